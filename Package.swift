@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+// Dossier: a corpus-aware linter and language server for policy drafts.
+//
+// Layers depend only downward:
+//   DossierCore (analysis) → DossierCommandLine (lint front end) → dossier (executable)
+// The language server (a later layer) sits beside DossierCommandLine on the same core.
+
+import PackageDescription
+
+let package = Package(
+  name: "Dossier",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dossier", targets: ["dossier"]),
+    .library(name: "DossierCore", targets: ["DossierCore"]),
+  ],
+  targets: [
+    // A small JSON reader and writer that remembers where each value was (line and column), so
+    // a broken knowledge file or config is reported as file:line:col. No dependencies.
+    .target(name: "DossierJSON"),
+    // The analysis core: corpus, draft model, matching, checks, lookups. No I/O beyond reading
+    // corpus folders through `CorpusLoader`, no printing, no protocol types.
+    .target(
+      name: "DossierCore",
+      dependencies: ["DossierJSON"],
+      plugins: [.plugin(name: "EmbedSeedCorpus")]
+    ),
+    // Turns the files in `seeds/` into Swift source at build time, so the default corpus is
+    // compiled into the binary.
+    .executableTarget(
+      name: "dossier-embed-corpus",
+      path: "Sources/EmbedCorpusTool"
+    ),
+    .plugin(
+      name: "EmbedSeedCorpus",
+      capability: .buildTool(),
+      dependencies: ["dossier-embed-corpus"],
+      path: "Sources/EmbedSeedCorpusPlugin"
+    ),
+    // The headless front end: argument parsing, configuration, output formats, `--fix`.
+    .target(
+      name: "DossierCommandLine",
+      dependencies: ["DossierCore"]
+    ),
+    .executableTarget(
+      name: "dossier",
+      dependencies: ["DossierCommandLine"]
+    ),
+    .testTarget(
+      name: "DossierJSONTests",
+      dependencies: ["DossierJSON"]
+    ),
+    .testTarget(
+      name: "DossierCoreTests",
+      dependencies: ["DossierCore"]
+    ),
+    .testTarget(
+      name: "DossierCommandLineTests",
+      dependencies: ["DossierCommandLine", "DossierCore"]
+    ),
+    .testTarget(
+      name: "DossierEndToEndTests",
+      dependencies: ["DossierCore"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

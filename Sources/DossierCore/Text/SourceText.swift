@@ -1,0 +1,135 @@
+/// A text as UTF-8 bytes with a line index. Every range in the core is a byte range into one of
+/// these; conversion to line and column (in UTF-8 bytes, UTF-16 code units or Unicode scalars)
+/// happens only here, so the fronts never count by hand.
+public struct SourceText: Sendable, Hashable {
+  public let bytes: [UInt8]
+  /// Byte offset of the first byte of each line. Lines end after "\n" ("\r\n" and lone "\r" too).
+  public let lineStarts: [Int]
+
+  public init(_ string: String) {
+    self.init(bytes: Array(string.utf8))
+  }
+
+  /// Creates a text from bytes. Invalid UTF-8 is repaired (each bad byte becomes U+FFFD) so every
+  /// offset the core hands out lies on a scalar boundary.
+  public init(bytes: [UInt8]) {
+    let valid: [UInt8]
+    if String(validating: bytes, as: UTF8.self) != nil {
+      valid = bytes
+    } else {
+      valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+    self.bytes = valid
+    var starts = [0]
+    var index = 0
+    while index < valid.count {
+      let byte = valid[index]
+      if byte == 0x0A {
+        starts.append(index + 1)
+      } else if byte == 0x0D {
+        if index + 1 < valid.count, valid[index + 1] == 0x0A { index += 1 }
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    self.lineStarts = starts
+  }
+
+  /// True when `init(bytes:)` received valid UTF-8.
+  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    String(validating: bytes, as: UTF8.self) != nil
+  }
+
+  public var count: Int { bytes.count }
+  public var lineCount: Int { lineStarts.count }
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  public func string(in range: Range<Int>) -> String {
+    let clamped = range.clamped(to: 0..<bytes.count)
+    return String(decoding: bytes[clamped], as: UTF8.self)
+  }
+
+  /// 0-based line containing byte `offset` (clamped to the text).
+  public func line(containing offset: Int) -> Int {
+    let offset = max(0, min(offset, bytes.count))
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
+
+  /// The byte range of a 0-based line, without its line terminator.
+  public func lineRange(_ line: Int) -> Range<Int> {
+    guard line >= 0, line < lineStarts.count else { return bytes.count..<bytes.count }
+    let start = lineStarts[line]
+    var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+
+  /// A position as (0-based line, 0-based column) with the column counted in `unit`.
+  public func position(of offset: Int, in unit: ColumnUnit) -> (line: Int, column: Int) {
+    let offset = max(0, min(offset, bytes.count))
+    let line = line(containing: offset)
+    let start = lineStarts[line]
+    return (line, Self.count(bytes[start..<offset], in: unit))
+  }
+
+  /// The byte offset of (0-based line, column in `unit`), clamped: a line past the end means the
+  /// end of the text, a column past the line's end means the end of that line, and a column in the
+  /// middle of a character rounds down to the character's start.
+  public func offset(line: Int, column: Int, in unit: ColumnUnit) -> Int {
+    if line < 0 { return 0 }
+    if line >= lineStarts.count { return bytes.count }
+    let range = lineRange(line)
+    var remaining = max(0, column)
+    var index = range.lowerBound
+    while index < range.upperBound, remaining > 0 {
+      let length = Self.scalarLength(bytes[index])
+      let width: Int
+      switch unit {
+      case .utf8: width = length
+      case .utf16: width = length == 4 ? 2 : 1
+      case .scalar: width = 1
+      }
+      if width > remaining { break }
+      remaining -= width
+      index = min(index + length, range.upperBound)
+    }
+    return index
+  }
+
+  static func scalarLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0..<0x80: 1
+    case 0xC0..<0xE0: 2
+    case 0xE0..<0xF0: 3
+    case 0xF0...: 4
+    default: 1
+    }
+  }
+
+  static func count(_ slice: ArraySlice<UInt8>, in unit: ColumnUnit) -> Int {
+    switch unit {
+    case .utf8:
+      return slice.count
+    case .scalar:
+      return slice.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    case .utf16:
+      return slice.reduce(0) { total, byte in
+        if (byte & 0xC0) == 0x80 { return total }
+        return total + (byte >= 0xF0 ? 2 : 1)
+      }
+    }
+  }
+}
+
+/// What a column counts.
+public enum ColumnUnit: Sendable, Hashable {
+  case utf8
+  case utf16
+  case scalar
+}
