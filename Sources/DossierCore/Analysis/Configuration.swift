@@ -1,0 +1,120 @@
+import DossierJSON
+import Foundation
+
+/// The settings in a `.dossier.json` file (and, for the language server, the same keys from the
+/// client):
+///
+///     {
+///       "corpus": ["sources", "../shared-corpus"],     // corpus folders, relative to the file
+///       "includeEmbeddedCorpus": false,                 // keep the built-in seed corpus too?
+///       "rules": {"term-variant": "warning", "acronym-undefined": "off"},
+///       "accept": ["Rawalpindi", "programme"]           // words never reported
+///     }
+public struct Configuration: Sendable, Hashable {
+  /// Corpus folders, absolute.
+  public var corpusFolders: [String] = []
+  /// Whether the embedded seed corpus is used. Defaults to true when no folder is named.
+  public var includeEmbeddedCorpus: Bool?
+  public var options = AnalysisOptions()
+  /// The file this came from, if any.
+  public var source: String?
+
+  public init() {}
+
+  public static let fileName = ".dossier.json"
+
+  /// True when the embedded corpus takes part.
+  public var usesEmbeddedCorpus: Bool { includeEmbeddedCorpus ?? corpusFolders.isEmpty }
+
+  /// Reads a configuration from JSON; relative corpus folders resolve against `baseDirectory`.
+  public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) throws(DossierError) -> Configuration {
+    let node: JSONNode
+    do {
+      node = try JSONNode.parse(bytes)
+    } catch {
+      throw DossierError(path: path, line: error.position.line, column: error.position.column, message: error.message)
+    }
+    func fail(_ node: JSONNode, _ message: String) -> DossierError {
+      DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
+    }
+    guard case .object = node.value else { throw fail(node, "a configuration is a JSON object") }
+    var configuration = Configuration()
+    configuration.source = path
+    for key in node.value.objectValue?.keys ?? [] {
+      guard let child = node[key] else { continue }
+      switch key {
+      case "$schema":
+        continue
+      case "corpus":
+        guard let items = child.value.arrayValue else { throw fail(child, "\"corpus\" must be an array of folder paths") }
+        for (index, item) in items.enumerated() {
+          guard let folder = item.stringValue, !folder.isEmpty else {
+            throw fail(child[index] ?? child, "\"corpus\" entries must be non-empty strings")
+          }
+          configuration.corpusFolders.append(resolve(folder, against: baseDirectory))
+        }
+      case "includeEmbeddedCorpus":
+        guard let flag = child.value.boolValue else { throw fail(child, "\"includeEmbeddedCorpus\" must be true or false") }
+        configuration.includeEmbeddedCorpus = flag
+      case "rules":
+        guard let rules = child.value.objectValue else { throw fail(child, "\"rules\" must be an object of rule ids to severities") }
+        for name in rules.keys {
+          guard let ruleNode = child[name] else { continue }
+          guard let rule = Rule(rawValue: name) else {
+            let known = Rule.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DossierError(
+              path: path, line: child.keyPosition(name)?.line ?? ruleNode.position.line,
+              column: child.keyPosition(name)?.column ?? ruleNode.position.column,
+              message: "unknown rule \"\(name)\" (rules: \(known))")
+          }
+          guard let level = ruleNode.value.stringValue else { throw fail(ruleNode, "a rule's setting is a string") }
+          if level == "off" {
+            configuration.options.severities[rule] = .some(nil)
+          } else if let severity = Severity(rawValue: level) {
+            configuration.options.severities[rule] = severity
+          } else {
+            throw fail(ruleNode, "unknown severity \"\(level)\" (use error, warning, information, hint or off)")
+          }
+        }
+      case "accept":
+        guard let words = child.value.arrayValue, words.allSatisfy({ $0.stringValue != nil }) else {
+          throw fail(child, "\"accept\" must be an array of strings")
+        }
+        configuration.options.acceptedWords.formUnion(words.compactMap(\.stringValue).map(WordForms.folded))
+      default:
+        throw DossierError(
+          path: path, line: node.keyPosition(key)?.line ?? child.position.line,
+          column: node.keyPosition(key)?.column ?? child.position.column,
+          message: "unknown setting \"\(key)\" (settings: corpus, includeEmbeddedCorpus, rules, accept)")
+      }
+    }
+    return configuration
+  }
+
+  /// Reads the configuration file at `path`.
+  public static func load(path: String) throws(DossierError) -> Configuration {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DossierError(path: path, message: "cannot read configuration file")
+    }
+    let base = (path as NSString).deletingLastPathComponent
+    return try parse([UInt8](data), path: path, baseDirectory: base.isEmpty ? "." : base)
+  }
+
+  /// The nearest `.dossier.json` in `directory` or its ancestors.
+  public static func discover(from directory: String) -> String? {
+    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    while true {
+      let candidate = current.appendingPathComponent(fileName).path
+      if FileManager.default.fileExists(atPath: candidate) { return candidate }
+      let parent = current.deletingLastPathComponent()
+      if parent.path == current.path { return nil }
+      current = parent
+    }
+  }
+
+  static func resolve(_ path: String, against base: String) -> String {
+    let expanded = (path as NSString).expandingTildeInPath
+    if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
+    return URL(fileURLWithPath: base).appendingPathComponent(expanded).standardizedFileURL.path
+  }
+}

@@ -1,0 +1,75 @@
+/// `acronym-undefined`: an acronym used before its expansion appears in the draft, or never
+/// expanded at all. Only the first such use is reported; uses after "expansion (ACR)" are fine.
+enum AcronymUndefinedCheck: Check {
+  static let rule = Rule.acronymUndefined
+
+  /// Abbreviations every reader knows, Roman numerals and all-caps words that are not acronyms.
+  static let exempt: Set<String> = [
+    "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI",
+  ]
+
+  static func findings(in context: CheckContext) -> [Finding] {
+    let draft = context.draft
+    // Definitions in the draft: acronym → byte offset of the definition.
+    var definedAt: [String: Int] = [:]
+    var definitionTokens = Set<Int>()
+    for (blockIndex, prose) in draft.prose.enumerated() {
+      for definition in AcronymDefinitions.definitions(in: prose) {
+        let offset = prose.tokens[definition.acronymToken].originalRange.lowerBound
+        definedAt[definition.acronym.singular] = min(definedAt[definition.acronym.singular] ?? offset, offset)
+        definitionTokens.insert(offset)
+        _ = blockIndex
+      }
+    }
+    var reported = Set<String>()
+    var findings: [Finding] = []
+    for (blockIndex, prose) in draft.prose.enumerated() {
+      let referenceTokens = Set(context.references[blockIndex].flatMap { Array($0.tokens) })
+      for sentence in prose.sentences {
+        let words = prose.tokens[sentence].filter { $0.kind == .word }
+        // A shouted sentence ("DO NOT CIRCULATE") has no acronyms to define.
+        if words.count >= 3, words.filter(\.isUpperCaseAcronym).count * 2 > words.count { continue }
+        for index in sentence {
+          let token = prose.tokens[index]
+          guard token.kind == .word, token.isUpperCaseAcronym, !referenceTokens.contains(index),
+            !token.text.contains("."), !token.text.contains(where: \.isNumber)
+          else { continue }
+          let spelling = context.text(of: token)
+          guard let acronym = AcronymDefinitions.Acronym(spelling: spelling), !exempt.contains(acronym.singular),
+            !reported.contains(acronym.singular)
+          else { continue }
+          let offset = token.originalRange.lowerBound
+          if definitionTokens.contains(offset) { continue }
+          if let defined = definedAt[acronym.singular], defined <= offset { continue }
+          reported.insert(acronym.singular)
+          let known = context.corpus.acronymIndex[acronym.singular]
+          let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
+          var message: String
+          if let laterLine {
+            message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
+          } else if let known {
+            message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
+          } else {
+            message = "\"\(spelling)\" is not expanded in this draft"
+          }
+          var fixes: [Fix] = []
+          if let known {
+            let expansion = acronym.isPlural && !known.expansion.hasSuffix("s") ? known.expansion : known.expansion
+            let text = "\(expansion) (\(spelling))"
+            fixes.append(
+              Fix(
+                title: "Expand to \"\(text)\"", edits: [TextEdit(range: token.originalRange, newText: text)],
+                isCertain: laterLine == nil))
+            if laterLine == nil { message += "" }
+          }
+          findings.append(
+            Finding(
+              rule: rule, message: message, range: token.originalRange, evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
+              fixes: fixes))
+        }
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,203 @@
+/// `fact-conflict`: a year or count that contradicts what the corpus says about the same thing,
+/// or a claim that narrows a relation the corpus states ("solely at private firms" where the
+/// sanctions reached state-owned and private organizations).
+///
+/// A value is compared only with a claim it is bound to: a knowledge-file fact whose claim phrase
+/// stands right next to the value (and whose subject the sentence names), or a corpus sentence
+/// whose value has the same words on one side. A year of another event, or a value the corpus
+/// does not give, binds to nothing and is never reported.
+enum FactConflictCheck: Check {
+  static let rule = Rule.factConflict
+
+  /// The most words between a value and a claim phrase it binds to.
+  static let maximumGap = 3
+
+  static func findings(in context: CheckContext) -> [Finding] {
+    var findings: [Finding] = []
+    let claims = context.corpus.claims
+    let facts = context.corpus.facts
+    for prose in context.draft.prose {
+      let phraseHits = claims.phraseAutomaton.matches(in: prose.normalized.bytes)
+      let subjectHits = claims.subjectAutomaton.matches(in: prose.normalized.bytes)
+      for sentence in prose.sentences {
+        let sentenceRange = prose.normalizedRange(ofTokens: sentence)
+        let subjects = Set(subjectHits.filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))
+        let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
+        for value in ValueExtractor.values(in: prose, sentence: sentence) {
+          if let finding = checkAgainstFacts(value, prose, sentence, phrases, subjects, facts, claims, context) {
+            if case .conflict(let finding) = finding { findings.append(finding) }
+            continue
+          }
+          if let finding = checkAgainstDerived(value, prose, sentence, claims, context) {
+            findings.append(finding)
+          }
+        }
+        findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
+      }
+    }
+    return findings
+  }
+
+  enum Outcome {
+    case agrees
+    case conflict(Finding)
+  }
+
+  /// Words (not punctuation) strictly between two token positions, or nil when a clause
+  /// boundary lies between.
+  static func gap(_ prose: ProseText, from lower: Int, to upper: Int) -> Int? {
+    guard lower <= upper else { return nil }
+    var words = 0
+    for index in lower..<upper {
+      let token = prose.tokens[index]
+      if token.kind == .punctuation {
+        if [";", ":", "(", ")", "\"", ".", "!", "?"].contains(token.text) { return nil }
+        if token.text == "," { words += 1 }
+        continue
+      }
+      words += 1
+    }
+    return words
+  }
+
+  static func checkAgainstFacts(
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>,
+    _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>, _ facts: [Fact], _ claims: ClaimIndex,
+    _ context: CheckContext
+  ) -> Outcome? {
+    let valueToken = prose.tokens[value.token]
+    var bound: [(fact: Int, distance: Int)] = []
+    for hit in phrases {
+      let phrase = claims.phrases[hit.payload]
+      let fact = facts[phrase.fact]
+      guard matchesKind(fact.value, value.kind) else { continue }
+      if phrase.contentWords < 2, !subjects.contains(phrase.fact) { continue }
+      let first = prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound)
+      let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
+      let distance: Int?
+      if last < value.token {
+        distance = gap(prose, from: last + 1, to: value.token)
+      } else if first > value.token {
+        distance = gap(prose, from: value.token + 1, to: first)
+      } else {
+        distance = nil
+      }
+      if let distance, distance <= maximumGap { bound.append((phrase.fact, distance)) }
+    }
+    guard let nearest = bound.map(\.distance).min() else { return nil }
+    let candidates = bound.filter { $0.distance == nearest }.map(\.fact)
+    if candidates.contains(where: { number(of: facts[$0].value) == value.number }) { return .agrees }
+    let fact = facts[candidates[0]]
+    guard let expected = number(of: fact.value) else { return nil }
+    return .conflict(
+      conflictFinding(valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true, context))
+  }
+
+  static func checkAgainstDerived(
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ claims: ClaimIndex, _ context: CheckContext
+  ) -> Finding? {
+    let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
+    let stems = ClaimIndex.contentStems(prose, sentence)
+    var candidates: [ClaimIndex.DerivedClaim] = []
+    for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
+      for index in claims.anchorIndex[key] ?? [] {
+        let claim = claims.derived[index]
+        let anchorWords = Set(key.split(separator: "|").last.map { $0.split(separator: " ").map(String.init) } ?? [])
+        let shared = stems.intersection(claim.sentenceStems).subtracting(anchorWords)
+        let anchorHasName = prose.tokens[sentence].contains { token in
+          token.isCapitalized && anchorWords.contains(WordForms.stem(token.text))
+        }
+        if !shared.isEmpty || anchorHasName { candidates.append(claim) }
+      }
+    }
+    guard !candidates.isEmpty, !candidates.contains(where: { $0.number == value.number }) else { return nil }
+    let claim = candidates[0]
+    return conflictFinding(
+      prose.tokens[value.token], value: value, expected: claim.number, statement: nil, evidence: [claim.evidence],
+      certain: false, context)
+  }
+
+  static func matchesKind(_ value: FactValue, _ kind: ValueExtractor.Value.Kind) -> Bool {
+    switch (value, kind) {
+    case (.year, .year), (.count, .count): true
+    default: false
+    }
+  }
+
+  static func number(of value: FactValue) -> Int? {
+    switch value {
+    case .year(let year): year
+    case .count(let count): count
+    default: nil
+    }
+  }
+
+  static func conflictFinding(
+    _ token: Token, value: ValueExtractor.Value, expected: Int, statement: String?, evidence: [Evidence], certain: Bool,
+    _ context: CheckContext
+  ) -> Finding {
+    let written = context.text(of: token)
+    var replacement = String(expected)
+    if value.kind == .count, written.first?.isLetter == true, let word = CountWords.word(for: expected) {
+      replacement = written.first?.isUppercase == true ? word.prefix(1).uppercased() + word.dropFirst() : word
+    }
+    let what = value.kind == .year ? "year" : "number"
+    let says = statement.map { "the corpus says: \($0)" } ?? "the corpus gives \(replacement) here"
+    return Finding(
+      rule: rule, message: "wrong \(what) \(written): \(says)", range: token.originalRange, evidence: Array(evidence.prefix(2)),
+      fixes: [Fix(title: "Replace with \(replacement)", edits: [TextEdit(range: token.originalRange, newText: replacement)], isCertain: certain)])
+  }
+
+  /// Words that narrow a claim to some of its members.
+  static let exclusiveMarkers: Set<String> = ["solely", "only", "exclusively", "purely", "just", "merely"]
+
+  static func relationConflicts(
+    _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>,
+    _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
+  ) -> [Finding] {
+    var findings: [Finding] = []
+    let relationFacts = Set(phrases.map { claims.phrases[$0.payload].fact }).union(subjects).filter {
+      if case .relation = facts[$0].value { return true }
+      return false
+    }
+    for factIndex in relationFacts {
+      guard case .relation(let members, let object) = facts[factIndex].value else { continue }
+      let foldedMembers = members.map(WordForms.folded)
+      for index in sentence where exclusiveMarkers.contains(prose.tokens[index].text) {
+        // The members named within a few words after the marker.
+        var named = Set<String>()
+        var end = index
+        var cursor = index + 1
+        var words = 0
+        while cursor < sentence.upperBound, words < 5 {
+          let token = prose.tokens[cursor]
+          if token.kind == .punctuation, token.text != "-" { break }
+          if token.kind != .punctuation { words += 1 }
+          for member in foldedMembers where matches(member, prose, at: cursor) {
+            named.insert(member)
+            end = cursor + member.split(whereSeparator: { $0 == "-" || $0 == " " }).count * 2 - 2
+          }
+          cursor += 1
+        }
+        guard !named.isEmpty, named.count < foldedMembers.count else { continue }
+        // Extend over the noun the members qualify ("private firms").
+        if end + 1 < sentence.upperBound, prose.tokens[end + 1].kind == .word { end += 1 }
+        let range = prose.tokens[index].originalRange.lowerBound..<prose.tokens[min(end, sentence.upperBound - 1)].originalRange.upperBound
+        let fact = facts[factIndex]
+        let statement = fact.statement ?? "\(FactValue.joinedList(members))\(object.map { " " + $0 } ?? "")"
+        findings.append(
+          Finding(
+            rule: rule, message: "the corpus says both: \(statement)", range: range, evidence: Array(fact.evidence.prefix(2))))
+      }
+    }
+    return findings
+  }
+
+  static func matches(_ member: String, _ prose: ProseText, at index: Int) -> Bool {
+    let start = prose.tokens[index].range.lowerBound
+    let bytes = prose.normalized.bytes
+    let needle = Array(member.utf8)
+    guard start + needle.count <= bytes.count, Array(bytes[start..<start + needle.count]) == needle else { return false }
+    return PatternAutomaton.isBoundary(bytes, after: start + needle.count)
+  }
+}

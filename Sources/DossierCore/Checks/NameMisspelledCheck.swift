@@ -1,0 +1,65 @@
+/// `name-misspelled`: a near miss of a proper noun the corpus spells consistently ("Islamabd"
+/// for "Islamabad", "Pakisatn" for "Pakistan"). Derived forms ("Pakistani", "Kashmiri") and
+/// words the corpus itself uses are never near misses.
+enum NameMisspelledCheck: Check {
+  static let rule = Rule.nameMisspelled
+
+  /// Endings that make a derived form or plural of a name, not a misspelling.
+  static let derivedEndings = ["s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "'s", "ite", "ites"]
+
+  static func findings(in context: CheckContext) -> [Finding] {
+    let vocabulary = context.corpus.vocabulary
+    let names = context.corpus.properNounsByLength
+    guard !names.isEmpty else { return [] }
+    var findings: [Finding] = []
+    for prose in context.draft.prose {
+      for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
+        let word = token.withoutPossessive
+        guard word.count >= 6, word.allSatisfy(\.isLetter), !vocabulary.contains(word),
+          !context.options.acceptedWords.contains(word)
+        else { continue }
+        let bytes = Array(word.utf8)
+        let limit = word.count >= 10 ? 2 : 1
+        var best: (name: String, spelling: String, distance: Int)?
+        var ambiguous = false
+        for length in (bytes.count - limit)...(bytes.count + limit) {
+          for name in names[length] ?? [] {
+            let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
+            guard distance <= limit else { continue }
+            if let current = best {
+              if distance < current.distance {
+                best = (name.folded, name.spelling, distance)
+                ambiguous = false
+              } else if distance == current.distance {
+                ambiguous = true
+              }
+            } else {
+              best = (name.folded, name.spelling, distance)
+            }
+          }
+        }
+        guard let best, !ambiguous else { continue }
+        // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
+        if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
+        if best.name.hasPrefix(word) { continue }
+        let written = context.text(of: token)
+        let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
+        let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
+        let evidence = context.corpus.firstUse(of: best.spelling).map { [$0] } ?? []
+        findings.append(
+          Finding(
+            rule: rule, message: "the corpus spells this name \"\(best.spelling)\"", range: range, evidence: evidence,
+            fixes: [Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])]))
+      }
+    }
+    return findings
+  }
+}
+
+extension Corpus {
+  struct ProperNoun: Sendable {
+    var folded: String
+    var spelling: String
+    var bytes: [UInt8]
+  }
+}

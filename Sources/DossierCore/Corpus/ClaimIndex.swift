@@ -1,0 +1,111 @@
+/// Claims the corpus makes with a year or a count, indexed for aligning draft sentences with
+/// them. A claim comes from a knowledge-file fact (with the phrases a claim is made with) or is
+/// derived from a corpus sentence (with the words on either side of the value as its anchor).
+struct ClaimIndex: Sendable {
+  struct DerivedClaim: Sendable {
+    var kind: ValueExtractor.Value.Kind
+    var number: Int
+    var left: [String]
+    var right: [String]
+    var sentenceStems: Set<String>
+    var evidence: Evidence
+  }
+
+  struct Phrase: Sendable {
+    var fact: Int
+    /// Content words in the phrase (a one-word phrase needs the subject in the sentence).
+    var contentWords: Int
+  }
+
+  let derived: [DerivedClaim]
+  /// "year|left|power nuclear" → claim indices.
+  let anchorIndex: [String: [Int]]
+  /// Knowledge-file claim phrases.
+  let phrases: [Phrase]
+  let phraseAutomaton: PatternAutomaton
+  let subjectAutomaton: PatternAutomaton
+  var derivedCount: Int { derived.count }
+
+  init(documents: [CorpusDocument], facts: [Fact]) {
+    var derived: [DerivedClaim] = []
+    for document in documents {
+      for (paragraphIndex, paragraph) in document.paragraphs.enumerated() where paragraph.isRunningProse {
+        let prose = paragraph.prose
+        for (sentenceIndex, sentence) in prose.sentences.enumerated() {
+          let values = ValueExtractor.values(in: prose, sentence: sentence)
+          guard !values.isEmpty else { continue }
+          let stems = Self.contentStems(prose, sentence)
+          for value in values {
+            let (left, right) = Self.anchors(prose, sentence, value.token)
+            derived.append(
+              DerivedClaim(
+                kind: value.kind, number: value.number, left: left, right: right, sentenceStems: stems,
+                evidence: document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)))
+          }
+        }
+      }
+    }
+    var anchorIndex: [String: [Int]] = [:]
+    for (index, claim) in derived.enumerated() {
+      for key in Self.anchorKeys(kind: claim.kind, left: claim.left, right: claim.right) {
+        anchorIndex[key, default: []].append(index)
+      }
+    }
+    self.derived = derived
+    self.anchorIndex = anchorIndex
+
+    var phrases: [Phrase] = []
+    var patterns: [(pattern: [UInt8], payload: Int)] = []
+    var subjects: [(pattern: [UInt8], payload: Int)] = []
+    for (factIndex, fact) in facts.enumerated() {
+      for claim in fact.claim {
+        let folded = WordForms.folded(claim)
+        let content = folded.split(separator: " ").filter { !WordForms.isFunctionWord(String($0)) }.count
+        patterns.append((Array(folded.utf8), phrases.count))
+        phrases.append(Phrase(fact: factIndex, contentWords: content))
+      }
+      for subject in [fact.subject] + fact.subjectAliases {
+        subjects.append((Array(WordForms.folded(subject).utf8), factIndex))
+      }
+    }
+    self.phrases = phrases
+    self.phraseAutomaton = PatternAutomaton(patterns: patterns)
+    self.subjectAutomaton = PatternAutomaton(patterns: subjects)
+  }
+
+  static func contentStems(_ prose: ProseText, _ sentence: Range<Int>) -> Set<String> {
+    Set(
+      prose.tokens[sentence].filter { $0.kind == .word && !WordForms.isFunctionWord($0.text) }
+        .map { WordForms.stem($0.text) })
+  }
+
+  /// Up to two content-word stems on each side of the value, within its clause.
+  static func anchors(_ prose: ProseText, _ sentence: Range<Int>, _ token: Int) -> (left: [String], right: [String]) {
+    func collect(_ indices: some Sequence<Int>) -> [String] {
+      var words: [String] = []
+      for index in indices {
+        let token = prose.tokens[index]
+        if token.kind == .punctuation {
+          if [";", ":", "(", ")", "\"", "!", "?"].contains(token.text) { break }
+          if token.text == "." { break }
+          continue
+        }
+        if token.kind == .number { break }
+        if WordForms.isFunctionWord(token.text) { continue }
+        words.append(WordForms.stem(token.text))
+        if words.count == 2 { break }
+      }
+      return words
+    }
+    let left = collect(stride(from: token - 1, through: sentence.lowerBound, by: -1))
+    let right = collect((token + 1)..<sentence.upperBound)
+    return (left, right)
+  }
+
+  static func anchorKeys(kind: ValueExtractor.Value.Kind, left: [String], right: [String]) -> [String] {
+    var keys: [String] = []
+    if left.count == 2 { keys.append("\(kind)|l|\(left[0]) \(left[1])") }
+    if right.count == 2 { keys.append("\(kind)|r|\(right[0]) \(right[1])") }
+    return keys
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Everything Dossier knows: the source documents, what a knowledge file says about them, and
+/// what is derived from their text. Immutable once built; share it freely between threads.
+public final class Corpus: Sendable {
+  public let documents: [CorpusDocument]
+  public let terms: [Term]
+  public let acronyms: [AcronymDefinition]
+  public let references: [Reference]
+  public let facts: [Fact]
+  public let vocabulary: Vocabulary
+  public let termTable: TermTable
+  let claims: ClaimIndex
+  let passages: PassageIndex
+  /// "executive-order:13382", "declaration:lahore declaration", …
+  let knownReferenceKeys: Set<String>
+  /// Acronyms by their singular spelling.
+  let acronymIndex: [String: AcronymDefinition]
+  /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
+  let properNounsByLength: [Int: [ProperNoun]]
+
+  init(documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
+    self.documents = documents
+    let vocabulary = Vocabulary(documents: documents)
+    self.vocabulary = vocabulary
+    let foldedText = documents.map { document in
+      document.paragraphs.map(\.prose.normalized.string).joined(separator: "\n")
+    }.joined(separator: "\n")
+
+    // Curated entries first; a rejected variant the corpora in use actually write is not
+    // rejected (two corpora that disagree cancel out, never leave a stale preference behind).
+    var terms = knowledge.flatMap(\.terms).map { term in
+      var term = term
+      let used = term.rejected.filter { foldedText.containsWord(WordForms.folded($0)) }
+      term.rejected.removeAll { used.contains($0) }
+      term.accepted += used
+      return term
+    }
+    var references = knowledge.flatMap(\.references)
+    var acronyms = knowledge.flatMap(\.acronyms)
+    let facts = knowledge.flatMap(\.facts)
+
+    // Derived entries fill in what the knowledge file does not say.
+    let curatedSpellings = Set(terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
+    for term in DerivedKnowledge.compoundTerms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
+      + DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
+    where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
+      var term = term
+      term.rejected.removeAll { curatedSpellings.contains(WordForms.folded($0)) }
+      if !term.rejected.isEmpty { terms.append(term) }
+    }
+    let curatedAcronyms = Set(acronyms.map(\.acronym))
+    acronyms += DerivedKnowledge.acronyms(in: documents).filter { !curatedAcronyms.contains($0.acronym) }
+    let derivedReferences = DerivedKnowledge.references(in: documents)
+    let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
+    references += derivedReferences.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
+
+    self.terms = terms
+    self.references = references
+    self.acronyms = acronyms
+    self.facts = facts
+    self.termTable = TermTable(terms: terms, references: references)
+    self.claims = ClaimIndex(documents: documents, facts: facts)
+    self.passages = PassageIndex(documents: documents)
+    self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
+    var acronymIndex: [String: AcronymDefinition] = [:]
+    for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
+    self.acronymIndex = acronymIndex
+    var nouns: [String: String] = [:]
+    for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
+    for term in terms where term.origin == .knowledgeFile {
+      for name in [term.preferred] + term.aliases where !name.contains(" ") && name.first?.isUppercase == true
+        && name.allSatisfy(\.isLetter)
+      {
+        nouns[WordForms.folded(name)] = name
+      }
+    }
+    var byLength: [Int: [ProperNoun]] = [:]
+    for (folded, spelling) in nouns where folded.utf8.count >= 5 {
+      byLength[folded.utf8.count, default: []].append(ProperNoun(folded: folded, spelling: spelling, bytes: Array(folded.utf8)))
+    }
+    self.properNounsByLength = byLength
+  }
+
+  /// Counts for `dossier corpus check`.
+  public var statistics: [(name: String, count: Int)] {
+    [
+      ("documents", documents.count),
+      ("sentences", documents.reduce(0) { $0 + $1.paragraphs.filter(\.isRunningProse).reduce(0) { $0 + $1.prose.sentences.count } }),
+      ("terms", terms.count),
+      ("proper nouns", vocabulary.properNouns.count),
+      ("acronyms", acronyms.count),
+      ("references", references.count),
+      ("facts", facts.count),
+      ("derived claims", claims.derivedCount),
+    ]
+  }
+
+  /// The document named `name` (in `folder`, when given).
+  public func document(named name: String, folder: String? = nil) -> CorpusDocument? {
+    documents.first { $0.name == name && (folder == nil || $0.folder == folder) }
+  }
+}

@@ -1,0 +1,106 @@
+/// One trusted source document of a corpus, read into paragraphs.
+///
+/// Source documents are often web scrapes: a title, headings, and page furniture such as
+/// "Post a Comment" or "- 4 min read" around the article. Only *running prose* — paragraphs
+/// that read as sentences — yields terms, acronyms and facts; everything else is kept (so a
+/// quotation of a heading still matches) but is never a source of knowledge.
+public struct CorpusDocument: Sendable {
+  public struct Paragraph: Sendable {
+    public let prose: ProseText
+    /// The paragraph's byte range in the document.
+    public let range: Range<Int>
+    /// True for sentences of an article; false for titles, headings and page furniture.
+    public let isRunningProse: Bool
+  }
+
+  /// The file name within its folder ("000_3a56.txt").
+  public let name: String
+  /// The corpus folder it came from; nil for the embedded corpus.
+  public let folder: String?
+  public let text: SourceText
+  public let paragraphs: [Paragraph]
+
+  public init(name: String, folder: String?, text: SourceText) {
+    self.name = name
+    self.folder = folder
+    self.text = text
+    let format = DraftFormat(fileName: name)
+    var blocks: [ProseBlock] = []
+    if format == .markdown {
+      var scanner = MarkdownScanner(text: text, format: .markdown)
+      scanner.scan()
+      blocks = scanner.blocks
+    } else {
+      blocks = Self.plainTextParagraphs(text)
+    }
+    self.paragraphs = blocks.map { block in
+      let prose = ProseText(source: text, segments: block.segments)
+      let isHeading = if case .heading = block.kind { true } else { false }
+      return Paragraph(
+        prose: prose, range: block.range, isRunningProse: !isHeading && Self.readsAsProse(prose))
+    }
+  }
+
+  /// Plain-text documents: a line is a paragraph (scraped articles put one paragraph per line),
+  /// except that a line ending mid-sentence continues on the next when that starts in lower case.
+  static func plainTextParagraphs(_ text: SourceText) -> [ProseBlock] {
+    var blocks: [ProseBlock] = []
+    var current: [ProseBlock.Segment] = []
+    func close() {
+      if !current.isEmpty { blocks.append(ProseBlock(kind: .paragraph, isQuoted: false, segments: current)) }
+      current = []
+    }
+    for line in 0..<text.lineCount {
+      var range = text.lineRange(line)
+      while range.lowerBound < range.upperBound, text.bytes[range.lowerBound] == 0x20 || text.bytes[range.lowerBound] == 0x09 {
+        range = range.lowerBound + 1..<range.upperBound
+      }
+      while range.upperBound > range.lowerBound, text.bytes[range.upperBound - 1] == 0x20 || text.bytes[range.upperBound - 1] == 0x09 {
+        range = range.lowerBound..<range.upperBound - 1
+      }
+      if range.isEmpty {
+        close()
+        continue
+      }
+      if let previous = current.last {
+        let last = text.bytes[previous.range.upperBound - 1]
+        let first = text.bytes[range.lowerBound]
+        let continues = ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
+          && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+        if !continues { close() }
+      }
+      current.append(.init(range: range, join: .lineBreak))
+    }
+    close()
+    return blocks
+  }
+
+  /// Running prose has at least one sentence of six or more words that ends with terminal
+  /// punctuation. Titles, headings, tickers and "0 Comments" do not.
+  static func readsAsProse(_ prose: ProseText) -> Bool {
+    for sentence in prose.sentences {
+      let tokens = prose.tokens[sentence]
+      let words = tokens.filter { $0.kind == .word }.count
+      guard words >= 6, let last = tokens.last(where: { $0.kind == .punctuation && !["\"", "'", ")"].contains($0.text) })
+      else { continue }
+      if [".", "!", "?"].contains(last.text) { return true }
+    }
+    return false
+  }
+
+  /// Evidence for the sentence of paragraph `paragraph` that contains token `token`.
+  public func evidence(paragraph: Int, sentence: Int) -> Evidence {
+    let prose = paragraphs[paragraph].prose
+    let range = prose.originalRange(ofSentence: sentence)
+    return Evidence(
+      document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
+      quote: text.string(in: range))
+  }
+
+  /// Evidence for an exact byte range of the document.
+  public func evidence(range: Range<Int>) -> Evidence {
+    Evidence(
+      document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
+      quote: text.string(in: range))
+  }
+}

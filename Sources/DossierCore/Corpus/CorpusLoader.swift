@@ -1,0 +1,105 @@
+import Foundation
+
+extension Corpus {
+  /// File extensions read as corpus documents.
+  static let documentExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+  /// Loads the corpus folders (each: its documents plus an optional `knowledge.json`), and the
+  /// embedded seed corpus when `includeEmbedded` is true.
+  public static func load(folders: [String], includeEmbedded: Bool) throws(DossierError) -> Corpus {
+    var documents: [CorpusDocument] = []
+    var knowledge: [KnowledgeFile] = []
+    if includeEmbedded {
+      documents += embeddedParts.documents
+      knowledge += embeddedParts.knowledge
+    }
+    for folder in folders {
+      let part = try loadFolder(folder)
+      documents += part.documents
+      knowledge += part.knowledge
+    }
+    return Corpus(documents: documents, knowledge: knowledge)
+  }
+
+  /// The seed corpus compiled into the binary.
+  public static let embedded: Corpus = Corpus(documents: embeddedParts.documents, knowledge: embeddedParts.knowledge)
+
+  private static let embeddedParts: (documents: [CorpusDocument], knowledge: [KnowledgeFile]) = {
+    var documents: [CorpusDocument] = []
+    var knowledgeBytes: [UInt8]?
+    for file in EmbeddedSeedCorpus.files {
+      let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
+      if file.name == KnowledgeFile.fileName {
+        knowledgeBytes = bytes
+      } else if documentExtensions.contains((file.name as NSString).pathExtension.lowercased()) {
+        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: bytes)))
+      }
+    }
+    var knowledge: [KnowledgeFile] = []
+    if let knowledgeBytes {
+      // The embedded knowledge file is verified by the test suite; a broken one is a build defect.
+      if let file = try? KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents) {
+        knowledge.append(file)
+      }
+    }
+    return (documents, knowledge)
+  }()
+
+  /// Verifies the embedded knowledge file (for tests and `dossier corpus check`).
+  public static func verifyEmbeddedKnowledge() throws(DossierError) {
+    var documents: [CorpusDocument] = []
+    var knowledgeBytes: [UInt8]?
+    for file in EmbeddedSeedCorpus.files {
+      let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
+      if file.name == KnowledgeFile.fileName { knowledgeBytes = bytes } else {
+        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: bytes)))
+      }
+    }
+    if let knowledgeBytes {
+      _ = try KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents)
+    }
+  }
+
+  /// The names of the embedded files and their bytes (for the language server's cache folder).
+  public static var embeddedFiles: [(name: String, bytes: [UInt8])] {
+    EmbeddedSeedCorpus.files.map { ($0.name, [UInt8](Data(base64Encoded: $0.base64) ?? Data())) }
+  }
+
+  static func loadFolder(_ folder: String) throws(DossierError) -> (documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw DossierError(path: folder, message: "corpus folder not found")
+    }
+    guard isDirectory.boolValue else { throw DossierError(path: folder, message: "corpus path is not a folder") }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      throw DossierError(path: folder, message: "cannot read corpus folder")
+    }
+    var documents: [CorpusDocument] = []
+    var knowledgePath: String?
+    for name in names where !name.hasPrefix(".") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      if name == KnowledgeFile.fileName {
+        knowledgePath = path
+        continue
+      }
+      guard documentExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw DossierError(path: path, message: "cannot read corpus document")
+      }
+      let bytes = [UInt8](data)
+      guard SourceText.isValidUTF8(bytes) else { throw DossierError(path: path, message: "corpus document is not valid UTF-8") }
+      documents.append(CorpusDocument(name: name, folder: folder, text: SourceText(bytes: bytes)))
+    }
+    var knowledge: [KnowledgeFile] = []
+    if let knowledgePath {
+      guard let data = FileManager.default.contents(atPath: knowledgePath) else {
+        throw DossierError(path: knowledgePath, message: "cannot read knowledge file")
+      }
+      knowledge.append(try KnowledgeFile(bytes: [UInt8](data), path: knowledgePath, documents: documents))
+    }
+    return (documents, knowledge)
+  }
+}

@@ -1,0 +1,130 @@
+/// Knowledge derived from a corpus's documents alone, with no knowledge file: acronym
+/// definitions, hyphenated compounds and spellings the corpus uses consistently.
+enum DerivedKnowledge {
+  /// "weapons of mass destruction (WMDs)" and "WMD (weapons of mass destruction)".
+  static func acronyms(in documents: [CorpusDocument]) -> [AcronymDefinition] {
+    var found: [String: AcronymDefinition] = [:]
+    for document in documents {
+      for paragraph in document.paragraphs where paragraph.isRunningProse {
+        let prose = paragraph.prose
+        for definition in AcronymDefinitions.definitions(in: prose) {
+          let acronym = definition.acronym
+          if found[acronym.singular] != nil { continue }
+          let range = prose.originalRange(ofTokens: definition.tokens)
+          found[acronym.singular] = AcronymDefinition(
+            acronym: acronym.singular, expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)),
+            plurals: acronym.isPlural ? [acronym.spelling] : [], evidence: [document.evidence(range: range)],
+            origin: .derived)
+        }
+      }
+    }
+    return found.values.sorted { $0.acronym < $1.acronym }
+  }
+
+  /// Prefixes whose hyphenated compounds are commonly also written open ("non proliferation").
+  static let openablePrefixes: Set<String> = [
+    "non", "anti", "counter", "pro", "self", "co", "multi", "inter", "post", "pre", "semi", "sub",
+    "cross", "cyber", "geo", "socio", "mid", "over", "under", "re", "de", "trans", "ultra", "neo",
+  ]
+
+  /// Hyphenated lower-case compounds the corpus always hyphenates ("non-proliferation") become
+  /// terms whose closed form ("nonproliferation") — and, after a common prefix, open form
+  /// ("non proliferation") — are rejected variants.
+  static func compoundTerms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: String) -> [Term] {
+    var compounds: [String: (spelling: String, evidence: Evidence)] = [:]
+    for document in documents {
+      for paragraph in document.paragraphs where paragraph.isRunningProse {
+        let tokens = paragraph.prose.tokens
+        var index = 0
+        while index + 2 < tokens.count {
+          let first = tokens[index]
+          let hyphen = tokens[index + 1]
+          let second = tokens[index + 2]
+          if first.kind == .word, hyphen.text == "-", second.kind == .word,
+            first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
+            !first.isCapitalized, !second.isCapitalized,
+            index + 3 >= tokens.count || tokens[index + 3].text != "-",
+            index == 0 || tokens[index - 1].text != "-",
+            first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter), second.text.count >= 3
+          {
+            let key = "\(first.text)-\(second.withoutPossessive)"
+            if compounds[key] == nil {
+              let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+              compounds[key] = (key, document.evidence(range: range))
+            }
+          }
+          index += 1
+        }
+      }
+    }
+    var terms: [Term] = []
+    for (key, entry) in compounds {
+      let parts = key.split(separator: "-").map(String.init)
+      var rejected: [String] = []
+      let closed = parts.joined()
+      if !vocabulary.contains(closed), closed.count >= 7 { rejected.append(closed) }
+      let open = parts.joined(separator: " ")
+      if openablePrefixes.contains(parts[0]), !foldedText.containsWord(open) { rejected.append(open) }
+      guard !rejected.isEmpty else { continue }
+      terms.append(
+        Term(preferred: entry.spelling, kind: "term", rejected: rejected, evidence: [entry.evidence], origin: .derived))
+    }
+    return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// Words whose American or British counterpart the corpus never uses: "program" makes
+  /// "programme" a variant, "defence" makes "defense" one.
+  static func spellingTerms(vocabulary: Vocabulary, documents: [CorpusDocument]) -> [Term] {
+    var terms: [Term] = []
+    for (word, count) in vocabulary.wordCounts where count >= 1 && word.count >= 5 && word.allSatisfy(\.isLetter) {
+      let variants = SpellingVariants.counterparts(of: word).filter { !vocabulary.contains($0) }
+      guard !variants.isEmpty, vocabulary.properNouns[word] == nil else { continue }
+      terms.append(Term(preferred: word, kind: "spelling", rejected: variants, evidence: [], origin: .derived))
+    }
+    return terms.sorted { $0.preferred < $1.preferred }
+  }
+}
+
+extension String {
+  /// True when `word` (folded) occurs in this folded text on word boundaries.
+  func containsWord(_ word: String) -> Bool {
+    var searchStart = startIndex
+    while let range = self.range(of: word, range: searchStart..<endIndex) {
+      let before = range.lowerBound == startIndex ? nil : self[index(before: range.lowerBound)]
+      let after = range.upperBound == endIndex ? nil : self[range.upperBound]
+      let isLetter: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
+      if !isLetter(before), !isLetter(after) { return true }
+      searchStart = range.upperBound
+    }
+    return false
+  }
+}
+
+extension DerivedKnowledge {
+  /// The formal references the documents cite, in their full spelling.
+  static func references(in documents: [CorpusDocument]) -> [Reference] {
+    var found: [String: Reference] = [:]
+    for document in documents {
+      for paragraph in document.paragraphs {
+        let prose = paragraph.prose
+        for occurrence in ReferenceScanner.references(in: prose) {
+          let key = "\(occurrence.kind):\(occurrence.identifier)"
+          let range = prose.originalRange(ofTokens: occurrence.tokens)
+          if var existing = found[key] {
+            if existing.evidence.count < 3 { existing.evidence.append(document.evidence(range: range)) }
+            found[key] = existing
+            continue
+          }
+          let written = document.text.string(in: range)
+          let preferred = occurrence.kind == "executive-order" || occurrence.kind == "resolution" ? occurrence.canonical : written
+          var accepted: [String] = []
+          if occurrence.kind == "executive-order" { accepted = ["EO \(occurrence.identifier)"] }
+          found[key] = Reference(
+            preferred: preferred, kind: occurrence.kind, identifier: occurrence.identifier,
+            accepted: accepted, evidence: [document.evidence(range: range)], origin: .derived)
+        }
+      }
+    }
+    return found.values.sorted { $0.preferred < $1.preferred }
+  }
+}

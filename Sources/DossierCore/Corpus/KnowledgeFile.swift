@@ -1,0 +1,175 @@
+import DossierJSON
+
+/// A curated knowledge file (`knowledge.json` in a corpus folder), decoded and verified: every
+/// evidence quote must occur in the document it names. Errors are reported as
+/// `file:line:column: message`. The format is described by `seeds/knowledge.schema.json`.
+struct KnowledgeFile: Sendable {
+  static let fileName = "knowledge.json"
+
+  var terms: [Term] = []
+  var acronyms: [AcronymDefinition] = []
+  var references: [Reference] = []
+  var facts: [Fact] = []
+
+  /// Decodes `bytes` (the file at `path`), checking evidence against `documents`.
+  init(bytes: [UInt8], path: String, documents: [CorpusDocument]) throws(DossierError) {
+    let root: JSONNode
+    do {
+      root = try JSONNode.parse(bytes)
+    } catch {
+      throw DossierError(path: path, line: error.position.line, column: error.position.column, message: error.message)
+    }
+    let reader = Reader(path: path, documents: documents)
+    guard root.value.objectValue != nil else { throw reader.error(root, "a knowledge file is a JSON object") }
+    try reader.allowOnly(["$schema", "version", "description", "terms", "acronyms", "references", "facts"], in: root)
+    if let version = root["version"] {
+      guard version.value.intValue == 1 else { throw reader.error(version, "unsupported version (expected 1)") }
+    }
+    for node in try reader.array(root, "terms") {
+      try reader.allowOnly(["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"], in: node)
+      terms.append(
+        Term(
+          preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "term",
+          definition: try reader.optionalString(node, "definition"), aliases: try reader.strings(node, "aliases"),
+          accepted: try reader.strings(node, "accepted"), rejected: try reader.strings(node, "rejected"),
+          evidence: try reader.evidence(node), origin: .knowledgeFile))
+    }
+    for node in try reader.array(root, "acronyms") {
+      try reader.allowOnly(["acronym", "expansion", "plurals", "evidence"], in: node)
+      acronyms.append(
+        AcronymDefinition(
+          acronym: try reader.string(node, "acronym"), expansion: try reader.string(node, "expansion"),
+          plurals: try reader.strings(node, "plurals"), evidence: try reader.evidence(node), origin: .knowledgeFile))
+    }
+    for node in try reader.array(root, "references") {
+      try reader.allowOnly(["preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence"], in: node)
+      references.append(
+        Reference(
+          preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "other",
+          identifier: try reader.string(node, "identifier"), definition: try reader.optionalString(node, "definition"),
+          accepted: try reader.strings(node, "accepted"), rejected: try reader.strings(node, "rejected"),
+          evidence: try reader.evidence(node), origin: .knowledgeFile))
+    }
+    var ids = Set<String>()
+    for node in try reader.array(root, "facts") {
+      try reader.allowOnly(["id", "subject", "subjectAliases", "claim", "value", "statement", "evidence"], in: node)
+      let id = try reader.string(node, "id")
+      guard ids.insert(id).inserted else { throw reader.error(node["id"] ?? node, "duplicate fact id \"\(id)\"") }
+      let claim = try reader.strings(node, "claim")
+      guard !claim.isEmpty else { throw reader.error(node, "a fact needs at least one \"claim\" phrase") }
+      facts.append(
+        Fact(
+          id: id, subject: try reader.string(node, "subject"), subjectAliases: try reader.strings(node, "subjectAliases"),
+          claim: claim, value: try reader.factValue(node), statement: try reader.optionalString(node, "statement"),
+          evidence: try reader.evidence(node), origin: .knowledgeFile))
+    }
+  }
+
+  /// Reads typed fields and turns every problem into a located error.
+  private struct Reader {
+    let path: String
+    let documents: [CorpusDocument]
+
+    func error(_ node: JSONNode, _ message: String) -> DossierError {
+      DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
+    }
+
+    func allowOnly(_ keys: Set<String>, in node: JSONNode) throws(DossierError) {
+      guard let object = node.value.objectValue else { throw error(node, "expected an object") }
+      for key in object.keys where !keys.contains(key) {
+        let position = node.keyPosition(key) ?? node.position
+        throw DossierError(
+          path: path, line: position.line, column: position.column,
+          message: "unknown field \"\(key)\" (allowed: \(keys.sorted().joined(separator: ", ")))")
+      }
+    }
+
+    func array(_ node: JSONNode, _ key: String) throws(DossierError) -> [JSONNode] {
+      guard let child = node[key] else { return [] }
+      guard let count = child.value.arrayValue?.count else { throw error(child, "\"\(key)\" must be an array") }
+      return (0..<count).compactMap { child[$0] }
+    }
+
+    func string(_ node: JSONNode, _ key: String) throws(DossierError) -> String {
+      guard let child = node[key] else { throw error(node, "missing required field \"\(key)\"") }
+      guard let value = child.value.stringValue, !value.trimmingCharacters(in: " \t\n").isEmpty else {
+        throw error(child, "\"\(key)\" must be a non-empty string")
+      }
+      return value
+    }
+
+    func optionalString(_ node: JSONNode, _ key: String) throws(DossierError) -> String? {
+      guard node[key] != nil else { return nil }
+      return try string(node, key)
+    }
+
+    func strings(_ node: JSONNode, _ key: String) throws(DossierError) -> [String] {
+      var result: [String] = []
+      for item in try array(node, key) {
+        guard let value = item.value.stringValue, !value.isEmpty else { throw error(item, "\"\(key)\" must hold non-empty strings") }
+        result.append(value)
+      }
+      return result
+    }
+
+    func factValue(_ node: JSONNode) throws(DossierError) -> FactValue {
+      guard let value = node["value"] else { throw error(node, "missing required field \"value\"") }
+      try allowOnly(["type", "value", "object"], in: value)
+      let type = try string(value, "type")
+      guard let content = value["value"] else { throw error(value, "missing required field \"value\"") }
+      switch type {
+      case "year", "count":
+        guard let number = content.value.intValue else { throw error(content, "a \(type) is a whole number") }
+        return type == "year" ? .year(number) : .count(number)
+      case "date", "identifier":
+        guard let text = content.value.stringValue else { throw error(content, "a \(type) is a string") }
+        return type == "date" ? .date(text) : .identifier(text)
+      case "relation":
+        let members = try strings(value, "value")
+        guard members.count >= 2 else { throw error(content, "a relation names at least two members") }
+        return .relation(members: members, object: try optionalString(value, "object"))
+      default:
+        throw error(value["type"] ?? value, "unknown value type \"\(type)\" (year, count, date, identifier, relation)")
+      }
+    }
+
+    /// Evidence quotes must be found in the named document.
+    func evidence(_ node: JSONNode) throws(DossierError) -> [Evidence] {
+      let items = try array(node, "evidence")
+      guard !items.isEmpty else { throw error(node, "missing required field \"evidence\" (at least one quote)") }
+      var result: [Evidence] = []
+      for item in items {
+        try allowOnly(["document", "quote"], in: item)
+        let name = try string(item, "document")
+        let quote = try string(item, "quote")
+        guard let document = documents.first(where: { $0.name == name }) else {
+          throw error(item["document"] ?? item, "no document \"\(name)\" in this corpus folder")
+        }
+        guard let range = QuoteLocator.locate(quote, in: document.text) else {
+          throw error(item["quote"] ?? item, "quote not found in \(name): \"\(quote)\"")
+        }
+        result.append(document.evidence(range: range))
+      }
+      return result
+    }
+  }
+}
+
+/// Finds a quotation in a document's text, comparing folded text (quotes, dashes, case and
+/// white space folded).
+enum QuoteLocator {
+  static func locate(_ quote: String, in text: SourceText) -> Range<Int>? {
+    let haystack = NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
+    let needle = Array(WordForms.folded(quote).trimmingCharacters(in: " ").utf8)
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    let bytes = haystack.bytes
+    var index = 0
+    while index + needle.count <= bytes.count {
+      if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle {
+        return haystack.originalRange(index..<index + needle.count)
+      }
+      index += 1
+    }
+    return nil
+  }
+}

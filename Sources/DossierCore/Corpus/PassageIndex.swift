@@ -1,0 +1,39 @@
+/// The corpus's running text as word sequences, indexed by word trigrams, for finding the
+/// passage a quotation quotes.
+struct PassageIndex: Sendable {
+  struct Passage: Sendable {
+    var document: Int
+    var paragraph: Int
+    /// Folded words (punctuation left out) and their token indices in the paragraph.
+    var words: [String]
+    var tokenIndices: [Int]
+  }
+
+  let passages: [Passage]
+  /// Trigram "a b c" → (passage, word position).
+  let trigrams: [String: [(passage: Int, position: Int)]]
+
+  init(documents: [CorpusDocument]) {
+    var passages: [Passage] = []
+    var trigrams: [String: [(passage: Int, position: Int)]] = [:]
+    for (documentIndex, document) in documents.enumerated() {
+      for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+        var words: [String] = []
+        var indices: [Int] = []
+        for (index, token) in paragraph.prose.tokens.enumerated() where token.kind != .punctuation {
+          words.append(token.text)
+          indices.append(index)
+        }
+        let passageIndex = passages.count
+        passages.append(Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
+        if words.count >= 3 {
+          for position in 0...(words.count - 3) {
+            trigrams["\(words[position]) \(words[position + 1]) \(words[position + 2])", default: []].append((passageIndex, position))
+          }
+        }
+      }
+    }
+    self.passages = passages
+    self.trigrams = trigrams
+  }
+}

@@ -1,0 +1,66 @@
+/// Every spelling of every term and reference the corpus knows, compiled into one automaton so
+/// a draft block is matched against all of them in a single pass.
+public struct TermTable: Sendable {
+  public enum Status: Sendable, Hashable {
+    case preferred
+    case accepted
+    case alias
+    case rejected
+  }
+
+  public enum Entry: Sendable, Hashable {
+    case term(Int)
+    case reference(Int)
+  }
+
+  public struct Form: Sendable, Hashable {
+    public var entry: Entry
+    public var spelling: String
+    public var status: Status
+  }
+
+  public let forms: [Form]
+  public let automaton: PatternAutomaton
+
+  init(terms: [Term], references: [Reference]) {
+    var forms: [Form] = []
+    func add(_ spelling: String, _ entry: Entry, _ status: Status, plural: Bool) {
+      forms.append(Form(entry: entry, spelling: spelling, status: status))
+      // Plurals of single lower-case words ("programmes").
+      if plural, !spelling.contains(" "), spelling.last?.isLetter == true, spelling.first?.isLowercase == true {
+        let pluralForm = spelling.hasSuffix("s") || spelling.hasSuffix("x") || spelling.hasSuffix("sh") || spelling.hasSuffix("ch")
+          ? spelling + "es" : spelling + "s"
+        forms.append(Form(entry: entry, spelling: pluralForm, status: status))
+      }
+    }
+    for (index, term) in terms.enumerated() {
+      add(term.preferred, .term(index), .preferred, plural: true)
+      for alias in term.aliases { add(alias, .term(index), .alias, plural: false) }
+      for accepted in term.accepted { add(accepted, .term(index), .accepted, plural: true) }
+      for rejected in term.rejected { add(rejected, .term(index), .rejected, plural: true) }
+    }
+    for (index, reference) in references.enumerated() {
+      add(reference.preferred, .reference(index), .preferred, plural: false)
+      for accepted in reference.accepted { add(accepted, .reference(index), .accepted, plural: false) }
+      for rejected in reference.rejected { add(rejected, .reference(index), .rejected, plural: false) }
+    }
+    self.forms = forms
+    self.automaton = PatternAutomaton(
+      patterns: forms.enumerated().map { (Array(WordForms.folded($0.element.spelling).utf8), $0.offset) })
+  }
+
+  /// The forms found in a folded text, longest first where they overlap (so "Executive Order
+  /// No. 13382" wins over a shorter form inside it).
+  public func matches(in text: NormalizedText) -> [(range: Range<Int>, form: Form)] {
+    let all = automaton.matches(in: text.bytes).sorted {
+      $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+    }
+    var result: [(range: Range<Int>, form: Form)] = []
+    var coveredUntil = 0
+    for match in all where match.range.lowerBound >= coveredUntil {
+      result.append((match.range, forms[match.payload]))
+      coveredUntil = match.range.upperBound
+    }
+    return result
+  }
+}

@@ -1,0 +1,45 @@
+/// The words a corpus uses and how it spells them, counted over running prose.
+public struct Vocabulary: Sendable {
+  /// Every folded word (possessives removed) → occurrences, anywhere in the documents.
+  public private(set) var wordCounts: [String: Int] = [:]
+  /// Proper nouns: folded word → (spelling as written, occurrences). A proper noun is a word the
+  /// corpus capitalises away from the start of a sentence and never writes in lower case.
+  public private(set) var properNouns: [String: (spelling: String, count: Int)] = [:]
+  /// Where each proper noun first appears in running prose (document index, byte range).
+  public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
+
+  init(documents: [CorpusDocument]) {
+    var capitalizedInside: [String: (String, Int)] = [:]
+    var lowercase: Set<String> = []
+    for (documentIndex, document) in documents.enumerated() {
+      for paragraph in document.paragraphs {
+        let prose = paragraph.prose
+        for sentence in prose.sentences {
+          for index in sentence where prose.tokens[index].kind == .word {
+            let token = prose.tokens[index]
+            let word = token.withoutPossessive
+            wordCounts[word, default: 0] += 1
+            guard paragraph.isRunningProse else { continue }
+            if !token.isCapitalized {
+              lowercase.insert(word)
+              continue
+            }
+            if token.isUpperCaseAcronym || word.contains(".") { continue }
+            let atStart = index == sentence.lowerBound || prose.tokens[index - 1].text == "\"" || prose.tokens[index - 1].text == ":"
+            if atStart { continue }
+            let spelling = document.text.string(in: token.originalRange)
+            let bare = spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling
+            capitalizedInside[word, default: (bare, 0)].1 += 1
+            if firstUse[word] == nil { firstUse[word] = (documentIndex, token.originalRange) }
+          }
+        }
+      }
+    }
+    for (word, entry) in capitalizedInside where !lowercase.contains(word) {
+      properNouns[word] = (entry.0, entry.1)
+    }
+    firstUse = firstUse.filter { properNouns[$0.key] != nil }
+  }
+
+  public func contains(_ word: String) -> Bool { wordCounts[word] != nil }
+}

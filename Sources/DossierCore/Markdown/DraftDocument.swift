@@ -1,0 +1,40 @@
+import Foundation
+
+/// A draft ready for checking: its text, its prose blocks (folded and tokenised) and the
+/// suppression comments it contains.
+public struct DraftDocument: Sendable {
+  public let text: SourceText
+  public let format: DraftFormat
+  public let blocks: [ProseBlock]
+  public let prose: [ProseText]
+  public let suppressions: Suppressions
+  /// HTML comments in the draft (not checked; read for suppressions).
+  public let comments: [Range<Int>]
+
+  public init(text: SourceText, format: DraftFormat) {
+    self.text = text
+    self.format = format
+    var scanner = MarkdownScanner(text: text, format: format)
+    scanner.scan()
+    self.blocks = scanner.blocks
+    self.comments = scanner.comments
+    self.prose = scanner.blocks.map { ProseText(source: text, segments: $0.segments) }
+    self.suppressions = Suppressions(comments: scanner.comments, text: text)
+  }
+
+  public init(_ string: String, format: DraftFormat = .markdown) {
+    self.init(text: SourceText(string), format: format)
+  }
+
+  /// The block index and token index at a byte offset of the draft, if the offset is in prose.
+  public func token(at offset: Int) -> (block: Int, token: Int)? {
+    for (blockIndex, block) in blocks.enumerated() where block.range.lowerBound <= offset {
+      guard offset <= block.range.upperBound else { continue }
+      for (tokenIndex, token) in prose[blockIndex].tokens.enumerated()
+      where token.originalRange.lowerBound <= offset && offset <= token.originalRange.upperBound {
+        return (blockIndex, tokenIndex)
+      }
+    }
+    return nil
+  }
+}

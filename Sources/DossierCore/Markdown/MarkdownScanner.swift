@@ -1,0 +1,525 @@
+/// Splits a draft into prose blocks and HTML comments.
+///
+/// Not checked: YAML front matter, fenced and indented code, inline code, HTML comments and tags,
+/// URLs, link destinations, images and link reference definitions. Checked: headings, paragraphs,
+/// list items, block quotes, table cells, emphasis and link text. The scanner is line based and
+/// forgiving: any byte sequence yields some blocks, never an error.
+struct MarkdownScanner {
+  let text: SourceText
+  let format: DraftFormat
+
+  private(set) var blocks: [ProseBlock] = []
+  private(set) var comments: [Range<Int>] = []
+
+  private var open: ProseBlock?
+  private var openCommentStart: Int?
+  private var fence: (byte: UInt8, length: Int)?
+  private var lastLineBlank = true
+  private var lastBlockWasListItem = false
+
+  init(text: SourceText, format: DraftFormat) {
+    self.text = text
+    self.format = format
+  }
+
+  mutating func scan() {
+    var line = format == .markdown ? linesOfFrontMatter() : 0
+    while line < text.lineCount {
+      scanLine(text.lineRange(line))
+      line += 1
+    }
+    closeBlock()
+    if let start = openCommentStart { comments.append(start..<text.count) }
+  }
+
+  // MARK: Lines
+
+  private var bytes: [UInt8] { text.bytes }
+
+  /// The number of lines a leading `---` … `---` (or `...`) front matter block occupies.
+  private func linesOfFrontMatter() -> Int {
+    guard text.lineCount > 1, text.string(in: text.lineRange(0)).trimmingTrailingSpaces == "---"
+    else { return 0 }
+    for line in 1..<text.lineCount {
+      let content = text.string(in: text.lineRange(line)).trimmingTrailingSpaces
+      if content == "---" || content == "..." { return line + 1 }
+    }
+    return 0
+  }
+
+  private mutating func scanLine(_ range: Range<Int>) {
+    var start = range.lowerBound
+    let end = range.upperBound
+
+    if let comment = openCommentStart {
+      guard let close = find("-->", in: start..<end) else { return }
+      comments.append(comment..<close + 3)
+      openCommentStart = nil
+      start = close + 3
+      if isBlank(start..<end) { return }
+    }
+
+    if isBlank(start..<end) {
+      closeBlock()
+      lastLineBlank = true
+      return
+    }
+    defer { lastLineBlank = false }
+
+    guard format == .markdown else {
+      if open == nil { open = ProseBlock(kind: .paragraph, isQuoted: false, segments: []) }
+      appendInline(start..<end, join: .lineBreak)
+      return
+    }
+
+    if let fence {
+      if let closing = fenceRun(at: start..<end), closing.byte == fence.byte,
+        closing.length >= fence.length, isBlank(closing.end..<end)
+      {
+        self.fence = nil
+      }
+      return
+    }
+
+    let indent = indentation(start..<end)
+    if indent.columns >= 4, lastLineBlank || open == nil, !lastBlockWasListItem, open == nil {
+      return  // indented code
+    }
+
+    // Block quote markers.
+    var position = indent.end
+    var quoted = false
+    while position < end, bytes[position] == UInt8(ascii: ">") {
+      quoted = true
+      position += 1
+      if position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
+      position = indentation(position..<end).end
+    }
+    if quoted, isBlank(position..<end) {
+      closeBlock()
+      return
+    }
+    if let opening = fenceRun(at: position..<end), opening.length >= 3 {
+      closeBlock()
+      fence = (opening.byte, opening.length)
+      return
+    }
+    if isThematicBreakOrSetextUnderline(position..<end) {
+      // A setext underline turns the open one-line paragraph into a heading; either way the
+      // line itself is markup.
+      if var block = open, block.kind == .paragraph {
+        block.kind = .heading(level: bytes[position] == UInt8(ascii: "=") ? 1 : 2)
+        open = block
+      }
+      closeBlock()
+      return
+    }
+    if let heading = atxHeading(position..<end) {
+      closeBlock()
+      open = ProseBlock(kind: .heading(level: heading.level), isQuoted: quoted, segments: [])
+      appendInline(heading.content, join: .lineBreak)
+      closeBlock()
+      return
+    }
+    if isLinkReferenceDefinition(position..<end) {
+      closeBlock()
+      return
+    }
+    if let marker = listMarkerEnd(position..<end) {
+      closeBlock()
+      open = ProseBlock(kind: .listItem, isQuoted: quoted, segments: [])
+      appendInline(marker..<end, join: .lineBreak)
+      return
+    }
+    if bytes[position] == UInt8(ascii: "|") || (isTableContext && contains(UInt8(ascii: "|"), position..<end)) {
+      closeBlock()
+      scanTableRow(position..<end, quoted: quoted)
+      return
+    }
+    if let block = open, block.isQuoted == quoted || !quoted {
+      _ = block
+      appendInline(position..<end, join: .lineBreak)
+    } else {
+      closeBlock()
+      open = ProseBlock(kind: .paragraph, isQuoted: quoted, segments: [])
+      appendInline(position..<end, join: .lineBreak)
+    }
+  }
+
+  private var isTableContext: Bool {
+    guard let last = blocks.last else { return false }
+    return last.kind == .tableCell && !lastLineBlank && open == nil
+  }
+
+  private mutating func scanTableRow(_ range: Range<Int>, quoted: Bool) {
+    // A delimiter row (| --- | :-: |) is markup.
+    if range.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09].contains(bytes[$0]) }) {
+      return
+    }
+    var cellStart = range.lowerBound
+    var index = range.lowerBound
+    var inCode = false
+    while index <= range.upperBound {
+      let atEnd = index == range.upperBound
+      if !atEnd, bytes[index] == UInt8(ascii: "`") { inCode.toggle() }
+      if atEnd || (!inCode && bytes[index] == UInt8(ascii: "|") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\\"))) {
+        if !isBlank(cellStart..<index) {
+          open = ProseBlock(kind: .tableCell, isQuoted: quoted, segments: [])
+          appendInline(cellStart..<index, join: .lineBreak)
+          closeBlock()
+        }
+        cellStart = index + 1
+      }
+      index += 1
+    }
+  }
+
+  private mutating func closeBlock() {
+    if let block = open {
+      if !block.segments.isEmpty { blocks.append(block) }
+      lastBlockWasListItem = block.kind == .listItem
+    }
+    open = nil
+  }
+
+  // MARK: Inline markup
+
+  /// Adds the prose of `range` (one line's content) to the open block, leaving out inline code,
+  /// HTML comments and tags, autolinks, URLs, link destinations and images.
+  private mutating func appendInline(_ range: Range<Int>, join firstJoin: ProseBlock.Join) {
+    if open == nil { open = ProseBlock(kind: .paragraph, isQuoted: false, segments: []) }
+    var join = firstJoin
+    var segmentStart = range.lowerBound
+    var index = range.lowerBound
+    let end = range.upperBound
+
+    func flush(upTo limit: Int, into scanner: inout MarkdownScanner, nextJoin: ProseBlock.Join) {
+      if segmentStart < limit {
+        scanner.open?.segments.append(.init(range: segmentStart..<limit, join: join))
+        join = nextJoin
+      } else if nextJoin == .barrier || join == .barrier {
+        join = .barrier
+      } else if join == .adjacent {
+        join = nextJoin
+      }
+    }
+
+    while index < end {
+      let byte = bytes[index]
+      if format == .markdown {
+        switch byte {
+        case UInt8(ascii: "\\") where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
+          flush(upTo: index, into: &self, nextJoin: .adjacent)
+          segmentStart = index + 1
+          index += 2
+          continue
+        case UInt8(ascii: "`"):
+          let run = runLength(of: byte, from: index, end: end)
+          if let close = closingBacktickRun(length: run, from: index + run, end: end) {
+            flush(upTo: index, into: &self, nextJoin: .barrier)
+            index = close
+            segmentStart = index
+            continue
+          }
+          index += run
+          continue
+        case UInt8(ascii: "<"):
+          if hasPrefix("<!--", at: index, end: end) {
+            flush(upTo: index, into: &self, nextJoin: .barrier)
+            if let close = find("-->", in: index + 4..<end) {
+              comments.append(index..<close + 3)
+              index = close + 3
+              segmentStart = index
+            } else {
+              openCommentStart = index
+              segmentStart = end
+              index = end
+            }
+            continue
+          }
+          if let close = htmlTagOrAutolinkEnd(from: index, end: end) {
+            flush(upTo: index, into: &self, nextJoin: .barrier)
+            index = close
+            segmentStart = index
+            continue
+          }
+        case UInt8(ascii: "!") where index + 1 < end && bytes[index + 1] == UInt8(ascii: "["):
+          if let close = linkEnd(bracketAt: index + 1, end: end) {
+            flush(upTo: index, into: &self, nextJoin: .barrier)
+            index = close
+            segmentStart = index
+            continue
+          }
+        case UInt8(ascii: "["), UInt8(ascii: "]"):
+          if byte == UInt8(ascii: "]"), index + 1 < end,
+            bytes[index + 1] == UInt8(ascii: "(") || bytes[index + 1] == UInt8(ascii: "[")
+          {
+            let closer = bytes[index + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+            if let close = matching(closer, openAt: index + 1, end: end) {
+              flush(upTo: index, into: &self, nextJoin: .barrier)
+              index = close + 1
+              segmentStart = index
+              continue
+            }
+          }
+          flush(upTo: index, into: &self, nextJoin: .adjacent)
+          index += 1
+          segmentStart = index
+          continue
+        default:
+          break
+        }
+      }
+      if let urlEnd = bareURLEnd(at: index, lineStart: range.lowerBound, end: end) {
+        flush(upTo: index, into: &self, nextJoin: .barrier)
+        index = urlEnd
+        segmentStart = index
+        continue
+      }
+      index += 1
+    }
+    flush(upTo: end, into: &self, nextJoin: .lineBreak)
+  }
+
+  // MARK: Byte helpers
+
+  private func isBlank(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
+  }
+
+  private func indentation(_ range: Range<Int>) -> (columns: Int, end: Int) {
+    var columns = 0
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if bytes[index] == 0x20 {
+        columns += 1
+      } else if bytes[index] == 0x09 {
+        columns += 4 - columns % 4
+      } else {
+        break
+      }
+      index += 1
+    }
+    return (columns, index)
+  }
+
+  private func find(_ needle: String, in range: Range<Int>) -> Int? {
+    let pattern = Array(needle.utf8)
+    guard range.count >= pattern.count else { return nil }
+    var index = range.lowerBound
+    while index + pattern.count <= range.upperBound {
+      if bytes[index] == pattern[0], hasPrefix(pattern, at: index, end: range.upperBound) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private func hasPrefix(_ prefix: String, at index: Int, end: Int) -> Bool {
+    hasPrefix(Array(prefix.utf8), at: index, end: end)
+  }
+
+  private func hasPrefix(_ prefix: [UInt8], at index: Int, end: Int) -> Bool {
+    guard index + prefix.count <= end else { return false }
+    for (offset, byte) in prefix.enumerated() where bytes[index + offset] != byte { return false }
+    return true
+  }
+
+  private func contains(_ byte: UInt8, _ range: Range<Int>) -> Bool {
+    range.contains { bytes[$0] == byte }
+  }
+
+  private func runLength(of byte: UInt8, from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end, bytes[index] == byte { index += 1 }
+    return index - start
+  }
+
+  private func fenceRun(at range: Range<Int>) -> (byte: UInt8, length: Int, end: Int)? {
+    let start = indentation(range).end
+    guard start < range.upperBound, start - range.lowerBound < 4 else { return nil }
+    let byte = bytes[start]
+    guard byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") else { return nil }
+    let length = runLength(of: byte, from: start, end: range.upperBound)
+    guard length >= 3 else { return nil }
+    if byte == UInt8(ascii: "`"), contains(byte, start + length..<range.upperBound) { return nil }
+    return (byte, length, start + length)
+  }
+
+  private func isThematicBreakOrSetextUnderline(_ range: Range<Int>) -> Bool {
+    let content = range.filter { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }
+    guard let first = content.first else { return false }
+    let marker = bytes[first]
+    guard [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(marker)
+    else { return false }
+    guard content.allSatisfy({ bytes[$0] == marker }) else { return false }
+    if marker == UInt8(ascii: "=") { return open?.kind == .paragraph }
+    if marker == UInt8(ascii: "-"), content.count < 3 { return open?.kind == .paragraph }
+    return content.count >= 3
+  }
+
+  private func atxHeading(_ range: Range<Int>) -> (level: Int, content: Range<Int>)? {
+    let level = runLength(of: UInt8(ascii: "#"), from: range.lowerBound, end: range.upperBound)
+    guard (1...6).contains(level) else { return nil }
+    let afterHashes = range.lowerBound + level
+    guard afterHashes == range.upperBound || bytes[afterHashes] == 0x20 || bytes[afterHashes] == 0x09
+    else { return nil }
+    var start = afterHashes
+    while start < range.upperBound, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+    var end = range.upperBound
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+    // An optional closing sequence of #s preceded by a space.
+    var hashes = end
+    while hashes > start, bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+    if hashes < end, hashes == start || bytes[hashes - 1] == 0x20 {
+      end = hashes
+      while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    }
+    return (level, start..<end)
+  }
+
+  private func listMarkerEnd(_ range: Range<Int>) -> Int? {
+    var index = range.lowerBound
+    guard index < range.upperBound else { return nil }
+    let byte = bytes[index]
+    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+      index += 1
+    } else {
+      let digits = range.lowerBound..<range.upperBound
+      while index < digits.upperBound, index - range.lowerBound < 9, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+        index += 1
+      }
+      guard index > range.lowerBound, index < range.upperBound,
+        bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+      else { return nil }
+      index += 1
+    }
+    guard index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
+    var contentStart = index
+    while contentStart < range.upperBound, bytes[contentStart] == 0x20 || bytes[contentStart] == 0x09 {
+      contentStart += 1
+    }
+    // Task list checkbox.
+    if contentStart + 3 <= range.upperBound, bytes[contentStart] == UInt8(ascii: "["),
+      bytes[contentStart + 2] == UInt8(ascii: "]"),
+      [UInt8(ascii: " "), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(bytes[contentStart + 1])
+    {
+      contentStart += 3
+    }
+    return contentStart
+  }
+
+  private func isLinkReferenceDefinition(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound < range.upperBound, bytes[range.lowerBound] == UInt8(ascii: "[") else {
+      return false
+    }
+    guard let close = matching(UInt8(ascii: "]"), openAt: range.lowerBound, end: range.upperBound),
+      close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: ":")
+    else { return false }
+    return true
+  }
+
+  /// The index of the bracket closing the one at `openAt`, honouring nesting and escapes.
+  private func matching(_ closer: UInt8, openAt: Int, end: Int) -> Int? {
+    let opener = bytes[openAt]
+    var depth = 0
+    var index = openAt
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\") {
+        index += 2
+        continue
+      }
+      if byte == opener { depth += 1 } else if byte == closer {
+        depth -= 1
+        if depth == 0 { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// For `[text](dest)` or `[text][ref]` starting at `bracketAt`, the index after the whole link.
+  private func linkEnd(bracketAt: Int, end: Int) -> Int? {
+    guard let close = matching(UInt8(ascii: "]"), openAt: bracketAt, end: end), close + 1 < end else {
+      return nil
+    }
+    let next = bytes[close + 1]
+    guard next == UInt8(ascii: "(") || next == UInt8(ascii: "[") else { return nil }
+    let closer = next == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+    guard let destinationEnd = matching(closer, openAt: close + 1, end: end) else { return nil }
+    return destinationEnd + 1
+  }
+
+  private func closingBacktickRun(length: Int, from start: Int, end: Int) -> Int? {
+    var index = start
+    while index < end {
+      if bytes[index] == UInt8(ascii: "`") {
+        let run = runLength(of: UInt8(ascii: "`"), from: index, end: end)
+        if run == length { return index + run }
+        index += run
+      } else {
+        index += 1
+      }
+    }
+    return nil
+  }
+
+  /// `<http://…>`, `<a href=…>`, `</em>`: the index after `>`.
+  private func htmlTagOrAutolinkEnd(from start: Int, end: Int) -> Int? {
+    guard start + 2 < end else { return nil }
+    let next = bytes[start + 1]
+    let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+    guard isLetter || next == UInt8(ascii: "/") else { return nil }
+    var index = start + 1
+    while index < end {
+      if bytes[index] == UInt8(ascii: ">") { return index + 1 }
+      if bytes[index] == UInt8(ascii: "<") { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A bare URL (`https://…`, `http://…`, `www.…`) starting at a word start: the index after it,
+  /// leaving trailing sentence punctuation out.
+  private func bareURLEnd(at index: Int, lineStart: Int, end: Int) -> Int? {
+    let byte = bytes[index]
+    guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
+      || byte == UInt8(ascii: "W")
+    else { return nil }
+    if index > lineStart {
+      let previous = bytes[index - 1]
+      if isWordByte(previous) { return nil }
+    }
+    let lowerPrefix = bytes[index..<min(end, index + 8)].map { $0 | 0x20 }
+    let isURL =
+      lowerPrefix.starts(with: Array("http://".utf8)) || lowerPrefix.starts(with: Array("https://".utf8))
+      || lowerPrefix.starts(with: Array("www.".utf8))
+    guard isURL else { return nil }
+    var stop = index
+    while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09, bytes[stop] != UInt8(ascii: "<") { stop += 1 }
+    while stop > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(bytes[stop - 1])
+    {
+      stop -= 1
+    }
+    return stop
+  }
+
+  private func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+      || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+      || (0x7B...0x7E).contains(byte)
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var result = Substring(self)
+    while let last = result.last, last == " " || last == "\t" || last == "\r" { result.removeLast() }
+    return String(result)
+  }
+}

@@ -1,0 +1,117 @@
+/// Finds acronym definitions in prose: "weapons of mass destruction (WMDs)", "National
+/// Development Complex (NDC)", "intercontinental ballistic missile (ICBM)", and the reverse
+/// "NDC (National Development Complex)". The expansion's initials must spell the acronym.
+public enum AcronymDefinitions {
+  public struct Acronym: Sendable, Hashable {
+    /// "WMD" for both "WMD" and "WMDs".
+    public var singular: String
+    /// As written: "WMDs".
+    public var spelling: String
+    public var isPlural: Bool
+
+    /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".
+    public init?(spelling: String) {
+      let letters = spelling.unicodeScalars.filter { $0.properties.isAlphabetic }
+      guard letters.count >= 2, spelling.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" })
+      else { return nil }
+      var body = spelling
+      var plural = false
+      if body.hasSuffix("'s") {
+        body.removeLast(2)
+        plural = true
+      } else if body.hasSuffix("s"), body.dropLast().allSatisfy(\.isUppercase) {
+        body.removeLast()
+        plural = true
+      }
+      guard body.count >= 2, body.allSatisfy(\.isUppercase) else { return nil }
+      self.singular = body
+      self.spelling = spelling
+      self.isPlural = plural
+    }
+  }
+
+  public struct Definition: Sendable, Hashable {
+    public var acronym: Acronym
+    /// Token index of the acronym.
+    public var acronymToken: Int
+    /// Tokens of the expansion.
+    public var expansion: Range<Int>
+    /// Tokens of the whole definition, parentheses included.
+    public var tokens: Range<Int>
+  }
+
+  static let skippable: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "&", "de", "a", "an", "at", "by"]
+
+  public static func definitions(in prose: ProseText, source: SourceText? = nil) -> [Definition] {
+    let tokens = prose.tokens
+    var found: [Definition] = []
+    for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+      guard index > 0, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index + 1].text == ")" else {
+        // "ACR (expansion)"
+        if index + 2 < tokens.count, tokens[index + 1].text == "(", let acronym = acronym(tokens[index], prose),
+          let close = tokens[(index + 2)...].firstIndex(where: { $0.text == ")" }), close - (index + 2) <= 12,
+          expansionMatches(acronym.singular, words: Array(tokens[(index + 2)..<close]))
+        {
+          found.append(Definition(acronym: acronym, acronymToken: index, expansion: index + 2..<close, tokens: index..<close + 1))
+        }
+        continue
+      }
+      guard let acronym = acronym(tokens[index], prose) else { continue }
+      let letters = Array(acronym.singular.lowercased())
+      // Walk back from "(" collecting words until the initials are spelled.
+      var start = index - 1
+      var words: [Token] = []
+      while start > 0, words.count < letters.count + 4 {
+        let previous = tokens[start - 1]
+        if previous.kind == .punctuation, previous.text != "-" { break }
+        words.insert(previous, at: 0)
+        start -= 1
+        if expansionMatches(acronym.singular, words: words), !skippable.contains(previous.text) {
+          found.append(Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<index + 2))
+          break
+        }
+      }
+    }
+    return found
+  }
+
+  static func acronym(_ token: Token, _ prose: ProseText) -> Acronym? {
+    // The folded text is lower case; rebuild the written form's capitals from the token flags.
+    guard token.isUpperCaseAcronym else { return nil }
+    var spelling = token.text.uppercased()
+    if token.text.hasSuffix("s"), token.text.count >= 3 {
+      // "WMDs": the acronym flag allows one trailing lower-case s.
+      spelling = String(token.text.dropLast()).uppercased() + "s"
+      if Acronym(spelling: spelling) == nil { spelling = token.text.uppercased() }
+    }
+    return Acronym(spelling: spelling)
+  }
+
+  /// True when the words' initials (skipping function words, counting hyphenated parts, and
+  /// letting a word give more than its first letter in order) spell `acronym` exactly.
+  static func expansionMatches(_ acronym: String, words: [Token]) -> Bool {
+    let letters = Array(acronym.lowercased().utf8)
+    let parts = words.filter { $0.kind != .punctuation }.map { Array($0.text.utf8) }
+    guard let first = parts.first, !skippable.contains(String(decoding: first, as: UTF8.self)) else { return false }
+    return match(letters[...], parts[...])
+  }
+
+  private static func match(_ letters: ArraySlice<UInt8>, _ parts: ArraySlice<[UInt8]>) -> Bool {
+    guard let part = parts.first else { return letters.isEmpty }
+    let rest = parts.dropFirst()
+    let word = String(decoding: part, as: UTF8.self)
+    if skippable.contains(word), match(letters, rest) { return true }
+    guard let letter = letters.first, part.first == letter else { return false }
+    // This word gives its first letter, and possibly further letters found in order inside it.
+    var remaining = letters.dropFirst()
+    if match(remaining, rest) { return true }
+    var position = part.index(after: part.startIndex)
+    while let next = remaining.first, position < part.endIndex {
+      guard let found = part[position...].firstIndex(of: next) else { break }
+      remaining = remaining.dropFirst()
+      position = found + 1
+      if match(remaining, rest) { return true }
+    }
+    return false
+  }
+}

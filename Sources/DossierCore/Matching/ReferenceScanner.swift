@@ -1,0 +1,171 @@
+/// Finds formal references in prose: executive orders ("Executive Order 13382", "EO 13382",
+/// "E.O. 13382", "Executive Order No. 13382", "EO13382"), resolutions ("UN Security Council
+/// Resolution 1540") and named instruments ("the Lahore Declaration", "Treaty of Versailles").
+public enum ReferenceScanner {
+  public struct Occurrence: Sendable, Hashable {
+    public enum Form: Sendable, Hashable {
+      /// "Executive Order 13382", "Resolution 1540", "Lahore Declaration": the full form.
+      case full
+      /// "EO 13382": the common short form.
+      case short
+      /// Any other spelling: "E.O. 13382", "Executive Order No. 13382", "EO13382".
+      case variant
+    }
+
+    /// "executive-order", "resolution" or the instrument word ("declaration", "treaty", …).
+    public var kind: String
+    /// The number ("13382") or the folded name ("lahore declaration").
+    public var identifier: String
+    /// Token indices of the whole reference.
+    public var tokens: Range<Int>
+    public var form: Form
+    /// The canonical full spelling ("Executive Order 13382").
+    public var canonical: String
+  }
+
+  static let instrumentWords: [String: String] = [
+    "declaration": "declaration", "accord": "agreement", "accords": "agreement",
+    "agreement": "agreement", "treaty": "treaty", "convention": "treaty", "protocol": "treaty",
+    "pact": "agreement", "charter": "treaty", "act": "law", "memorandum": "agreement",
+  ]
+
+  static let nameConnectors: Set<String> = ["of", "on", "the", "for", "and"]
+  static let notNames: Set<String> = [
+    "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
+    "each", "every", "any", "some", "no", "under", "in", "on", "of", "and", "to", "for", "with",
+  ]
+
+  public static func references(in prose: ProseText, tokenRange: Range<Int>? = nil) -> [Occurrence] {
+    let tokens = prose.tokens
+    let range = tokenRange ?? 0..<tokens.count
+    var found: [Occurrence] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let occurrence = executiveOrder(at: index, tokens, range) ?? resolution(at: index, tokens, range) {
+        found.append(occurrence)
+        index = occurrence.tokens.upperBound
+        continue
+      }
+      index += 1
+    }
+    found += namedInstruments(tokens, range, excluding: found)
+    return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+
+  private static func isNumber(_ token: Token) -> Bool {
+    token.kind == .number && token.text.allSatisfy(\.isNumber)
+  }
+
+  private static func executiveOrder(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    let token = tokens[index]
+    var cursor = index
+    var form = Occurrence.Form.full
+    // "EO13382" as one word.
+    if token.kind == .word, token.text.hasPrefix("eo"), token.text.count > 4,
+      token.text.dropFirst(2).allSatisfy(\.isNumber), token.isUpperCaseAcronym || token.isCapitalized
+    {
+      let number = String(token.text.dropFirst(2))
+      return Occurrence(
+        kind: "executive-order", identifier: number, tokens: index..<index + 1, form: .variant,
+        canonical: "Executive Order \(number)")
+    }
+    if token.text == "executive", cursor + 1 < range.upperBound, tokens[cursor + 1].text == "order",
+      token.isCapitalized
+    {
+      cursor += 2
+    } else if token.text == "exec", cursor + 2 < range.upperBound, tokens[cursor + 1].text == ".",
+      tokens[cursor + 2].text == "order"
+    {
+      cursor += 3
+      form = .variant
+    } else if token.text == "e.o." {
+      cursor += 1
+      form = .variant
+    } else if token.text == "eo", token.isUpperCaseAcronym {
+      cursor += 1
+      form = .short
+    } else {
+      return nil
+    }
+    // Optional "No." / "no" / "number" / "#".
+    if cursor < range.upperBound, tokens[cursor].text == "no" || tokens[cursor].text == "number" || tokens[cursor].text == "#" {
+      cursor += 1
+      if cursor < range.upperBound, tokens[cursor].text == "." { cursor += 1 }
+      form = .variant
+    }
+    guard cursor < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].text.count >= 4 else { return nil }
+    let number = tokens[cursor].text
+    return Occurrence(
+      kind: "executive-order", identifier: number, tokens: index..<cursor + 1, form: form,
+      canonical: "Executive Order \(number)")
+  }
+
+  private static func resolution(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    var cursor = index
+    let start = index
+    func word(_ offset: Int) -> String? {
+      cursor + offset < range.upperBound ? tokens[cursor + offset].text : nil
+    }
+    // Optional body: "UN", "U.N.", "United Nations", then "Security Council" / "General Assembly" / "UNSC".
+    if word(0) == "un" || word(0) == "u.n." {
+      cursor += 1
+    } else if word(0) == "united", word(1) == "nations" {
+      cursor += 2
+    }
+    if word(0) == "security", word(1) == "council" {
+      cursor += 2
+    } else if word(0) == "general", word(1) == "assembly" {
+      cursor += 2
+    } else if word(0) == "unsc" {
+      cursor += 1
+    }
+    guard word(0) == "resolution", tokens[cursor].isCapitalized else { return nil }
+    cursor += 1
+    var form = Occurrence.Form.full
+    if word(0) == "no" || word(0) == "number" || word(0) == "#" {
+      cursor += 1
+      if word(0) == "." { cursor += 1 }
+      form = .variant
+    }
+    guard cursor < range.upperBound, isNumber(tokens[cursor]) else { return nil }
+    let number = tokens[cursor].text
+    return Occurrence(
+      kind: "resolution", identifier: number, tokens: start..<cursor + 1, form: form,
+      canonical: "Resolution \(number)")
+  }
+
+  /// "Lahore Declaration", "Simla Agreement", "Treaty of Versailles", "Arms Export Control Act".
+  private static func namedInstruments(_ tokens: [Token], _ range: Range<Int>, excluding: [Occurrence]) -> [Occurrence] {
+    var found: [Occurrence] = []
+    for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
+      guard let kind = instrumentWords[tokens[index].text] else { continue }
+      if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
+      // Name words before: capitalized, not a determiner.
+      var start = index
+      while start > range.lowerBound {
+        let previous = tokens[start - 1]
+        guard previous.kind == .word, previous.isCapitalized, !notNames.contains(previous.text) else { break }
+        start -= 1
+      }
+      var end = index + 1
+      // "Treaty of Versailles", "Declaration on …".
+      if start == index, end + 1 < range.upperBound, tokens[end].text == "of" || tokens[end].text == "on" {
+        var cursor = end + 1
+        if cursor < range.upperBound, tokens[cursor].text == "the" { cursor += 1 }
+        var named = cursor
+        while named < range.upperBound, tokens[named].kind == .word, tokens[named].isCapitalized { named += 1 }
+        if named > cursor { end = named }
+      }
+      guard start < index || end > index + 1 else { continue }
+      // Title-case lines (headings) make every word look like a name: require the sentence to
+      // have lower-case words too.
+      let nameTokens = tokens[start..<end].filter { $0.kind == .word }
+      let identifier = nameTokens.map(\.text).joined(separator: " ")
+      found.append(
+        Occurrence(
+          kind: kind, identifier: identifier, tokens: start..<end, form: .full,
+          canonical: identifier))
+    }
+    return found
+  }
+}

@@ -1,0 +1,72 @@
+/// Light English word handling for matching claims and sentences: function words and a small
+/// suffix-stripping stemmer ("tests", "tested" → "test"; "independence", "independent" → "independ").
+public enum WordForms {
+  public static let functionWords: Set<String> = [
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "since", "and", "or",
+    "but", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "is",
+    "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "as", "which", "who",
+    "whom", "whose", "than", "then", "ever", "also", "into", "over", "about", "some", "any", "all",
+    "both", "each", "such", "there", "here", "when", "where", "while", "not", "no", "so", "very",
+    "would", "could", "should", "will", "shall", "may", "might", "can", "do", "does", "did", "they",
+    "them", "we", "us", "he", "she", "i", "you", "what", "if", "up", "out", "more", "most", "only",
+    "just", "even", "still", "around", "after", "before", "during", "between", "through", "per",
+  ]
+
+  public static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
+
+  /// A crude stem: possessive, plural and common derivational endings removed, keeping at
+  /// least four letters.
+  public static func stem(_ word: String) -> String {
+    var word = word
+    if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
+    for suffix in ["ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s"] {
+      if word.hasSuffix(suffix), word.count - suffix.count >= 4 {
+        word.removeLast(suffix.count)
+        if suffix == "ies" { word += "y" }
+        return word
+      }
+    }
+    return word
+  }
+
+  /// Words of a phrase as stems: "Left Afghanistan" → ["left", "afghanistan"].
+  public static func stems(ofPhrase phrase: String) -> [String] {
+    let normalized = NormalizedText(
+      source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)])
+    return Tokenizer.tokens(of: normalized, source: SourceText(phrase))
+      .filter { $0.kind != .punctuation }
+      .map { stem($0.text) }
+  }
+
+  /// The phrase folded as a draft's text would be (lower case, quotes and dashes folded).
+  public static func folded(_ phrase: String) -> String {
+    NormalizedText(source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)]).string
+  }
+
+  /// Damerau–Levenshtein distance (optimal string alignment) between two short strings, capped:
+  /// returns `limit + 1` as soon as the distance must exceed `limit`.
+  public static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previousPrevious[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return limit + 1 }
+      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    }
+    return previous[b.count]
+  }
+}

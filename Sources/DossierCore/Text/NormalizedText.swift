@@ -1,0 +1,121 @@
+/// Text folded for matching, with a map back to the original bytes.
+///
+/// Folding: ASCII and Unicode letters to lower case; curly and straight single quotes and
+/// apostrophes to `'`; curly and straight double quotes to `"`; hyphen and dash variants to `-`;
+/// `…` to `...`; any run of white space (line breaks and no-break spaces included) to one space.
+/// Ranges found in the folded text map back through `originalRange(_:)`, so findings always point
+/// at the writer's own bytes: matching is normalised, reporting never is.
+public struct NormalizedText: Sendable, Hashable {
+  /// The folded UTF-8 bytes. `barrier` marks excluded markup that no match may cross.
+  public private(set) var bytes: [UInt8] = []
+  /// For each folded byte, the original range it came from.
+  private var originStart: [Int32] = []
+  private var originEnd: [Int32] = []
+
+  /// The byte standing for excluded content (inline code, a URL) inside a block.
+  public static let barrier: UInt8 = 0x0A
+
+  public init() {}
+
+  /// Folds the given pieces of `source`, in order, joined as `ProseBlock.Join` says.
+  public init(source: SourceText, segments: [ProseBlock.Segment]) {
+    bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count } + segments.count)
+    for segment in segments {
+      if !bytes.isEmpty {
+        switch segment.join {
+        case .adjacent: break
+        case .lineBreak: appendSpace(at: segment.range.lowerBound)
+        case .barrier: append(Self.barrier, from: segment.range.lowerBound..<segment.range.lowerBound)
+        }
+      }
+      append(source.bytes, range: segment.range)
+    }
+  }
+
+  public var count: Int { bytes.count }
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  public func string(in range: Range<Int>) -> String {
+    String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+  }
+
+  /// The original byte range that produced the folded range.
+  public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    guard !bytes.isEmpty else { return 0..<0 }
+    let lower = max(0, min(range.lowerBound, bytes.count - 1))
+    let upper = max(lower, min(range.upperBound, bytes.count)) - 1
+    if range.isEmpty {
+      let start = Int(originStart[lower])
+      return start..<start
+    }
+    return Int(originStart[lower])..<max(Int(originStart[lower]), Int(originEnd[upper]))
+  }
+
+  /// The original offset of the folded position `offset` (a boundary between folded bytes).
+  public func originalOffset(_ offset: Int) -> Int {
+    if offset <= 0 { return originStart.first.map(Int.init) ?? 0 }
+    if offset >= bytes.count { return originEnd.last.map(Int.init) ?? 0 }
+    return Int(originStart[offset])
+  }
+
+  // MARK: Building
+
+  private mutating func append(_ byte: UInt8, from origin: Range<Int>) {
+    bytes.append(byte)
+    originStart.append(Int32(origin.lowerBound))
+    originEnd.append(Int32(origin.upperBound))
+  }
+
+  private mutating func appendSpace(at origin: Int) {
+    if let last = bytes.last, last == 0x20 || last == Self.barrier { return }
+    append(0x20, from: origin..<origin)
+  }
+
+  private mutating func append(_ source: [UInt8], range: Range<Int>) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let lead = source[index]
+      if lead < 0x80 {
+        switch lead {
+        case 0x41...0x5A: append(lead | 0x20, from: index..<index + 1)
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+          if let last = bytes.last, last == 0x20 {
+            originEnd[originEnd.count - 1] = Int32(index + 1)
+          } else {
+            append(0x20, from: index..<index + 1)
+          }
+        case UInt8(ascii: "`"): append(UInt8(ascii: "'"), from: index..<index + 1)
+        default: append(lead, from: index..<index + 1)
+        }
+        index += 1
+        continue
+      }
+      let length = min(SourceText.scalarLength(lead), range.upperBound - index)
+      let origin = index..<index + length
+      let scalar = String(decoding: source[origin], as: UTF8.self).unicodeScalars.first
+      index += length
+      guard let scalar else { continue }
+      switch scalar.value {
+      case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
+        append(UInt8(ascii: "'"), from: origin)
+      case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
+        append(UInt8(ascii: "\""), from: origin)
+      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+        append(UInt8(ascii: "-"), from: origin)
+      case 0x2026:
+        for _ in 0..<3 { append(UInt8(ascii: "."), from: origin) }
+      case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
+        if let last = bytes.last, last == 0x20 {
+          originEnd[originEnd.count - 1] = Int32(origin.upperBound)
+        } else {
+          append(0x20, from: origin)
+        }
+      case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF:
+        continue  // soft hyphen and zero-width characters: invisible, ignored for matching
+      default:
+        let lowered = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping : String(scalar)
+        for byte in lowered.utf8 { append(byte, from: origin) }
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+/// One block of prose, folded and split into tokens and sentences: the unit every check reads.
+/// Draft blocks and corpus paragraphs are both `ProseText`, so they match the same way.
+public struct ProseText: Sendable, Hashable {
+  public let normalized: NormalizedText
+  public let tokens: [Token]
+  /// Sentences as ranges of `tokens` indices.
+  public let sentences: [Range<Int>]
+
+  public init(source: SourceText, segments: [ProseBlock.Segment]) {
+    let normalized = NormalizedText(source: source, segments: segments)
+    self.normalized = normalized
+    let tokens = Tokenizer.tokens(of: normalized, source: source)
+    self.tokens = tokens
+    self.sentences = SentenceSplitter.sentences(of: tokens, normalized: normalized)
+  }
+
+  /// The original byte range of sentence `index`.
+  public func originalRange(ofSentence index: Int) -> Range<Int> {
+    originalRange(ofTokens: sentences[index])
+  }
+
+  public func originalRange(ofTokens range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty else { return 0..<0 }
+    return tokens[range.lowerBound].originalRange.lowerBound..<tokens[range.upperBound - 1].originalRange.upperBound
+  }
+
+  /// The folded range covering tokens `range`.
+  public func normalizedRange(ofTokens range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty else { return 0..<0 }
+    return tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+  }
+
+  /// The index of the sentence containing token `index`.
+  public func sentence(containingToken index: Int) -> Int? {
+    var low = 0
+    var high = sentences.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if sentences[mid].upperBound <= index {
+        low = mid + 1
+      } else if sentences[mid].lowerBound > index {
+        high = mid - 1
+      } else {
+        return mid
+      }
+    }
+    return nil
+  }
+
+  /// The index of the first token whose folded range ends after `offset`.
+  public func tokenIndex(atNormalizedOffset offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}
+
+enum Tokenizer {
+  static func tokens(of text: NormalizedText, source: SourceText) -> [Token] {
+    let bytes = text.bytes
+    var tokens: [Token] = []
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == NormalizedText.barrier {
+        index += 1
+        continue
+      }
+      let start = index
+      let kind: Token.Kind
+      if isDigit(byte) {
+        kind = .number
+        index += 1
+        while index < bytes.count {
+          if isDigit(bytes[index]) {
+            index += 1
+          } else if (bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".")),
+            index + 1 < bytes.count, isDigit(bytes[index + 1])
+          {
+            index += 2
+          } else {
+            break
+          }
+        }
+        // "1990s", "20th", "3rd": a number with a short letter suffix stays one token.
+        var suffixEnd = index
+        while suffixEnd < bytes.count, suffixEnd - index < 2, isASCIILetter(bytes[suffixEnd]) { suffixEnd += 1 }
+        if suffixEnd > index, suffixEnd == bytes.count || !isWordByte(bytes, suffixEnd) {
+          index = suffixEnd
+        }
+      } else if isWordByte(bytes, index) {
+        kind = .word
+        index = wordEnd(bytes, from: index)
+      } else {
+        kind = .punctuation
+        index += max(1, scalarLength(bytes[index]))
+      }
+      let range = start..<min(index, bytes.count)
+      let original = text.originalRange(range)
+      let (capitalized, upper) = casing(of: source, in: original)
+      tokens.append(
+        Token(
+          kind: kind, range: range, text: String(decoding: bytes[range], as: UTF8.self),
+          originalRange: original, isCapitalized: capitalized, isUpperCaseAcronym: upper))
+    }
+    return tokens
+  }
+
+  private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    var index = start
+    var letters = 0
+    while index < bytes.count {
+      if isWordByte(bytes, index) {
+        index += max(1, scalarLength(bytes[index]))
+        letters += 1
+        continue
+      }
+      let byte = bytes[index]
+      // Inner apostrophe: "pakistan's", "don't"; and a trailing possessive "states'" is left out.
+      if byte == UInt8(ascii: "'"), index + 1 < bytes.count, isWordByte(bytes, index + 1) {
+        index += 1
+        continue
+      }
+      // Initials and dotted abbreviations: "u.s.", "a.q.", "e.o.", "u.n.".
+      if byte == UInt8(ascii: "."), letters == 1 || isDottedAbbreviation(bytes, start: start, dot: index) {
+        if index + 1 < bytes.count, isASCIILetter(bytes[index + 1]),
+          index + 2 >= bytes.count || bytes[index + 2] == UInt8(ascii: ".")
+        {
+          index += 1
+          letters = 0
+          continue
+        }
+        if isDottedAbbreviation(bytes, start: start, dot: index) {
+          return index + 1
+        }
+      }
+      break
+    }
+    return index
+  }
+
+  /// True when the word before `dot` is a run of single letters separated by periods ("u.s").
+  private static func isDottedAbbreviation(_ bytes: [UInt8], start: Int, dot: Int) -> Bool {
+    let length = dot - start
+    guard length >= 3, length % 2 == 1 else { return false }
+    var index = start
+    while index < dot {
+      guard isASCIILetter(bytes[index]) else { return false }
+      if index + 1 < dot, bytes[index + 1] != UInt8(ascii: ".") { return false }
+      index += 2
+    }
+    return true
+  }
+
+  static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool) {
+    let string = source.string(in: range)
+    guard let first = string.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
+      return (false, false)
+    }
+    let capitalized = first.properties.isUppercase && string.unicodeScalars.first == first
+    var letters = 0
+    var upper = 0
+    var trailingLowerS = false
+    for scalar in string.unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      if scalar.properties.isUppercase { upper += 1 }
+    }
+    if string.hasSuffix("s"), letters >= 3, upper == letters - 1 { trailingLowerS = true }
+    return (capitalized, letters >= 2 && (upper == letters || trailingLowerS))
+  }
+
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+  }
+
+  static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
+    guard (byte & 0xC0) != 0x80 else { return true }
+    let length = min(scalarLength(byte), bytes.count - index)
+    guard let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first
+    else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  static func scalarLength(_ lead: UInt8) -> Int { SourceText.scalarLength(lead) }
+}
+
+enum SentenceSplitter {
+  /// Abbreviations after which a period does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
+    "sr", "no", "nos", "vol", "vs", "etc", "e.g", "i.e", "cf", "inc", "ltd", "co", "corp", "dept",
+    "art", "sec", "para", "fig", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "pres", "amb", "adm", "capt", "maj", "hon", "rev",
+  ]
+
+  static func sentences(of tokens: [Token], normalized: NormalizedText) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      var ends = false
+      if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
+        ends = true
+        if token.text == ".", index > 0 {
+          let previous = tokens[index - 1]
+          let adjacent = previous.range.upperBound == token.range.lowerBound
+          if adjacent, previous.kind == .word, abbreviations.contains(previous.text) { ends = false }
+          if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
+            ends = false
+          }
+        }
+      } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2 {
+        // "u.s." ends a sentence only when the next word starts one unambiguously (a quote or an
+        // upper-case word followed by a lower-case verb is too fragile to call): never split.
+        ends = false
+      }
+      if ends {
+        // Swallow closing quotes, brackets and further terminal punctuation.
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .punctuation,
+          ["\"", "'", ")", "]", ".", "!", "?", "*", "_"].contains(tokens[end].text)
+        {
+          end += 1
+        }
+        if end >= tokens.count || startsSentence(tokens[end]) {
+          sentences.append(start..<end)
+          start = end
+          index = end
+          continue
+        }
+      }
+      index += 1
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    return sentences
+  }
+
+  private static func startsSentence(_ token: Token) -> Bool {
+    switch token.kind {
+    case .word: return token.isCapitalized
+    case .number: return true
+    case .punctuation: return ["\"", "'", "(", "[", "-", "*", "_"].contains(token.text)
+    }
+  }
+}

@@ -1,0 +1,253 @@
+/// A strict RFC 8259 parser over UTF-8 bytes, with positions and a nesting limit.
+struct JSONParser {
+  let bytes: [UInt8]
+  let maximumDepth: Int
+  var index = 0
+  var line = 1
+  var lineStart = 0
+  var depth = 0
+
+  init(bytes: [UInt8], maximumDepth: Int) {
+    self.bytes = bytes
+    self.maximumDepth = maximumDepth
+  }
+
+  var position: JSONPosition {
+    let column = bytes[lineStart..<min(index, bytes.count)].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    return JSONPosition(line: line, column: column, offset: index)
+  }
+
+  func error(_ message: String) -> JSONParseError { JSONParseError(message: message, position: position) }
+
+  mutating func parseDocument() throws(JSONParseError) -> JSONNode {
+    if String(validating: bytes, as: UTF8.self) == nil {
+      // Find the first bad byte for the position.
+      var checked = 0
+      while checked < bytes.count, String(validating: bytes[..<(checked + 1)], as: UTF8.self) != nil
+        || (bytes[checked] & 0xC0) == 0x80 || bytes[checked] >= 0xC0
+      {
+        if String(validating: bytes[..<checked], as: UTF8.self) == nil, checked > 0 { break }
+        checked += 1
+      }
+      throw JSONParseError(message: "invalid UTF-8", position: JSONPosition(line: 1, column: 1, offset: 0))
+    }
+    skipWhitespace()
+    let node = try parseValue()
+    skipWhitespace()
+    guard index == bytes.count else { throw error("trailing characters after JSON value") }
+    return node
+  }
+
+  mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0D: index += 1
+      case 0x0A:
+        index += 1
+        line += 1
+        lineStart = index
+      default: return
+      }
+    }
+  }
+
+  mutating func parseValue() throws(JSONParseError) -> JSONNode {
+    guard index < bytes.count else { throw error("unexpected end of input") }
+    let start = position
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject(start)
+    case UInt8(ascii: "["): return try parseArray(start)
+    case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), position: start)
+    case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), position: start)
+    case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), position: start)
+    case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, position: start)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(value: try parseNumber(), position: start)
+    default: throw error("unexpected character '\(String(decoding: [bytes[index]], as: UTF8.self))'")
+    }
+  }
+
+  mutating func literal(_ word: String) throws(JSONParseError) {
+    let expected = Array(word.utf8)
+    guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
+      throw error("invalid literal (expected \(word))")
+    }
+    index += expected.count
+  }
+
+  mutating func enter() throws(JSONParseError) {
+    depth += 1
+    if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+  }
+
+  mutating func parseObject(_ start: JSONPosition) throws(JSONParseError) -> JSONNode {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var object = JSONObject()
+    var children: [JSONNode] = []
+    var keys: [(String, JSONPosition)] = []
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return JSONNode(value: .object(object), position: start)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count else { throw error("unexpected end of input in object") }
+      guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key in object") }
+      let keyPosition = position
+      let key = try parseString()
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
+      index += 1
+      skipWhitespace()
+      let child = try parseValue()
+      if let existing = keys.firstIndex(where: { $0.0 == key }) {
+        children[existing] = child
+        keys[existing] = (key, keyPosition)
+      } else {
+        children.append(child)
+        keys.append((key, keyPosition))
+      }
+      object[key] = child.value
+      skipWhitespace()
+      guard index < bytes.count else { throw error("unexpected end of input in object") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return JSONNode(value: .object(object), position: start, children: children, keys: keys)
+      }
+      throw error("expected ',' or '}' after object member")
+    }
+  }
+
+  mutating func parseArray(_ start: JSONPosition) throws(JSONParseError) -> JSONNode {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var children: [JSONNode] = []
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return JSONNode(value: .array([]), position: start)
+    }
+    while true {
+      skipWhitespace()
+      children.append(try parseValue())
+      skipWhitespace()
+      guard index < bytes.count else { throw error("unexpected end of input in array") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return JSONNode(value: .array(children.map(\.value)), position: start, children: children)
+      }
+      throw error("expected ',' or ']' after array element")
+    }
+  }
+
+  mutating func parseString() throws(JSONParseError) -> String {
+    index += 1
+    var buffer: [UInt8] = []
+    while true {
+      guard index < bytes.count else { throw error("unterminated string") }
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: buffer, as: UTF8.self)
+      }
+      if byte < 0x20 { throw error("control character in string") }
+      if byte != UInt8(ascii: "\\") {
+        buffer.append(byte)
+        index += 1
+        continue
+      }
+      index += 1
+      guard index < bytes.count else { throw error("unterminated string") }
+      let escape = bytes[index]
+      index += 1
+      switch escape {
+      case UInt8(ascii: "\""): buffer.append(0x22)
+      case UInt8(ascii: "\\"): buffer.append(0x5C)
+      case UInt8(ascii: "/"): buffer.append(0x2F)
+      case UInt8(ascii: "b"): buffer.append(0x08)
+      case UInt8(ascii: "f"): buffer.append(0x0C)
+      case UInt8(ascii: "n"): buffer.append(0x0A)
+      case UInt8(ascii: "r"): buffer.append(0x0D)
+      case UInt8(ascii: "t"): buffer.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4()
+        if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          bytes[index + 1] == UInt8(ascii: "u")
+        {
+          let save = index
+          index += 2
+          let low = try hex4()
+          if (0xDC00...0xDFFF).contains(low) {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else {
+            index = save
+          }
+        }
+        let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+        buffer.append(contentsOf: Array(String(character).utf8))
+      default:
+        index -= 1
+        throw error("invalid escape \\\(String(decoding: [escape], as: UTF8.self))")
+      }
+    }
+  }
+
+  mutating func hex4() throws(JSONParseError) -> UInt32 {
+    guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+      default: throw error("invalid \\u escape")
+      }
+      value = value * 16 + digit
+      index += 1
+    }
+    return value
+  }
+
+  mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+    if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+      throw error("leading zeros are not allowed in numbers")
+    }
+    while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    var isInteger = true
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      isInteger = false
+      index += 1
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected after '.'") }
+      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      isInteger = false
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected in exponent") }
+      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    if isInteger, let value = Int(text) { return .integer(value) }
+    guard let value = Double(text), value.isFinite else { throw error("number out of range") }
+    return .double(value)
+  }
+
+  func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

@@ -1,0 +1,90 @@
+/// A JSON value. Integers without a fraction or exponent stay exact (`integer`).
+public enum JSONValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case integer(Int)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object(JSONObject)
+
+  public var stringValue: String? { if case .string(let value) = self { value } else { nil } }
+  public var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
+  public var arrayValue: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+  public var objectValue: JSONObject? { if case .object(let value) = self { value } else { nil } }
+  public var isNull: Bool { self == .null }
+  public var intValue: Int? {
+    switch self {
+    case .integer(let value): value
+    case .double(let value) where value.rounded() == value && abs(value) < 9.0e15: Int(value)
+    default: nil
+    }
+  }
+  public var doubleValue: Double? {
+    switch self {
+    case .integer(let value): Double(value)
+    case .double(let value): value
+    default: nil
+    }
+  }
+
+  public subscript(key: String) -> JSONValue? { objectValue?[key] }
+  public subscript(index: Int) -> JSONValue? {
+    guard let array = arrayValue, array.indices.contains(index) else { return nil }
+    return array[index]
+  }
+}
+
+/// A JSON object that keeps its keys in order. A duplicate key keeps the last value.
+public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+  public private(set) var pairs: [(key: String, value: JSONValue)] = []
+  private var index: [String: Int] = [:]
+
+  public init() {}
+  public init(_ pairs: [(String, JSONValue)]) { for (key, value) in pairs { self[key] = value } }
+  public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements) }
+
+  public var keys: [String] { pairs.map(\.key) }
+  public var count: Int { pairs.count }
+
+  public subscript(key: String) -> JSONValue? {
+    get { index[key].map { pairs[$0].value } }
+    set {
+      if let position = index[key] {
+        if let newValue { pairs[position].value = newValue } else {
+          pairs.remove(at: position)
+          index = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) })
+        }
+      } else if let newValue {
+        index[key] = pairs.count
+        pairs.append((key, newValue))
+      }
+    }
+  }
+
+  public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> { pairs.makeIterator() }
+
+  public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+    lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.key] == $0.value }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(pairs.count)
+    for pair in pairs.sorted(by: { $0.key < $1.key }) {
+      hasher.combine(pair.key)
+      hasher.combine(pair.value)
+    }
+  }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+  ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(integerLiteral value: Int) { self = .integer(value) }
+  public init(floatLiteral value: Double) { self = .double(value) }
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+  public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
+  public init(nilLiteral: ()) { self = .null }
+}
