@@ -1,0 +1,153 @@
+import DossierCore
+import Testing
+
+@Suite struct FactConflictTests {
+  @Test func wrongYearNextToTheClaimIsFlagged() {
+    #expect(flagged("Pakistan became a nuclear power in 1999.", .factConflict) == ["1999"])
+  }
+
+  @Test func rightYearIsNotFlagged() {
+    #expect(flagged("Pakistan became a nuclear power in 1998.", .factConflict).isEmpty)
+  }
+
+  @Test func anotherEventsYearIsNotFlagged() {
+    #expect(flagged("The 1999 Kargil conflict showed that the arsenals had not ended limited war.", .factConflict).isEmpty)
+    #expect(flagged("The 2008 financial crisis hit exports hard.", .factConflict).isEmpty)
+  }
+
+  @Test func wrongYearOfWithdrawalIsFlagged() {
+    #expect(flagged("Since the U.S. left Afghanistan in 2020, priorities have changed.", .factConflict) == ["2020"])
+  }
+
+  @Test func nearMissOfTheKnownOrderIsAWrongIdentifier() {
+    let result = findings("The measures rest on Executive Order 13383.")
+    #expect(result.contains { $0.rule == .factConflict })
+  }
+
+  @Test func findingCarriesEvidenceAndFix() throws {
+    let result = findings("Pakistan became a nuclear power in 1999.")
+    let finding = try #require(result.first { $0.rule == .factConflict })
+    #expect(finding.severity == .error)
+    #expect(finding.evidence.first?.quote.contains("1998") == true)
+    #expect(finding.fixes.first?.edits.first?.newText == "1998")
+  }
+}
+
+@Suite struct UnknownReferenceTests {
+  @Test func unknownExecutiveOrderIsFlagged() {
+    #expect(flagged("Officials also cited Executive Order 13224 as a basis.", .unknownReference) == ["Executive Order 13224"])
+  }
+
+  @Test func unknownResolutionAndDeclarationAreFlagged() {
+    #expect(flagged("They cited UN Security Council Resolution 1540 as well.", .unknownReference) == ["UN Security Council Resolution 1540"])
+    #expect(flagged("Others point to the Simla Agreement and its aftermath.", .unknownReference) == ["Simla Agreement"])
+  }
+
+  @Test func knownOrderIsNotFlagged() {
+    #expect(flagged("The legal basis is Executive Order 13382.", .unknownReference).isEmpty)
+    #expect(flagged("The legal basis is EO 13382.", .unknownReference).isEmpty)
+  }
+
+  @Test func titleCaseHeadingIsNotAReference() {
+    #expect(flagged("# The Balancing Act\n\nText follows here.", .unknownReference).isEmpty)
+  }
+}
+
+@Suite struct TermVariantTests {
+  @Test func closedAndOpenCompoundsAreVariants() {
+    #expect(flagged("The nonproliferation regime is applied selectively.", .termVariant) == ["nonproliferation"])
+  }
+
+  @Test func britishSpellingOfACorpusWordIsAVariant() {
+    #expect(flagged("The missile programme grew.", .termVariant) == ["programme"])
+  }
+
+  @Test func referenceSpellingVariantIsFlagged() {
+    #expect(flagged("The order is E.O. 13382.", .termVariant) == ["E.O. 13382"])
+    #expect(flagged("It was Executive Order No. 13382.", .termVariant) == ["Executive Order No. 13382"])
+  }
+
+  @Test func preferredFormsAndProperNamesAreNotFlagged() {
+    #expect(flagged("The non-proliferation program and EO 13382.", .termVariant).isEmpty)
+    #expect(flagged("The Bureau of International Security and Nonproliferation leads.", .termVariant).isEmpty)
+  }
+
+  @Test func codeAndFrontMatterAreNotChecked() {
+    let draft = "---\ntags: [nonproliferation]\n---\n\nSee `nonproliferation` and\n\n```\nnonproliferation\n```\n"
+    #expect(flagged(draft, .termVariant).isEmpty)
+  }
+
+  @Test func fixKeepsTheWritersCapital() throws {
+    let finding = try #require(findings("Programme funding grew.").first { $0.rule == .termVariant })
+    #expect(finding.fixes.first?.edits.first?.newText == "Program")
+  }
+}
+
+@Suite struct AcronymUndefinedTests {
+  @Test func useBeforeTheExpansionIsFlaggedOnce() {
+    let draft = "The WMD threat grew.\n\nThey target weapons of mass destruction (WMD). WMD again."
+    #expect(flagged(draft, .acronymUndefined) == ["WMD"])
+    let document = DraftDocument(draft)
+    let finding = Analyzer.findings(in: document, corpus: .embedded).first { $0.rule == .acronymUndefined }
+    #expect(finding?.range.lowerBound == 4)
+  }
+
+  @Test func neverExpandedAcronymIsFlagged() {
+    #expect(flagged("Pakistan's planners answer to the SPD.", .acronymUndefined) == ["SPD"])
+  }
+
+  @Test func definedAcronymsAndExemptionsAreNotFlagged() {
+    #expect(flagged("The National Development Complex (NDC) is state-owned. The NDC matters.", .acronymUndefined).isEmpty)
+    #expect(flagged("The US and the UN met. A.Q. Khan and World War II. After 9/11.", .acronymUndefined).isEmpty)
+    #expect(flagged("An intercontinental ballistic missile (ICBM) would differ; no ICBM exists.", .acronymUndefined).isEmpty)
+    #expect(flagged("The authority is EO 13382.", .acronymUndefined).isEmpty)
+  }
+
+  @Test func knownExpansionIsOffered() throws {
+    let finding = try #require(findings("No WMD programme.").first { $0.rule == .acronymUndefined })
+    #expect(finding.fixes.first?.edits.first?.newText == "weapons of mass destruction (WMD)")
+  }
+}
+
+@Suite struct NameMisspelledTests {
+  @Test func nearMissesOfCorpusNamesAreFlagged() {
+    #expect(flagged("Islamabd rejected the move.", .nameMisspelled) == ["Islamabd"])
+    #expect(flagged("Treating Pakisatn's arsenal as a problem.", .nameMisspelled) == ["Pakisatn"])
+  }
+
+  @Test func derivedFormsAndOtherNamesAreNotFlagged() {
+    #expect(flagged("Pakistanis, Kashmiri politics, Islamabad's leaders, Rawalpindi and Bangladesh.", .nameMisspelled).isEmpty)
+    #expect(flagged("## Asks\n\nNone.", .nameMisspelled).isEmpty)
+  }
+}
+
+@Suite struct QuoteMismatchTests {
+  @Test func changedWordIsFlagged() {
+    let draft = "One analysis warns the measures could \"weaken regional stability-building efforts, and complicate the global non-proliferation regime.\""
+    #expect(flagged(draft, .quoteMismatch) == ["global"])
+  }
+
+  @Test func droppedWordIsFlaggedWithTheSourceWording() throws {
+    let draft = "Analysts warn such actions \"might not only exacerbate tensions but embolden Pakistan to deepen its collaboration\"."
+    let finding = try #require(findings(draft).first { $0.rule == .quoteMismatch })
+    #expect(finding.fixes.first?.edits.first?.newText.contains("but also embolden") == true)
+  }
+
+  @Test func exactPartialAndCurlyQuotesAreNotFlagged() {
+    #expect(flagged("It warned of “South Asia’s already delicate security balance” today.", .quoteMismatch).isEmpty)
+    #expect(flagged("> “The sanctions could inadvertently deepen the security dilemma in South Asia.”", .quoteMismatch).isEmpty)
+    #expect(flagged("Officials called it \"unfortunate and biased\" at once.", .quoteMismatch).isEmpty)
+  }
+}
+
+@Suite struct SuppressionTests {
+  @Test func disableNextLineSilencesOneRule() {
+    let draft = "<!-- dossier-disable-next-line term-variant -->\nThe nonproliferation regime.\nThe nonproliferation regime."
+    #expect(flagged(draft, .termVariant).count == 1)
+  }
+
+  @Test func disableRegionSilencesAllRules() {
+    let draft = "<!-- dossier-disable -->\nIslamabd and nonproliferation.\n<!-- dossier-enable -->\nIslamabd."
+    #expect(findings(draft).count == 1)
+  }
+}

@@ -1,0 +1,37 @@
+import DossierCore
+import Testing
+
+/// A corpus with no knowledge file: everything comes from its documents.
+@Suite struct DerivedCorpusTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(riverCorpusFiles)], includeEmbedded: false)
+  }
+
+  @Test func derivesAcronymsFromDefinitions() throws {
+    let finding = try #require(findings("The HPDs worry fishermen.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(finding.message.contains("hydropower dams"))
+  }
+
+  @Test func alignsYearsWithCorpusSentences() {
+    #expect(flagged("The Xayaburi Dam began commercial operation in 2018.", .factConflict, corpus: corpus) == ["2018"])
+    #expect(flagged("The Xayaburi Dam began commercial operation in 2019.", .factConflict, corpus: corpus).isEmpty)
+    #expect(flagged("The Mekong River Commission was founded in 1996.", .factConflict, corpus: corpus) == ["1996"])
+  }
+
+  @Test func learnsProperNounsAndSpellings() {
+    #expect(flagged("Vietnma and Cambodia signed.", .nameMisspelled, corpus: corpus) == ["Vietnma"])
+    #expect(flagged("A long-term program of regulation.", .termVariant, corpus: corpus) == ["program"])
+    #expect(flagged("Better watersharing between states.", .termVariant, corpus: corpus) == ["watersharing"])
+  }
+
+  @Test func checksQuotationsAgainstTheDocuments() {
+    let draft = "The dam could \"reduce sediment flows and harm fisheries upstream in the delta\"."
+    #expect(flagged(draft, .quoteMismatch, corpus: corpus) == ["upstream"])
+  }
+
+  @Test func seedKnowledgeDoesNotLeakIn() {
+    #expect(flagged("The nonproliferation regime.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

@@ -1,0 +1,42 @@
+import DossierCore
+import Foundation
+
+/// Findings for a Markdown draft against a corpus (the embedded one by default).
+func findings(_ draft: String, corpus: Corpus = .embedded, format: DraftFormat = .markdown) -> [Finding] {
+  Analyzer.findings(in: DraftDocument(draft, format: format), corpus: corpus)
+}
+
+/// The draft text each finding of `rule` covers.
+func flagged(_ draft: String, _ rule: Rule, corpus: Corpus = .embedded) -> [String] {
+  let document = DraftDocument(draft)
+  return Analyzer.findings(in: document, corpus: corpus).filter { $0.rule == rule }.map {
+    document.text.string(in: $0.range)
+  }
+}
+
+/// A corpus folder of invented documents, written to a temporary directory.
+func temporaryCorpus(_ files: [String: String]) throws -> String {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corpus-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  for (name, text) in files {
+    try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+  }
+  return folder.path
+}
+
+/// An invented corpus on an unrelated topic (river water-sharing), with no knowledge file.
+let riverCorpusFiles = [
+  "basin.txt": """
+    The Mekong River Commission was founded in 1995 by four member countries.
+    The commission coordinates water-sharing between Cambodia, Laos, Thailand and Vietnam.
+    Critics say the commission lacks enforcement powers over hydropower dams (HPDs) built upstream.
+    China and Myanmar are dialogue partners rather than members of the commission.
+    """,
+  "dams.md": """
+    # Upstream dams
+
+    The Xayaburi Dam began commercial operation in 2019 after years of controversy.
+    Observers have warned that the dam could "reduce sediment flows and harm fisheries downstream in the delta".
+    Engineers describe the cascade as a long-term programme of river regulation.
+    """,
+]
