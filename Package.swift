@@ -40,7 +40,7 @@ let package = Package(
     // The headless front end: argument parsing, configuration, output formats, `--fix`.
     .target(
       name: "DossierCommandLine",
-      dependencies: ["DossierCore"]
+      dependencies: ["DossierCore", "DossierJSON"]
     ),
     .executableTarget(
       name: "dossier",
@@ -56,11 +56,11 @@ let package = Package(
     ),
     .testTarget(
       name: "DossierCommandLineTests",
-      dependencies: ["DossierCommandLine", "DossierCore"]
+      dependencies: ["DossierCommandLine", "DossierCore", "DossierJSON"]
     ),
     .testTarget(
       name: "DossierEndToEndTests",
-      dependencies: ["DossierCore"]
+      dependencies: ["DossierJSON"]
     ),
   ],
   swiftLanguageModes: [.v6]

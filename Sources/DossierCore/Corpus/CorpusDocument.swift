@@ -97,6 +97,17 @@ public struct CorpusDocument: Sendable {
       quote: text.string(in: range))
   }
 
+  /// Evidence quoting the whole sentence that contains `range`.
+  public func evidence(sentenceAround range: Range<Int>) -> Evidence {
+    for (paragraphIndex, paragraph) in paragraphs.enumerated() where paragraph.range.contains(range.lowerBound) {
+      for (sentenceIndex, sentence) in paragraph.prose.sentences.enumerated()
+      where paragraph.prose.originalRange(ofTokens: sentence).contains(range.lowerBound) {
+        return evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
+      }
+    }
+    return evidence(range: range)
+  }
+
   /// Evidence for an exact byte range of the document.
   public func evidence(range: Range<Int>) -> Evidence {
     Evidence(

@@ -13,7 +13,7 @@ enum DerivedKnowledge {
           let range = prose.originalRange(ofTokens: definition.tokens)
           found[acronym.singular] = AcronymDefinition(
             acronym: acronym.singular, expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)),
-            plurals: acronym.isPlural ? [acronym.spelling] : [], evidence: [document.evidence(range: range)],
+            plurals: acronym.isPlural ? [acronym.spelling] : [], evidence: [document.evidence(sentenceAround: range)],
             origin: .derived)
         }
       }
@@ -50,7 +50,7 @@ enum DerivedKnowledge {
             let key = "\(first.text)-\(second.withoutPossessive)"
             if compounds[key] == nil {
               let range = first.originalRange.lowerBound..<second.originalRange.upperBound
-              compounds[key] = (key, document.evidence(range: range))
+              compounds[key] = (key, document.evidence(sentenceAround: range))
             }
           }
           index += 1
@@ -111,7 +111,7 @@ extension DerivedKnowledge {
           let key = "\(occurrence.kind):\(occurrence.identifier)"
           let range = prose.originalRange(ofTokens: occurrence.tokens)
           if var existing = found[key] {
-            if existing.evidence.count < 3 { existing.evidence.append(document.evidence(range: range)) }
+            if existing.evidence.count < 3 { existing.evidence.append(document.evidence(sentenceAround: range)) }
             found[key] = existing
             continue
           }
@@ -121,7 +121,7 @@ extension DerivedKnowledge {
           if occurrence.kind == "executive-order" { accepted = ["EO \(occurrence.identifier)"] }
           found[key] = Reference(
             preferred: preferred, kind: occurrence.kind, identifier: occurrence.identifier,
-            accepted: accepted, evidence: [document.evidence(range: range)], origin: .derived)
+            accepted: accepted, evidence: [document.evidence(sentenceAround: range)], origin: .derived)
         }
       }
     }

@@ -1,0 +1,195 @@
+import DossierCore
+import Foundation
+
+/// `dossier`'s commands: lint, explain, corpus check, help and version.
+public enum CommandLineTool {
+  public static let usage = """
+    dossier: check policy drafts against a corpus of trusted sources.
+
+    USAGE: dossier <command> [options]
+
+    COMMANDS:
+      lint [PATH ...]        Check drafts (files or folders of .md, .markdown, .txt; '-' for stdin)
+      explain TERM           Print what the corpus knows about a term, name, reference or value
+      corpus check [DIR ...] Validate a corpus (the embedded one by default) and print its counts
+      help [COMMAND]         Show help
+
+    OPTIONS:
+      -h, --help             Show help
+      --version              Show the version
+
+    See 'dossier help lint' for the lint options.
+    """
+
+  public static let lintUsage = """
+    USAGE: dossier lint [options] PATH ...
+
+    Checks each draft against the corpus and prints the findings.
+
+    OPTIONS:
+      -f, --format FORMAT       text (default), json, sarif or github
+      --fail-on LEVEL           exit 1 when a finding is at or above LEVEL:
+                                error (default), warning, information or never
+      --corpus DIR              use this corpus folder instead of the embedded corpus (repeatable)
+      --include-embedded-corpus keep the embedded corpus alongside --corpus folders
+      --config FILE             use this configuration instead of the nearest .dossier.json
+      --no-config               ignore .dossier.json files
+      --fix                     apply every certain fix (atomically) and report what remains
+      --stdin-filename NAME     name (and format) of the draft read from '-'
+      -q, --quiet               findings only: no evidence lines, no summary
+      --color WHEN              auto (default), always or never; NO_COLOR is honoured
+
+    EXIT STATUS: 0 nothing at or above --fail-on; 1 something is; 2 usage, configuration,
+    corpus or input error.
+    """
+
+  public static let explainUsage = """
+    USAGE: dossier explain [--corpus DIR ...] TERM
+
+    Prints the corpus's definition, variants, facts and evidence (document:line) for TERM.
+    Exit status 1 when the corpus knows nothing of TERM.
+    """
+
+  public static let corpusUsage = """
+    USAGE: dossier corpus check [DIR ...]
+
+    Loads and verifies a corpus (the embedded seed corpus when no folder is given): every
+    knowledge-file quote must be found in its document. Prints the corpus's counts.
+    """
+
+  /// Runs `arguments` (without the program name) and returns the exit status.
+  public static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    guard let command = arguments.first else {
+      errors.write(usage + "\n")
+      return 2
+    }
+    let rest = Array(arguments.dropFirst())
+    let wantsHelp = rest.contains("--help") || rest.contains("-h")
+    switch command {
+    case "--version", "version":
+      output.write("dossier \(DossierVersion.current)\n")
+      return 0
+    case "--help", "-h":
+      output.write(usage + "\n")
+      return 0
+    case "help":
+      output.write(helpText(for: rest.first) + "\n")
+      return 0
+    case "lint":
+      if wantsHelp {
+        output.write(lintUsage + "\n")
+        return 0
+      }
+      do {
+        return LintCommand(options: try LintOptions.parse(rest)).run(output: &output, errors: &errors)
+      } catch {
+        errors.write("dossier: error: \(error)\n")
+        return 2
+      }
+    case "explain":
+      if wantsHelp {
+        output.write(explainUsage + "\n")
+        return 0
+      }
+      return explain(rest, output: &output, errors: &errors)
+    case "corpus":
+      if wantsHelp || rest.first != "check" {
+        if wantsHelp {
+          output.write(corpusUsage + "\n")
+          return 0
+        }
+        errors.write("dossier: error: unknown corpus command (use 'dossier corpus check [DIR ...]')\n")
+        return 2
+      }
+      return corpusCheck(Array(rest.dropFirst()), output: &output, errors: &errors)
+    default:
+      errors.write("dossier: error: unknown command '\(command)' (commands: lint, explain, corpus check, help)\n")
+      return 2
+    }
+  }
+
+  static func helpText(for command: String?) -> String {
+    switch command {
+    case "lint": lintUsage
+    case "explain": explainUsage
+    case "corpus": corpusUsage
+    default: usage
+    }
+  }
+
+  static func explain(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    var folders: [String] = []
+    var words: [String] = []
+    var index = 0
+    while index < arguments.count {
+      if arguments[index] == "--corpus" {
+        guard index + 1 < arguments.count else {
+          errors.write("dossier: error: --corpus needs a value\n")
+          return 2
+        }
+        folders.append(arguments[index + 1])
+        index += 2
+        continue
+      }
+      if arguments[index].hasPrefix("-") {
+        errors.write("dossier: error: unknown option '\(arguments[index])' (see 'dossier explain --help')\n")
+        return 2
+      }
+      words.append(arguments[index])
+      index += 1
+    }
+    guard !words.isEmpty else {
+      errors.write("dossier: error: explain needs a term (see 'dossier explain --help')\n")
+      return 2
+    }
+    let corpus: Corpus
+    do {
+      corpus = folders.isEmpty ? .embedded : try Corpus.load(folders: folders, includeEmbedded: false)
+    } catch {
+      errors.write("dossier: error: \(error)\n")
+      return 2
+    }
+    let query = words.joined(separator: " ")
+    guard let explanation = corpus.explain(query) else {
+      errors.write("dossier: the corpus knows nothing of \"\(query)\"\n")
+      return 1
+    }
+    output.write(explanation + "\n")
+    return 0
+  }
+
+  static func corpusCheck(_ folders: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    if let option = folders.first(where: { $0.hasPrefix("-") }) {
+      errors.write("dossier: error: unknown option '\(option)' (see 'dossier corpus --help')\n")
+      return 2
+    }
+    let corpus: Corpus
+    do {
+      if folders.isEmpty {
+        try Corpus.verifyEmbeddedKnowledge()
+        corpus = .embedded
+      } else {
+        corpus = try Corpus.load(folders: folders, includeEmbedded: false)
+      }
+    } catch {
+      errors.write("dossier: error: \(error)\n")
+      return 2
+    }
+    output.write("corpus ok: \(folders.isEmpty ? "embedded seed corpus" : folders.joined(separator: ", "))\n")
+    for (name, count) in corpus.statistics {
+      output.write("  \(name): \(count)\n")
+    }
+    return 0
+  }
+}
+
+/// Standard output and standard error as text streams.
+public struct StandardStream: TextOutputStream {
+  let handle: FileHandle
+  public static var output: StandardStream { StandardStream(handle: .standardOutput) }
+  public static var error: StandardStream { StandardStream(handle: .standardError) }
+  public mutating func write(_ string: String) {
+    guard !string.isEmpty else { return }
+    handle.write(Data(string.utf8))
+  }
+}

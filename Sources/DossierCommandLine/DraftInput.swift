@@ -1,0 +1,71 @@
+import DossierCore
+import Foundation
+
+/// One draft to check: where it came from and its bytes.
+struct DraftInput {
+  /// The path as the user named it (or the `--stdin-filename`, or "<stdin>").
+  var path: String
+  var bytes: [UInt8]
+  var isStandardInput: Bool
+
+  /// The folder whose `.dossier.json` applies.
+  var configSearchDirectory: String {
+    if isStandardInput { return FileManager.default.currentDirectoryPath }
+    let directory = (path as NSString).deletingLastPathComponent
+    return directory.isEmpty ? "." : directory
+  }
+
+  /// Draft files named by `paths`: files as given, folders searched recursively for `.md`,
+  /// `.markdown`, `.txt` (hidden folders skipped, symlink loops broken).
+  static func expand(_ paths: [String]) throws(DossierError) -> [String] {
+    var files: [String] = []
+    for path in paths where path != "-" {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw DossierError(path: path, message: "no such file or folder")
+      }
+      if isDirectory.boolValue {
+        var visited = Set<String>()
+        files += walk(path, visited: &visited)
+      } else {
+        files.append(path)
+      }
+    }
+    return files
+  }
+
+  static let draftExtensions: Set<String> = ["md", "markdown", "txt"]
+
+  private static func walk(_ folder: String, visited: inout Set<String>) -> [String] {
+    let real = (folder as NSString).resolvingSymlinksInPath
+    guard visited.insert(real).inserted else { return [] }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+    var files: [String] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        files += walk(path, visited: &visited)
+      } else if draftExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        files.append(path)
+      }
+    }
+    return files
+  }
+
+  /// Reads a draft, refusing binary files and invalid UTF-8 with a clear message.
+  static func read(_ path: String) throws(DossierError) -> DraftInput {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DossierError(path: path, message: "cannot read file")
+    }
+    let bytes = [UInt8](data)
+    try validate(bytes, path: path)
+    return DraftInput(path: path, bytes: bytes, isStandardInput: false)
+  }
+
+  static func validate(_ bytes: [UInt8], path: String) throws(DossierError) {
+    if bytes.contains(0) { throw DossierError(path: path, message: "binary file (contains NUL bytes), not a draft") }
+    guard SourceText.isValidUTF8(bytes) else { throw DossierError(path: path, message: "not valid UTF-8 text") }
+  }
+}

@@ -1,0 +1,32 @@
+import DossierCore
+import Foundation
+
+/// Writes a fixed draft back to disk without ever losing words: the new text goes to a temporary
+/// file in the same folder, which then replaces the draft by rename (atomic on one file system),
+/// with the draft's permissions. A draft that changed on disk since it was read is refused.
+public enum FixWriter {
+  public static func write(_ bytes: [UInt8], to path: String, expectedOriginal: [UInt8]) throws(DossierError) {
+    guard let current = FileManager.default.contents(atPath: path) else {
+      throw DossierError(path: path, message: "cannot re-read the draft before fixing it")
+    }
+    guard [UInt8](current) == expectedOriginal else {
+      throw DossierError(path: path, message: "the draft changed while it was being checked; not fixed")
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let directory = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = ((directory.isEmpty ? "." : directory) as NSString)
+      .appendingPathComponent(".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: nil) else {
+      throw DossierError(path: path, message: "cannot write a temporary file next to the draft; not fixed")
+    }
+    if let permissions = attributes?[.posixPermissions] {
+      try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
+    }
+    if rename(temporary, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw DossierError(path: path, message: "cannot replace the draft (\(reason)); not fixed")
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import DossierCore
+import Foundation
+
+/// `dossier lint`: check drafts, print findings, optionally fix them.
+public struct LintCommand {
+  public var options: LintOptions
+  /// Standard input's bytes, read lazily (injectable for tests).
+  var readStandardInput: () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+
+  public init(options: LintOptions) { self.options = options }
+
+  /// Runs the command; returns the exit status (0, 1 or 2).
+  public func run(output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    var inputs: [DraftInput] = []
+    do {
+      for path in try DraftInput.expand(options.paths) { inputs.append(try DraftInput.read(path)) }
+      if options.paths.contains("-") {
+        let name = options.stdinFileName ?? "<stdin>"
+        let bytes = readStandardInput()
+        try DraftInput.validate(bytes, path: name)
+        inputs.append(DraftInput(path: name, bytes: bytes, isStandardInput: true))
+      }
+    } catch {
+      errors.write("dossier: error: \(error)\n")
+      return 2
+    }
+
+    var corpora: [String: Corpus] = [:]
+    var reports: [FileReport] = []
+    var failed = false
+    for input in inputs {
+      let configuration: Configuration
+      let corpus: Corpus
+      do {
+        configuration = try resolveConfiguration(for: input)
+        let folders = options.corpusFolders.isEmpty ? configuration.corpusFolders : options.corpusFolders.map {
+          URL(fileURLWithPath: $0).standardizedFileURL.path
+        }
+        let embedded = options.corpusFolders.isEmpty ? configuration.usesEmbeddedCorpus : options.includeEmbeddedCorpus
+        let key = folders.joined(separator: "\u{0}") + (embedded ? "\u{0}+embedded" : "")
+        if let cached = corpora[key] {
+          corpus = cached
+        } else if folders.isEmpty, embedded {
+          corpus = Corpus.embedded
+          corpora[key] = corpus
+        } else {
+          corpus = try Corpus.load(folders: folders, includeEmbedded: embedded)
+          corpora[key] = corpus
+        }
+      } catch {
+        errors.write("dossier: error: \(error)\n")
+        return 2
+      }
+      let text = SourceText(bytes: input.bytes)
+      let format = DraftFormat(fileName: input.path)
+      var findings = Analyzer.findings(in: DraftDocument(text: text, format: format), corpus: corpus, options: configuration.options)
+      var finalText = text
+      if options.fix {
+        let result = FixApplication.applyCertainFixes(of: findings, to: text)
+        if !result.applied.isEmpty {
+          if input.isStandardInput {
+            // With standard input the fixed text is the output.
+          } else {
+            do {
+              try FixWriter.write(result.bytes, to: input.path, expectedOriginal: input.bytes)
+            } catch {
+              errors.write("dossier: error: \(error)\n")
+              failed = true
+              reports.append(FileReport(path: input.path, text: text, findings: findings))
+              continue
+            }
+          }
+          let report = FileReport(path: input.path, text: text, findings: [])
+          for edit in result.applied {
+            let position = report.position(edit.range.lowerBound)
+            errors.write("fixed \(input.path):\(position.line):\(position.column): \(text.string(in: edit.range)) → \(edit.newText)\n")
+          }
+          finalText = SourceText(bytes: result.bytes)
+          findings = Analyzer.findings(in: DraftDocument(text: finalText, format: format), corpus: corpus, options: configuration.options)
+        }
+        if input.isStandardInput {
+          output.write(finalText.string)
+          reports.append(FileReport(path: input.path, text: finalText, findings: findings))
+          continue
+        }
+      }
+      reports.append(FileReport(path: input.path, text: finalText, findings: findings))
+    }
+
+    let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
+    let rendered: String
+    switch options.format {
+    case .text: rendered = TextFormat.render(reports, color: useColor, quiet: options.quiet)
+    case .json: rendered = JSONFormat.render(reports)
+    case .sarif: rendered = SARIFFormat.render(reports)
+    case .github: rendered = GitHubFormat.render(reports)
+    }
+    if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
+    if options.format == .text, !options.quiet {
+      errors.write(TextFormat.summary(reports) + "\n")
+    }
+    if failed { return 2 }
+    guard let threshold = options.failureThreshold else { return 0 }
+    return reports.contains { $0.findings.contains { $0.severity >= threshold } } ? 1 : 0
+  }
+
+  func resolveConfiguration(for input: DraftInput) throws(DossierError) -> Configuration {
+    if options.noConfig { return Configuration() }
+    if let path = options.configPath { return try Configuration.load(path: path) }
+    guard let found = Configuration.discover(from: input.configSearchDirectory) else { return Configuration() }
+    return try Configuration.load(path: found)
+  }
+
+  var useColor: Bool {
+    switch options.color {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      return ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+  }
+}

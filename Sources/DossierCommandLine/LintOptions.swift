@@ -1,0 +1,93 @@
+import DossierCore
+
+/// The parsed command line of `dossier lint`.
+public struct LintOptions: Sendable, Equatable {
+  public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github }
+  public enum FailLevel: String, Sendable, CaseIterable { case error, warning, information, never }
+  public enum ColorMode: String, Sendable, CaseIterable { case auto, always, never }
+
+  public var paths: [String] = []
+  public var format = Format.text
+  public var failOn = FailLevel.error
+  public var corpusFolders: [String] = []
+  public var includeEmbeddedCorpus = false
+  public var configPath: String?
+  public var noConfig = false
+  public var fix = false
+  public var quiet = false
+  public var color = ColorMode.auto
+  public var stdinFileName: String?
+
+  public init() {}
+
+  /// The lowest severity that makes the exit status 1, or nil for `never`.
+  public var failureThreshold: Severity? {
+    switch failOn {
+    case .error: .error
+    case .warning: .warning
+    case .information: .information
+    case .never: nil
+    }
+  }
+
+  public static func parse(_ arguments: [String]) throws(UsageError) -> LintOptions {
+    var options = LintOptions()
+    var index = 0
+    func value(for flag: String) throws(UsageError) -> String {
+      index += 1
+      guard index < arguments.count else { throw UsageError("\(flag) needs a value") }
+      return arguments[index]
+    }
+    func choice<T: RawRepresentable & CaseIterable>(_ flag: String, _ raw: String, _: T.Type) throws(UsageError) -> T
+    where T.RawValue == String {
+      guard let parsed = T(rawValue: raw) else {
+        throw UsageError("\(flag) must be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'")
+      }
+      return parsed
+    }
+    var onlyPaths = false
+    while index < arguments.count {
+      var argument = arguments[index]
+      var inlineValue: String?
+      if !onlyPaths, argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+        inlineValue = String(argument[argument.index(after: equals)...])
+        argument = String(argument[..<equals])
+      }
+      func next() throws(UsageError) -> String {
+        if let inlineValue { return inlineValue }
+        return try value(for: argument)
+      }
+      if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
+        options.paths.append(argument)
+      } else {
+        switch argument {
+        case "--": onlyPaths = true
+        case "--format", "-f": options.format = try choice(argument, try next(), Format.self)
+        case "--fail-on": options.failOn = try choice(argument, try next(), FailLevel.self)
+        case "--corpus": options.corpusFolders.append(try next())
+        case "--include-embedded-corpus": options.includeEmbeddedCorpus = true
+        case "--config": options.configPath = try next()
+        case "--no-config": options.noConfig = true
+        case "--fix": options.fix = true
+        case "--quiet", "-q": options.quiet = true
+        case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
+        case "--stdin-filename": options.stdinFileName = try next()
+        default: throw UsageError("unknown option '\(argument)' (see 'dossier lint --help')")
+        }
+      }
+      index += 1
+    }
+    if options.paths.isEmpty { throw UsageError("no drafts given (see 'dossier lint --help')") }
+    if options.stdinFileName != nil, !options.paths.contains("-") {
+      throw UsageError("--stdin-filename goes with '-' (standard input)")
+    }
+    return options
+  }
+}
+
+/// A mistake in the command line.
+public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}

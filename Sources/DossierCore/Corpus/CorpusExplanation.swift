@@ -1,0 +1,70 @@
+/// What the corpus knows about a word or phrase, rendered as plain text for `dossier explain`
+/// (the language server renders the same entries as Markdown).
+extension Corpus {
+  /// The entries matching `query` (case-insensitive; any spelling, alias or acronym).
+  public func entries(matching query: String) -> (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], facts: [Fact]) {
+    let folded = WordForms.folded(query.trimmingCharacters(in: " \t\n"))
+    let terms = terms.filter { term in
+      ([term.preferred] + term.aliases + term.accepted + term.rejected).contains { WordForms.folded($0) == folded }
+    }
+    let acronyms = acronyms.filter { acronym in
+      WordForms.folded(acronym.acronym) == folded || WordForms.folded(acronym.expansion) == folded
+        || acronym.plurals.contains { WordForms.folded($0) == folded }
+    }
+    let references = references.filter { reference in
+      ([reference.preferred, reference.identifier] + reference.accepted + reference.rejected).contains { WordForms.folded($0) == folded }
+    }
+    let names = Set(terms.flatMap { [$0.preferred] + $0.aliases } + references.map(\.preferred) + acronyms.map(\.acronym)).map(WordForms.folded)
+    let facts = facts.filter { fact in
+      let subjects = ([fact.subject] + fact.subjectAliases).map(WordForms.folded)
+      return subjects.contains(folded) || names.contains { subjects.contains($0) } || WordForms.folded(fact.value.description) == folded
+        || fact.claim.contains { WordForms.folded($0) == folded }
+    }
+    return (terms, acronyms, references, facts)
+  }
+
+  /// A plain-text explanation of `query`, or nil when the corpus knows nothing of it.
+  public func explain(_ query: String) -> String? {
+    let found = entries(matching: query)
+    var lines: [String] = []
+    func cite(_ evidence: [Evidence]) {
+      for item in evidence.prefix(3) {
+        lines.append("    \(item.document):\(item.line): \"\(Self.shorten(item.quote))\"")
+      }
+    }
+    for term in found.terms {
+      lines.append("\(term.preferred) (\(term.kind))")
+      if let definition = term.definition { lines.append("  \(definition)") }
+      if !term.aliases.isEmpty { lines.append("  also: \(term.aliases.joined(separator: ", "))") }
+      if !term.accepted.isEmpty { lines.append("  accepted: \(term.accepted.joined(separator: ", "))") }
+      if !term.rejected.isEmpty { lines.append("  not: \(term.rejected.joined(separator: ", "))") }
+      cite(term.evidence)
+    }
+    for acronym in found.acronyms {
+      lines.append("\(acronym.acronym): \(acronym.expansion)")
+      cite(acronym.evidence)
+    }
+    for reference in found.references {
+      lines.append("\(reference.preferred) (\(reference.kind))")
+      if let definition = reference.definition { lines.append("  \(definition)") }
+      if !reference.accepted.isEmpty { lines.append("  accepted: \(reference.accepted.joined(separator: ", "))") }
+      if !reference.rejected.isEmpty { lines.append("  not: \(reference.rejected.joined(separator: ", "))") }
+      cite(reference.evidence)
+    }
+    if !found.facts.isEmpty { lines.append("facts:") }
+    for fact in found.facts {
+      lines.append("  - \(fact.statement ?? "\(fact.subject): \(fact.value)") [\(fact.value.kind): \(fact.value)]")
+      cite(fact.evidence)
+    }
+    if lines.isEmpty, let noun = vocabulary.properNouns[WordForms.folded(query)], let use = firstUse(of: noun.spelling) {
+      lines.append("\(noun.spelling) (name used \(noun.count) times in the corpus)")
+      cite([use])
+    }
+    return lines.isEmpty ? nil : lines.joined(separator: "\n")
+  }
+
+  public static func shorten(_ quote: String, limit: Int = 160) -> String {
+    let flat = quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+  }
+}
