@@ -1,0 +1,57 @@
+import DossierCore
+import Testing
+
+@Suite struct SourceTextTests {
+  @Test func convertsBetweenUnits() {
+    let text = SourceText("a😀b\nçd")
+    // "b" is after one 4-byte scalar.
+    #expect(text.position(of: 5, in: .utf8) == (0, 5))
+    #expect(text.position(of: 5, in: .utf16) == (0, 3))
+    #expect(text.position(of: 5, in: .scalar) == (0, 2))
+    #expect(text.offset(line: 0, column: 3, in: .utf16) == 5)
+    #expect(text.offset(line: 1, column: 1, in: .scalar) == 9)
+  }
+
+  @Test func clampsPositionsPastTheEnd() {
+    let text = SourceText("ab\ncd")
+    #expect(text.offset(line: 0, column: 99, in: .utf16) == 2)
+    #expect(text.offset(line: 9, column: 0, in: .utf16) == 5)
+    #expect(text.offset(line: 0, column: 2, in: .utf16) == 2)
+  }
+
+  @Test func repairsInvalidUTF8() {
+    let text = SourceText(bytes: [0x61, 0xFF, 0x62])
+    #expect(text.string == "a\u{FFFD}b")
+  }
+}
+
+@Suite struct MarkdownScannerTests {
+  func prose(_ markdown: String) -> [String] {
+    let draft = DraftDocument(markdown)
+    return draft.prose.map(\.normalized.string)
+  }
+
+  @Test func skipsFrontMatterCodeAndComments() {
+    let blocks = prose("---\ntitle: x\n---\n\nText `code` here.\n\n```\nfenced\n```\n\n<!-- hidden -->\n\n    indented code\n")
+    #expect(blocks == ["text \n here."])
+  }
+
+  @Test func keepsLinkTextDropsDestinations() {
+    #expect(prose("See [the notice](https://example.gov/a-b) now.") == ["see the notice\n now."])
+    #expect(prose("Visit https://example.gov/eo-13382 today.") == ["visit \n today."])
+  }
+
+  @Test func headingsListsAndQuotesAreBlocks() {
+    #expect(prose("# Title\n\n- one item\n- two item\n\n> quoted text") == ["title", "one item", "two item", "quoted text"])
+  }
+
+  @Test func foldsQuotesDashesAndCase() {
+    #expect(prose("“Pakistan’s” U.S.–India") == ["\"pakistan's\" u.s.-india"])
+  }
+
+  @Test func reportsOriginalRanges() throws {
+    let draft = DraftDocument("Hello “Islamabd”.")
+    let finding = try #require(Analyzer.findings(in: draft, corpus: .embedded).first)
+    #expect(draft.text.string(in: finding.range) == "Islamabd")
+  }
+}
