@@ -21,15 +21,10 @@ struct JSONParser {
 
   mutating func parseDocument() throws(JSONParseError) -> JSONNode {
     if String(validating: bytes, as: UTF8.self) == nil {
-      // Find the first bad byte for the position.
-      var checked = 0
-      while checked < bytes.count, String(validating: bytes[..<(checked + 1)], as: UTF8.self) != nil
-        || (bytes[checked] & 0xC0) == 0x80 || bytes[checked] >= 0xC0
-      {
-        if String(validating: bytes[..<checked], as: UTF8.self) == nil, checked > 0 { break }
-        checked += 1
-      }
-      throw JSONParseError(message: "invalid UTF-8", position: JSONPosition(line: 1, column: 1, offset: 0))
+      index = Self.firstInvalidUTF8Offset(bytes)
+      line = 1 + bytes[..<index].filter { $0 == 0x0A }.count
+      lineStart = (bytes[..<index].lastIndex(of: 0x0A) ?? -1) + 1
+      throw error("invalid UTF-8")
     }
     skipWhitespace()
     let node = try parseValue()
@@ -250,4 +245,25 @@ struct JSONParser {
   }
 
   func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length: Int
+      switch lead {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.count,
+        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+      else { return index }
+      index += length
+    }
+    return index
+  }
 }

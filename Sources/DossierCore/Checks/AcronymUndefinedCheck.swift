@@ -14,12 +14,11 @@ enum AcronymUndefinedCheck: Check {
     // Definitions in the draft: acronym → byte offset of the definition.
     var definedAt: [String: Int] = [:]
     var definitionTokens = Set<Int>()
-    for (blockIndex, prose) in draft.prose.enumerated() {
+    for prose in draft.prose {
       for definition in AcronymDefinitions.definitions(in: prose) {
         let offset = prose.tokens[definition.acronymToken].originalRange.lowerBound
         definedAt[definition.acronym.singular] = min(definedAt[definition.acronym.singular] ?? offset, offset)
         definitionTokens.insert(offset)
-        _ = blockIndex
       }
     }
     var reported = Set<String>()
@@ -45,7 +44,7 @@ enum AcronymUndefinedCheck: Check {
           reported.insert(acronym.singular)
           let known = context.corpus.acronymIndex[acronym.singular]
           let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
-          var message: String
+          let message: String
           if let laterLine {
             message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
           } else if let known {
@@ -55,13 +54,12 @@ enum AcronymUndefinedCheck: Check {
           }
           var fixes: [Fix] = []
           if let known {
-            let expansion = acronym.isPlural && !known.expansion.hasSuffix("s") ? known.expansion : known.expansion
-            let text = "\(expansion) (\(spelling))"
+            // Expanding at first use is certain only when the draft does not define it later.
+            let text = "\(known.expansion) (\(spelling))"
             fixes.append(
               Fix(
                 title: "Expand to \"\(text)\"", edits: [TextEdit(range: token.originalRange, newText: text)],
                 isCertain: laterLine == nil))
-            if laterLine == nil { message += "" }
           }
           findings.append(
             Finding(
