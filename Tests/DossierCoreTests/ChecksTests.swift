@@ -15,6 +15,22 @@ import Testing
     #expect(flagged("The 2008 financial crisis hit exports hard.", .factConflict).isEmpty)
   }
 
+  @Test func claimsAboutAnotherSubjectAreNotFlagged() {
+    #expect(flagged("India conducted its nuclear tests in 1974, long before Pakistan.", .factConflict).isEmpty)
+    #expect(flagged("After India's tests in 1974, Pakistan became a nuclear power in 1998.", .factConflict).isEmpty)
+  }
+
+  @Test func narrowedRelationIsFlaggedOnlyRightAfterTheMarker() {
+    #expect(flagged("The designations were aimed solely at private firms.", .factConflict) == ["solely at private firms"])
+    #expect(flagged("Analysts wrote that the sanctions only hurt private firms.", .factConflict).isEmpty)
+    #expect(flagged("The sanctions targeted state-owned and private organizations.", .factConflict).isEmpty)
+  }
+
+  @Test func wrongCountIsFlagged() {
+    #expect(flagged("India and Pakistan have fought four wars since 1947.", .factConflict) == ["four"])
+    #expect(flagged("India and Pakistan have fought three wars since 1947.", .factConflict).isEmpty)
+  }
+
   @Test func wrongYearOfWithdrawalIsFlagged() {
     #expect(flagged("Since the U.S. left Afghanistan in 2020, priorities have changed.", .factConflict) == ["2020"])
   }

@@ -66,23 +66,29 @@ enum FactConflictCheck: Check {
     _ context: CheckContext
   ) -> Outcome? {
     let valueToken = prose.tokens[value.token]
+    let values = ValueExtractor.values(in: prose, sentence: sentence).filter { $0.kind == value.kind }
     var bound: [(fact: Int, distance: Int)] = []
     for hit in phrases {
       let phrase = claims.phrases[hit.payload]
       let fact = facts[phrase.fact]
-      guard matchesKind(fact.value, value.kind) else { continue }
-      if phrase.contentWords < 2, !subjects.contains(phrase.fact) { continue }
+      // The sentence must name what the fact is about ("Pakistan", "the United States").
+      guard matchesKind(fact.value, value.kind), subjects.contains(phrase.fact) else { continue }
       let first = prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound)
       let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
-      let distance: Int?
-      if last < value.token {
-        distance = gap(prose, from: last + 1, to: value.token)
-      } else if first > value.token {
-        distance = gap(prose, from: value.token + 1, to: first)
-      } else {
-        distance = nil
+      // The name nearest before the claim must be the fact's subject: in "India conducted its
+      // nuclear tests in 1974, long before Pakistan" the claim is India's, not Pakistan's.
+      if let name = nearestName(before: first, in: prose, sentence: sentence, corpus: context.corpus),
+        !subjectWords(of: fact).contains(name)
+      {
+        continue
       }
-      if let distance, distance <= maximumGap { bound.append((phrase.fact, distance)) }
+      guard let words = distance(prose, phrase: first...last, value: value.token), words <= maximumGap else { continue }
+      // A phrase binds only the value of this kind nearest to it: in "after India's tests in
+      // 1974, Pakistan became a nuclear power in 1998" the phrase belongs to 1998.
+      let nearest = values.compactMap { other in distance(prose, phrase: first...last, value: other.token).map { ($0, other.token) } }
+        .min { $0.0 < $1.0 }
+      guard nearest?.1 == value.token else { continue }
+      bound.append((phrase.fact, words))
     }
     guard let nearest = bound.map(\.distance).min() else { return nil }
     let candidates = bound.filter { $0.distance == nearest }.map(\.fact)
@@ -91,6 +97,30 @@ enum FactConflictCheck: Check {
     guard let expected = number(of: fact.value) else { return nil }
     return .conflict(
       conflictFinding(valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true, context))
+  }
+
+  /// The folded proper noun nearest before token `index` in the sentence, if any.
+  static func nearestName(before index: Int, in prose: ProseText, sentence: Range<Int>, corpus: Corpus) -> String? {
+    var cursor = index - 1
+    while cursor >= sentence.lowerBound {
+      let token = prose.tokens[cursor]
+      if token.kind == .word, token.isCapitalized, corpus.vocabulary.properNouns[token.withoutPossessive] != nil {
+        return token.withoutPossessive
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  static func subjectWords(of fact: Fact) -> Set<String> {
+    Set(([fact.subject] + fact.subjectAliases).flatMap { WordForms.folded($0).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) })
+  }
+
+  /// Words between a claim phrase and a value on either side of it, or nil across a clause break.
+  static func distance(_ prose: ProseText, phrase: ClosedRange<Int>, value: Int) -> Int? {
+    if phrase.upperBound < value { return gap(prose, from: phrase.upperBound + 1, to: value) }
+    if phrase.lowerBound > value { return gap(prose, from: value + 1, to: phrase.lowerBound) }
+    return nil
   }
 
   static func checkAgainstDerived(
@@ -172,6 +202,13 @@ enum FactConflictCheck: Check {
         while cursor < sentence.upperBound, words < 5 {
           let token = prose.tokens[cursor]
           if token.kind == .punctuation, token.text != "-" { break }
+          // Only function words ("at", "against", "the") may stand between the marker and the
+          // members: "solely at private firms", not "only hurt private firms".
+          if token.kind == .word, named.isEmpty, !WordForms.isFunctionWord(token.text),
+            !foldedMembers.contains(where: { matches($0, prose, at: cursor) })
+          {
+            break
+          }
           if token.kind != .punctuation { words += 1 }
           for member in foldedMembers where matches(member, prose, at: cursor) {
             named.insert(member)
