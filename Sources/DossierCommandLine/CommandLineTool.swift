@@ -58,7 +58,9 @@ public enum CommandLineTool {
     """
 
   /// Runs `arguments` (without the program name) and returns the exit status.
-  public static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+  public static func run(
+    _ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream
+  ) -> Int32 {
     guard let command = arguments.first else {
       errors.write(usage + "\n")
       return 2
@@ -117,7 +119,9 @@ public enum CommandLineTool {
     }
   }
 
-  static func explain(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+  static func explain(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream)
+    -> Int32
+  {
     var folders: [String] = []
     var words: [String] = []
     var index = 0
@@ -158,7 +162,9 @@ public enum CommandLineTool {
     return 0
   }
 
-  static func corpusCheck(_ folders: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+  static func corpusCheck(_ folders: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream)
+    -> Int32
+  {
     if let option = folders.first(where: { $0.hasPrefix("-") }) {
       errors.write("dossier: error: unknown option '\(option)' (see 'dossier corpus --help')\n")
       return 2

@@ -16,7 +16,8 @@ public enum FixWriter {
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let temporary = ((directory.isEmpty ? "." : directory) as NSString)
-      .appendingPathComponent(".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+      .appendingPathComponent(
+        ".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
     guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: nil) else {
       throw DossierError(path: path, message: "cannot write a temporary file next to the draft; not fixed")
     }

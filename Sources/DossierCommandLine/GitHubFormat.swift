@@ -20,7 +20,8 @@ enum GitHubFormat {
         }
         let properties = [
           "file=\(escapeProperty(report.path))", "line=\(start.line)", "col=\(start.column)",
-          "endLine=\(end.line)", "endColumn=\(end.column)", "title=\(escapeProperty("dossier " + finding.rule.rawValue))",
+          "endLine=\(end.line)", "endColumn=\(end.column)",
+          "title=\(escapeProperty("dossier " + finding.rule.rawValue))",
         ]
         output += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
       }

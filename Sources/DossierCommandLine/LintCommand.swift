@@ -33,9 +33,12 @@ public struct LintCommand {
       let corpus: Corpus
       do {
         configuration = try resolveConfiguration(for: input)
-        let folders = options.corpusFolders.isEmpty ? configuration.corpusFolders : options.corpusFolders.map {
-          URL(fileURLWithPath: $0).standardizedFileURL.path
-        }
+        let folders =
+          options.corpusFolders.isEmpty
+          ? configuration.corpusFolders
+          : options.corpusFolders.map {
+            URL(fileURLWithPath: $0).standardizedFileURL.path
+          }
         let embedded = options.corpusFolders.isEmpty ? configuration.usesEmbeddedCorpus : options.includeEmbeddedCorpus
         let key = folders.joined(separator: "\u{0}") + (embedded ? "\u{0}+embedded" : "")
         if let cached = corpora[key] {
@@ -53,7 +56,8 @@ public struct LintCommand {
       }
       let text = SourceText(bytes: input.bytes)
       let format = DraftFormat(fileName: input.path)
-      var findings = Analyzer.findings(in: DraftDocument(text: text, format: format), corpus: corpus, options: configuration.options)
+      var findings = Analyzer.findings(
+        in: DraftDocument(text: text, format: format), corpus: corpus, options: configuration.options)
       var finalText = text
       if options.fix {
         let result = FixApplication.applyCertainFixes(of: findings, to: text)
@@ -73,10 +77,13 @@ public struct LintCommand {
           let report = FileReport(path: input.path, text: text, findings: [])
           for edit in result.applied {
             let position = report.position(edit.range.lowerBound)
-            errors.write("fixed \(input.path):\(position.line):\(position.column): \(text.string(in: edit.range)) → \(edit.newText)\n")
+            errors.write(
+              "fixed \(input.path):\(position.line):\(position.column): \(text.string(in: edit.range)) → \(edit.newText)\n"
+            )
           }
           finalText = SourceText(bytes: result.bytes)
-          findings = Analyzer.findings(in: DraftDocument(text: finalText, format: format), corpus: corpus, options: configuration.options)
+          findings = Analyzer.findings(
+            in: DraftDocument(text: finalText, format: format), corpus: corpus, options: configuration.options)
         }
         if input.isStandardInput {
           output.write(finalText.string)

@@ -1,6 +1,6 @@
-import Foundation
 import DossierCore
 import DossierJSON
+import Foundation
 
 /// `--format sarif`: SARIF 2.1.0, as GitHub code scanning accepts it.
 enum SARIFFormat {
@@ -10,7 +10,8 @@ enum SARIFFormat {
     let rules: [JSONValue] = Rule.allCases.map { rule in
       [
         "id": .string(rule.rawValue),
-        "name": .string(rule.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()),
+        "name": .string(
+          rule.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()),
         "shortDescription": ["text": .string(rule.summary)],
         "helpUri": .string("\(informationURI)#\(rule.rawValue)"),
         "defaultConfiguration": ["level": .string(level(rule.defaultSeverity))],
@@ -47,7 +48,9 @@ enum SARIFFormat {
                   [
                     "artifactLocation": ["uri": .string(uri(report.path))],
                     "replacements": .array(
-                      fix.edits.map { ["deletedRegion": region($0.range, report), "insertedContent": ["text": .string($0.newText)]] }),
+                      fix.edits.map {
+                        ["deletedRegion": region($0.range, report), "insertedContent": ["text": .string($0.newText)]]
+                      }),
                   ]
                 ],
               ]
@@ -107,7 +110,9 @@ enum SARIFFormat {
   /// Stable across runs and unrelated edits: rule, file, message and the flagged words.
   static func fingerprint(_ finding: Finding, _ report: FileReport) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in Array("\(finding.rule.rawValue)|\(report.path)|\(finding.message)|\(report.text.string(in: finding.range))".utf8) {
+    for byte in Array(
+      "\(finding.rule.rawValue)|\(report.path)|\(finding.message)|\(report.text.string(in: finding.range))".utf8)
+    {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     return String(hash, radix: 16)

@@ -12,7 +12,10 @@ enum TextFormat {
         output += "\(location): \(severity): \(finding.message) [\(finding.rule.rawValue)]\n"
         if !quiet {
           for evidence in finding.evidence.prefix(2) {
-            output += paint("    corpus: \(evidence.path):\(evidence.line): \"\(Corpus.shorten(evidence.quote, limit: 120))\"", code: "2", color) + "\n"
+            output +=
+              paint(
+                "    corpus: \(evidence.path):\(evidence.line): \"\(Corpus.shorten(evidence.quote, limit: 120))\"",
+                code: "2", color) + "\n"
           }
         }
       }

@@ -53,10 +53,17 @@ struct JSONParser {
     case UInt8(ascii: "{"): return try parseObject(start)
     case UInt8(ascii: "["): return try parseArray(start)
     case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), position: start)
-    case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), position: start)
-    case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), position: start)
-    case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, position: start)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(value: try parseNumber(), position: start)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return JSONNode(value: .bool(true), position: start)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return JSONNode(value: .bool(false), position: start)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return JSONNode(value: .null, position: start)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return JSONNode(value: try parseNumber(), position: start)
     default: throw error("unexpected character '\(String(decoding: [bytes[index]], as: UTF8.self))'")
     }
   }
@@ -235,7 +242,9 @@ struct JSONParser {
       isInteger = false
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected in exponent") }
+      guard index < bytes.count, isDigit(bytes[index]) else {
+        throw error("invalid number: digits expected in exponent")
+      }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)

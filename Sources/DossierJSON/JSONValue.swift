@@ -51,7 +51,9 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     get { index[key].map { pairs[$0].value } }
     set {
       if let position = index[key] {
-        if let newValue { pairs[position].value = newValue } else {
+        if let newValue {
+          pairs[position].value = newValue
+        } else {
           pairs.remove(at: position)
           index = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) })
         }

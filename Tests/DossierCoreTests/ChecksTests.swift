@@ -11,7 +11,8 @@ import Testing
   }
 
   @Test func anotherEventsYearIsNotFlagged() {
-    #expect(flagged("The 1999 Kargil conflict showed that the arsenals had not ended limited war.", .factConflict).isEmpty)
+    #expect(
+      flagged("The 1999 Kargil conflict showed that the arsenals had not ended limited war.", .factConflict).isEmpty)
     #expect(flagged("The 2008 financial crisis hit exports hard.", .factConflict).isEmpty)
   }
 
@@ -21,7 +22,8 @@ import Testing
   }
 
   @Test func narrowedRelationIsFlaggedOnlyRightAfterTheMarker() {
-    #expect(flagged("The designations were aimed solely at private firms.", .factConflict) == ["solely at private firms"])
+    #expect(
+      flagged("The designations were aimed solely at private firms.", .factConflict) == ["solely at private firms"])
     #expect(flagged("Analysts wrote that the sanctions only hurt private firms.", .factConflict).isEmpty)
     #expect(flagged("The sanctions targeted state-owned and private organizations.", .factConflict).isEmpty)
   }
@@ -51,11 +53,15 @@ import Testing
 
 @Suite struct UnknownReferenceTests {
   @Test func unknownExecutiveOrderIsFlagged() {
-    #expect(flagged("Officials also cited Executive Order 13224 as a basis.", .unknownReference) == ["Executive Order 13224"])
+    #expect(
+      flagged("Officials also cited Executive Order 13224 as a basis.", .unknownReference) == ["Executive Order 13224"])
   }
 
   @Test func unknownResolutionAndDeclarationAreFlagged() {
-    #expect(flagged("They cited UN Security Council Resolution 1540 as well.", .unknownReference) == ["UN Security Council Resolution 1540"])
+    #expect(
+      flagged("They cited UN Security Council Resolution 1540 as well.", .unknownReference) == [
+        "UN Security Council Resolution 1540"
+      ])
     #expect(flagged("Others point to the Simla Agreement and its aftermath.", .unknownReference) == ["Simla Agreement"])
   }
 
@@ -113,9 +119,11 @@ import Testing
   }
 
   @Test func definedAcronymsAndExemptionsAreNotFlagged() {
-    #expect(flagged("The National Development Complex (NDC) is state-owned. The NDC matters.", .acronymUndefined).isEmpty)
+    #expect(
+      flagged("The National Development Complex (NDC) is state-owned. The NDC matters.", .acronymUndefined).isEmpty)
     #expect(flagged("The US and the UN met. A.Q. Khan and World War II. After 9/11.", .acronymUndefined).isEmpty)
-    #expect(flagged("An intercontinental ballistic missile (ICBM) would differ; no ICBM exists.", .acronymUndefined).isEmpty)
+    #expect(
+      flagged("An intercontinental ballistic missile (ICBM) would differ; no ICBM exists.", .acronymUndefined).isEmpty)
     #expect(flagged("The authority is EO 13382.", .acronymUndefined).isEmpty)
   }
 
@@ -132,33 +140,40 @@ import Testing
   }
 
   @Test func derivedFormsAndOtherNamesAreNotFlagged() {
-    #expect(flagged("Pakistanis, Kashmiri politics, Islamabad's leaders, Rawalpindi and Bangladesh.", .nameMisspelled).isEmpty)
+    #expect(
+      flagged("Pakistanis, Kashmiri politics, Islamabad's leaders, Rawalpindi and Bangladesh.", .nameMisspelled).isEmpty
+    )
     #expect(flagged("## Asks\n\nNone.", .nameMisspelled).isEmpty)
   }
 }
 
 @Suite struct QuoteMismatchTests {
   @Test func changedWordIsFlagged() {
-    let draft = "One analysis warns the measures could \"weaken regional stability-building efforts, and complicate the global non-proliferation regime.\""
+    let draft =
+      "One analysis warns the measures could \"weaken regional stability-building efforts, and complicate the global non-proliferation regime.\""
     #expect(flagged(draft, .quoteMismatch) == ["global"])
   }
 
   @Test func droppedWordIsFlaggedWithTheSourceWording() throws {
-    let draft = "Analysts warn such actions \"might not only exacerbate tensions but embolden Pakistan to deepen its collaboration\"."
+    let draft =
+      "Analysts warn such actions \"might not only exacerbate tensions but embolden Pakistan to deepen its collaboration\"."
     let finding = try #require(findings(draft).first { $0.rule == .quoteMismatch })
     #expect(finding.fixes.first?.edits.first?.newText.contains("but also embolden") == true)
   }
 
   @Test func exactPartialAndCurlyQuotesAreNotFlagged() {
     #expect(flagged("It warned of “South Asia’s already delicate security balance” today.", .quoteMismatch).isEmpty)
-    #expect(flagged("> “The sanctions could inadvertently deepen the security dilemma in South Asia.”", .quoteMismatch).isEmpty)
+    #expect(
+      flagged("> “The sanctions could inadvertently deepen the security dilemma in South Asia.”", .quoteMismatch)
+        .isEmpty)
     #expect(flagged("Officials called it \"unfortunate and biased\" at once.", .quoteMismatch).isEmpty)
   }
 }
 
 @Suite struct SuppressionTests {
   @Test func disableNextLineSilencesOneRule() {
-    let draft = "<!-- dossier-disable-next-line term-variant -->\nThe nonproliferation regime.\nThe nonproliferation regime."
+    let draft =
+      "<!-- dossier-disable-next-line term-variant -->\nThe nonproliferation regime.\nThe nonproliferation regime."
     #expect(flagged(draft, .termVariant).count == 1)
   }
 

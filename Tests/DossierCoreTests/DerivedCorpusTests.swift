@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test func derivesAcronymsFromDefinitions() throws {
-    let finding = try #require(findings("The HPDs worry fishermen.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    let finding = try #require(
+      findings("The HPDs worry fishermen.", corpus: corpus).first { $0.rule == .acronymUndefined })
     #expect(finding.message.contains("hydropower dams"))
   }
 

@@ -32,7 +32,8 @@ import Testing
   }
 
   @Test func skipsFrontMatterCodeAndComments() {
-    let blocks = prose("---\ntitle: x\n---\n\nText `code` here.\n\n```\nfenced\n```\n\n<!-- hidden -->\n\n    indented code\n")
+    let blocks = prose(
+      "---\ntitle: x\n---\n\nText `code` here.\n\n```\nfenced\n```\n\n<!-- hidden -->\n\n    indented code\n")
     #expect(blocks == ["text \n here."])
   }
 
@@ -42,7 +43,8 @@ import Testing
   }
 
   @Test func headingsListsAndQuotesAreBlocks() {
-    #expect(prose("# Title\n\n- one item\n- two item\n\n> quoted text") == ["title", "one item", "two item", "quoted text"])
+    #expect(
+      prose("# Title\n\n- one item\n- two item\n\n> quoted text") == ["title", "one item", "two item", "quoted text"])
   }
 
   @Test func foldsQuotesDashesAndCase() {

@@ -66,7 +66,9 @@ import Testing
   }
 
   @Test func unknownFieldsAndDocumentsAreErrors() throws {
-    #expect(error(#"{"terms": [{"preferred": "x", "colour": 1, "evidence": []}]}"#)?.message.contains("unknown field") == true)
+    #expect(
+      error(#"{"terms": [{"preferred": "x", "colour": 1, "evidence": []}]}"#)?.message.contains("unknown field") == true
+    )
     #expect(
       error(#"{"terms": [{"preferred": "x", "evidence": [{"document": "missing.txt", "quote": "x"}]}]}"#)?.message
         .contains("no document") == true)
@@ -81,8 +83,12 @@ import Testing
   }
 
   @Test func twoCorporaThatDisagreeCancelOut() throws {
-    let british = try temporaryCorpus(["a.txt": "The programme of regional talks began with a long opening session last year.\n"])
-    let american = try temporaryCorpus(["b.txt": "The program of regional talks began with a long opening session last year.\n"])
+    let british = try temporaryCorpus([
+      "a.txt": "The programme of regional talks began with a long opening session last year.\n"
+    ])
+    let american = try temporaryCorpus([
+      "b.txt": "The program of regional talks began with a long opening session last year.\n"
+    ])
     let onlyAmerican = try Corpus.load(folders: [american], includeEmbedded: false)
     #expect(flagged("The programme grew.", .termVariant, corpus: onlyAmerican) == ["programme"])
     let both = try Corpus.load(folders: [british, american], includeEmbedded: false)

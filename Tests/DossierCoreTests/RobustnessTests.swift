@@ -30,7 +30,10 @@ import Testing
   }
 
   @Test func invalidUTF8AndEmptyDraftsAreFine() {
-    #expect(Analyzer.findings(in: DraftDocument(text: SourceText(bytes: [0xFF, 0xFE, 0x41]), format: .markdown), corpus: .embedded).isEmpty)
+    #expect(
+      Analyzer.findings(
+        in: DraftDocument(text: SourceText(bytes: [0xFF, 0xFE, 0x41]), format: .markdown), corpus: .embedded
+      ).isEmpty)
     #expect(Analyzer.findings(in: DraftDocument(""), corpus: .embedded).isEmpty)
   }
 }

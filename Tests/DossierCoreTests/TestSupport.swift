@@ -27,16 +27,16 @@ func temporaryCorpus(_ files: [String: String]) throws -> String {
 /// An invented corpus on an unrelated topic (river water-sharing), with no knowledge file.
 let riverCorpusFiles = [
   "basin.txt": """
-    The Mekong River Commission was founded in 1995 by four member countries.
-    The commission coordinates water-sharing between Cambodia, Laos, Thailand and Vietnam.
-    Critics say the commission lacks enforcement powers over hydropower dams (HPDs) built upstream.
-    China and Myanmar are dialogue partners rather than members of the commission.
-    """,
+  The Mekong River Commission was founded in 1995 by four member countries.
+  The commission coordinates water-sharing between Cambodia, Laos, Thailand and Vietnam.
+  Critics say the commission lacks enforcement powers over hydropower dams (HPDs) built upstream.
+  China and Myanmar are dialogue partners rather than members of the commission.
+  """,
   "dams.md": """
-    # Upstream dams
+  # Upstream dams
 
-    The Xayaburi Dam began commercial operation in 2019 after years of controversy.
-    Observers have warned that the dam could "reduce sediment flows and harm fisheries downstream in the delta".
-    Engineers describe the cascade as a long-term programme of river regulation.
-    """,
+  The Xayaburi Dam began commercial operation in 2019 after years of controversy.
+  Observers have warned that the dam could "reduce sediment flows and harm fisheries downstream in the delta".
+  Engineers describe the cascade as a long-term programme of river regulation.
+  """,
 ]

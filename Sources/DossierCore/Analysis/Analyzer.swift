@@ -11,7 +11,9 @@ public enum Analyzer {
 
   /// Every finding in `draft`, sorted by position, with suppression comments, rule settings and
   /// accepted words applied.
-  public static func findings(in draft: DraftDocument, corpus: Corpus, options: AnalysisOptions = AnalysisOptions()) -> [Finding] {
+  public static func findings(in draft: DraftDocument, corpus: Corpus, options: AnalysisOptions = AnalysisOptions())
+    -> [Finding]
+  {
     let context = CheckContext(draft: draft, corpus: corpus, options: options)
     var findings: [Finding] = []
     for check in checks {

@@ -27,7 +27,8 @@ public struct Configuration: Sendable, Hashable {
   public var usesEmbeddedCorpus: Bool { includeEmbeddedCorpus ?? corpusFolders.isEmpty }
 
   /// Reads a configuration from JSON; relative corpus folders resolve against `baseDirectory`.
-  public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) throws(DossierError) -> Configuration {
+  public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) throws(DossierError) -> Configuration
+  {
     let node: JSONNode
     do {
       node = try JSONNode.parse(bytes)
@@ -46,7 +47,9 @@ public struct Configuration: Sendable, Hashable {
       case "$schema":
         continue
       case "corpus":
-        guard let items = child.value.arrayValue else { throw fail(child, "\"corpus\" must be an array of folder paths") }
+        guard let items = child.value.arrayValue else {
+          throw fail(child, "\"corpus\" must be an array of folder paths")
+        }
         for (index, item) in items.enumerated() {
           guard let folder = item.stringValue, !folder.isEmpty else {
             throw fail(child[index] ?? child, "\"corpus\" entries must be non-empty strings")
@@ -54,10 +57,14 @@ public struct Configuration: Sendable, Hashable {
           configuration.corpusFolders.append(resolve(folder, against: baseDirectory))
         }
       case "includeEmbeddedCorpus":
-        guard let flag = child.value.boolValue else { throw fail(child, "\"includeEmbeddedCorpus\" must be true or false") }
+        guard let flag = child.value.boolValue else {
+          throw fail(child, "\"includeEmbeddedCorpus\" must be true or false")
+        }
         configuration.includeEmbeddedCorpus = flag
       case "rules":
-        guard let rules = child.value.objectValue else { throw fail(child, "\"rules\" must be an object of rule ids to severities") }
+        guard let rules = child.value.objectValue else {
+          throw fail(child, "\"rules\" must be an object of rule ids to severities")
+        }
         for name in rules.keys {
           guard let ruleNode = child[name] else { continue }
           guard let rule = Rule(rawValue: name) else {

@@ -16,7 +16,9 @@ public enum FixApplication {
   }
 
   public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> Result {
-    let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    let sorted = edits.sorted {
+      ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+    }
     var accepted: [TextEdit] = []
     var skipped: [TextEdit] = []
     var end = 0

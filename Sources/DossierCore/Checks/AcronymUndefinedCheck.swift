@@ -63,7 +63,8 @@ enum AcronymUndefinedCheck: Check {
           }
           findings.append(
             Finding(
-              rule: rule, message: message, range: token.originalRange, evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
+              rule: rule, message: message, range: token.originalRange,
+              evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
               fixes: fixes))
         }
       }

@@ -85,8 +85,10 @@ enum FactConflictCheck: Check {
       guard let words = distance(prose, phrase: first...last, value: value.token), words <= maximumGap else { continue }
       // A phrase binds only the value of this kind nearest to it: in "after India's tests in
       // 1974, Pakistan became a nuclear power in 1998" the phrase belongs to 1998.
-      let nearest = values.compactMap { other in distance(prose, phrase: first...last, value: other.token).map { ($0, other.token) } }
-        .min { $0.0 < $1.0 }
+      let nearest = values.compactMap { other in
+        distance(prose, phrase: first...last, value: other.token).map { ($0, other.token) }
+      }
+      .min { $0.0 < $1.0 }
       guard nearest?.1 == value.token else { continue }
       bound.append((phrase.fact, words))
     }
@@ -96,7 +98,9 @@ enum FactConflictCheck: Check {
     let fact = facts[candidates[0]]
     guard let expected = number(of: fact.value) else { return nil }
     return .conflict(
-      conflictFinding(valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true, context))
+      conflictFinding(
+        valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true,
+        context))
   }
 
   /// The folded proper noun nearest before token `index` in the sentence, if any.
@@ -113,7 +117,10 @@ enum FactConflictCheck: Check {
   }
 
   static func subjectWords(of fact: Fact) -> Set<String> {
-    Set(([fact.subject] + fact.subjectAliases).flatMap { WordForms.folded($0).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) })
+    Set(
+      ([fact.subject] + fact.subjectAliases).flatMap {
+        WordForms.folded($0).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      })
   }
 
   /// Words between a claim phrase and a value on either side of it, or nil across a clause break.
@@ -124,7 +131,8 @@ enum FactConflictCheck: Check {
   }
 
   static func checkAgainstDerived(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ claims: ClaimIndex, _ context: CheckContext
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ claims: ClaimIndex,
+    _ context: CheckContext
   ) -> Finding? {
     let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
     let stems = ClaimIndex.contentStems(prose, sentence)
@@ -174,8 +182,13 @@ enum FactConflictCheck: Check {
     let what = value.kind == .year ? "year" : "number"
     let says = statement.map { "the corpus says: \($0)" } ?? "the corpus gives \(replacement) here"
     return Finding(
-      rule: rule, message: "wrong \(what) \(written): \(says)", range: token.originalRange, evidence: Array(evidence.prefix(2)),
-      fixes: [Fix(title: "Replace with \(replacement)", edits: [TextEdit(range: token.originalRange, newText: replacement)], isCertain: certain)])
+      rule: rule, message: "wrong \(what) \(written): \(says)", range: token.originalRange,
+      evidence: Array(evidence.prefix(2)),
+      fixes: [
+        Fix(
+          title: "Replace with \(replacement)", edits: [TextEdit(range: token.originalRange, newText: replacement)],
+          isCertain: certain)
+      ])
   }
 
   /// Words that narrow a claim to some of its members.
@@ -219,12 +232,15 @@ enum FactConflictCheck: Check {
         guard !named.isEmpty, named.count < foldedMembers.count else { continue }
         // Extend over the noun the members qualify ("private firms").
         if end + 1 < sentence.upperBound, prose.tokens[end + 1].kind == .word { end += 1 }
-        let range = prose.tokens[index].originalRange.lowerBound..<prose.tokens[min(end, sentence.upperBound - 1)].originalRange.upperBound
+        let range =
+          prose.tokens[index].originalRange
+          .lowerBound..<prose.tokens[min(end, sentence.upperBound - 1)].originalRange.upperBound
         let fact = facts[factIndex]
         let statement = fact.statement ?? "\(FactValue.joinedList(members))\(object.map { " " + $0 } ?? "")"
         findings.append(
           Finding(
-            rule: rule, message: "the corpus says both: \(statement)", range: range, evidence: Array(fact.evidence.prefix(2))))
+            rule: rule, message: "the corpus says both: \(statement)", range: range,
+            evidence: Array(fact.evidence.prefix(2))))
       }
     }
     return findings
@@ -234,7 +250,9 @@ enum FactConflictCheck: Check {
     let start = prose.tokens[index].range.lowerBound
     let bytes = prose.normalized.bytes
     let needle = Array(member.utf8)
-    guard start + needle.count <= bytes.count, Array(bytes[start..<start + needle.count]) == needle else { return false }
+    guard start + needle.count <= bytes.count, Array(bytes[start..<start + needle.count]) == needle else {
+      return false
+    }
     return PatternAutomaton.isBoundary(bytes, after: start + needle.count)
   }
 }

@@ -5,7 +5,9 @@ enum NameMisspelledCheck: Check {
   static let rule = Rule.nameMisspelled
 
   /// Endings that make a derived form or plural of a name, not a misspelling.
-  static let derivedEndings = ["s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "'s", "ite", "ites"]
+  static let derivedEndings = [
+    "s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "'s", "ite", "ites",
+  ]
 
   static func findings(in context: CheckContext) -> [Finding] {
     let vocabulary = context.corpus.vocabulary
@@ -49,7 +51,9 @@ enum NameMisspelledCheck: Check {
         findings.append(
           Finding(
             rule: rule, message: "the corpus spells this name \"\(best.spelling)\"", range: range, evidence: evidence,
-            fixes: [Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])]))
+            fixes: [
+              Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])
+            ]))
       }
     }
     return findings

@@ -19,7 +19,8 @@ enum QuoteMismatchCheck: Check {
         while index < quotation.tokens.upperBound {
           let token = prose.tokens[index]
           if token.kind == .punctuation, token.text == ".",
-            index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].text == ".", prose.tokens[index + 2].text == "."
+            index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].text == ".",
+            prose.tokens[index + 2].text == "."
           {
             parts.append([])
             index += 3
@@ -87,7 +88,8 @@ enum QuoteMismatchCheck: Check {
       let startToken = passage.tokenIndices[corpusRange.lowerBound]
       let endToken = passage.tokenIndices[corpusRange.upperBound - 1]
       corpusText = document.text.string(
-        in: paragraph.prose.tokens[startToken].originalRange.lowerBound..<paragraph.prose.tokens[endToken].originalRange.upperBound)
+        in: paragraph.prose.tokens[startToken].originalRange
+          .lowerBound..<paragraph.prose.tokens[endToken].originalRange.upperBound)
     }
     let written = context.text(range)
     let sentenceEvidence: Evidence = {

@@ -31,16 +31,20 @@ enum TermVariantCheck: Check {
         // owners' spelling.
         if isLowerCaseTerm, written.first?.isUppercase == true {
           let tokenIndex = prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)
-          let sentenceStart = prose.sentence(containingToken: tokenIndex).map { prose.sentences[$0].lowerBound } ?? tokenIndex
+          let sentenceStart =
+            prose.sentence(containingToken: tokenIndex).map { prose.sentences[$0].lowerBound } ?? tokenIndex
           let startsSentence = prose.tokens[sentenceStart..<tokenIndex].allSatisfy { $0.kind == .punctuation }
           if !startsSentence { continue }
         }
-        let replacement = matchCase(of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling))
+        let replacement = matchCase(
+          of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling))
         findings.append(
           Finding(
             rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
             evidence: Array(evidence.prefix(2)),
-            fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])]))
+            fixes: [
+              Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
+            ]))
       }
     }
     // Reference spellings the corpus does not use ("Executive Order No. 13382") where no curated
@@ -48,7 +52,9 @@ enum TermVariantCheck: Check {
     for (blockIndex, occurrences) in context.references.enumerated() {
       let prose = context.draft.prose[blockIndex]
       for occurrence in occurrences where occurrence.form == .variant {
-        guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else { continue }
+        guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
+          continue
+        }
         let range = prose.originalRange(ofTokens: occurrence.tokens)
         if findings.contains(where: { $0.range.overlaps(range) }) { continue }
         if context.termMatches[blockIndex].contains(where: {
@@ -61,7 +67,11 @@ enum TermVariantCheck: Check {
           Finding(
             rule: rule, message: "the corpus writes \"\(reference.preferred)\", not \"\(written)\"", range: range,
             evidence: Array(reference.evidence.prefix(2)),
-            fixes: [Fix(title: "Replace with \"\(reference.preferred)\"", edits: [TextEdit(range: range, newText: reference.preferred)])]))
+            fixes: [
+              Fix(
+                title: "Replace with \"\(reference.preferred)\"",
+                edits: [TextEdit(range: range, newText: reference.preferred)])
+            ]))
       }
     }
     return findings

@@ -11,7 +11,8 @@ enum UnknownReferenceCheck: Check {
     for (blockIndex, occurrences) in context.references.enumerated() {
       let prose = context.draft.prose[blockIndex]
       let block = context.draft.blocks[blockIndex]
-      for occurrence in occurrences where !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier) {
+      for occurrence in occurrences
+      where !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier) {
         let range = prose.originalRange(ofTokens: occurrence.tokens)
         let written = context.text(range)
         let isNumbered = occurrence.kind == "executive-order" || occurrence.kind == "resolution"

@@ -41,7 +41,8 @@ public final class Corpus: Sendable {
     let facts = knowledge.flatMap(\.facts)
 
     // Derived entries fill in what the knowledge file does not say.
-    let curatedSpellings = Set(terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
+    let curatedSpellings = Set(
+      terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
     for term in DerivedKnowledge.compoundTerms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
       + DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
     where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
@@ -69,7 +70,8 @@ public final class Corpus: Sendable {
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {
-      for name in [term.preferred] + term.aliases where !name.contains(" ") && name.first?.isUppercase == true
+      for name in [term.preferred] + term.aliases
+      where !name.contains(" ") && name.first?.isUppercase == true
         && name.allSatisfy(\.isLetter)
       {
         nouns[WordForms.folded(name)] = name
@@ -77,7 +79,8 @@ public final class Corpus: Sendable {
     }
     var byLength: [Int: [ProperNoun]] = [:]
     for (folded, spelling) in nouns where folded.utf8.count >= 5 {
-      byLength[folded.utf8.count, default: []].append(ProperNoun(folded: folded, spelling: spelling, bytes: Array(folded.utf8)))
+      byLength[folded.utf8.count, default: []].append(
+        ProperNoun(folded: folded, spelling: spelling, bytes: Array(folded.utf8)))
     }
     self.properNounsByLength = byLength
   }
@@ -86,7 +89,10 @@ public final class Corpus: Sendable {
   public var statistics: [(name: String, count: Int)] {
     [
       ("documents", documents.count),
-      ("sentences", documents.reduce(0) { $0 + $1.paragraphs.filter(\.isRunningProse).reduce(0) { $0 + $1.prose.sentences.count } }),
+      (
+        "sentences",
+        documents.reduce(0) { $0 + $1.paragraphs.filter(\.isRunningProse).reduce(0) { $0 + $1.prose.sentences.count } }
+      ),
       ("terms", terms.count),
       ("proper nouns", vocabulary.properNouns.count),
       ("acronyms", acronyms.count),

@@ -52,10 +52,14 @@ public struct CorpusDocument: Sendable {
     }
     for line in 0..<text.lineCount {
       var range = text.lineRange(line)
-      while range.lowerBound < range.upperBound, text.bytes[range.lowerBound] == 0x20 || text.bytes[range.lowerBound] == 0x09 {
+      while range.lowerBound < range.upperBound,
+        text.bytes[range.lowerBound] == 0x20 || text.bytes[range.lowerBound] == 0x09
+      {
         range = range.lowerBound + 1..<range.upperBound
       }
-      while range.upperBound > range.lowerBound, text.bytes[range.upperBound - 1] == 0x20 || text.bytes[range.upperBound - 1] == 0x09 {
+      while range.upperBound > range.lowerBound,
+        text.bytes[range.upperBound - 1] == 0x20 || text.bytes[range.upperBound - 1] == 0x09
+      {
         range = range.lowerBound..<range.upperBound - 1
       }
       if range.isEmpty {
@@ -65,7 +69,8 @@ public struct CorpusDocument: Sendable {
       if let previous = current.last {
         let last = text.bytes[previous.range.upperBound - 1]
         let first = text.bytes[range.lowerBound]
-        let continues = ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
+        let continues =
+          ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
           && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
         if !continues { close() }
       }
@@ -81,7 +86,8 @@ public struct CorpusDocument: Sendable {
     for sentence in prose.sentences {
       let tokens = prose.tokens[sentence]
       let words = tokens.filter { $0.kind == .word }.count
-      guard words >= 6, let last = tokens.last(where: { $0.kind == .punctuation && !["\"", "'", ")"].contains($0.text) })
+      guard words >= 6,
+        let last = tokens.last(where: { $0.kind == .punctuation && !["\"", "'", ")"].contains($0.text) })
       else { continue }
       if [".", "!", "?"].contains(last.text) { return true }
     }

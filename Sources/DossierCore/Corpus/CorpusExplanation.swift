@@ -2,7 +2,9 @@
 /// (the language server renders the same entries as Markdown).
 extension Corpus {
   /// The entries matching `query` (case-insensitive; any spelling, alias or acronym).
-  public func entries(matching query: String) -> (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], facts: [Fact]) {
+  public func entries(matching query: String) -> (
+    terms: [Term], acronyms: [AcronymDefinition], references: [Reference], facts: [Fact]
+  ) {
     let folded = WordForms.folded(query.trimmingCharacters(in: " \t\n"))
     let terms = terms.filter { term in
       ([term.preferred] + term.aliases + term.accepted + term.rejected).contains { WordForms.folded($0) == folded }
@@ -12,12 +14,17 @@ extension Corpus {
         || acronym.plurals.contains { WordForms.folded($0) == folded }
     }
     let references = references.filter { reference in
-      ([reference.preferred, reference.identifier] + reference.accepted + reference.rejected).contains { WordForms.folded($0) == folded }
+      ([reference.preferred, reference.identifier] + reference.accepted + reference.rejected).contains {
+        WordForms.folded($0) == folded
+      }
     }
-    let names = Set(terms.flatMap { [$0.preferred] + $0.aliases } + references.map(\.preferred) + acronyms.map(\.acronym)).map(WordForms.folded)
+    let names = Set(
+      terms.flatMap { [$0.preferred] + $0.aliases } + references.map(\.preferred) + acronyms.map(\.acronym)
+    ).map(WordForms.folded)
     let facts = facts.filter { fact in
       let subjects = ([fact.subject] + fact.subjectAliases).map(WordForms.folded)
-      return subjects.contains(folded) || names.contains { subjects.contains($0) } || WordForms.folded(fact.value.description) == folded
+      return subjects.contains(folded) || names.contains { subjects.contains($0) }
+        || WordForms.folded(fact.value.description) == folded
         || fact.claim.contains { WordForms.folded($0) == folded }
     }
     return (terms, acronyms, references, facts)
@@ -56,7 +63,8 @@ extension Corpus {
       lines.append("  - \(fact.statement ?? "\(fact.subject): \(fact.value)") [\(fact.value.kind): \(fact.value)]")
       cite(fact.evidence)
     }
-    if lines.isEmpty, let noun = vocabulary.properNouns[WordForms.folded(query)], let use = firstUse(of: noun.spelling) {
+    if lines.isEmpty, let noun = vocabulary.properNouns[WordForms.folded(query)], let use = firstUse(of: noun.spelling)
+    {
       lines.append("\(noun.spelling) (name used \(noun.count) times in the corpus)")
       cite([use])
     }

@@ -51,7 +51,9 @@ extension Corpus {
     var knowledgeBytes: [UInt8]?
     for file in EmbeddedSeedCorpus.files {
       let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
-      if file.name == KnowledgeFile.fileName { knowledgeBytes = bytes } else {
+      if file.name == KnowledgeFile.fileName {
+        knowledgeBytes = bytes
+      } else {
         documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: bytes)))
       }
     }
@@ -65,7 +67,9 @@ extension Corpus {
     EmbeddedSeedCorpus.files.map { ($0.name, [UInt8](Data(base64Encoded: $0.base64) ?? Data())) }
   }
 
-  static func loadFolder(_ folder: String) throws(DossierError) -> (documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
+  static func loadFolder(_ folder: String) throws(DossierError) -> (
+    documents: [CorpusDocument], knowledge: [KnowledgeFile]
+  ) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw DossierError(path: folder, message: "corpus folder not found")
@@ -90,7 +94,9 @@ extension Corpus {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
       let bytes = [UInt8](data)
-      guard SourceText.isValidUTF8(bytes) else { throw DossierError(path: path, message: "corpus document is not valid UTF-8") }
+      guard SourceText.isValidUTF8(bytes) else {
+        throw DossierError(path: path, message: "corpus document is not valid UTF-8")
+      }
       documents.append(CorpusDocument(name: name, folder: folder, text: SourceText(bytes: bytes)))
     }
     var knowledge: [KnowledgeFile] = []

@@ -9,7 +9,8 @@ extension Corpus {
           for (index, sentence) in paragraph.prose.sentences.enumerated() {
             let sentenceRange = paragraph.prose.originalRange(ofTokens: sentence)
             if sentenceRange.contains(absolute) {
-              return document.evidence(paragraph: document.paragraphs.firstIndex { $0.range == paragraph.range } ?? 0, sentence: index)
+              return document.evidence(
+                paragraph: document.paragraphs.firstIndex { $0.range == paragraph.range } ?? 0, sentence: index)
             }
           }
           return document.evidence(range: absolute..<absolute + range.count)

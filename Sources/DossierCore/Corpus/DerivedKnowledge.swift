@@ -12,7 +12,8 @@ enum DerivedKnowledge {
           if found[acronym.singular] != nil { continue }
           let range = prose.originalRange(ofTokens: definition.tokens)
           found[acronym.singular] = AcronymDefinition(
-            acronym: acronym.singular, expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)),
+            acronym: acronym.singular,
+            expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)),
             plurals: acronym.isPlural ? [acronym.spelling] : [], evidence: [document.evidence(sentenceAround: range)],
             origin: .derived)
         }
@@ -116,7 +117,8 @@ extension DerivedKnowledge {
             continue
           }
           let written = document.text.string(in: range)
-          let preferred = occurrence.kind == "executive-order" || occurrence.kind == "resolution" ? occurrence.canonical : written
+          let preferred =
+            occurrence.kind == "executive-order" || occurrence.kind == "resolution" ? occurrence.canonical : written
           var accepted: [String] = []
           if occurrence.kind == "executive-order" { accepted = ["EO \(occurrence.identifier)"] }
           found[key] = Reference(

@@ -47,7 +47,9 @@ public struct AcronymDefinition: Sendable, Hashable {
   public var evidence: [Evidence]
   public var origin: EntryOrigin
 
-  public init(acronym: String, expansion: String, plurals: [String] = [], evidence: [Evidence] = [], origin: EntryOrigin) {
+  public init(
+    acronym: String, expansion: String, plurals: [String] = [], evidence: [Evidence] = [], origin: EntryOrigin
+  ) {
     self.acronym = acronym
     self.expansion = expansion
     self.plurals = plurals

@@ -26,7 +26,8 @@ struct KnowledgeFile: Sendable {
       guard version.value.intValue == 1 else { throw reader.error(version, "unsupported version (expected 1)") }
     }
     for node in try reader.array(root, "terms") {
-      try reader.allowOnly(["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"], in: node)
+      try reader.allowOnly(
+        ["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"], in: node)
       terms.append(
         Term(
           preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "term",
@@ -42,7 +43,8 @@ struct KnowledgeFile: Sendable {
           plurals: try reader.strings(node, "plurals"), evidence: try reader.evidence(node), origin: .knowledgeFile))
     }
     for node in try reader.array(root, "references") {
-      try reader.allowOnly(["preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence"], in: node)
+      try reader.allowOnly(
+        ["preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence"], in: node)
       references.append(
         Reference(
           preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "other",
@@ -59,7 +61,8 @@ struct KnowledgeFile: Sendable {
       guard !claim.isEmpty else { throw reader.error(node, "a fact needs at least one \"claim\" phrase") }
       facts.append(
         Fact(
-          id: id, subject: try reader.string(node, "subject"), subjectAliases: try reader.strings(node, "subjectAliases"),
+          id: id, subject: try reader.string(node, "subject"),
+          subjectAliases: try reader.strings(node, "subjectAliases"),
           claim: claim, value: try reader.factValue(node), statement: try reader.optionalString(node, "statement"),
           evidence: try reader.evidence(node), origin: .knowledgeFile))
     }
@@ -106,7 +109,9 @@ struct KnowledgeFile: Sendable {
     func strings(_ node: JSONNode, _ key: String) throws(DossierError) -> [String] {
       var result: [String] = []
       for item in try array(node, key) {
-        guard let value = item.value.stringValue, !value.isEmpty else { throw error(item, "\"\(key)\" must hold non-empty strings") }
+        guard let value = item.value.stringValue, !value.isEmpty else {
+          throw error(item, "\"\(key)\" must hold non-empty strings")
+        }
         result.append(value)
       }
       return result

@@ -25,10 +25,12 @@ struct PassageIndex: Sendable {
           indices.append(index)
         }
         let passageIndex = passages.count
-        passages.append(Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
+        passages.append(
+          Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
         if words.count >= 3 {
           for position in 0...(words.count - 3) {
-            trigrams["\(words[position]) \(words[position + 1]) \(words[position + 2])", default: []].append((passageIndex, position))
+            trigrams["\(words[position]) \(words[position + 1]) \(words[position + 2])", default: []].append(
+              (passageIndex, position))
           }
         }
       }

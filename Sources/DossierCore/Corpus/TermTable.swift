@@ -28,7 +28,8 @@ public struct TermTable: Sendable {
       forms.append(Form(entry: entry, spelling: spelling, status: status))
       // Plurals of single lower-case words ("programmes").
       if plural, !spelling.contains(" "), spelling.last?.isLetter == true, spelling.first?.isLowercase == true {
-        let pluralForm = spelling.hasSuffix("s") || spelling.hasSuffix("x") || spelling.hasSuffix("sh") || spelling.hasSuffix("ch")
+        let pluralForm =
+          spelling.hasSuffix("s") || spelling.hasSuffix("x") || spelling.hasSuffix("sh") || spelling.hasSuffix("ch")
           ? spelling + "es" : spelling + "s"
         forms.append(Form(entry: entry, spelling: pluralForm, status: status))
       }
@@ -53,7 +54,8 @@ public struct TermTable: Sendable {
   /// No. 13382" wins over a shorter form inside it).
   public func matches(in text: NormalizedText) -> [(range: Range<Int>, form: Form)] {
     let all = automaton.matches(in: text.bytes).sorted {
-      $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+      $0.range.lowerBound != $1.range.lowerBound
+        ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
     }
     var result: [(range: Range<Int>, form: Form)] = []
     var coveredUntil = 0

@@ -25,7 +25,9 @@ public struct Vocabulary: Sendable {
               continue
             }
             if token.isUpperCaseAcronym || word.contains(".") { continue }
-            let atStart = index == sentence.lowerBound || prose.tokens[index - 1].text == "\"" || prose.tokens[index - 1].text == ":"
+            let atStart =
+              index == sentence.lowerBound || prose.tokens[index - 1].text == "\""
+              || prose.tokens[index - 1].text == ":"
             if atStart { continue }
             let spelling = document.text.string(in: token.originalRange)
             let bare = spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling

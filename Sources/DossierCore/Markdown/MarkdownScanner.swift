@@ -162,7 +162,9 @@ struct MarkdownScanner {
     while index <= range.upperBound {
       let atEnd = index == range.upperBound
       if !atEnd, bytes[index] == UInt8(ascii: "`") { inCode.toggle() }
-      if atEnd || (!inCode && bytes[index] == UInt8(ascii: "|") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\\"))) {
+      if atEnd
+        || (!inCode && bytes[index] == UInt8(ascii: "|") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\\")))
+      {
         if !isBlank(cellStart..<index) {
           open = ProseBlock(kind: .tableCell, isQuoted: quoted, segments: [])
           appendInline(cellStart..<index, join: .lineBreak)
@@ -429,7 +431,9 @@ struct MarkdownScanner {
         index += 2
         continue
       }
-      if byte == opener { depth += 1 } else if byte == closer {
+      if byte == opener {
+        depth += 1
+      } else if byte == closer {
         depth -= 1
         if depth == 0 { return index }
       }
@@ -483,8 +487,9 @@ struct MarkdownScanner {
   /// leaving trailing sentence punctuation out.
   private func bareURLEnd(at index: Int, lineStart: Int, end: Int) -> Int? {
     let byte = bytes[index]
-    guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
-      || byte == UInt8(ascii: "W")
+    guard
+      byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
+        || byte == UInt8(ascii: "W")
     else { return nil }
     if index > lineStart {
       let previous = bytes[index - 1]
@@ -497,8 +502,11 @@ struct MarkdownScanner {
     guard isURL else { return nil }
     var stop = index
     while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09, bytes[stop] != UInt8(ascii: "<") { stop += 1 }
-    while stop > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(bytes[stop - 1])
+    while stop > index,
+      [
+        UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+        UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+      ].contains(bytes[stop - 1])
     {
       stop -= 1
     }

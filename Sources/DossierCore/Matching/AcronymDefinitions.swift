@@ -52,7 +52,8 @@ public enum AcronymDefinitions {
           let close = tokens[(index + 2)...].firstIndex(where: { $0.text == ")" }), close - (index + 2) <= 12,
           expansionMatches(acronym.singular, words: Array(tokens[(index + 2)..<close]))
         {
-          found.append(Definition(acronym: acronym, acronymToken: index, expansion: index + 2..<close, tokens: index..<close + 1))
+          found.append(
+            Definition(acronym: acronym, acronymToken: index, expansion: index + 2..<close, tokens: index..<close + 1))
         }
         continue
       }
@@ -67,7 +68,8 @@ public enum AcronymDefinitions {
         words.insert(previous, at: 0)
         start -= 1
         if expansionMatches(acronym.singular, words: words), !skippable.contains(previous.text) {
-          found.append(Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<index + 2))
+          found.append(
+            Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<index + 2))
           break
         }
       }

@@ -92,7 +92,8 @@ public struct PatternAutomaton: Sendable {
           fallback = failure[Int(fallback)]
         }
         let target = failure[Int(child)]
-        dictionarySuffix[Int(child)] = outputStart[Int(target) + 1] > outputStart[Int(target)] ? target : dictionarySuffix[Int(target)]
+        dictionarySuffix[Int(child)] =
+          outputStart[Int(target) + 1] > outputStart[Int(target)] ? target : dictionarySuffix[Int(target)]
         queue.append(child)
       }
     }

@@ -88,7 +88,9 @@ public enum ReferenceScanner {
       return nil
     }
     // Optional "No." / "no" / "number" / "#".
-    if cursor < range.upperBound, tokens[cursor].text == "no" || tokens[cursor].text == "number" || tokens[cursor].text == "#" {
+    if cursor < range.upperBound,
+      tokens[cursor].text == "no" || tokens[cursor].text == "number" || tokens[cursor].text == "#"
+    {
       cursor += 1
       if cursor < range.upperBound, tokens[cursor].text == "." { cursor += 1 }
       form = .variant
@@ -135,7 +137,8 @@ public enum ReferenceScanner {
   }
 
   /// "Lahore Declaration", "Simla Agreement", "Treaty of Versailles", "Arms Export Control Act".
-  private static func namedInstruments(_ tokens: [Token], _ range: Range<Int>, excluding: [Occurrence]) -> [Occurrence] {
+  private static func namedInstruments(_ tokens: [Token], _ range: Range<Int>, excluding: [Occurrence]) -> [Occurrence]
+  {
     var found: [Occurrence] = []
     for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
       guard let kind = instrumentWords[tokens[index].text] else { continue }

@@ -28,7 +28,10 @@ public enum SpellingVariants {
   public static func counterparts(of word: String) -> [String] {
     var result = pairIndex[word] ?? []
     // -ize ↔ -ise family (organization/organisation, prioritize/prioritise).
-    for (american, british) in [("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising")] {
+    for (american, british) in [
+      ("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"),
+      ("izing", "ising"),
+    ] {
       if word.hasSuffix(american), word.count >= 7 { result.append(String(word.dropLast(american.count)) + british) }
       if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }
     }
@@ -38,7 +41,10 @@ public enum SpellingVariants {
       if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }
     }
     // -or ↔ -our (behavior/behaviour, neighbor/neighborhood/neighbourhood, favorable/favourable).
-    for stem in ["behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum", "ard", "clam", "splend", "vap", "armo", "tum"] {
+    for stem in [
+      "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
+      "ard", "clam", "splend", "vap", "armo", "tum",
+    ] {
       for ending in ["or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites", "oring"] {
         let american = stem + ending
         let british = stem + "ou" + ending.dropFirst()

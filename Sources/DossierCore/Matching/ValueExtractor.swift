@@ -31,10 +31,17 @@ public enum ValueExtractor {
         {
           continue
         }
-        if let previous, previous.text == "no" || previous.text == "number" || previous.text == "order" || previous.text == "resolution" { continue }
+        if let previous,
+          previous.text == "no" || previous.text == "number" || previous.text == "order"
+            || previous.text == "resolution"
+        {
+          continue
+        }
         if token.text.count == 4, (1500...2100).contains(number) {
           values.append(Value(kind: .year, number: number, token: index))
-        } else if token.text.count <= 3, number >= 2, let next, next.kind == .word, !["percent", "per"].contains(next.text) {
+        } else if token.text.count <= 3, number >= 2, let next, next.kind == .word,
+          !["percent", "per"].contains(next.text)
+        {
           values.append(Value(kind: .count, number: number, token: index))
         }
       } else if token.kind == .word, let number = CountWords.value(of: token.text), number >= 2 {

@@ -78,7 +78,7 @@ enum Tokenizer {
         while index < bytes.count {
           if isDigit(bytes[index]) {
             index += 1
-          } else if (bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".")),
+          } else if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."),
             index + 1 < bytes.count, isDigit(bytes[index + 1])
           {
             index += 2
