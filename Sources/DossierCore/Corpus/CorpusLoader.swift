@@ -25,38 +25,32 @@ extension Corpus {
   public static let embedded: Corpus = Corpus(documents: embeddedParts.documents, knowledge: embeddedParts.knowledge)
 
   private static let embeddedParts: (documents: [CorpusDocument], knowledge: [KnowledgeFile]) = {
+    let (documents, knowledgeBytes) = embeddedDocuments()
+    // The embedded knowledge file is verified by the test suite (and `dossier corpus check`);
+    // a broken one is a build defect, so here it is simply left out.
+    let knowledge = knowledgeBytes.flatMap {
+      try? KnowledgeFile(bytes: $0, path: "seeds/knowledge.json", documents: documents)
+    }
+    return (documents, knowledge.map { [$0] } ?? [])
+  }()
+
+  /// The embedded documents, and the embedded knowledge file's bytes if there is one.
+  private static func embeddedDocuments() -> (documents: [CorpusDocument], knowledge: [UInt8]?) {
     var documents: [CorpusDocument] = []
     var knowledgeBytes: [UInt8]?
-    for file in EmbeddedSeedCorpus.files {
-      let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
+    for file in embeddedFiles {
       if file.name == KnowledgeFile.fileName {
-        knowledgeBytes = bytes
+        knowledgeBytes = file.bytes
       } else if documentExtensions.contains((file.name as NSString).pathExtension.lowercased()) {
-        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: bytes)))
+        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: file.bytes)))
       }
     }
-    var knowledge: [KnowledgeFile] = []
-    if let knowledgeBytes {
-      // The embedded knowledge file is verified by the test suite; a broken one is a build defect.
-      if let file = try? KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents) {
-        knowledge.append(file)
-      }
-    }
-    return (documents, knowledge)
-  }()
+    return (documents, knowledgeBytes)
+  }
 
   /// Verifies the embedded knowledge file (for tests and `dossier corpus check`).
   public static func verifyEmbeddedKnowledge() throws(DossierError) {
-    var documents: [CorpusDocument] = []
-    var knowledgeBytes: [UInt8]?
-    for file in EmbeddedSeedCorpus.files {
-      let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
-      if file.name == KnowledgeFile.fileName {
-        knowledgeBytes = bytes
-      } else {
-        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: bytes)))
-      }
-    }
+    let (documents, knowledgeBytes) = embeddedDocuments()
     if let knowledgeBytes {
       _ = try KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents)
     }
