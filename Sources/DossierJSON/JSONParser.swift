@@ -199,7 +199,7 @@ struct JSONParser {
         let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
         buffer.append(contentsOf: Array(String(character).utf8))
       default:
-        index -= 1
+        index -= 2  // point at the backslash
         throw error("invalid escape \\\(String(decoding: [escape], as: UTF8.self))")
       }
     }
