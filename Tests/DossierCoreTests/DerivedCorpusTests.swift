@@ -36,3 +36,16 @@ import Testing
     #expect(flagged("The nonproliferation regime.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+@Suite struct DerivedCorpusEdgeTests {
+  @Test func acronymEndingInSIsNotAPlural() throws {
+    let folder = try temporaryCorpus([
+      "eu.txt":
+        "The package revises the Emissions Trading System (ETS) and adds a border levy on imported fertilisers.\n"
+    ])
+    let corpus = try Corpus.load(folders: [folder], includeEmbedded: false)
+    let finding = try #require(findings("The ETS matters.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(finding.message.contains("Emissions Trading System"))
+    #expect(flagged("Imported fertilizers are covered.", .termVariant, corpus: corpus) == ["fertilizers"])
+  }
+}

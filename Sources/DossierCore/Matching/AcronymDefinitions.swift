@@ -80,12 +80,9 @@ public enum AcronymDefinitions {
   static func acronym(_ token: Token, _ prose: ProseText) -> Acronym? {
     // The folded text is lower case; rebuild the written form's capitals from the token flags.
     guard token.isUpperCaseAcronym else { return nil }
-    var spelling = token.text.uppercased()
-    if token.text.hasSuffix("s"), token.text.count >= 3 {
-      // "WMDs": the acronym flag allows one trailing lower-case s.
-      spelling = String(token.text.dropLast()).uppercased() + "s"
-      if Acronym(spelling: spelling) == nil { spelling = token.text.uppercased() }
-    }
+    // "WMDs": a trailing lower-case s is a plural; "ETS" is all capitals.
+    let spelling =
+      token.hasLowerCasePluralS ? String(token.text.dropLast()).uppercased() + "s" : token.text.uppercased()
     return Acronym(spelling: spelling)
   }
 

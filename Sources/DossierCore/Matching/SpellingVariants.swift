@@ -10,7 +10,8 @@ public enum SpellingVariants {
     ("traveled", "travelled"), ("traveling", "travelling"), ("canceled", "cancelled"),
     ("labeled", "labelled"), ("modeling", "modelling"), ("fueled", "fuelled"), ("fueling", "fuelling"),
     ("signaling", "signalling"), ("counselor", "counsellor"), ("jewelry", "jewellery"),
-    ("plow", "plough"), ("mold", "mould"), ("willful", "wilful"), ("install", "instal"),
+    ("plow", "plough"), ("aluminum", "aluminium"), ("sulfur", "sulphur"), ("mold", "mould"), ("willful", "wilful"),
+    ("install", "instal"),
   ]
 
   static let pairIndex: [String: [String]] = {
@@ -30,7 +31,7 @@ public enum SpellingVariants {
     // -ize ↔ -ise family (organization/organisation, prioritize/prioritise).
     for (american, british) in [
       ("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"),
-      ("izing", "ising"),
+      ("izing", "ising"), ("izer", "iser"), ("izers", "isers"),
     ] {
       if word.hasSuffix(american), word.count >= 7 { result.append(String(word.dropLast(american.count)) + british) }
       if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }

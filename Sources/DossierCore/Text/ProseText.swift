@@ -101,11 +101,11 @@ enum Tokenizer {
       }
       let range = start..<min(index, bytes.count)
       let original = text.originalRange(range)
-      let (capitalized, upper) = casing(of: source, in: original)
+      let (capitalized, upper, pluralS) = casing(of: source, in: original)
       tokens.append(
         Token(
           kind: kind, range: range, text: String(decoding: bytes[range], as: UTF8.self),
-          originalRange: original, isCapitalized: capitalized, isUpperCaseAcronym: upper))
+          originalRange: original, isCapitalized: capitalized, isUpperCaseAcronym: upper, hasLowerCasePluralS: pluralS))
     }
     return tokens
   }
@@ -156,10 +156,10 @@ enum Tokenizer {
     return true
   }
 
-  static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool) {
+  static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool, pluralS: Bool) {
     let string = source.string(in: range)
     guard let first = string.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
-      return (false, false)
+      return (false, false, false)
     }
     let capitalized = first.properties.isUppercase && string.unicodeScalars.first == first
     var letters = 0
@@ -170,7 +170,7 @@ enum Tokenizer {
       if scalar.properties.isUppercase { upper += 1 }
     }
     if string.hasSuffix("s"), letters >= 3, upper == letters - 1 { trailingLowerS = true }
-    return (capitalized, letters >= 2 && (upper == letters || trailingLowerS))
+    return (capitalized, letters >= 2 && (upper == letters || trailingLowerS), trailingLowerS && upper < letters)
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -20,6 +20,8 @@ public struct Token: Sendable, Hashable {
   public var isCapitalized: Bool
   /// The original spelling has at least two letters, all upper case ("WMD", "WMDs" counts too).
   public var isUpperCaseAcronym: Bool
+  /// The original spelling ends in a lower-case "s" after capitals ("WMDs").
+  public var hasLowerCasePluralS: Bool = false
 
   public var isWord: Bool { kind == .word }
 
