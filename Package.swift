@@ -37,6 +37,16 @@ let package = Package(
       dependencies: ["dossier-embed-corpus"],
       path: "Sources/EmbedSeedCorpusPlugin"
     ),
+    // The protocol layer: JSON-RPC framing and messages, LSP types. Knows nothing of Dossier.
+    .target(
+      name: "DossierProtocol",
+      dependencies: ["DossierJSON"]
+    ),
+    // The language server: lifecycle, document sync, diagnostics, hover, completion, …
+    .target(
+      name: "DossierServer",
+      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON"]
+    ),
     // The headless front end: argument parsing, configuration, output formats, `--fix`.
     .target(
       name: "DossierCommandLine",
@@ -44,11 +54,15 @@ let package = Package(
     ),
     .executableTarget(
       name: "dossier",
-      dependencies: ["DossierCommandLine"]
+      dependencies: ["DossierCommandLine", "DossierServer"]
     ),
     .testTarget(
       name: "DossierJSONTests",
       dependencies: ["DossierJSON"]
+    ),
+    .testTarget(
+      name: "DossierProtocolTests",
+      dependencies: ["DossierProtocol", "DossierJSON"]
     ),
     .testTarget(
       name: "DossierCoreTests",

@@ -1,6 +1,6 @@
 import Foundation
 
-// Usage: dossier-embed-corpus OUTPUT.swift FILE...
+// Usage: dossier-embed-corpus OUTPUT.swift [--as NAME] FILE...
 // Writes a Swift file declaring `EmbeddedSeedCorpus.files`: each input's file name and its exact
 // bytes, as a base64 literal (so any byte sequence survives, and the source stays valid Swift).
 
@@ -18,13 +18,23 @@ var source = """
     static let files: [(name: String, base64: String)] = [
 
   """
-for path in arguments.dropFirst() {
-  let url = URL(fileURLWithPath: path)
+var pending = Array(arguments.dropFirst())
+var inputs: [(name: String, path: String)] = []
+while !pending.isEmpty {
+  let argument = pending.removeFirst()
+  if argument == "--as", pending.count >= 2 {
+    inputs.append((pending[0], pending[1]))
+    pending.removeFirst(2)
+  } else {
+    inputs.append((URL(fileURLWithPath: argument).lastPathComponent, argument))
+  }
+}
+for (fileName, path) in inputs {
   guard let data = FileManager.default.contents(atPath: path) else {
     FileHandle.standardError.write(Data("dossier-embed-corpus: cannot read \(path)\n".utf8))
     exit(2)
   }
-  let name = url.lastPathComponent.replacingOccurrences(of: "\\", with: "\\\\")
+  let name = fileName.replacingOccurrences(of: "\\", with: "\\\\")
     .replacingOccurrences(of: "\"", with: "\\\"")
   source += "    (name: \"\(name)\", base64: \"\(data.base64EncodedString())\"),\n"
 }

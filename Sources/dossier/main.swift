@@ -1,10 +1,20 @@
 import DossierCommandLine
+import DossierServer
 import Foundation
 
 // A closed pipe (`dossier lint … | head`) ends the output quietly instead of killing us.
 signal(SIGPIPE, SIG_IGN)
 
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "lsp" {
+  if arguments.contains("--help") || arguments.contains("-h") {
+    print("USAGE: dossier lsp [--stdio]\n\nServes the Language Server Protocol over standard input and output.")
+    exit(0)
+  }
+  // `--stdio` (which some clients add) is accepted and ignored: stdio is the only transport.
+  LanguageServer.runStandardIO()
+}
 var output = StandardStream.output
 var errors = StandardStream.error
-let status = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), output: &output, errors: &errors)
+let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
 exit(status)

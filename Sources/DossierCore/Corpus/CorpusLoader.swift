@@ -38,7 +38,7 @@ extension Corpus {
   private static func embeddedDocuments() -> (documents: [CorpusDocument], knowledge: [UInt8]?) {
     var documents: [CorpusDocument] = []
     var knowledgeBytes: [UInt8]?
-    for file in embeddedFiles {
+    for file in embeddedFiles where !file.name.contains("/") {
       if file.name == KnowledgeFile.fileName {
         knowledgeBytes = file.bytes
       } else if documentExtensions.contains((file.name as NSString).pathExtension.lowercased()) {
@@ -56,7 +56,8 @@ extension Corpus {
     }
   }
 
-  /// The names of the embedded files and their bytes (for the language server's cache folder).
+  /// The names of the embedded files and their bytes (for the language server's cache folder):
+  /// the seed corpus, and the README as "doc/README.md".
   public static var embeddedFiles: [(name: String, bytes: [UInt8])] {
     EmbeddedSeedCorpus.files.map { ($0.name, [UInt8](Data(base64Encoded: $0.base64) ?? Data())) }
   }

@@ -1,0 +1,92 @@
+import DossierCore
+import DossierProtocol
+
+/// An open document: its text, version and format.
+struct OpenDocument {
+  var uri: String
+  var text: SourceText
+  var version: Int
+  var format: DraftFormat
+  /// Bumped on every change; part of pull-diagnostic result ids.
+  var generation: Int
+
+  var path: String? { DocumentURI.path(of: uri) }
+}
+
+/// Conversions between LSP positions (in the negotiated encoding) and byte offsets.
+struct PositionConverter {
+  var encoding: PositionEncoding
+
+  var unit: ColumnUnit {
+    switch encoding {
+    case .utf8: .utf8
+    case .utf16: .utf16
+    case .utf32: .scalar
+    }
+  }
+
+  /// Positions past a line's end or the document's end are clamped, as real clients send them.
+  func offset(_ position: Position, in text: SourceText) -> Int {
+    text.offset(line: position.line, column: position.character, in: unit)
+  }
+
+  func position(_ offset: Int, in text: SourceText) -> Position {
+    let (line, column) = text.position(of: offset, in: unit)
+    return Position(line: line, character: column)
+  }
+
+  func range(_ range: Range<Int>, in text: SourceText) -> LSPRange {
+    LSPRange(start: position(range.lowerBound, in: text), end: position(range.upperBound, in: text))
+  }
+
+  func byteRange(_ range: LSPRange, in text: SourceText) -> Range<Int> {
+    let start = offset(range.start, in: text)
+    let end = offset(range.end, in: text)
+    return min(start, end)..<max(start, end)
+  }
+}
+
+/// `file://` URIs ↔ paths.
+enum DocumentURI {
+  static func path(of uri: String) -> String? {
+    guard uri.hasPrefix("file://") else { return nil }
+    var rest = String(uri.dropFirst("file://".count))
+    if !rest.hasPrefix("/"), let slash = rest.firstIndex(of: "/") { rest = String(rest[slash...]) }
+    return rest.removingPercentEncoding ?? rest
+  }
+
+  static func uri(of path: String) -> String {
+    var encoded = ""
+    for byte in path.utf8 {
+      let scalar = Unicode.Scalar(byte)
+      if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || "/-._~".unicodeScalars.contains(scalar) {
+        encoded.unicodeScalars.append(scalar)
+      } else {
+        encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+    }
+    return "file://" + encoded
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+
+  var removingPercentEncoding: String? {
+    var bytes: [UInt8] = []
+    var iterator = utf8.makeIterator()
+    while let byte = iterator.next() {
+      if byte == UInt8(ascii: "%") {
+        guard let high = iterator.next(), let low = iterator.next(),
+          let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+        else { return nil }
+        bytes.append(value)
+      } else {
+        bytes.append(byte)
+      }
+    }
+    return String(validating: bytes, as: UTF8.self)
+  }
+}

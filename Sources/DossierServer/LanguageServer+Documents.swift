@@ -1,0 +1,151 @@
+import DossierCore
+import DossierJSON
+import DossierProtocol
+import Foundation
+
+extension LanguageServer {
+  var converter: PositionConverter { PositionConverter(encoding: converterEncoding) }
+
+  func document(_ params: Params) throws(ResponseError) -> OpenDocument {
+    let uri = try params.documentURI()
+    guard let document = documents[uri] else { throw ResponseError(.invalidParams, "document \(uri) is not open") }
+    return document
+  }
+
+  static func format(uri: String, languageID: String?) -> DraftFormat {
+    if languageID == "plaintext" || languageID == "text" { return .plainText }
+    if languageID == "markdown" { return .markdown }
+    return DraftFormat(fileName: uri)
+  }
+
+  func didOpen(_ params: Params) throws(ResponseError) {
+    let item = try params.child("textDocument")
+    let uri = try item.string("uri")
+    let text = try item.string("text")
+    let version = (try? item.int("version")) ?? 0
+    let languageID = try? item.string("languageId")
+    documents[uri] = OpenDocument(
+      uri: uri, text: SourceText(text), version: version, format: Self.format(uri: uri, languageID: languageID), generation: 0)
+    reportProblems()
+    if !client.pullDiagnostics { schedulePublish(uri, delay: .milliseconds(0)) }
+  }
+
+  func didChange(_ params: Params) throws(ResponseError) {
+    let uri = try params.documentURI()
+    guard var document = documents[uri] else {
+      log("didChange for \(uri), which is not open: ignored")
+      return
+    }
+    var bytes = document.text.bytes
+    var text = document.text
+    for change in try params.array("contentChanges") {
+      let newText = try change.string("text")
+      if let range = try change.optionalChild("range") {
+        let start = try range.position("start")
+        let end = try range.position("end")
+        let byteRange = converter.byteRange(LSPRange(start: start, end: end), in: text)
+        bytes.replaceSubrange(byteRange, with: Array(newText.utf8))
+      } else {
+        bytes = Array(newText.utf8)
+      }
+      text = SourceText(bytes: bytes)
+    }
+    document.text = text
+    document.version = (try? params.child("textDocument").int("version")) ?? document.version + 1
+    document.generation += 1
+    documents[uri] = document
+    if !client.pullDiagnostics { schedulePublish(uri, delay: debounce) }
+  }
+
+  func didClose(_ params: Params) throws(ResponseError) {
+    let uri = try params.documentURI()
+    documents.removeValue(forKey: uri)
+    pendingPublish.removeValue(forKey: uri)?.cancel()
+    if !client.pullDiagnostics {
+      writer.send(OutgoingMessage.notification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]))
+    }
+  }
+
+  func didSave(_ params: Params) throws(ResponseError) {
+    let uri = try params.documentURI()
+    // Saving a corpus document or a configuration reloads; saving a draft needs nothing.
+    if let path = DocumentURI.path(of: uri),
+      path.hasSuffix("/.dossier.json") || path.hasSuffix("/knowledge.json")
+        || workspace.watchedFolders.contains(where: { path.hasPrefix($0 + "/") })
+    {
+      reloadCorpora(reason: "\(path) saved")
+    }
+  }
+
+  // MARK: Diagnostics
+
+  /// Everything an analysis needs, captured on the queue.
+  struct Snapshot: @unchecked Sendable {
+    var document: OpenDocument
+    var corpus: Corpus
+    var options: AnalysisOptions
+    var generation: Int
+  }
+
+  func snapshot(_ document: OpenDocument) -> Snapshot {
+    let configuration = workspace.configuration(for: document.path)
+    let corpus = workspace.corpus(for: configuration)
+    reportProblems()
+    return Snapshot(document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
+  }
+
+  static func findings(_ snapshot: Snapshot) -> [Finding] {
+    Analyzer.findings(
+      in: DraftDocument(text: snapshot.document.text, format: snapshot.document.format), corpus: snapshot.corpus,
+      options: snapshot.options)
+  }
+
+  func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument) -> JSONValue {
+    let conversions = ProtocolConversions(converter: converter, text: document.text, relatedInformation: client.relatedInformation)
+    return .array(findings.map(conversions.diagnostic))
+  }
+
+  func schedulePublish(_ uri: String, delay: DispatchTimeInterval) {
+    pendingPublish.removeValue(forKey: uri)?.cancel()
+    let work = DispatchWorkItem { [self] in
+      pendingPublish.removeValue(forKey: uri)
+      guard let document = documents[uri] else { return }
+      let snapshot = snapshot(document)
+      analysisQueue.async { [self] in
+        let findings = Self.findings(snapshot)
+        queue.async { [self] in
+          // Publish only if nothing changed meanwhile; a newer check is already on its way.
+          guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
+          writer.send(
+            OutgoingMessage.notification(
+              "textDocument/publishDiagnostics",
+              ["uri": .string(uri), "version": .integer(current.version), "diagnostics": diagnosticsJSON(findings, current)]))
+        }
+      }
+    }
+    pendingPublish[uri] = work
+    queue.asyncAfter(deadline: .now() + delay, execute: work)
+  }
+
+  func pullDiagnostics(_ id: RequestID, _ params: Params) throws(ResponseError) {
+    let document = try document(params)
+    let snapshot = snapshot(document)
+    let resultID = "\(document.generation)-\(snapshot.generation)"
+    if params.value["previousResultId"]?.stringValue == resultID {
+      respond(id, .success(["kind": "unchanged", "resultId": .string(resultID)]))
+      return
+    }
+    inFlight.insert(id)
+    analysisQueue.async { [self] in
+      let findings = Self.findings(snapshot)
+      queue.async { [self] in
+        inFlight.remove(id)
+        if cancelled.remove(id) != nil {
+          respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
+          return
+        }
+        respond(id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document)]))
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+import DossierCore
+import DossierJSON
+import DossierProtocol
+import Foundation
+
+/// Dossier's language server.
+///
+/// Concurrency: every message is handled in arrival order on one serial queue, which owns all
+/// mutable state (documents, settings, corpora, pending requests); that confinement is why the
+/// class is `@unchecked Sendable`. Reading stdin happens on its own thread, so a slow analysis
+/// never blocks reading the next message. Diagnostics are computed on a separate queue from an
+/// immutable snapshot and published only if the document has not changed since.
+public final class LanguageServer: @unchecked Sendable {
+  enum Lifecycle {
+    case uninitialized
+    case running
+    case shutDown
+  }
+
+  let queue = DispatchQueue(label: "dossier.server")
+  let analysisQueue = DispatchQueue(label: "dossier.analysis", qos: .userInitiated)
+  let writer: MessageWriter
+  var lifecycle = Lifecycle.uninitialized
+  var client = ClientCapabilities()
+  var converterEncoding = PositionEncoding.utf16
+  var documents: [String: OpenDocument] = [:]
+  let workspace = WorkspaceCorpora()
+  var pendingPublish: [String: DispatchWorkItem] = [:]
+  /// Requests whose work runs off the queue and may be cancelled.
+  var inFlight: Set<RequestID> = []
+  var cancelled: Set<RequestID> = []
+  var nextOutgoingID = 1
+  var outgoingHandlers: [RequestID: (JSONValue?) -> Void] = [:]
+  var traceToClient = false
+  var diagnosticRefreshSupport = false
+  /// Debounce before pushing diagnostics after an edit.
+  var debounce: DispatchTimeInterval = .milliseconds(120)
+  let exitHandler: @Sendable (Int32) -> Void
+
+  init(writer: MessageWriter, exitHandler: @escaping @Sendable (Int32) -> Void) {
+    self.writer = writer
+    self.exitHandler = exitHandler
+  }
+
+  /// Serves LSP over standard input and output until `exit` or end of input.
+  public static func runStandardIO() -> Never {
+    signal(SIGPIPE, SIG_IGN)
+    let server = LanguageServer(writer: MessageWriter(descriptor: STDOUT_FILENO)) { code in exit(code) }
+    let reader = MessageReader(
+      descriptor: STDIN_FILENO,
+      deliver: { frame in server.queue.async { server.receive(frame) } },
+      finished: { server.queue.async { server.log("end of input; exiting"); server.exitHandler(server.lifecycle == .shutDown ? 0 : 1) } })
+    reader.start()
+    dispatchMain()
+  }
+
+  func log(_ message: String) {
+    FileHandle.standardError.write(Data("dossier lsp: \(message)\n".utf8))
+    if traceToClient, lifecycle == .running {
+      writer.send(OutgoingMessage.notification("window/logMessage", ["type": 4, "message": .string(message)]))
+    }
+  }
+
+  func showMessage(_ message: String, type: Int = 1) {
+    writer.send(OutgoingMessage.notification("window/showMessage", ["type": .integer(type), "message": .string(message)]))
+  }
+
+  func reportProblems() {
+    for problem in workspace.problems {
+      log(problem)
+      showMessage(problem)
+    }
+    workspace.problems.removeAll()
+  }
+
+  // MARK: Receiving
+
+  func receive(_ frame: MessageFramer.Frame) {
+    switch frame {
+    case .badHeader(let reason):
+      log("dropped a message: \(reason)")
+      writer.send(OutgoingMessage.error(id: nil, ResponseError(.parseError, "bad message header: \(reason)")))
+    case .message(let body):
+      handle(IncomingMessage.decode(body))
+    }
+  }
+
+  func handle(_ message: IncomingMessage) {
+    switch message {
+    case .invalid(let id, let error):
+      writer.send(OutgoingMessage.error(id: id, error))
+    case .response(let id, let result, _):
+      outgoingHandlers.removeValue(forKey: id)?(result)
+    case .notification(let method, let params):
+      handleNotification(method, params)
+    case .request(let id, let method, let params):
+      handleRequest(id, method, params)
+    }
+  }
+
+  func respond(_ id: RequestID, _ result: Result<JSONValue, ResponseError>) {
+    switch result {
+    case .success(let value): writer.send(OutgoingMessage.response(id: id, result: value))
+    case .failure(let error): writer.send(OutgoingMessage.error(id: id, error))
+    }
+  }
+
+  /// Sends a request to the client; `handler` runs on the queue with the result.
+  func sendRequest(_ method: String, _ params: JSONValue, handler: @escaping (JSONValue?) -> Void = { _ in }) {
+    let id = RequestID.string("dossier-\(nextOutgoingID)")
+    nextOutgoingID += 1
+    outgoingHandlers[id] = handler
+    writer.send(OutgoingMessage.request(id: id, method, params))
+  }
+
+  func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
+    switch lifecycle {
+    case .uninitialized where method != "initialize":
+      respond(id, .failure(ResponseError(.serverNotInitialized, "the server is not initialized yet")))
+      return
+    case .shutDown:
+      respond(id, .failure(ResponseError(.invalidRequest, "the server is shut down")))
+      return
+    default:
+      break
+    }
+    let request = Params(params)
+    do {
+      switch method {
+      case "initialize":
+        guard lifecycle == .uninitialized else { throw ResponseError(.invalidRequest, "initialize was already called") }
+        respond(id, .success(try initialize(request)))
+      case "shutdown":
+        lifecycle = .shutDown
+        respond(id, .success(.null))
+      case "textDocument/hover": respond(id, .success(try hover(request)))
+      case "textDocument/completion": respond(id, .success(try completion(request)))
+      case "completionItem/resolve": respond(id, .success(try resolveCompletion(request)))
+      case "textDocument/definition": respond(id, .success(try definition(request)))
+      case "textDocument/codeAction": respond(id, .success(try codeActions(request)))
+      case "textDocument/documentSymbol": respond(id, .success(try documentSymbols(request)))
+      case "workspace/symbol": respond(id, .success(try workspaceSymbols(request)))
+      case "textDocument/diagnostic": try pullDiagnostics(id, request)
+      default:
+        throw ResponseError(.methodNotFound, "unknown method \(method)")
+      }
+    } catch {
+      respond(id, .failure(error as? ResponseError ?? ResponseError(.internalError, "\(error)")))
+    }
+  }
+
+  func handleNotification(_ method: String, _ params: JSONValue) {
+    if method == "exit" {
+      exitHandler(lifecycle == .shutDown ? 0 : 1)
+      return
+    }
+    guard lifecycle == .running else { return }
+    let notification = Params(params)
+    do {
+      switch method {
+      case "initialized": initialized()
+      case "textDocument/didOpen": try didOpen(notification)
+      case "textDocument/didChange": try didChange(notification)
+      case "textDocument/didClose": try didClose(notification)
+      case "textDocument/didSave": try didSave(notification)
+      case "workspace/didChangeConfiguration": didChangeConfiguration(notification)
+      case "workspace/didChangeWatchedFiles": reloadCorpora(reason: "watched files changed")
+      case "$/cancelRequest": cancel(notification)
+      case "$/setTrace": traceToClient = (try? notification.string("value")).map { $0 != "off" } ?? false
+      default: break  // unknown notifications, and any "$/" one, are ignored
+      }
+    } catch {
+      log("\(method): \(error)")
+    }
+  }
+
+  // MARK: Lifecycle
+
+  func initialize(_ params: Params) throws(ResponseError) -> JSONValue {
+    _ = try params.object()
+    client = ClientCapabilities((try? params.child("capabilities"))?.value ?? .null)
+    converterEncoding = client.negotiatedEncoding
+    diagnosticRefreshSupport =
+      (try? params.child("capabilities"))?.value["workspace"]?["diagnostics"]?["refreshSupport"]?.boolValue ?? false
+    traceToClient = params.value["trace"]?.stringValue.map { $0 != "off" } ?? false
+    workspace.applySettings(params.value["initializationOptions"])
+    lifecycle = .running
+    var capabilities: JSONObject = [
+      "positionEncoding": .string(converterEncoding.rawValue),
+      "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
+      "hoverProvider": true,
+      "completionProvider": ["resolveProvider": true, "triggerCharacters": ["(", " "]],
+      "definitionProvider": true,
+      "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.dossier"], "resolveProvider": false],
+      "documentSymbolProvider": true,
+      "workspaceSymbolProvider": true,
+    ]
+    if client.pullDiagnostics {
+      capabilities["diagnosticProvider"] = ["identifier": "dossier", "interFileDependencies": false, "workspaceDiagnostics": false]
+    }
+    return [
+      "capabilities": .object(capabilities),
+      "serverInfo": ["name": "dossier", "version": "0.1.0"],
+    ]
+  }
+
+  func initialized() {
+    if client.workspaceConfiguration { pullConfiguration() }
+    if client.didChangeWatchedFilesDynamicRegistration { registerWatchers() }
+    reportProblems()
+  }
+
+  func registerWatchers() {
+    var watchers: [JSONValue] = [["globPattern": "**/.dossier.json"], ["globPattern": "**/knowledge.json"]]
+    for folder in workspace.watchedFolders {
+      watchers.append(["globPattern": ["baseUri": .string(DocumentURI.uri(of: folder)), "pattern": "**/*"]])
+    }
+    sendRequest(
+      "client/registerCapability",
+      ["registrations": [["id": "dossier-watch", "method": "workspace/didChangeWatchedFiles", "registerOptions": ["watchers": .array(watchers)]]]])
+  }
+
+  func pullConfiguration() {
+    sendRequest("workspace/configuration", ["items": [["section": "dossier"]]]) { [self] result in
+      guard let settings = result?[0], !settings.isNull else { return }
+      workspace.applySettings(settings)
+      reportProblems()
+      recheckAll()
+    }
+  }
+
+  func didChangeConfiguration(_ params: Params) {
+    if client.workspaceConfiguration {
+      pullConfiguration()
+    } else {
+      workspace.applySettings(params.value["settings"])
+      reportProblems()
+      recheckAll()
+    }
+  }
+
+  func reloadCorpora(reason: String) {
+    log("reloading corpora: \(reason)")
+    workspace.invalidate()
+    recheckAll()
+  }
+
+  func recheckAll() {
+    if client.pullDiagnostics {
+      if diagnosticRefreshSupport { sendRequest("workspace/diagnostic/refresh", .null) }
+    } else {
+      for uri in documents.keys { schedulePublish(uri, delay: .milliseconds(0)) }
+    }
+  }
+
+  func cancel(_ params: Params) {
+    guard let idValue = params.value["id"], let id = RequestID(idValue), inFlight.contains(id) else { return }
+    cancelled.insert(id)
+  }
+}

@@ -1,0 +1,74 @@
+import DossierCore
+import DossierJSON
+import DossierProtocol
+
+/// Core values → LSP JSON. The only place that knows both.
+struct ProtocolConversions {
+  let converter: PositionConverter
+  let text: SourceText
+  let relatedInformation: Bool
+
+  func diagnostic(_ finding: Finding) -> JSONValue {
+    var object: JSONObject = [
+      "range": converter.range(finding.range, in: text).json,
+      "severity": .integer(Self.severity(finding.severity)),
+      "code": .string(finding.rule.rawValue),
+      "codeDescription": ["href": .string(EmbeddedFilesCache.ruleURI(finding.rule))],
+      "source": "dossier",
+      "message": .string(finding.message),
+    ]
+    if relatedInformation {
+      let related: [JSONValue] = finding.evidence.compactMap { evidence in
+        guard let location = Self.location(of: evidence) else { return nil }
+        return ["location": location, "message": .string("corpus: \(Corpus.shorten(evidence.quote, limit: 200))")]
+      }
+      if !related.isEmpty { object["relatedInformation"] = .array(related) }
+    }
+    return .object(object)
+  }
+
+  static func severity(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: 1
+    case .warning: 2
+    case .information: 3
+    case .hint: 4
+    }
+  }
+
+  /// An evidence passage as an LSP location (UTF-16 positions are computed in the corpus document,
+  /// whose text the server has).
+  static func location(of evidence: Evidence, encoding: PositionEncoding = .utf16, corpusText: SourceText? = nil) -> JSONValue? {
+    guard let path = EmbeddedFilesCache.path(of: evidence) else { return nil }
+    let start: Position
+    let end: Position
+    if let corpusText {
+      let converter = PositionConverter(encoding: encoding)
+      start = converter.position(evidence.range.lowerBound, in: corpusText)
+      end = converter.position(evidence.range.upperBound, in: corpusText)
+    } else {
+      start = Position(line: evidence.line - 1, character: 0)
+      end = Position(line: evidence.line, character: 0)
+    }
+    return ["uri": .string(DocumentURI.uri(of: path)), "range": LSPRange(start: start, end: end).json]
+  }
+
+  func edit(_ edit: TextEdit) -> JSONValue {
+    ["range": converter.range(edit.range, in: text).json, "newText": .string(edit.newText)]
+  }
+
+  /// A hover's Markdown.
+  static func markdown(_ knowledge: KnowledgeAtPosition) -> String {
+    var lines = ["**\(knowledge.title)** _(\(knowledge.kind))_"]
+    if let definition = knowledge.definition { lines += ["", definition] }
+    if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
+    if !knowledge.facts.isEmpty {
+      lines += ["", "Facts:"]
+      for fact in knowledge.facts.prefix(6) { lines.append("- \(fact.statement ?? "\(fact.subject): \(fact.value)")") }
+    }
+    for evidence in knowledge.evidence.prefix(3) {
+      lines += ["", "> \(Corpus.shorten(evidence.quote, limit: 300))", "", "— `\(evidence.document):\(evidence.line)`"]
+    }
+    return lines.joined(separator: "\n")
+  }
+}
