@@ -9,6 +9,15 @@ struct OpenDocument {
   var format: DraftFormat
   /// Bumped on every change; part of pull-diagnostic result ids.
   var generation: Int
+  /// The parsed draft, kept until the next change.
+  var parsed: DraftDocument?
+
+  mutating func draft() -> DraftDocument {
+    if let parsed { return parsed }
+    let draft = DraftDocument(text: text, format: format)
+    parsed = draft
+    return draft
+  }
 
   var path: String? { DocumentURI.path(of: uri) }
 }

@@ -51,6 +51,7 @@ extension LanguageServer {
       text = SourceText(bytes: bytes)
     }
     document.text = text
+    document.parsed = nil
     document.version = (try? params.child("textDocument").int("version")) ?? document.version + 1
     document.generation += 1
     documents[uri] = document
@@ -95,9 +96,8 @@ extension LanguageServer {
   }
 
   static func findings(_ snapshot: Snapshot) -> [Finding] {
-    Analyzer.findings(
-      in: DraftDocument(text: snapshot.document.text, format: snapshot.document.format), corpus: snapshot.corpus,
-      options: snapshot.options)
+    var document = snapshot.document
+    return Analyzer.findings(in: document.draft(), corpus: snapshot.corpus, options: snapshot.options)
   }
 
   func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument) -> JSONValue {

@@ -4,8 +4,12 @@ import DossierProtocol
 import Foundation
 
 extension LanguageServer {
+  /// The document's parsed draft, cached until its next change.
   func draft(_ document: OpenDocument) -> DraftDocument {
-    DraftDocument(text: document.text, format: document.format)
+    var document = document
+    let draft = document.draft()
+    documents[document.uri]?.parsed = draft
+    return draft
   }
 
   // MARK: Hover
@@ -36,7 +40,10 @@ extension LanguageServer {
 
   func completion(_ params: Params) throws(ResponseError) -> JSONValue {
     let document = try document(params)
-    let offset = converter.offset(try params.position(), in: document.text)
+    let position = try params.position()
+    // Past the last line there is nothing to complete (past a line's end, the end of the line).
+    guard position.line < document.text.lineCount else { return .null }
+    let offset = converter.offset(position, in: document.text)
     let corpus = snapshot(document).corpus
     let (replace, candidates) = Analyzer.completions(at: offset, in: draft(document), corpus: corpus)
     let range = converter.range(replace, in: document.text).json

@@ -157,6 +157,24 @@ enum Tokenizer {
   }
 
   static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool, pluralS: Bool) {
+    // ASCII fast path: no String needed.
+    let bytes = source.bytes
+    if range.allSatisfy({ bytes[$0] < 0x80 }) {
+      var letters = 0
+      var upper = 0
+      var firstLetter: UInt8?
+      for index in range {
+        let byte = bytes[index]
+        guard isASCIILetter(byte) else { continue }
+        if firstLetter == nil { firstLetter = byte }
+        letters += 1
+        if byte <= UInt8(ascii: "Z") { upper += 1 }
+      }
+      guard let firstLetter else { return (false, false, false) }
+      let capitalized = firstLetter <= UInt8(ascii: "Z") && bytes[range.lowerBound] == firstLetter
+      let pluralS = letters >= 3 && upper == letters - 1 && bytes[range.upperBound - 1] == UInt8(ascii: "s")
+      return (capitalized, letters >= 2 && (upper == letters || pluralS), pluralS)
+    }
     let string = source.string(in: range)
     guard let first = string.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
       return (false, false, false)

@@ -41,6 +41,11 @@ public struct MessageFramer: Sendable {
       }
       return nil
     }
+    // Junk before the header (the rest of a message whose length was wrong) is skipped: the
+    // header block starts at its last "Content-Length:".
+    if let resync = lastContentLength(in: start..<headerEnd.headerEnd), resync > start {
+      start = resync
+    }
     let header = String(decoding: buffer[start..<headerEnd.headerEnd], as: UTF8.self)
     var length: Int?
     var problem: String?
@@ -72,6 +77,23 @@ public struct MessageFramer: Sendable {
     start = bodyStart + length
     compact()
     return .message(body)
+  }
+
+  /// The offset of the last "content-length:" (any case) in `range`, if it is not at its start.
+  private func lastContentLength(in range: Range<Int>) -> Int? {
+    let needle = Array("content-length:".utf8)
+    guard range.count >= needle.count else { return nil }
+    var index = range.upperBound - needle.count
+    while index >= range.lowerBound {
+      var matches = true
+      for offset in 0..<needle.count where buffer[index + offset] | 0x20 != needle[offset] {
+        matches = false
+        break
+      }
+      if matches { return index }
+      index -= 1
+    }
+    return nil
   }
 
   /// The end of the header block: "\r\n\r\n" (or a bare "\n\n", which some clients send).
