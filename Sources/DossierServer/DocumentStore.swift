@@ -68,7 +68,10 @@ enum DocumentURI {
     var encoded = ""
     for byte in path.utf8 {
       let scalar = Unicode.Scalar(byte)
-      if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || "/-._~".unicodeScalars.contains(scalar) {
+      if byte < 0x80,
+        scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar))
+          || "/-._~".unicodeScalars.contains(scalar)
+      {
         encoded.unicodeScalars.append(scalar)
       } else {
         encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)

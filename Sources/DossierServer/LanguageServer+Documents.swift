@@ -25,7 +25,8 @@ extension LanguageServer {
     let version = (try? item.int("version")) ?? 0
     let languageID = try? item.string("languageId")
     documents[uri] = OpenDocument(
-      uri: uri, text: SourceText(text), version: version, format: Self.format(uri: uri, languageID: languageID), generation: 0)
+      uri: uri, text: SourceText(text), version: version, format: Self.format(uri: uri, languageID: languageID),
+      generation: 0)
     reportProblems()
     if !client.pullDiagnostics { schedulePublish(uri, delay: .milliseconds(0)) }
   }
@@ -63,7 +64,8 @@ extension LanguageServer {
     documents.removeValue(forKey: uri)
     pendingPublish.removeValue(forKey: uri)?.cancel()
     if !client.pullDiagnostics {
-      writer.send(OutgoingMessage.notification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]))
+      writer.send(
+        OutgoingMessage.notification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]))
     }
   }
 
@@ -92,7 +94,8 @@ extension LanguageServer {
     let configuration = workspace.configuration(for: document.path)
     let corpus = workspace.corpus(for: configuration)
     reportProblems()
-    return Snapshot(document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
+    return Snapshot(
+      document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
   }
 
   static func findings(_ snapshot: Snapshot) -> [Finding] {
@@ -101,7 +104,8 @@ extension LanguageServer {
   }
 
   func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument) -> JSONValue {
-    let conversions = ProtocolConversions(converter: converter, text: document.text, relatedInformation: client.relatedInformation)
+    let conversions = ProtocolConversions(
+      converter: converter, text: document.text, relatedInformation: client.relatedInformation)
     return .array(findings.map(conversions.diagnostic))
   }
 
@@ -119,7 +123,10 @@ extension LanguageServer {
           writer.send(
             OutgoingMessage.notification(
               "textDocument/publishDiagnostics",
-              ["uri": .string(uri), "version": .integer(current.version), "diagnostics": diagnosticsJSON(findings, current)]))
+              [
+                "uri": .string(uri), "version": .integer(current.version),
+                "diagnostics": diagnosticsJSON(findings, current),
+              ]))
         }
       }
     }
@@ -144,7 +151,8 @@ extension LanguageServer {
           respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
           return
         }
-        respond(id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document)]))
+        respond(
+          id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document)]))
       }
     }
   }

@@ -93,13 +93,16 @@ extension LanguageServer {
     let range = converter.byteRange(try params.range(), in: document.text)
     let only = params.value["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
     let findings = Self.findings(snapshot(document))
-    let conversions = ProtocolConversions(converter: converter, text: document.text, relatedInformation: client.relatedInformation)
+    let conversions = ProtocolConversions(
+      converter: converter, text: document.text, relatedInformation: client.relatedInformation)
     var actions: [JSONValue] = []
     func wanted(_ kind: String) -> Bool {
       guard let only else { return true }
       return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
     }
-    let touching = findings.filter { $0.range.overlaps(range) || $0.range.contains(range.lowerBound) || $0.range.upperBound == range.lowerBound }
+    let touching = findings.filter {
+      $0.range.overlaps(range) || $0.range.contains(range.lowerBound) || $0.range.upperBound == range.lowerBound
+    }
     if wanted("quickfix") {
       for finding in touching {
         for fix in finding.fixes {
@@ -117,11 +120,14 @@ extension LanguageServer {
           let line = document.text.line(containing: touching.first { $0.rule == rule }!.range.lowerBound)
           let lineStart = document.text.lineStarts[line]
           let indentation = document.text.bytes[lineStart...].prefix { $0 == 0x20 || $0 == 0x09 }
-          let comment = String(decoding: indentation, as: UTF8.self) + "<!-- dossier-disable-next-line \(rule.rawValue) -->\n"
+          let comment =
+            String(decoding: indentation, as: UTF8.self) + "<!-- dossier-disable-next-line \(rule.rawValue) -->\n"
           actions.append([
             "title": .string("Disable \(rule.rawValue) on this line"),
             "kind": "quickfix",
-            "edit": ["changes": [document.uri: [conversions.edit(TextEdit(range: lineStart..<lineStart, newText: comment))]]],
+            "edit": [
+              "changes": [document.uri: [conversions.edit(TextEdit(range: lineStart..<lineStart, newText: comment))]]
+            ],
           ])
         }
       }
@@ -155,14 +161,22 @@ extension LanguageServer {
       while let last = stack.last, condition(last) {
         var node = stack.removeLast()
         if !node.children.isEmpty { node.symbol["children"] = .array(node.children) }
-        if stack.isEmpty { roots.append(.object(node.symbol)) } else { stack[stack.count - 1].children.append(.object(node.symbol)) }
+        if stack.isEmpty {
+          roots.append(.object(node.symbol))
+        } else {
+          stack[stack.count - 1].children.append(.object(node.symbol))
+        }
       }
     }
     for (index, block) in draft.blocks.enumerated() {
       guard case .heading(let level) = block.kind else { continue }
       close { $0.level >= level }
-      let nextHeading = draft.blocks[(index + 1)...].first { if case .heading(let next) = $0.kind { return next <= level } else { return false } }
-      let end = nextHeading.map { document.text.lineStarts[document.text.line(containing: $0.range.lowerBound)] } ?? document.text.count
+      let nextHeading = draft.blocks[(index + 1)...].first {
+        if case .heading(let next) = $0.kind { return next <= level } else { return false }
+      }
+      let end =
+        nextHeading.map { document.text.lineStarts[document.text.line(containing: $0.range.lowerBound)] }
+        ?? document.text.count
       let start = document.text.lineStarts[document.text.line(containing: block.range.lowerBound)]
       let name = document.text.string(in: block.range).trimmingCharacters(in: .whitespaces)
       stack.append(
@@ -189,13 +203,22 @@ extension LanguageServer {
         guard query.isEmpty || WordFormsBridge.folded(name).contains(query), let evidence,
           seen.insert(name + "|" + container).inserted,
           let location = ProtocolConversions.location(
-            of: evidence, encoding: converterEncoding, corpusText: corpus.document(named: evidence.document, folder: evidence.folder)?.text)
+            of: evidence, encoding: converterEncoding,
+            corpusText: corpus.document(named: evidence.document, folder: evidence.folder)?.text)
         else { return }
-        symbols.append(["name": .string(name), "kind": .integer(kind), "location": location, "containerName": .string(container)])
+        symbols.append([
+          "name": .string(name), "kind": .integer(kind), "location": location, "containerName": .string(container),
+        ])
       }
-      for term in corpus.terms where term.origin == .knowledgeFile { add(term.preferred, 20, term.evidence.first, container: term.kind) }
-      for reference in corpus.references { add(reference.preferred, 18, reference.evidence.first, container: reference.kind) }
-      for acronym in corpus.acronyms { add("\(acronym.acronym): \(acronym.expansion)", 14, acronym.evidence.first, container: "acronym") }
+      for term in corpus.terms where term.origin == .knowledgeFile {
+        add(term.preferred, 20, term.evidence.first, container: term.kind)
+      }
+      for reference in corpus.references {
+        add(reference.preferred, 18, reference.evidence.first, container: reference.kind)
+      }
+      for acronym in corpus.acronyms {
+        add("\(acronym.acronym): \(acronym.expansion)", 14, acronym.evidence.first, container: "acronym")
+      }
       for fact in corpus.facts { add(fact.statement ?? fact.id, 14, fact.evidence.first, container: "fact") }
       if symbols.count > 500 { break }
     }

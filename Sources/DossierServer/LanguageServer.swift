@@ -49,7 +49,12 @@ public final class LanguageServer: @unchecked Sendable {
     let reader = MessageReader(
       descriptor: STDIN_FILENO,
       deliver: { frame in server.queue.async { server.receive(frame) } },
-      finished: { server.queue.async { server.log("end of input; exiting"); server.exitHandler(server.lifecycle == .shutDown ? 0 : 1) } })
+      finished: {
+        server.queue.async {
+          server.log("end of input; exiting")
+          server.exitHandler(server.lifecycle == .shutDown ? 0 : 1)
+        }
+      })
     reader.start()
     dispatchMain()
   }
@@ -62,7 +67,8 @@ public final class LanguageServer: @unchecked Sendable {
   }
 
   func showMessage(_ message: String, type: Int = 1) {
-    writer.send(OutgoingMessage.notification("window/showMessage", ["type": .integer(type), "message": .string(message)]))
+    writer.send(
+      OutgoingMessage.notification("window/showMessage", ["type": .integer(type), "message": .string(message)]))
   }
 
   func reportProblems() {
@@ -196,7 +202,9 @@ public final class LanguageServer: @unchecked Sendable {
       "workspaceSymbolProvider": true,
     ]
     if client.pullDiagnostics {
-      capabilities["diagnosticProvider"] = ["identifier": "dossier", "interFileDependencies": false, "workspaceDiagnostics": false]
+      capabilities["diagnosticProvider"] = [
+        "identifier": "dossier", "interFileDependencies": false, "workspaceDiagnostics": false,
+      ]
     }
     return [
       "capabilities": .object(capabilities),
@@ -217,7 +225,14 @@ public final class LanguageServer: @unchecked Sendable {
     }
     sendRequest(
       "client/registerCapability",
-      ["registrations": [["id": "dossier-watch", "method": "workspace/didChangeWatchedFiles", "registerOptions": ["watchers": .array(watchers)]]]])
+      [
+        "registrations": [
+          [
+            "id": "dossier-watch", "method": "workspace/didChangeWatchedFiles",
+            "registerOptions": ["watchers": .array(watchers)],
+          ]
+        ]
+      ])
   }
 
   func pullConfiguration() {

@@ -38,7 +38,10 @@ final class MessageReader: @unchecked Sendable {
   private let deliver: @Sendable (MessageFramer.Frame) -> Void
   private let finished: @Sendable () -> Void
 
-  init(descriptor: Int32, deliver: @escaping @Sendable (MessageFramer.Frame) -> Void, finished: @escaping @Sendable () -> Void) {
+  init(
+    descriptor: Int32, deliver: @escaping @Sendable (MessageFramer.Frame) -> Void,
+    finished: @escaping @Sendable () -> Void
+  ) {
     self.descriptor = descriptor
     self.deliver = deliver
     self.finished = finished

@@ -38,7 +38,9 @@ struct ProtocolConversions {
 
   /// An evidence passage as an LSP location (UTF-16 positions are computed in the corpus document,
   /// whose text the server has).
-  static func location(of evidence: Evidence, encoding: PositionEncoding = .utf16, corpusText: SourceText? = nil) -> JSONValue? {
+  static func location(of evidence: Evidence, encoding: PositionEncoding = .utf16, corpusText: SourceText? = nil)
+    -> JSONValue?
+  {
     guard let path = EmbeddedFilesCache.path(of: evidence) else { return nil }
     let start: Position
     let end: Position

@@ -76,7 +76,9 @@ final class WorkspaceCorpora {
       lastGood[key] = corpus
       return corpus
     } catch {
-      problems.append("Dossier: the corpus could not be loaded (\(error)); \(lastGood[key] == nil ? "using the embedded corpus" : "the last good corpus keeps serving")")
+      problems.append(
+        "Dossier: the corpus could not be loaded (\(error)); \(lastGood[key] == nil ? "using the embedded corpus" : "the last good corpus keeps serving")"
+      )
       let fallback = lastGood[key] ?? .embedded
       corpora[key] = fallback
       return fallback
@@ -94,7 +96,8 @@ final class WorkspaceCorpora {
 enum EmbeddedFilesCache {
   static let folder: String? = {
     let environment = ProcessInfo.processInfo.environment
-    let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let base =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (environment["HOME"].map { $0 + "/.cache" } ?? NSTemporaryDirectory())
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for file in Corpus.embeddedFiles {

@@ -19,7 +19,8 @@ struct EmbedSeedCorpusPlugin: BuildToolPlugin {
       .buildCommand(
         displayName: "Embedding the seed corpus (\(names.count) files)",
         executable: try context.tool(named: "dossier-embed-corpus").url,
-        arguments: [output.path(percentEncoded: false)] + names.map { seeds.appending(path: $0).path(percentEncoded: false) }
+        arguments: [output.path(percentEncoded: false)]
+          + names.map { seeds.appending(path: $0).path(percentEncoded: false) }
           + ["--as", "doc/README.md", readme.path(percentEncoded: false)],
         inputFiles: inputs,
         outputFiles: [output]

@@ -49,7 +49,8 @@ extension Analyzer {
         return
       }
       seen.insert(folded + "|" + (insert ?? label))
-      candidates.append(CompletionCandidate(label: label, kind: kind, detail: detail, insertText: insert ?? label, rank: rank))
+      candidates.append(
+        CompletionCandidate(label: label, kind: kind, detail: detail, insertText: insert ?? label, rank: rank))
     }
 
     for value in factValues(before: start, in: draft, corpus: corpus) where value.label.lowercased().hasPrefix(prefix) {
@@ -112,7 +113,10 @@ extension Analyzer {
   /// "Pakistan became a nuclear power in |" → 1998: a fact whose claim phrase ends within a few
   /// words before the cursor, in a sentence that names the fact's subject.
   static func factValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
-    guard let blockIndex = draft.blocks.firstIndex(where: { $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1 })
+    guard
+      let blockIndex = draft.blocks.firstIndex(where: {
+        $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1
+      })
     else { return [] }
     let prose = draft.prose[blockIndex]
     let tokenEnd = prose.tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? prose.tokens.count
@@ -122,11 +126,16 @@ extension Analyzer {
     let hits = corpus.claims.phraseAutomaton.matches(in: prose.normalized.bytes).filter {
       sentenceRange.contains($0.range.lowerBound) && $0.range.upperBound <= sentenceRange.upperBound
     }
-    let subjects = Set(corpus.claims.subjectAutomaton.matches(in: prose.normalized.bytes).filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))
+    let subjects = Set(
+      corpus.claims.subjectAutomaton.matches(in: prose.normalized.bytes).filter {
+        sentenceRange.contains($0.range.lowerBound)
+      }.map(\.payload))
     var result: [CompletionCandidate] = []
     for hit in hits {
       let fact = corpus.claims.phrases[hit.payload].fact
-      guard subjects.contains(fact), let number = FactConflictCheck.number(of: corpus.facts[fact].value) else { continue }
+      guard subjects.contains(fact), let number = FactConflictCheck.number(of: corpus.facts[fact].value) else {
+        continue
+      }
       let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
       guard let gap = FactConflictCheck.gap(prose, from: last + 1, to: tokenEnd), gap <= 2 else { continue }
       let label = corpus.facts[fact].value.description

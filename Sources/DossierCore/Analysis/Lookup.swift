@@ -28,7 +28,8 @@ extension Analyzer {
       guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else { continue }
       return KnowledgeAtPosition(
         range: prose.originalRange(ofTokens: occurrence.tokens), title: reference.preferred, kind: reference.kind,
-        definition: reference.definition, aliases: reference.accepted, facts: facts(about: [reference.preferred], corpus),
+        definition: reference.definition, aliases: reference.accepted,
+        facts: facts(about: [reference.preferred], corpus),
         evidence: reference.evidence)
     }
     // A term or entity, in any of its spellings.
@@ -61,16 +62,22 @@ extension Analyzer {
     }
     // A value the corpus states ("1998", "three").
     if let sentence = prose.sentence(containingToken: tokenIndex),
-      let value = ValueExtractor.values(in: prose, sentence: prose.sentences[sentence]).first(where: { $0.token == tokenIndex })
+      let value = ValueExtractor.values(in: prose, sentence: prose.sentences[sentence]).first(where: {
+        $0.token == tokenIndex
+      })
     {
-      let stating = corpus.facts.filter { FactConflictCheck.number(of: $0.value) == value.number && FactConflictCheck.matchesKind($0.value, value.kind) }
-      let evidence = stating.isEmpty
+      let stating = corpus.facts.filter {
+        FactConflictCheck.number(of: $0.value) == value.number && FactConflictCheck.matchesKind($0.value, value.kind)
+      }
+      let evidence =
+        stating.isEmpty
         ? corpus.claims.derived.filter { $0.kind == value.kind && $0.number == value.number }.prefix(3).map(\.evidence)
         : stating.flatMap(\.evidence)
       if !evidence.isEmpty {
         return KnowledgeAtPosition(
           range: token.originalRange, title: draft.text.string(in: token.originalRange),
-          kind: value.kind == .year ? "year" : "count", definition: nil, aliases: [], facts: stating, evidence: Array(evidence))
+          kind: value.kind == .year ? "year" : "count", definition: nil, aliases: [], facts: stating,
+          evidence: Array(evidence))
       }
     }
     // A proper noun the corpus uses.

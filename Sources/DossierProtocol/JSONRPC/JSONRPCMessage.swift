@@ -93,7 +93,9 @@ public enum IncomingMessage: Sendable {
       }
       let params = object["params"] ?? .null
       if let idValue, !idValue.isNull {
-        guard let id else { return .invalid(id: nil, error: ResponseError(.invalidRequest, "\"id\" must be a number or a string")) }
+        guard let id else {
+          return .invalid(id: nil, error: ResponseError(.invalidRequest, "\"id\" must be a number or a string"))
+        }
         return .request(id: id, method: name, params: params)
       }
       return .notification(method: name, params: params)

@@ -49,7 +49,9 @@ public struct MessageFramer: Sendable {
     let header = String(decoding: buffer[start..<headerEnd.headerEnd], as: UTF8.self)
     var length: Int?
     var problem: String?
-    for line in header.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
+    for line in header.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" })
+    {
       guard let colon = line.firstIndex(of: ":") else {
         problem = "malformed header line \"\(line.prefix(60))\""
         continue
@@ -57,7 +59,11 @@ public struct MessageFramer: Sendable {
       let name = line[..<colon].trimmingWhitespace.lowercased()
       let value = line[line.index(after: colon)...].trimmingWhitespace
       if name == "content-length" {
-        if let parsed = Int(value), parsed >= 0 { length = parsed } else { problem = "invalid Content-Length \"\(value.prefix(40))\"" }
+        if let parsed = Int(value), parsed >= 0 {
+          length = parsed
+        } else {
+          problem = "invalid Content-Length \"\(value.prefix(40))\""
+        }
       }
     }
     let bodyStart = headerEnd.bodyStart

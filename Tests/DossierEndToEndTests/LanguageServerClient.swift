@@ -1,0 +1,138 @@
+import DossierJSON
+import Foundation
+
+/// A minimal LSP client for tests: spawns `dossier lsp`, writes framed messages, and collects
+/// what the server sends on a background thread.
+final class LanguageServerClient: @unchecked Sendable {
+  let process = Process()
+  private let stdin = Pipe()
+  private let stdout = Pipe()
+  private let lock = NSCondition()
+  private var buffer: [UInt8] = []
+  private var messages: [JSONValue] = []
+  private var nextID = 1
+
+  init(arguments: [String] = ["lsp", "--stdio"], environment: [String: String] = [:]) throws {
+    process.executableURL = dossierBinary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let handle = stdout.fileHandleForReading
+    let thread = Thread { [self] in
+      while true {
+        let data = handle.availableData
+        if data.isEmpty { break }
+        lock.lock()
+        buffer.append(contentsOf: data)
+        parse()
+        lock.broadcast()
+        lock.unlock()
+      }
+      lock.lock()
+      lock.broadcast()
+      lock.unlock()
+    }
+    thread.start()
+  }
+
+  private func parse() {
+    while let headerEnd = findHeaderEnd() {
+      let header = String(decoding: buffer[..<headerEnd], as: UTF8.self)
+      guard let line = header.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
+        let length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
+      else { return }
+      guard buffer.count >= headerEnd + 4 + length else { return }
+      let body = Array(buffer[(headerEnd + 4)..<(headerEnd + 4 + length)])
+      buffer.removeFirst(headerEnd + 4 + length)
+      if let message = try? JSONValue.parse(body) { messages.append(message) }
+    }
+  }
+
+  private func findHeaderEnd() -> Int? {
+    guard buffer.count >= 4 else { return nil }
+    for index in 0...(buffer.count - 4)
+    where buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
+      return index
+    }
+    return nil
+  }
+
+  func sendRaw(_ bytes: [UInt8]) {
+    stdin.fileHandleForWriting.write(Data(bytes))
+  }
+
+  func send(_ message: JSONValue) {
+    let body = Array(message.serialized().utf8)
+    sendRaw(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+  }
+
+  /// Sends a request and returns its id.
+  @discardableResult
+  func request(_ method: String, _ params: JSONValue) -> Int {
+    let id = nextID
+    nextID += 1
+    send(["jsonrpc": "2.0", "id": .integer(id), "method": .string(method), "params": params])
+    return id
+  }
+
+  func notify(_ method: String, _ params: JSONValue) {
+    send(["jsonrpc": "2.0", "method": .string(method), "params": params])
+  }
+
+  /// Waits for the first message satisfying `predicate` (removing it), up to `timeout` seconds.
+  func waitFor(timeout: TimeInterval = 10, _ predicate: (JSONValue) -> Bool) -> JSONValue? {
+    let deadline = Date().addingTimeInterval(timeout)
+    lock.lock()
+    defer { lock.unlock() }
+    while true {
+      if let index = messages.firstIndex(where: predicate) { return messages.remove(at: index) }
+      if !process.isRunning && messages.isEmpty { return nil }
+      if !lock.wait(until: deadline) { return nil }
+    }
+  }
+
+  func response(to id: Int, timeout: TimeInterval = 10) -> JSONValue? {
+    waitFor(timeout: timeout) { $0["id"] == .integer(id) && $0["method"] == nil }
+  }
+
+  /// Sends a request and waits for its answer.
+  func call(_ method: String, _ params: JSONValue) -> JSONValue? {
+    response(to: request(method, params))
+  }
+
+  func initialize(pull: Bool = false, encodings: [String] = ["utf-16"], options: JSONValue = .null) -> JSONValue? {
+    var textDocument: JSONObject = ["hover": ["contentFormat": ["markdown"]]]
+    if pull { textDocument["diagnostic"] = ["dynamicRegistration": false] }
+    let result = call(
+      "initialize",
+      [
+        "processId": .null, "rootUri": .null,
+        "capabilities": [
+          "general": ["positionEncodings": .array(encodings.map { .string($0) })],
+          "textDocument": .object(textDocument),
+        ],
+        "initializationOptions": options,
+      ])
+    notify("initialized", [:])
+    return result
+  }
+
+  func closeInput() { try? stdin.fileHandleForWriting.close() }
+
+  /// Waits for the process to exit and returns its status (nil on timeout).
+  func waitForExit(timeout: TimeInterval = 5) -> Int32? {
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning, Date() < deadline { usleep(10_000) }
+    if process.isRunning {
+      process.terminate()
+      return nil
+    }
+    return process.terminationStatus
+  }
+}
