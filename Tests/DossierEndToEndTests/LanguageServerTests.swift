@@ -222,4 +222,28 @@ func codes(_ diagnostics: JSONValue?) -> [String] {
     _ = client.call("shutdown", .null)
     client.notify("exit", .null)
   }
+
+  @Test func watchedCorpusChangesReloadAndCancelIsHarmless() throws {
+    let corpus = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dossier-lsp-corpus-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    let document = corpus.appendingPathComponent("river.txt")
+    try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(to: document)
+    let client = try LanguageServerClient()
+    _ = client.initialize(options: ["corpus": [.string(corpus.path)]])
+    open(client, text: "The Mekong River Commission was founded in 1996.\n", uri: "file:///tmp/dossier-e2e/river.md")
+    let first = try #require(client.waitFor { $0["method"] == "textDocument/publishDiagnostics" })
+    let firstCodes = codes(first["params"]?["diagnostics"])
+    #expect(firstCodes == ["fact-conflict"])
+    try Data("The Mekong River Commission was founded in 1996 by four member countries.\n".utf8).write(to: document)
+    client.notify(
+      "workspace/didChangeWatchedFiles", ["changes": [["uri": .string("file://" + document.path), "type": 2]]])
+    let second = try #require(client.waitFor { $0["method"] == "textDocument/publishDiagnostics" })
+    #expect(second["params"]?["diagnostics"] == [])
+    client.notify("$/cancelRequest", ["id": 999])
+    #expect(client.call("workspace/symbol", ["query": "zzz-nothing"])?["result"] == [])
+    _ = client.call("shutdown", .null)
+    client.notify("exit", .null)
+    #expect(client.waitForExit() == 0)
+  }
 }
