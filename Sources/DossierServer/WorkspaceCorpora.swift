@@ -23,11 +23,18 @@ final class WorkspaceCorpora {
     generation += 1
   }
 
+  /// Settings editors keep for themselves (the executable's path, protocol tracing): not ours.
+  static let clientOnlySettings: Set<String> = ["path", "trace"]
+
   /// Reads settings from a client's JSON (either the settings object or `{"dossier": {...}}`).
   func applySettings(_ value: JSONValue?) {
     guard var value, !value.isNull else { return }
     if let nested = value["dossier"], nested.objectValue != nil { value = nested }
-    guard value.objectValue != nil else { return }
+    guard var object = value.objectValue else { return }
+    for key in Self.clientOnlySettings { object[key] = nil }
+    // Editors send unset settings as null: leave those at their defaults.
+    for key in object.keys where object[key] == .null { object[key] = nil }
+    value = .object(object)
     do {
       let base = FileManager.default.currentDirectoryPath
       settings = try Configuration.parse(Array(value.serialized().utf8), path: "settings", baseDirectory: base)
