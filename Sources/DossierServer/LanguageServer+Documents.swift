@@ -103,9 +103,9 @@ extension LanguageServer {
     return Analyzer.findings(in: document.draft(), corpus: snapshot.corpus, options: snapshot.options)
   }
 
-  func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument) -> JSONValue {
+  func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument, corpus: Corpus) -> JSONValue {
     let conversions = ProtocolConversions(
-      converter: converter, text: document.text, relatedInformation: client.relatedInformation)
+      converter: converter, text: document.text, relatedInformation: client.relatedInformation, corpus: corpus)
     return .array(findings.map(conversions.diagnostic))
   }
 
@@ -125,7 +125,7 @@ extension LanguageServer {
               "textDocument/publishDiagnostics",
               [
                 "uri": .string(uri), "version": .integer(current.version),
-                "diagnostics": diagnosticsJSON(findings, current),
+                "diagnostics": diagnosticsJSON(findings, current, corpus: snapshot.corpus),
               ]))
         }
       }
@@ -152,7 +152,7 @@ extension LanguageServer {
           return
         }
         respond(
-          id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document)]))
+          id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document, corpus: snapshot.corpus)]))
       }
     }
   }

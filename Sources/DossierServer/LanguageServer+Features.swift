@@ -92,9 +92,10 @@ extension LanguageServer {
     let document = try document(params)
     let range = converter.byteRange(try params.range(), in: document.text)
     let only = params.value["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
-    let findings = Self.findings(snapshot(document))
+    let snapshot = snapshot(document)
+    let findings = Self.findings(snapshot)
     let conversions = ProtocolConversions(
-      converter: converter, text: document.text, relatedInformation: client.relatedInformation)
+      converter: converter, text: document.text, relatedInformation: client.relatedInformation, corpus: snapshot.corpus)
     var actions: [JSONValue] = []
     func wanted(_ kind: String) -> Bool {
       guard let only else { return true }

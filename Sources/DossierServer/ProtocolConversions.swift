@@ -7,6 +7,8 @@ struct ProtocolConversions {
   let converter: PositionConverter
   let text: SourceText
   let relatedInformation: Bool
+  /// The corpus the findings came from, so evidence ranges are exact.
+  var corpus: Corpus? = nil
 
   func diagnostic(_ finding: Finding) -> JSONValue {
     var object: JSONObject = [
@@ -19,7 +21,8 @@ struct ProtocolConversions {
     ]
     if relatedInformation {
       let related: [JSONValue] = finding.evidence.compactMap { evidence in
-        guard let location = Self.location(of: evidence) else { return nil }
+        let corpusText = corpus?.document(named: evidence.document, folder: evidence.folder)?.text
+        guard let location = Self.location(of: evidence, encoding: converter.encoding, corpusText: corpusText) else { return nil }
         return ["location": location, "message": .string("corpus: \(Corpus.shorten(evidence.quote, limit: 200))")]
       }
       if !related.isEmpty { object["relatedInformation"] = .array(related) }
