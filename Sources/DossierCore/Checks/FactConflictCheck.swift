@@ -23,16 +23,22 @@ enum FactConflictCheck: Check {
         let sentenceRange = prose.normalizedRange(ofTokens: sentence)
         let subjects = Set(subjectHits.filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))
         let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
-        for value in ValueExtractor.values(in: prose, sentence: sentence) {
-          if let finding = checkAgainstFacts(value, prose, sentence, phrases, subjects, facts, claims, context) {
+        let values = ValueExtractor.values(in: prose, sentence: sentence)
+        var sentenceStems: Set<String>?
+        for value in values {
+          if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context) {
             if case .conflict(let finding) = finding { findings.append(finding) }
             continue
           }
-          if let finding = checkAgainstDerived(value, prose, sentence, claims, context) {
+          let stems = sentenceStems ?? ClaimIndex.contentStems(prose, sentence)
+          sentenceStems = stems
+          if let finding = checkAgainstDerived(value, prose, sentence, stems, claims, context) {
             findings.append(finding)
           }
         }
-        findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
+        if !phrases.isEmpty || !subjects.isEmpty {
+          findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
+        }
       }
     }
     return findings
@@ -43,6 +49,8 @@ enum FactConflictCheck: Check {
     case conflict(Finding)
   }
 
+  static let clauseBreaks: Set<String> = [";", ":", "(", ")", "\"", ".", "!", "?"]
+
   /// Words (not punctuation) strictly between two token positions, or nil when a clause
   /// boundary lies between.
   static func gap(_ prose: ProseText, from lower: Int, to upper: Int) -> Int? {
@@ -51,7 +59,7 @@ enum FactConflictCheck: Check {
     for index in lower..<upper {
       let token = prose.tokens[index]
       if token.kind == .punctuation {
-        if [";", ":", "(", ")", "\"", ".", "!", "?"].contains(token.text) { return nil }
+        if clauseBreaks.contains(token.text) { return nil }
         if token.text == "," { words += 1 }
         continue
       }
@@ -61,12 +69,13 @@ enum FactConflictCheck: Check {
   }
 
   static func checkAgainstFacts(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>,
+    _ value: ValueExtractor.Value, _ sentenceValues: [ValueExtractor.Value], _ prose: ProseText, _ sentence: Range<Int>,
     _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>, _ facts: [Fact], _ claims: ClaimIndex,
     _ context: CheckContext
   ) -> Outcome? {
+    guard !phrases.isEmpty else { return nil }
     let valueToken = prose.tokens[value.token]
-    let values = ValueExtractor.values(in: prose, sentence: sentence).filter { $0.kind == value.kind }
+    let values = sentenceValues.filter { $0.kind == value.kind }
     var bound: [(fact: Int, distance: Int)] = []
     for hit in phrases {
       let phrase = claims.phrases[hit.payload]
@@ -78,7 +87,7 @@ enum FactConflictCheck: Check {
       // The name nearest before the claim must be the fact's subject: in "India conducted its
       // nuclear tests in 1974, long before Pakistan" the claim is India's, not Pakistan's.
       if let name = nearestName(before: first, in: prose, sentence: sentence, corpus: context.corpus),
-        !subjectWords(of: fact).contains(name)
+        !claims.subjectWords[phrase.fact].contains(name)
       {
         continue
       }
@@ -131,11 +140,10 @@ enum FactConflictCheck: Check {
   }
 
   static func checkAgainstDerived(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ claims: ClaimIndex,
-    _ context: CheckContext
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ stems: Set<String>,
+    _ claims: ClaimIndex, _ context: CheckContext
   ) -> Finding? {
     let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
-    let stems = ClaimIndex.contentStems(prose, sentence)
     var candidates: [ClaimIndex.DerivedClaim] = []
     for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
       for index in claims.anchorIndex[key] ?? [] {

@@ -24,6 +24,8 @@ struct ClaimIndex: Sendable {
   let phrases: [Phrase]
   let phraseAutomaton: PatternAutomaton
   let subjectAutomaton: PatternAutomaton
+  /// Per fact: the folded words of its subject and aliases.
+  let subjectWords: [Set<String>]
   var derivedCount: Int { derived.count }
 
   init(documents: [CorpusDocument], facts: [Fact]) {
@@ -71,6 +73,7 @@ struct ClaimIndex: Sendable {
     self.phrases = phrases
     self.phraseAutomaton = PatternAutomaton(patterns: patterns)
     self.subjectAutomaton = PatternAutomaton(patterns: subjects)
+    self.subjectWords = facts.map(FactConflictCheck.subjectWords(of:))
   }
 
   static func contentStems(_ prose: ProseText, _ sentence: Range<Int>) -> Set<String> {

@@ -19,11 +19,14 @@ public struct CorpusDocument: Sendable {
   public let folder: String?
   public let text: SourceText
   public let paragraphs: [Paragraph]
+  /// The whole document folded, for locating quotations.
+  let folded: NormalizedText
 
   public init(name: String, folder: String?, text: SourceText) {
     self.name = name
     self.folder = folder
     self.text = text
+    self.folded = NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
     let format = DraftFormat(fileName: name)
     var blocks: [ProseBlock] = []
     if format == .markdown {

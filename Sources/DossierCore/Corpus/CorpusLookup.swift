@@ -1,23 +1,16 @@
 extension Corpus {
-  /// The corpus's first running-prose use of a word or phrase, as evidence.
+  /// The corpus's first use of a word or phrase (preferring running prose), as evidence quoting
+  /// its sentence.
   func firstUse(of phrase: String) -> Evidence? {
+    var fallback: Evidence?
     for document in documents {
-      for paragraph in document.paragraphs where paragraph.isRunningProse {
-        if let range = QuoteLocator.locate(phrase, in: SourceText(document.text.string(in: paragraph.range))) {
-          // Widen to the sentence.
-          let absolute = range.lowerBound + paragraph.range.lowerBound
-          for (index, sentence) in paragraph.prose.sentences.enumerated() {
-            let sentenceRange = paragraph.prose.originalRange(ofTokens: sentence)
-            if sentenceRange.contains(absolute) {
-              return document.evidence(
-                paragraph: document.paragraphs.firstIndex { $0.range == paragraph.range } ?? 0, sentence: index)
-            }
-          }
-          return document.evidence(range: absolute..<absolute + range.count)
-        }
-      }
+      guard let range = QuoteLocator.locate(phrase, in: document.folded) else { continue }
+      let evidence = document.evidence(sentenceAround: range)
+      let inProse = document.paragraphs.contains { $0.isRunningProse && $0.range.contains(range.lowerBound) }
+      if inProse { return evidence }
+      if fallback == nil { fallback = evidence }
     }
-    return nil
+    return fallback
   }
 
   /// The known reference of `kind` with `identifier`, if any.

@@ -89,13 +89,23 @@ enum DerivedKnowledge {
 extension String {
   /// True when `word` (folded) occurs in this folded text on word boundaries.
   func containsWord(_ word: String) -> Bool {
-    var searchStart = startIndex
-    while let range = self.range(of: word, range: searchStart..<endIndex) {
-      let before = range.lowerBound == startIndex ? nil : self[index(before: range.lowerBound)]
-      let after = range.upperBound == endIndex ? nil : self[range.upperBound]
-      let isLetter: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
-      if !isLetter(before), !isLetter(after) { return true }
-      searchStart = range.upperBound
+    let haystack = Array(utf8)
+    let needle = Array(word.utf8)
+    guard let first = needle.first, needle.count <= haystack.count else { return false }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first, PatternAutomaton.isBoundary(haystack, before: index),
+        PatternAutomaton.isBoundary(haystack, after: index + needle.count)
+      {
+        var matches = true
+        for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+          matches = false
+          break
+        }
+        if matches { return true }
+      }
+      index += 1
     }
     return false
   }

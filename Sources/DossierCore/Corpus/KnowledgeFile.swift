@@ -150,7 +150,7 @@ struct KnowledgeFile: Sendable {
         guard let document = documents.first(where: { $0.name == name }) else {
           throw error(item["document"] ?? item, "no document \"\(name)\" in this corpus folder")
         }
-        guard let range = QuoteLocator.locate(quote, in: document.text) else {
+        guard let range = QuoteLocator.locate(quote, in: document.folded) else {
           throw error(item["quote"] ?? item, "quote not found in \(name): \"\(quote)\"")
         }
         result.append(document.evidence(range: range))
@@ -164,7 +164,10 @@ struct KnowledgeFile: Sendable {
 /// white space folded).
 enum QuoteLocator {
   static func locate(_ quote: String, in text: SourceText) -> Range<Int>? {
-    let haystack = NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
+    locate(quote, in: NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)]))
+  }
+
+  static func locate(_ quote: String, in haystack: NormalizedText) -> Range<Int>? {
     let needle = Array(WordForms.folded(quote).trimmingCharacters(in: " ").utf8)
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
     let bytes = haystack.bytes

@@ -25,6 +25,28 @@ public enum SpellingVariants {
     return index
   }()
 
+  /// behavior/behaviour, neighborhood/neighbourhood, center/centre, … both ways.
+  static let familyIndex: [String: [String]] = {
+    var index: [String: [String]] = [:]
+    func pair(_ american: String, _ british: String) {
+      index[american, default: []].append(british)
+      index[british, default: []].append(american)
+    }
+    for stem in [
+      "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
+      "ard", "clam", "splend", "vap", "armo", "tum",
+    ] {
+      for ending in ["or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites"] {
+        let american = stem + ending
+        if american.count >= 5 { pair(american, stem + "ou" + ending.dropFirst()) }
+      }
+    }
+    for stem in ["cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab"] {
+      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] { pair(stem + american, stem + british) }
+    }
+    return index
+  }()
+
   /// Spellings of the same word in the other variety of English.
   public static func counterparts(of word: String) -> [String] {
     var result = pairIndex[word] ?? []
@@ -41,26 +63,8 @@ public enum SpellingVariants {
       if word.hasSuffix(american) { result.append(String(word.dropLast(american.count)) + british) }
       if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }
     }
-    // -or ↔ -our (behavior/behaviour, neighbor/neighborhood/neighbourhood, favorable/favourable).
-    for stem in [
-      "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
-      "ard", "clam", "splend", "vap", "armo", "tum",
-    ] {
-      for ending in ["or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites", "oring"] {
-        let american = stem + ending
-        let british = stem + "ou" + ending.dropFirst()
-        if american.count < 5 { continue }
-        if word == american { result.append(british) }
-        if word == british { result.append(american) }
-      }
-    }
-    // -er ↔ -re (center/centre, theater/theatre, fiber/fibre).
-    for stem in ["cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab"] {
-      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] {
-        if word == stem + american { result.append(stem + british) }
-        if word == stem + british { result.append(stem + american) }
-      }
-    }
+    // -or ↔ -our and -er ↔ -re families, from a table built once.
+    result += familyIndex[word] ?? []
     return Array(Set(result)).sorted().filter { $0 != word }
   }
 }
