@@ -12,6 +12,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     .library(name: "DossierCore", targets: ["DossierCore"]),
   ],
   targets: [
@@ -55,6 +56,11 @@ let package = Package(
     .executableTarget(
       name: "dossier",
       dependencies: ["DossierCommandLine", "DossierServer"]
+    ),
+    // The benchmark: `swift run -c release dossier-bench` prints a table of figures.
+    .executableTarget(
+      name: "dossier-bench",
+      dependencies: ["DossierJSON"]
     ),
     .testTarget(
       name: "DossierJSONTests",

@@ -1,0 +1,183 @@
+import DossierJSON
+import Foundation
+
+// dossier-bench: measures Dossier on this machine and prints a table of figures.
+//
+//   swift run -c release dossier-bench            full run (a few minutes)
+//   swift run dossier-bench --smoke               tiny sizes, one repetition: checks it works
+//
+// Every figure is measured on the real paths: the `dossier` binary next to this one, over files
+// for `lint`, over pipes for the server.
+
+let smoke = CommandLine.arguments.contains("--smoke")
+let repeats = smoke ? 1 : 10
+let warmups = smoke ? 0 : 2
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier")
+guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+  FileHandle.standardError.write(Data("dossier-bench: build dossier first (\(binary.path) not found)\n".utf8))
+  exit(2)
+}
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+// Seed sentences for the generated drafts.
+var seedSentences: [String] = []
+for name in ["000_3a5685f57547a5d7.txt", "003_ee05d9d0c5ebfba7.txt"] {
+  let text = (try? String(contentsOf: packageRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)) ?? ""
+  for line in text.split(separator: "\n") where line.split(separator: " ").count > 12 {
+    seedSentences += line.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
+  }
+}
+if seedSentences.isEmpty { seedSentences = ["Pakistan became a nuclear power in 1998 and the program grew."] }
+
+struct Figure {
+  var name: String
+  var unit: String
+  var samples: [Double]
+  var target: String
+
+  func percentile(_ p: Double) -> Double {
+    let sorted = samples.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let rank = Int((p * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[max(0, min(sorted.count - 1, rank))]
+  }
+}
+var figures: [Figure] = []
+
+func time(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func run(_ executable: URL, _ arguments: [String]) throws -> Int32 {
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  process.waitUntilExit()
+  return process.terminationStatus
+}
+
+var workloads = Workloads()
+let draftBytes = smoke ? 20_000 : 1_000_000
+let draftText = workloads.draft(bytes: draftBytes, seedSentences: seedSentences)
+let draftURL = scratch.appendingPathComponent("draft.md")
+try Data(draftText.utf8).write(to: draftURL)
+let megabytes = Double(draftText.utf8.count) / 1_000_000
+
+// 1. lint throughput, seed corpus (one process per run: start-up, corpus, analysis, JSON output).
+@MainActor func throughput(_ name: String, _ extra: [String], target: String) throws -> Figure {
+  var samples: [Double] = []
+  for index in 0..<(warmups + repeats) {
+    let milliseconds = try time { _ = try run(binary, ["lint", "--format", "json", "--fail-on", "never", "--no-config"] + extra + [draftURL.path]) }
+    if index >= warmups { samples.append(megabytes / (milliseconds / 1000)) }
+  }
+  return Figure(name: name, unit: "MB/s", samples: samples, target: target)
+}
+figures.append(try throughput("lint throughput, seed corpus, \(draftText.utf8.count / 1000) KB draft", [], target: "≥ 50"))
+
+// 2. The same with a synthetic corpus of 10,000 terms and 10,000 facts.
+let bigCorpus = scratch.appendingPathComponent("corpus")
+let scale = smoke ? 200 : 10_000
+try workloads.corpus(in: bigCorpus, terms: scale, facts: scale)
+figures.append(
+  try throughput("lint throughput, corpus of \(scale) terms + \(scale) facts", ["--corpus", bigCorpus.path], target: "≥ 50% of the above"))
+
+// 3. The server: process start → initialize, keystrokes → fresh diagnostics, hover, completion, memory.
+var initialize: [Double] = []
+for _ in 0..<(smoke ? 1 : 10) {
+  let session = try ServerSession(binary: binary)
+  let start = session.started
+  _ = session.call("initialize", ["processId": .null, "rootUri": .null, "capabilities": [:]])
+  initialize.append(Date().timeIntervalSince(start) * 1000)
+  session.stop()
+}
+figures.append(Figure(name: "server: process start → initialize result", unit: "ms", samples: initialize, target: "≤ 50"))
+
+@MainActor func keystrokes(size: Int, count: Int, target: String) throws -> (Figure, Double, Double) {
+  let session = try ServerSession(binary: binary)
+  _ = session.call(
+    "initialize", ["processId": .null, "rootUri": .null, "capabilities": ["textDocument": ["diagnostic": [:]]]])
+  session.notify("initialized", [:])
+  let text = workloads.draft(bytes: size, seedSentences: seedSentences)
+  let uri = "file://\(scratch.path)/open-\(size).md"
+  session.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
+  let (_, first) = session.call("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+  var samples: [Double] = []
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+  var random = SplitMix(seed: UInt64(size))
+  for version in 2..<(2 + count) {
+    let line = Int(random.next() % UInt64(max(1, lines - 1)))
+    let start = DispatchTime.now().uptimeNanoseconds
+    session.notify(
+      "textDocument/didChange",
+      [
+        "textDocument": ["uri": .string(uri), "version": .integer(version)],
+        "contentChanges": [["range": ["start": ["line": .integer(line), "character": 0], "end": ["line": .integer(line), "character": 0]], "text": "x"]],
+      ])
+    _ = session.call("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+  }
+  var hovers: [Double] = []
+  var completions: [Double] = []
+  for index in 0..<(smoke ? 5 : 200) {
+    let line = index % max(1, lines - 1)
+    let position: JSONValue = ["line": .integer(line), "character": 3]
+    hovers.append(session.call("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": position]).1)
+    completions.append(session.call("textDocument/completion", ["textDocument": ["uri": .string(uri)], "position": position]).1)
+  }
+  if size >= 1_000_000 || smoke {
+    figures.append(Figure(name: "server: hover", unit: "ms", samples: hovers, target: "p99 ≤ 2"))
+    figures.append(Figure(name: "server: completion", unit: "ms", samples: completions, target: "p99 ≤ 2"))
+  }
+  let memory = session.peakMemoryMiB
+  session.stop()
+  return (Figure(name: "server: keystroke → diagnostics, \(size / 1000) KB draft", unit: "ms", samples: samples, target: target), first, memory)
+}
+let (small, _, _) = try keystrokes(size: smoke ? 10_000 : 100_000, count: smoke ? 3 : 100, target: "p99 ≤ 5")
+figures.append(small)
+let (large, firstLarge, memoryLarge) = try keystrokes(size: smoke ? 20_000 : 1_000_000, count: smoke ? 3 : 50, target: "p99 ≤ 30")
+figures.append(large)
+figures.append(Figure(name: "server: first diagnostics of the large draft", unit: "ms", samples: [firstLarge], target: "—"))
+figures.append(Figure(name: "server: peak memory, seed corpus + large draft", unit: "MiB", samples: [memoryLarge], target: "≤ 40"))
+
+// 4. Other tools a writer might run on the same draft, when installed.
+var others: [String] = []
+let dossierMedian = figures[0].percentile(0.5)
+for (tool, arguments) in [("harper-cli", ["lint", draftURL.path]), ("proselint", ["check", draftURL.path])] {
+  let which = Process()
+  which.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  which.arguments = ["which", tool]
+  let pipe = Pipe()
+  which.standardOutput = pipe
+  which.standardError = FileHandle.nullDevice
+  try which.run()
+  which.waitUntilExit()
+  let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  guard which.terminationStatus == 0, !path.isEmpty else {
+    others.append("\(tool): not installed")
+    continue
+  }
+  let milliseconds = try time { _ = try run(URL(fileURLWithPath: path), arguments) }
+  let rate = megabytes / (milliseconds / 1000)
+  others.append(String(format: "%@: %.2f MB/s (dossier is %.1f× %@)", tool, rate, max(dossierMedian / rate, rate / dossierMedian), dossierMedian >= rate ? "faster" : "slower"))
+}
+
+// Report.
+print("dossier-bench \(smoke ? "(smoke mode: tiny sizes, figures not meaningful)" : "") on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) runs after \(warmups) warm-up")
+print("draft: \(draftText.utf8.count) bytes generated from the seed articles (perturbed); corpus: seed, and synthetic \(scale) terms + \(scale) facts")
+print("")
+func pad(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+print(pad("figure", 52) + pad("unit", 6) + pad("min", 10) + pad("median", 10) + pad("p99", 10) + "target")
+for figure in figures {
+  let cells = [figure.percentile(0), figure.percentile(0.5), figure.percentile(0.99)].map { pad(String(format: "%.2f", $0), 10) }
+  print(pad(figure.name, 52) + pad(figure.unit, 6) + cells.joined() + figure.target)
+}
+print("")
+for line in others { print(line) }
