@@ -8,6 +8,7 @@ final class ServerSession: @unchecked Sendable {
   private let output = Pipe()
   private let condition = NSCondition()
   private var buffer: [UInt8] = []
+  private var start = 0
   private var messages: [JSONValue] = []
   private var nextID = 1
   let started: Date
@@ -34,24 +35,31 @@ final class ServerSession: @unchecked Sendable {
     }.start()
   }
 
+  /// Cuts complete messages off the front of the buffer (kept as an offset, compacted rarely).
   private func drain() {
     while true {
-      guard let end = headerEnd() else { return }
-      let header = String(decoding: buffer[..<end], as: UTF8.self).lowercased()
+      guard let end = headerEnd() else { break }
+      let header = String(decoding: buffer[start..<end], as: UTF8.self).lowercased()
       guard let range = header.range(of: "content-length:"),
-        let length = Int(header[range.upperBound...].split(separator: "\r")[0].trimmingCharacters(in: .whitespaces)),
+        let length = Int(header[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)),
         buffer.count >= end + 4 + length
-      else { return }
+      else { break }
       let body = Array(buffer[(end + 4)..<(end + 4 + length)])
-      buffer.removeFirst(end + 4 + length)
+      start = end + 4 + length
       if let message = try? JSONValue.parse(body) { messages.append(message) }
+    }
+    if start > 1 << 20 || start == buffer.count {
+      buffer.removeFirst(start)
+      start = 0
     }
   }
 
   private func headerEnd() -> Int? {
-    guard buffer.count >= 4 else { return nil }
-    for index in 0...(buffer.count - 4) where buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
-      return index
+    guard buffer.count - start >= 4 else { return nil }
+    var index = start
+    while index + 3 < buffer.count {
+      if buffer[index] == 13, buffer[index + 1] == 10, buffer[index + 2] == 13, buffer[index + 3] == 10 { return index }
+      index += 1
     }
     return nil
   }

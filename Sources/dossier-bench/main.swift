@@ -65,6 +65,15 @@ func run(_ executable: URL, _ arguments: [String]) throws -> Int32 {
 }
 
 var workloads = Workloads()
+// `--write-corpus DIR`: only write the synthetic 10,000-term corpus and a 1 MB draft to DIR, for
+// profiling by hand.
+if let index = CommandLine.arguments.firstIndex(of: "--write-corpus"), index + 1 < CommandLine.arguments.count {
+  let folder = URL(fileURLWithPath: CommandLine.arguments[index + 1])
+  try workloads.corpus(in: folder.appendingPathComponent("corpus"), terms: 10_000, facts: 10_000)
+  try Data(workloads.draft(bytes: 1_000_000, seedSentences: seedSentences).utf8).write(to: folder.appendingPathComponent("draft.md"))
+  print("wrote \(folder.path)/corpus and \(folder.path)/draft.md")
+  exit(0)
+}
 let draftBytes = smoke ? 20_000 : 1_000_000
 let draftText = workloads.draft(bytes: draftBytes, seedSentences: seedSentences)
 let draftURL = scratch.appendingPathComponent("draft.md")

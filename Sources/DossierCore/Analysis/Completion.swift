@@ -35,49 +35,28 @@ extension Analyzer {
     let prefix = WordForms.folded(draft.text.string(in: start..<offset))
     var candidates: [CompletionCandidate] = []
     var seen = Set<String>()
-    func offer(_ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, base: Int) {
-      let folded = WordForms.folded(label)
-      guard !seen.contains(folded + "|" + (insert ?? label)) else { return }
-      let rank: Int
-      if prefix.isEmpty {
-        rank = base + 200
-      } else if folded.hasPrefix(prefix) {
-        rank = base
-      } else if prefix.count >= 2, isSubsequence(prefix, of: folded) {
-        rank = base + 100
-      } else {
-        return
-      }
-      seen.insert(folded + "|" + (insert ?? label))
-      candidates.append(
-        CompletionCandidate(label: label, kind: kind, detail: detail, insertText: insert ?? label, rank: rank))
-    }
-
     for value in factValues(before: start, in: draft, corpus: corpus) where value.label.lowercased().hasPrefix(prefix) {
       candidates.append(value)
       seen.insert(WordForms.folded(value.label) + "|" + value.insertText)
     }
     let defined = definedAcronyms(before: offset, in: draft)
-    for acronym in corpus.acronyms {
-      let expanded = "\(acronym.expansion) (\(acronym.acronym))"
-      if defined.contains(acronym.acronym) {
-        offer(acronym.acronym, .acronym, acronym.expansion, base: 10)
+    for entry in corpus.completionEntries {
+      // An acronym the draft has not defined yet completes to "expansion (ACR)"; once defined,
+      // to itself.
+      if let acronym = entry.acronym, defined.contains(acronym) != entry.whenDefined { continue }
+      let rank: Int
+      if prefix.isEmpty {
+        rank = entry.rank + 200
+      } else if entry.folded.hasPrefix(prefix) {
+        rank = entry.rank
+      } else if prefix.count >= 2, isSubsequence(prefix, of: entry.folded) {
+        rank = entry.rank + 100
       } else {
-        offer(acronym.acronym, .acronym, "not yet defined: inserts \(expanded)", insert: expanded, base: 10)
-        offer(acronym.expansion, .acronym, acronym.acronym, insert: expanded, base: 12)
+        continue
       }
-    }
-    for reference in corpus.references {
-      offer(reference.preferred, .reference, reference.kind.replacingOccurrences(of: "-", with: " "), base: 20)
-      for accepted in reference.accepted { offer(accepted, .reference, reference.preferred, base: 22) }
-    }
-    for term in corpus.terms where term.origin == .knowledgeFile || term.kind != "spelling" {
-      let kind: CompletionCandidate.Kind = term.kind == "term" ? .term : .entity
-      offer(term.preferred, kind, term.definition.map { String($0.prefix(80)) } ?? term.kind, base: 30)
-      for alias in term.aliases { offer(alias, kind, term.preferred, base: 32) }
-    }
-    for (_, noun) in corpus.vocabulary.properNouns.sorted(by: { $0.value.count > $1.value.count }) {
-      offer(noun.spelling, .entity, "name in the corpus (\(noun.count)×)", base: 40)
+      let insert = entry.insertText ?? entry.label
+      guard seen.insert(entry.folded + "|" + insert).inserted else { continue }
+      candidates.append(CompletionCandidate(label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, rank: rank))
     }
     candidates.sort { ($0.rank, $0.label.count, $0.label) < ($1.rank, $1.label.count, $1.label) }
     return (start..<offset, Array(candidates.prefix(limit)))
@@ -100,14 +79,7 @@ extension Analyzer {
 
   /// Acronyms the draft defines before `offset`.
   static func definedAcronyms(before offset: Int, in draft: DraftDocument) -> Set<String> {
-    var defined = Set<String>()
-    for prose in draft.prose {
-      for definition in AcronymDefinitions.definitions(in: prose)
-      where prose.tokens[definition.acronymToken].originalRange.upperBound <= offset {
-        defined.insert(definition.acronym.singular)
-      }
-    }
-    return defined
+    Set(draft.acronymDefinitions.filter { $0.offset < offset }.map(\.acronym))
   }
 
   /// "Pakistan became a nuclear power in |" → 1998: a fact whose claim phrase ends within a few
@@ -146,5 +118,50 @@ extension Analyzer {
           label: text, kind: .value, detail: corpus.facts[fact].statement ?? "corpus value", insertText: text, rank: 0))
     }
     return result
+  }
+}
+
+/// A completion the corpus can offer, prepared once per corpus.
+struct CompletionEntry: Sendable {
+  var label: String
+  var folded: String
+  var kind: CompletionCandidate.Kind
+  var detail: String
+  /// Text inserted instead of the label.
+  var insertText: String?
+  var rank: Int
+  /// For acronym entries: the acronym, and whether the entry applies once the draft defines it.
+  var acronym: String? = nil
+  var whenDefined = false
+
+  static func entries(for corpus: (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], nouns: [(String, Int)]))
+    -> [CompletionEntry]
+  {
+    var entries: [CompletionEntry] = []
+    func add(_ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, rank: Int, acronym: String? = nil, whenDefined: Bool = false) {
+      entries.append(
+        CompletionEntry(
+          label: label, folded: WordForms.folded(label), kind: kind, detail: detail, insertText: insert, rank: rank,
+          acronym: acronym, whenDefined: whenDefined))
+    }
+    for acronym in corpus.acronyms {
+      let expanded = "\(acronym.expansion) (\(acronym.acronym))"
+      add(acronym.acronym, .acronym, acronym.expansion, rank: 10, acronym: acronym.acronym, whenDefined: true)
+      add(acronym.acronym, .acronym, "not yet defined: inserts \(expanded)", insert: expanded, rank: 10, acronym: acronym.acronym)
+      add(acronym.expansion, .acronym, acronym.acronym, insert: expanded, rank: 12, acronym: acronym.acronym)
+    }
+    for reference in corpus.references {
+      add(reference.preferred, .reference, reference.kind.replacingOccurrences(of: "-", with: " "), rank: 20)
+      for accepted in reference.accepted { add(accepted, .reference, reference.preferred, rank: 22) }
+    }
+    for term in corpus.terms where term.origin == .knowledgeFile || term.kind != "spelling" {
+      let kind: CompletionCandidate.Kind = term.kind == "term" ? .term : .entity
+      add(term.preferred, kind, term.definition.map { String($0.prefix(80)) } ?? term.kind, rank: 30)
+      for alias in term.aliases { add(alias, kind, term.preferred, rank: 32) }
+    }
+    for (spelling, count) in corpus.nouns {
+      add(spelling, .entity, "name in the corpus (\(count)×)", rank: 40)
+    }
+    return entries
   }
 }

@@ -14,12 +14,9 @@ enum AcronymUndefinedCheck: Check {
     // Definitions in the draft: acronym → byte offset of the definition.
     var definedAt: [String: Int] = [:]
     var definitionTokens = Set<Int>()
-    for prose in draft.prose {
-      for definition in AcronymDefinitions.definitions(in: prose) {
-        let offset = prose.tokens[definition.acronymToken].originalRange.lowerBound
-        definedAt[definition.acronym.singular] = min(definedAt[definition.acronym.singular] ?? offset, offset)
-        definitionTokens.insert(offset)
-      }
+    for (acronym, offset) in draft.acronymDefinitions {
+      definedAt[acronym] = min(definedAt[acronym] ?? offset, offset)
+      definitionTokens.insert(offset)
     }
     var reported = Set<String>()
     var findings: [Finding] = []

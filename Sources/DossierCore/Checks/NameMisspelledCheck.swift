@@ -24,8 +24,10 @@ enum NameMisspelledCheck: Check {
         let limit = word.count >= 10 ? 2 : 1
         var best: (name: String, spelling: String, distance: Int)?
         var ambiguous = false
+        // A misspelling keeps its first letter (and precision wants it so): only names that
+        // start alike and are about as long are candidates.
         for length in (bytes.count - limit)...(bytes.count + limit) {
-          for name in names[length] ?? [] {
+          for name in names[ProperNounKey(first: bytes[0], length: length)] ?? [] {
             let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
             guard distance <= limit else { continue }
             if let current = best {
@@ -58,6 +60,11 @@ enum NameMisspelledCheck: Check {
     }
     return findings
   }
+}
+
+struct ProperNounKey: Hashable, Sendable {
+  var first: UInt8
+  var length: Int
 }
 
 extension Corpus {

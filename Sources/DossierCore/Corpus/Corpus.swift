@@ -16,22 +16,30 @@ public final class Corpus: Sendable {
   let knownReferenceKeys: Set<String>
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
+  /// Everything completion can offer, folded once.
+  let completionEntries: [CompletionEntry]
   /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
-  let properNounsByLength: [Int: [ProperNoun]]
+  let properNounsByLength: [ProperNounKey: [ProperNoun]]
 
   init(documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
     self.documents = documents
     let vocabulary = Vocabulary(documents: documents)
     self.vocabulary = vocabulary
-    let foldedText = documents.map { document in
-      document.paragraphs.map(\.prose.normalized.string).joined(separator: "\n")
-    }.joined(separator: "\n")
+    var foldedText: [UInt8] = []
+    for document in documents {
+      for paragraph in document.paragraphs {
+        foldedText += paragraph.prose.normalized.bytes
+        foldedText.append(0x0A)
+      }
+    }
 
     // Curated entries first; a rejected variant the corpora in use actually write is not
     // rejected (two corpora that disagree cancel out, never leave a stale preference behind).
-    var terms = knowledge.flatMap(\.terms).map { term in
+    let curatedTerms = knowledge.flatMap(\.terms)
+    let usedRejected = PhraseOccurrence.used(curatedTerms.flatMap(\.rejected), in: foldedText)
+    var terms = curatedTerms.map { term in
       var term = term
-      let used = term.rejected.filter { foldedText.containsWord(WordForms.folded($0)) }
+      let used = term.rejected.filter { usedRejected.contains(WordForms.folded($0)) }
       term.rejected.removeAll { used.contains($0) }
       term.accepted += used
       return term
@@ -77,12 +85,18 @@ public final class Corpus: Sendable {
         nouns[WordForms.folded(name)] = name
       }
     }
-    var byLength: [Int: [ProperNoun]] = [:]
+    var byLength: [ProperNounKey: [ProperNoun]] = [:]
     for (folded, spelling) in nouns where folded.utf8.count >= 5 {
-      byLength[folded.utf8.count, default: []].append(
-        ProperNoun(folded: folded, spelling: spelling, bytes: Array(folded.utf8)))
+      let bytes = Array(folded.utf8)
+      byLength[ProperNounKey(first: bytes[0], length: bytes.count), default: []].append(
+        ProperNoun(folded: folded, spelling: spelling, bytes: bytes))
     }
     self.properNounsByLength = byLength
+    self.completionEntries = CompletionEntry.entries(
+      for: (
+        terms, acronyms, references,
+        vocabulary.properNouns.values.sorted { $0.count > $1.count }.map { ($0.spelling, $0.count) }
+      ))
   }
 
   /// Counts for `dossier corpus check`.

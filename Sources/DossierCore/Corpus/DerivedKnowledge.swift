@@ -31,7 +31,7 @@ enum DerivedKnowledge {
   /// Hyphenated lower-case compounds the corpus always hyphenates ("non-proliferation") become
   /// terms whose closed form ("nonproliferation") — and, after a common prefix, open form
   /// ("non proliferation") — are rejected variants.
-  static func compoundTerms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: String) -> [Term] {
+  static func compoundTerms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: [UInt8]) -> [Term] {
     var compounds: [String: (spelling: String, evidence: Evidence)] = [:]
     for document in documents {
       for paragraph in document.paragraphs where paragraph.isRunningProse {
@@ -59,13 +59,15 @@ enum DerivedKnowledge {
       }
     }
     var terms: [Term] = []
+    let openForms = compounds.keys.map { $0.replacingOccurrences(of: "-", with: " ") }
+    let usedOpenForms = PhraseOccurrence.used(openForms, in: foldedText)
     for (key, entry) in compounds {
       let parts = key.split(separator: "-").map(String.init)
       var rejected: [String] = []
       let closed = parts.joined()
       if !vocabulary.contains(closed), closed.count >= 7 { rejected.append(closed) }
       let open = parts.joined(separator: " ")
-      if openablePrefixes.contains(parts[0]), !foldedText.containsWord(open) { rejected.append(open) }
+      if openablePrefixes.contains(parts[0]), !usedOpenForms.contains(open) { rejected.append(open) }
       guard !rejected.isEmpty else { continue }
       terms.append(
         Term(preferred: entry.spelling, kind: "term", rejected: rejected, evidence: [entry.evidence], origin: .derived))
@@ -86,28 +88,12 @@ enum DerivedKnowledge {
   }
 }
 
-extension String {
-  /// True when `word` (folded) occurs in this folded text on word boundaries.
-  func containsWord(_ word: String) -> Bool {
-    let haystack = Array(utf8)
-    let needle = Array(word.utf8)
-    guard let first = needle.first, needle.count <= haystack.count else { return false }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == first, PatternAutomaton.isBoundary(haystack, before: index),
-        PatternAutomaton.isBoundary(haystack, after: index + needle.count)
-      {
-        var matches = true
-        for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-          matches = false
-          break
-        }
-        if matches { return true }
-      }
-      index += 1
-    }
-    return false
+/// Which of many phrases occur in a folded text, found in one pass.
+enum PhraseOccurrence {
+  static func used(_ phrases: [String], in foldedText: [UInt8]) -> Set<String> {
+    let folded = phrases.map(WordForms.folded)
+    let automaton = PatternAutomaton(patterns: folded.enumerated().map { (Array($0.element.utf8), $0.offset) })
+    return Set(automaton.matches(in: foldedText).map { folded[$0.payload] })
   }
 }
 

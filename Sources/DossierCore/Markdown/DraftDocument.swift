@@ -10,6 +10,9 @@ public struct DraftDocument: Sendable {
   public let suppressions: Suppressions
   /// HTML comments in the draft (not checked; read for suppressions).
   public let comments: [Range<Int>]
+  /// Acronym definitions ("expansion (ACR)") in the draft: the acronym and the byte offset of its
+  /// defining use, in document order.
+  let acronymDefinitions: [(acronym: String, offset: Int)]
 
   public init(text: SourceText, format: DraftFormat) {
     self.text = text
@@ -20,6 +23,11 @@ public struct DraftDocument: Sendable {
     self.comments = scanner.comments
     self.prose = scanner.blocks.map { ProseText(source: text, segments: $0.segments) }
     self.suppressions = Suppressions(comments: scanner.comments, text: text)
+    self.acronymDefinitions = prose.flatMap { prose in
+      AcronymDefinitions.definitions(in: prose).map {
+        ($0.acronym.singular, prose.tokens[$0.acronymToken].originalRange.lowerBound)
+      }
+    }
   }
 
   public init(_ string: String, format: DraftFormat = .markdown) {
