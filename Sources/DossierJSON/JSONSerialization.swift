@@ -15,7 +15,10 @@ extension JSONValue {
 
   private static func newline(_ output: inout [UInt8], _ indent: Int) {
     output.append(0x0A)
-    for _ in 0..<indent { output.append(0x20); output.append(0x20) }
+    for _ in 0..<indent {
+      output.append(0x20)
+      output.append(0x20)
+    }
   }
 
   private func write(to output: inout [UInt8], pretty: Bool, sortedKeys: Bool, indent: Int) {

@@ -11,12 +11,25 @@ struct OpenDocument {
   var generation: Int
   /// The parsed draft, kept until the next change.
   var parsed: DraftDocument?
+  /// The latest parse of this document, of this text or an earlier one: the next parse reuses
+  /// its unchanged blocks.
+  var lastParsed: DraftDocument?
+  /// The latest analysis of this document: the next one re-checks only the blocks that changed.
+  var lastAnalysis: AnalysisState?
 
   mutating func draft() -> DraftDocument {
     if let parsed { return parsed }
-    let draft = DraftDocument(text: text, format: format)
+    let draft = DraftDocument(text: text, format: format, reusing: lastParsed)
     parsed = draft
+    lastParsed = draft
     return draft
+  }
+
+  /// Records a new text; the previous parse and analysis stay as the base for the next ones.
+  mutating func replaceText(_ newText: SourceText) {
+    text = newText
+    parsed = nil
+    generation += 1
   }
 
   var path: String? { DocumentURI.path(of: uri) }

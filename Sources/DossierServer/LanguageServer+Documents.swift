@@ -51,10 +51,8 @@ extension LanguageServer {
       }
       text = SourceText(bytes: bytes)
     }
-    document.text = text
-    document.parsed = nil
+    document.replaceText(text)
     document.version = (try? params.child("textDocument").int("version")) ?? document.version + 1
-    document.generation += 1
     documents[uri] = document
     if !client.pullDiagnostics { schedulePublish(uri, delay: debounce) }
   }
@@ -98,9 +96,29 @@ extension LanguageServer {
       document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
   }
 
-  static func findings(_ snapshot: Snapshot) -> [Finding] {
+  /// An analysis's findings and what the next analysis of the document can reuse.
+  struct Analysis: @unchecked Sendable {
+    var findings: [Finding]
+    var draft: DraftDocument
+    var state: AnalysisState
+  }
+
+  /// Runs on the analysis queue: re-checks only what changed since the document's last analysis.
+  static func analyze(_ snapshot: Snapshot) -> Analysis {
     var document = snapshot.document
-    return Analyzer.findings(in: document.draft(), corpus: snapshot.corpus, options: snapshot.options)
+    let draft = document.draft()
+    let (findings, state) = Analyzer.analyze(
+      draft, corpus: snapshot.corpus, options: snapshot.options, previous: document.lastAnalysis)
+    return Analysis(findings: findings, draft: draft, state: state)
+  }
+
+  /// Back on the queue: keeps the analysis as the base for the next one.
+  func record(_ analysis: Analysis, uri: String, generation: Int) {
+    guard var document = documents[uri] else { return }
+    document.lastAnalysis = analysis.state
+    document.lastParsed = analysis.draft
+    if document.generation == generation { document.parsed = analysis.draft }
+    documents[uri] = document
   }
 
   func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument, corpus: Corpus) -> JSONValue {
@@ -116,8 +134,10 @@ extension LanguageServer {
       guard let document = documents[uri] else { return }
       let snapshot = snapshot(document)
       analysisQueue.async { [self] in
-        let findings = Self.findings(snapshot)
+        let analysis = Self.analyze(snapshot)
+        let findings = analysis.findings
         queue.async { [self] in
+          record(analysis, uri: uri, generation: snapshot.document.generation)
           // Publish only if nothing changed meanwhile; a newer check is already on its way.
           guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
           writer.send(
@@ -144,15 +164,21 @@ extension LanguageServer {
     }
     inFlight.insert(id)
     analysisQueue.async { [self] in
-      let findings = Self.findings(snapshot)
+      let analysis = Self.analyze(snapshot)
+      let findings = analysis.findings
       queue.async { [self] in
+        record(analysis, uri: document.uri, generation: document.generation)
         inFlight.remove(id)
         if cancelled.remove(id) != nil {
           respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
           return
         }
         respond(
-          id, .success(["kind": "full", "resultId": .string(resultID), "items": diagnosticsJSON(findings, document, corpus: snapshot.corpus)]))
+          id,
+          .success([
+            "kind": "full", "resultId": .string(resultID),
+            "items": diagnosticsJSON(findings, document, corpus: snapshot.corpus),
+          ]))
       }
     }
   }

@@ -93,7 +93,9 @@ extension LanguageServer {
     let range = converter.byteRange(try params.range(), in: document.text)
     let only = params.value["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
     let snapshot = snapshot(document)
-    let findings = Self.findings(snapshot)
+    let analysis = Self.analyze(snapshot)
+    record(analysis, uri: document.uri, generation: document.generation)
+    let findings = analysis.findings
     let conversions = ProtocolConversions(
       converter: converter, text: document.text, relatedInformation: client.relatedInformation, corpus: snapshot.corpus)
     var actions: [JSONValue] = []

@@ -22,7 +22,9 @@ struct ProtocolConversions {
     if relatedInformation {
       let related: [JSONValue] = finding.evidence.compactMap { evidence in
         let corpusText = corpus?.document(named: evidence.document, folder: evidence.folder)?.text
-        guard let location = Self.location(of: evidence, encoding: converter.encoding, corpusText: corpusText) else { return nil }
+        guard let location = Self.location(of: evidence, encoding: converter.encoding, corpusText: corpusText) else {
+          return nil
+        }
         return ["location": location, "message": .string("corpus: \(Corpus.shorten(evidence.quote, limit: 200))")]
       }
       if !related.isEmpty { object["relatedInformation"] = .array(related) }

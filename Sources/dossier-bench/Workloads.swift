@@ -10,7 +10,10 @@ struct Workloads {
   mutating func draft(bytes target: Int, seedSentences: [String]) -> String {
     var text = "# Generated briefing\n\n"
     var paragraph: [String] = []
-    let variants = [("program", "programme"), ("non-proliferation", "nonproliferation"), ("Islamabad", "Islamabd"), ("1998", "1999"), ("three", "four")]
+    let variants = [
+      ("program", "programme"), ("non-proliferation", "nonproliferation"), ("Islamabad", "Islamabd"), ("1998", "1999"),
+      ("three", "four"),
+    ]
     while text.utf8.count < target {
       var sentence = seedSentences[Int(random.next() % UInt64(seedSentences.count))]
       if random.next() % 4 == 0 {
@@ -33,7 +36,9 @@ struct Workloads {
   /// `folder`, each with evidence in the documents.
   mutating func corpus(in folder: URL, terms: Int, facts: Int) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let syllables = ["ka", "lo", "mi", "ren", "tas", "vo", "quin", "dor", "bel", "sha", "nu", "pra", "gel", "tor", "zi"]
+    let syllables = [
+      "ka", "lo", "mi", "ren", "tas", "vo", "quin", "dor", "bel", "sha", "nu", "pra", "gel", "tor", "zi",
+    ]
     func name() -> String {
       var word = ""
       for _ in 0..<(3 + Int(random.next() % 3)) { word += syllables[Int(random.next() % UInt64(syllables.count))] }
@@ -56,22 +61,26 @@ struct Workloads {
       let entity = "\(name()) \(name())"
       let compound = "\(name().lowercased())-\(name().lowercased())"
       let year = 1900 + Int(random.next() % 120)
-      let sentence = "The \(entity) Institute adopted its \(compound) policy in \(year) after a long debate among members."
+      let sentence =
+        "The \(entity) Institute adopted its \(compound) policy in \(year) after a long debate among members."
       current += sentence + "\n"
       let quote = "The \(entity) Institute adopted its \(compound) policy in \(year)"
       if index < terms {
         let closed = compound.replacingOccurrences(of: "-", with: "")
         termEntries.append(
-          #"{"preferred": "\#(compound)", "kind": "term", "rejected": ["\#(closed)"], "evidence": [{"document": "\#(documentName)", "quote": "\#(quote)"}]}"#)
+          #"{"preferred": "\#(compound)", "kind": "term", "rejected": ["\#(closed)"], "evidence": [{"document": "\#(documentName)", "quote": "\#(quote)"}]}"#
+        )
       }
       if index < facts {
         factEntries.append(
-          #"{"id": "fact-\#(index)", "subject": "\#(entity) Institute", "claim": ["adopted its \#(compound) policy"], "value": {"type": "year", "value": \#(year)}, "evidence": [{"document": "\#(documentName)", "quote": "\#(quote)"}]}"#)
+          #"{"id": "fact-\#(index)", "subject": "\#(entity) Institute", "claim": ["adopted its \#(compound) policy"], "value": {"type": "year", "value": \#(year)}, "evidence": [{"document": "\#(documentName)", "quote": "\#(quote)"}]}"#
+        )
       }
       try flush()
     }
     try flush(force: true)
-    let knowledge = "{\"version\": 1,\n\"terms\": [\n" + termEntries.joined(separator: ",\n") + "\n],\n\"facts\": [\n"
+    let knowledge =
+      "{\"version\": 1,\n\"terms\": [\n" + termEntries.joined(separator: ",\n") + "\n],\n\"facts\": [\n"
       + factEntries.joined(separator: ",\n") + "\n]}\n"
     try Data(knowledge.utf8).write(to: folder.appendingPathComponent("knowledge.json"))
   }

@@ -12,13 +12,16 @@ import Foundation
 let smoke = CommandLine.arguments.contains("--smoke")
 let repeats = smoke ? 1 : 10
 let warmups = smoke ? 0 : 2
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier")
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+  "dossier")
 guard FileManager.default.isExecutableFile(atPath: binary.path) else {
   FileHandle.standardError.write(Data("dossier-bench: build dossier first (\(binary.path) not found)\n".utf8))
   exit(2)
 }
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(ProcessInfo.processInfo.processIdentifier)")
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+  "dossier-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
@@ -70,7 +73,8 @@ var workloads = Workloads()
 if let index = CommandLine.arguments.firstIndex(of: "--write-corpus"), index + 1 < CommandLine.arguments.count {
   let folder = URL(fileURLWithPath: CommandLine.arguments[index + 1])
   try workloads.corpus(in: folder.appendingPathComponent("corpus"), terms: 10_000, facts: 10_000)
-  try Data(workloads.draft(bytes: 1_000_000, seedSentences: seedSentences).utf8).write(to: folder.appendingPathComponent("draft.md"))
+  try Data(workloads.draft(bytes: 1_000_000, seedSentences: seedSentences).utf8).write(
+    to: folder.appendingPathComponent("draft.md"))
   print("wrote \(folder.path)/corpus and \(folder.path)/draft.md")
   exit(0)
 }
@@ -84,19 +88,24 @@ let megabytes = Double(draftText.utf8.count) / 1_000_000
 @MainActor func throughput(_ name: String, _ extra: [String], target: String) throws -> Figure {
   var samples: [Double] = []
   for index in 0..<(warmups + repeats) {
-    let milliseconds = try time { _ = try run(binary, ["lint", "--format", "json", "--fail-on", "never", "--no-config"] + extra + [draftURL.path]) }
+    let milliseconds = try time {
+      _ = try run(binary, ["lint", "--format", "json", "--fail-on", "never", "--no-config"] + extra + [draftURL.path])
+    }
     if index >= warmups { samples.append(megabytes / (milliseconds / 1000)) }
   }
   return Figure(name: name, unit: "MB/s", samples: samples, target: target)
 }
-figures.append(try throughput("lint throughput, seed corpus, \(draftText.utf8.count / 1000) KB draft", [], target: "≥ 50"))
+figures.append(
+  try throughput("lint throughput, seed corpus, \(draftText.utf8.count / 1000) KB draft", [], target: "≥ 50"))
 
 // 2. The same with a synthetic corpus of 10,000 terms and 10,000 facts.
 let bigCorpus = scratch.appendingPathComponent("corpus")
 let scale = smoke ? 200 : 10_000
 try workloads.corpus(in: bigCorpus, terms: scale, facts: scale)
 figures.append(
-  try throughput("lint throughput, corpus of \(scale) terms + \(scale) facts", ["--corpus", bigCorpus.path], target: "≥ 50% of the above"))
+  try throughput(
+    "lint throughput, corpus of \(scale) terms + \(scale) facts", ["--corpus", bigCorpus.path],
+    target: "≥ 50% of the above"))
 
 // 3. The server: process start → initialize, keystrokes → fresh diagnostics, hover, completion, memory.
 var initialize: [Double] = []
@@ -107,7 +116,8 @@ for _ in 0..<(smoke ? 1 : 10) {
   initialize.append(Date().timeIntervalSince(start) * 1000)
   session.stop()
 }
-figures.append(Figure(name: "server: process start → initialize result", unit: "ms", samples: initialize, target: "≤ 50"))
+figures.append(
+  Figure(name: "server: process start → initialize result", unit: "ms", samples: initialize, target: "≤ 50"))
 
 @MainActor func keystrokes(size: Int, count: Int, target: String) throws -> (Figure, Double, Double) {
   let session = try ServerSession(binary: binary)
@@ -116,7 +126,9 @@ figures.append(Figure(name: "server: process start → initialize result", unit:
   session.notify("initialized", [:])
   let text = workloads.draft(bytes: size, seedSentences: seedSentences)
   let uri = "file://\(scratch.path)/open-\(size).md"
-  session.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
+  session.notify(
+    "textDocument/didOpen",
+    ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
   let (_, first) = session.call("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
   var samples: [Double] = []
   let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -128,7 +140,13 @@ figures.append(Figure(name: "server: process start → initialize result", unit:
       "textDocument/didChange",
       [
         "textDocument": ["uri": .string(uri), "version": .integer(version)],
-        "contentChanges": [["range": ["start": ["line": .integer(line), "character": 0], "end": ["line": .integer(line), "character": 0]], "text": "x"]],
+        "contentChanges": [
+          [
+            "range": [
+              "start": ["line": .integer(line), "character": 0], "end": ["line": .integer(line), "character": 0],
+            ], "text": "x",
+          ]
+        ],
       ])
     _ = session.call("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
     samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
@@ -139,7 +157,8 @@ figures.append(Figure(name: "server: process start → initialize result", unit:
     let line = index % max(1, lines - 1)
     let position: JSONValue = ["line": .integer(line), "character": 3]
     hovers.append(session.call("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": position]).1)
-    completions.append(session.call("textDocument/completion", ["textDocument": ["uri": .string(uri)], "position": position]).1)
+    completions.append(
+      session.call("textDocument/completion", ["textDocument": ["uri": .string(uri)], "position": position]).1)
   }
   if size >= 1_000_000 || smoke {
     figures.append(Figure(name: "server: hover", unit: "ms", samples: hovers, target: "p99 ≤ 2"))
@@ -147,14 +166,21 @@ figures.append(Figure(name: "server: process start → initialize result", unit:
   }
   let memory = session.peakMemoryMiB
   session.stop()
-  return (Figure(name: "server: keystroke → diagnostics, \(size / 1000) KB draft", unit: "ms", samples: samples, target: target), first, memory)
+  return (
+    Figure(
+      name: "server: keystroke → diagnostics, \(size / 1000) KB draft", unit: "ms", samples: samples, target: target),
+    first, memory
+  )
 }
 let (small, _, _) = try keystrokes(size: smoke ? 10_000 : 100_000, count: smoke ? 3 : 100, target: "p99 ≤ 5")
 figures.append(small)
-let (large, firstLarge, memoryLarge) = try keystrokes(size: smoke ? 20_000 : 1_000_000, count: smoke ? 3 : 50, target: "p99 ≤ 30")
+let (large, firstLarge, memoryLarge) = try keystrokes(
+  size: smoke ? 20_000 : 1_000_000, count: smoke ? 3 : 50, target: "p99 ≤ 30")
 figures.append(large)
-figures.append(Figure(name: "server: first diagnostics of the large draft", unit: "ms", samples: [firstLarge], target: "—"))
-figures.append(Figure(name: "server: peak memory, seed corpus + large draft", unit: "MiB", samples: [memoryLarge], target: "≤ 40"))
+figures.append(
+  Figure(name: "server: first diagnostics of the large draft", unit: "ms", samples: [firstLarge], target: "—"))
+figures.append(
+  Figure(name: "server: peak memory, seed corpus + large draft", unit: "MiB", samples: [memoryLarge], target: "≤ 40"))
 
 // 4. Other tools a writer might run on the same draft, when installed.
 var others: [String] = []
@@ -168,24 +194,36 @@ for (tool, arguments) in [("harper-cli", ["lint", draftURL.path]), ("proselint",
   which.standardError = FileHandle.nullDevice
   try which.run()
   which.waitUntilExit()
-  let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+    in: .whitespacesAndNewlines)
   guard which.terminationStatus == 0, !path.isEmpty else {
     others.append("\(tool): not installed")
     continue
   }
   let milliseconds = try time { _ = try run(URL(fileURLWithPath: path), arguments) }
   let rate = megabytes / (milliseconds / 1000)
-  others.append(String(format: "%@: %.2f MB/s (dossier is %.1f× %@)", tool, rate, max(dossierMedian / rate, rate / dossierMedian), dossierMedian >= rate ? "faster" : "slower"))
+  others.append(
+    String(
+      format: "%@: %.2f MB/s (dossier is %.1f× %@)", tool, rate, max(dossierMedian / rate, rate / dossierMedian),
+      dossierMedian >= rate ? "faster" : "slower"))
 }
 
 // Report.
-print("dossier-bench \(smoke ? "(smoke mode: tiny sizes, figures not meaningful)" : "") on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) runs after \(warmups) warm-up")
-print("draft: \(draftText.utf8.count) bytes generated from the seed articles (perturbed); corpus: seed, and synthetic \(scale) terms + \(scale) facts")
+print(
+  "dossier-bench \(smoke ? "(smoke mode: tiny sizes, figures not meaningful)" : "") on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) runs after \(warmups) warm-up"
+)
+print(
+  "draft: \(draftText.utf8.count) bytes generated from the seed articles (perturbed); corpus: seed, and synthetic \(scale) terms + \(scale) facts"
+)
 print("")
-func pad(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+func pad(_ text: String, _ width: Int) -> String {
+  text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
 print(pad("figure", 52) + pad("unit", 6) + pad("min", 10) + pad("median", 10) + pad("p99", 10) + "target")
 for figure in figures {
-  let cells = [figure.percentile(0), figure.percentile(0.5), figure.percentile(0.99)].map { pad(String(format: "%.2f", $0), 10) }
+  let cells = [figure.percentile(0), figure.percentile(0.5), figure.percentile(0.99)].map {
+    pad(String(format: "%.2f", $0), 10)
+  }
   print(pad(figure.name, 52) + pad(figure.unit, 6) + cells.joined() + figure.target)
 }
 print("")

@@ -24,9 +24,12 @@ import Testing
 
   func drafts() throws -> URL {
     let folder = try temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
-    try Data("Pakistan became a nuclear power in 1999.\n".utf8).write(to: folder.appendingPathComponent("drafts/bad.md"))
-    try Data("Pakistan became a nuclear power in 1998.\n".utf8).write(to: folder.appendingPathComponent("drafts/good.md"))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+    try Data("Pakistan became a nuclear power in 1999.\n".utf8).write(
+      to: folder.appendingPathComponent("drafts/bad.md"))
+    try Data("Pakistan became a nuclear power in 1998.\n".utf8).write(
+      to: folder.appendingPathComponent("drafts/good.md"))
     return folder
   }
 
@@ -55,7 +58,8 @@ import Testing
 
   @Test func preCommitHookEntry() throws {
     let hook = try recipe(".pre-commit-hooks.yaml")
-    let entry = try #require(hook.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("entry:") })
+    let entry = try #require(
+      hook.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("entry:") })
     let words = entry.split(separator: " ").map(String.init).drop { $0 != "dossier" }.dropFirst()
     #expect(words.first == "lint")
     let folder = try drafts()

@@ -28,7 +28,8 @@ import Testing
     let commands = manifest["contributes"]?["commands"]?.arrayValue?.compactMap { $0["command"]?.stringValue } ?? []
     #expect(commands.contains("dossier.restartServer"))
     let main = try #require(manifest["main"]?.stringValue)
-    let source = try String(contentsOf: packageRoot.appendingPathComponent("editors/vscode").appendingPathComponent(main), encoding: .utf8)
+    let source = try String(
+      contentsOf: packageRoot.appendingPathComponent("editors/vscode").appendingPathComponent(main), encoding: .utf8)
     #expect(source.contains("'lsp', '--stdio'"))
     #expect(source.contains("dossier.restartServer"))
   }
@@ -39,7 +40,10 @@ import Testing
     #expect(properties.keys.allSatisfy { $0.hasPrefix("dossier.") })
     #expect(keys.subtracting(Self.clientKeys) == Self.configurationKeys)
     let ruleNames = Set(properties["dossier.rules"]?["properties"]?.objectValue?.keys ?? [])
-    #expect(ruleNames == ["fact-conflict", "unknown-reference", "term-variant", "acronym-undefined", "name-misspelled", "quote-mismatch"])
+    #expect(
+      ruleNames == [
+        "fact-conflict", "unknown-reference", "term-variant", "acronym-undefined", "name-misspelled", "quote-mismatch",
+      ])
 
     // The settings VS Code sends (defaults, as configurationSection "dossier" nests them) are
     // accepted by the server without complaint.
@@ -67,7 +71,8 @@ import Testing
   }
 
   @Test func neovimConfigNamesTheServerCommand() throws {
-    let config = try String(contentsOf: packageRoot.appendingPathComponent("editors/nvim/lsp/dossier.lua"), encoding: .utf8)
+    let config = try String(
+      contentsOf: packageRoot.appendingPathComponent("editors/nvim/lsp/dossier.lua"), encoding: .utf8)
     #expect(config.contains("'dossier', 'lsp', '--stdio'"))
     #expect(config.contains("'markdown', 'text'"))
     #expect(config.contains("'.dossier.json', '.git'"))

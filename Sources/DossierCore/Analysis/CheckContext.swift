@@ -4,20 +4,30 @@ struct CheckContext {
   let draft: DraftDocument
   let corpus: Corpus
   let options: AnalysisOptions
-  /// Term-table matches per block.
+  /// The blocks the block-level checks look at (all of them, or only those an edit touched).
+  let blockIndices: [Int]
+  /// Term-table matches per block (computed for `blockIndices` only).
   let termMatches: [[(range: Range<Int>, form: TermTable.Form)]]
-  /// Formal references per block.
+  /// Formal references per block (all blocks: the acronym check needs them everywhere).
   let references: [[ReferenceScanner.Occurrence]]
-  /// Quotations per block.
+  /// Quotations per block (computed for `blockIndices` only).
   let quotations: [[Quotation]]
 
-  init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions) {
+  init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, blocks: [Int]? = nil) {
     self.draft = draft
     self.corpus = corpus
     self.options = options
-    self.termMatches = draft.prose.map { corpus.termTable.matches(in: $0.normalized) }
+    let indices = blocks ?? Array(draft.prose.indices)
+    self.blockIndices = indices
+    var termMatches = Array(repeating: [(range: Range<Int>, form: TermTable.Form)](), count: draft.prose.count)
+    var quotations = Array(repeating: [Quotation](), count: draft.prose.count)
+    for index in indices {
+      termMatches[index] = corpus.termTable.matches(in: draft.prose[index].normalized)
+      quotations[index] = Quotation.quotations(in: draft.prose[index], block: draft.blocks[index])
+    }
+    self.termMatches = termMatches
+    self.quotations = quotations
     self.references = draft.prose.map { ReferenceScanner.references(in: $0) }
-    self.quotations = zip(draft.blocks, draft.prose).map { Quotation.quotations(in: $1, block: $0) }
   }
 
   /// The draft's own text for a byte range.
@@ -27,10 +37,18 @@ struct CheckContext {
   func text(of token: Token) -> String { draft.text.string(in: token.originalRange) }
 }
 
-/// A check: one rule's logic. Each rule lives in its own file under `Checks/`.
+/// A check: one rule's logic. Each rule lives in its own file under `Checks/`. A block check's
+/// findings depend only on the blocks in `context.blockIndices` (and the corpus and options), so
+/// the findings of blocks an edit did not touch can be reused; a document check reads the whole
+/// draft every time.
 protocol Check {
   static var rule: Rule { get }
+  static var isDocumentLevel: Bool { get }
   static func findings(in context: CheckContext) -> [Finding]
+}
+
+extension Check {
+  static var isDocumentLevel: Bool { false }
 }
 
 /// Text inside quotation marks, or a block quote.

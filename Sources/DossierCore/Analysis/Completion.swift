@@ -56,7 +56,8 @@ extension Analyzer {
       }
       let insert = entry.insertText ?? entry.label
       guard seen.insert(entry.folded + "|" + insert).inserted else { continue }
-      candidates.append(CompletionCandidate(label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, rank: rank))
+      candidates.append(
+        CompletionCandidate(label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, rank: rank))
     }
     candidates.sort { ($0.rank, $0.label.count, $0.label) < ($1.rank, $1.label.count, $1.label) }
     return (start..<offset, Array(candidates.prefix(limit)))
@@ -134,11 +135,16 @@ struct CompletionEntry: Sendable {
   var acronym: String? = nil
   var whenDefined = false
 
-  static func entries(for corpus: (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], nouns: [(String, Int)]))
+  static func entries(
+    for corpus: (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], nouns: [(String, Int)])
+  )
     -> [CompletionEntry]
   {
     var entries: [CompletionEntry] = []
-    func add(_ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, rank: Int, acronym: String? = nil, whenDefined: Bool = false) {
+    func add(
+      _ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, rank: Int,
+      acronym: String? = nil, whenDefined: Bool = false
+    ) {
       entries.append(
         CompletionEntry(
           label: label, folded: WordForms.folded(label), kind: kind, detail: detail, insertText: insert, rank: rank,
@@ -147,7 +153,9 @@ struct CompletionEntry: Sendable {
     for acronym in corpus.acronyms {
       let expanded = "\(acronym.expansion) (\(acronym.acronym))"
       add(acronym.acronym, .acronym, acronym.expansion, rank: 10, acronym: acronym.acronym, whenDefined: true)
-      add(acronym.acronym, .acronym, "not yet defined: inserts \(expanded)", insert: expanded, rank: 10, acronym: acronym.acronym)
+      add(
+        acronym.acronym, .acronym, "not yet defined: inserts \(expanded)", insert: expanded, rank: 10,
+        acronym: acronym.acronym)
       add(acronym.expansion, .acronym, acronym.acronym, insert: expanded, rank: 12, acronym: acronym.acronym)
     }
     for reference in corpus.references {

@@ -73,3 +73,19 @@ public struct TextEdit: Sendable, Hashable {
     self.newText = newText
   }
 }
+
+extension Finding {
+  /// The same finding for words that moved by `delta` bytes (an edit before them).
+  func shifted(by delta: Int) -> Finding {
+    guard delta != 0 else { return self }
+    var copy = self
+    copy.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+    for fix in copy.fixes.indices {
+      for edit in copy.fixes[fix].edits.indices {
+        let old = copy.fixes[fix].edits[edit].range
+        copy.fixes[fix].edits[edit].range = (old.lowerBound + delta)..<(old.upperBound + delta)
+      }
+    }
+    return copy
+  }
+}

@@ -2,6 +2,8 @@
 /// expanded at all. Only the first such use is reported; uses after "expansion (ACR)" are fine.
 enum AcronymUndefinedCheck: Check {
   static let rule = Rule.acronymUndefined
+  /// "Before its expansion" depends on the whole draft.
+  static let isDocumentLevel = true
 
   /// Abbreviations every reader knows, Roman numerals and all-caps words that are not acronyms.
   static let exempt: Set<String> = [

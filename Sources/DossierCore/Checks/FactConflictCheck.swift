@@ -16,7 +16,8 @@ enum FactConflictCheck: Check {
     var findings: [Finding] = []
     let claims = context.corpus.claims
     let facts = context.corpus.facts
-    for prose in context.draft.prose {
+    for blockIndex in context.blockIndices {
+      let prose = context.draft.prose[blockIndex]
       let phraseHits = claims.phraseAutomaton.matches(in: prose.normalized.bytes)
       let subjectHits = claims.subjectAutomaton.matches(in: prose.normalized.bytes)
       for sentence in prose.sentences {
@@ -26,7 +27,8 @@ enum FactConflictCheck: Check {
         let values = ValueExtractor.values(in: prose, sentence: sentence)
         var sentenceStems: Set<String>?
         for value in values {
-          if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context) {
+          if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context)
+          {
             if case .conflict(let finding) = finding { findings.append(finding) }
             continue
           }

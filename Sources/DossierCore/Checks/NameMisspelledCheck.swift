@@ -14,7 +14,8 @@ enum NameMisspelledCheck: Check {
     let names = context.corpus.properNounsByLength
     guard !names.isEmpty else { return [] }
     var findings: [Finding] = []
-    for prose in context.draft.prose {
+    for blockIndex in context.blockIndices {
+      let prose = context.draft.prose[blockIndex]
       for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
         let word = token.withoutPossessive
         guard word.count >= 6, word.allSatisfy(\.isLetter), !vocabulary.contains(word),

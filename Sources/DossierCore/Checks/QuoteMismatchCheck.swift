@@ -10,7 +10,8 @@ enum QuoteMismatchCheck: Check {
 
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
-    for (blockIndex, quotations) in context.quotations.enumerated() {
+    for blockIndex in context.blockIndices {
+      let quotations = context.quotations[blockIndex]
       let prose = context.draft.prose[blockIndex]
       for quotation in quotations {
         // Split at ellipses: each part must match on its own.

@@ -6,7 +6,8 @@ enum TermVariantCheck: Check {
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
-    for (blockIndex, matches) in context.termMatches.enumerated() {
+    for blockIndex in context.blockIndices {
+      let matches = context.termMatches[blockIndex]
       let prose = context.draft.prose[blockIndex]
       for match in matches where match.form.status == .rejected {
         let range = prose.normalized.originalRange(match.range)
@@ -49,7 +50,8 @@ enum TermVariantCheck: Check {
     }
     // Reference spellings the corpus does not use ("Executive Order No. 13382") where no curated
     // variant matched.
-    for (blockIndex, occurrences) in context.references.enumerated() {
+    for blockIndex in context.blockIndices {
+      let occurrences = context.references[blockIndex]
       let prose = context.draft.prose[blockIndex]
       for occurrence in occurrences where occurrence.form == .variant {
         guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {

@@ -8,7 +8,8 @@ enum UnknownReferenceCheck: Check {
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
-    for (blockIndex, occurrences) in context.references.enumerated() {
+    for blockIndex in context.blockIndices {
+      let occurrences = context.references[blockIndex]
       let prose = context.draft.prose[blockIndex]
       let block = context.draft.blocks[blockIndex]
       for occurrence in occurrences

@@ -14,14 +14,24 @@ public struct DraftDocument: Sendable {
   /// defining use, in document order.
   let acronymDefinitions: [(acronym: String, offset: Int)]
 
-  public init(text: SourceText, format: DraftFormat) {
+  /// Parses `text`. With `previous` (the same document before an edit), blocks whose bytes did
+  /// not change reuse their folded, tokenised prose, shifted to where they now stand.
+  public init(text: SourceText, format: DraftFormat, reusing previous: DraftDocument? = nil) {
     self.text = text
     self.format = format
     var scanner = MarkdownScanner(text: text, format: format)
     scanner.scan()
     self.blocks = scanner.blocks
     self.comments = scanner.comments
-    self.prose = scanner.blocks.map { ProseText(source: text, segments: $0.segments) }
+    if let previous, previous.format == format {
+      let matcher = BlockMatcher(previous: previous.text, previousBlocks: previous.blocks)
+      self.prose = scanner.blocks.map { block in
+        if let (index, delta) = matcher.match(block, in: text) { return previous.prose[index].shifted(by: delta) }
+        return ProseText(source: text, segments: block.segments)
+      }
+    } else {
+      self.prose = scanner.blocks.map { ProseText(source: text, segments: $0.segments) }
+    }
     self.suppressions = Suppressions(comments: scanner.comments, text: text)
     self.acronymDefinitions = prose.flatMap { prose in
       AcronymDefinitions.definitions(in: prose).map {

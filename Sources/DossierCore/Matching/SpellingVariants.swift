@@ -42,7 +42,9 @@ public enum SpellingVariants {
       }
     }
     for stem in ["cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab"] {
-      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] { pair(stem + american, stem + british) }
+      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] {
+        pair(stem + american, stem + british)
+      }
     }
     return index
   }()

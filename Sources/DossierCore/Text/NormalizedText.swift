@@ -58,6 +58,18 @@ public struct NormalizedText: Sendable, Hashable {
     return Int(originStart[offset])
   }
 
+  /// The same folded text for a block that moved by `delta` bytes in its document.
+  func shifted(by delta: Int) -> NormalizedText {
+    guard delta != 0 else { return self }
+    var copy = self
+    let offset = Int32(delta)
+    for index in copy.originStart.indices {
+      copy.originStart[index] += offset
+      copy.originEnd[index] += offset
+    }
+    return copy
+  }
+
   // MARK: Building
 
   private mutating func append(_ byte: UInt8, from origin: Range<Int>) {

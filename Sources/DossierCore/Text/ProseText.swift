@@ -14,6 +14,24 @@ public struct ProseText: Sendable, Hashable {
     self.sentences = SentenceSplitter.sentences(of: tokens, normalized: normalized)
   }
 
+  private init(normalized: NormalizedText, tokens: [Token], sentences: [Range<Int>]) {
+    self.normalized = normalized
+    self.tokens = tokens
+    self.sentences = sentences
+  }
+
+  /// The same prose for a block that moved by `delta` bytes in its document (after an edit
+  /// before it): only original offsets change, nothing is folded or tokenised again.
+  func shifted(by delta: Int) -> ProseText {
+    guard delta != 0 else { return self }
+    var tokens = tokens
+    for index in tokens.indices {
+      let range = tokens[index].originalRange
+      tokens[index].originalRange = (range.lowerBound + delta)..<(range.upperBound + delta)
+    }
+    return ProseText(normalized: normalized.shifted(by: delta), tokens: tokens, sentences: sentences)
+  }
+
   /// The original byte range of sentence `index`.
   public func originalRange(ofSentence index: Int) -> Range<Int> {
     originalRange(ofTokens: sentences[index])

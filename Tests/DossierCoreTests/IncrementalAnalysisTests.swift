@@ -1,0 +1,72 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Re-checking only the blocks an edit touched must give exactly what a fresh check gives.
+@Suite struct IncrementalAnalysisTests {
+  static let sample = try! String(
+    contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Samples/sample-draft.md"), encoding: .utf8)
+
+  /// Small deterministic generator for the edits.
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+  }
+
+  static let insertions = [
+    "1999", " ", "\n\n", "Islamabd ", "programme", "(WMD)", "\"", "# ", "- ", "EO 13383", "x",
+    "<!-- dossier-disable -->",
+    "weapons of mass destruction (WMD) ", "Pakistan", "\n",
+  ]
+
+  @Test func randomEditsMatchAFreshCheck() {
+    var generator = Generator(state: 42)
+    var bytes = Array(Self.sample.utf8)
+    var previousDraft: DraftDocument? = nil
+    var previousState: AnalysisState? = nil
+    for step in 0..<150 {
+      // Insert, delete or replace a small span somewhere.
+      let start = generator.next(bytes.count + 1)
+      let length = min(generator.next(12), bytes.count - start)
+      switch generator.next(3) {
+      case 0: bytes.removeSubrange(start..<(start + length))
+      case 1: bytes.insert(contentsOf: Array(Self.insertions[generator.next(Self.insertions.count)].utf8), at: start)
+      default:
+        bytes.replaceSubrange(
+          start..<(start + length), with: Array(Self.insertions[generator.next(Self.insertions.count)].utf8))
+      }
+      let text = SourceText(bytes: bytes)
+      let reused = DraftDocument(text: text, format: .markdown, reusing: previousDraft)
+      let fresh = DraftDocument(text: text, format: .markdown)
+      #expect(reused.prose == fresh.prose, "step \(step): reused prose differs")
+      let (incremental, state) = Analyzer.analyze(reused, corpus: .embedded, previous: previousState)
+      let whole = Analyzer.findings(in: fresh, corpus: .embedded)
+      #expect(incremental == whole, "step \(step): incremental findings differ")
+      previousDraft = reused
+      previousState = state
+    }
+  }
+
+  @Test func anEditLeavesOtherParagraphsFindingsInPlace() {
+    let before = "Pakistan tested in 1999.\n\nThe programme grew.\n"
+    let after = "An added opening paragraph.\n\n" + before
+    let (_, state) = Analyzer.analyze(DraftDocument(before), corpus: .embedded, previous: nil)
+    let edited = DraftDocument(after)
+    let (findings, _) = Analyzer.analyze(edited, corpus: .embedded, previous: state)
+    #expect(findings == Analyzer.findings(in: edited, corpus: .embedded))
+    #expect(findings.map { edited.text.string(in: $0.range) }.contains("programme"))
+  }
+
+  @Test func aChangedCorpusOrOptionsChecksEverythingAgain() {
+    let draft = DraftDocument("The programme grew.\n")
+    let (_, state) = Analyzer.analyze(draft, corpus: .embedded, previous: nil)
+    var options = AnalysisOptions()
+    options.severities[.termVariant] = .some(nil)
+    let (findings, _) = Analyzer.analyze(draft, corpus: .embedded, options: options, previous: state)
+    #expect(findings.isEmpty)
+  }
+}
