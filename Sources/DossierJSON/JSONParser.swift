@@ -6,6 +6,10 @@ struct JSONParser {
   var line = 1
   var lineStart = 0
   var depth = 0
+  /// The column of `columnIndex`, remembered so that positions on one long line (an LSP message
+  /// is a single line) cost only the bytes since the last one asked for.
+  private var columnIndex = 0
+  private var columnValue = 1
 
   init(bytes: [UInt8], maximumDepth: Int) {
     self.bytes = bytes
@@ -13,11 +17,21 @@ struct JSONParser {
   }
 
   var position: JSONPosition {
-    let column = bytes[lineStart..<min(index, bytes.count)].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
-    return JSONPosition(line: line, column: column, offset: index)
+    mutating get {
+      let end = min(index, bytes.count)
+      if columnIndex < lineStart || columnIndex > end {
+        columnIndex = lineStart
+        columnValue = 1
+      }
+      var column = columnValue
+      for byte in bytes[columnIndex..<end] where byte & 0xC0 != 0x80 { column += 1 }
+      columnIndex = end
+      columnValue = column
+      return JSONPosition(line: line, column: column, offset: index)
+    }
   }
 
-  func error(_ message: String) -> JSONParseError { JSONParseError(message: message, position: position) }
+  mutating func error(_ message: String) -> JSONParseError { JSONParseError(message: message, position: position) }
 
   mutating func parseDocument() throws(JSONParseError) -> JSONNode {
     if String(validating: bytes, as: UTF8.self) == nil {

@@ -1,5 +1,6 @@
 import DossierCore
 import DossierProtocol
+import Synchronization
 
 /// An open document: its text, version and format.
 struct OpenDocument {
@@ -77,7 +78,20 @@ enum DocumentURI {
     return rest.removingPercentEncoding ?? rest
   }
 
+  /// Encoded URIs of recent paths: every diagnostic's evidence names one of a few corpus files.
+  private static let cache = Mutex<[String: String]>([:])
+
   static func uri(of path: String) -> String {
+    if let known = cache.withLock({ $0[path] }) { return known }
+    let uri = encode(path)
+    cache.withLock { cache in
+      if cache.count > 1024 { cache.removeAll() }
+      cache[path] = uri
+    }
+    return uri
+  }
+
+  private static func encode(_ path: String) -> String {
     var encoded = ""
     for byte in path.utf8 {
       let scalar = Unicode.Scalar(byte)

@@ -27,13 +27,17 @@ public enum Analyzer {
   ) -> (findings: [Finding], state: AnalysisState) {
     var blockFindings = Array(repeating: [Finding](), count: draft.blocks.count)
     var toCheck: [Int] = []
+    var reusedScans: [BlockScan?]? = nil
     if let previous, previous.corpus === corpus, previous.options == options,
       previous.format == draft.format
     {
       let matcher = BlockMatcher(previous: previous.text, previousBlocks: previous.blocks)
+      var scans = [BlockScan?](repeating: nil, count: draft.blocks.count)
+      defer { reusedScans = scans }
       for index in draft.blocks.indices {
         if let (old, delta) = matcher.match(draft.blocks[index], in: draft.text) {
           blockFindings[index] = previous.blockFindings[old].map { $0.shifted(by: delta) }
+          scans[index] = previous.scans[old]
         } else {
           toCheck.append(index)
         }
@@ -42,7 +46,8 @@ public enum Analyzer {
       toCheck = Array(draft.blocks.indices)
     }
 
-    let context = CheckContext(draft: draft, corpus: corpus, options: options, blocks: toCheck)
+    let context = CheckContext(
+      draft: draft, corpus: corpus, options: options, blocks: toCheck, reusedScans: reusedScans)
     var documentFindings: [Finding] = []
     for check in checks {
       let found = check.findings(in: context)
@@ -57,7 +62,7 @@ public enum Analyzer {
 
     let state = AnalysisState(
       corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks,
-      blockFindings: blockFindings)
+      blockFindings: blockFindings, scans: context.scans)
     return (finalize(blockFindings.joined() + documentFindings, draft: draft, options: options), state)
   }
 
@@ -111,4 +116,5 @@ public struct AnalysisState: Sendable {
   let text: SourceText
   let blocks: [ProseBlock]
   let blockFindings: [[Finding]]
+  let scans: [BlockScan]
 }

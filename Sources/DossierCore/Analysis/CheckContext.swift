@@ -8,12 +8,16 @@ struct CheckContext {
   let blockIndices: [Int]
   /// Term-table matches per block (computed for `blockIndices` only).
   let termMatches: [[(range: Range<Int>, form: TermTable.Form)]]
-  /// Formal references per block (all blocks: the acronym check needs them everywhere).
-  let references: [[ReferenceScanner.Occurrence]]
   /// Quotations per block (computed for `blockIndices` only).
   let quotations: [[Quotation]]
+  /// What each block yields for document-level checks (all blocks; reused from the previous
+  /// analysis where a block did not change).
+  let scans: [BlockScan]
 
-  init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, blocks: [Int]? = nil) {
+  init(
+    draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, blocks: [Int]? = nil,
+    reusedScans: [BlockScan?]? = nil
+  ) {
     self.draft = draft
     self.corpus = corpus
     self.options = options
@@ -27,14 +31,34 @@ struct CheckContext {
     }
     self.termMatches = termMatches
     self.quotations = quotations
-    self.references = draft.prose.map { ReferenceScanner.references(in: $0) }
+    self.scans = draft.prose.indices.map { index in
+      if let reused = reusedScans?[index] { return reused }
+      return BlockScan(prose: draft.prose[index], text: draft.text)
+    }
   }
+
+  /// Formal references in block `index`.
+  func references(_ index: Int) -> [ReferenceScanner.Occurrence] { scans[index].references }
 
   /// The draft's own text for a byte range.
   func text(_ range: Range<Int>) -> String { draft.text.string(in: range) }
 
   /// The draft's own text of a token.
   func text(of token: Token) -> String { draft.text.string(in: token.originalRange) }
+}
+
+/// What one block yields that document-level checks need, in block-relative token indices, so a
+/// block whose bytes did not change yields the same scan wherever it moved.
+struct BlockScan: Sendable {
+  /// Formal references ("Executive Order 13382").
+  var references: [ReferenceScanner.Occurrence]
+  /// Upper-case words that may be acronyms needing an expansion, in order.
+  var acronymUses: [AcronymUndefinedCheck.Use]
+
+  init(prose: ProseText, text: SourceText) {
+    references = ReferenceScanner.references(in: prose)
+    acronymUses = AcronymUndefinedCheck.uses(in: prose, references: references, text: text)
+  }
 }
 
 /// A check: one rule's logic. Each rule lives in its own file under `Checks/`. A block check's

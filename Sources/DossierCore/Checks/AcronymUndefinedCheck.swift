@@ -11,6 +11,39 @@ enum AcronymUndefinedCheck: Check {
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI",
   ]
 
+  /// An upper-case word in a block that may be an acronym needing an expansion.
+  struct Use: Sendable {
+    /// Token index within the block's prose.
+    var token: Int
+    var acronym: AcronymDefinitions.Acronym
+  }
+
+  /// The candidate acronym uses of one block: upper-case words outside formal references and
+  /// shouted sentences, not common abbreviations.
+  static func uses(in prose: ProseText, references: [ReferenceScanner.Occurrence], text: SourceText) -> [Use] {
+    var uses: [Use] = []
+    var referenceTokens: Set<Int>? = nil
+    for sentence in prose.sentences {
+      guard prose.tokens[sentence].contains(where: { $0.kind == .word && $0.isUpperCaseAcronym }) else { continue }
+      let words = prose.tokens[sentence].filter { $0.kind == .word }
+      // A shouted sentence ("DO NOT CIRCULATE") has no acronyms to define.
+      if words.count >= 3, words.filter(\.isUpperCaseAcronym).count * 2 > words.count { continue }
+      for index in sentence {
+        let token = prose.tokens[index]
+        guard token.kind == .word, token.isUpperCaseAcronym, !token.text.contains("."),
+          !token.text.contains(where: \.isNumber)
+        else { continue }
+        if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
+        guard !referenceTokens!.contains(index),
+          let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: token.originalRange)),
+          !exempt.contains(acronym.singular)
+        else { continue }
+        uses.append(Use(token: index, acronym: acronym))
+      }
+    }
+    return uses
+  }
+
   static func findings(in context: CheckContext) -> [Finding] {
     let draft = context.draft
     // Definitions in the draft: acronym → byte offset of the definition.
@@ -22,24 +55,16 @@ enum AcronymUndefinedCheck: Check {
     }
     var reported = Set<String>()
     var findings: [Finding] = []
-    for (blockIndex, prose) in draft.prose.enumerated() {
-      let referenceTokens = Set(context.references[blockIndex].flatMap { Array($0.tokens) })
-      for sentence in prose.sentences {
-        let words = prose.tokens[sentence].filter { $0.kind == .word }
-        // A shouted sentence ("DO NOT CIRCULATE") has no acronyms to define.
-        if words.count >= 3, words.filter(\.isUpperCaseAcronym).count * 2 > words.count { continue }
-        for index in sentence {
-          let token = prose.tokens[index]
-          guard token.kind == .word, token.isUpperCaseAcronym, !referenceTokens.contains(index),
-            !token.text.contains("."), !token.text.contains(where: \.isNumber)
-          else { continue }
-          let spelling = context.text(of: token)
-          guard let acronym = AcronymDefinitions.Acronym(spelling: spelling), !exempt.contains(acronym.singular),
-            !reported.contains(acronym.singular)
-          else { continue }
-          let offset = token.originalRange.lowerBound
-          if definitionTokens.contains(offset) { continue }
-          if let defined = definedAt[acronym.singular], defined <= offset { continue }
+    for (blockIndex, scan) in context.scans.enumerated() {
+      let prose = draft.prose[blockIndex]
+      for use in scan.acronymUses {
+        let token = prose.tokens[use.token]
+        let acronym = use.acronym
+        let spelling = acronym.spelling
+        guard !reported.contains(acronym.singular) else { continue }
+        let offset = token.originalRange.lowerBound
+        if definitionTokens.contains(offset) { continue }
+        if let defined = definedAt[acronym.singular], defined <= offset { continue }
           reported.insert(acronym.singular)
           let known = context.corpus.acronymIndex[acronym.singular]
           let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
@@ -65,7 +90,6 @@ enum AcronymUndefinedCheck: Check {
               rule: rule, message: message, range: token.originalRange,
               evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
               fixes: fixes))
-        }
       }
     }
     return findings

@@ -51,7 +51,7 @@ enum TermVariantCheck: Check {
     // Reference spellings the corpus does not use ("Executive Order No. 13382") where no curated
     // variant matched.
     for blockIndex in context.blockIndices {
-      let occurrences = context.references[blockIndex]
+      let occurrences = context.references(blockIndex)
       let prose = context.draft.prose[blockIndex]
       for occurrence in occurrences where occurrence.form == .variant {
         guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {

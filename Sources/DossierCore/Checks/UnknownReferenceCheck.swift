@@ -9,7 +9,7 @@ enum UnknownReferenceCheck: Check {
     var findings: [Finding] = []
     let corpus = context.corpus
     for blockIndex in context.blockIndices {
-      let occurrences = context.references[blockIndex]
+      let occurrences = context.references(blockIndex)
       let prose = context.draft.prose[blockIndex]
       let block = context.draft.blocks[blockIndex]
       for occurrence in occurrences

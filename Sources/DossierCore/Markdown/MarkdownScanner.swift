@@ -348,15 +348,25 @@ struct MarkdownScanner {
   }
 
   private func isThematicBreakOrSetextUnderline(_ range: Range<Int>) -> Bool {
-    let content = range.filter { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }
-    guard let first = content.first else { return false }
-    let marker = bytes[first]
-    guard [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(marker)
-    else { return false }
-    guard content.allSatisfy({ bytes[$0] == marker }) else { return false }
+    var marker: UInt8 = 0
+    var count = 0
+    for index in range {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D { continue }
+      if marker == 0 {
+        guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+          || byte == UInt8(ascii: "=")
+        else { return false }
+        marker = byte
+      } else if byte != marker {
+        return false
+      }
+      count += 1
+    }
+    guard count > 0 else { return false }
     if marker == UInt8(ascii: "=") { return open?.kind == .paragraph }
-    if marker == UInt8(ascii: "-"), content.count < 3 { return open?.kind == .paragraph }
-    return content.count >= 3
+    if marker == UInt8(ascii: "-"), count < 3 { return open?.kind == .paragraph }
+    return count >= 3
   }
 
   private func atxHeading(_ range: Range<Int>) -> (level: Int, content: Range<Int>)? {
@@ -486,29 +496,28 @@ struct MarkdownScanner {
   /// A bare URL (`https://…`, `http://…`, `www.…`) starting at a word start: the index after it,
   /// leaving trailing sentence punctuation out.
   private func bareURLEnd(at index: Int, lineStart: Int, end: Int) -> Int? {
-    let byte = bytes[index]
-    guard
-      byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
-        || byte == UInt8(ascii: "W")
-    else { return nil }
-    if index > lineStart {
-      let previous = bytes[index - 1]
-      if isWordByte(previous) { return nil }
+    let byte = bytes[index] | 0x20
+    guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { return nil }
+    if index > lineStart, isWordByte(bytes[index - 1]) { return nil }
+    func lowerHasPrefix(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard index + count <= end else { return false }
+      let start = prefix.utf8Start
+      for offset in 0..<count where bytes[index + offset] | 0x20 != start[offset] { return false }
+      return true
     }
-    let lowerPrefix = bytes[index..<min(end, index + 8)].map { $0 | 0x20 }
-    let isURL =
-      lowerPrefix.starts(with: Array("http://".utf8)) || lowerPrefix.starts(with: Array("https://".utf8))
-      || lowerPrefix.starts(with: Array("www.".utf8))
-    guard isURL else { return nil }
+    guard lowerHasPrefix("http://") || lowerHasPrefix("https://") || lowerHasPrefix("www.") else { return nil }
     var stop = index
     while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09, bytes[stop] != UInt8(ascii: "<") { stop += 1 }
-    while stop > index,
-      [
-        UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-        UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-      ].contains(bytes[stop - 1])
-    {
-      stop -= 1
+    while stop > index {
+      switch bytes[stop - 1] {
+      case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+        UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+        stop -= 1
+        continue
+      default: break
+      }
+      break
     }
     return stop
   }
