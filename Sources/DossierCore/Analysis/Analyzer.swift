@@ -31,11 +31,12 @@ public enum Analyzer {
     if let previous, previous.corpus === corpus, previous.options == options,
       previous.format == draft.format
     {
-      let matcher = BlockMatcher(previous: previous.text, previousBlocks: previous.blocks)
+      let matcher = BlockMatcher(
+        previousText: previous.text, previousBlocks: previous.blocks, previousKeys: previous.blockKeys)
       var scans = [BlockScan?](repeating: nil, count: draft.blocks.count)
       defer { reusedScans = scans }
       for index in draft.blocks.indices {
-        if let (old, delta) = matcher.match(draft.blocks[index], in: draft.text) {
+        if let (old, delta) = matcher.match(draft.blocks[index], key: draft.blockKeys[index], in: draft.text) {
           blockFindings[index] = previous.blockFindings[old].map { $0.shifted(by: delta) }
           scans[index] = previous.scans[old]
         } else {
@@ -61,7 +62,7 @@ public enum Analyzer {
     }
 
     let state = AnalysisState(
-      corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks,
+      corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks, blockKeys: draft.blockKeys,
       blockFindings: blockFindings, scans: context.scans)
     return (finalize(blockFindings.joined() + documentFindings, draft: draft, options: options), state)
   }
@@ -115,6 +116,7 @@ public struct AnalysisState: Sendable {
   let format: DraftFormat
   let text: SourceText
   let blocks: [ProseBlock]
+  let blockKeys: [Int]
   let blockFindings: [[Finding]]
   let scans: [BlockScan]
 }

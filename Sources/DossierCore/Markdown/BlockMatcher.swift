@@ -1,57 +1,50 @@
 /// Finds, for a block of an edited document, the identical block of the document before the
-/// edit: same kind, same bytes, same markup layout. Identity is checked byte for byte (the hash
-/// only narrows the search), so a reused result is always right.
+/// edit: same kind, same bytes, same markup layout. Identity is checked byte for byte (the key
+/// is only a hash that narrows the search), so a reused result is always right.
 struct BlockMatcher {
-  struct Key: Hashable {
-    var kind: ProseBlock.Kind
-    var isQuoted: Bool
-    var layout: [Int]
-    var bytesHash: Int
-  }
-
-  let previous: SourceText
+  let previousText: SourceText
   let previousBlocks: [ProseBlock]
-  private var index: [Key: [Int]] = [:]
+  private var index: [Int: [Int]] = [:]
 
-  init(previous: SourceText, previousBlocks: [ProseBlock]) {
-    self.previous = previous
+  init(previousText: SourceText, previousBlocks: [ProseBlock], previousKeys: [Int]) {
+    self.previousText = previousText
     self.previousBlocks = previousBlocks
-    for (position, block) in previousBlocks.enumerated() {
-      index[Self.key(block, previous), default: []].append(position)
-    }
+    index.reserveCapacity(previousKeys.count)
+    for (position, key) in previousKeys.enumerated() { index[key, default: []].append(position) }
   }
 
-  static func key(_ block: ProseBlock, _ text: SourceText) -> Key {
-    let start = block.range.lowerBound
-    var layout: [Int] = []
-    layout.reserveCapacity(block.segments.count * 3)
-    for segment in block.segments {
-      layout.append(segment.range.lowerBound - start)
-      layout.append(segment.range.upperBound - start)
-      let join: Int =
-        switch segment.join {
-        case .adjacent: 0
-        case .lineBreak: 1
-        case .barrier: 2
-        }
-      layout.append(join)
-    }
+  /// A hash of a block's kind, markup layout (segments relative to its start) and bytes.
+  static func key(_ block: ProseBlock, _ text: SourceText) -> Int {
     var hasher = Hasher()
+    hasher.combine(block.kind)
+    hasher.combine(block.isQuoted)
+    let start = block.range.lowerBound
+    for segment in block.segments {
+      hasher.combine(segment.range.lowerBound - start)
+      hasher.combine(segment.range.upperBound - start)
+      hasher.combine(segment.join)
+    }
     text.bytes.withUnsafeBufferPointer { buffer in
       hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[block.range])))
     }
-    return Key(kind: block.kind, isQuoted: block.isQuoted, layout: layout, bytesHash: hasher.finalize())
+    return hasher.finalize()
   }
 
   /// The matching previous block's index and how far it moved, if there is one.
-  func match(_ block: ProseBlock, in text: SourceText) -> (index: Int, delta: Int)? {
-    guard let candidates = index[Self.key(block, text)] else { return nil }
+  func match(_ block: ProseBlock, key: Int, in text: SourceText) -> (index: Int, delta: Int)? {
+    guard let candidates = index[key] else { return nil }
     for candidate in candidates {
-      let old = previousBlocks[candidate].range
-      guard old.count == block.range.count,
-        previous.bytes[old].elementsEqual(text.bytes[block.range])
+      let old = previousBlocks[candidate]
+      guard old.kind == block.kind, old.isQuoted == block.isQuoted, old.range.count == block.range.count,
+        old.segments.count == block.segments.count,
+        previousText.bytes[old.range].elementsEqual(text.bytes[block.range])
       else { continue }
-      return (candidate, block.range.lowerBound - old.lowerBound)
+      let delta = block.range.lowerBound - old.range.lowerBound
+      let sameLayout = zip(old.segments, block.segments).allSatisfy { previous, current in
+        previous.join == current.join && previous.range.lowerBound + delta == current.range.lowerBound
+          && previous.range.upperBound + delta == current.range.upperBound
+      }
+      if sameLayout { return (candidate, delta) }
     }
     return nil
   }

@@ -13,6 +13,10 @@ public struct DraftDocument: Sendable {
   /// Acronym definitions ("expansion (ACR)") in the draft: the acronym and the byte offset of its
   /// defining use, in document order.
   let acronymDefinitions: [(acronym: String, offset: Int)]
+  /// Each block's identity hash (see `BlockMatcher`).
+  let blockKeys: [Int]
+  /// Each block's acronym definitions: the acronym and the token index of its defining use.
+  let blockAcronymDefinitions: [[(acronym: String, token: Int)]]
 
   /// Parses `text`. With `previous` (the same document before an edit), blocks whose bytes did
   /// not change reuse their folded, tokenised prose, shifted to where they now stand.
@@ -23,20 +27,33 @@ public struct DraftDocument: Sendable {
     scanner.scan()
     self.blocks = scanner.blocks
     self.comments = scanner.comments
-    if let previous, previous.format == format {
-      let matcher = BlockMatcher(previous: previous.text, previousBlocks: previous.blocks)
-      self.prose = scanner.blocks.map { block in
-        if let (index, delta) = matcher.match(block, in: text) { return previous.prose[index].shifted(by: delta) }
-        return ProseText(source: text, segments: block.segments)
-      }
-    } else {
-      self.prose = scanner.blocks.map { ProseText(source: text, segments: $0.segments) }
+    let keys = scanner.blocks.map { BlockMatcher.key($0, text) }
+    self.blockKeys = keys
+    var prose: [ProseText] = []
+    var definitions: [[(acronym: String, token: Int)]] = []
+    prose.reserveCapacity(blocks.count)
+    definitions.reserveCapacity(blocks.count)
+    let matcher = previous.flatMap { previous in
+      previous.format == format
+        ? BlockMatcher(previousText: previous.text, previousBlocks: previous.blocks, previousKeys: previous.blockKeys)
+        : nil
     }
-    self.suppressions = Suppressions(comments: scanner.comments, text: text)
-    self.acronymDefinitions = prose.flatMap { prose in
-      AcronymDefinitions.definitions(in: prose).map {
-        ($0.acronym.singular, prose.tokens[$0.acronymToken].originalRange.lowerBound)
+    for (index, block) in scanner.blocks.enumerated() {
+      if let previous, let (old, delta) = matcher?.match(block, key: keys[index], in: text) {
+        prose.append(previous.prose[old].shifted(by: delta))
+        definitions.append(previous.blockAcronymDefinitions[old])
+      } else {
+        let blockProse = ProseText(source: text, segments: block.segments)
+        prose.append(blockProse)
+        definitions.append(
+          AcronymDefinitions.definitions(in: blockProse).map { ($0.acronym.singular, $0.acronymToken) })
       }
+    }
+    self.prose = prose
+    self.blockAcronymDefinitions = definitions
+    self.suppressions = Suppressions(comments: scanner.comments, text: text)
+    self.acronymDefinitions = zip(prose, definitions).flatMap { prose, definitions in
+      definitions.map { ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound) }
     }
   }
 
@@ -46,7 +63,12 @@ public struct DraftDocument: Sendable {
 
   /// The block index and token index at a byte offset of the draft, if the offset is in prose.
   public func token(at offset: Int) -> (block: Int, token: Int)? {
-    for (blockIndex, block) in blocks.enumerated() where block.range.lowerBound <= offset {
+    // Blocks are in document order: start from the last one starting at or before the offset.
+    var candidate = Analyzer.block(containing: offset, in: blocks)
+    while candidate > 0, blocks[candidate - 1].range.upperBound >= offset { candidate -= 1 }
+    for blockIndex in candidate..<blocks.count {
+      let block = blocks[blockIndex]
+      if block.range.lowerBound > offset { break }
       guard offset <= block.range.upperBound else { continue }
       for (tokenIndex, token) in prose[blockIndex].tokens.enumerated()
       where token.originalRange.lowerBound <= offset && offset <= token.originalRange.upperBound {

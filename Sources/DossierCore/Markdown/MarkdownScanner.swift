@@ -208,6 +208,11 @@ struct MarkdownScanner {
 
     while index < end {
       let byte = bytes[index]
+      // Most bytes start no markup and no URL.
+      if !Self.mayStartInline[Int(byte)] {
+        index += 1
+        continue
+      }
       if format == .markdown {
         switch byte {
         case UInt8(ascii: "\\") where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
@@ -281,6 +286,11 @@ struct MarkdownScanner {
       index += 1
     }
     flush(upTo: end, into: &self, nextJoin: .lineBreak)
+  }
+
+  /// Bytes that may start inline markup (`\\`, `` ` ``, `<`, `!`, `[`, `]`) or a bare URL (`h`, `w`).
+  private static let mayStartInline: [Bool] = (0..<256).map { value in
+    "\\`<![]hHwW".utf8.contains(UInt8(value))
   }
 
   // MARK: Byte helpers
