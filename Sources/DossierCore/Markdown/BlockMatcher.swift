@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, for a block of an edited document, the identical block of the document before the
 /// edit: same kind, same bytes, same markup layout. Identity is checked byte for byte (the key
 /// is only a hash that narrows the search), so a reused result is always right.
@@ -30,6 +32,18 @@ struct BlockMatcher {
     return hasher.finalize()
   }
 
+  static func sameBytes(_ left: [UInt8], _ leftRange: Range<Int>, _ right: [UInt8], _ rightRange: Range<Int>) -> Bool {
+    guard leftRange.count == rightRange.count else { return false }
+    if leftRange.isEmpty { return true }
+    return left.withUnsafeBytes { leftBuffer in
+      right.withUnsafeBytes { rightBuffer in
+        memcmp(
+          leftBuffer.baseAddress! + leftRange.lowerBound, rightBuffer.baseAddress! + rightRange.lowerBound,
+          leftRange.count) == 0
+      }
+    }
+  }
+
   /// The matching previous block's index and how far it moved, if there is one.
   func match(_ block: ProseBlock, key: Int, in text: SourceText) -> (index: Int, delta: Int)? {
     guard let candidates = index[key] else { return nil }
@@ -37,7 +51,7 @@ struct BlockMatcher {
       let old = previousBlocks[candidate]
       guard old.kind == block.kind, old.isQuoted == block.isQuoted, old.range.count == block.range.count,
         old.segments.count == block.segments.count,
-        previousText.bytes[old.range].elementsEqual(text.bytes[block.range])
+        Self.sameBytes(previousText.bytes, old.range, text.bytes, block.range)
       else { continue }
       let delta = block.range.lowerBound - old.range.lowerBound
       let sameLayout = zip(old.segments, block.segments).allSatisfy { previous, current in
