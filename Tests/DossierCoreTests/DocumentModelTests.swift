@@ -56,4 +56,37 @@ import Testing
     let finding = try #require(Analyzer.findings(in: draft, corpus: .embedded).first)
     #expect(draft.text.string(in: finding.range) == "Islamabd")
   }
+
+  /// Every folded byte maps back to exactly the original bytes it came from, through runs of
+  /// white space, multi-byte letters, curly quotes, dashes, ellipses and invisible characters.
+  @Test func mapsEveryFoldedByteBackToItsOrigin() {
+    let original = "Ünited  \r\n  “Pakistan’s”\u{00A0}\u{00A0}program — 1998… É\u{200B}x a\t\tB"
+    let source = SourceText(original)
+    let folded = NormalizedText(source: source, segments: [.init(range: 0..<source.bytes.count, join: .adjacent)])
+    let expected: [(String, String)] = [
+      ("ü", "Ü"), ("ünited", "Ünited"), (" ", "  \r\n  "), ("\"", "“"), ("pakistan's", "Pakistan’s"),
+      (" ", "\u{00A0}\u{00A0}"), ("-", "—"), ("...", "…"), ("é", "É"), ("x", "x"), (" ", " "), ("a", "a"), (" ", "\t\t"), ("b", "B"),
+    ]
+    var cursor = 0
+    for (foldedPiece, originalPiece) in expected {
+      guard let found = folded.bytes[cursor...].firstRange(of: Array(foldedPiece.utf8)) else {
+        Issue.record("\(foldedPiece) not in \(folded.string)")
+        continue
+      }
+      let range = found.lowerBound..<found.upperBound
+      cursor = foldedPiece == "ü" ? 0 : range.upperBound
+      #expect(source.string(in: folded.originalRange(range)) == originalPiece, "\(foldedPiece)")
+    }
+    // A range shifted with its block maps to the shifted original.
+    let prefix = SourceText("abc" + original)
+    let moved = NormalizedText(source: prefix, segments: [.init(range: 3..<prefix.bytes.count, join: .adjacent)])
+    #expect(moved.bytes == folded.bytes)
+    for start in 0..<folded.count {
+      #expect(moved.originalRange(start..<start + 1) == folded.originalRange(start..<start + 1).shifted(3))
+    }
+  }
+}
+
+extension Range<Int> {
+  fileprivate func shifted(_ delta: Int) -> Range<Int> { (lowerBound + delta)..<(upperBound + delta) }
 }

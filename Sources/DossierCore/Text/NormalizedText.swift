@@ -8,9 +8,14 @@
 public struct NormalizedText: Sendable, Hashable {
   /// The folded UTF-8 bytes. `barrier` marks excluded markup that no match may cross.
   public private(set) var bytes: [UInt8] = []
-  /// For each folded byte, the original range it came from.
-  private var originStart: [Int32] = []
-  private var originEnd: [Int32] = []
+  /// The map back to the original bytes, as pieces of folded text: piece `i` starts at folded
+  /// offset `pieceStart[i]`. An identity piece (`pieceOriginEnd[i] == -1`) maps each folded byte
+  /// to one original byte, counting from `pieceOrigin[i]`; any other piece maps every one of its
+  /// bytes to `pieceOrigin[i]..<pieceOriginEnd[i]`. Plain ASCII prose is a few long identity
+  /// pieces, so the map costs far less than a range per byte.
+  private var pieceStart: [Int32] = []
+  private var pieceOrigin: [Int32] = []
+  private var pieceOriginEnd: [Int32] = []
 
   /// The byte standing for excluded content (inline code, a URL) inside a block.
   public static let barrier: UInt8 = 0x0A
@@ -44,38 +49,88 @@ public struct NormalizedText: Sendable, Hashable {
     guard !bytes.isEmpty else { return 0..<0 }
     let lower = max(0, min(range.lowerBound, bytes.count - 1))
     let upper = max(lower, min(range.upperBound, bytes.count)) - 1
-    if range.isEmpty {
-      let start = Int(originStart[lower])
-      return start..<start
-    }
-    return Int(originStart[lower])..<max(Int(originStart[lower]), Int(originEnd[upper]))
+    let start = origin(of: lower).lowerBound
+    if range.isEmpty { return start..<start }
+    return start..<max(start, origin(of: upper).upperBound)
   }
 
   /// The original offset of the folded position `offset` (a boundary between folded bytes).
   public func originalOffset(_ offset: Int) -> Int {
-    if offset <= 0 { return originStart.first.map(Int.init) ?? 0 }
-    if offset >= bytes.count { return originEnd.last.map(Int.init) ?? 0 }
-    return Int(originStart[offset])
+    if bytes.isEmpty { return 0 }
+    if offset <= 0 { return origin(of: 0).lowerBound }
+    if offset >= bytes.count { return origin(of: bytes.count - 1).upperBound }
+    return origin(of: offset).lowerBound
+  }
+
+  /// The original range of folded byte `offset` (within bounds).
+  private func origin(of offset: Int) -> Range<Int> {
+    var low = 0
+    var high = pieceStart.count
+    let target = Int32(truncatingIfNeeded: offset)
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if pieceStart[middle] <= target { low = middle } else { high = middle }
+    }
+    let origin = Int(pieceOrigin[low])
+    let end = pieceOriginEnd[low]
+    if end < 0 {
+      let position = origin + offset - Int(pieceStart[low])
+      return position..<position + 1
+    }
+    return origin..<Int(end)
   }
 
   /// The same folded text for a block that moved by `delta` bytes in its document.
   func shifted(by delta: Int) -> NormalizedText {
     guard delta != 0 else { return self }
     var copy = self
-    let offset = Int32(delta)
-    for index in copy.originStart.indices {
-      copy.originStart[index] += offset
-      copy.originEnd[index] += offset
+    let offset = Int32(truncatingIfNeeded: delta)
+    for index in copy.pieceOrigin.indices {
+      copy.pieceOrigin[index] &+= offset
+      if copy.pieceOriginEnd[index] >= 0 { copy.pieceOriginEnd[index] &+= offset }
     }
     return copy
   }
 
   // MARK: Building
 
+  /// Appends a folded byte standing for the original bytes `origin`.
   private mutating func append(_ byte: UInt8, from origin: Range<Int>) {
+    let offset = Int32(truncatingIfNeeded: bytes.count)
     bytes.append(byte)
-    originStart.append(Int32(origin.lowerBound))
-    originEnd.append(Int32(origin.upperBound))
+    let start = Int32(truncatingIfNeeded: origin.lowerBound)
+    if origin.count == 1, let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
+      pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
+    {
+      return  // continues the identity piece
+    }
+    pieceStart.append(offset)
+    pieceOrigin.append(start)
+    pieceOriginEnd.append(origin.count == 1 ? -1 : Int32(truncatingIfNeeded: origin.upperBound))
+  }
+
+  /// Widens the last folded byte (a space) to end at original offset `end`: white space runs
+  /// fold to one space standing for all of them.
+  private mutating func extendLastByte(to end: Int) {
+    let offset = Int32(truncatingIfNeeded: bytes.count - 1)
+    let last = pieceStart.count - 1
+    let start: Int32
+    if pieceOriginEnd[last] < 0 {
+      start = pieceOrigin[last] &+ (offset &- pieceStart[last])
+      if pieceStart[last] == offset {
+        pieceOriginEnd[last] = Int32(truncatingIfNeeded: end)
+        return
+      }
+    } else {
+      if pieceStart[last] == offset {
+        pieceOriginEnd[last] = Int32(truncatingIfNeeded: end)
+        return
+      }
+      start = pieceOrigin[last]
+    }
+    pieceStart.append(offset)
+    pieceOrigin.append(start)
+    pieceOriginEnd.append(Int32(truncatingIfNeeded: end))
   }
 
   private mutating func appendSpace(at origin: Int) {
@@ -92,7 +147,7 @@ public struct NormalizedText: Sendable, Hashable {
         case 0x41...0x5A: append(lead | 0x20, from: index..<index + 1)
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
           if let last = bytes.last, last == 0x20 {
-            originEnd[originEnd.count - 1] = Int32(index + 1)
+            extendLastByte(to: index + 1)
           } else {
             append(0x20, from: index..<index + 1)
           }
@@ -118,7 +173,7 @@ public struct NormalizedText: Sendable, Hashable {
         for _ in 0..<3 { append(UInt8(ascii: "."), from: origin) }
       case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
         if let last = bytes.last, last == 0x20 {
-          originEnd[originEnd.count - 1] = Int32(origin.upperBound)
+          extendLastByte(to: origin.upperBound)
         } else {
           append(0x20, from: origin)
         }

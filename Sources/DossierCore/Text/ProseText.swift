@@ -25,10 +25,7 @@ public struct ProseText: Sendable, Hashable {
   func shifted(by delta: Int) -> ProseText {
     guard delta != 0 else { return self }
     var tokens = tokens
-    for index in tokens.indices {
-      let range = tokens[index].originalRange
-      tokens[index].originalRange = (range.lowerBound + delta)..<(range.upperBound + delta)
-    }
+    for index in tokens.indices { tokens[index].shiftOriginal(by: delta) }
     return ProseText(normalized: normalized.shifted(by: delta), tokens: tokens, sentences: sentences)
   }
 
