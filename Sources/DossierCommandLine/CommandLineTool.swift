@@ -1,5 +1,12 @@
+import Dispatch
 import DossierCore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `dossier`'s commands: lint, explain, corpus check, help and version.
 public enum CommandLineTool {
@@ -191,11 +198,40 @@ public enum CommandLineTool {
 
 /// Standard output and standard error as text streams.
 public struct StandardStream: TextOutputStream {
-  let handle: FileHandle
-  public static var output: StandardStream { StandardStream(handle: .standardOutput) }
-  public static var error: StandardStream { StandardStream(handle: .standardError) }
+  let descriptor: Int32
+  public static var output: StandardStream { StandardStream(descriptor: 1) }
+  public static var error: StandardStream { StandardStream(descriptor: 2) }
   public mutating func write(_ string: String) {
     guard !string.isEmpty else { return }
-    handle.write(Data(string.utf8))
+    FileDescriptor.writeAll(Array(string.utf8), to: descriptor)
+  }
+}
+
+/// Whole reads and writes on raw file descriptors, retrying interrupted calls.
+enum FileDescriptor {
+  /// Writes every byte unless the descriptor fails (a closed pipe).
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0, errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+  }
+
+  /// Reads to end of input.
+  static func readAll(from descriptor: Int32) -> [UInt8] {
+    var result: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      result += buffer[0..<count]
+    }
+    return result
   }
 }

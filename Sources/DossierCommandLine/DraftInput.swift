@@ -1,5 +1,12 @@
+import Dispatch
 import DossierCore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// One draft to check: where it came from and its bytes.
 struct DraftInput {
@@ -11,7 +18,7 @@ struct DraftInput {
   /// The folder whose `.dossier.json` applies.
   var configSearchDirectory: String {
     if isStandardInput { return FileManager.default.currentDirectoryPath }
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathName.deletingLastComponent(path)
     return directory.isEmpty ? "." : directory
   }
 
@@ -20,11 +27,11 @@ struct DraftInput {
   static func expand(_ paths: [String]) throws(DossierError) -> [String] {
     var files: [String] = []
     for path in paths where path != "-" {
-      var isDirectory: ObjCBool = false
+      var isDirectory = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw DossierError(path: path, message: "no such file or folder")
       }
-      if isDirectory.boolValue {
+      if isDirectory {
         var visited = Set<String>()
         files += walk(path, visited: &visited)
       } else {
@@ -37,17 +44,17 @@ struct DraftInput {
   static let draftExtensions: Set<String> = ["md", "markdown", "txt"]
 
   private static func walk(_ folder: String, visited: inout Set<String>) -> [String] {
-    let real = (folder as NSString).resolvingSymlinksInPath
+    let real = PathName.resolvingSymbolicLinks(folder)
     guard visited.insert(real).inserted else { return [] }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
     var files: [String] = []
     for name in names.sorted() where !name.hasPrefix(".") {
-      let path = (folder as NSString).appendingPathComponent(name)
-      var isDirectory: ObjCBool = false
+      let path = PathName.appending(name, to: folder)
+      var isDirectory = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
+      if isDirectory {
         files += walk(path, visited: &visited)
-      } else if draftExtensions.contains((name as NSString).pathExtension.lowercased()) {
+      } else if draftExtensions.contains(PathName.pathExtension(name).lowercased()) {
         files.append(path)
       }
     }

@@ -1,5 +1,12 @@
+import Dispatch
 import DossierCore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes a fixed draft back to disk without ever losing words: the new text goes to a temporary
 /// file in the same folder, which then replaces the draft by rename (atomic on one file system),
@@ -13,11 +20,11 @@ public enum FixWriter {
       throw DossierError(path: path, message: "the draft changed while it was being checked; not fixed")
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    let directory = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary = ((directory.isEmpty ? "." : directory) as NSString)
-      .appendingPathComponent(
-        ".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let directory = PathName.deletingLastComponent(path)
+    let name = PathName.lastComponent(path)
+    let temporary = PathName.appending(
+      ".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp",
+      to: directory.isEmpty ? "." : directory)
     guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: nil) else {
       throw DossierError(path: path, message: "cannot write a temporary file next to the draft; not fixed")
     }

@@ -1,11 +1,18 @@
+import Dispatch
 import DossierCore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `dossier lint`: check drafts, print findings, optionally fix them.
 public struct LintCommand {
   public var options: LintOptions
   /// Standard input's bytes, read lazily (injectable for tests).
-  var readStandardInput: () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+  var readStandardInput: () -> [UInt8] = { FileDescriptor.readAll(from: 0) }
 
   public init(options: LintOptions) { self.options = options }
 

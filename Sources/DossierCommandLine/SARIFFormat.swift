@@ -1,6 +1,13 @@
+import Dispatch
 import DossierCore
 import DossierJSON
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `--format sarif`: SARIF 2.1.0, as GitHub code scanning accepts it.
 enum SARIFFormat {
@@ -127,7 +134,7 @@ extension String {
       if byte < 0x80, character.isLetter || character.isNumber || "-._~/".contains(character) {
         result.append(character)
       } else {
-        result += String(format: "%%%02X", byte)
+        result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
       }
     }
     return result

@@ -1,7 +1,14 @@
+import Dispatch
 import DossierCore
 import DossierJSON
 import DossierProtocol
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension LanguageServer {
   var converter: PositionConverter { PositionConverter(encoding: converterEncoding) }

@@ -1,7 +1,14 @@
+import Dispatch
 import DossierCore
 import DossierJSON
 import DossierProtocol
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension LanguageServer {
   /// The document's parsed draft, cached until its next change.
@@ -52,7 +59,7 @@ extension LanguageServer {
         "label": .string(candidate.label),
         "kind": .integer(Self.completionKind(candidate.kind)),
         "detail": .string(candidate.detail),
-        "sortText": .string(String(format: "%04d", index)),
+        "sortText": .string(String(repeating: "0", count: max(0, 4 - String(index).count)) + String(index)),
         "filterText": .string(candidate.label),
         "textEdit": ["range": range, "newText": .string(candidate.insertText)],
         "data": ["uri": .string(document.uri), "label": .string(candidate.label)],
@@ -181,7 +188,7 @@ extension LanguageServer {
         nextHeading.map { document.text.lineStarts[document.text.line(containing: $0.range.lowerBound)] }
         ?? document.text.count
       let start = document.text.lineStarts[document.text.line(containing: block.range.lowerBound)]
-      let name = document.text.string(in: block.range).trimmingCharacters(in: .whitespaces)
+      let name = document.text.string(in: block.range).trimmingCharacters(in: " \t")
       stack.append(
         Node(
           level: level,

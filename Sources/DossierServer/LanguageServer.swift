@@ -1,7 +1,14 @@
+import Dispatch
 import DossierCore
 import DossierJSON
 import DossierProtocol
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Dossier's language server.
 ///
@@ -60,7 +67,7 @@ public final class LanguageServer: @unchecked Sendable {
   }
 
   func log(_ message: String) {
-    FileHandle.standardError.write(Data("dossier lsp: \(message)\n".utf8))
+    standardErrorWrite("dossier lsp: \(message)\n")
     if traceToClient, lifecycle == .running {
       writer.send(OutgoingMessage.notification("window/logMessage", ["type": 4, "message": .string(message)]))
     }

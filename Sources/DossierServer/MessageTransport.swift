@@ -1,31 +1,39 @@
+import Dispatch
 import DossierJSON
 import DossierProtocol
-import Foundation
+import FoundationEssentials
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes framed messages to a file descriptor. Header and body go out in one write under a
 /// lock, so messages from different threads never interleave.
 final class MessageWriter: @unchecked Sendable {
   private let descriptor: Int32
-  private let lock = NSLock()
+  private let lock = Mutex(())
   private var broken = false
 
   init(descriptor: Int32) { self.descriptor = descriptor }
 
   func send(_ message: JSONValue) {
     let framed = MessageFramer.frame(Array(message.serialized().utf8))
-    lock.lock()
-    defer { lock.unlock() }
-    guard !broken else { return }
-    var offset = 0
-    framed.withUnsafeBytes { buffer in
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written <= 0 {
-          if written < 0, errno == EINTR { continue }
-          broken = true
-          return
+    lock.withLock { _ in
+      guard !broken else { return }
+      var offset = 0
+      framed.withUnsafeBytes { buffer in
+        while offset < buffer.count {
+          let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+          if written <= 0 {
+            if written < 0, errno == EINTR { continue }
+            broken = true
+            return
+          }
+          offset += written
         }
-        offset += written
       }
     }
   }
@@ -48,10 +56,8 @@ final class MessageReader: @unchecked Sendable {
   }
 
   func start() {
-    let thread = Thread { [self] in run() }
-    thread.name = "dossier-lsp-reader"
-    thread.stackSize = 8 << 20
-    thread.start()
+    // A large stack: deeply nested JSON is parsed recursively (up to the parser's depth limit).
+    BackgroundThread.start(stackSize: 8 << 20) { [self] in run() }
   }
 
   private func run() {
@@ -65,5 +71,48 @@ final class MessageReader: @unchecked Sendable {
       while let frame = framer.nextFrame() { deliver(frame) }
     }
     finished()
+  }
+}
+
+/// Writes a line to standard error (logs never go to standard output, the protocol's channel).
+func standardErrorWrite(_ text: String) {
+  let bytes = Array(text.utf8)
+  bytes.withUnsafeBytes { buffer in
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 { return }
+      offset += written
+    }
+  }
+}
+
+/// A detached POSIX thread with a chosen stack size.
+enum BackgroundThread {
+  private final class Body {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+  }
+
+  static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, stackSize)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    let context = Unmanaged.passRetained(Body(body)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(
+      &thread, &attributes,
+      { context in
+        let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
+        body.run()
+        return nil
+      }, context)
+    if status != 0 {
+      Unmanaged<Body>.fromOpaque(context).release()
+      body()
+    }
   }
 }

@@ -1,6 +1,13 @@
+import Dispatch
 import DossierCore
 import DossierJSON
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Which corpus and options apply to each document: the nearest `.dossier.json` to the document
 /// wins; otherwise the client's settings (`initializationOptions`, `workspace/configuration`);
@@ -47,7 +54,7 @@ final class WorkspaceCorpora {
   /// The configuration for a document at `path` (nil for unsaved buffers).
   func configuration(for path: String?) -> Configuration {
     guard let path else { return settings }
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathName.deletingLastComponent(path)
     if let cached = configurations[directory] { return cached ?? settings }
     var result: Configuration?
     if let found = Configuration.discover(from: directory) {
@@ -105,7 +112,7 @@ enum EmbeddedFilesCache {
     let environment = ProcessInfo.processInfo.environment
     let base =
       environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (environment["HOME"].map { $0 + "/.cache" } ?? NSTemporaryDirectory())
+      ?? (environment["HOME"].map { $0 + "/.cache" } ?? (environment["TMPDIR"] ?? "/tmp"))
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for file in Corpus.embeddedFiles {
       for byte in Array(file.name.utf8) + file.bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
@@ -116,7 +123,7 @@ enum EmbeddedFilesCache {
         let path = "\(folder)/\(file.name)"
         if FileManager.default.fileExists(atPath: path) { continue }
         try FileManager.default.createDirectory(
-          atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+          atPath: PathName.deletingLastComponent(path), withIntermediateDirectories: true)
         try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
       }
       return folder
@@ -127,7 +134,7 @@ enum EmbeddedFilesCache {
 
   /// The file path of an evidence document.
   static func path(of evidence: Evidence) -> String? {
-    if let folder = evidence.folder { return (folder as NSString).appendingPathComponent(evidence.document) }
+    if let folder = evidence.folder { return PathName.appending(evidence.document, to: folder) }
     return folder.map { "\($0)/\(evidence.document)" }
   }
 

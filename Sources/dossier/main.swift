@@ -1,6 +1,13 @@
+import Dispatch
 import DossierCommandLine
 import DossierServer
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // A closed pipe (`dossier lint … | head`) ends the output quietly instead of killing us.
 signal(SIGPIPE, SIG_IGN)

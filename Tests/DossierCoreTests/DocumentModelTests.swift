@@ -65,7 +65,8 @@ import Testing
     let folded = NormalizedText(source: source, segments: [.init(range: 0..<source.bytes.count, join: .adjacent)])
     let expected: [(String, String)] = [
       ("ü", "Ü"), ("ünited", "Ünited"), (" ", "  \r\n  "), ("\"", "“"), ("pakistan's", "Pakistan’s"),
-      (" ", "\u{00A0}\u{00A0}"), ("-", "—"), ("...", "…"), ("é", "É"), ("x", "x"), (" ", " "), ("a", "a"), (" ", "\t\t"), ("b", "B"),
+      (" ", "\u{00A0}\u{00A0}"), ("-", "—"), ("...", "…"), ("é", "É"), ("x", "x"), (" ", " "), ("a", "a"),
+      (" ", "\t\t"), ("b", "B"),
     ]
     var cursor = 0
     for (foldedPiece, originalPiece) in expected {

@@ -62,7 +62,8 @@ public enum Analyzer {
     }
 
     let state = AnalysisState(
-      corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks, blockKeys: draft.blockKeys,
+      corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks,
+      blockKeys: draft.blockKeys,
       blockFindings: blockFindings, scans: context.scans)
     return (finalize(blockFindings.joined() + documentFindings, draft: draft, options: options), state)
   }

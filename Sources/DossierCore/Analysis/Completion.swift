@@ -159,7 +159,7 @@ struct CompletionEntry: Sendable {
       add(acronym.expansion, .acronym, acronym.acronym, insert: expanded, rank: 12, acronym: acronym.acronym)
     }
     for reference in corpus.references {
-      add(reference.preferred, .reference, reference.kind.replacingOccurrences(of: "-", with: " "), rank: 20)
+      add(reference.preferred, .reference, reference.kind.replacingAll("-", with: " "), rank: 20)
       for accepted in reference.accepted { add(accepted, .reference, reference.preferred, rank: 22) }
     }
     for term in corpus.terms where term.origin == .knowledgeFile || term.kind != "spelling" {

@@ -1,5 +1,5 @@
 import DossierJSON
-import Foundation
+import FoundationEssentials
 
 /// The settings in a `.dossier.json` file (and, for the language server, the same keys from the
 /// client):
@@ -103,7 +103,7 @@ public struct Configuration: Sendable, Hashable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw DossierError(path: path, message: "cannot read configuration file")
     }
-    let base = (path as NSString).deletingLastPathComponent
+    let base = PathName.deletingLastComponent(path)
     return try parse([UInt8](data), path: path, baseDirectory: base.isEmpty ? "." : base)
   }
 
@@ -120,7 +120,7 @@ public struct Configuration: Sendable, Hashable {
   }
 
   static func resolve(_ path: String, against base: String) -> String {
-    let expanded = (path as NSString).expandingTildeInPath
+    let expanded = PathName.expandingTilde(path)
     if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
     return URL(fileURLWithPath: base).appendingPathComponent(expanded).standardizedFileURL.path
   }

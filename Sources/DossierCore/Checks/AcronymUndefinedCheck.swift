@@ -65,31 +65,31 @@ enum AcronymUndefinedCheck: Check {
         let offset = token.originalRange.lowerBound
         if definitionTokens.contains(offset) { continue }
         if let defined = definedAt[acronym.singular], defined <= offset { continue }
-          reported.insert(acronym.singular)
-          let known = context.corpus.acronymIndex[acronym.singular]
-          let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
-          let message: String
-          if let laterLine {
-            message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
-          } else if let known {
-            message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
-          } else {
-            message = "\"\(spelling)\" is not expanded in this draft"
-          }
-          var fixes: [Fix] = []
-          if let known {
-            // Expanding at first use is certain only when the draft does not define it later.
-            let text = "\(known.expansion) (\(spelling))"
-            fixes.append(
-              Fix(
-                title: "Expand to \"\(text)\"", edits: [TextEdit(range: token.originalRange, newText: text)],
-                isCertain: laterLine == nil))
-          }
-          findings.append(
-            Finding(
-              rule: rule, message: message, range: token.originalRange,
-              evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
-              fixes: fixes))
+        reported.insert(acronym.singular)
+        let known = context.corpus.acronymIndex[acronym.singular]
+        let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
+        let message: String
+        if let laterLine {
+          message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
+        } else if let known {
+          message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
+        } else {
+          message = "\"\(spelling)\" is not expanded in this draft"
+        }
+        var fixes: [Fix] = []
+        if let known {
+          // Expanding at first use is certain only when the draft does not define it later.
+          let text = "\(known.expansion) (\(spelling))"
+          fixes.append(
+            Fix(
+              title: "Expand to \"\(text)\"", edits: [TextEdit(range: token.originalRange, newText: text)],
+              isCertain: laterLine == nil))
+        }
+        findings.append(
+          Finding(
+            rule: rule, message: message, range: token.originalRange,
+            evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
+            fixes: fixes))
       }
     }
     return findings

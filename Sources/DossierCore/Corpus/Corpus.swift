@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything Dossier knows: the source documents, what a knowledge file says about them, and
 /// what is derived from their text. Immutable once built; share it freely between threads.

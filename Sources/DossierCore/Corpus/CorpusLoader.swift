@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Corpus {
   /// File extensions read as corpus documents.
@@ -41,7 +41,7 @@ extension Corpus {
     for file in embeddedFiles where !file.name.contains("/") {
       if file.name == KnowledgeFile.fileName {
         knowledgeBytes = file.bytes
-      } else if documentExtensions.contains((file.name as NSString).pathExtension.lowercased()) {
+      } else if documentExtensions.contains(PathName.pathExtension(file.name).lowercased()) {
         documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: file.bytes)))
       }
     }
@@ -65,11 +65,11 @@ extension Corpus {
   static func loadFolder(_ folder: String) throws(DossierError) -> (
     documents: [CorpusDocument], knowledge: [KnowledgeFile]
   ) {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw DossierError(path: folder, message: "corpus folder not found")
     }
-    guard isDirectory.boolValue else { throw DossierError(path: folder, message: "corpus path is not a folder") }
+    guard isDirectory else { throw DossierError(path: folder, message: "corpus path is not a folder") }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -79,12 +79,12 @@ extension Corpus {
     var documents: [CorpusDocument] = []
     var knowledgePath: String?
     for name in names where !name.hasPrefix(".") {
-      let path = (folder as NSString).appendingPathComponent(name)
+      let path = PathName.appending(name, to: folder)
       if name == KnowledgeFile.fileName {
         knowledgePath = path
         continue
       }
-      guard documentExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+      guard documentExtensions.contains(PathName.pathExtension(name).lowercased()) else { continue }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
       }

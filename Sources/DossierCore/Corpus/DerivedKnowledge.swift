@@ -59,7 +59,7 @@ enum DerivedKnowledge {
       }
     }
     var terms: [Term] = []
-    let openForms = compounds.keys.map { $0.replacingOccurrences(of: "-", with: " ") }
+    let openForms = compounds.keys.map { $0.replacingAll("-", with: " ") }
     let usedOpenForms = PhraseOccurrence.used(openForms, in: foldedText)
     for (key, entry) in compounds {
       let parts = key.split(separator: "-").map(String.init)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Finds, for a block of an edited document, the identical block of the document before the
 /// edit: same kind, same bytes, same markup layout. Identity is checked byte for byte (the key

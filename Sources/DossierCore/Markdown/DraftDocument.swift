@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A draft ready for checking: its text, its prose blocks (folded and tokenised) and the
 /// suppression comments it contains.

@@ -364,8 +364,9 @@ struct MarkdownScanner {
       let byte = bytes[index]
       if byte == 0x20 || byte == 0x09 || byte == 0x0D { continue }
       if marker == 0 {
-        guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
-          || byte == UInt8(ascii: "=")
+        guard
+          byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "=")
         else { return false }
         marker = byte
       } else if byte != marker {

@@ -86,16 +86,16 @@ public struct Suppressions: Sendable, Hashable {
 
 extension String {
   func replacingFirst(_ target: String, with replacement: String) -> String {
-    guard let range = range(of: target) else { return self }
-    return replacingCharacters(in: range, with: replacement)
+    guard let range = firstRange(of: target) else { return self }
+    return self[..<range.lowerBound] + replacement + self[range.upperBound...]
   }
 
   func replacingLast(_ target: String, with replacement: String) -> String {
-    guard let range = range(of: target, options: .backwards) else { return self }
-    return replacingCharacters(in: range, with: replacement)
+    guard let range = ranges(of: target).last else { return self }
+    return self[..<range.lowerBound] + replacement + self[range.upperBound...]
   }
 
-  func trimmingCharacters(in set: String) -> String {
+  public func trimmingCharacters(in set: String) -> String {
     let characters = Set(set)
     var result = Substring(self)
     while let first = result.first, characters.contains(first) { result.removeFirst() }
