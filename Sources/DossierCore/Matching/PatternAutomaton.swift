@@ -1,9 +1,12 @@
-/// An Aho–Corasick automaton over bytes: finds every occurrence of every pattern in one pass
-/// over the text, however many patterns there are. Each pattern carries a payload (an index
-/// into the caller's table).
+/// A multi-pattern matcher over bytes: all patterns in one trie (flat arrays), walked once from
+/// each word boundary of the text, so finding every occurrence of every pattern costs the same
+/// however many patterns there are. Each pattern carries a payload (an index into the caller's
+/// table).
 ///
 /// Matches are reported only at word boundaries: the byte before a match and the byte after it
-/// must not be letters or digits. Patterns are folded text (see `NormalizedText`).
+/// must not be letters or digits. That is why no Aho–Corasick failure links are needed: a match
+/// can only start where a word boundary is, and the walk from there follows the trie alone.
+/// Patterns are folded text (see `NormalizedText`).
 public struct PatternAutomaton: Sendable {
   public struct Match: Sendable, Hashable {
     /// The folded range matched.
@@ -16,87 +19,67 @@ public struct PatternAutomaton: Sendable {
   private var edgeStart: [Int32] = []
   private var edgeLabels: [UInt8] = []
   private var edgeTargets: [Int32] = []
-  private var failure: [Int32] = []
-  /// Payloads ending at each node: outputs[outputStart[n]..<outputStart[n+1]] as (length, payload).
+  /// Payloads of the patterns ending at each node: outputPayloads[outputStart[n]..<outputStart[n+1]].
   private var outputStart: [Int32] = []
-  private var outputLengths: [Int32] = []
   private var outputPayloads: [Int32] = []
-  /// The nearest node on the failure chain that has outputs (or -1).
-  private var dictionarySuffix: [Int32] = []
   /// Root transitions for every byte, for speed.
   private var rootNext: [Int32] = Array(repeating: 0, count: 256)
 
   public private(set) var patternCount = 0
 
   public init(patterns: [(pattern: [UInt8], payload: Int)]) {
-    // Build a pointer trie first, then flatten.
-    var children: [[UInt8: Int32]] = [[:]]
-    var outputs: [[(Int32, Int32)]] = [[]]
-    for (pattern, payload) in patterns where !pattern.isEmpty {
-      var node: Int32 = 0
-      for byte in pattern {
-        if let next = children[Int(node)][byte] {
-          node = next
-        } else {
-          let next = Int32(children.count)
-          children.append([:])
-          outputs.append([])
-          children[Int(node)][byte] = next
-          node = next
-        }
+    // Sorted patterns build the trie in one sweep: each pattern shares its prefix with the one
+    // before it, and every node's children appear in label order.
+    let order = patterns.indices.filter { !patterns[$0].pattern.isEmpty }.sorted { left, right in
+      let a = patterns[left].pattern
+      let b = patterns[right].pattern
+      if a == b { return left < right }
+      return a.lexicographicallyPrecedes(b)
+    }
+    var edgeParents: [Int32] = []
+    var labels: [UInt8] = []
+    var nodeOutputs: [(node: Int32, payload: Int32)] = []
+    var path: [Int32] = [0]
+    var previous: [UInt8] = []
+    var nodeCount: Int32 = 1
+    for index in order {
+      let pattern = patterns[index].pattern
+      var common = 0
+      while common < min(previous.count, pattern.count), previous[common] == pattern[common] { common += 1 }
+      path.removeLast(path.count - 1 - common)
+      for depth in common..<pattern.count {
+        edgeParents.append(path[path.count - 1])
+        labels.append(pattern[depth])
+        path.append(nodeCount)
+        nodeCount += 1
       }
-      outputs[Int(node)].append((Int32(pattern.count), Int32(payload)))
+      nodeOutputs.append((path[path.count - 1], Int32(patterns[index].payload)))
+      previous = pattern
       patternCount += 1
     }
-    let nodeCount = children.count
-    edgeStart = Array(repeating: 0, count: nodeCount + 1)
-    for node in 0..<nodeCount {
-      edgeStart[node + 1] = edgeStart[node] + Int32(children[node].count)
-      for (label, target) in children[node].sorted(by: { $0.key < $1.key }) {
-        edgeLabels.append(label)
-        edgeTargets.append(target)
-      }
+    // Group edges by parent (counting sort keeps label order). Edge k leads to node k + 1.
+    edgeStart = Array(repeating: 0, count: Int(nodeCount) + 1)
+    for parent in edgeParents { edgeStart[Int(parent) + 1] += 1 }
+    for node in 0..<Int(nodeCount) { edgeStart[node + 1] += edgeStart[node] }
+    edgeLabels = Array(repeating: 0, count: labels.count)
+    edgeTargets = Array(repeating: 0, count: labels.count)
+    var fill = Array(edgeStart.dropLast())
+    for (edge, parent) in edgeParents.enumerated() {
+      let slot = Int(fill[Int(parent)])
+      fill[Int(parent)] += 1
+      edgeLabels[slot] = labels[edge]
+      edgeTargets[slot] = Int32(edge + 1)
     }
-    outputStart = Array(repeating: 0, count: nodeCount + 1)
-    for node in 0..<nodeCount {
-      outputStart[node + 1] = outputStart[node] + Int32(outputs[node].count)
-      for (length, payload) in outputs[node] {
-        outputLengths.append(length)
-        outputPayloads.append(payload)
-      }
+    outputStart = Array(repeating: 0, count: Int(nodeCount) + 1)
+    for output in nodeOutputs { outputStart[Int(output.node) + 1] += 1 }
+    for node in 0..<Int(nodeCount) { outputStart[node + 1] += outputStart[node] }
+    outputPayloads = Array(repeating: 0, count: nodeOutputs.count)
+    var outputFill = Array(outputStart.dropLast())
+    for output in nodeOutputs {
+      outputPayloads[Int(outputFill[Int(output.node)])] = output.payload
+      outputFill[Int(output.node)] += 1
     }
-    // Breadth-first failure links.
-    failure = Array(repeating: 0, count: nodeCount)
-    dictionarySuffix = Array(repeating: -1, count: nodeCount)
-    var queue: [Int32] = []
-    queue.reserveCapacity(nodeCount)
-    for (label, target) in children[0] {
-      rootNext[Int(label)] = target
-      queue.append(target)
-    }
-    var head = 0
-    while head < queue.count {
-      let node = queue[head]
-      head += 1
-      for (label, child) in children[Int(node)] {
-        var fallback = failure[Int(node)]
-        while true {
-          if let next = children[Int(fallback)][label], next != child {
-            failure[Int(child)] = next
-            break
-          }
-          if fallback == 0 {
-            failure[Int(child)] = 0
-            break
-          }
-          fallback = failure[Int(fallback)]
-        }
-        let target = failure[Int(child)]
-        dictionarySuffix[Int(child)] =
-          outputStart[Int(target) + 1] > outputStart[Int(target)] ? target : dictionarySuffix[Int(target)]
-        queue.append(child)
-      }
-    }
+    for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeLabels[edge])] = edgeTargets[edge] }
   }
 
   private func transition(_ node: Int32, _ byte: UInt8) -> Int32? {
@@ -112,36 +95,43 @@ public struct PatternAutomaton: Sendable {
     return nil
   }
 
-  /// Every pattern occurrence in `text` that starts and ends on a word boundary.
+  /// Every pattern occurrence in `text` that starts and ends on a word boundary, ordered by
+  /// where it ends, longer before shorter.
   public func matches(in text: [UInt8]) -> [Match] {
     var result: [Match] = []
-    var node: Int32 = 0
-    for index in 0..<text.count {
-      let byte = text[index]
-      while true {
-        if let next = transition(node, byte) {
-          node = next
-          break
-        }
-        if node == 0 { break }
-        node = failure[Int(node)]
-      }
-      var output = outputStart[Int(node) + 1] > outputStart[Int(node)] ? node : dictionarySuffix[Int(node)]
-      while output >= 0 {
-        for slot in Int(outputStart[Int(output)])..<Int(outputStart[Int(output) + 1]) {
-          let length = Int(outputLengths[slot])
-          let start = index + 1 - length
-          if Self.isBoundary(text, before: start), Self.isBoundary(text, after: index + 1) {
-            result.append(Match(range: start..<index + 1, payload: Int(outputPayloads[slot])))
+    text.withUnsafeBufferPointer { text in
+      let count = text.count
+      var start = 0
+      while start < count {
+        // `start` is a boundary: the text's start or just after a non-word byte.
+        var node = rootNext[Int(text[start])]
+        var end = start + 1
+        while node != 0 {
+          let outputs = Int(outputStart[Int(node)])..<Int(outputStart[Int(node) + 1])
+          if !outputs.isEmpty, end >= count || !Self.isWordByte(text[end]) {
+            for slot in outputs { result.append(Match(range: start..<end, payload: Int(outputPayloads[slot]))) }
           }
+          guard end < count, let next = transition(node, text[end]) else { break }
+          node = next
+          end += 1
         }
-        output = dictionarySuffix[Int(output)]
+        // The next boundary: after this non-word byte, or after the word that starts here.
+        if Self.isWordByte(text[start]) {
+          start += 1
+          while start < count, Self.isWordByte(text[start]) { start += 1 }
+        }
+        start += 1
       }
     }
-    return result
+    guard result.count > 1 else { return result }
+    // By end, then longest first; ties keep the patterns' order.
+    return result.enumerated().sorted {
+      ($0.element.range.upperBound, -$0.element.range.count, $0.offset)
+        < ($1.element.range.upperBound, -$1.element.range.count, $1.offset)
+    }.map(\.element)
   }
 
-  static func isWordByte(_ byte: UInt8) -> Bool {
+  @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
     byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
   }
 

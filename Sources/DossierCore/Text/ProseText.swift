@@ -211,9 +211,14 @@ enum Tokenizer {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
-  static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+  @inline(__always) static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
     let byte = bytes[index]
     if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
+    return isNonASCIIWordByte(bytes, index)
+  }
+
+  @inline(never) static func isNonASCIIWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+    let byte = bytes[index]
     guard (byte & 0xC0) != 0x80 else { return true }
     let length = min(scalarLength(byte), bytes.count - index)
     guard let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import DossierCore
+
+/// The multi-pattern matcher against the obvious search, pattern by pattern.
+@Suite struct PatternAutomatonTests {
+  static func isWord(_ byte: UInt8) -> Bool { PatternAutomaton.isWordByte(byte) }
+
+  /// Every occurrence of every pattern at word boundaries, by end then longest first.
+  static func naive(_ patterns: [[UInt8]], _ text: [UInt8]) -> [PatternAutomaton.Match] {
+    var found: [(match: PatternAutomaton.Match, order: Int)] = []
+    for (payload, pattern) in patterns.enumerated() where !pattern.isEmpty && pattern.count <= text.count {
+      for start in 0...(text.count - pattern.count) where text[start..<start + pattern.count].elementsEqual(pattern) {
+        let end = start + pattern.count
+        guard start == 0 || !isWord(text[start - 1]), end == text.count || !isWord(text[end]) else { continue }
+        found.append((PatternAutomaton.Match(range: start..<end, payload: payload), payload))
+      }
+    }
+    return found.sorted {
+      ($0.match.range.upperBound, -$0.match.range.count, $0.order)
+        < ($1.match.range.upperBound, -$1.match.range.count, $1.order)
+    }.map(\.match)
+  }
+
+  @Test func findsWordBoundedOccurrences() {
+    let patterns = ["program", "nuclear program", "program", "(wmd)", "u.s.", "pro"].map { Array($0.utf8) }
+    let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+    let text = Array("the nuclear program, programs and (wmd) of the u.s. pro-program".utf8)
+    let matches = automaton.matches(in: text)
+    #expect(matches == Self.naive(patterns, text))
+    #expect(matches.map { String(decoding: text[$0.range], as: UTF8.self) }.contains("nuclear program"))
+    #expect(
+      !matches.contains { String(decoding: text[$0.range], as: UTF8.self) == "program" && $0.range.lowerBound == 21 })
+    #expect(automaton.patternCount == 6)
+  }
+
+  @Test func agreesWithNaiveSearchOnRandomInput() {
+    var state: UInt64 = 7
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let alphabet = Array("ab -'.".utf8)
+    for _ in 0..<200 {
+      let patterns = (0..<(1 + next(8))).map { _ in (0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] } }
+      let text = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
+      let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+      #expect(automaton.matches(in: text) == Self.naive(patterns, text), "\(patterns) in \(text)")
+    }
+  }
+
+  @Test func emptyInputs() {
+    #expect(PatternAutomaton(patterns: []).matches(in: Array("text".utf8)).isEmpty)
+    #expect(PatternAutomaton(patterns: [(Array("a".utf8), 0)]).matches(in: []).isEmpty)
+  }
+}
