@@ -15,6 +15,8 @@ public struct LintOptions: Sendable, Equatable {
   public var noConfig = false
   public var fix = false
   public var quiet = false
+  /// Print how long each phase took (corpus loading, analysis, output) to standard error.
+  public var timings = false
   public var color = ColorMode.auto
   public var stdinFileName: String?
 
@@ -70,6 +72,7 @@ public struct LintOptions: Sendable, Equatable {
         case "--no-config": options.noConfig = true
         case "--fix": options.fix = true
         case "--quiet", "-q": options.quiet = true
+        case "--timings": options.timings = true
         case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
         default: throw UsageError("unknown option '\(argument)' (see 'dossier lint --help')")

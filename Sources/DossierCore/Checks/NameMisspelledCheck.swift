@@ -23,12 +23,15 @@ enum NameMisspelledCheck: Check {
         else { continue }
         let bytes = Array(word.utf8)
         let limit = word.count >= 10 ? 2 : 1
+        let letters = letterSignature(bytes)
         var best: (name: String, spelling: String, distance: Int)?
         var ambiguous = false
         // A misspelling keeps its first letter (and precision wants it so): only names that
         // start alike and are about as long are candidates.
         for length in (bytes.count - limit)...(bytes.count + limit) {
           for name in names[ProperNounKey(first: bytes[0], length: length)] ?? [] {
+            // Each edit changes at most two bits of the signature: a cheap test first.
+            guard (name.letters ^ letters).nonzeroBitCount <= 2 * limit else { continue }
             let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
             guard distance <= limit else { continue }
             if let current = best {
@@ -63,6 +66,17 @@ enum NameMisspelledCheck: Check {
   }
 }
 
+extension NameMisspelledCheck {
+  /// A set of the bytes in a word, one bit per byte value modulo 64. An insertion, deletion or
+  /// substitution adds or removes at most two members, so words within edit distance k differ
+  /// in at most 2k bits.
+  static func letterSignature(_ bytes: [UInt8]) -> UInt64 {
+    var signature: UInt64 = 0
+    for byte in bytes { signature |= 1 << UInt64(byte & 63) }
+    return signature
+  }
+}
+
 struct ProperNounKey: Hashable, Sendable {
   var first: UInt8
   var length: Int
@@ -73,5 +87,14 @@ extension Corpus {
     var folded: String
     var spelling: String
     var bytes: [UInt8]
+    /// Which bytes occur in the name (see `letterSignature`).
+    var letters: UInt64
+
+    init(folded: String, spelling: String, bytes: [UInt8]) {
+      self.folded = folded
+      self.spelling = spelling
+      self.bytes = bytes
+      self.letters = NameMisspelledCheck.letterSignature(bytes)
+    }
   }
 }
