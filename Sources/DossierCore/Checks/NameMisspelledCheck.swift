@@ -18,7 +18,8 @@ enum NameMisspelledCheck: Check {
       let prose = context.draft.prose[blockIndex]
       for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
         let word = token.withoutPossessive
-        guard word.count >= 6, word.allSatisfy(\.isLetter), !vocabulary.contains(word),
+        guard word.utf8.count >= 6, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || word.allSatisfy(\.isLetter),
+          word.count >= 6, !vocabulary.contains(word),
           !context.options.acceptedWords.contains(word)
         else { continue }
         let bytes = Array(word.utf8)

@@ -109,6 +109,26 @@ public struct NormalizedText: Sendable, Hashable {
     pieceOriginEnd.append(origin.count == 1 ? -1 : Int32(truncatingIfNeeded: origin.upperBound))
   }
 
+  /// ASCII bytes that fold to themselves: not upper case, not white space, not a backtick.
+  private static let foldsToItself: [Bool] = (0..<256).map { value in
+    value < 0x80 && !(0x41...0x5A).contains(value) && ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x60].contains(value)
+  }
+
+  /// Appends original bytes unchanged, each standing for itself.
+  private mutating func appendIdentical(_ source: [UInt8], _ range: Range<Int>) {
+    let offset = Int32(truncatingIfNeeded: bytes.count)
+    bytes.append(contentsOf: source[range])
+    let start = Int32(truncatingIfNeeded: range.lowerBound)
+    if let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
+      pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
+    {
+      return  // continues the identity piece
+    }
+    pieceStart.append(offset)
+    pieceOrigin.append(start)
+    pieceOriginEnd.append(-1)
+  }
+
   /// Widens the last folded byte (a space) to end at original offset `end`: white space runs
   /// fold to one space standing for all of them.
   private mutating func extendLastByte(to end: Int) {
@@ -142,6 +162,15 @@ public struct NormalizedText: Sendable, Hashable {
     var index = range.lowerBound
     while index < range.upperBound {
       let lead = source[index]
+      // A run of bytes that fold to themselves (lower-case letters, digits, most punctuation):
+      // one identity piece, appended at once.
+      if Self.foldsToItself[Int(lead)] {
+        var end = index + 1
+        while end < range.upperBound, Self.foldsToItself[Int(source[end])] { end += 1 }
+        appendIdentical(source, index..<end)
+        index = end
+        continue
+      }
       if lead < 0x80 {
         switch lead {
         case 0x41...0x5A: append(lead | 0x20, from: index..<index + 1)
