@@ -124,7 +124,13 @@ public struct PatternAutomaton: Sendable {
       }
     }
     guard result.count > 1 else { return result }
-    // By end, then longest first; ties keep the patterns' order.
+    // By end, then longest first; ties keep the patterns' order. Matches come out by start, so
+    // they are already in that order unless two of them overlap.
+    func inOrder(_ a: Match, _ b: Match) -> Bool {
+      a.range.upperBound < b.range.upperBound
+        || (a.range.upperBound == b.range.upperBound && a.range.lowerBound <= b.range.lowerBound)
+    }
+    if zip(result, result.dropFirst()).allSatisfy({ inOrder($0, $1) }) { return result }
     return result.enumerated().sorted {
       ($0.element.range.upperBound, -$0.element.range.count, $0.offset)
         < ($1.element.range.upperBound, -$1.element.range.count, $1.offset)
