@@ -57,6 +57,12 @@ let package = Package(
       name: "dossier",
       dependencies: ["DossierCommandLine", "DossierServer"]
     ),
+    // What the fuzz targets check, as plain functions: run by libFuzzer (`Fuzz/run.sh`) and, on
+    // every input kept in `Fuzz/corpus/`, by the test suite.
+    .target(
+      name: "DossierFuzzing",
+      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON"]
+    ),
     // The benchmark: `swift run -c release dossier-bench` prints a table of figures.
     .executableTarget(
       name: "dossier-bench",
@@ -77,6 +83,10 @@ let package = Package(
     .testTarget(
       name: "DossierCommandLineTests",
       dependencies: ["DossierCommandLine", "DossierCore", "DossierJSON"]
+    ),
+    .testTarget(
+      name: "DossierFuzzingTests",
+      dependencies: ["DossierFuzzing"]
     ),
     .testTarget(
       name: "DossierEndToEndTests",

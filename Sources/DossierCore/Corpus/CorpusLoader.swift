@@ -21,6 +21,14 @@ extension Corpus {
     return Corpus(documents: documents, knowledge: knowledge)
   }
 
+  /// Checks a knowledge file's bytes against `documents` as loading a corpus does (JSON, schema,
+  /// every evidence quote found in its document); throws the first problem as `file:line:col`.
+  public static func checkKnowledgeFile(_ bytes: [UInt8], path: String, documents: [CorpusDocument])
+    throws(DossierError)
+  {
+    _ = try KnowledgeFile(bytes: bytes, path: path, documents: documents)
+  }
+
   /// The seed corpus compiled into the binary.
   public static let embedded: Corpus = Corpus(documents: embeddedParts.documents, knowledge: embeddedParts.knowledge)
 
