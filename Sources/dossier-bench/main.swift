@@ -5,6 +5,7 @@ import Foundation
 //
 //   swift run -c release dossier-bench            full run (a few minutes)
 //   swift run dossier-bench --smoke               tiny sizes, one repetition: checks it works
+//   swift run -c release dossier-bench --soak 100000   a long editing session (see Soak.swift)
 //
 // Every figure is measured on the real paths: the `dossier` binary next to this one, over files
 // for `lint`, over pipes for the server.
@@ -91,6 +92,12 @@ if let index = CommandLine.arguments.firstIndex(of: "--write-corpus"), index + 1
     to: folder.appendingPathComponent("draft.md"))
   print("wrote \(folder.path)/corpus and \(folder.path)/draft.md")
   exit(0)
+}
+// `--soak EDITS`: only the long editing session (see Soak.swift).
+if let index = CommandLine.arguments.firstIndex(of: "--soak") {
+  let edits = index + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[index + 1]) ?? 100_000 : 100_000
+  var soak = Soak(binary: binary, edits: edits, text: workloads.draft(bytes: 6_000, seedSentences: seedSentences))
+  exit(try soak.run() ? 0 : 1)
 }
 let draftBytes = smoke ? 20_000 : 1_000_000
 let draftText = workloads.draft(bytes: draftBytes, seedSentences: seedSentences)
