@@ -150,6 +150,49 @@ func runTool(_ arguments: [String], draft: String? = nil, name: String = "draft.
     }
   }
 
+  /// A folder nobody may write to: read-only permissions, and for root (whom permissions do not
+  /// stop) the immutable attribute. Returns the command that undoes it.
+  static func makeUnwritable(_ folder: String) throws -> () -> Void {
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+    var undo: () -> Void = { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+    if FileManager.default.createFile(atPath: folder + "/probe", contents: Data()) {
+      try? FileManager.default.removeItem(atPath: folder + "/probe")
+      let chattr = Process()
+      chattr.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      chattr.arguments = ["chattr", "+i", folder]
+      try chattr.run()
+      chattr.waitUntilExit()
+      let previous = undo
+      undo = {
+        let reset = Process()
+        reset.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        reset.arguments = ["chattr", "-i", folder]
+        try? reset.run()
+        reset.waitUntilExit()
+        previous()
+      }
+    }
+    return undo
+  }
+
+  @Test func aFixThatCannotBeWrittenLeavesTheDraftIntact() throws {
+    let original = "Islamabd rejected it.\n"
+    let result = try runTool(["lint", "--no-config", "DRAFT"], draft: original)
+    let folder = (result.path as NSString).deletingLastPathComponent
+    let undo = try Self.makeUnwritable(folder)
+    defer { undo() }
+    let probe = FileManager.default.createFile(atPath: folder + "/probe", contents: Data())
+    try #require(!probe, "could not make \(folder) unwritable on this machine")
+    var output = ""
+    var errors = ""
+    let status = CommandLineTool.run(["lint", "--no-config", "--fix", result.path], output: &output, errors: &errors)
+    #expect(status == 2)
+    #expect(errors.contains("not fixed"))
+    #expect(errors.split(separator: "\n").filter { $0.hasPrefix("dossier: error:") }.count == 1)
+    #expect(try String(contentsOfFile: result.path, encoding: .utf8) == original)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["draft.md"])
+  }
+
   @Test func fixNeverTouchesTextOutsideItsEdits() {
     let text = SourceText("aaa Islamabd bbb nonproliferation ccc")
     let findings = Analyzer.findings(in: DraftDocument(text: text, format: .markdown), corpus: .embedded)
