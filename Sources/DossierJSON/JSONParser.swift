@@ -40,6 +40,12 @@ struct JSONParser {
       lineStart = (bytes[..<index].lastIndex(of: 0x0A) ?? -1) + 1
       throw error("invalid UTF-8")
     }
+    // A UTF-8 byte order mark (some Windows editors write one) is not part of the text: columns
+    // count from after it, as the editor shows them.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      index = 3
+      lineStart = 3
+    }
     skipWhitespace()
     let node = try parseValue()
     skipWhitespace()

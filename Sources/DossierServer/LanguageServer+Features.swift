@@ -69,7 +69,9 @@ extension LanguageServer {
   }
 
   func resolveCompletion(_ params: Params) throws(ResponseError) -> JSONValue {
-    guard var item = params.value.objectValue else { throw .invalidParams("params must be a completion item") }
+    guard var item = params.value.objectValue, params.value["label"]?.stringValue != nil else {
+      throw .invalidParams("params must be a completion item with a string label")
+    }
     let label = params.value["data"]?["label"]?.stringValue ?? params.value["label"]?.stringValue ?? ""
     let uri = params.value["data"]?["uri"]?.stringValue
     let corpus = uri.flatMap { documents[$0] }.map { snapshot($0).corpus } ?? .embedded
@@ -98,7 +100,13 @@ extension LanguageServer {
   func codeActions(_ params: Params) throws(ResponseError) -> JSONValue {
     let document = try document(params)
     let range = converter.byteRange(try params.range(), in: document.text)
-    let only = params.value["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
+    // The context is required; its `only` filter, when given, is a list of kinds.
+    let context = try params.child("context")
+    _ = try context.object()
+    if let only = context.value["only"], only != .null, only.arrayValue?.allSatisfy({ $0.stringValue != nil }) != true {
+      throw .invalidParams("context.only must be an array of code action kinds")
+    }
+    let only = context.value["only"]?.arrayValue?.compactMap(\.stringValue)
     let snapshot = snapshot(document)
     let analysis = Self.analyze(snapshot)
     record(analysis, uri: document.uri, generation: document.generation)
@@ -203,7 +211,7 @@ extension LanguageServer {
   }
 
   func workspaceSymbols(_ params: Params) throws(ResponseError) -> JSONValue {
-    let query = WordFormsBridge.folded((try? params.string("query")) ?? "")
+    let query = WordFormsBridge.folded(try params.string("query"))
     var corpora: [Corpus] = [.embedded]
     for document in documents.values { corpora.append(snapshot(document).corpus) }
     var symbols: [JSONValue] = []

@@ -19,6 +19,21 @@ import Testing
     #expect(value.objectValue?.keys == ["z", "a"])
   }
 
+  @Test func skipsAByteOrderMarkAndCountsColumnsAfterIt() throws {
+    let value = try JSONValue.parse([0xEF, 0xBB, 0xBF] + Array(#"{"a": 1}"#.utf8))
+    #expect(value["a"] == .integer(1))
+    #expect(throws: JSONParseError.self) { try JSONValue.parse([0xEF, 0xBB, 0xBF] + Array("{x".utf8)) }
+    do {
+      _ = try JSONValue.parse([0xEF, 0xBB, 0xBF] + Array("{x".utf8))
+    } catch {
+      #expect(error.position.column == 2)
+    }
+    // Only at the start: elsewhere it is an unexpected character.
+    #expect(throws: JSONParseError.self) {
+      try JSONValue.parse(Array("[".utf8) + [0xEF, 0xBB, 0xBF] + Array("]".utf8))
+    }
+  }
+
   @Test func remembersPositionsInScalars() throws {
     let node = try JSONNode.parse("{\n  \"é😀\": [1,\n    {\"k\": true}]\n}")
     #expect(node.position == JSONPosition(line: 1, column: 1, offset: 0))

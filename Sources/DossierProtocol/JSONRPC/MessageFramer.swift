@@ -44,7 +44,14 @@ public struct MessageFramer: Sendable {
     // Junk before the header (the rest of a message whose length was wrong) is skipped: the
     // header block starts at its last "Content-Length:".
     if let resync = lastContentLength(in: start..<headerEnd.headerEnd), resync > start {
+      let skipped = start..<resync
       start = resync
+      // What is skipped is usually the tail of a message whose problem was already reported (a
+      // bad header, a wrong length). A header cut off from its blank line ("Content-Length:
+      // 10\r\n{…}") was not: the client is told its message was lost.
+      if startsWithContentLength(at: skipped.lowerBound, before: skipped.upperBound), !isHeaderLines(skipped) {
+        return .badHeader("a header block without the blank line before its body; \(skipped.count) bytes skipped")
+      }
     }
     let header = String(decoding: buffer[start..<headerEnd.headerEnd], as: UTF8.self)
     var length: Int?
@@ -83,6 +90,37 @@ public struct MessageFramer: Sendable {
     start = bodyStart + length
     compact()
     return .message(body)
+  }
+
+  /// True when the bytes at `index` (before `end`) are "content-length:" in any case.
+  private func startsWithContentLength(at index: Int, before end: Int) -> Bool {
+    let needle = Array("content-length:".utf8)
+    guard end - index >= needle.count else { return false }
+    for offset in 0..<needle.count where buffer[index + offset] | 0x20 != needle[offset] { return false }
+    return true
+  }
+
+  /// True when `range` holds only complete header lines ("Name: value" and a line break).
+  private func isHeaderLines(_ range: Range<Int>) -> Bool {
+    var lineStart = range.lowerBound
+    var sawColon = false
+    for index in range {
+      let byte = buffer[index]
+      if byte == 0x0A {
+        guard sawColon else { return false }
+        lineStart = index + 1
+        sawColon = false
+      } else if byte == UInt8(ascii: ":") {
+        if !sawColon && index == lineStart { return false }
+        sawColon = true
+      } else if !sawColon {
+        let isToken =
+          (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+        if !isToken { return false }
+      }
+    }
+    return lineStart == range.upperBound
   }
 
   /// The offset of the last "content-length:" (any case) in `range`, if it is not at its start.
