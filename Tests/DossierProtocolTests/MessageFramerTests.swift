@@ -34,6 +34,20 @@ import Testing
     #expect(missing.last == .message(Array("{}".utf8)))
   }
 
+  @Test func aHeaderWithoutItsBlankLineIsReportedOnce() {
+    let lost = "Content-Length: 10\r\n{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"m\"}"
+    let result = frames([lost + "Content-Length: 2\r\n\r\n{}"])
+    #expect(result.count == 2)
+    if case .badHeader(let reason) = result[0] {
+      #expect(reason.contains("blank line"))
+    } else {
+      Issue.record("expected the lost message to be reported")
+    }
+    #expect(result[1] == .message(Array("{}".utf8)))
+    // Header lines before Content-Length are no loss.
+    #expect(frames(["Content-Type: x\r\nContent-Length: 2\r\n\r\n{}"]) == [.message(Array("{}".utf8))])
+  }
+
   @Test func decodesEachKindOfMessage() {
     if case .request(let id, let method, _) = IncomingMessage.decode(
       Array(#"{"jsonrpc":"2.0","id":"a","method":"m"}"#.utf8))
