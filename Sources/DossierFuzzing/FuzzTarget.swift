@@ -24,5 +24,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
 /// Fails the fuzz run with a message naming the broken invariant.
 func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-  if !condition() { preconditionFailure("fuzz invariant broken: \(message())") }
+  // fatalError keeps its message in optimised builds (the fuzzers are built with -O).
+  if !condition() { fatalError("fuzz invariant broken: \(message())") }
 }

@@ -31,7 +31,11 @@ enum IncrementalFuzz {
       require(reused.prose == fresh.prose, "re-parse reusing blocks differs from a fresh parse")
       let (incremental, state) = Analyzer.analyze(reused, corpus: .embedded, previous: previousState)
       let whole = Analyzer.findings(in: fresh, corpus: .embedded)
-      require(incremental == whole, "incremental findings differ from a fresh check")
+      if incremental != whole {
+        let extra = incremental.filter { !whole.contains($0) }.map { "+ \($0)" }
+        let missing = whole.filter { !incremental.contains($0) }.map { "- \($0)" }
+        require(false, "incremental findings differ from a fresh check:\n" + (extra + missing).joined(separator: "\n"))
+      }
       previousDraft = reused
       previousState = state
     }

@@ -65,7 +65,7 @@ struct BlockScan: Sendable {
 /// findings depend only on the blocks in `context.blockIndices` (and the corpus and options), so
 /// the findings of blocks an edit did not touch can be reused; a document check reads the whole
 /// draft every time.
-protocol Check {
+protocol Check: SendableMetatype {
   static var rule: Rule { get }
   static var isDocumentLevel: Bool { get }
   static func findings(in context: CheckContext) -> [Finding]

@@ -53,8 +53,9 @@ enum QuoteMismatchCheck: Check {
       }
     }
     var best: (passage: Int, alignment: WordAlignment)?
+    // Most votes first; ties in corpus order, so the choice never depends on hashing.
     let ranked = votes.flatMap { passage, offsets in offsets.map { (passage, $0.key, $0.value) } }
-      .sorted { $0.2 > $1.2 }.prefix(8)
+      .sorted { ($1.2, $0.0, $0.1) < ($0.2, $1.0, $1.1) }.prefix(8)
     for (passageIndex, offset, _) in ranked {
       let passage = passages.passages[passageIndex]
       let lower = max(0, offset - 4)
