@@ -95,7 +95,9 @@ public final class Corpus: Sendable {
     self.completionEntries = CompletionEntry.entries(
       for: (
         terms, acronyms, references,
-        vocabulary.properNouns.values.sorted { ($1.count, $0.spelling) < ($0.count, $1.spelling) }.map { ($0.spelling, $0.count) }
+        vocabulary.properNouns.values.sorted { ($1.count, $0.spelling) < ($0.count, $1.spelling) }.map {
+          ($0.spelling, $0.count)
+        }
       ))
   }
 

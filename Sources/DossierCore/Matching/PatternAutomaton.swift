@@ -82,45 +82,62 @@ public struct PatternAutomaton: Sendable {
     for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeLabels[edge])] = edgeTargets[edge] }
   }
 
-  private func transition(_ node: Int32, _ byte: UInt8) -> Int32? {
-    if node == 0 { return rootNext[Int(byte)] == 0 ? nil : rootNext[Int(byte)] }
-    var low = Int(edgeStart[Int(node)])
-    var high = Int(edgeStart[Int(node) + 1]) - 1
-    while low <= high {
-      let mid = (low + high) >> 1
-      let label = edgeLabels[mid]
-      if label == byte { return edgeTargets[mid] }
-      if label < byte { low = mid + 1 } else { high = mid - 1 }
-    }
-    return nil
-  }
-
   /// Every pattern occurrence in `text` that starts and ends on a word boundary, ordered by
   /// where it ends, longer before shorter.
   public func matches(in text: [UInt8]) -> [Match] {
     var result: [Match] = []
+    // Raw buffers for the walk: it runs over every byte of every draft.
     text.withUnsafeBufferPointer { text in
-      let count = text.count
-      var start = 0
-      while start < count {
-        // `start` is a boundary: the text's start or just after a non-word byte.
-        var node = rootNext[Int(text[start])]
-        var end = start + 1
-        while node != 0 {
-          let outputs = Int(outputStart[Int(node)])..<Int(outputStart[Int(node) + 1])
-          if !outputs.isEmpty, end >= count || !Self.isWordByte(text[end]) {
-            for slot in outputs { result.append(Match(range: start..<end, payload: Int(outputPayloads[slot]))) }
+      rootNext.withUnsafeBufferPointer { rootNext in
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+          edgeLabels.withUnsafeBufferPointer { edgeLabels in
+            edgeTargets.withUnsafeBufferPointer { edgeTargets in
+              outputStart.withUnsafeBufferPointer { outputStart in
+                outputPayloads.withUnsafeBufferPointer { outputPayloads in
+                  let count = text.count
+                  var start = 0
+                  while start < count {
+                    // `start` is a boundary: the text's start or just after a non-word byte.
+                    var node = Int(rootNext[Int(text[start])])
+                    var end = start + 1
+                    while node != 0 {
+                      let first = Int(outputStart[node])
+                      let last = Int(outputStart[node + 1])
+                      if first < last, end >= count || !Self.isWordByte(text[end]) {
+                        for slot in first..<last {
+                          result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+                        }
+                      }
+                      guard end < count else { break }
+                      // The child labelled with the next byte: binary search of the sorted edges.
+                      let byte = text[end]
+                      var low = Int(edgeStart[node])
+                      var high = Int(edgeStart[node + 1]) - 1
+                      var next = 0
+                      while low <= high {
+                        let middle = (low + high) >> 1
+                        let label = edgeLabels[middle]
+                        if label == byte {
+                          next = Int(edgeTargets[middle])
+                          break
+                        }
+                        if label < byte { low = middle + 1 } else { high = middle - 1 }
+                      }
+                      node = next
+                      end += 1
+                    }
+                    // The next boundary: after this non-word byte, or after the word that starts here.
+                    if Self.isWordByte(text[start]) {
+                      start += 1
+                      while start < count, Self.isWordByte(text[start]) { start += 1 }
+                    }
+                    start += 1
+                  }
+                }
+              }
+            }
           }
-          guard end < count, let next = transition(node, text[end]) else { break }
-          node = next
-          end += 1
         }
-        // The next boundary: after this non-word byte, or after the word that starts here.
-        if Self.isWordByte(text[start]) {
-          start += 1
-          while start < count, Self.isWordByte(text[start]) { start += 1 }
-        }
-        start += 1
       }
     }
     guard result.count > 1 else { return result }

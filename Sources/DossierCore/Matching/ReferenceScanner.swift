@@ -41,6 +41,15 @@ public enum ReferenceScanner {
     var found: [Occurrence] = []
     var index = range.lowerBound
     while index < range.upperBound {
+      // Every executive order starts with "e…", every resolution with "u…", "s…", "g…" or "r…".
+      let first = tokens[index].text.utf8.first ?? 0
+      guard
+        first == UInt8(ascii: "e") || first == UInt8(ascii: "u") || first == UInt8(ascii: "s")
+          || first == UInt8(ascii: "g") || first == UInt8(ascii: "r")
+      else {
+        index += 1
+        continue
+      }
       if let occurrence = executiveOrder(at: index, tokens, range) ?? resolution(at: index, tokens, range) {
         found.append(occurrence)
         index = occurrence.tokens.upperBound
@@ -53,7 +62,7 @@ public enum ReferenceScanner {
   }
 
   private static func isNumber(_ token: Token) -> Bool {
-    token.kind == .number && token.text.allSatisfy(\.isNumber)
+    token.kind == .number && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   private static func executiveOrder(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {

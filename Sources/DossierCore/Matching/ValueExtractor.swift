@@ -19,7 +19,7 @@ public enum ValueExtractor {
       let token = tokens[index]
       let previous = index > sentence.lowerBound ? tokens[index - 1] : nil
       let next = index + 1 < sentence.upperBound ? tokens[index + 1] : nil
-      if token.kind == .number, token.text.allSatisfy(\.isNumber), let number = Int(token.text) {
+      if token.kind == .number, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(token.text) {
         // Part of a date, a range, a path or an amount: not a standalone value.
         if let previous, ["-", "/", "$", "£", "€", "#", "."].contains(previous.text),
           previous.range.upperBound == token.range.lowerBound
