@@ -10,6 +10,9 @@ struct CheckContext {
   let termMatches: [[(range: Range<Int>, form: TermTable.Form)]]
   /// Quotations per block (computed for `blockIndices` only).
   let quotations: [[Quotation]]
+  /// Knowledge-file claim phrases and fact subjects per block (for `blockIndices` only).
+  let phraseHits: [[PatternAutomaton.Match]]
+  let subjectHits: [[PatternAutomaton.Match]]
   /// What each block yields for document-level checks (all blocks; reused from the previous
   /// analysis where a block did not change).
   let scans: [BlockScan]
@@ -25,12 +28,19 @@ struct CheckContext {
     self.blockIndices = indices
     var termMatches = Array(repeating: [(range: Range<Int>, form: TermTable.Form)](), count: draft.prose.count)
     var quotations = Array(repeating: [Quotation](), count: draft.prose.count)
+    var phraseHits = Array(repeating: [PatternAutomaton.Match](), count: draft.prose.count)
+    var subjectHits = Array(repeating: [PatternAutomaton.Match](), count: draft.prose.count)
     for index in indices {
-      termMatches[index] = corpus.termTable.matches(in: draft.prose[index].normalized)
+      let found = corpus.patterns.matches(in: draft.prose[index].normalized.bytes)
+      termMatches[index] = corpus.termTable.resolve(found.terms)
+      phraseHits[index] = found.phrases
+      subjectHits[index] = found.subjects
       quotations[index] = Quotation.quotations(in: draft.prose[index], block: draft.blocks[index])
     }
     self.termMatches = termMatches
     self.quotations = quotations
+    self.phraseHits = phraseHits
+    self.subjectHits = subjectHits
     self.scans = draft.prose.indices.map { index in
       if let reused = reusedScans?[index] { return reused }
       return BlockScan(prose: draft.prose[index], text: draft.text)

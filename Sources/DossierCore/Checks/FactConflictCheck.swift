@@ -18,8 +18,8 @@ enum FactConflictCheck: Check {
     let facts = context.corpus.facts
     for blockIndex in context.blockIndices {
       let prose = context.draft.prose[blockIndex]
-      let phraseHits = claims.phraseAutomaton.matches(in: prose.normalized.bytes)
-      let subjectHits = claims.subjectAutomaton.matches(in: prose.normalized.bytes)
+      let phraseHits = context.phraseHits[blockIndex]
+      let subjectHits = context.subjectHits[blockIndex]
       for sentence in prose.sentences {
         let sentenceRange = prose.normalizedRange(ofTokens: sentence)
         let subjects = Set(subjectHits.filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))

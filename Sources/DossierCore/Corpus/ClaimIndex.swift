@@ -24,6 +24,9 @@ struct ClaimIndex: Sendable {
   let phrases: [Phrase]
   let phraseAutomaton: PatternAutomaton
   let subjectAutomaton: PatternAutomaton
+  /// The patterns of the two automata (claim phrase → phrase index; subject → fact index).
+  let phrasePatterns: [(pattern: [UInt8], payload: Int)]
+  let subjectPatterns: [(pattern: [UInt8], payload: Int)]
   /// Per fact: the folded words of its subject and aliases.
   let subjectWords: [Set<String>]
   var derivedCount: Int { derived.count }
@@ -73,6 +76,8 @@ struct ClaimIndex: Sendable {
     self.phrases = phrases
     self.phraseAutomaton = PatternAutomaton(patterns: patterns)
     self.subjectAutomaton = PatternAutomaton(patterns: subjects)
+    self.phrasePatterns = patterns
+    self.subjectPatterns = subjects
     self.subjectWords = facts.map(FactConflictCheck.subjectWords(of:))
   }
 

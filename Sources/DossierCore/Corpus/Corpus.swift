@@ -11,6 +11,8 @@ public final class Corpus: Sendable {
   public let vocabulary: Vocabulary
   public let termTable: TermTable
   let claims: ClaimIndex
+  /// The term table's, claim phrases' and subjects' patterns in one trie.
+  let patterns: CorpusPatterns
   let passages: PassageIndex
   /// "executive-order:13382", "declaration:lahore declaration", …
   let knownReferenceKeys: Set<String>
@@ -70,6 +72,7 @@ public final class Corpus: Sendable {
     self.facts = facts
     self.termTable = TermTable(terms: terms, references: references)
     self.claims = ClaimIndex(documents: documents, facts: facts)
+    self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
     self.passages = PassageIndex(documents: documents)
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]

@@ -21,6 +21,8 @@ public struct TermTable: Sendable {
 
   public let forms: [Form]
   public let automaton: PatternAutomaton
+  /// The folded spelling of each form, with the form's index as payload.
+  let patterns: [(pattern: [UInt8], payload: Int)]
 
   init(terms: [Term], references: [Reference]) {
     var forms: [Form] = []
@@ -46,14 +48,19 @@ public struct TermTable: Sendable {
       for rejected in reference.rejected { add(rejected, .reference(index), .rejected, plural: false) }
     }
     self.forms = forms
-    self.automaton = PatternAutomaton(
-      patterns: forms.enumerated().map { (Array(WordForms.folded($0.element.spelling).utf8), $0.offset) })
+    self.patterns = forms.enumerated().map { (Array(WordForms.folded($0.element.spelling).utf8), $0.offset) }
+    self.automaton = PatternAutomaton(patterns: patterns)
   }
 
   /// The forms found in a folded text, longest first where they overlap (so "Executive Order
   /// No. 13382" wins over a shorter form inside it).
   public func matches(in text: NormalizedText) -> [(range: Range<Int>, form: Form)] {
-    let all = automaton.matches(in: text.bytes).sorted {
+    resolve(automaton.matches(in: text.bytes))
+  }
+
+  /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap.
+  func resolve(_ matches: [PatternAutomaton.Match]) -> [(range: Range<Int>, form: Form)] {
+    let all = matches.sorted {
       $0.range.lowerBound != $1.range.lowerBound
         ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
     }

@@ -16,6 +16,9 @@ public enum ValueExtractor {
     let tokens = prose.tokens
     var values: [Value] = []
     for index in sentence {
+      // Most words are neither numbers nor count words: decide that before copying neighbours.
+      let kind = tokens[index].kind
+      guard kind == .number || (kind == .word && CountWords.value(of: tokens[index].text) != nil) else { continue }
       let token = tokens[index]
       let previous = index > sentence.lowerBound ? tokens[index - 1] : nil
       let next = index + 1 < sentence.upperBound ? tokens[index + 1] : nil
