@@ -148,14 +148,20 @@ enum FactConflictCheck: Check {
     let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
     var candidates: [ClaimIndex.DerivedClaim] = []
     for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
-      for index in claims.anchorIndex[key] ?? [] {
+      guard let indices = claims.anchorIndex[key], !indices.isEmpty else { continue }
+      let anchorWords = Set(key.split(separator: "|").last.map { $0.split(separator: " ").map(String.init) } ?? [])
+      // The same for every claim under this key: does the sentence name the anchor as a name?
+      var anchorHasName: Bool?
+      for index in indices {
         let claim = claims.derived[index]
-        let anchorWords = Set(key.split(separator: "|").last.map { $0.split(separator: " ").map(String.init) } ?? [])
-        let shared = stems.intersection(claim.sentenceStems).subtracting(anchorWords)
-        let anchorHasName = prose.tokens[sentence].contains { token in
-          token.isCapitalized && anchorWords.contains(WordForms.stem(token.text))
+        // A content word shared with the corpus sentence, besides the anchor itself.
+        let shares = claim.sentenceStems.contains { stems.contains($0) && !anchorWords.contains($0) }
+        if !shares, anchorHasName == nil {
+          anchorHasName = prose.tokens[sentence].contains { token in
+            token.isCapitalized && anchorWords.contains(WordForms.stem(token.text))
+          }
         }
-        if !shared.isEmpty || anchorHasName { candidates.append(claim) }
+        if shares || anchorHasName == true { candidates.append(claim) }
       }
     }
     guard !candidates.isEmpty, !candidates.contains(where: { $0.number == value.number }) else { return nil }
@@ -208,15 +214,19 @@ enum FactConflictCheck: Check {
     _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>,
     _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
+    // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
+    let markers = sentence.filter { prose.tokens[$0].kind == .word && exclusiveMarkers.contains(prose.tokens[$0].text) }
+    guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []
+    // In fact order, so the result never depends on hashing.
     let relationFacts = Set(phrases.map { claims.phrases[$0.payload].fact }).union(subjects).filter {
       if case .relation = facts[$0].value { return true }
       return false
-    }
+    }.sorted()
     for factIndex in relationFacts {
       guard case .relation(let members, let object) = facts[factIndex].value else { continue }
       let foldedMembers = members.map(WordForms.folded)
-      for index in sentence where exclusiveMarkers.contains(prose.tokens[index].text) {
+      for index in markers {
         // The members named within a few words after the marker.
         var named = Set<String>()
         var end = index
