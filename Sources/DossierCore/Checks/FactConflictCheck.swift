@@ -215,7 +215,14 @@ enum FactConflictCheck: Check {
     _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
-    let markers = sentence.filter { prose.tokens[$0].kind == .word && exclusiveMarkers.contains(prose.tokens[$0].text) }
+    let markers = sentence.filter { index in
+      let text = prose.tokens[index].text.utf8
+      // Every marker is a word of 4 to 11 letters starting with one of these.
+      guard prose.tokens[index].kind == .word, (4...11).contains(text.count), let first = text.first,
+        "soepjm".utf8.contains(first)
+      else { return false }
+      return exclusiveMarkers.contains(prose.tokens[index].text)
+    }
     guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []
     // In fact order, so the result never depends on hashing.

@@ -17,6 +17,31 @@ public enum WordForms {
   /// A crude stem: possessive, plural and common derivational endings removed, keeping at
   /// least four letters.
   public static func stem(_ word: String) -> String {
+    let bytes = Array(word.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+    // ASCII (nearly every word): the same rules on bytes, without Character comparisons.
+    var end = bytes.count
+    if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+      end -= 2
+    } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
+      end -= 1
+    }
+    for suffix in asciiSuffixes {
+      let count = suffix.count
+      guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
+      var stem = Array(bytes[..<(end - count)])
+      if count == 3, suffix == asciiSuffixes[8] { stem.append(UInt8(ascii: "y")) }  // "ies" → "y"
+      return String(decoding: stem, as: UTF8.self)
+    }
+    return end == bytes.count ? word : String(decoding: bytes[..<end], as: UTF8.self)
+  }
+
+  private static let asciiSuffixes: [[UInt8]] = [
+    "ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s",
+  ].map { Array($0.utf8) }
+
+  /// `stem` for words with non-ASCII letters, counting Characters.
+  static func stemCharacters(_ word: String) -> String {
     var word = word
     if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
     for suffix in ["ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s"] {

@@ -255,7 +255,7 @@ enum SentenceSplitter {
             ends = false
           }
         }
-      } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2 {
+      } else if token.kind == .word, token.text.utf8.last == UInt8(ascii: "."), token.text.count > 2 {
         // "u.s." ends a sentence only when the next word starts one unambiguously (a quote or an
         // upper-case word followed by a lower-case verb is too fragile to call): never split.
         ends = false
