@@ -96,7 +96,12 @@ struct Quotation {
     let tokens = prose.tokens
     var found: [Quotation] = []
     var open: Int?
-    for index in tokens.indices where tokens[index].text == "\"" {
+    // Quotation marks are one-byte punctuation tokens (folding made every kind of mark `"` or `'`).
+    func isMark(_ index: Int, _ mark: UInt8) -> Bool {
+      tokens[index].kind == .punctuation && tokens[index].range.count == 1
+        && prose.normalized.bytes[tokens[index].range.lowerBound] == mark
+    }
+    for index in tokens.indices where isMark(index, UInt8(ascii: "\"")) {
       if let start = open {
         if index > start + 1 { found.append(Quotation(tokens: start + 1..<index, isBlockQuote: false)) }
         open = nil
@@ -106,7 +111,7 @@ struct Quotation {
     }
     // Single quotes: an opening mark after a space or the start, a closing one before a non-word.
     var singleOpen: Int?
-    for index in tokens.indices where tokens[index].text == "'" {
+    for index in tokens.indices where isMark(index, UInt8(ascii: "'")) {
       let text = prose.normalized.bytes
       let before = tokens[index].range.lowerBound == 0 ? 0x20 : text[tokens[index].range.lowerBound - 1]
       let afterIndex = tokens[index].range.upperBound
