@@ -96,13 +96,11 @@ extension Analyzer {
     guard tokenEnd > 0, let sentenceIndex = prose.sentence(containingToken: tokenEnd - 1) else { return [] }
     let sentence = prose.sentences[sentenceIndex].lowerBound..<tokenEnd
     let sentenceRange = prose.normalizedRange(ofTokens: sentence)
-    let hits = corpus.claims.phraseAutomaton.matches(in: prose.normalized.bytes).filter {
+    let found = corpus.patterns.matches(in: prose.normalized.bytes)
+    let hits = found.phrases.filter {
       sentenceRange.contains($0.range.lowerBound) && $0.range.upperBound <= sentenceRange.upperBound
     }
-    let subjects = Set(
-      corpus.claims.subjectAutomaton.matches(in: prose.normalized.bytes).filter {
-        sentenceRange.contains($0.range.lowerBound)
-      }.map(\.payload))
+    let subjects = Set(found.subjects.filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))
     var result: [CompletionCandidate] = []
     for hit in hits {
       let fact = corpus.claims.phrases[hit.payload].fact

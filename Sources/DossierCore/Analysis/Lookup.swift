@@ -34,7 +34,7 @@ extension Analyzer {
     }
     // A term or entity, in any of its spellings.
     let folded = token.range
-    for match in corpus.termTable.matches(in: prose.normalized)
+    for match in corpus.termMatches(in: prose.normalized)
     where match.range.lowerBound <= folded.lowerBound && folded.upperBound <= match.range.upperBound {
       let range = prose.normalized.originalRange(match.range)
       switch match.form.entry {

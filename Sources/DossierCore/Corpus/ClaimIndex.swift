@@ -22,9 +22,8 @@ struct ClaimIndex: Sendable {
   let anchorIndex: [String: [Int]]
   /// Knowledge-file claim phrases.
   let phrases: [Phrase]
-  let phraseAutomaton: PatternAutomaton
-  let subjectAutomaton: PatternAutomaton
-  /// The patterns of the two automata (claim phrase → phrase index; subject → fact index).
+  /// The phrase and subject patterns (claim phrase → phrase index; subject → fact index), matched
+  /// through the corpus's one trie (`CorpusPatterns`).
   let phrasePatterns: [(pattern: [UInt8], payload: Int)]
   let subjectPatterns: [(pattern: [UInt8], payload: Int)]
   /// Per fact: the folded words of its subject and aliases.
@@ -74,8 +73,6 @@ struct ClaimIndex: Sendable {
       }
     }
     self.phrases = phrases
-    self.phraseAutomaton = PatternAutomaton(patterns: patterns)
-    self.subjectAutomaton = PatternAutomaton(patterns: subjects)
     self.phrasePatterns = patterns
     self.subjectPatterns = subjects
     self.subjectWords = facts.map(FactConflictCheck.subjectWords(of:))

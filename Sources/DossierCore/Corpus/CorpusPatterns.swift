@@ -41,3 +41,10 @@ struct CorpusPatterns: Sendable {
     return (terms, phrases, subjects)
   }
 }
+
+extension Corpus {
+  /// The term and reference forms found in a folded text, longest first where they overlap.
+  public func termMatches(in text: NormalizedText) -> [(range: Range<Int>, form: TermTable.Form)] {
+    termTable.resolve(patterns.matches(in: text.bytes).terms)
+  }
+}

@@ -1,5 +1,6 @@
-/// Every spelling of every term and reference the corpus knows, compiled into one automaton so
-/// a draft block is matched against all of them in a single pass.
+/// Every spelling of every term and reference the corpus knows. Their patterns go into the
+/// corpus's one trie (`CorpusPatterns`), so a draft block is matched against all of them, and the
+/// fact phrases and subjects, in a single pass.
 public struct TermTable: Sendable {
   public enum Status: Sendable, Hashable {
     case preferred
@@ -20,7 +21,6 @@ public struct TermTable: Sendable {
   }
 
   public let forms: [Form]
-  public let automaton: PatternAutomaton
   /// The folded spelling of each form, with the form's index as payload.
   let patterns: [(pattern: [UInt8], payload: Int)]
 
@@ -49,16 +49,10 @@ public struct TermTable: Sendable {
     }
     self.forms = forms
     self.patterns = forms.enumerated().map { (Array(WordForms.folded($0.element.spelling).utf8), $0.offset) }
-    self.automaton = PatternAutomaton(patterns: patterns)
   }
 
-  /// The forms found in a folded text, longest first where they overlap (so "Executive Order
-  /// No. 13382" wins over a shorter form inside it).
-  public func matches(in text: NormalizedText) -> [(range: Range<Int>, form: Form)] {
-    resolve(automaton.matches(in: text.bytes))
-  }
-
-  /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap.
+  /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap (so
+  /// "Executive Order No. 13382" wins over a shorter form inside it).
   func resolve(_ matches: [PatternAutomaton.Match]) -> [(range: Range<Int>, form: Form)] {
     let all = matches.sorted {
       $0.range.lowerBound != $1.range.lowerBound
