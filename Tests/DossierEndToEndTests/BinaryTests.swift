@@ -25,8 +25,8 @@ struct ProcessResult {
   var errors: String
 }
 
-/// Runs the binary over pipes, feeding `input` to its standard input.
-func runDossier(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> ProcessResult {
+/// The binary, ready to run with `arguments` in `directory`, colour off.
+func dossierProcess(_ arguments: [String], directory: URL? = nil) -> Process {
   let process = Process()
   process.executableURL = dossierBinary
   process.arguments = arguments
@@ -34,6 +34,12 @@ func runDossier(_ arguments: [String], input: String? = nil, directory: URL? = n
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
   process.environment = environment
+  return process
+}
+
+/// Runs the binary over pipes, feeding `input` to its standard input.
+func runDossier(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> ProcessResult {
+  let process = dossierProcess(arguments, directory: directory)
   let stdin = Pipe()
   let stdout = Pipe()
   let stderr = Pipe()

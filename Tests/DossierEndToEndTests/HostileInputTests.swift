@@ -104,8 +104,7 @@ private let strayRequest = #"{"jsonrpc":"2.0","id":9000,"method":"workspace/symb
 
 /// A fresh folder under the temporary directory, removed afterwards.
 private func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let folder = try temporaryFolder()
   defer { try? FileManager.default.removeItem(at: folder) }
   return try body(folder)
 }
@@ -125,13 +124,7 @@ private func runDossier(_ arguments: [String], directory: URL? = nil, timeout: T
       try? output.close()
       try? errors.close()
     }
-    let process = Process()
-    process.executableURL = dossierBinary
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    process.environment = environment
+    let process = dossierProcess(arguments, directory: directory)
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = output
     process.standardError = errors
