@@ -20,21 +20,10 @@ final class MessageWriter: @unchecked Sendable {
   init(descriptor: Int32) { self.descriptor = descriptor }
 
   func send(_ message: JSONValue) {
-    let framed = MessageFramer.frame(Array(message.serialized().utf8))
+    let framed = MessageFramer.frame(message.serializedBytes())
     lock.withLock { _ in
       guard !broken else { return }
-      var offset = 0
-      framed.withUnsafeBytes { buffer in
-        while offset < buffer.count {
-          let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-          if written <= 0 {
-            if written < 0, errno == EINTR { continue }
-            broken = true
-            return
-          }
-          offset += written
-        }
-      }
+      if !writeAll(framed, to: descriptor) { broken = true }
     }
   }
 }
@@ -76,15 +65,20 @@ final class MessageReader: @unchecked Sendable {
 
 /// Writes a line to standard error (logs never go to standard output, the protocol's channel).
 func standardErrorWrite(_ text: String) {
-  let bytes = Array(text.utf8)
+  _ = writeAll(Array(text.utf8), to: 2)
+}
+
+/// Writes every byte, retrying interrupted writes; false when the descriptor fails (a closed pipe).
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
   bytes.withUnsafeBytes { buffer in
     var offset = 0
     while offset < buffer.count {
-      let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       if written < 0, errno == EINTR { continue }
-      if written <= 0 { return }
+      if written <= 0 { return false }
       offset += written
     }
+    return true
   }
 }
 

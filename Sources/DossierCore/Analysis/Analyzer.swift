@@ -34,7 +34,6 @@ public enum Analyzer {
       let matcher = BlockMatcher(
         previousText: previous.text, previousBlocks: previous.blocks, previousKeys: previous.blockKeys)
       var scans = [BlockScan?](repeating: nil, count: draft.blocks.count)
-      defer { reusedScans = scans }
       for index in draft.blocks.indices {
         if let (old, delta) = matcher.match(draft.blocks[index], key: draft.blockKeys[index], in: draft.text) {
           blockFindings[index] = previous.blockFindings[old].map { $0.shifted(by: delta) }
@@ -43,6 +42,7 @@ public enum Analyzer {
           toCheck.append(index)
         }
       }
+      reusedScans = scans
     } else {
       toCheck = Array(draft.blocks.indices)
     }
