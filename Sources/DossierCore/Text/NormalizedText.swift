@@ -62,6 +62,27 @@ public struct NormalizedText: Sendable, Hashable {
     return origin(of: offset).lowerBound
   }
 
+  /// `originalRange(_:)` for ranges asked in increasing order (a tokenizer's walk): `piece` keeps
+  /// the piece where the last lookup ended, so each lookup moves forward instead of searching.
+  func originalRange(_ range: Range<Int>, piece: inout Int) -> Range<Int> {
+    guard !bytes.isEmpty, !range.isEmpty, range.upperBound <= bytes.count else { return originalRange(range) }
+    let start = origin(of: range.lowerBound, piece: &piece).lowerBound
+    return start..<max(start, origin(of: range.upperBound - 1, piece: &piece).upperBound)
+  }
+
+  private func origin(of offset: Int, piece: inout Int) -> Range<Int> {
+    let target = Int32(truncatingIfNeeded: offset)
+    if piece >= pieceStart.count || pieceStart[piece] > target { piece = 0 }
+    while piece + 1 < pieceStart.count, pieceStart[piece + 1] <= target { piece += 1 }
+    let origin = Int(pieceOrigin[piece])
+    let end = pieceOriginEnd[piece]
+    if end < 0 {
+      let position = origin + offset - Int(pieceStart[piece])
+      return position..<position + 1
+    }
+    return origin..<Int(end)
+  }
+
   /// The original range of folded byte `offset` (within bounds).
   private func origin(of offset: Int) -> Range<Int> {
     var low = 0
@@ -115,9 +136,9 @@ public struct NormalizedText: Sendable, Hashable {
   }
 
   /// Appends original bytes unchanged, each standing for itself.
-  private mutating func appendIdentical(_ source: [UInt8], _ range: Range<Int>) {
+  private mutating func appendIdentical(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     let offset = Int32(truncatingIfNeeded: bytes.count)
-    bytes.append(contentsOf: source[range])
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     let start = Int32(truncatingIfNeeded: range.lowerBound)
     if let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
       pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
@@ -159,6 +180,10 @@ public struct NormalizedText: Sendable, Hashable {
   }
 
   private mutating func append(_ source: [UInt8], range: Range<Int>) {
+    source.withUnsafeBufferPointer { append($0, range: range) }
+  }
+
+  private mutating func append(_ source: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     var index = range.lowerBound
     while index < range.upperBound {
       let lead = source[index]
@@ -188,7 +213,7 @@ public struct NormalizedText: Sendable, Hashable {
       }
       let length = min(SourceText.scalarLength(lead), range.upperBound - index)
       let origin = index..<index + length
-      let scalar = String(decoding: source[origin], as: UTF8.self).unicodeScalars.first
+      let scalar = String(decoding: UnsafeBufferPointer(rebasing: source[origin]), as: UTF8.self).unicodeScalars.first
       index += length
       guard let scalar else { continue }
       switch scalar.value {

@@ -76,8 +76,20 @@ public struct ProseText: Sendable, Hashable {
 
 enum Tokenizer {
   static func tokens(of text: NormalizedText, source: SourceText) -> [Token] {
-    let bytes = text.bytes
+    text.bytes.withUnsafeBufferPointer { bytes in
+      source.bytes.withUnsafeBufferPointer { original in
+        tokens(of: text, bytes, original)
+      }
+    }
+  }
+
+  private static func tokens(
+    of text: NormalizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>
+  ) -> [Token] {
     var tokens: [Token] = []
+    // About one token per five folded bytes in prose.
+    tokens.reserveCapacity(bytes.count / 5 + 1)
+    var piece = 0
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -115,17 +127,18 @@ enum Tokenizer {
         index += max(1, scalarLength(bytes[index]))
       }
       let range = start..<min(index, bytes.count)
-      let original = text.originalRange(range)
-      let (capitalized, upper, pluralS) = casing(of: source, in: original)
+      let originalRange = text.originalRange(range, piece: &piece)
+      let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
       tokens.append(
         Token(
-          kind: kind, range: range, text: String(decoding: bytes[range], as: UTF8.self),
-          originalRange: original, isCapitalized: capitalized, isUpperCaseAcronym: upper, hasLowerCasePluralS: pluralS))
+          kind: kind, range: range, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+          originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
+          hasLowerCasePluralS: pluralS))
     }
     return tokens
   }
 
-  private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+  private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     var letters = 0
     while index < bytes.count {
@@ -159,7 +172,7 @@ enum Tokenizer {
   }
 
   /// True when the word before `dot` is a run of single letters separated by periods ("u.s").
-  private static func isDottedAbbreviation(_ bytes: [UInt8], start: Int, dot: Int) -> Bool {
+  private static func isDottedAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, dot: Int) -> Bool {
     let length = dot - start
     guard length >= 3, length % 2 == 1 else { return false }
     var index = start
@@ -172,38 +185,48 @@ enum Tokenizer {
   }
 
   static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool, pluralS: Bool) {
-    // ASCII fast path: no String needed.
-    let bytes = source.bytes
-    if range.allSatisfy({ bytes[$0] < 0x80 }) {
-      var letters = 0
-      var upper = 0
-      var firstLetter: UInt8?
-      for index in range {
-        let byte = bytes[index]
-        guard isASCIILetter(byte) else { continue }
-        if firstLetter == nil { firstLetter = byte }
-        letters += 1
-        if byte <= UInt8(ascii: "Z") { upper += 1 }
-      }
-      guard let firstLetter else { return (false, false, false) }
-      let capitalized = firstLetter <= UInt8(ascii: "Z") && bytes[range.lowerBound] == firstLetter
-      let pluralS = letters >= 3 && upper == letters - 1 && bytes[range.upperBound - 1] == UInt8(ascii: "s")
-      return (capitalized, letters >= 2 && (upper == letters || pluralS), pluralS)
-    }
-    let string = source.string(in: range)
-    guard let first = string.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
-      return (false, false, false)
-    }
-    let capitalized = first.properties.isUppercase && string.unicodeScalars.first == first
+    source.bytes.withUnsafeBufferPointer { casing(of: $0, in: range) }
+  }
+
+  /// Whether the original spelling is capitalised (its first scalar is an upper-case letter), an
+  /// upper-case acronym, and ends in a plural "s" after capitals, read straight from the bytes.
+  static func casing(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
+    capitalized: Bool, upper: Bool, pluralS: Bool
+  ) {
     var letters = 0
     var upper = 0
-    var trailingLowerS = false
-    for scalar in string.unicodeScalars where scalar.properties.isAlphabetic {
+    var capitalized = false
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      let isLetter: Bool
+      let isUpper: Bool
+      let start = index
+      if byte < 0x80 {
+        isLetter = isASCIILetter(byte)
+        isUpper = byte <= UInt8(ascii: "Z")
+        index += 1
+      } else {
+        let length = min(max(1, scalarLength(byte)), range.upperBound - index)
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
+          .unicodeScalars.first
+        index += length
+        // General punctuation (curly quotes, dashes) is common in prose and never a letter.
+        if let scalar, !(0x2000...0x206F).contains(scalar.value), scalar.properties.isAlphabetic {
+          isLetter = true
+          isUpper = scalar.properties.isUppercase
+        } else {
+          isLetter = false
+          isUpper = false
+        }
+      }
+      guard isLetter else { continue }
+      if start == range.lowerBound { capitalized = isUpper }
       letters += 1
-      if scalar.properties.isUppercase { upper += 1 }
+      if isUpper { upper += 1 }
     }
-    if string.hasSuffix("s"), letters >= 3, upper == letters - 1 { trailingLowerS = true }
-    return (capitalized, letters >= 2 && (upper == letters || trailingLowerS), trailingLowerS && upper < letters)
+    let pluralS = letters >= 3 && upper == letters - 1 && bytes[range.upperBound - 1] == UInt8(ascii: "s")
+    return (capitalized, letters >= 2 && (upper == letters || pluralS), pluralS)
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -211,17 +234,19 @@ enum Tokenizer {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
-  @inline(__always) static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+  @inline(__always) static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     let byte = bytes[index]
     if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
     return isNonASCIIWordByte(bytes, index)
   }
 
-  @inline(never) static func isNonASCIIWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+  @inline(never) static func isNonASCIIWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     let byte = bytes[index]
     guard (byte & 0xC0) != 0x80 else { return true }
     let length = min(scalarLength(byte), bytes.count - index)
-    guard let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first
+    guard
+      let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
+        .unicodeScalars.first
     else { return false }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
