@@ -6,10 +6,10 @@ enum AcronymUndefinedCheck: Check {
   static let isDocumentLevel = true
 
   /// Abbreviations every reader knows, Roman numerals and all-caps words that are not acronyms.
-  static let exempt: Set<String> = [
+  static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI",
-  ]
+  ])
 
   /// An upper-case word in a block that may be an acronym needing an expansion.
   struct Use: Sendable {
@@ -24,14 +24,18 @@ enum AcronymUndefinedCheck: Check {
     var uses: [Use] = []
     var referenceTokens: Set<Int>? = nil
     for sentence in prose.sentences {
-      guard prose.tokens[sentence].contains(where: { $0.kind == .word && $0.isUpperCaseAcronym }) else { continue }
-      let words = prose.tokens[sentence].filter { $0.kind == .word }
+      var words = 0
+      var upperCase = 0
+      for index in sentence where prose.tokens[index].kind == .word {
+        words += 1
+        if prose.tokens[index].isUpperCaseAcronym { upperCase += 1 }
+      }
       // A shouted sentence ("DO NOT CIRCULATE") has no acronyms to define.
-      if words.count >= 3, words.filter(\.isUpperCaseAcronym).count * 2 > words.count { continue }
+      guard upperCase > 0, words < 3 || upperCase * 2 <= words else { continue }
       for index in sentence {
         let token = prose.tokens[index]
-        guard token.kind == .word, token.isUpperCaseAcronym, !token.text.contains("."),
-          !token.text.contains(where: \.isNumber)
+        guard token.kind == .word, token.isUpperCaseAcronym, !token.text.utf8.contains(UInt8(ascii: ".")),
+          !hasDigit(token.text)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
         guard !referenceTokens!.contains(index),
@@ -42,6 +46,15 @@ enum AcronymUndefinedCheck: Check {
       }
     }
     return uses
+  }
+
+  private static func hasDigit(_ text: String) -> Bool {
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 { return true }
+      if byte >= 0x80 { isASCII = false }
+    }
+    return !isASCII && text.contains(where: \.isNumber)
   }
 
   static func findings(in context: CheckContext) -> [Finding] {

@@ -32,9 +32,7 @@ enum FactConflictCheck: Check {
             if case .conflict(let finding) = finding { findings.append(finding) }
             continue
           }
-          let stems = sentenceStems ?? ClaimIndex.contentStems(prose, sentence)
-          sentenceStems = stems
-          if let finding = checkAgainstDerived(value, prose, sentence, stems, claims, context) {
+          if let finding = checkAgainstDerived(value, prose, sentence, &sentenceStems, claims, context) {
             findings.append(finding)
           }
         }
@@ -51,7 +49,7 @@ enum FactConflictCheck: Check {
     case conflict(Finding)
   }
 
-  static let clauseBreaks: Set<String> = [";", ":", "(", ")", "\"", ".", "!", "?"]
+  static let clauseBreaks = WordSet([";", ":", "(", ")", "\"", ".", "!", "?"])
 
   /// Words (not punctuation) strictly between two token positions, or nil when a clause
   /// boundary lies between.
@@ -142,13 +140,16 @@ enum FactConflictCheck: Check {
   }
 
   static func checkAgainstDerived(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ stems: Set<String>,
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ sentenceStems: inout Set<String>?,
     _ claims: ClaimIndex, _ context: CheckContext
   ) -> Finding? {
     let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
     var candidates: [ClaimIndex.DerivedClaim] = []
     for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
       guard let indices = claims.anchorIndex[key], !indices.isEmpty else { continue }
+      // The sentence's content stems, worked out once and only for a sentence with candidates.
+      let stems = sentenceStems ?? ClaimIndex.contentStems(prose, sentence)
+      sentenceStems = stems
       let anchorWords = Set(key.split(separator: "|").last.map { $0.split(separator: " ").map(String.init) } ?? [])
       // The same for every claim under this key: does the sentence name the anchor as a name?
       var anchorHasName: Bool?
@@ -208,7 +209,7 @@ enum FactConflictCheck: Check {
   }
 
   /// Words that narrow a claim to some of its members.
-  static let exclusiveMarkers: Set<String> = ["solely", "only", "exclusively", "purely", "just", "merely"]
+  static let exclusiveMarkers = WordSet(["solely", "only", "exclusively", "purely", "just", "merely"])
 
   static func relationConflicts(
     _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>,
@@ -216,12 +217,7 @@ enum FactConflictCheck: Check {
   ) -> [Finding] {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
     let markers = sentence.filter { index in
-      let text = prose.tokens[index].text.utf8
-      // Every marker is a word of 4 to 11 letters starting with one of these.
-      guard prose.tokens[index].kind == .word, (4...11).contains(text.count), let first = text.first,
-        "soepjm".utf8.contains(first)
-      else { return false }
-      return exclusiveMarkers.contains(prose.tokens[index].text)
+      prose.tokens[index].kind == .word && exclusiveMarkers.contains(prose.tokens[index].text)
     }
     guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []

@@ -91,8 +91,7 @@ struct ClaimIndex: Sendable {
       for index in indices {
         let token = prose.tokens[index]
         if token.kind == .punctuation {
-          if [";", ":", "(", ")", "\"", "!", "?"].contains(token.text) { break }
-          if token.text == "." { break }
+          if FactConflictCheck.clauseBreaks.contains(token.text) { break }
           continue
         }
         if token.kind == .number { break }

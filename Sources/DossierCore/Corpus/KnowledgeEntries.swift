@@ -165,17 +165,8 @@ public enum CountWords {
     words.indices.contains(count) ? words[count] : nil
   }
 
-  static let values = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
+  static let values = WordTable(words.enumerated().map { ($1, $0) })
 
-  /// The number a count word names ("three" → 3). Asked of every word of a draft, so words that
-  /// cannot be one (by length or first letter) are turned away before any lookup.
-  public static func value(of word: String) -> Int? {
-    let utf8 = word.utf8
-    guard (3...9).contains(utf8.count), let first = utf8.first,
-      first == UInt8(ascii: "z") || first == UInt8(ascii: "o") || first == UInt8(ascii: "t")
-        || first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "e")
-        || first == UInt8(ascii: "n")
-    else { return nil }
-    return values[word]
-  }
+  /// The number a count word names ("three" → 3). Asked of every word of a draft.
+  public static func value(of word: String) -> Int? { values[word] }
 }

@@ -23,17 +23,16 @@ public enum ReferenceScanner {
     public var canonical: String
   }
 
-  static let instrumentWords: [String: String] = [
-    "declaration": "declaration", "accord": "agreement", "accords": "agreement",
-    "agreement": "agreement", "treaty": "treaty", "convention": "treaty", "protocol": "treaty",
-    "pact": "agreement", "charter": "treaty", "act": "law", "memorandum": "agreement",
-  ]
+  static let instrumentWords = WordTable([
+    ("declaration", "declaration"), ("accord", "agreement"), ("accords", "agreement"),
+    ("agreement", "agreement"), ("treaty", "treaty"), ("convention", "treaty"), ("protocol", "treaty"),
+    ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
+  ])
 
-  static let nameConnectors: Set<String> = ["of", "on", "the", "for", "and"]
-  static let notNames: Set<String> = [
+  static let notNames = WordSet([
     "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
     "each", "every", "any", "some", "no", "under", "in", "on", "of", "and", "to", "for", "with",
-  ]
+  ])
 
   public static func references(in prose: ProseText, tokenRange: Range<Int>? = nil) -> [Occurrence] {
     let tokens = prose.tokens
@@ -70,8 +69,9 @@ public enum ReferenceScanner {
     var cursor = index
     var form = Occurrence.Form.full
     // "EO13382" as one word.
-    if token.kind == .word, token.text.hasPrefix("eo"), token.text.count > 4,
-      token.text.dropFirst(2).allSatisfy(\.isNumber), token.isUpperCaseAcronym || token.isCapitalized
+    if token.kind == .word, token.text.utf8.starts(with: "eo".utf8), token.text.utf8.count > 4,
+      token.text.utf8.dropFirst(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      token.isUpperCaseAcronym || token.isCapitalized
     {
       let number = String(token.text.dropFirst(2))
       return Occurrence(

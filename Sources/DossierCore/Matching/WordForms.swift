@@ -1,7 +1,7 @@
 /// Light English word handling for matching claims and sentences: function words and a small
 /// suffix-stripping stemmer ("tests", "tested" → "test"; "independence", "independent" → "independ").
 public enum WordForms {
-  public static let functionWords: Set<String> = [
+  static let functionWords = WordSet([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "since", "and", "or",
     "but", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "is",
     "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "as", "which", "who",
@@ -10,30 +10,31 @@ public enum WordForms {
     "would", "could", "should", "will", "shall", "may", "might", "can", "do", "does", "did", "they",
     "them", "we", "us", "he", "she", "i", "you", "what", "if", "up", "out", "more", "most", "only",
     "just", "even", "still", "around", "after", "before", "during", "between", "through", "per",
-  ]
+  ])
 
   public static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
 
   /// A crude stem: possessive, plural and common derivational endings removed, keeping at
   /// least four letters.
   public static func stem(_ word: String) -> String {
-    let bytes = Array(word.utf8)
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
-    // ASCII (nearly every word): the same rules on bytes, without Character comparisons.
-    var end = bytes.count
-    if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
-      end -= 2
-    } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
-      end -= 1
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+      // ASCII (nearly every word): the same rules on bytes, without Character comparisons.
+      var end = bytes.count
+      if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+        end -= 2
+      } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
+        end -= 1
+      }
+      for (number, suffix) in asciiSuffixes.enumerated() {
+        let count = suffix.count
+        guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
+        let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - count)]), as: UTF8.self)
+        return number == 8 ? stem + "y" : stem  // "ies" → "y"
+      }
+      return end == bytes.count ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }
-    for suffix in asciiSuffixes {
-      let count = suffix.count
-      guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
-      var stem = Array(bytes[..<(end - count)])
-      if count == 3, suffix == asciiSuffixes[8] { stem.append(UInt8(ascii: "y")) }  // "ies" → "y"
-      return String(decoding: stem, as: UTF8.self)
-    }
-    return end == bytes.count ? word : String(decoding: bytes[..<end], as: UTF8.self)
   }
 
   private static let asciiSuffixes: [[UInt8]] = [

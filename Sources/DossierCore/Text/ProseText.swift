@@ -256,12 +256,12 @@ enum Tokenizer {
 
 enum SentenceSplitter {
   /// Abbreviations after which a period does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations = WordSet([
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
     "sr", "no", "nos", "vol", "vs", "etc", "e.g", "i.e", "cf", "inc", "ltd", "co", "corp", "dept",
     "art", "sec", "para", "fig", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "pres", "amb", "adm", "capt", "maj", "hon", "rev",
-  ]
+  ])
 
   static func sentences(of tokens: [Token], normalized: NormalizedText) -> [Range<Int>] {
     var sentences: [Range<Int>] = []

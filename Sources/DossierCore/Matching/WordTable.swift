@@ -1,0 +1,95 @@
+/// A fixed table of words (function words, count words, abbreviations) asked about every word of
+/// a draft. A lookup turns most words away by length and first byte, then hashes the word's UTF-8
+/// bytes with FNV-1a and probes an open-addressed table of byte strings: several times cheaper
+/// than `Set<String>`, whose seeded SipHash dominates on short words.
+struct WordTable<Value: Sendable>: Sendable {
+  /// Slot → entry index + 1 (0: empty).
+  private var slots: [Int32]
+  private let mask: Int
+  /// Entry bytes, flat: entry `i` is keyBytes[keyStart[i]..<keyStart[i + 1]].
+  private var keyBytes: [UInt8] = []
+  private var keyStart: [Int32] = [0]
+  private var values: [Value] = []
+  /// Bit per byte value that starts some word, and bit per length (up to 63 bytes) some word has.
+  private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  private var lengths: UInt64 = 0
+
+  init(_ entries: [(String, Value)]) {
+    var capacity = 8
+    while capacity < entries.count * 2 { capacity *= 2 }
+    mask = capacity - 1
+    slots = Array(repeating: 0, count: capacity)
+    for (word, value) in entries {
+      let bytes = Array(word.utf8)
+      guard !bytes.isEmpty, bytes.count < 64, !contains(bytes) else { continue }
+      keyBytes += bytes
+      keyStart.append(Int32(keyBytes.count))
+      values.append(value)
+      lengths |= 1 << UInt64(bytes.count)
+      switch bytes[0] >> 6 {
+      case 0: firstBytes.0 |= 1 << UInt64(bytes[0] & 63)
+      case 1: firstBytes.1 |= 1 << UInt64(bytes[0] & 63)
+      case 2: firstBytes.2 |= 1 << UInt64(bytes[0] & 63)
+      default: firstBytes.3 |= 1 << UInt64(bytes[0] & 63)
+      }
+      var slot = bytes.withUnsafeBufferPointer(Self.hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(values.count)
+    }
+  }
+
+  subscript(word: String) -> Value? {
+    var word = word
+    return word.withUTF8 { self[$0] }
+  }
+
+  /// The value of the word spelled by `bytes`.
+  subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    guard let first = bytes.first, bytes.count < 64, lengths & (1 << UInt64(bytes.count)) != 0 else { return nil }
+    let bits: UInt64
+    switch first >> 6 {
+    case 0: bits = firstBytes.0
+    case 1: bits = firstBytes.1
+    case 2: bits = firstBytes.2
+    default: bits = firstBytes.3
+    }
+    guard bits & (1 << UInt64(first & 63)) != 0 else { return nil }
+    var slot = Self.hash(bytes) & mask
+    while slots[slot] != 0 {
+      let entry = Int(slots[slot]) - 1
+      let start = Int(keyStart[entry])
+      let end = Int(keyStart[entry + 1])
+      if end - start == bytes.count {
+        var equal = true
+        for offset in 0..<bytes.count where keyBytes[start + offset] != bytes[offset] {
+          equal = false
+          break
+        }
+        if equal { return values[entry] }
+      }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  private func contains(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { self[$0] } != nil
+  }
+
+  @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+  }
+}
+
+extension WordTable where Value == Bool {
+  init(_ words: some Sequence<String>) {
+    self.init(words.map { ($0, true) })
+  }
+
+  func contains(_ word: String) -> Bool { self[word] != nil }
+}
+
+/// A fixed set of words; see `WordTable`.
+typealias WordSet = WordTable<Bool>
