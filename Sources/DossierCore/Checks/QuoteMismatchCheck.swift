@@ -47,7 +47,9 @@ enum QuoteMismatchCheck: Check {
     var votes: [Int: [Int: Int]] = [:]
     if words.count >= 3 {
       for position in 0...(words.count - 3) {
-        for hit in passages.trigrams["\(words[position]) \(words[position + 1]) \(words[position + 2])"] ?? [] {
+        let trigram = PassageIndex.Trigram(
+          first: words[position], second: words[position + 1], third: words[position + 2])
+        for hit in passages.trigrams[trigram] ?? [] {
           votes[hit.passage, default: [:]][hit.position - position, default: 0] += 1
         }
       }
@@ -61,6 +63,13 @@ enum QuoteMismatchCheck: Check {
       let lower = max(0, offset - 4)
       let upper = min(passage.words.count, offset + words.count + 4)
       guard lower < upper else { continue }
+      // The words at the voted offset are the quotation word for word: an exact quotation, no
+      // alignment needed (the alignment would find no edits).
+      if offset >= 0, offset + words.count <= passage.words.count,
+        passage.words[offset..<offset + words.count].elementsEqual(words)
+      {
+        return nil
+      }
       let alignment = WordAlignment(quote: words, passage: Array(passage.words[lower..<upper]), passageOffset: lower)
       if alignment.edits == 0 { return nil }  // exact (partial) quotation
       if best == nil || alignment.edits < best!.alignment.edits { best = (passageIndex, alignment) }
@@ -140,18 +149,18 @@ struct WordAlignment {
     let n = quote.count
     let m = passage.count
     // cost[i][j]: quote[0..<i] aligned ending at passage j (free start in the passage).
-    var cost = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-    for i in 1...max(1, n) where i <= n { cost[i][0] = i }
+    var cost = CostMatrix(columns: m + 1, rows: n + 1)
+    for i in 1...max(1, n) where i <= n { cost[i, 0] = i }
     if n > 0, m > 0 {
       for i in 1...n {
         for j in 1...m {
-          let substitution = cost[i - 1][j - 1] + (quote[i - 1] == passage[j - 1] ? 0 : 1)
-          cost[i][j] = min(substitution, cost[i - 1][j] + 1, cost[i][j - 1] + 1)
+          let substitution = cost[i - 1, j - 1] + (quote[i - 1] == passage[j - 1] ? 0 : 1)
+          cost[i, j] = min(substitution, cost[i - 1, j] + 1, cost[i, j - 1] + 1)
         }
       }
     }
     var endJ = 0
-    for j in 0...m where cost[n][j] < cost[n][endJ] { endJ = j }
+    for j in 0...m where cost[n, j] < cost[n, endJ] { endJ = j }
     // Trace back.
     var i = n
     var j = endJ
@@ -162,7 +171,7 @@ struct WordAlignment {
     var dropped = 0
     var changed = 0
     while i > 0 {
-      if j > 0, cost[i][j] == cost[i - 1][j - 1] + (quote[i - 1] == passage[j - 1] ? 0 : 1) {
+      if j > 0, cost[i, j] == cost[i - 1, j - 1] + (quote[i - 1] == passage[j - 1] ? 0 : 1) {
         if quote[i - 1] == passage[j - 1] {
           matched += 1
         } else {
@@ -172,7 +181,7 @@ struct WordAlignment {
         }
         i -= 1
         j -= 1
-      } else if cost[i][j] == cost[i - 1][j] + 1 {
+      } else if cost[i, j] == cost[i - 1, j] + 1 {
         added += 1
         differingQuote.append(i - 1)
         i -= 1
@@ -187,7 +196,7 @@ struct WordAlignment {
         break
       }
     }
-    self.edits = cost[n][endJ]
+    self.edits = cost[n, endJ]
     self.matched = matched
     self.passageStart = passageOffset + j
     self.kind = changed > 0 ? .changed : (added > 0 ? .added : .dropped)
@@ -207,5 +216,21 @@ struct WordAlignment {
     } else {
       self.differingPassageRange = (passageOffset + endJ)..<(passageOffset + endJ)
     }
+  }
+}
+
+/// The alignment's cost table in one flat allocation.
+private struct CostMatrix {
+  private var cells: [Int]
+  private let columns: Int
+
+  init(columns: Int, rows: Int) {
+    self.columns = columns
+    cells = Array(repeating: 0, count: columns * rows)
+  }
+
+  subscript(row: Int, column: Int) -> Int {
+    get { cells[row * columns + column] }
+    set { cells[row * columns + column] = newValue }
   }
 }

@@ -9,13 +9,20 @@ struct PassageIndex: Sendable {
     var tokenIndices: [Int]
   }
 
+  /// Three consecutive folded words.
+  struct Trigram: Hashable, Sendable {
+    var first: String
+    var second: String
+    var third: String
+  }
+
   let passages: [Passage]
   /// Trigram "a b c" → (passage, word position).
-  let trigrams: [String: [(passage: Int, position: Int)]]
+  let trigrams: [Trigram: [(passage: Int, position: Int)]]
 
   init(documents: [CorpusDocument]) {
     var passages: [Passage] = []
-    var trigrams: [String: [(passage: Int, position: Int)]] = [:]
+    var trigrams: [Trigram: [(passage: Int, position: Int)]] = [:]
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         var words: [String] = []
@@ -29,7 +36,9 @@ struct PassageIndex: Sendable {
           Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
         if words.count >= 3 {
           for position in 0...(words.count - 3) {
-            trigrams["\(words[position]) \(words[position + 1]) \(words[position + 2])", default: []].append(
+            trigrams[
+              Trigram(first: words[position], second: words[position + 1], third: words[position + 2]), default: []
+            ].append(
               (passageIndex, position))
           }
         }
