@@ -130,15 +130,27 @@ public struct NormalizedText: Sendable, Hashable {
     pieceOriginEnd.append(origin.count == 1 ? -1 : Int32(truncatingIfNeeded: origin.upperBound))
   }
 
-  /// ASCII bytes that fold to themselves: not upper case, not white space, not a backtick.
-  private static let foldsToItself: [Bool] = (0..<256).map { value in
-    value < 0x80 && !(0x41...0x5A).contains(value) && ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x60].contains(value)
+  /// What each ASCII byte folds to, one byte for one: upper case to lower case, white space to a
+  /// space, a backtick to an apostrophe. (Runs of white space fold further, to one space.)
+  private static let asciiFold: [UInt8] = (0..<128).map { value in
+    switch value {
+    case 0x41...0x5A: UInt8(value) | 0x20
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: 0x20
+    case 0x60: UInt8(ascii: "'")
+    default: UInt8(value)
+    }
   }
 
-  /// Appends original bytes unchanged, each standing for itself.
+  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// Appends ASCII bytes folded one for one (see `asciiFold`), each standing for its original byte.
   private mutating func appendIdentical(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     let offset = Int32(truncatingIfNeeded: bytes.count)
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    Self.asciiFold.withUnsafeBufferPointer { fold in
+      for index in range { bytes.append(fold[Int(source[index])]) }
+    }
     let start = Int32(truncatingIfNeeded: range.lowerBound)
     if let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
       pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
@@ -187,14 +199,21 @@ public struct NormalizedText: Sendable, Hashable {
     var index = range.lowerBound
     while index < range.upperBound {
       let lead = source[index]
-      // A run of bytes that fold to themselves (lower-case letters, digits, most punctuation):
-      // one identity piece, appended at once.
-      if Self.foldsToItself[Int(lead)] {
-        var end = index + 1
-        while end < range.upperBound, Self.foldsToItself[Int(source[end])] { end += 1 }
-        appendIdentical(source, index..<end)
-        index = end
-        continue
+      // A run of ASCII bytes that fold one for one (letters, digits, punctuation, single spaces):
+      // one identity piece, appended at once. White space after white space collapses instead.
+      if lead < 0x80 {
+        var end = index
+        while end < range.upperBound, source[end] < 0x80 {
+          if Self.isASCIISpace(source[end]), end == index ? bytes.last == 0x20 : Self.isASCIISpace(source[end - 1]) {
+            break
+          }
+          end += 1
+        }
+        if end > index {
+          appendIdentical(source, index..<end)
+          index = end
+          continue
+        }
       }
       if lead < 0x80 {
         switch lead {
