@@ -72,7 +72,8 @@ struct DraftInput {
   }
 
   static func validate(_ bytes: [UInt8], path: String) throws(DossierError) {
-    if bytes.contains(0) { throw DossierError(path: path, message: "binary file (contains NUL bytes), not a draft") }
-    guard SourceText.isValidUTF8(bytes) else { throw DossierError(path: path, message: "not valid UTF-8 text") }
+    let check = UTF8Validation.check(bytes)
+    if check.containsNUL { throw DossierError(path: path, message: "binary file (contains NUL bytes), not a draft") }
+    guard check.isValid else { throw DossierError(path: path, message: "not valid UTF-8 text") }
   }
 }

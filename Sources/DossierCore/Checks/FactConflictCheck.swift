@@ -22,7 +22,8 @@ enum FactConflictCheck: Check {
       let subjectHits = context.subjectHits[blockIndex]
       for sentence in prose.sentences {
         let sentenceRange = prose.normalizedRange(ofTokens: sentence)
-        let subjects = Set(subjectHits.filter { sentenceRange.contains($0.range.lowerBound) }.map(\.payload))
+        var subjects = Set<Int>()
+        for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) { subjects.insert(hit.payload) }
         let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
         let values = ValueExtractor.values(in: prose, sentence: sentence)
         var sentenceStems: Set<String>?
@@ -150,16 +151,15 @@ enum FactConflictCheck: Check {
       // The sentence's content stems, worked out once and only for a sentence with candidates.
       let stems = sentenceStems ?? ClaimIndex.contentStems(prose, sentence)
       sentenceStems = stems
-      let anchorWords = Set(key.split(separator: "|").last.map { $0.split(separator: " ").map(String.init) } ?? [])
       // The same for every claim under this key: does the sentence name the anchor as a name?
       var anchorHasName: Bool?
       for index in indices {
         let claim = claims.derived[index]
         // A content word shared with the corpus sentence, besides the anchor itself.
-        let shares = claim.sentenceStems.contains { stems.contains($0) && !anchorWords.contains($0) }
+        let shares = claim.sentenceStems.contains { stems.contains($0) && !key.contains($0) }
         if !shares, anchorHasName == nil {
           anchorHasName = prose.tokens[sentence].contains { token in
-            token.isCapitalized && anchorWords.contains(WordForms.stem(token.text))
+            token.isCapitalized && key.contains(WordForms.stem(token.text))
           }
         }
         if shares || anchorHasName == true { candidates.append(claim) }
@@ -216,8 +216,9 @@ enum FactConflictCheck: Check {
     _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
-    let markers = sentence.filter { index in
-      prose.tokens[index].kind == .word && exclusiveMarkers.contains(prose.tokens[index].text)
+    let exclusiveMarkers = Self.exclusiveMarkers
+    let markers = prose.tokens.withUnsafeBufferPointer { tokens in
+      sentence.filter { tokens[$0].kind == .word && exclusiveMarkers.contains(tokens[$0].text) }
     }
     guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []

@@ -17,9 +17,20 @@ struct ClaimIndex: Sendable {
     var contentWords: Int
   }
 
+  /// The two content words on one side of a value: (year, left, "power", "nuclear").
+  struct AnchorKey: Hashable, Sendable {
+    var kind: ValueExtractor.Value.Kind
+    var isLeft: Bool
+    var first: String
+    var second: String
+
+    /// True for either anchor word.
+    func contains(_ word: String) -> Bool { word == first || word == second }
+  }
+
   let derived: [DerivedClaim]
-  /// "year|left|power nuclear" → claim indices.
-  let anchorIndex: [String: [Int]]
+  /// Anchor → claim indices.
+  let anchorIndex: [AnchorKey: [Int]]
   /// Knowledge-file claim phrases.
   let phrases: [Phrase]
   /// The phrase and subject patterns (claim phrase → phrase index; subject → fact index), matched
@@ -49,7 +60,7 @@ struct ClaimIndex: Sendable {
         }
       }
     }
-    var anchorIndex: [String: [Int]] = [:]
+    var anchorIndex: [AnchorKey: [Int]] = [:]
     for (index, claim) in derived.enumerated() {
       for key in Self.anchorKeys(kind: claim.kind, left: claim.left, right: claim.right) {
         anchorIndex[key, default: []].append(index)
@@ -79,9 +90,14 @@ struct ClaimIndex: Sendable {
   }
 
   static func contentStems(_ prose: ProseText, _ sentence: Range<Int>) -> Set<String> {
-    Set(
-      prose.tokens[sentence].filter { $0.kind == .word && !WordForms.isFunctionWord($0.text) }
-        .map { WordForms.stem($0.text) })
+    prose.tokens.withUnsafeBufferPointer { tokens in
+      var stems = Set<String>(minimumCapacity: sentence.count)
+      for index in sentence where tokens[index].kind == .word {
+        let text = tokens[index].text
+        if !WordForms.isFunctionWord(text) { stems.insert(WordForms.stem(text)) }
+      }
+      return stems
+    }
   }
 
   /// Up to two content-word stems on each side of the value, within its clause.
@@ -106,10 +122,10 @@ struct ClaimIndex: Sendable {
     return (left, right)
   }
 
-  static func anchorKeys(kind: ValueExtractor.Value.Kind, left: [String], right: [String]) -> [String] {
-    var keys: [String] = []
-    if left.count == 2 { keys.append("\(kind)|l|\(left[0]) \(left[1])") }
-    if right.count == 2 { keys.append("\(kind)|r|\(right[0]) \(right[1])") }
+  static func anchorKeys(kind: ValueExtractor.Value.Kind, left: [String], right: [String]) -> [AnchorKey] {
+    var keys: [AnchorKey] = []
+    if left.count == 2 { keys.append(AnchorKey(kind: kind, isLeft: true, first: left[0], second: left[1])) }
+    if right.count == 2 { keys.append(AnchorKey(kind: kind, isLeft: false, first: right[0], second: right[1])) }
     return keys
   }
 }

@@ -34,18 +34,26 @@ public enum ReferenceScanner {
     "each", "every", "any", "some", "no", "under", "in", "on", "of", "and", "to", "for", "with",
   ])
 
+  /// The first words of executive-order and resolution references.
+  static let referenceStarts = WordSet([
+    "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
+  ])
+
+  private static func startsWithEO(_ text: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    return bytes.next() == UInt8(ascii: "e") && bytes.next() == UInt8(ascii: "o")
+  }
+
   public static func references(in prose: ProseText, tokenRange: Range<Int>? = nil) -> [Occurrence] {
     let tokens = prose.tokens
     let range = tokenRange ?? 0..<tokens.count
     var found: [Occurrence] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      // Every executive order starts with "e…", every resolution with "u…", "s…", "g…" or "r…".
-      let first = tokens[index].text.utf8.first ?? 0
-      guard
-        first == UInt8(ascii: "e") || first == UInt8(ascii: "u") || first == UInt8(ascii: "s")
-          || first == UInt8(ascii: "g") || first == UInt8(ascii: "r")
-      else {
+      // Every executive order and resolution starts with one of a few words ("executive", "eo",
+      // "un", "security", "resolution", …) or is "EO13382" written as one word.
+      let text = tokens[index].text
+      guard referenceStarts.contains(text) || startsWithEO(text) else {
         index += 1
         continue
       }

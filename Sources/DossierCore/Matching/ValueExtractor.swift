@@ -13,7 +13,10 @@ public enum ValueExtractor {
   }
 
   public static func values(in prose: ProseText, sentence: Range<Int>) -> [Value] {
-    let tokens = prose.tokens
+    prose.tokens.withUnsafeBufferPointer { values(in: $0, sentence: sentence) }
+  }
+
+  private static func values(in tokens: UnsafeBufferPointer<Token>, sentence: Range<Int>) -> [Value] {
     var values: [Value] = []
     for index in sentence {
       // Most words are neither numbers nor count words: decide that before copying neighbours.

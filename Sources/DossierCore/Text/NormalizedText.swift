@@ -148,8 +148,11 @@ public struct NormalizedText: Sendable, Hashable {
   /// Appends ASCII bytes folded one for one (see `asciiFold`), each standing for its original byte.
   private mutating func appendIdentical(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     let offset = Int32(truncatingIfNeeded: bytes.count)
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     Self.asciiFold.withUnsafeBufferPointer { fold in
-      for index in range { bytes.append(fold[Int(source[index])]) }
+      bytes.withUnsafeMutableBufferPointer { bytes in
+        for index in Int(offset)..<bytes.count { bytes[index] = fold[Int(bytes[index])] }
+      }
     }
     let start = Int32(truncatingIfNeeded: range.lowerBound)
     if let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,

@@ -142,12 +142,18 @@ enum Tokenizer {
     var index = start
     var letters = 0
     while index < bytes.count {
-      if isWordByte(bytes, index) {
-        index += max(1, scalarLength(bytes[index]))
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if isASCIILetter(byte) || isDigit(byte) {
+          index += 1
+          letters += 1
+          continue
+        }
+      } else if isNonASCIIWordByte(bytes, index) {
+        index += max(1, scalarLength(byte))
         letters += 1
         continue
       }
-      let byte = bytes[index]
       // Inner apostrophe: "pakistan's", "don't"; and a trailing possessive "states'" is left out.
       if byte == UInt8(ascii: "'"), index + 1 < bytes.count, isWordByte(bytes, index + 1) {
         index += 1
@@ -280,11 +286,10 @@ enum SentenceSplitter {
             ends = false
           }
         }
-      } else if token.kind == .word, token.text.utf8.last == UInt8(ascii: "."), token.text.count > 2 {
-        // "u.s." ends a sentence only when the next word starts one unambiguously (a quote or an
-        // upper-case word followed by a lower-case verb is too fragile to call): never split.
-        ends = false
       }
+      // A word ending in a period ("u.s.") would end a sentence only when the next word starts one
+      // unambiguously (a quote or an upper-case word followed by a lower-case verb is too fragile
+      // to call): it never splits.
       if ends {
         // Swallow closing quotes, brackets and further terminal punctuation.
         var end = index + 1

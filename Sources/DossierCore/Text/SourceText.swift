@@ -14,7 +14,7 @@ public struct SourceText: Sendable, Hashable {
   /// offset the core hands out lies on a scalar boundary.
   public init(bytes: [UInt8]) {
     let valid: [UInt8]
-    if String(validating: bytes, as: UTF8.self) != nil {
+    if UTF8Validation.check(bytes).isValid {
       valid = bytes
     } else {
       valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
@@ -37,7 +37,7 @@ public struct SourceText: Sendable, Hashable {
 
   /// True when `init(bytes:)` received valid UTF-8.
   public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    String(validating: bytes, as: UTF8.self) != nil
+    UTF8Validation.check(bytes).isValid
   }
 
   public var count: Int { bytes.count }

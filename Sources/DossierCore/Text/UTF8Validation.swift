@@ -1,0 +1,73 @@
+/// Checks UTF-8 without building a String: eight ASCII bytes at a time, then the scalar rules
+/// (no overlong forms, no surrogates, nothing above U+10FFFF) for the rest. A draft is checked
+/// once on the way in, so this runs over every byte of every draft.
+public enum UTF8Validation {
+  public struct Result: Sendable, Equatable {
+    public var isValid: Bool
+    /// The text contains a NUL byte (valid UTF-8, but no draft has one).
+    public var containsNUL: Bool
+  }
+
+  public static func check(_ bytes: [UInt8]) -> Result {
+    bytes.withUnsafeBufferPointer(check)
+  }
+
+  public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+    guard let base = bytes.baseAddress else { return Result(isValid: true, containsNUL: false) }
+    let count = bytes.count
+    var containsNUL = false
+    var index = 0
+    while index < count {
+      // Eight bytes at a time while they are ASCII.
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          // A zero byte in the word: (w - 0x01…) & ~w & 0x80… is non-zero.
+          if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { containsNUL = true }
+          index += 8
+          continue
+        }
+      }
+      let lead = base[index]
+      if lead < 0x80 {
+        if lead == 0 { containsNUL = true }
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        upper = 0x8F
+      default: return invalid(bytes, from: index, containsNUL)
+      }
+      guard index + length <= count else { return invalid(bytes, from: index, containsNUL) }
+      let second = base[index + 1]
+      guard second >= lower, second <= upper else { return invalid(bytes, from: index, containsNUL) }
+      for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 {
+        return invalid(bytes, from: index, containsNUL)
+      }
+      index += length
+    }
+    return Result(isValid: true, containsNUL: containsNUL)
+  }
+
+  /// The result for text found invalid at `index`: whether it has a NUL byte still counts.
+  private static func invalid(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, _ containsNUL: Bool) -> Result {
+    Result(isValid: false, containsNUL: containsNUL || bytes[index...].contains(0))
+  }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import DossierCore
+
+@Suite struct UTF8ValidationTests {
+  @Test func acceptsWhatTheStandardLibraryAccepts() {
+    let samples: [[UInt8]] = [
+      [], Array("plain ASCII prose, long enough for the eight-byte path".utf8),
+      Array("curly ‘quotes’ — dashes … and 🚀 emoji, é, 中文".utf8),
+      [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+      [0xE2, 0x80], [0x80], [0xFF], Array("abc".utf8) + [0xE2, 0x80, 0x41] + Array("defghijkl".utf8),
+    ]
+    for sample in samples {
+      #expect(UTF8Validation.check(sample).isValid == (String(validating: sample, as: UTF8.self) != nil), "\(sample)")
+    }
+  }
+
+  @Test func agreesWithTheStandardLibraryOnRandomBytes() {
+    var generator = SystemRandomNumberGenerator()
+    // Bytes drawn mostly from lead and continuation ranges, so many sequences are nearly valid.
+    let alphabet: [UInt8] = [
+      0x41, 0x20, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF3, 0xF4,
+      0xF5, 0xC0, 0xFF,
+    ]
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...24, using: &generator)
+      let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      let result = UTF8Validation.check(bytes)
+      #expect(result.isValid == expected, "\(bytes)")
+      #expect(result.containsNUL == bytes.contains(0), "\(bytes)")
+    }
+  }
+
+  @Test func findsNULBytesInAnyPosition() {
+    for position in 0..<20 {
+      var bytes = Array(repeating: UInt8(ascii: "a"), count: 20)
+      bytes[position] = 0
+      #expect(UTF8Validation.check(bytes) == .init(isValid: true, containsNUL: true))
+      bytes.append(0xFF)
+      #expect(UTF8Validation.check(bytes) == .init(isValid: false, containsNUL: true))
+    }
+    #expect(UTF8Validation.check(Array("no nul here at all".utf8)).containsNUL == false)
+  }
+}
