@@ -18,3 +18,37 @@ import Testing
     #expect(WordForms.stem("déclarations") == WordForms.stemCharacters("déclarations"))
   }
 }
+
+@Suite struct TokenTextTests {
+  func token(_ text: String) -> Token {
+    Token(
+      kind: .word, range: 0..<text.utf8.count, text: text, originalRange: 0..<text.utf8.count, isCapitalized: false,
+      isUpperCaseAcronym: false)
+  }
+
+  @Test func possessiveByBytesAsByCharacters() {
+    for word in [
+      "pakistan's", "states'", "'s", "'", "s", "", "o'neill's", "déclaration's", "it's'", "counterproliferation's",
+    ] {
+      #expect(token(word).withoutPossessive == token(word).withoutPossessiveByCharacters, "\(word)")
+    }
+  }
+
+  @Test func textRoundTripsInlineAndInterned() {
+    for word in [
+      "", "a", "fifteen-bytes!!", "sixteen-bytes!!!", "counterproliferation's", "é", "中文字",
+      String(repeating: "x", count: 300),
+    ] {
+      let made = token(word)
+      #expect(made.text == word)
+      #expect(made.utf8Count == word.utf8.count)
+      #expect(made.firstByte == (word.utf8.first ?? 0))
+      #expect(made == token(word), "equal texts make equal tokens")
+    }
+    #expect(token("executive").hasText("executive"))
+    #expect(!token("executives").hasText("executive"))
+    #expect(token("counterproliferation").hasText("counterproliferation"))
+    #expect(!token("counterproliferation").hasText("counter"))
+    #expect(token("sixteen-bytes!!!") != token("sixteen-bytes!!?"))
+  }
+}

@@ -218,7 +218,7 @@ enum FactConflictCheck: Check {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
     let exclusiveMarkers = Self.exclusiveMarkers
     let markers = prose.tokens.withUnsafeBufferPointer { tokens in
-      sentence.filter { tokens[$0].kind == .word && exclusiveMarkers.contains(tokens[$0].text) }
+      sentence.filter { tokens[$0].kind == .word && exclusiveMarkers.contains(tokens[$0]) }
     }
     guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []

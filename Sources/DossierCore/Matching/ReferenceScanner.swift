@@ -39,9 +39,9 @@ public enum ReferenceScanner {
     "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
   ])
 
-  private static func startsWithEO(_ text: String) -> Bool {
-    var bytes = text.utf8.makeIterator()
-    return bytes.next() == UInt8(ascii: "e") && bytes.next() == UInt8(ascii: "o")
+  private static func startsWithEO(_ token: Token) -> Bool {
+    token.firstByte == UInt8(ascii: "e")
+      && token.withUTF8 { $0.count >= 2 && $0[0] == UInt8(ascii: "e") && $0[1] == UInt8(ascii: "o") }
   }
 
   public static func references(in prose: ProseText, tokenRange: Range<Int>? = nil) -> [Occurrence] {
@@ -52,8 +52,7 @@ public enum ReferenceScanner {
     while index < range.upperBound {
       // Every executive order and resolution starts with one of a few words ("executive", "eo",
       // "un", "security", "resolution", …) or is "EO13382" written as one word.
-      let text = tokens[index].text
-      guard referenceStarts.contains(text) || startsWithEO(text) else {
+      guard referenceStarts.contains(tokens[index]) || startsWithEO(tokens[index]) else {
         index += 1
         continue
       }
@@ -158,13 +157,13 @@ public enum ReferenceScanner {
   {
     var found: [Occurrence] = []
     for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
-      guard let kind = instrumentWords[tokens[index].text] else { continue }
+      guard let kind = instrumentWords[token: tokens[index]] else { continue }
       if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
       // Name words before: capitalized, not a determiner.
       var start = index
       while start > range.lowerBound {
         let previous = tokens[start - 1]
-        guard previous.kind == .word, previous.isCapitalized, !notNames.contains(previous.text) else { break }
+        guard previous.kind == .word, previous.isCapitalized, !notNames.contains(previous) else { break }
         start -= 1
       }
       var end = index + 1

@@ -12,6 +12,13 @@ public enum ValueExtractor {
     public var token: Int
   }
 
+  /// Marks that make a number part of an amount, a path or a date when right before it.
+  private static let amountMarks: [StaticString] = ["-", "/", "$", "£", "€", "#", "."]
+  /// Marks that make a number part of a range or a date when right after it.
+  private static let rangeMarks: [StaticString] = ["-", "/", "%", "."]
+  /// Words after which a number is an identifier ("Order 13382"), not a value.
+  private static let identifierWords: [StaticString] = ["no", "number", "order", "resolution"]
+
   public static func values(in prose: ProseText, sentence: Range<Int>) -> [Value] {
     prose.tokens.withUnsafeBufferPointer { values(in: $0, sentence: sentence) }
   }
@@ -21,37 +28,36 @@ public enum ValueExtractor {
     for index in sentence {
       // Most words are neither numbers nor count words: decide that before copying neighbours.
       let kind = tokens[index].kind
-      guard kind == .number || (kind == .word && CountWords.value(of: tokens[index].text) != nil) else { continue }
+      guard kind == .number || (kind == .word && CountWords.value(of: tokens[index]) != nil) else { continue }
       let token = tokens[index]
       let previous = index > sentence.lowerBound ? tokens[index - 1] : nil
       let next = index + 1 < sentence.upperBound ? tokens[index + 1] : nil
-      if token.kind == .number, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(token.text) {
+      if token.kind == .number, token.isDigits, let number = Int(token.text) {
         // Part of a date, a range, a path or an amount: not a standalone value.
-        if let previous, ["-", "/", "$", "£", "€", "#", "."].contains(previous.text),
+        if let previous, previous.hasText(in: amountMarks),
           previous.range.upperBound == token.range.lowerBound
         {
           continue
         }
-        if let next, ["-", "/", "%", "."].contains(next.text), next.range.lowerBound == token.range.upperBound,
+        if let next, next.hasText(in: rangeMarks), next.range.lowerBound == token.range.upperBound,
           index + 2 < sentence.upperBound, tokens[index + 2].kind == .number
         {
           continue
         }
         if let previous,
-          previous.text == "no" || previous.text == "number" || previous.text == "order"
-            || previous.text == "resolution"
+          previous.hasText(in: identifierWords)
         {
           continue
         }
-        if token.text.count == 4, (1500...2100).contains(number) {
+        if token.utf8Count == 4, (1500...2100).contains(number) {
           values.append(Value(kind: .year, number: number, token: index))
-        } else if token.text.count <= 3, number >= 2, let next, next.kind == .word,
-          !["percent", "per"].contains(next.text)
+        } else if token.utf8Count <= 3, number >= 2, let next, next.kind == .word,
+          !next.hasText(in: ["percent", "per"])
         {
           values.append(Value(kind: .count, number: number, token: index))
         }
-      } else if token.kind == .word, let number = CountWords.value(of: token.text), number >= 2 {
-        guard let next, next.kind == .word || next.text == "of" else { continue }
+      } else if token.kind == .word, let number = CountWords.value(of: token), number >= 2 {
+        guard let next, next.kind == .word || next.hasText("of") else { continue }
         values.append(Value(kind: .count, number: number, token: index))
       }
     }

@@ -43,9 +43,15 @@ struct WordTable<Value: Sendable>: Sendable {
     return word.withUTF8 { self[$0] }
   }
 
-  /// The value of the word spelled by `bytes`.
-  subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    guard let first = bytes.first, bytes.count < 64, lengths & (1 << UInt64(bytes.count)) != 0 else { return nil }
+  /// The value of a token's folded text (read as bytes, no String built).
+  subscript(token token: Token) -> Value? {
+    // Length and first byte come straight from the token: most words stop here.
+    guard mayContain(count: token.utf8Count, first: token.firstByte) else { return nil }
+    return token.withUTF8 { self[$0] }
+  }
+
+  @inline(__always) private func mayContain(count: Int, first: UInt8) -> Bool {
+    guard count < 64, lengths & (1 << UInt64(count)) != 0 else { return false }
     let bits: UInt64
     switch first >> 6 {
     case 0: bits = firstBytes.0
@@ -53,7 +59,12 @@ struct WordTable<Value: Sendable>: Sendable {
     case 2: bits = firstBytes.2
     default: bits = firstBytes.3
     }
-    guard bits & (1 << UInt64(first & 63)) != 0 else { return nil }
+    return bits & (1 << UInt64(first & 63)) != 0
+  }
+
+  /// The value of the word spelled by `bytes`.
+  subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    guard let first = bytes.first, mayContain(count: bytes.count, first: first) else { return nil }
     var slot = Self.hash(bytes) & mask
     while slots[slot] != 0 {
       let entry = Int(slots[slot]) - 1
@@ -89,6 +100,8 @@ extension WordTable where Value == Bool {
   }
 
   func contains(_ word: String) -> Bool { self[word] != nil }
+
+  func contains(_ token: Token) -> Bool { self[token: token] != nil }
 }
 
 /// A fixed set of words; see `WordTable`.

@@ -131,7 +131,7 @@ enum Tokenizer {
       let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
       tokens.append(
         Token(
-          kind: kind, range: range, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+          kind: kind, range: range, storage: TokenText(UnsafeBufferPointer(rebasing: bytes[range])),
           originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
           hasLowerCasePluralS: pluralS))
     }
@@ -269,6 +269,11 @@ enum SentenceSplitter {
     "sep", "sept", "oct", "nov", "dec", "pres", "amb", "adm", "capt", "maj", "hon", "rev",
   ])
 
+  /// Marks a sentence end swallows: closing quotes and brackets, further terminal punctuation.
+  private static let closingMarks: [StaticString] = ["\"", "'", ")", "]", ".", "!", "?", "*", "_"]
+  /// Marks that may open a sentence.
+  private static let openingMarks: [StaticString] = ["\"", "'", "(", "[", "-", "*", "_"]
+
   static func sentences(of tokens: [Token], normalized: NormalizedText) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
@@ -276,12 +281,12 @@ enum SentenceSplitter {
     while index < tokens.count {
       let token = tokens[index]
       var ends = false
-      if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
+      if token.kind == .punctuation, token.hasText(".") || token.hasText("!") || token.hasText("?") {
         ends = true
-        if token.text == ".", index > 0 {
+        if token.hasText("."), index > 0 {
           let previous = tokens[index - 1]
           let adjacent = previous.range.upperBound == token.range.lowerBound
-          if adjacent, previous.kind == .word, abbreviations.contains(previous.text) { ends = false }
+          if adjacent, previous.kind == .word, abbreviations.contains(previous) { ends = false }
           if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             ends = false
           }
@@ -294,7 +299,7 @@ enum SentenceSplitter {
         // Swallow closing quotes, brackets and further terminal punctuation.
         var end = index + 1
         while end < tokens.count, tokens[end].kind == .punctuation,
-          ["\"", "'", ")", "]", ".", "!", "?", "*", "_"].contains(tokens[end].text)
+          tokens[end].hasText(in: closingMarks)
         {
           end += 1
         }
@@ -315,7 +320,7 @@ enum SentenceSplitter {
     switch token.kind {
     case .word: return token.isCapitalized
     case .number: return true
-    case .punctuation: return ["\"", "'", "(", "[", "-", "*", "_"].contains(token.text)
+    case .punctuation: return token.hasText(in: openingMarks)
     }
   }
 }

@@ -20,19 +20,23 @@ public struct SourceText: Sendable, Hashable {
       valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
     self.bytes = valid
-    var starts = [0]
-    var index = 0
-    while index < valid.count {
-      let byte = valid[index]
-      if byte == 0x0A {
-        starts.append(index + 1)
-      } else if byte == 0x0D {
-        if index + 1 < valid.count, valid[index + 1] == 0x0A { index += 1 }
-        starts.append(index + 1)
+    self.lineStarts = valid.withUnsafeBufferPointer { valid in
+      var starts = [0]
+      var index = 0
+      while index < valid.count {
+        let byte = valid[index]
+        index += 1
+        // Line breaks are the only bytes at or below 0x0D that matter here.
+        guard byte <= 0x0D else { continue }
+        if byte == 0x0A {
+          starts.append(index)
+        } else if byte == 0x0D {
+          if index < valid.count, valid[index] == 0x0A { index += 1 }
+          starts.append(index)
+        }
       }
-      index += 1
+      return starts
     }
-    self.lineStarts = starts
   }
 
   /// True when `init(bytes:)` received valid UTF-8.

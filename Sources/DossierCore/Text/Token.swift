@@ -21,12 +21,23 @@ public struct Token: Sendable, Hashable {
   private var end: Int32
   private var originalStart: Int32
   private var originalEnd: Int32
-  /// The folded text (lower case, quotes and dashes folded).
-  public var text: String
+  /// The folded text, held inline (see `TokenText`) so a token is plain data: copying one costs
+  /// no reference counting, and the checks copy tokens constantly.
+  private var storage: TokenText
 
   public init(
     kind: Kind, range: Range<Int>, text: String, originalRange: Range<Int>, isCapitalized: Bool,
     isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool = false
+  ) {
+    var text = text
+    self.init(
+      kind: kind, range: range, storage: text.withUTF8 { TokenText($0) }, originalRange: originalRange,
+      isCapitalized: isCapitalized, isUpperCaseAcronym: isUpperCaseAcronym, hasLowerCasePluralS: hasLowerCasePluralS)
+  }
+
+  init(
+    kind: Kind, range: Range<Int>, storage: TokenText, originalRange: Range<Int>, isCapitalized: Bool,
+    isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool
   ) {
     self.kind = kind
     self.isCapitalized = isCapitalized
@@ -36,8 +47,23 @@ public struct Token: Sendable, Hashable {
     self.end = Int32(truncatingIfNeeded: range.upperBound)
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
-    self.text = text
+    self.storage = storage
   }
+
+  /// The folded text (lower case, quotes and dashes folded).
+  public var text: String { storage.string }
+
+  /// The folded text's length in UTF-8 bytes.
+  public var utf8Count: Int { storage.count }
+
+  /// The folded text's first byte.
+  public var firstByte: UInt8 { storage.firstByte }
+
+  /// True when the folded text is exactly `literal` (compared as bytes, no String built).
+  public func hasText(_ literal: StaticString) -> Bool { storage.equals(literal) }
+
+  /// Calls `body` with the folded text's UTF-8 bytes.
+  func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { storage.withUTF8(body) }
 
   /// The range in the folded text.
   public var range: Range<Int> {
@@ -65,8 +91,31 @@ public struct Token: Sendable, Hashable {
 
   public var isWord: Bool { kind == .word }
 
+  /// True when the folded text is one of `literals`.
+  public func hasText(in literals: [StaticString]) -> Bool {
+    literals.contains { hasText($0) }
+  }
+
+  /// The folded text is a number written in ASCII digits only.
+  var isDigits: Bool {
+    withUTF8 { bytes in !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+  }
+
   /// The word without a possessive ending: "pakistan's" → "pakistan", "states'" → "states".
   public var withoutPossessive: String {
+    withUTF8 { bytes in
+      var end = bytes.count
+      if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+        end -= 2
+      } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
+        end -= 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+    }
+  }
+
+  /// `withoutPossessive`, spelled with Strings (for the tests).
+  var withoutPossessiveByCharacters: String {
     if text.hasSuffix("'s") { return String(text.dropLast(2)) }
     if text.hasSuffix("'") { return String(text.dropLast()) }
     return text

@@ -1,0 +1,98 @@
+import Synchronization
+
+/// A token's folded text as plain data. Up to 15 bytes (nearly every word, number and mark) are
+/// held inline; a longer text is interned once per process in `LongTokenTexts` and held by its
+/// number, so equal texts stay equal values.
+struct TokenText: Sendable, Hashable {
+  /// Inline: bytes 0–7 in `low`, 8–14 in `high`'s low bytes, the count in `high`'s top byte.
+  /// Interned: the number in `low`, and `high`'s top byte is `TokenText.interned`.
+  private var low: UInt64
+  private var high: UInt64
+
+  static let inlineCapacity = 15
+  private static let interned: UInt64 = 0xFF
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count <= Self.inlineCapacity {
+      var words: (UInt64, UInt64) = (0, 0)
+      if let base = bytes.baseAddress {
+        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+      }
+      // The words hold the bytes in memory order; on a little-endian machine byte 0 is the
+      // lowest, as `withUTF8` reads them back.
+      self.low = words.0
+      self.high = words.1 | UInt64(bytes.count) << 56
+    } else {
+      self.low = UInt64(LongTokenTexts.shared.number(for: bytes))
+      self.high = Self.interned << 56
+    }
+  }
+
+  private var isInterned: Bool { high >> 56 == Self.interned }
+
+  @inline(__always) var count: Int {
+    isInterned ? internedText.utf8.count : Int(high >> 56)
+  }
+
+  @inline(__always) var firstByte: UInt8 {
+    isInterned ? internedText.utf8.first ?? 0 : UInt8(truncatingIfNeeded: low.littleEndian)
+  }
+
+  @inline(never) private var internedText: String { LongTokenTexts.shared.text(low) }
+
+  var string: String {
+    if isInterned { return LongTokenTexts.shared.text(low) }
+    return withUTF8 { String(decoding: $0, as: UTF8.self) }
+  }
+
+  func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if isInterned {
+      var text = LongTokenTexts.shared.text(low)
+      return text.withUTF8(body)
+    }
+    var words = (low, high)
+    let count = Int(high >> 56)
+    return withUnsafeBytes(of: &words) { raw in
+      body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+  }
+
+  func equals(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard count <= Self.inlineCapacity else {
+      return withUTF8 { $0.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count)) }
+    }
+    guard !isInterned, Int(high >> 56) == count else { return false }
+    let other = TokenText(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+    return other.low == low && other.high == high
+  }
+}
+
+/// Token texts longer than `TokenText.inlineCapacity` bytes, each kept once for the life of the
+/// process and known by its number. Such words are rare in prose ("counterproliferation's"), so
+/// the table stays small; equal texts get the same number, so it grows only with new words.
+final class LongTokenTexts: Sendable {
+  static let shared = LongTokenTexts()
+
+  private struct Table {
+    var texts: [String] = []
+    var numbers: [String: UInt64] = [:]
+  }
+
+  private let table = Mutex(Table())
+
+  func number(for bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return table.withLock { table in
+      if let number = table.numbers[text] { return number }
+      let number = UInt64(table.texts.count)
+      table.texts.append(text)
+      table.numbers[text] = number
+      return number
+    }
+  }
+
+  func text(_ number: UInt64) -> String {
+    table.withLock { $0.texts[Int(number)] }
+  }
+}
