@@ -67,6 +67,10 @@ public struct NormalizedText: Sendable, Hashable {
   func originalRange(_ range: Range<Int>, piece: inout Int) -> Range<Int> {
     guard !bytes.isEmpty, !range.isEmpty, range.upperBound <= bytes.count else { return originalRange(range) }
     let start = origin(of: range.lowerBound, piece: &piece).lowerBound
+    // Nearly always the whole range lies in one identity piece: map it in one step.
+    if pieceOriginEnd[piece] < 0, piece + 1 == pieceStart.count || Int(pieceStart[piece + 1]) >= range.upperBound {
+      return start..<start + range.count
+    }
     return start..<max(start, origin(of: range.upperBound - 1, piece: &piece).upperBound)
   }
 

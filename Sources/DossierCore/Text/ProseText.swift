@@ -131,7 +131,7 @@ enum Tokenizer {
       let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
       tokens.append(
         Token(
-          kind: kind, range: range, storage: TokenText(UnsafeBufferPointer(rebasing: bytes[range])),
+          kind: kind, range: range, storage: TokenText(bytes, range),
           originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
           hasLowerCasePluralS: pluralS))
     }
@@ -199,6 +199,29 @@ enum Tokenizer {
   static func casing(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
     capitalized: Bool, upper: Bool, pluralS: Bool
   ) {
+    // ASCII (nearly every token): count letters and capitals in one tight loop.
+    var asciiLetters = 0
+    var asciiUpper = 0
+    var isASCII = true
+    for index in range {
+      let byte = bytes[index]
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      let lower = byte | 0x20
+      if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+        asciiLetters += 1
+        if byte < 0x60 { asciiUpper += 1 }
+      }
+    }
+    if isASCII, !range.isEmpty {
+      let first = bytes[range.lowerBound]
+      let capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+      let pluralS =
+        asciiLetters >= 3 && asciiUpper == asciiLetters - 1 && bytes[range.upperBound - 1] == UInt8(ascii: "s")
+      return (capitalized, asciiLetters >= 2 && (asciiUpper == asciiLetters || pluralS), pluralS)
+    }
     var letters = 0
     var upper = 0
     var capitalized = false

@@ -1,5 +1,9 @@
 import Synchronization
 
+#if !_endian(little)
+  #error("TokenText keeps bytes in little-endian words")
+#endif
+
 /// A token's folded text as plain data. Up to 15 bytes (nearly every word, number and mark) are
 /// held inline; a longer text is interned once per process in `LongTokenTexts` and held by its
 /// number, so equal texts stay equal values.
@@ -13,17 +17,37 @@ struct TokenText: Sendable, Hashable {
   private static let interned: UInt64 = 0xFF
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if bytes.count <= Self.inlineCapacity {
-      var words: (UInt64, UInt64) = (0, 0)
-      if let base = bytes.baseAddress {
-        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+    self.init(bytes, 0..<bytes.count)
+  }
+
+  /// The text of `buffer[range]`. The words are read straight from the buffer when 16 bytes
+  /// from the start are readable (no copy through memory, which would stall the load that
+  /// follows); the words hold the bytes in memory order, as `withUTF8` reads them back.
+  init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    let count = range.count
+    if count <= Self.inlineCapacity {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      if let base = buffer.baseAddress, range.lowerBound + 16 <= buffer.count {
+        let start = UnsafeRawPointer(base + range.lowerBound)
+        low = start.loadUnaligned(as: UInt64.self)
+        high = start.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if count < 8 {
+          low &= (1 << (8 * UInt64(count))) &- 1
+          high = 0
+        } else {
+          high &= (1 << (8 * UInt64(count - 8))) &- 1
+        }
+      } else {
+        for index in 0..<count {
+          let byte = UInt64(buffer[range.lowerBound + index])
+          if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
+        }
       }
-      // The words hold the bytes in memory order; on a little-endian machine byte 0 is the
-      // lowest, as `withUTF8` reads them back.
-      self.low = words.0
-      self.high = words.1 | UInt64(bytes.count) << 56
+      self.low = low
+      self.high = high | UInt64(count) << 56
     } else {
-      self.low = UInt64(LongTokenTexts.shared.number(for: bytes))
+      self.low = UInt64(LongTokenTexts.shared.number(for: UnsafeBufferPointer(rebasing: buffer[range])))
       self.high = Self.interned << 56
     }
   }
