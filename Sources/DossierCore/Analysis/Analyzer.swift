@@ -1,12 +1,16 @@
 /// The analysis core's entry point: checks a draft against a corpus.
 public enum Analyzer {
-  static let checks: [any Check.Type] = [
+  static let blockChecks: [any BlockCheck.Type] = [
     FactConflictCheck.self,
     UnknownReferenceCheck.self,
     TermVariantCheck.self,
-    AcronymUndefinedCheck.self,
     NameMisspelledCheck.self,
     QuoteMismatchCheck.self,
+  ]
+  static let documentChecks: [any DocumentCheck.Type] = [AcronymUndefinedCheck.self]
+  /// When two rules flag the same words, the first rule listed here wins.
+  static let precedence: [Rule] = [
+    .factConflict, .unknownReference, .termVariant, .acronymUndefined, .nameMisspelled, .quoteMismatch,
   ]
 
   /// Every finding in `draft`, sorted by position, with suppression comments, rule settings and
@@ -26,52 +30,52 @@ public enum Analyzer {
     _ draft: DraftDocument, corpus: Corpus, options: AnalysisOptions = AnalysisOptions(), previous: AnalysisState?
   ) -> (findings: [Finding], state: AnalysisState) {
     var blockFindings = Array(repeating: [Finding](), count: draft.blocks.count)
-    var toCheck: [Int] = []
-    var reusedScans: [BlockScan?]? = nil
+    // A block whose bytes did not change keeps its scan and findings; every other block is checked.
+    var reusedScans = [BlockScan?](repeating: nil, count: draft.blocks.count)
     if let previous, previous.corpus === corpus, previous.options == options,
       previous.format == draft.format
     {
       let matcher = BlockMatcher(
         previousText: previous.text, previousBlocks: previous.blocks, previousKeys: previous.blockKeys)
-      var scans = [BlockScan?](repeating: nil, count: draft.blocks.count)
       for index in draft.blocks.indices {
         if let (old, delta) = matcher.match(draft.blocks[index], key: draft.blockKeys[index], in: draft.text) {
           blockFindings[index] = previous.blockFindings[old].map { $0.shifted(by: delta) }
-          scans[index] = previous.scans[old]
-        } else {
-          toCheck.append(index)
+          reusedScans[index] = previous.scans[old]
         }
       }
-      reusedScans = scans
-    } else {
-      toCheck = Array(draft.blocks.indices)
     }
 
-    let context = CheckContext(
-      draft: draft, corpus: corpus, options: options, blocks: toCheck, reusedScans: reusedScans)
-    var documentFindings: [Finding] = []
-    for check in checks {
-      let found = check.findings(in: context)
-      if check.isDocumentLevel {
-        documentFindings += found
-      } else {
-        for finding in found {
+    // Block by block: the block's scan, then every block check, while its tokens are in cache.
+    var scans: [BlockScan] = []
+    scans.reserveCapacity(draft.blocks.count)
+    for index in draft.blocks.indices {
+      if let reused = reusedScans[index] {
+        scans.append(reused)
+        continue
+      }
+      let scan = BlockScan(prose: draft.prose[index], text: draft.text)
+      scans.append(scan)
+      let context = CheckContext(draft: draft, corpus: corpus, options: options, block: index, scan: scan)
+      for check in blockChecks {
+        for finding in check.findings(in: context) {
           blockFindings[block(containing: finding.range.lowerBound, in: draft.blocks)].append(finding)
         }
       }
     }
+    let document = DocumentContext(draft: draft, corpus: corpus, options: options, scans: scans)
+    let documentFindings = documentChecks.flatMap { $0.findings(in: document) }
 
     let state = AnalysisState(
       corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks,
       blockKeys: draft.blockKeys,
-      blockFindings: blockFindings, scans: context.scans)
+      blockFindings: blockFindings, scans: scans)
     return (finalize(blockFindings.joined() + documentFindings, draft: draft, options: options), state)
   }
 
   /// Applies rule settings, suppression comments and accepted words; keeps one finding per range
   /// (when two rules flag the same words, the first rule listed wins) and sorts by position.
   static func finalize(_ raw: some Sequence<Finding>, draft: DraftDocument, options: AnalysisOptions) -> [Finding] {
-    let order = Dictionary(uniqueKeysWithValues: checks.enumerated().map { ($1.rule, $0) })
+    let order = Dictionary(uniqueKeysWithValues: precedence.enumerated().map { ($1, $0) })
     var findings: [Finding] = []
     for var finding in raw {
       guard let severity = options.severity(of: finding.rule) else { continue }

@@ -1,60 +1,54 @@
-/// What every check reads: the draft, the corpus, and the work shared between checks (term
-/// matches, references, quotations), computed once per block.
+/// What a block check reads about one block: the block's prose, the work shared between checks
+/// (term matches, claim phrases, quotations, references), and the draft and corpus around it.
+/// The analyzer builds one per block and runs every block check on it before the next block, so
+/// a block's tokens are read while they are still in the cache.
 struct CheckContext {
   let draft: DraftDocument
   let corpus: Corpus
   let options: AnalysisOptions
-  /// The blocks the block-level checks look at (all of them, or only those an edit touched).
-  let blockIndices: [Int]
-  /// Term-table matches per block (computed for `blockIndices` only).
-  let termMatches: [[(range: Range<Int>, form: TermTable.Form)]]
-  /// Quotations per block (computed for `blockIndices` only).
-  let quotations: [[Quotation]]
-  /// Knowledge-file claim phrases and fact subjects per block (for `blockIndices` only).
-  let phraseHits: [[PatternAutomaton.Match]]
-  let subjectHits: [[PatternAutomaton.Match]]
-  /// What each block yields for document-level checks (all blocks; reused from the previous
-  /// analysis where a block did not change).
-  let scans: [BlockScan]
+  let blockIndex: Int
+  let block: ProseBlock
+  let prose: ProseText
+  /// Term-table matches in the block's folded text.
+  let termMatches: [(range: Range<Int>, form: TermTable.Form)]
+  /// Quotations in the block.
+  let quotations: [Quotation]
+  /// Knowledge-file claim phrases and fact subjects in the block.
+  let phraseHits: [PatternAutomaton.Match]
+  let subjectHits: [PatternAutomaton.Match]
+  /// Formal references in the block.
+  let references: [ReferenceScanner.Occurrence]
 
-  init(
-    draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, blocks: [Int]? = nil,
-    reusedScans: [BlockScan?]? = nil
-  ) {
+  init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, block index: Int, scan: BlockScan) {
     self.draft = draft
     self.corpus = corpus
     self.options = options
-    let indices = blocks ?? Array(draft.prose.indices)
-    self.blockIndices = indices
-    var termMatches = Array(repeating: [(range: Range<Int>, form: TermTable.Form)](), count: draft.prose.count)
-    var quotations = Array(repeating: [Quotation](), count: draft.prose.count)
-    var phraseHits = Array(repeating: [PatternAutomaton.Match](), count: draft.prose.count)
-    var subjectHits = Array(repeating: [PatternAutomaton.Match](), count: draft.prose.count)
-    for index in indices {
-      let found = corpus.patterns.matches(in: draft.prose[index].normalized.bytes)
-      termMatches[index] = corpus.termTable.resolve(found.terms)
-      phraseHits[index] = found.phrases
-      subjectHits[index] = found.subjects
-      quotations[index] = Quotation.quotations(in: draft.prose[index], block: draft.blocks[index])
-    }
-    self.termMatches = termMatches
-    self.quotations = quotations
-    self.phraseHits = phraseHits
-    self.subjectHits = subjectHits
-    self.scans = draft.prose.indices.map { index in
-      if let reused = reusedScans?[index] { return reused }
-      return BlockScan(prose: draft.prose[index], text: draft.text)
-    }
+    self.blockIndex = index
+    self.block = draft.blocks[index]
+    self.prose = draft.prose[index]
+    let found = corpus.patterns.matches(in: prose.normalized.bytes)
+    self.termMatches = corpus.termTable.resolve(found.terms)
+    self.phraseHits = found.phrases
+    self.subjectHits = found.subjects
+    self.quotations = Quotation.quotations(in: prose, block: block)
+    self.references = scan.references
   }
-
-  /// Formal references in block `index`.
-  func references(_ index: Int) -> [ReferenceScanner.Occurrence] { scans[index].references }
 
   /// The draft's own text for a byte range.
   func text(_ range: Range<Int>) -> String { draft.text.string(in: range) }
 
   /// The draft's own text of a token.
   func text(of token: Token) -> String { draft.text.string(in: token.originalRange) }
+}
+
+/// What a document check reads: the draft, the corpus and every block's scan.
+struct DocumentContext {
+  let draft: DraftDocument
+  let corpus: Corpus
+  let options: AnalysisOptions
+  /// What each block yields for document-level checks (reused from the previous analysis where
+  /// a block did not change).
+  let scans: [BlockScan]
 }
 
 /// What one block yields that document-level checks need, in block-relative token indices, so a
@@ -71,18 +65,20 @@ struct BlockScan: Sendable {
   }
 }
 
-/// A check: one rule's logic. Each rule lives in its own file under `Checks/`. A block check's
-/// findings depend only on the blocks in `context.blockIndices` (and the corpus and options), so
-/// the findings of blocks an edit did not touch can be reused; a document check reads the whole
-/// draft every time.
+/// A check: one rule's logic. Each rule lives in its own file under `Checks/`.
 protocol Check: SendableMetatype {
   static var rule: Rule { get }
-  static var isDocumentLevel: Bool { get }
+}
+
+/// A check whose findings in a block depend only on that block (and the corpus and options), so
+/// the findings of blocks an edit did not touch can be reused.
+protocol BlockCheck: Check {
   static func findings(in context: CheckContext) -> [Finding]
 }
 
-extension Check {
-  static var isDocumentLevel: Bool { false }
+/// A check that reads the whole draft every time ("used before its definition").
+protocol DocumentCheck: Check {
+  static func findings(in context: DocumentContext) -> [Finding]
 }
 
 /// Text inside quotation marks, or a block quote.

@@ -1,9 +1,7 @@
 /// `acronym-undefined`: an acronym used before its expansion appears in the draft, or never
 /// expanded at all. Only the first such use is reported; uses after "expansion (ACR)" are fine.
-enum AcronymUndefinedCheck: Check {
+enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
-  /// "Before its expansion" depends on the whole draft.
-  static let isDocumentLevel = true
 
   /// Abbreviations every reader knows, Roman numerals and all-caps words that are not acronyms.
   static let exempt = WordSet([
@@ -57,7 +55,7 @@ enum AcronymUndefinedCheck: Check {
     return !isASCII && text.contains(where: \.isNumber)
   }
 
-  static func findings(in context: CheckContext) -> [Finding] {
+  static func findings(in context: DocumentContext) -> [Finding] {
     let draft = context.draft
     // Definitions in the draft: acronym → byte offset of the definition.
     var definedAt: [String: Int] = [:]

@@ -6,7 +6,7 @@
 /// stands right next to the value (and whose subject the sentence names), or a corpus sentence
 /// whose value has the same words on one side. A year of another event, or a value the corpus
 /// does not give, binds to nothing and is never reported.
-enum FactConflictCheck: Check {
+enum FactConflictCheck: BlockCheck {
   static let rule = Rule.factConflict
 
   /// The most words between a value and a claim phrase it binds to.
@@ -16,30 +16,27 @@ enum FactConflictCheck: Check {
     var findings: [Finding] = []
     let claims = context.corpus.claims
     let facts = context.corpus.facts
-    for blockIndex in context.blockIndices {
-      let prose = context.draft.prose[blockIndex]
-      let phraseHits = context.phraseHits[blockIndex]
-      let subjectHits = context.subjectHits[blockIndex]
-      for sentence in prose.sentences {
-        let sentenceRange = prose.normalizedRange(ofTokens: sentence)
-        var subjects = Set<Int>()
-        for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) { subjects.insert(hit.payload) }
-        let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
-        let values = ValueExtractor.values(in: prose, sentence: sentence)
-        var sentenceStems: Set<String>?
-        for value in values {
-          if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context)
-          {
-            if case .conflict(let finding) = finding { findings.append(finding) }
-            continue
-          }
-          if let finding = checkAgainstDerived(value, prose, sentence, &sentenceStems, claims, context) {
-            findings.append(finding)
-          }
+    let prose = context.prose
+    let phraseHits = context.phraseHits
+    let subjectHits = context.subjectHits
+    for sentence in prose.sentences {
+      let sentenceRange = prose.normalizedRange(ofTokens: sentence)
+      var subjects = Set<Int>()
+      for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) { subjects.insert(hit.payload) }
+      let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
+      let values = ValueExtractor.values(in: prose, sentence: sentence)
+      var sentenceStems: Set<String>?
+      for value in values {
+        if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context) {
+          if case .conflict(let finding) = finding { findings.append(finding) }
+          continue
         }
-        if !phrases.isEmpty || !subjects.isEmpty {
-          findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
+        if let finding = checkAgainstDerived(value, prose, sentence, &sentenceStems, claims, context) {
+          findings.append(finding)
         }
+      }
+      if !phrases.isEmpty || !subjects.isEmpty {
+        findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
       }
     }
     return findings

@@ -1,7 +1,7 @@
 /// `name-misspelled`: a near miss of a proper noun the corpus spells consistently ("Islamabd"
 /// for "Islamabad", "Pakisatn" for "Pakistan"). Derived forms ("Pakistani", "Kashmiri") and
 /// words the corpus itself uses are never near misses.
-enum NameMisspelledCheck: Check {
+enum NameMisspelledCheck: BlockCheck {
   static let rule = Rule.nameMisspelled
 
   /// Endings that make a derived form or plural of a name, not a misspelling.
@@ -14,54 +14,52 @@ enum NameMisspelledCheck: Check {
     let names = context.corpus.properNounsByLength
     guard !names.isEmpty else { return [] }
     var findings: [Finding] = []
-    for blockIndex in context.blockIndices {
-      let prose = context.draft.prose[blockIndex]
-      for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
-        let word = token.withoutPossessive
-        guard word.utf8.count >= 6, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || word.allSatisfy(\.isLetter),
-          word.count >= 6, !vocabulary.contains(word),
-          !context.options.acceptedWords.contains(word)
-        else { continue }
-        let bytes = Array(word.utf8)
-        let limit = word.count >= 10 ? 2 : 1
-        let letters = letterSignature(bytes)
-        var best: (name: String, spelling: String, distance: Int)?
-        var ambiguous = false
-        // A misspelling keeps its first letter (and precision wants it so): only names that
-        // start alike and are about as long are candidates.
-        for length in (bytes.count - limit)...(bytes.count + limit) {
-          for name in names[ProperNounKey(first: bytes[0], length: length)] ?? [] {
-            // Each edit changes at most two bits of the signature: a cheap test first.
-            guard (name.letters ^ letters).nonzeroBitCount <= 2 * limit else { continue }
-            let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
-            guard distance <= limit else { continue }
-            if let current = best {
-              if distance < current.distance {
-                best = (name.folded, name.spelling, distance)
-                ambiguous = false
-              } else if distance == current.distance {
-                ambiguous = true
-              }
-            } else {
+    let prose = context.prose
+    for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
+      let word = token.withoutPossessive
+      guard word.utf8.count >= 6, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || word.allSatisfy(\.isLetter),
+        word.count >= 6, !vocabulary.contains(word),
+        !context.options.acceptedWords.contains(word)
+      else { continue }
+      let bytes = Array(word.utf8)
+      let limit = word.count >= 10 ? 2 : 1
+      let letters = letterSignature(bytes)
+      var best: (name: String, spelling: String, distance: Int)?
+      var ambiguous = false
+      // A misspelling keeps its first letter (and precision wants it so): only names that
+      // start alike and are about as long are candidates.
+      for length in (bytes.count - limit)...(bytes.count + limit) {
+        for name in names[ProperNounKey(first: bytes[0], length: length)] ?? [] {
+          // Each edit changes at most two bits of the signature: a cheap test first.
+          guard (name.letters ^ letters).nonzeroBitCount <= 2 * limit else { continue }
+          let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
+          guard distance <= limit else { continue }
+          if let current = best {
+            if distance < current.distance {
               best = (name.folded, name.spelling, distance)
+              ambiguous = false
+            } else if distance == current.distance {
+              ambiguous = true
             }
+          } else {
+            best = (name.folded, name.spelling, distance)
           }
         }
-        guard let best, !ambiguous else { continue }
-        // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
-        if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
-        if best.name.hasPrefix(word) { continue }
-        let written = context.text(of: token)
-        let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
-        let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
-        let evidence = context.corpus.firstUse(of: best.spelling).map { [$0] } ?? []
-        findings.append(
-          Finding(
-            rule: rule, message: "the corpus spells this name \"\(best.spelling)\"", range: range, evidence: evidence,
-            fixes: [
-              Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])
-            ]))
       }
+      guard let best, !ambiguous else { continue }
+      // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
+      if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
+      if best.name.hasPrefix(word) { continue }
+      let written = context.text(of: token)
+      let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
+      let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
+      let evidence = context.corpus.firstUse(of: best.spelling).map { [$0] } ?? []
+      findings.append(
+        Finding(
+          rule: rule, message: "the corpus spells this name \"\(best.spelling)\"", range: range, evidence: evidence,
+          fixes: [
+            Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])
+          ]))
     }
     return findings
   }

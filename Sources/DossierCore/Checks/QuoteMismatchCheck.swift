@@ -2,7 +2,7 @@
 /// dropped words. Exact quotations (ignoring quote styles, case and white space), partial
 /// quotations and quotations with a marked omission ("…") are fine; quotations of anything the
 /// corpus does not say closely are not its business.
-enum QuoteMismatchCheck: Check {
+enum QuoteMismatchCheck: BlockCheck {
   static let rule = Rule.quoteMismatch
 
   /// Quotations shorter than this (in words) are titles, phrases or scare quotes.
@@ -10,30 +10,28 @@ enum QuoteMismatchCheck: Check {
 
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
-    for blockIndex in context.blockIndices {
-      let quotations = context.quotations[blockIndex]
-      let prose = context.draft.prose[blockIndex]
-      for quotation in quotations {
-        // Split at ellipses: each part must match on its own.
-        var parts: [[Int]] = [[]]
-        var index = quotation.tokens.lowerBound
-        while index < quotation.tokens.upperBound {
-          let token = prose.tokens[index]
-          if token.kind == .punctuation, token.text == ".",
-            index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].text == ".",
-            prose.tokens[index + 2].text == "."
-          {
-            parts.append([])
-            index += 3
-            continue
-          }
-          if token.kind != .punctuation { parts[parts.count - 1].append(index) }
-          index += 1
+    let quotations = context.quotations
+    let prose = context.prose
+    for quotation in quotations {
+      // Split at ellipses: each part must match on its own.
+      var parts: [[Int]] = [[]]
+      var index = quotation.tokens.lowerBound
+      while index < quotation.tokens.upperBound {
+        let token = prose.tokens[index]
+        if token.kind == .punctuation, token.text == ".",
+          index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].text == ".",
+          prose.tokens[index + 2].text == "."
+        {
+          parts.append([])
+          index += 3
+          continue
         }
-        for part in parts where part.count >= minimumWords {
-          if let finding = mismatch(part, prose: prose, context: context, isBlockQuote: quotation.isBlockQuote) {
-            findings.append(finding)
-          }
+        if token.kind != .punctuation { parts[parts.count - 1].append(index) }
+        index += 1
+      }
+      for part in parts where part.count >= minimumWords {
+        if let finding = mismatch(part, prose: prose, context: context, isBlockQuote: quotation.isBlockQuote) {
+          findings.append(finding)
         }
       }
     }

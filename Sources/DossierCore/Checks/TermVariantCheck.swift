@@ -1,80 +1,74 @@
 /// `term-variant`: a spelling of a term the corpus writes another way ("nonproliferation" for
 /// "non-proliferation", "programme" for "program", "E.O. 13382" for "Executive Order 13382").
-enum TermVariantCheck: Check {
+enum TermVariantCheck: BlockCheck {
   static let rule = Rule.termVariant
 
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
-    for blockIndex in context.blockIndices {
-      let matches = context.termMatches[blockIndex]
-      let prose = context.draft.prose[blockIndex]
-      for match in matches where match.form.status == .rejected {
-        let range = prose.normalized.originalRange(match.range)
-        let written = context.text(range)
-        let preferred: String
-        let evidence: [Evidence]
-        let isLowerCaseTerm: Bool
-        switch match.form.entry {
-        case .term(let index):
-          let term = corpus.terms[index]
-          preferred = term.preferred
-          evidence = term.evidence.isEmpty ? corpus.firstUse(of: term.preferred).map { [$0] } ?? [] : term.evidence
-          isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
-        case .reference(let index):
-          let reference = corpus.references[index]
-          preferred = reference.preferred
-          evidence = reference.evidence
-          isLowerCaseTerm = false
-        }
-        // A lower-case term written with a capital away from a sentence start is part of a proper
-        // name ("Bureau of International Security and Nonproliferation"): names keep their
-        // owners' spelling.
-        if isLowerCaseTerm, written.first?.isUppercase == true {
-          let tokenIndex = prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)
-          let sentenceStart =
-            prose.sentence(containingToken: tokenIndex).map { prose.sentences[$0].lowerBound } ?? tokenIndex
-          let startsSentence = prose.tokens[sentenceStart..<tokenIndex].allSatisfy { $0.kind == .punctuation }
-          if !startsSentence { continue }
-        }
-        let replacement = matchCase(
-          of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling))
-        findings.append(
-          Finding(
-            rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
-            evidence: Array(evidence.prefix(2)),
-            fixes: [
-              Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
-            ]))
+    let matches = context.termMatches
+    let prose = context.prose
+    for match in matches where match.form.status == .rejected {
+      let range = prose.normalized.originalRange(match.range)
+      let written = context.text(range)
+      let preferred: String
+      let evidence: [Evidence]
+      let isLowerCaseTerm: Bool
+      switch match.form.entry {
+      case .term(let index):
+        let term = corpus.terms[index]
+        preferred = term.preferred
+        evidence = term.evidence.isEmpty ? corpus.firstUse(of: term.preferred).map { [$0] } ?? [] : term.evidence
+        isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
+      case .reference(let index):
+        let reference = corpus.references[index]
+        preferred = reference.preferred
+        evidence = reference.evidence
+        isLowerCaseTerm = false
       }
+      // A lower-case term written with a capital away from a sentence start is part of a proper
+      // name ("Bureau of International Security and Nonproliferation"): names keep their
+      // owners' spelling.
+      if isLowerCaseTerm, written.first?.isUppercase == true {
+        let tokenIndex = prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)
+        let sentenceStart =
+          prose.sentence(containingToken: tokenIndex).map { prose.sentences[$0].lowerBound } ?? tokenIndex
+        let startsSentence = prose.tokens[sentenceStart..<tokenIndex].allSatisfy { $0.kind == .punctuation }
+        if !startsSentence { continue }
+      }
+      let replacement = matchCase(
+        of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling))
+      findings.append(
+        Finding(
+          rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
+          evidence: Array(evidence.prefix(2)),
+          fixes: [
+            Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
+          ]))
     }
     // Reference spellings the corpus does not use ("Executive Order No. 13382") where no curated
     // variant matched.
-    for blockIndex in context.blockIndices {
-      let occurrences = context.references(blockIndex)
-      let prose = context.draft.prose[blockIndex]
-      for occurrence in occurrences where occurrence.form == .variant {
-        guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
-          continue
-        }
-        let range = prose.originalRange(ofTokens: occurrence.tokens)
-        if findings.contains(where: { $0.range.overlaps(range) }) { continue }
-        if context.termMatches[blockIndex].contains(where: {
-          prose.normalized.originalRange($0.range) == range && $0.form.status != .rejected
-        }) {
-          continue
-        }
-        let written = context.text(range)
-        findings.append(
-          Finding(
-            rule: rule, message: "the corpus writes \"\(reference.preferred)\", not \"\(written)\"", range: range,
-            evidence: Array(reference.evidence.prefix(2)),
-            fixes: [
-              Fix(
-                title: "Replace with \"\(reference.preferred)\"",
-                edits: [TextEdit(range: range, newText: reference.preferred)])
-            ]))
+    for occurrence in context.references where occurrence.form == .variant {
+      guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
+        continue
       }
+      let range = prose.originalRange(ofTokens: occurrence.tokens)
+      if findings.contains(where: { $0.range.overlaps(range) }) { continue }
+      if context.termMatches.contains(where: {
+        prose.normalized.originalRange($0.range) == range && $0.form.status != .rejected
+      }) {
+        continue
+      }
+      let written = context.text(range)
+      findings.append(
+        Finding(
+          rule: rule, message: "the corpus writes \"\(reference.preferred)\", not \"\(written)\"", range: range,
+          evidence: Array(reference.evidence.prefix(2)),
+          fixes: [
+            Fix(
+              title: "Replace with \"\(reference.preferred)\"",
+              edits: [TextEdit(range: range, newText: reference.preferred)])
+          ]))
     }
     return findings
   }

@@ -2,57 +2,55 @@
 /// or declaration) the corpus does not know. A number one digit away from a known reference of
 /// the same kind ("Executive Order 13383") is a wrong identifier instead: a `fact-conflict`
 /// with the known number as its fix.
-enum UnknownReferenceCheck: Check {
+enum UnknownReferenceCheck: BlockCheck {
   static let rule = Rule.unknownReference
 
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
-    for blockIndex in context.blockIndices {
-      let occurrences = context.references(blockIndex)
-      let prose = context.draft.prose[blockIndex]
-      let block = context.draft.blocks[blockIndex]
-      for occurrence in occurrences
-      where !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier) {
-        let range = prose.originalRange(ofTokens: occurrence.tokens)
-        let written = context.text(range)
-        let isNumbered = occurrence.kind == "executive-order" || occurrence.kind == "resolution"
-        if !isNumbered {
-          // A heading in title case makes any "X Act" look like a name: only sentences that
-          // have lower-case words count.
-          if case .heading = block.kind { continue }
-          guard let sentence = prose.sentence(containingToken: occurrence.tokens.lowerBound) else { continue }
-          let words = prose.tokens[prose.sentences[sentence]].filter { $0.kind == .word }
-          let lower = words.filter { !$0.isCapitalized }.count
-          if lower * 2 < words.count { continue }
-        }
-        if isNumbered, let known = nearMiss(occurrence, in: corpus) {
-          let numberToken = prose.tokens[occurrence.tokens.upperBound - 1]
-          let numberRange = numberToken.originalRange
-          findings.append(
-            Finding(
-              rule: .factConflict,
-              message: "the corpus cites \(known.preferred), not \(occurrence.canonical)",
-              range: range, evidence: Array(known.evidence.prefix(2)),
-              fixes: [
-                Fix(
-                  title: "Replace \(numberToken.text) with \(known.identifier)",
-                  edits: [TextEdit(range: numberRange, newText: known.identifier)], isCertain: false)
-              ]))
-          continue
-        }
-        let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
-        let message: String
-        if known.isEmpty {
-          message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
-        } else {
-          message = "the corpus does not cite \"\(written)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
-        }
+    let occurrences = context.references
+    let prose = context.prose
+    let block = context.block
+    for occurrence in occurrences
+    where !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier) {
+      let range = prose.originalRange(ofTokens: occurrence.tokens)
+      let written = context.text(range)
+      let isNumbered = occurrence.kind == "executive-order" || occurrence.kind == "resolution"
+      if !isNumbered {
+        // A heading in title case makes any "X Act" look like a name: only sentences that
+        // have lower-case words count.
+        if case .heading = block.kind { continue }
+        guard let sentence = prose.sentence(containingToken: occurrence.tokens.lowerBound) else { continue }
+        let words = prose.tokens[prose.sentences[sentence]].filter { $0.kind == .word }
+        let lower = words.filter { !$0.isCapitalized }.count
+        if lower * 2 < words.count { continue }
+      }
+      if isNumbered, let known = nearMiss(occurrence, in: corpus) {
+        let numberToken = prose.tokens[occurrence.tokens.upperBound - 1]
+        let numberRange = numberToken.originalRange
         findings.append(
           Finding(
-            rule: rule, message: message, range: range,
-            evidence: corpus.references.filter { $0.kind == occurrence.kind }.flatMap(\.evidence).prefix(1).map { $0 }))
+            rule: .factConflict,
+            message: "the corpus cites \(known.preferred), not \(occurrence.canonical)",
+            range: range, evidence: Array(known.evidence.prefix(2)),
+            fixes: [
+              Fix(
+                title: "Replace \(numberToken.text) with \(known.identifier)",
+                edits: [TextEdit(range: numberRange, newText: known.identifier)], isCertain: false)
+            ]))
+        continue
       }
+      let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
+      let message: String
+      if known.isEmpty {
+        message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
+      } else {
+        message = "the corpus does not cite \"\(written)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
+      }
+      findings.append(
+        Finding(
+          rule: rule, message: message, range: range,
+          evidence: corpus.references.filter { $0.kind == occurrence.kind }.flatMap(\.evidence).prefix(1).map { $0 }))
     }
     return findings
   }
