@@ -206,16 +206,15 @@ enum FactConflictCheck: BlockCheck {
   }
 
   /// Words that narrow a claim to some of its members.
-  static let exclusiveMarkers = WordSet(["solely", "only", "exclusively", "purely", "just", "merely"])
+  static let exclusiveMarkerList = ["solely", "only", "exclusively", "purely", "just", "merely"]
 
   static func relationConflicts(
     _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>,
     _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
-    let exclusiveMarkers = Self.exclusiveMarkers
     let markers = prose.tokens.withUnsafeBufferPointer { tokens in
-      sentence.filter { tokens[$0].kind == .word && exclusiveMarkers.contains(tokens[$0]) }
+      sentence.filter { tokens[$0].wordClasses.contains(.exclusiveMarker) }
     }
     guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []
@@ -238,7 +237,7 @@ enum FactConflictCheck: BlockCheck {
           if token.kind == .punctuation, token.text != "-" { break }
           // Only function words ("at", "against", "the") may stand between the marker and the
           // members: "solely at private firms", not "only hurt private firms".
-          if token.kind == .word, named.isEmpty, !WordForms.isFunctionWord(token.text),
+          if token.kind == .word, named.isEmpty, !token.wordClasses.contains(.function),
             !foldedMembers.contains(where: { matches($0, prose, at: cursor) })
           {
             break

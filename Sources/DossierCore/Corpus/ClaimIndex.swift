@@ -94,7 +94,7 @@ struct ClaimIndex: Sendable {
       var stems = Set<String>(minimumCapacity: sentence.count)
       for index in sentence where tokens[index].kind == .word {
         let text = tokens[index].text
-        if !WordForms.isFunctionWord(text) { stems.insert(WordForms.stem(text)) }
+        if !tokens[index].wordClasses.contains(.function) { stems.insert(WordForms.stem(text)) }
       }
       return stems
     }
@@ -111,7 +111,7 @@ struct ClaimIndex: Sendable {
           continue
         }
         if token.kind == .number { break }
-        if WordForms.isFunctionWord(token.text) { continue }
+        if token.wordClasses.contains(.function) { continue }
         words.append(WordForms.stem(token.text))
         if words.count == 2 { break }
       }

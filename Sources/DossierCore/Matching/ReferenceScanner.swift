@@ -35,9 +35,9 @@ public enum ReferenceScanner {
   ])
 
   /// The first words of executive-order and resolution references.
-  static let referenceStarts = WordSet([
+  static let referenceStartList = [
     "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
-  ])
+  ]
 
   private static func startsWithEO(_ token: Token) -> Bool {
     token.firstByte == UInt8(ascii: "e")
@@ -52,7 +52,7 @@ public enum ReferenceScanner {
     while index < range.upperBound {
       // Every executive order and resolution starts with one of a few words ("executive", "eo",
       // "un", "security", "resolution", …) or is "EO13382" written as one word.
-      guard referenceStarts.contains(tokens[index]) || startsWithEO(tokens[index]) else {
+      guard tokens[index].wordClasses.contains(.referenceStart) || startsWithEO(tokens[index]) else {
         index += 1
         continue
       }

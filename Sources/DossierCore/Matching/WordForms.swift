@@ -1,7 +1,7 @@
 /// Light English word handling for matching claims and sentences: function words and a small
 /// suffix-stripping stemmer ("tests", "tested" → "test"; "independence", "independent" → "independ").
 public enum WordForms {
-  static let functionWords = WordSet([
+  static let functionWordList = [
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "since", "and", "or",
     "but", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "is",
     "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "as", "which", "who",
@@ -10,7 +10,8 @@ public enum WordForms {
     "would", "could", "should", "will", "shall", "may", "might", "can", "do", "does", "did", "they",
     "them", "we", "us", "he", "she", "i", "you", "what", "if", "up", "out", "more", "most", "only",
     "just", "even", "still", "around", "after", "before", "during", "between", "through", "per",
-  ])
+  ]
+  static let functionWords = WordSet(functionWordList)
 
   public static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
 

@@ -285,12 +285,12 @@ enum Tokenizer {
 
 enum SentenceSplitter {
   /// Abbreviations after which a period does not end a sentence.
-  static let abbreviations = WordSet([
+  static let abbreviationList = [
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
     "sr", "no", "nos", "vol", "vs", "etc", "e.g", "i.e", "cf", "inc", "ltd", "co", "corp", "dept",
     "art", "sec", "para", "fig", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "pres", "amb", "adm", "capt", "maj", "hon", "rev",
-  ])
+  ]
 
   /// Marks a sentence end swallows: closing quotes and brackets, further terminal punctuation.
   private static let closingMarks: [StaticString] = ["\"", "'", ")", "]", ".", "!", "?", "*", "_"]
@@ -309,7 +309,7 @@ enum SentenceSplitter {
         if token.hasText("."), index > 0 {
           let previous = tokens[index - 1]
           let adjacent = previous.range.upperBound == token.range.lowerBound
-          if adjacent, previous.kind == .word, abbreviations.contains(previous) { ends = false }
+          if adjacent, previous.kind == .word, previous.wordClasses.contains(.abbreviation) { ends = false }
           if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             ends = false
           }

@@ -24,6 +24,9 @@ public struct Token: Sendable, Hashable {
   /// The folded text, held inline (see `TokenText`) so a token is plain data: copying one costs
   /// no reference counting, and the checks copy tokens constantly.
   private var storage: TokenText
+  /// The closed classes the word belongs to (see `Lexicon`), tagged when it was tokenised.
+  public private(set) var wordClasses: WordClasses
+  private var count: Int8
 
   public init(
     kind: Kind, range: Range<Int>, text: String, originalRange: Range<Int>, isCapitalized: Bool,
@@ -48,7 +51,17 @@ public struct Token: Sendable, Hashable {
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
     self.storage = storage
+    if kind == .word, let entry = storage.withUTF8(Lexicon.entry) {
+      self.wordClasses = entry.classes
+      self.count = entry.count
+    } else {
+      self.wordClasses = []
+      self.count = -1
+    }
   }
+
+  /// The number a count word names ("three" → 3).
+  public var countValue: Int? { count >= 0 ? Int(count) : nil }
 
   /// The folded text (lower case, quotes and dashes folded).
   public var text: String { storage.string }
