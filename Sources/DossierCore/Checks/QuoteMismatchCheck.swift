@@ -42,20 +42,28 @@ enum QuoteMismatchCheck: BlockCheck {
     let passages = context.corpus.passages
     let words = tokenIndices.map { prose.tokens[$0].text }
     // Candidate alignments by shared trigrams: (passage, offset of the quote's first word).
-    var votes: [Int: [Int: Int]] = [:]
+    var alignments: [(passage: Int, offset: Int)] = []
     if words.count >= 3 {
+      let hashes = words.map(PassageIndex.wordHash)
       for position in 0...(words.count - 3) {
-        let trigram = PassageIndex.Trigram(
-          first: words[position], second: words[position + 1], third: words[position + 2])
-        for hit in passages.trigrams[trigram] ?? [] {
-          votes[hit.passage, default: [:]][hit.position - position, default: 0] += 1
+        for hit in passages.hits(words[position..<position + 3], hashes: hashes[position..<position + 3]) {
+          alignments.append((hit.passage, hit.position - position))
         }
+      }
+    }
+    // Votes: how many trigrams agree on each (passage, offset).
+    alignments.sort { ($0.passage, $0.offset) < ($1.passage, $1.offset) }
+    var votes: [(passage: Int, offset: Int, count: Int)] = []
+    for alignment in alignments {
+      if let last = votes.last, last.passage == alignment.passage, last.offset == alignment.offset {
+        votes[votes.count - 1].count += 1
+      } else {
+        votes.append((alignment.passage, alignment.offset, 1))
       }
     }
     var best: (passage: Int, alignment: WordAlignment)?
     // Most votes first; ties in corpus order, so the choice never depends on hashing.
-    let ranked = votes.flatMap { passage, offsets in offsets.map { (passage, $0.key, $0.value) } }
-      .sorted { ($1.2, $0.0, $0.1) < ($0.2, $1.0, $1.1) }.prefix(8)
+    let ranked = votes.sorted { ($1.count, $0.passage, $0.offset) < ($0.count, $1.passage, $1.offset) }.prefix(8)
     for (passageIndex, offset, _) in ranked {
       let passage = passages.passages[passageIndex]
       let lower = max(0, offset - 4)

@@ -9,20 +9,34 @@ struct PassageIndex: Sendable {
     var tokenIndices: [Int]
   }
 
-  /// Three consecutive folded words.
-  struct Trigram: Hashable, Sendable {
-    var first: String
-    var second: String
-    var third: String
+  let passages: [Passage]
+  /// Trigram key (see `trigramKey`) → (passage, word position). Keys are hashes: `hits(_:_:_:)`
+  /// confirms each hit's words, so a collision never adds a vote.
+  private let trigrams: [UInt64: [(passage: Int, position: Int)]]
+
+  /// FNV-1a of a word's bytes.
+  static func wordHash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
   }
 
-  let passages: [Passage]
-  /// Trigram "a b c" → (passage, word position).
-  let trigrams: [Trigram: [(passage: Int, position: Int)]]
+  static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
+    ((first &* 31) ^ second) &* 31 ^ third
+  }
+
+  /// Where the three words stand, in the order the index was built (corpus order).
+  func hits(_ words: ArraySlice<String>, hashes: ArraySlice<UInt64>) -> [(passage: Int, position: Int)] {
+    let first = hashes.startIndex
+    guard let candidates = trigrams[Self.trigramKey(hashes[first], hashes[first + 1], hashes[first + 2])] else {
+      return []
+    }
+    return candidates.filter { passages[$0.passage].words[$0.position..<$0.position + 3].elementsEqual(words) }
+  }
 
   init(documents: [CorpusDocument]) {
     var passages: [Passage] = []
-    var trigrams: [Trigram: [(passage: Int, position: Int)]] = [:]
+    var trigrams: [UInt64: [(passage: Int, position: Int)]] = [:]
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         var words: [String] = []
@@ -35,11 +49,10 @@ struct PassageIndex: Sendable {
         passages.append(
           Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
         if words.count >= 3 {
+          let hashes = words.map(Self.wordHash)
           for position in 0...(words.count - 3) {
-            trigrams[
-              Trigram(first: words[position], second: words[position + 1], third: words[position + 2]), default: []
-            ].append(
-              (passageIndex, position))
+            trigrams[Self.trigramKey(hashes[position], hashes[position + 1], hashes[position + 2]), default: []]
+              .append((passageIndex, position))
           }
         }
       }
