@@ -52,3 +52,32 @@ import Testing
     #expect(token("sixteen-bytes!!!") != token("sixteen-bytes!!?"))
   }
 }
+
+@Suite struct TokenLayoutTests {
+  @Test func aTokenIsThirtyTwoBytesOfPlainData() {
+    #expect(MemoryLayout<Token>.stride == 32)
+    #expect(_isPOD(Token.self))
+  }
+
+  @Test func fieldsRoundTrip() {
+    for kind in [Token.Kind.word, .number, .punctuation] {
+      for flags in 0..<8 {
+        let token = Token(
+          kind: kind, range: 7..<12, text: "abcde", originalRange: 20..<31, isCapitalized: flags & 1 != 0,
+          isUpperCaseAcronym: flags & 2 != 0, hasLowerCasePluralS: flags & 4 != 0)
+        #expect(token.kind == kind)
+        #expect(token.isCapitalized == (flags & 1 != 0))
+        #expect(token.isUpperCaseAcronym == (flags & 2 != 0))
+        #expect(token.hasLowerCasePluralS == (flags & 4 != 0))
+        #expect(token.range == 7..<12)
+        #expect(token.originalRange == 20..<31)
+      }
+    }
+    let long = String(repeating: "internationalisation", count: 3)
+    let token = Token(
+      kind: .word, range: 100..<100 + long.utf8.count, text: long, originalRange: 0..<60, isCapitalized: false,
+      isUpperCaseAcronym: false)
+    #expect(token.range == 100..<160)
+    #expect(token.text == long)
+  }
+}

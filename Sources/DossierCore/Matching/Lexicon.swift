@@ -3,8 +3,8 @@
 /// the code that uses them; the lexicon puts them in one `WordTable`, and the tokenizer tags each
 /// word once (`Token.wordClasses`), so a check tests a bit instead of looking the word up again.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-  public let rawValue: UInt16
-  public init(rawValue: UInt16) { self.rawValue = rawValue }
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
 
   /// "the", "of", "which": see `WordForms.functionWords`.
   public static let function = WordClasses(rawValue: 1 << 0)

@@ -131,7 +131,7 @@ enum Tokenizer {
       let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
       tokens.append(
         Token(
-          kind: kind, range: range, storage: TokenText(bytes, range),
+          kind: kind, start: range.lowerBound, storage: TokenText(bytes, range),
           originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
           hasLowerCasePluralS: pluralS))
     }

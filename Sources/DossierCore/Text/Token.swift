@@ -9,45 +9,52 @@ public struct Token: Sendable, Hashable {
     case punctuation
   }
 
-  public var kind: Kind
-  /// The original spelling starts with an upper-case letter.
-  public var isCapitalized: Bool
-  /// The original spelling has at least two letters, all upper case ("WMD", "WMDs" counts too).
-  public var isUpperCaseAcronym: Bool
-  /// The original spelling ends in a lower-case "s" after capitals ("WMDs").
-  public var hasLowerCasePluralS: Bool
-  // Offsets are stored in 32 bits: a draft has hundreds of thousands of tokens.
-  private var start: Int32
-  private var end: Int32
-  private var originalStart: Int32
-  private var originalEnd: Int32
   /// The folded text, held inline (see `TokenText`) so a token is plain data: copying one costs
   /// no reference counting, and the checks copy tokens constantly.
   private var storage: TokenText
+  // A draft has hundreds of thousands of tokens: a token is 32 bytes of plain data. Offsets are
+  // 32 bits; the folded range's end is its start plus the text's length (the text is exactly the
+  // folded bytes of the range); kind and casing share one byte.
+  private var start: Int32
+  private var originalStart: Int32
+  private var originalEnd: Int32
+  private var flags: UInt8
   /// The closed classes the word belongs to (see `Lexicon`), tagged when it was tokenised.
-  public private(set) var wordClasses: WordClasses
+  public let wordClasses: WordClasses
   private var count: Int8
 
+  private static let punctuationFlag: UInt8 = 1
+  private static let numberFlag: UInt8 = 2
+  private static let capitalizedFlag: UInt8 = 4
+  private static let upperCaseAcronymFlag: UInt8 = 8
+  private static let pluralSFlag: UInt8 = 16
+
+  /// A token whose folded text is `text` (which must be the folded bytes of `range`).
   public init(
     kind: Kind, range: Range<Int>, text: String, originalRange: Range<Int>, isCapitalized: Bool,
     isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool = false
   ) {
     var text = text
     self.init(
-      kind: kind, range: range, storage: text.withUTF8 { TokenText($0) }, originalRange: originalRange,
+      kind: kind, start: range.lowerBound, storage: text.withUTF8 { TokenText($0) }, originalRange: originalRange,
       isCapitalized: isCapitalized, isUpperCaseAcronym: isUpperCaseAcronym, hasLowerCasePluralS: hasLowerCasePluralS)
   }
 
   init(
-    kind: Kind, range: Range<Int>, storage: TokenText, originalRange: Range<Int>, isCapitalized: Bool,
+    kind: Kind, start: Int, storage: TokenText, originalRange: Range<Int>, isCapitalized: Bool,
     isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool
   ) {
-    self.kind = kind
-    self.isCapitalized = isCapitalized
-    self.isUpperCaseAcronym = isUpperCaseAcronym
-    self.hasLowerCasePluralS = hasLowerCasePluralS
-    self.start = Int32(truncatingIfNeeded: range.lowerBound)
-    self.end = Int32(truncatingIfNeeded: range.upperBound)
+    var flags: UInt8
+    switch kind {
+    case .word: flags = 0
+    case .number: flags = Self.numberFlag
+    case .punctuation: flags = Self.punctuationFlag
+    }
+    if isCapitalized { flags |= Self.capitalizedFlag }
+    if isUpperCaseAcronym { flags |= Self.upperCaseAcronymFlag }
+    if hasLowerCasePluralS { flags |= Self.pluralSFlag }
+    self.flags = flags
+    self.start = Int32(truncatingIfNeeded: start)
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
     self.storage = storage
@@ -59,6 +66,18 @@ public struct Token: Sendable, Hashable {
       self.count = -1
     }
   }
+
+  public var kind: Kind {
+    if flags & Self.punctuationFlag != 0 { return .punctuation }
+    return flags & Self.numberFlag != 0 ? .number : .word
+  }
+
+  /// The original spelling starts with an upper-case letter.
+  public var isCapitalized: Bool { flags & Self.capitalizedFlag != 0 }
+  /// The original spelling has at least two letters, all upper case ("WMD", "WMDs" counts too).
+  public var isUpperCaseAcronym: Bool { flags & Self.upperCaseAcronymFlag != 0 }
+  /// The original spelling ends in a lower-case "s" after capitals ("WMDs").
+  public var hasLowerCasePluralS: Bool { flags & Self.pluralSFlag != 0 }
 
   /// The number a count word names ("three" → 3).
   public var countValue: Int? { count >= 0 ? Int(count) : nil }
@@ -79,22 +98,10 @@ public struct Token: Sendable, Hashable {
   func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { storage.withUTF8(body) }
 
   /// The range in the folded text.
-  public var range: Range<Int> {
-    get { Int(start)..<Int(end) }
-    set {
-      start = Int32(truncatingIfNeeded: newValue.lowerBound)
-      end = Int32(truncatingIfNeeded: newValue.upperBound)
-    }
-  }
+  public var range: Range<Int> { Int(start)..<Int(start) + storage.count }
 
   /// The original bytes' range in the draft or corpus document.
-  public var originalRange: Range<Int> {
-    get { Int(originalStart)..<Int(originalEnd) }
-    set {
-      originalStart = Int32(truncatingIfNeeded: newValue.lowerBound)
-      originalEnd = Int32(truncatingIfNeeded: newValue.upperBound)
-    }
-  }
+  public var originalRange: Range<Int> { Int(originalStart)..<Int(originalEnd) }
 
   /// Moves the original range by `delta` bytes.
   mutating func shiftOriginal(by delta: Int) {

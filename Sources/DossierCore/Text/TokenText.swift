@@ -9,7 +9,8 @@ import Synchronization
 /// number, so equal texts stay equal values.
 struct TokenText: Sendable, Hashable {
   /// Inline: bytes 0–7 in `low`, 8–14 in `high`'s low bytes, the count in `high`'s top byte.
-  /// Interned: the number in `low`, and `high`'s top byte is `TokenText.interned`.
+  /// Interned: the number in `low`, the count in `high`'s low 32 bits, and `high`'s top byte is
+  /// `TokenText.interned`.
   private var low: UInt64
   private var high: UInt64
 
@@ -48,14 +49,14 @@ struct TokenText: Sendable, Hashable {
       self.high = high | UInt64(count) << 56
     } else {
       self.low = UInt64(LongTokenTexts.shared.number(for: UnsafeBufferPointer(rebasing: buffer[range])))
-      self.high = Self.interned << 56
+      self.high = Self.interned << 56 | UInt64(UInt32(truncatingIfNeeded: count))
     }
   }
 
   private var isInterned: Bool { high >> 56 == Self.interned }
 
   @inline(__always) var count: Int {
-    isInterned ? internedText.utf8.count : Int(high >> 56)
+    isInterned ? Int(UInt32(truncatingIfNeeded: high)) : Int(high >> 56)
   }
 
   @inline(__always) var firstByte: UInt8 {
