@@ -21,8 +21,11 @@ enum FactConflictCheck: BlockCheck {
     let subjectHits = context.subjectHits
     for sentence in prose.sentences {
       let sentenceRange = prose.normalizedRange(ofTokens: sentence)
-      var subjects = Set<Int>()
-      for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) { subjects.insert(hit.payload) }
+      // The facts whose subject the sentence names (a handful at most: a list, not a set).
+      var subjects: [Int] = []
+      for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) && !subjects.contains(hit.payload) {
+        subjects.append(hit.payload)
+      }
       let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
       let values = ValueExtractor.values(in: prose, sentence: sentence)
       var sentenceStems: Set<String>?
@@ -68,7 +71,7 @@ enum FactConflictCheck: BlockCheck {
 
   static func checkAgainstFacts(
     _ value: ValueExtractor.Value, _ sentenceValues: [ValueExtractor.Value], _ prose: ProseText, _ sentence: Range<Int>,
-    _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>, _ facts: [Fact], _ claims: ClaimIndex,
+    _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex,
     _ context: CheckContext
   ) -> Outcome? {
     guard !phrases.isEmpty else { return nil }
@@ -209,7 +212,7 @@ enum FactConflictCheck: BlockCheck {
   static let exclusiveMarkerList = ["solely", "only", "exclusively", "purely", "just", "merely"]
 
   static func relationConflicts(
-    _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: Set<Int>,
+    _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: [Int],
     _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
     // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
