@@ -25,7 +25,45 @@ enum Lexicon {
     var count: Int8
   }
 
-  static let table: WordTable<Entry> = {
+  /// Every listed word with its classes, keyed by its inline token text (every listed word is
+  /// short enough to be held inline): a lookup hashes two machine words and compares two, with
+  /// no loop over bytes. Open addressing; `keys[i] == nil` marks an empty slot.
+  private struct Table: Sendable {
+    var keys: [(UInt64, UInt64)?]
+    var entries: [Entry]
+    var mask: Int
+
+    init(_ words: [String: Entry]) {
+      var capacity = 16
+      while capacity < words.count * 4 { capacity *= 2 }
+      mask = capacity - 1
+      keys = Array(repeating: nil, count: capacity)
+      entries = Array(repeating: Entry(classes: [], count: -1), count: capacity)
+      for (word, entry) in words {
+        var word = word
+        guard let key = word.withUTF8({ TokenText($0) }).inlineWords else { continue }
+        var slot = Self.slot(key) & mask
+        while keys[slot] != nil { slot = (slot + 1) & mask }
+        keys[slot] = key
+        entries[slot] = entry
+      }
+    }
+
+    @inline(__always) static func slot(_ key: (UInt64, UInt64)) -> Int {
+      Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 40)
+    }
+
+    func entry(_ key: (UInt64, UInt64)) -> Entry? {
+      var slot = Self.slot(key) & mask
+      while let stored = keys[slot] {
+        if stored == key { return entries[slot] }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+  }
+
+  private static let table: Table = {
     var entries: [String: Entry] = [:]
     func add(_ words: [String], _ wordClass: WordClasses) {
       for word in words { entries[word, default: Entry(classes: [], count: -1)].classes.insert(wordClass) }
@@ -38,9 +76,12 @@ enum Lexicon {
       entries[word, default: Entry(classes: [], count: -1)].classes.insert(.count)
       entries[word]!.count = Int8(count)
     }
-    return WordTable(entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    return Table(entries)
   }()
 
-  /// The classes and count value of a folded word.
-  static func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry? { table[bytes] }
+  /// The classes and count value of a token's folded text.
+  static func entry(_ text: TokenText) -> Entry? {
+    guard let key = text.inlineWords else { return nil }
+    return table.entry(key)
+  }
 }

@@ -58,7 +58,7 @@ public struct Token: Sendable, Hashable {
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
     self.storage = storage
-    if kind == .word, let entry = storage.withUTF8(Lexicon.entry) {
+    if kind == .word, let entry = Lexicon.entry(storage) {
       self.wordClasses = entry.classes
       self.count = entry.count
     } else {

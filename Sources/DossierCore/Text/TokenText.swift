@@ -55,6 +55,10 @@ struct TokenText: Sendable, Hashable {
 
   private var isInterned: Bool { high >> 56 == Self.interned }
 
+  /// The two words themselves (for tables keyed by whole token texts, such as `Lexicon`), or nil
+  /// for an interned text.
+  var inlineWords: (UInt64, UInt64)? { isInterned ? nil : (low, high) }
+
   @inline(__always) var count: Int {
     isInterned ? Int(UInt32(truncatingIfNeeded: high)) : Int(high >> 56)
   }
