@@ -79,8 +79,20 @@ public struct PatternAutomaton: Sendable {
       outputPayloads[Int(outputFill[Int(output.node)])] = output.payload
       outputFill[Int(output.node)] += 1
     }
+    // A target with patterns ending at it carries `hasOutput`, so the walk reads the output
+    // table only there.
+    for edge in edgeTargets.indices where outputStart[Int(edgeTargets[edge])] < outputStart[Int(edgeTargets[edge]) + 1]
+    {
+      edgeTargets[edge] |= Self.hasOutput
+    }
     for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeLabels[edge])] = edgeTargets[edge] }
   }
+
+  /// The bit of a node number that says patterns end at the node.
+  private static let hasOutput: Int32 = 1 << 30
+
+  /// Letters, digits and every byte of a non-ASCII scalar: the bytes a match may not cut.
+  private static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
 
   /// Every pattern occurrence in `text` that starts and ends on a word boundary, ordered by
   /// where it ends, longer before shorter.
@@ -88,50 +100,51 @@ public struct PatternAutomaton: Sendable {
     var result: [Match] = []
     // Raw buffers for the walk: it runs over every byte of every draft.
     text.withUnsafeBufferPointer { text in
-      rootNext.withUnsafeBufferPointer { rootNext in
-        edgeStart.withUnsafeBufferPointer { edgeStart in
-          edgeLabels.withUnsafeBufferPointer { edgeLabels in
-            edgeTargets.withUnsafeBufferPointer { edgeTargets in
-              outputStart.withUnsafeBufferPointer { outputStart in
-                outputPayloads.withUnsafeBufferPointer { outputPayloads in
-                  let count = text.count
-                  var start = 0
-                  while start < count {
-                    // `start` is a boundary: the text's start or just after a non-word byte.
-                    var node = Int(rootNext[Int(text[start])])
-                    var end = start + 1
-                    while node != 0 {
-                      let first = Int(outputStart[node])
-                      let last = Int(outputStart[node + 1])
-                      if first < last, end >= count || !Self.isWordByte(text[end]) {
-                        for slot in first..<last {
-                          result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+      Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+        rootNext.withUnsafeBufferPointer { rootNext in
+          edgeStart.withUnsafeBufferPointer { edgeStart in
+            edgeLabels.withUnsafeBufferPointer { edgeLabels in
+              edgeTargets.withUnsafeBufferPointer { edgeTargets in
+                outputStart.withUnsafeBufferPointer { outputStart in
+                  outputPayloads.withUnsafeBufferPointer { outputPayloads in
+                    let count = text.count
+                    var start = 0
+                    while start < count {
+                      // `start` is a boundary: the text's start or just after a non-word byte.
+                      var target = rootNext[Int(text[start])]
+                      var end = start + 1
+                      while target != 0 {
+                        let node = Int(target & ~Self.hasOutput)
+                        if target & Self.hasOutput != 0, end >= count || !wordBytes[Int(text[end])] {
+                          for slot in Int(outputStart[node])..<Int(outputStart[node + 1]) {
+                            result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+                          }
                         }
-                      }
-                      guard end < count else { break }
-                      // The child labelled with the next byte: binary search of the sorted edges.
-                      let byte = text[end]
-                      var low = Int(edgeStart[node])
-                      var high = Int(edgeStart[node + 1]) - 1
-                      var next = 0
-                      while low <= high {
-                        let middle = (low + high) >> 1
-                        let label = edgeLabels[middle]
-                        if label == byte {
-                          next = Int(edgeTargets[middle])
-                          break
+                        guard end < count else { break }
+                        // The child labelled with the next byte: binary search of the sorted edges.
+                        let byte = text[end]
+                        var low = Int(edgeStart[node])
+                        var high = Int(edgeStart[node + 1]) - 1
+                        var next: Int32 = 0
+                        while low <= high {
+                          let middle = (low + high) >> 1
+                          let label = edgeLabels[middle]
+                          if label == byte {
+                            next = edgeTargets[middle]
+                            break
+                          }
+                          if label < byte { low = middle + 1 } else { high = middle - 1 }
                         }
-                        if label < byte { low = middle + 1 } else { high = middle - 1 }
+                        target = next
+                        end += 1
                       }
-                      node = next
-                      end += 1
-                    }
-                    // The next boundary: after this non-word byte, or after the word that starts here.
-                    if Self.isWordByte(text[start]) {
+                      // The next boundary: after this non-word byte, or after the word that starts here.
+                      if wordBytes[Int(text[start])] {
+                        start += 1
+                        while start < count, wordBytes[Int(text[start])] { start += 1 }
+                      }
                       start += 1
-                      while start < count, Self.isWordByte(text[start]) { start += 1 }
                     }
-                    start += 1
                   }
                 }
               }
