@@ -40,13 +40,12 @@ enum QuoteMismatchCheck: BlockCheck {
 
   static func mismatch(_ tokenIndices: [Int], prose: ProseText, context: CheckContext, isBlockQuote: Bool) -> Finding? {
     let passages = context.corpus.passages
-    let words = tokenIndices.map { prose.tokens[$0].text }
+    let words = tokenIndices.map { prose.tokens[$0].textValue }
     // Candidate alignments by shared trigrams: (passage, offset of the quote's first word).
     var alignments: [(passage: Int, offset: Int)] = []
     if words.count >= 3 {
-      let hashes = words.map(PassageIndex.wordHash)
       for position in 0...(words.count - 3) {
-        for hit in passages.hits(words[position..<position + 3], hashes: hashes[position..<position + 3]) {
+        for hit in passages.hits(words[position..<position + 3]) {
           alignments.append((hit.passage, hit.position - position))
         }
       }
@@ -151,7 +150,7 @@ struct WordAlignment {
   /// The absolute passage word index where the quotation starts.
   var passageStart: Int
 
-  init(quote: [String], passage: [String], passageOffset: Int) {
+  init(quote: [TokenText], passage: [TokenText], passageOffset: Int) {
     let n = quote.count
     let m = passage.count
     // cost[i][j]: quote[0..<i] aligned ending at passage j (free start in the passage).

@@ -5,7 +5,7 @@ struct PassageIndex: Sendable {
     var document: Int
     var paragraph: Int
     /// Folded words (punctuation left out) and their token indices in the paragraph.
-    var words: [String]
+    var words: [TokenText]
     var tokenIndices: [Int]
   }
 
@@ -14,21 +14,15 @@ struct PassageIndex: Sendable {
   /// confirms each hit's words, so a collision never adds a vote.
   private let trigrams: [UInt64: [(passage: Int, position: Int)]]
 
-  /// FNV-1a of a word's bytes.
-  static func wordHash(_ word: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
-  }
-
   static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
     ((first &* 31) ^ second) &* 31 ^ third
   }
 
   /// Where the three words stand, in the order the index was built (corpus order).
-  func hits(_ words: ArraySlice<String>, hashes: ArraySlice<UInt64>) -> [(passage: Int, position: Int)] {
-    let first = hashes.startIndex
-    guard let candidates = trigrams[Self.trigramKey(hashes[first], hashes[first + 1], hashes[first + 2])] else {
+  func hits(_ words: ArraySlice<TokenText>) -> [(passage: Int, position: Int)] {
+    let first = words.startIndex
+    let key = Self.trigramKey(words[first].hashWord, words[first + 1].hashWord, words[first + 2].hashWord)
+    guard let candidates = trigrams[key] else {
       return []
     }
     return candidates.filter { passages[$0.passage].words[$0.position..<$0.position + 3].elementsEqual(words) }
@@ -39,17 +33,17 @@ struct PassageIndex: Sendable {
     var trigrams: [UInt64: [(passage: Int, position: Int)]] = [:]
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        var words: [String] = []
+        var words: [TokenText] = []
         var indices: [Int] = []
         for (index, token) in paragraph.prose.tokens.enumerated() where token.kind != .punctuation {
-          words.append(token.text)
+          words.append(token.textValue)
           indices.append(index)
         }
         let passageIndex = passages.count
         passages.append(
           Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
         if words.count >= 3 {
-          let hashes = words.map(Self.wordHash)
+          let hashes = words.map(\.hashWord)
           for position in 0...(words.count - 3) {
             trigrams[Self.trigramKey(hashes[position], hashes[position + 1], hashes[position + 2]), default: []]
               .append((passageIndex, position))

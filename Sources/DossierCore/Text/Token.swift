@@ -85,6 +85,9 @@ public struct Token: Sendable, Hashable {
   /// The folded text (lower case, quotes and dashes folded).
   public var text: String { storage.string }
 
+  /// The folded text as a plain value (compared and hashed without building a String).
+  var textValue: TokenText { storage }
+
   /// The folded text's length in UTF-8 bytes.
   public var utf8Count: Int { storage.count }
 

@@ -55,6 +55,9 @@ struct TokenText: Sendable, Hashable {
 
   private var isInterned: Bool { high >> 56 == Self.interned }
 
+  /// A hash of the text for tables built here (no seeding: stable within the process).
+  var hashWord: UInt64 { (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD }
+
   /// The two words themselves (for tables keyed by whole token texts, such as `Lexicon`), or nil
   /// for an interned text.
   var inlineWords: (UInt64, UInt64)? { isInterned ? nil : (low, high) }
