@@ -3,7 +3,8 @@
 /// The analyzer builds one per block and runs every block check on it before the next block, so
 /// a block's tokens are read while they are still in the cache.
 struct CheckContext {
-  let draft: DraftDocument
+  /// The draft's text (for the writer's own spelling in messages and fixes).
+  let text: SourceText
   let corpus: Corpus
   let options: AnalysisOptions
   let blockIndex: Int
@@ -20,7 +21,7 @@ struct CheckContext {
   let references: [ReferenceScanner.Occurrence]
 
   init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, block index: Int, scan: BlockScan) {
-    self.draft = draft
+    self.text = draft.text
     self.corpus = corpus
     self.options = options
     self.blockIndex = index
@@ -35,10 +36,10 @@ struct CheckContext {
   }
 
   /// The draft's own text for a byte range.
-  func text(_ range: Range<Int>) -> String { draft.text.string(in: range) }
+  func text(_ range: Range<Int>) -> String { text.string(in: range) }
 
   /// The draft's own text of a token.
-  func text(of token: Token) -> String { draft.text.string(in: token.originalRange) }
+  func text(of token: Token) -> String { text.string(in: token.originalRange) }
 }
 
 /// What a document check reads: the draft, the corpus and every block's scan.
