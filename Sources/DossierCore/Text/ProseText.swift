@@ -138,18 +138,20 @@ enum Tokenizer {
     return tokens
   }
 
+  /// ASCII letters and digits.
+  private static let asciiAlphanumerics: [Bool] = (0..<256).map { isASCIILetter(UInt8($0)) || isDigit(UInt8($0)) }
+
   private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     var letters = 0
     while index < bytes.count {
+      // A run of ASCII letters and digits, the bulk of every word, in one tight loop.
+      let runStart = index
+      while index < bytes.count, asciiAlphanumerics[Int(bytes[index])] { index += 1 }
+      letters += index - runStart
+      guard index < bytes.count else { break }
       let byte = bytes[index]
-      if byte < 0x80 {
-        if isASCIILetter(byte) || isDigit(byte) {
-          index += 1
-          letters += 1
-          continue
-        }
-      } else if isNonASCIIWordByte(bytes, index) {
+      if byte >= 0x80, isNonASCIIWordByte(bytes, index) {
         index += max(1, scalarLength(byte))
         letters += 1
         continue
@@ -202,20 +204,17 @@ enum Tokenizer {
     // ASCII (nearly every token): count letters and capitals in one tight loop.
     var asciiLetters = 0
     var asciiUpper = 0
-    var isASCII = true
+    var highBits: UInt8 = 0
+    // Branch-free: mixed case would defeat branch prediction.
     for index in range {
       let byte = bytes[index]
-      if byte >= 0x80 {
-        isASCII = false
-        break
-      }
-      let lower = byte | 0x20
-      if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
-        asciiLetters += 1
-        if byte < 0x60 { asciiUpper += 1 }
-      }
+      highBits |= byte
+      let isUpper = byte &- UInt8(ascii: "A") < 26
+      let isLower = byte &- UInt8(ascii: "a") < 26
+      asciiUpper &+= isUpper ? 1 : 0
+      asciiLetters &+= (isUpper || isLower) ? 1 : 0
     }
-    if isASCII, !range.isEmpty {
+    if highBits < 0x80, !range.isEmpty {
       let first = bytes[range.lowerBound]
       let capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
       let pluralS =
