@@ -207,12 +207,16 @@ struct MarkdownScanner {
     }
 
     while index < end {
-      let byte = bytes[index]
-      // Most bytes start no markup and no URL.
-      if !Self.mayStartInline[Int(byte)] {
-        index += 1
-        continue
+      // Most bytes start no markup and no URL: skip them in one tight loop.
+      index = bytes.withUnsafeBufferPointer { bytes in
+        Self.mayStartInline.withUnsafeBufferPointer { mayStart in
+          var index = index
+          while index < end, !mayStart[Int(bytes[index])] { index += 1 }
+          return index
+        }
       }
+      guard index < end else { break }
+      let byte = bytes[index]
       if format == .markdown {
         switch byte {
         case UInt8(ascii: "\\") where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
