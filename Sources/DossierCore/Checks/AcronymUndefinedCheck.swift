@@ -32,8 +32,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
       guard upperCase > 0, words < 3 || upperCase * 2 <= words else { continue }
       for index in sentence {
         let token = prose.tokens[index]
-        guard token.kind == .word, token.isUpperCaseAcronym, !token.text.utf8.contains(UInt8(ascii: ".")),
-          !hasDigit(token.text)
+        guard token.kind == .word, token.isUpperCaseAcronym,
+          !token.withUTF8({ $0.contains(UInt8(ascii: ".")) }), !hasDigit(token)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
         guard !referenceTokens!.contains(index),
@@ -46,13 +46,16 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return uses
   }
 
-  private static func hasDigit(_ text: String) -> Bool {
+  private static func hasDigit(_ token: Token) -> Bool {
     var isASCII = true
-    for byte in text.utf8 {
-      if byte >= 0x30 && byte <= 0x39 { return true }
-      if byte >= 0x80 { isASCII = false }
+    let hasASCIIDigit = token.withUTF8 { bytes in
+      for byte in bytes {
+        if byte >= 0x30 && byte <= 0x39 { return true }
+        if byte >= 0x80 { isASCII = false }
+      }
+      return false
     }
-    return !isASCII && text.contains(where: \.isNumber)
+    return hasASCIIDigit || (!isASCII && token.text.contains(where: \.isNumber))
   }
 
   static func findings(in context: DocumentContext) -> [Finding] {

@@ -16,6 +16,8 @@ enum NameMisspelledCheck: BlockCheck {
     var findings: [Finding] = []
     let prose = context.prose
     for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
+      // A possessive ending is at most two bytes: shorter words cannot reach six letters.
+      guard token.utf8Count >= 6 else { continue }
       let word = token.withoutPossessive
       guard word.utf8.count >= 6, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || word.allSatisfy(\.isLetter),
         word.count >= 6, !vocabulary.contains(word),

@@ -68,7 +68,7 @@ public enum ReferenceScanner {
   }
 
   private static func isNumber(_ token: Token) -> Bool {
-    token.kind == .number && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    token.kind == .number && token.isDigits
   }
 
   private static func executiveOrder(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
@@ -85,19 +85,19 @@ public enum ReferenceScanner {
         kind: "executive-order", identifier: number, tokens: index..<index + 1, form: .variant,
         canonical: "Executive Order \(number)")
     }
-    if token.text == "executive", cursor + 1 < range.upperBound, tokens[cursor + 1].text == "order",
+    if token.hasText("executive"), cursor + 1 < range.upperBound, tokens[cursor + 1].hasText("order"),
       token.isCapitalized
     {
       cursor += 2
-    } else if token.text == "exec", cursor + 2 < range.upperBound, tokens[cursor + 1].text == ".",
-      tokens[cursor + 2].text == "order"
+    } else if token.hasText("exec"), cursor + 2 < range.upperBound, tokens[cursor + 1].hasText("."),
+      tokens[cursor + 2].hasText("order")
     {
       cursor += 3
       form = .variant
-    } else if token.text == "e.o." {
+    } else if token.hasText("e.o.") {
       cursor += 1
       form = .variant
-    } else if token.text == "eo", token.isUpperCaseAcronym {
+    } else if token.hasText("eo"), token.isUpperCaseAcronym {
       cursor += 1
       form = .short
     } else {
@@ -105,13 +105,13 @@ public enum ReferenceScanner {
     }
     // Optional "No." / "no" / "number" / "#".
     if cursor < range.upperBound,
-      tokens[cursor].text == "no" || tokens[cursor].text == "number" || tokens[cursor].text == "#"
+      tokens[cursor].hasText("no") || tokens[cursor].hasText("number") || tokens[cursor].hasText("#")
     {
       cursor += 1
-      if cursor < range.upperBound, tokens[cursor].text == "." { cursor += 1 }
+      if cursor < range.upperBound, tokens[cursor].hasText(".") { cursor += 1 }
       form = .variant
     }
-    guard cursor < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].text.count >= 4 else { return nil }
+    guard cursor < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].utf8Count >= 4 else { return nil }
     let number = tokens[cursor].text
     return Occurrence(
       kind: "executive-order", identifier: number, tokens: index..<cursor + 1, form: form,
@@ -121,28 +121,29 @@ public enum ReferenceScanner {
   private static func resolution(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
     var cursor = index
     let start = index
-    func word(_ offset: Int) -> String? {
-      cursor + offset < range.upperBound ? tokens[cursor + offset].text : nil
+    /// True when the token `offset` after the cursor is `literal` (compared as bytes).
+    func word(_ offset: Int, is literal: StaticString) -> Bool {
+      cursor + offset < range.upperBound && tokens[cursor + offset].hasText(literal)
     }
     // Optional body: "UN", "U.N.", "United Nations", then "Security Council" / "General Assembly" / "UNSC".
-    if word(0) == "un" || word(0) == "u.n." {
+    if word(0, is: "un") || word(0, is: "u.n.") {
       cursor += 1
-    } else if word(0) == "united", word(1) == "nations" {
+    } else if word(0, is: "united"), word(1, is: "nations") {
       cursor += 2
     }
-    if word(0) == "security", word(1) == "council" {
+    if word(0, is: "security"), word(1, is: "council") {
       cursor += 2
-    } else if word(0) == "general", word(1) == "assembly" {
+    } else if word(0, is: "general"), word(1, is: "assembly") {
       cursor += 2
-    } else if word(0) == "unsc" {
+    } else if word(0, is: "unsc") {
       cursor += 1
     }
-    guard word(0) == "resolution", tokens[cursor].isCapitalized else { return nil }
+    guard word(0, is: "resolution"), tokens[cursor].isCapitalized else { return nil }
     cursor += 1
     var form = Occurrence.Form.full
-    if word(0) == "no" || word(0) == "number" || word(0) == "#" {
+    if word(0, is: "no") || word(0, is: "number") || word(0, is: "#") {
       cursor += 1
-      if word(0) == "." { cursor += 1 }
+      if word(0, is: ".") { cursor += 1 }
       form = .variant
     }
     guard cursor < range.upperBound, isNumber(tokens[cursor]) else { return nil }

@@ -138,8 +138,10 @@ enum Tokenizer {
     return tokens
   }
 
-  /// ASCII letters and digits.
-  private static let asciiAlphanumerics: [Bool] = (0..<256).map { isASCIILetter(UInt8($0)) || isDigit(UInt8($0)) }
+  /// ASCII letters and digits (by arithmetic: a table would cost a once-check per call).
+  @inline(__always) private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+  }
 
   private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
@@ -147,7 +149,7 @@ enum Tokenizer {
     while index < bytes.count {
       // A run of ASCII letters and digits, the bulk of every word, in one tight loop.
       let runStart = index
-      while index < bytes.count, asciiAlphanumerics[Int(bytes[index])] { index += 1 }
+      while index < bytes.count, isASCIIAlphanumeric(bytes[index]) { index += 1 }
       letters += index - runStart
       guard index < bytes.count else { break }
       let byte = bytes[index]
