@@ -33,6 +33,8 @@ public struct LintCommand {
     }
 
     var clock = PhaseClock()
+    // Once the first corpus is loaded: heap for the drafts' analysis (see `HeapReservation`).
+    var heapReserved = false
     var corpora: [String: Corpus] = [:]
     var reports: [FileReport] = []
     var failed = false
@@ -63,6 +65,10 @@ public struct LintCommand {
       } catch {
         errors.write("dossier: error: \(error)\n")
         return 2
+      }
+      if !heapReserved {
+        HeapReservation.prepare(forInputBytes: inputs.reduce(0) { $0 + $1.bytes.count })
+        heapReserved = true
       }
       clock.start(.analysis)
       let text = SourceText(bytes: input.bytes)
