@@ -62,29 +62,51 @@ public struct NormalizedText: Sendable, Hashable {
     return origin(of: offset).lowerBound
   }
 
-  /// `originalRange(_:)` for ranges asked in increasing order (a tokenizer's walk): `piece` keeps
-  /// the piece where the last lookup ended, so each lookup moves forward instead of searching.
-  func originalRange(_ range: Range<Int>, piece: inout Int) -> Range<Int> {
-    guard !bytes.isEmpty, !range.isEmpty, range.upperBound <= bytes.count else { return originalRange(range) }
-    let start = origin(of: range.lowerBound, piece: &piece).lowerBound
-    // Nearly always the whole range lies in one identity piece: map it in one step.
-    if pieceOriginEnd[piece] < 0, piece + 1 == pieceStart.count || Int(pieceStart[piece + 1]) >= range.upperBound {
-      return start..<start + range.count
+  /// Maps folded ranges asked in increasing order (a tokenizer's walk) straight from the piece
+  /// tables: `originalRange(_:piece:)` without the bounds checks, for the hottest loop.
+  struct OriginCursor {
+    fileprivate let starts: UnsafeBufferPointer<Int32>
+    fileprivate let origins: UnsafeBufferPointer<Int32>
+    fileprivate let ends: UnsafeBufferPointer<Int32>
+    private var piece = 0
+
+    fileprivate init(
+      starts: UnsafeBufferPointer<Int32>, origins: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>
+    ) {
+      self.starts = starts
+      self.origins = origins
+      self.ends = ends
     }
-    return start..<max(start, origin(of: range.upperBound - 1, piece: &piece).upperBound)
+
+    /// The original range of the folded range (non-empty, within the text, after the last one).
+    mutating func originalRange(_ range: Range<Int>) -> Range<Int> {
+      let lower = Int32(truncatingIfNeeded: range.lowerBound)
+      let last = Int32(truncatingIfNeeded: range.upperBound - 1)
+      if piece >= starts.count || starts[piece] > lower { piece = 0 }
+      while piece + 1 < starts.count, starts[piece + 1] <= lower { piece += 1 }
+      let start: Int
+      if ends[piece] < 0 {
+        start = Int(origins[piece]) + range.lowerBound - Int(starts[piece])
+        // Nearly always the whole range lies in this identity piece.
+        if piece + 1 == starts.count || starts[piece + 1] > last { return start..<start + range.count }
+      } else {
+        start = Int(origins[piece])
+      }
+      while piece + 1 < starts.count, starts[piece + 1] <= last { piece += 1 }
+      let end = ends[piece] < 0 ? Int(origins[piece]) + Int(last - starts[piece]) + 1 : Int(ends[piece])
+      return start..<max(start, end)
+    }
   }
 
-  private func origin(of offset: Int, piece: inout Int) -> Range<Int> {
-    let target = Int32(truncatingIfNeeded: offset)
-    if piece >= pieceStart.count || pieceStart[piece] > target { piece = 0 }
-    while piece + 1 < pieceStart.count, pieceStart[piece + 1] <= target { piece += 1 }
-    let origin = Int(pieceOrigin[piece])
-    let end = pieceOriginEnd[piece]
-    if end < 0 {
-      let position = origin + offset - Int(pieceStart[piece])
-      return position..<position + 1
+  func withOriginCursor<Result>(_ body: (inout OriginCursor) -> Result) -> Result {
+    pieceStart.withUnsafeBufferPointer { starts in
+      pieceOrigin.withUnsafeBufferPointer { origins in
+        pieceOriginEnd.withUnsafeBufferPointer { ends in
+          var cursor = OriginCursor(starts: starts, origins: origins, ends: ends)
+          return body(&cursor)
+        }
+      }
     }
-    return origin..<Int(end)
   }
 
   /// The original range of folded byte `offset` (within bounds).

@@ -78,18 +78,20 @@ enum Tokenizer {
   static func tokens(of text: NormalizedText, source: SourceText) -> [Token] {
     text.bytes.withUnsafeBufferPointer { bytes in
       source.bytes.withUnsafeBufferPointer { original in
-        tokens(of: text, bytes, original)
+        text.withOriginCursor { origins in
+          tokens(of: bytes, original, &origins)
+        }
       }
     }
   }
 
   private static func tokens(
-    of text: NormalizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>
+    of bytes: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>,
+    _ origins: inout NormalizedText.OriginCursor
   ) -> [Token] {
     var tokens: [Token] = []
     // About one token per five folded bytes in prose.
     tokens.reserveCapacity(bytes.count / 5 + 1)
-    var piece = 0
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -127,7 +129,7 @@ enum Tokenizer {
         index += max(1, scalarLength(bytes[index]))
       }
       let range = start..<min(index, bytes.count)
-      let originalRange = text.originalRange(range, piece: &piece)
+      let originalRange = origins.originalRange(range)
       let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
       tokens.append(
         Token(
