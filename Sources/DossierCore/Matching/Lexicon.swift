@@ -27,24 +27,28 @@ enum Lexicon {
 
   /// Every listed word with its classes, keyed by its inline token text (every listed word is
   /// short enough to be held inline): a lookup hashes two machine words and compares two, with
-  /// no loop over bytes. Open addressing; `keys[i] == nil` marks an empty slot.
-  private struct Table: Sendable {
-    var keys: [(UInt64, UInt64)?]
-    var entries: [Entry]
-    var mask: Int
+  /// no loop over bytes. Open addressing over flat arrays; a slot whose `high` word is 0 is empty
+  /// (a non-empty inline text always has its length in `high`).
+  struct Table: Sendable {
+    private var lows: [UInt64]
+    private var highs: [UInt64]
+    private var entries: [Entry]
+    private let mask: Int
 
     init(_ words: [String: Entry]) {
       var capacity = 16
       while capacity < words.count * 4 { capacity *= 2 }
       mask = capacity - 1
-      keys = Array(repeating: nil, count: capacity)
+      lows = Array(repeating: 0, count: capacity)
+      highs = Array(repeating: 0, count: capacity)
       entries = Array(repeating: Entry(classes: [], count: -1), count: capacity)
       for (word, entry) in words {
         var word = word
-        guard let key = word.withUTF8({ TokenText($0) }).inlineWords else { continue }
+        guard let key = word.withUTF8({ TokenText($0) }).inlineWords, key.1 != 0 else { continue }
         var slot = Self.slot(key) & mask
-        while keys[slot] != nil { slot = (slot + 1) & mask }
-        keys[slot] = key
+        while highs[slot] != 0 { slot = (slot + 1) & mask }
+        lows[slot] = key.0
+        highs[slot] = key.1
         entries[slot] = entry
       }
     }
@@ -53,17 +57,22 @@ enum Lexicon {
       Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 40)
     }
 
-    func entry(_ key: (UInt64, UInt64)) -> Entry? {
-      var slot = Self.slot(key) & mask
-      while let stored = keys[slot] {
-        if stored == key { return entries[slot] }
-        slot = (slot + 1) & mask
+    @inline(__always) func entry(_ text: TokenText) -> Entry? {
+      guard let key = text.inlineWords else { return nil }
+      return lows.withUnsafeBufferPointer { lows in
+        highs.withUnsafeBufferPointer { highs in
+          var slot = Self.slot(key) & mask
+          while highs[slot] != 0 {
+            if highs[slot] == key.1, lows[slot] == key.0 { return entries[slot] }
+            slot = (slot + 1) & mask
+          }
+          return nil
+        }
       }
-      return nil
     }
   }
 
-  private static let table: Table = {
+  static let table: Table = {
     var entries: [String: Entry] = [:]
     func add(_ words: [String], _ wordClass: WordClasses) {
       for word in words { entries[word, default: Entry(classes: [], count: -1)].classes.insert(wordClass) }
@@ -78,10 +87,4 @@ enum Lexicon {
     }
     return Table(entries)
   }()
-
-  /// The classes and count value of a token's folded text.
-  static func entry(_ text: TokenText) -> Entry? {
-    guard let key = text.inlineWords else { return nil }
-    return table.entry(key)
-  }
 }

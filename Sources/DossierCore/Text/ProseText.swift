@@ -89,6 +89,7 @@ enum Tokenizer {
     of bytes: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>,
     _ origins: inout NormalizedText.OriginCursor
   ) -> [Token] {
+    let lexicon = Lexicon.table
     var tokens: [Token] = []
     // About one token per five folded bytes in prose.
     tokens.reserveCapacity(bytes.count / 5 + 1)
@@ -135,7 +136,7 @@ enum Tokenizer {
         Token(
           kind: kind, start: range.lowerBound, storage: TokenText(bytes, range),
           originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
-          hasLowerCasePluralS: pluralS))
+          hasLowerCasePluralS: pluralS, lexicon: lexicon))
     }
     return tokens
   }

@@ -42,7 +42,7 @@ public struct Token: Sendable, Hashable {
 
   init(
     kind: Kind, start: Int, storage: TokenText, originalRange: Range<Int>, isCapitalized: Bool,
-    isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool
+    isUpperCaseAcronym: Bool, hasLowerCasePluralS: Bool, lexicon: Lexicon.Table = Lexicon.table
   ) {
     var flags: UInt8
     switch kind {
@@ -58,7 +58,7 @@ public struct Token: Sendable, Hashable {
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
     self.storage = storage
-    if kind == .word, let entry = Lexicon.entry(storage) {
+    if kind == .word, let entry = lexicon.entry(storage) {
       self.wordClasses = entry.classes
       self.count = entry.count
     } else {
