@@ -79,7 +79,7 @@ public struct NormalizedText: Sendable, Hashable {
     }
 
     /// The original range of the folded range (non-empty, within the text, after the last one).
-    mutating func originalRange(_ range: Range<Int>) -> Range<Int> {
+    @inline(__always) mutating func originalRange(_ range: Range<Int>) -> Range<Int> {
       let lower = Int32(truncatingIfNeeded: range.lowerBound)
       let last = Int32(truncatingIfNeeded: range.upperBound - 1)
       if piece >= starts.count || starts[piece] > lower { piece = 0 }

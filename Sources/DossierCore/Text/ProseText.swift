@@ -146,7 +146,7 @@ enum Tokenizer {
     (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
   }
 
-  private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  @inline(__always) private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     var letters = 0
     while index < bytes.count {
@@ -203,7 +203,7 @@ enum Tokenizer {
 
   /// Whether the original spelling is capitalised (its first scalar is an upper-case letter), an
   /// upper-case acronym, and ends in a plural "s" after capitals, read straight from the bytes.
-  static func casing(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
+  @inline(__always) static func casing(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
     capitalized: Bool, upper: Bool, pluralS: Bool
   ) {
     // ASCII (nearly every token): count letters and capitals in one tight loop.

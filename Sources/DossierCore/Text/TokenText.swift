@@ -24,7 +24,7 @@ struct TokenText: Sendable, Hashable {
   /// The text of `buffer[range]`. The words are read straight from the buffer when 16 bytes
   /// from the start are readable (no copy through memory, which would stall the load that
   /// follows); the words hold the bytes in memory order, as `withUTF8` reads them back.
-  init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+  @inline(__always) init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     let count = range.count
     if count <= Self.inlineCapacity {
       var low: UInt64 = 0
