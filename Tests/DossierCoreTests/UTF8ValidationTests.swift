@@ -43,3 +43,37 @@ import Testing
     #expect(UTF8Validation.check(Array("no nul here at all".utf8)).containsNUL == false)
   }
 }
+
+@Suite struct ASCIIWordsTests {
+  @Test func classMasksAgreeWithByteTests() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<5_000 {
+      let bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      let word = bytes.withUnsafeBufferPointer { ASCIIWords.load($0, at: 0) }
+      for (index, byte) in bytes.enumerated() {
+        let bit: UInt64 = 0x80 << (8 * UInt64(index))
+        #expect((ASCIIWords.upperCase(word) & bit != 0) == (byte >= 0x41 && byte <= 0x5A))
+        #expect((ASCIIWords.lowerCase(word) & bit != 0) == (byte >= 0x61 && byte <= 0x7A))
+        let alphanumeric =
+          (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        #expect((ASCIIWords.alphanumeric(word) & bit != 0) == alphanumeric)
+      }
+    }
+  }
+
+  @Test func casingByWordsAgreesWithCasingByBytes() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("aAbBsSzZ09'.-éÉ’".utf8)
+    for _ in 0..<5_000 {
+      let length = Int.random(in: 1...20, using: &generator)
+      // Padding after the word, as a draft has: the fast path reads sixteen bytes.
+      let bytes =
+        (0..<length).map { _ in alphabet.randomElement(using: &generator)! } + Array(repeating: 0x20, count: 16)
+      bytes.withUnsafeBufferPointer { buffer in
+        let fast = Tokenizer.casing(of: buffer, in: 0..<length)
+        let slow = Tokenizer.casingByBytes(of: buffer, in: 0..<length)
+        #expect(fast == slow, "\(bytes.prefix(length))")
+      }
+    }
+  }
+}

@@ -150,9 +150,18 @@ enum Tokenizer {
     var index = start
     var letters = 0
     while index < bytes.count {
-      // A run of ASCII letters and digits, the bulk of every word, in one tight loop.
+      // A run of ASCII letters and digits, the bulk of every word: eight bytes at a time.
       let runStart = index
-      while index < bytes.count, isASCIIAlphanumeric(bytes[index]) { index += 1 }
+      while index + 8 <= bytes.count {
+        let run =
+          (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
+          .trailingZeroBitCount >> 3
+        index += run
+        if run < 8 { break }
+      }
+      if index + 8 > bytes.count {
+        while index < bytes.count, isASCIIAlphanumeric(bytes[index]) { index += 1 }
+      }
       letters += index - runStart
       guard index < bytes.count else { break }
       let byte = bytes[index]
@@ -206,7 +215,32 @@ enum Tokenizer {
   @inline(__always) static func casing(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
     capitalized: Bool, upper: Bool, pluralS: Bool
   ) {
-    // ASCII (nearly every token): count letters and capitals in one tight loop.
+    // Up to sixteen ASCII bytes (nearly every token): two words of byte classes, counted.
+    if range.count <= 16, range.lowerBound + 16 <= bytes.count, !range.isEmpty {
+      let first = ASCIIWords.load(bytes, at: range.lowerBound)
+      let second = ASCIIWords.load(bytes, at: range.lowerBound + 8)
+      let firstMask = ASCIIWords.firstBytes(range.count)
+      let secondMask = range.count > 8 ? ASCIIWords.firstBytes(range.count - 8) : 0
+      if (first & firstMask) | (second & secondMask) & ASCIIWords.highBits == 0 {
+        let upperFirst = ASCIIWords.upperCase(first) & firstMask
+        let upperSecond = ASCIIWords.upperCase(second) & secondMask
+        let upper = upperFirst.nonzeroBitCount + upperSecond.nonzeroBitCount
+        let letters =
+          upper + (ASCIIWords.lowerCase(first) & firstMask).nonzeroBitCount
+          + (ASCIIWords.lowerCase(second) & secondMask).nonzeroBitCount
+        let capitalized = upperFirst & 0x80 != 0
+        let pluralS = letters >= 3 && upper == letters - 1 && bytes[range.upperBound - 1] == UInt8(ascii: "s")
+        return (capitalized, letters >= 2 && (upper == letters || pluralS), pluralS)
+      }
+    }
+    return casingByBytes(of: bytes, in: range)
+  }
+
+  /// `casing`, one byte at a time (any length, any script).
+  static func casingByBytes(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (
+    capitalized: Bool, upper: Bool, pluralS: Bool
+  ) {
+    // ASCII: count letters and capitals in one tight loop.
     var asciiLetters = 0
     var asciiUpper = 0
     var highBits: UInt8 = 0
