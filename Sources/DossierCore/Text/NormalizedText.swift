@@ -25,6 +25,10 @@ public struct NormalizedText: Sendable, Hashable {
   /// Folds the given pieces of `source`, in order, joined as `ProseBlock.Join` says.
   public init(source: SourceText, segments: [ProseBlock.Segment]) {
     bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count } + segments.count)
+    // A piece per segment, and a few more where folding changes lengths.
+    pieceStart.reserveCapacity(segments.count + 4)
+    pieceOrigin.reserveCapacity(segments.count + 4)
+    pieceOriginEnd.reserveCapacity(segments.count + 4)
     for segment in segments {
       if !bytes.isEmpty {
         switch segment.join {

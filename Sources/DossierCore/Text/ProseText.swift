@@ -337,6 +337,8 @@ enum SentenceSplitter {
 
   static func sentences(of tokens: [Token], normalized: NormalizedText) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
+    // About one sentence per twenty tokens.
+    sentences.reserveCapacity(tokens.count / 16 + 1)
     var start = 0
     var index = 0
     while index < tokens.count {
