@@ -71,7 +71,8 @@ public struct LintCommand {
         heapReserved = true
       }
       clock.start(.analysis)
-      let text = SourceText(bytes: input.bytes)
+      // Drafts were checked for UTF-8 when they were read.
+      let text = SourceText(validatedBytes: input.bytes)
       let format = DraftFormat(fileName: input.path)
       var findings = Analyzer.findings(
         in: DraftDocument(text: text, format: format), corpus: corpus, options: configuration.options)

@@ -13,17 +13,27 @@ public struct SourceText: Sendable, Hashable {
   /// Creates a text from bytes. Invalid UTF-8 is repaired (each bad byte becomes U+FFFD) so every
   /// offset the core hands out lies on a scalar boundary.
   public init(bytes: [UInt8]) {
-    let valid: [UInt8]
     if UTF8Validation.check(bytes).isValid {
-      valid = bytes
+      self.init(validatedBytes: bytes)
     } else {
-      valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
+      self.init(validatedBytes: Array(String(decoding: bytes, as: UTF8.self).utf8))
     }
+  }
+
+  /// Creates a text from bytes the caller has found valid with `UTF8Validation` (a draft checked
+  /// on the way in is not checked twice).
+  public init(validatedBytes valid: [UInt8]) {
     self.bytes = valid
     self.lineStarts = valid.withUnsafeBufferPointer { valid in
       var starts = [0]
+      starts.reserveCapacity(valid.count / 64 + 1)
       var index = 0
       while index < valid.count {
+        // Eight bytes at a time while none of them is at or below 0x0D (no line break).
+        if index + 8 <= valid.count, ASCIIWords.inRange(ASCIIWords.load(valid, at: index), 0x00, 0x0D) == 0 {
+          index += 8
+          continue
+        }
         let byte = valid[index]
         index += 1
         // Line breaks are the only bytes at or below 0x0D that matter here.
