@@ -77,3 +77,31 @@ import Testing
     }
   }
 }
+
+@Suite struct LineStartTests {
+  /// Line starts the plain way: after "\n", after "\r" not followed by "\n".
+  func naiveLineStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x0A {
+        starts.append(index + 1)
+      } else if bytes[index] == 0x0D {
+        if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    return starts
+  }
+
+  @Test func lineStartsAgreeWithAPlainScan() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = [0x0A, 0x0D, 0x0C, 0x09, 0x20, 0x41, 0x61, 0x7F, 0xC3, 0xA9]
+    for _ in 0..<3_000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+      #expect(SourceText(validatedBytes: bytes).lineStarts == naiveLineStarts(bytes), "\(bytes)")
+    }
+  }
+}
