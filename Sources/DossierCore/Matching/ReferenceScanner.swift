@@ -52,7 +52,10 @@ public enum ReferenceScanner {
     while index < range.upperBound {
       // Every executive order and resolution starts with one of a few words ("executive", "eo",
       // "un", "security", "resolution", …) or is "EO13382" written as one word.
-      guard tokens[index].wordClasses.contains(.referenceStart) || startsWithEO(tokens[index]) else {
+      guard
+        tokens[index].wordClasses.contains(.referenceStart)
+          || (tokens[index].firstByte == UInt8(ascii: "e") && startsWithEO(tokens[index]))
+      else {
         index += 1
         continue
       }

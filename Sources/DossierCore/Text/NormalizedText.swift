@@ -236,7 +236,25 @@ public struct NormalizedText: Sendable, Hashable {
       // one identity piece, appended at once. White space after white space collapses instead.
       if lead < 0x80 {
         var end = index
-        while end < range.upperBound, source[end] < 0x80 {
+        var stopped = false
+        if !(Self.isASCIISpace(lead) && bytes.last == 0x20) {
+          end += 1
+          // Eight bytes at a time while they are ASCII with no white space after white space.
+          while end + 8 <= range.upperBound {
+            let word = ASCIIWords.load(source, at: end)
+            if word & ASCIIWords.highBits != 0 { break }
+            let spaces = ASCIIWords.inRange(word, 0x09, 0x0D) | ASCIIWords.inRange(word, 0x20, 0x20)
+            let spaceBefore: UInt64 = Self.isASCIISpace(source[end - 1]) ? 0x80 : 0
+            let doubled = spaces & (spaces << 8 | spaceBefore)
+            if doubled != 0 {
+              end += doubled.trailingZeroBitCount >> 3
+              stopped = true
+              break
+            }
+            end += 8
+          }
+        }
+        while !stopped, end < range.upperBound, source[end] < 0x80 {
           if Self.isASCIISpace(source[end]), end == index ? bytes.last == 0x20 : Self.isASCIISpace(source[end - 1]) {
             break
           }
