@@ -217,6 +217,13 @@ struct MarkdownScanner {
       }
       guard index < end else { break }
       let byte = bytes[index]
+      // "h" and "w" inside a word ("the", "with") start no URL: the common case, decided here.
+      if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"), index > range.lowerBound,
+        isWordByte(bytes[index - 1])
+      {
+        index += 1
+        continue
+      }
       if format == .markdown {
         switch byte {
         case UInt8(ascii: "\\") where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
