@@ -19,12 +19,14 @@ enum NameMisspelledCheck: BlockCheck {
       // A possessive ending is at most two bytes: shorter words cannot reach six letters.
       guard token.utf8Count >= 6 else { continue }
       let word = token.withoutPossessive
-      guard word.utf8.count >= 6, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) || word.allSatisfy(\.isLetter),
-        word.count >= 6, !vocabulary.contains(word),
-        !context.options.acceptedWords.contains(word)
-      else { continue }
+      guard word.utf8.count >= 6 else { continue }
+      // Lower-case ASCII letters (nearly every word): its length in letters is its length in bytes.
+      let isASCII = word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+      guard isASCII || word.allSatisfy(\.isLetter) else { continue }
+      let length = isASCII ? word.utf8.count : word.count
+      guard length >= 6, !vocabulary.contains(word), !context.options.acceptedWords.contains(word) else { continue }
       let bytes = Array(word.utf8)
-      let limit = word.count >= 10 ? 2 : 1
+      let limit = length >= 10 ? 2 : 1
       let letters = letterSignature(bytes)
       var best: (name: String, spelling: String, distance: Int)?
       var ambiguous = false
