@@ -124,7 +124,20 @@ enum Tokenizer {
         }
       } else if isWordByte(bytes, index) {
         kind = .word
-        index = wordEnd(bytes, from: index)
+        // Most words are a run of ASCII letters ended by a space or plain punctuation: take the
+        // run eight bytes at a time and leave apostrophes, periods and non-ASCII to `wordEnd`.
+        if byte < 0x80, index + 8 <= bytes.count {
+          let run = (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
+            .trailingZeroBitCount >> 3
+          let next = index + run
+          if run < 8, bytes[next] < 0x80, bytes[next] != UInt8(ascii: "'"), bytes[next] != UInt8(ascii: ".") {
+            index = next
+          } else {
+            index = wordEnd(bytes, from: index)
+          }
+        } else {
+          index = wordEnd(bytes, from: index)
+        }
       } else {
         kind = .punctuation
         index += max(1, scalarLength(bytes[index]))
