@@ -40,17 +40,34 @@ struct TokenText: Sendable, Hashable {
           high &= (1 << (8 * UInt64(count - 8))) &- 1
         }
       } else {
-        for index in 0..<count {
-          let byte = UInt64(buffer[range.lowerBound + index])
-          if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
-        }
+        (low, high) = Self.words(buffer, range)
       }
       self.low = low
       self.high = high | UInt64(count) << 56
     } else {
-      self.low = UInt64(LongTokenTexts.shared.number(for: UnsafeBufferPointer(rebasing: buffer[range])))
-      self.high = Self.interned << 56 | UInt64(UInt32(truncatingIfNeeded: count))
+      (self.low, self.high) = Self.interned(buffer, range)
     }
+  }
+
+  /// The words of a short text near the end of its buffer, byte by byte.
+  @inline(never) private static func words(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+    UInt64, UInt64
+  ) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for index in 0..<range.count {
+      let byte = UInt64(buffer[range.lowerBound + index])
+      if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
+    }
+    return (low, high)
+  }
+
+  /// The words of a long text: its number in `LongTokenTexts`, its length and the marker.
+  @inline(never) private static func interned(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+    UInt64, UInt64
+  ) {
+    let number = LongTokenTexts.shared.number(for: UnsafeBufferPointer(rebasing: buffer[range]))
+    return (number, interned << 56 | UInt64(UInt32(truncatingIfNeeded: range.count)))
   }
 
   private var isInterned: Bool { high >> 56 == Self.interned }
