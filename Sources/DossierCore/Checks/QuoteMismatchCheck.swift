@@ -45,8 +45,8 @@ enum QuoteMismatchCheck: BlockCheck {
     var alignments: [(passage: Int, offset: Int)] = []
     if words.count >= 3 {
       for position in 0...(words.count - 3) {
-        for hit in passages.hits(words[position..<position + 3]) {
-          alignments.append((hit.passage, hit.position - position))
+        passages.forEachHit(words[position..<position + 3]) { passage, hitPosition in
+          alignments.append((passage, hitPosition - position))
         }
       }
     }

@@ -13,19 +13,31 @@ struct PassageIndex: Sendable {
   /// Trigram key (see `trigramKey`) → (passage, word position). Keys are hashes: `hits(_:_:_:)`
   /// confirms each hit's words, so a collision never adds a vote.
   private let trigrams: [UInt64: [(passage: Int, position: Int)]]
+  /// Every passage's words end to end (`wordStart[p]` is where passage `p` begins), so checking a
+  /// hit reads plain values instead of copying a passage.
+  private let allWords: [TokenText]
+  private let wordStart: [Int]
 
   static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
     ((first &* 31) ^ second) &* 31 ^ third
   }
 
-  /// Where the three words stand, in the order the index was built (corpus order).
-  func hits(_ words: ArraySlice<TokenText>) -> [(passage: Int, position: Int)] {
+  /// Calls `body` with each place the three words stand, in the order the index was built
+  /// (corpus order).
+  func forEachHit(_ words: ArraySlice<TokenText>, _ body: (_ passage: Int, _ position: Int) -> Void) {
     let first = words.startIndex
     let key = Self.trigramKey(words[first].hashWord, words[first + 1].hashWord, words[first + 2].hashWord)
-    guard let candidates = trigrams[key] else {
-      return []
+    guard let candidates = trigrams[key] else { return }
+    allWords.withUnsafeBufferPointer { allWords in
+      for candidate in candidates {
+        let start = wordStart[candidate.passage] + candidate.position
+        if allWords[start] == words[first], allWords[start + 1] == words[first + 1],
+          allWords[start + 2] == words[first + 2]
+        {
+          body(candidate.passage, candidate.position)
+        }
+      }
     }
-    return candidates.filter { passages[$0.passage].words[$0.position..<$0.position + 3].elementsEqual(words) }
   }
 
   init(documents: [CorpusDocument]) {
@@ -53,5 +65,13 @@ struct PassageIndex: Sendable {
     }
     self.passages = passages
     self.trigrams = trigrams
+    var wordStart: [Int] = []
+    var allWords: [TokenText] = []
+    for passage in passages {
+      wordStart.append(allWords.count)
+      allWords += passage.words
+    }
+    self.wordStart = wordStart
+    self.allWords = allWords
   }
 }
