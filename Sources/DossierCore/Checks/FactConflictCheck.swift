@@ -21,16 +21,25 @@ enum FactConflictCheck: BlockCheck {
     let subjectHits = context.subjectHits
     for sentence in prose.sentences {
       let sentenceRange = prose.normalizedRange(ofTokens: sentence)
-      // The facts whose subject the sentence names (a handful at most: a list, not a set).
-      var subjects: [Int] = []
-      for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) && !subjects.contains(hit.payload) {
-        subjects.append(hit.payload)
+      // The facts whose subject the sentence names (a handful at most: a list, not a set), worked
+      // out only for a sentence that can use them: one with a claim phrase or a "solely".
+      var sentenceSubjects: [Int]?
+      func subjects() -> [Int] {
+        if let sentenceSubjects { return sentenceSubjects }
+        var subjects: [Int] = []
+        for hit in subjectHits where sentenceRange.contains(hit.range.lowerBound) && !subjects.contains(hit.payload) {
+          subjects.append(hit.payload)
+        }
+        sentenceSubjects = subjects
+        return subjects
       }
       let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
       let values = ValueExtractor.values(in: prose, sentence: sentence)
       var sentenceStems: Set<String>?
       for value in values {
-        if let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects, facts, claims, context) {
+        if !phrases.isEmpty,
+          let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects(), facts, claims, context)
+        {
           if case .conflict(let finding) = finding { findings.append(finding) }
           continue
         }
@@ -38,8 +47,12 @@ enum FactConflictCheck: BlockCheck {
           findings.append(finding)
         }
       }
-      if !phrases.isEmpty || !subjects.isEmpty {
-        findings += relationConflicts(prose, sentence, phrases, subjects, facts, claims, context)
+      // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
+      let hasMarker = prose.tokens.withUnsafeBufferPointer { tokens in
+        sentence.contains { tokens[$0].wordClasses.contains(.exclusiveMarker) }
+      }
+      if hasMarker, !phrases.isEmpty || !subjects().isEmpty {
+        findings += relationConflicts(prose, sentence, phrases, subjects(), facts, claims, context)
       }
     }
     return findings
