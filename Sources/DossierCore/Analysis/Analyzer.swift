@@ -53,9 +53,12 @@ public enum Analyzer {
         scans.append(reused)
         continue
       }
-      let scan = BlockScan(prose: draft.prose[index], text: draft.text)
+      let prose = draft.prose[index]
+      let scan = BlockScan(prose: prose, text: draft.text)
       scans.append(scan)
-      let context = CheckContext(draft: draft, corpus: corpus, options: options, block: index, scan: scan)
+      let context = CheckContext(
+        text: draft.text, corpus: corpus, options: options, block: index, draft.blocks[index], prose: prose,
+        scan: scan)
       for check in blockChecks {
         for finding in check.findings(in: context) {
           blockFindings[block(containing: finding.range.lowerBound, in: draft.blocks)].append(finding)

@@ -20,13 +20,16 @@ struct CheckContext {
   /// Formal references in the block.
   let references: [ReferenceScanner.Occurrence]
 
-  init(draft: DraftDocument, corpus: Corpus, options: AnalysisOptions, block index: Int, scan: BlockScan) {
-    self.text = draft.text
+  init(
+    text: SourceText, corpus: Corpus, options: AnalysisOptions, block index: Int, _ block: ProseBlock,
+    prose: ProseText, scan: BlockScan
+  ) {
+    self.text = text
     self.corpus = corpus
     self.options = options
     self.blockIndex = index
-    self.block = draft.blocks[index]
-    self.prose = draft.prose[index]
+    self.block = block
+    self.prose = prose
     let found = corpus.patterns.matches(in: prose.normalized.bytes)
     self.termMatches = corpus.termTable.resolve(found.terms)
     self.phraseHits = found.phrases
