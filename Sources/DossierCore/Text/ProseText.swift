@@ -237,6 +237,8 @@ enum Tokenizer {
       if (first & firstMask) | (second & secondMask) & ASCIIWords.highBits == 0 {
         let upperFirst = ASCIIWords.upperCase(first) & firstMask
         let upperSecond = ASCIIWords.upperCase(second) & secondMask
+        // No capital (most words): nothing to count.
+        if upperFirst | upperSecond == 0 { return (false, false, false) }
         let upper = upperFirst.nonzeroBitCount + upperSecond.nonzeroBitCount
         let letters =
           upper + (ASCIIWords.lowerCase(first) & firstMask).nonzeroBitCount
