@@ -127,7 +127,8 @@ enum Tokenizer {
         // Most words are a run of ASCII letters ended by a space or plain punctuation: take the
         // run eight bytes at a time and leave apostrophes, periods and non-ASCII to `wordEnd`.
         if byte < 0x80, index + 8 <= bytes.count {
-          let run = (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
+          let run =
+            (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
             .trailingZeroBitCount >> 3
           let next = index + run
           if run < 8, bytes[next] < 0x80, bytes[next] != UInt8(ascii: "'"), bytes[next] != UInt8(ascii: ".") {
