@@ -57,7 +57,7 @@ public enum Analyzer {
       let scan = BlockScan(prose: prose, text: draft.text)
       scans.append(scan)
       let context = CheckContext(
-        text: draft.text, corpus: corpus, options: options, block: index, draft.blocks[index], prose: prose,
+        text: draft.text, corpus: corpus, options: options, block: draft.blocks[index], prose: prose,
         scan: scan)
       for check in blockChecks {
         for finding in check.findings(in: context) {

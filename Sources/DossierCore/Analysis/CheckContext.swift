@@ -7,7 +7,6 @@ struct CheckContext {
   let text: SourceText
   let corpus: Corpus
   let options: AnalysisOptions
-  let blockIndex: Int
   let block: ProseBlock
   let prose: ProseText
   /// Term-table matches in the block's folded text.
@@ -21,13 +20,12 @@ struct CheckContext {
   let references: [ReferenceScanner.Occurrence]
 
   init(
-    text: SourceText, corpus: Corpus, options: AnalysisOptions, block index: Int, _ block: ProseBlock,
+    text: SourceText, corpus: Corpus, options: AnalysisOptions, block: ProseBlock,
     prose: ProseText, scan: BlockScan
   ) {
     self.text = text
     self.corpus = corpus
     self.options = options
-    self.blockIndex = index
     self.block = block
     self.prose = prose
     let found = corpus.patterns.matches(in: prose.normalized.bytes)

@@ -64,18 +64,20 @@ enum QuoteMismatchCheck: BlockCheck {
     // Most votes first; ties in corpus order, so the choice never depends on hashing.
     let ranked = votes.sorted { ($1.count, $0.passage, $0.offset) < ($0.count, $1.passage, $1.offset) }.prefix(8)
     for (passageIndex, offset, _) in ranked {
-      let passage = passages.passages[passageIndex]
+      let passageWords = passages.words(of: passages.passages[passageIndex])
+      let base = passageWords.startIndex
       let lower = max(0, offset - 4)
-      let upper = min(passage.words.count, offset + words.count + 4)
+      let upper = min(passageWords.count, offset + words.count + 4)
       guard lower < upper else { continue }
       // The words at the voted offset are the quotation word for word: an exact quotation, no
       // alignment needed (the alignment would find no edits).
-      if offset >= 0, offset + words.count <= passage.words.count,
-        passage.words[offset..<offset + words.count].elementsEqual(words)
+      if offset >= 0, offset + words.count <= passageWords.count,
+        passageWords[base + offset..<base + offset + words.count].elementsEqual(words)
       {
         return nil
       }
-      let alignment = WordAlignment(quote: words, passage: Array(passage.words[lower..<upper]), passageOffset: lower)
+      let alignment = WordAlignment(
+        quote: words, passage: Array(passageWords[base + lower..<base + upper]), passageOffset: lower)
       if alignment.edits == 0 { return nil }  // exact (partial) quotation
       if best == nil || alignment.edits < best!.alignment.edits { best = (passageIndex, alignment) }
     }

@@ -169,6 +169,4 @@ public enum CountWords {
 
   /// The number a count word names ("three" → 3). Asked of every word of a draft.
   public static func value(of word: String) -> Int? { values[word] }
-
-  static func value(of token: Token) -> Int? { token.countValue }
 }

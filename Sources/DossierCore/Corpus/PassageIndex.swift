@@ -4,8 +4,9 @@ struct PassageIndex: Sendable {
   struct Passage: Sendable {
     var document: Int
     var paragraph: Int
-    /// Folded words (punctuation left out) and their token indices in the paragraph.
-    var words: [TokenText]
+    /// Where the passage's folded words (punctuation left out) stand in the index's word list
+    /// (see `words(of:)`), and their token indices in the paragraph.
+    var wordRange: Range<Int>
     var tokenIndices: [Int]
   }
 
@@ -13,10 +14,13 @@ struct PassageIndex: Sendable {
   /// Trigram key (see `trigramKey`) → (passage, word position). Keys are hashes: `hits(_:_:_:)`
   /// confirms each hit's words, so a collision never adds a vote.
   private let trigrams: [UInt64: [(passage: Int, position: Int)]]
-  /// Every passage's words end to end (`wordStart[p]` is where passage `p` begins), so checking a
-  /// hit reads plain values instead of copying a passage.
+  /// Every passage's words end to end, so checking a hit reads plain values instead of copying a
+  /// passage.
   private let allWords: [TokenText]
-  private let wordStart: [Int]
+
+  /// A passage's folded words (indices are positions in `allWords`, starting at
+  /// `wordRange.lowerBound`).
+  func words(of passage: Passage) -> ArraySlice<TokenText> { allWords[passage.wordRange] }
 
   static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
     ((first &* 31) ^ second) &* 31 ^ third
@@ -30,7 +34,7 @@ struct PassageIndex: Sendable {
     guard let candidates = trigrams[key] else { return }
     allWords.withUnsafeBufferPointer { allWords in
       for candidate in candidates {
-        let start = wordStart[candidate.passage] + candidate.position
+        let start = passages[candidate.passage].wordRange.lowerBound + candidate.position
         if allWords[start] == words[first], allWords[start + 1] == words[first + 1],
           allWords[start + 2] == words[first + 2]
         {
@@ -42,6 +46,7 @@ struct PassageIndex: Sendable {
 
   init(documents: [CorpusDocument]) {
     var passages: [Passage] = []
+    var allWords: [TokenText] = []
     var trigrams: [UInt64: [(passage: Int, position: Int)]] = [:]
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -53,7 +58,11 @@ struct PassageIndex: Sendable {
         }
         let passageIndex = passages.count
         passages.append(
-          Passage(document: documentIndex, paragraph: paragraphIndex, words: words, tokenIndices: indices))
+          Passage(
+            document: documentIndex, paragraph: paragraphIndex,
+            wordRange: allWords.count..<allWords.count + words.count,
+            tokenIndices: indices))
+        allWords += words
         if words.count >= 3 {
           let hashes = words.map(\.hashWord)
           for position in 0...(words.count - 3) {
@@ -65,13 +74,6 @@ struct PassageIndex: Sendable {
     }
     self.passages = passages
     self.trigrams = trigrams
-    var wordStart: [Int] = []
-    var allWords: [TokenText] = []
-    for passage in passages {
-      wordStart.append(allWords.count)
-      allWords += passage.words
-    }
-    self.wordStart = wordStart
     self.allWords = allWords
   }
 }

@@ -39,7 +39,8 @@ public enum ReferenceScanner {
     "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
   ]
 
-  private static func startsWithEO(_ token: Token) -> Bool {
+  /// "EO13382" as one word; the first byte turns nearly every word away without a call.
+  @inline(__always) private static func startsWithEO(_ token: Token) -> Bool {
     token.firstByte == UInt8(ascii: "e")
       && token.withUTF8 { $0.count >= 2 && $0[0] == UInt8(ascii: "e") && $0[1] == UInt8(ascii: "o") }
   }
@@ -54,7 +55,7 @@ public enum ReferenceScanner {
       // "un", "security", "resolution", …) or is "EO13382" written as one word.
       guard
         tokens[index].wordClasses.contains(.referenceStart)
-          || (tokens[index].firstByte == UInt8(ascii: "e") && startsWithEO(tokens[index]))
+          || startsWithEO(tokens[index])
       else {
         index += 1
         continue

@@ -28,7 +28,7 @@ public enum ValueExtractor {
     for index in sentence {
       // Most words are neither numbers nor count words: decide that before copying neighbours.
       let kind = tokens[index].kind
-      guard kind == .number || (kind == .word && CountWords.value(of: tokens[index]) != nil) else { continue }
+      guard kind == .number || (kind == .word && tokens[index].countValue != nil) else { continue }
       let token = tokens[index]
       let previous = index > sentence.lowerBound ? tokens[index - 1] : nil
       let next = index + 1 < sentence.upperBound ? tokens[index + 1] : nil
@@ -56,7 +56,7 @@ public enum ValueExtractor {
         {
           values.append(Value(kind: .count, number: number, token: index))
         }
-      } else if token.kind == .word, let number = CountWords.value(of: token), number >= 2 {
+      } else if token.kind == .word, let number = token.countValue, number >= 2 {
         guard let next, next.kind == .word || next.hasText("of") else { continue }
         values.append(Value(kind: .count, number: number, token: index))
       }

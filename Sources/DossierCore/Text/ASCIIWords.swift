@@ -28,6 +28,12 @@ enum ASCIIWords {
     upperCase(word) | lowerCase(word) | inRange(word, 0x30, 0x39)
   }
 
+  /// How many of the eight bytes at `index` are ASCII letters or digits before the first that is
+  /// not (8: all of them).
+  @inline(__always) static func alphanumericRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    (~alphanumeric(load(bytes, at: index)) & highBits).trailingZeroBitCount >> 3
+  }
+
   /// The high bits of the first `count` bytes (0...8).
   @inline(__always) static func firstBytes(_ count: Int) -> UInt64 {
     count >= 8 ? highBits : highBits & ((1 << (UInt64(count) * 8)) &- 1)

@@ -235,50 +235,34 @@ public struct NormalizedText: Sendable, Hashable {
       // A run of ASCII bytes that fold one for one (letters, digits, punctuation, single spaces):
       // one identity piece, appended at once. White space after white space collapses instead.
       if lead < 0x80 {
-        var end = index
-        var stopped = false
-        if !(Self.isASCIISpace(lead) && bytes.last == 0x20) {
-          end += 1
-          // Eight bytes at a time while they are ASCII with no white space after white space.
-          while end + 8 <= range.upperBound {
-            let word = ASCIIWords.load(source, at: end)
-            if word & ASCIIWords.highBits != 0 { break }
-            let spaces = ASCIIWords.inRange(word, 0x09, 0x0D) | ASCIIWords.inRange(word, 0x20, 0x20)
-            let spaceBefore: UInt64 = Self.isASCIISpace(source[end - 1]) ? 0x80 : 0
-            let doubled = spaces & (spaces << 8 | spaceBefore)
-            if doubled != 0 {
-              end += doubled.trailingZeroBitCount >> 3
-              stopped = true
-              break
-            }
-            end += 8
-          }
-        }
-        while !stopped, end < range.upperBound, source[end] < 0x80 {
-          if Self.isASCIISpace(source[end]), end == index ? bytes.last == 0x20 : Self.isASCIISpace(source[end - 1]) {
-            break
-          }
-          end += 1
-        }
-        if end > index {
-          appendIdentical(source, index..<end)
-          index = end
+        // White space after a space: that space stands for it too.
+        if Self.isASCIISpace(lead), bytes.last == 0x20 {
+          extendLastByte(to: index + 1)
+          index += 1
           continue
         }
-      }
-      if lead < 0x80 {
-        switch lead {
-        case 0x41...0x5A: append(lead | 0x20, from: index..<index + 1)
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-          if let last = bytes.last, last == 0x20 {
-            extendLastByte(to: index + 1)
-          } else {
-            append(0x20, from: index..<index + 1)
+        var end = index + 1
+        var stopped = false
+        // Eight bytes at a time while they are ASCII with no white space after white space.
+        while end + 8 <= range.upperBound {
+          let word = ASCIIWords.load(source, at: end)
+          if word & ASCIIWords.highBits != 0 { break }
+          let spaces = ASCIIWords.inRange(word, 0x09, 0x0D) | ASCIIWords.inRange(word, 0x20, 0x20)
+          let spaceBefore: UInt64 = Self.isASCIISpace(source[end - 1]) ? 0x80 : 0
+          let doubled = spaces & (spaces << 8 | spaceBefore)
+          if doubled != 0 {
+            end += doubled.trailingZeroBitCount >> 3
+            stopped = true
+            break
           }
-        case UInt8(ascii: "`"): append(UInt8(ascii: "'"), from: index..<index + 1)
-        default: append(lead, from: index..<index + 1)
+          end += 8
         }
-        index += 1
+        while !stopped, end < range.upperBound, source[end] < 0x80 {
+          if Self.isASCIISpace(source[end]), Self.isASCIISpace(source[end - 1]) { break }
+          end += 1
+        }
+        appendIdentical(source, index..<end)
+        index = end
         continue
       }
       let length = min(SourceText.scalarLength(lead), range.upperBound - index)

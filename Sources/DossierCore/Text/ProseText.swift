@@ -127,9 +127,7 @@ enum Tokenizer {
         // Most words are a run of ASCII letters ended by a space or plain punctuation: take the
         // run eight bytes at a time and leave apostrophes, periods and non-ASCII to `wordEnd`.
         if byte < 0x80, index + 8 <= bytes.count {
-          let run =
-            (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
-            .trailingZeroBitCount >> 3
+          let run = ASCIIWords.alphanumericRun(bytes, at: index)
           let next = index + run
           if run < 8, bytes[next] < 0x80, bytes[next] != UInt8(ascii: "'"), bytes[next] != UInt8(ascii: ".") {
             index = next
@@ -167,9 +165,7 @@ enum Tokenizer {
       // A run of ASCII letters and digits, the bulk of every word: eight bytes at a time.
       let runStart = index
       while index + 8 <= bytes.count {
-        let run =
-          (~ASCIIWords.alphanumeric(ASCIIWords.load(bytes, at: index)) & ASCIIWords.highBits)
-          .trailingZeroBitCount >> 3
+        let run = ASCIIWords.alphanumericRun(bytes, at: index)
         index += run
         if run < 8 { break }
       }
@@ -218,10 +214,6 @@ enum Tokenizer {
       index += 2
     }
     return true
-  }
-
-  static func casing(of source: SourceText, in range: Range<Int>) -> (capitalized: Bool, upper: Bool, pluralS: Bool) {
-    source.bytes.withUnsafeBufferPointer { casing(of: $0, in: range) }
   }
 
   /// Whether the original spelling is capitalised (its first scalar is an upper-case letter), an
