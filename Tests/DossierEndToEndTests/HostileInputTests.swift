@@ -146,6 +146,20 @@ private func runDossier(_ arguments: [String], directory: URL? = nil, timeout: T
 
 /// Exit status 2, nothing on stdout, and exactly one line on stderr, "dossier: error: …",
 /// containing each of `fragments`.
+/// Writes `bytes` as the draft `name` in a temporary folder, lints it, and expects one error line
+/// naming the draft and every fragment.
+private func expectDraftRefused(
+  named name: String, bytes: [UInt8], mentioning fragments: [String],
+  sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+  try withTemporaryFolder { folder in
+    let draft = folder.appendingPathComponent(name)
+    try Data(bytes).write(to: draft)
+    let result = try runDossier(["lint", "--no-config", draft.path], timeout: 30)
+    expectOneErrorLine(result, mentioning: [draft.path] + fragments, sourceLocation: sourceLocation)
+  }
+}
+
 private func expectOneErrorLine(
   _ result: ProcessResult?, mentioning fragments: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -591,14 +605,9 @@ struct BrokenKnowledgeFile: Sendable, CustomTestStringConvertible {
   // MARK: Command line: drafts
 
   @Test func binaryDraftFile() throws {
-    try withTemporaryFolder { folder in
-      // A PNG signature and header in a file named like a draft.
-      let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
-      let draft = folder.appendingPathComponent("scan.md")
-      try Data(bytes).write(to: draft)
-      let result = try runDossier(["lint", "--no-config", draft.path], timeout: 30)
-      expectOneErrorLine(result, mentioning: [draft.path, "binary"])
-    }
+    // A PNG signature and header in a file named like a draft.
+    let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    try expectDraftRefused(named: "scan.md", bytes: bytes, mentioning: ["binary"])
   }
 
   @Test func binaryDraftAmongOthersInAFolder() throws {
@@ -619,14 +628,9 @@ struct BrokenKnowledgeFile: Sendable, CustomTestStringConvertible {
   }
 
   @Test func invalidUTF8Draft() throws {
-    try withTemporaryFolder { folder in
-      // Latin-1 "café" and a stray continuation byte.
-      let bytes = Array("Caf".utf8) + [0xE9] + Array(" in Islamabad ".utf8) + [0x80] + Array(".\n".utf8)
-      let draft = folder.appendingPathComponent("latin1.md")
-      try Data(bytes).write(to: draft)
-      let result = try runDossier(["lint", "--no-config", draft.path], timeout: 30)
-      expectOneErrorLine(result, mentioning: [draft.path, "UTF-8"])
-    }
+    // Latin-1 "café" and a stray continuation byte.
+    let bytes = Array("Caf".utf8) + [0xE9] + Array(" in Islamabad ".utf8) + [0x80] + Array(".\n".utf8)
+    try expectDraftRefused(named: "latin1.md", bytes: bytes, mentioning: ["UTF-8"])
   }
 
   @Test func unreadableDraft() throws {
