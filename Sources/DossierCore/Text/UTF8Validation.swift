@@ -20,10 +20,10 @@ public enum UTF8Validation {
     while index < count {
       // Eight bytes at a time while they are ASCII.
       if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 {
+        let word = ASCIIWords.load(bytes, at: index)
+        if word & ASCIIWords.highBits == 0 {
           // A zero byte in the word: (w - 0x01…) & ~w & 0x80… is non-zero.
-          if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { containsNUL = true }
+          if (word &- 0x0101_0101_0101_0101) & ~word & ASCIIWords.highBits != 0 { containsNUL = true }
           index += 8
           continue
         }
