@@ -15,24 +15,41 @@ extension JSONValue {
 
   private static func newline(_ output: inout [UInt8], _ indent: Int) {
     output.append(0x0A)
-    for _ in 0..<indent {
-      output.append(0x20)
-      output.append(0x20)
+    output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+  }
+
+  private static func writeLiteral(_ literal: StaticString, to output: inout [UInt8]) {
+    literal.withUTF8Buffer { output.append(contentsOf: $0) }
+  }
+
+  /// Decimal digits of `value`, without building a String.
+  static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+    if value < 0 { output.append(0x2D) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[23 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      output.append(contentsOf: buffer[(24 - count)...])
     }
   }
 
   private func write(to output: inout [UInt8], pretty: Bool, sortedKeys: Bool, indent: Int) {
     switch self {
-    case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let value): output.append(contentsOf: Array((value ? "true" : "false").utf8))
-    case .integer(let value): output.append(contentsOf: Array(String(value).utf8))
+    case .null: Self.writeLiteral("null", to: &output)
+    case .bool(let value): Self.writeLiteral(value ? "true" : "false", to: &output)
+    case .integer(let value): Self.writeInteger(value, to: &output)
     case .double(let value):
       if !value.isFinite {
-        output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        Self.writeLiteral("null", to: &output)
       } else if value.rounded() == value, abs(value) < 1e15 {
-        output.append(contentsOf: Array(String(Int(value)).utf8))
+        Self.writeInteger(Int(value), to: &output)
       } else {
-        output.append(contentsOf: Array("\(value)".utf8))
+        output.append(contentsOf: "\(value)".utf8)
       }
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
@@ -68,38 +85,50 @@ extension JSONValue {
     }
   }
 
+  /// A quoted, escaped string. Runs of bytes that need no escape are copied whole.
   static func writeString(_ value: String, to output: inout [UInt8]) {
     output.append(0x22)
-    var utf8 = value.utf8.makeIterator()
-    var pending: [UInt8] = []
-    while let byte = utf8.next() {
-      switch byte {
-      case 0x22: output.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-      case 0x09: output.append(contentsOf: [0x5C, 0x74])
-      case 0x08: output.append(contentsOf: [0x5C, 0x62])
-      case 0x0C: output.append(contentsOf: [0x5C, 0x66])
-      case 0x00..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      case 0xE2:
-        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript consumers.
-        pending = [byte]
-        if let second = utf8.next() { pending.append(second) }
-        if pending.count == 2, pending[1] == 0x80, let third = utf8.next() {
-          if third == 0xA8 || third == 0xA9 {
-            output.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-          } else {
-            output.append(contentsOf: pending + [third])
-          }
-        } else {
-          output.append(contentsOf: pending)
+    var value = value
+    value.withUTF8 { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        // Everything at or above 0x20 except `"`, `\` and the lead byte of U+2028/U+2029.
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+          index += 1
+          continue
         }
-      default:
-        output.append(byte)
+        if byte == 0xE2 {
+          // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript consumers.
+          guard index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+          else {
+            index += 1
+            continue
+          }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        switch byte {
+        case 0x22: output.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+        case 0x09: output.append(contentsOf: [0x5C, 0x74])
+        case 0x08: output.append(contentsOf: [0x5C, 0x62])
+        case 0x0C: output.append(contentsOf: [0x5C, 0x66])
+        case 0xE2:
+          Self.writeLiteral(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
+          index += 2
+        default:
+          let hex: StaticString = "0123456789abcdef"
+          let digits = hex.utf8Start
+          output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+        }
+        index += 1
+        runStart = index
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     output.append(0x22)
   }

@@ -36,30 +36,52 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 /// A JSON object that keeps its keys in order. A duplicate key keeps the last value.
+///
+/// Small objects (most of them: a diagnostic, a range, a position) find keys by comparing them in
+/// order; an object with more than `linearLimit` keys also keeps a hash index.
 public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   public private(set) var pairs: [(key: String, value: JSONValue)] = []
-  private var index: [String: Int] = [:]
+  private var index: [String: Int]?
+  private static let linearLimit = 12
 
   public init() {}
-  public init(_ pairs: [(String, JSONValue)]) { for (key, value) in pairs { self[key] = value } }
+  public init(_ pairs: [(String, JSONValue)]) {
+    self.pairs.reserveCapacity(pairs.count)
+    for (key, value) in pairs { self[key] = value }
+  }
   public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements) }
 
   public var keys: [String] { pairs.map(\.key) }
   public var count: Int { pairs.count }
 
+  private func position(of key: String) -> Int? {
+    if let index { return index[key] }
+    return pairs.firstIndex { $0.key == key }
+  }
+
+  private mutating func rebuildIndex() {
+    index =
+      pairs.count > Self.linearLimit
+      ? Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) }) : nil
+  }
+
   public subscript(key: String) -> JSONValue? {
-    get { index[key].map { pairs[$0].value } }
+    get { position(of: key).map { pairs[$0].value } }
     set {
-      if let position = index[key] {
+      if let position = position(of: key) {
         if let newValue {
           pairs[position].value = newValue
         } else {
           pairs.remove(at: position)
-          index = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) })
+          rebuildIndex()
         }
       } else if let newValue {
-        index[key] = pairs.count
         pairs.append((key, newValue))
+        if index != nil {
+          index?[key] = pairs.count - 1
+        } else if pairs.count > Self.linearLimit {
+          rebuildIndex()
+        }
       }
     }
   }

@@ -108,7 +108,20 @@ import Testing
     #expect(try JSONValue.parse(value.serialized(pretty: true)) == value)
   }
 
+  @Test func escapesExactlyWhatJSONRequires() {
+    // Runs without escapes are copied whole; E2 bytes that do not start U+2028/U+2029 stay as
+    // they are (here "…" and "–"), and a string may end right after one.
+    let value = JSONValue.string("a\"b\\c\nd\re\tf\u{08}g\u{0C}h\u{01}i\u{1F}j…k–\u{2029}")
+    #expect(value.serialized() == #""a\"b\\c\nd\re\tf\bg\fh\u0001i\u001fj…k–\u2029""#)
+    #expect(JSONValue.string("").serialized() == #""""#)
+    #expect(JSONValue.string("…").serialized() == "\"…\"")
+  }
+
   @Test func integersHaveNoFraction() {
+    #expect(JSONValue.integer(0).serialized() == "0")
+    #expect(JSONValue.integer(-7).serialized() == "-7")
+    #expect(JSONValue.integer(Int.max).serialized() == String(Int.max))
+    #expect(JSONValue.integer(Int.min).serialized() == String(Int.min))
     #expect(JSONValue.integer(3).serialized() == "3")
     #expect(JSONValue.double(3).serialized() == "3")
     #expect(JSONValue.double(.infinity).serialized() == "null")
@@ -117,5 +130,33 @@ import Testing
   @Test func prettyOutputIsIndented() {
     let value: JSONValue = ["a": [1]]
     #expect(value.serialized(pretty: true) == "{\n  \"a\": [\n    1\n  ]\n}")
+  }
+}
+
+@Suite struct JSONObjectTests {
+  // Objects with few keys search them in order; larger ones keep a hash index. Both must agree.
+  @Test(arguments: [3, 12, 13, 40])
+  func keysKeepOrderAndTheLastValue(count: Int) {
+    var object = JSONObject()
+    for number in 0..<count { object["k\(number)"] = .integer(number) }
+    object["k1"] = "again"
+    #expect(object.count == count)
+    #expect(object.keys == (0..<count).map { "k\($0)" })
+    #expect(object["k1"] == "again")
+    #expect(object["k\(count - 1)"] == .integer(count - 1))
+    #expect(object["missing"] == nil)
+    object["k0"] = nil
+    #expect(object.count == count - 1)
+    #expect(object["k0"] == nil)
+    #expect(object["k2"] == .integer(2))
+    object["k0"] = true
+    #expect(object.keys.last == "k0")
+    #expect(object["k0"] == true)
+  }
+
+  @Test func duplicateKeysInALiteralKeepTheLast() {
+    let object = JSONObject((0..<20).map { ("k\($0 % 5)", JSONValue.integer($0)) })
+    #expect(object.count == 5)
+    #expect(object["k4"] == .integer(19))
   }
 }
