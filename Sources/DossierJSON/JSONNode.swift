@@ -3,33 +3,33 @@
 public struct JSONNode: Sendable {
   public let value: JSONValue
   public let position: JSONPosition
+  /// An array's elements, or an object's members in the order of `value`'s pairs.
   private let children: [JSONNode]
-  private let keyPositions: [String: JSONPosition]
-  private let keyIndex: [String: Int]
+  /// Where each of an object's keys was written, in the same order.
+  private let keyPositions: [JSONPosition]
 
-  init(value: JSONValue, position: JSONPosition, children: [JSONNode] = [], keys: [(String, JSONPosition)] = []) {
+  init(value: JSONValue, position: JSONPosition, children: [JSONNode] = [], keyPositions: [JSONPosition] = []) {
     self.value = value
     self.position = position
     self.children = children
-    var positions: [String: JSONPosition] = [:]
-    var index: [String: Int] = [:]
-    for (offset, (key, keyPosition)) in keys.enumerated() {
-      positions[key] = keyPosition
-      index[key] = offset
-    }
-    self.keyPositions = positions
-    self.keyIndex = index
+    self.keyPositions = keyPositions
+  }
+
+  private func member(_ key: String) -> Int? {
+    guard case .object(let object) = value, let position = object.position(of: key), position < children.count
+    else { return nil }
+    return position
   }
 
   /// The member named `key` of an object node.
-  public subscript(key: String) -> JSONNode? { keyIndex[key].map { children[$0] } }
+  public subscript(key: String) -> JSONNode? { member(key).map { children[$0] } }
   /// The element at `index` of an array node.
   public subscript(index: Int) -> JSONNode? {
     guard case .array = value, children.indices.contains(index) else { return nil }
     return children[index]
   }
   /// Where the key `key` of an object node was written.
-  public func keyPosition(_ key: String) -> JSONPosition? { keyPositions[key] }
+  public func keyPosition(_ key: String) -> JSONPosition? { member(key).map { keyPositions[$0] } }
 
   public static func parse(_ bytes: [UInt8], maximumDepth: Int = 512) throws(JSONParseError) -> JSONNode {
     var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)

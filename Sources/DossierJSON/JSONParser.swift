@@ -88,9 +88,9 @@ struct JSONParser {
     }
   }
 
-  mutating func literal(_ word: String) throws(JSONParseError) {
-    let expected = Array(word.utf8)
-    guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
+  mutating func literal(_ word: StaticString) throws(JSONParseError) {
+    let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
       throw error("invalid literal (expected \(word))")
     }
     index += expected.count
@@ -107,7 +107,7 @@ struct JSONParser {
     index += 1
     var object = JSONObject()
     var children: [JSONNode] = []
-    var keys: [(String, JSONPosition)] = []
+    var keyPositions: [JSONPosition] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -124,14 +124,15 @@ struct JSONParser {
       index += 1
       skipWhitespace()
       let child = try parseValue()
-      if let existing = keys.firstIndex(where: { $0.0 == key }) {
-        children[existing] = child
-        keys[existing] = (key, keyPosition)
+      // A duplicate key keeps its first place and its last value, node and position.
+      let member = object.update(child.value, forKey: key)
+      if member < children.count {
+        children[member] = child
+        keyPositions[member] = keyPosition
       } else {
         children.append(child)
-        keys.append((key, keyPosition))
+        keyPositions.append(keyPosition)
       }
-      object[key] = child.value
       skipWhitespace()
       guard index < bytes.count else { throw error("unexpected end of input in object") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -140,7 +141,7 @@ struct JSONParser {
       }
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
-        return JSONNode(value: .object(object), position: start, children: children, keys: keys)
+        return JSONNode(value: .object(object), position: start, children: children, keyPositions: keyPositions)
       }
       throw error("expected ',' or '}' after object member")
     }
@@ -175,7 +176,18 @@ struct JSONParser {
 
   mutating func parseString() throws(JSONParseError) -> String {
     index += 1
-    var buffer: [UInt8] = []
+    // Most strings have no escapes: they are read straight from the input.
+    let start = index
+    while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""),
+      bytes[index] != UInt8(ascii: "\\")
+    {
+      index += 1
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      index += 1
+      return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+    }
+    var buffer = Array(bytes[start..<index])
     while true {
       guard index < bytes.count else { throw error("unterminated string") }
       let byte = bytes[index]

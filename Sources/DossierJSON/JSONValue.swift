@@ -54,7 +54,8 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
   public var keys: [String] { pairs.map(\.key) }
   public var count: Int { pairs.count }
 
-  private func position(of key: String) -> Int? {
+  /// Where `key` is in `pairs`.
+  func position(of key: String) -> Int? {
     if let index { return index[key] }
     return pairs.firstIndex { $0.key == key }
   }
@@ -63,6 +64,17 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     index =
       pairs.count > Self.linearLimit
       ? Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) }) : nil
+  }
+
+  /// Sets `key` to `value` (a duplicate keeps its first place) and returns the pair's position.
+  @discardableResult
+  mutating func update(_ value: JSONValue, forKey key: String) -> Int {
+    if let position = position(of: key) {
+      pairs[position].value = value
+      return position
+    }
+    self[key] = value
+    return pairs.count - 1
   }
 
   public subscript(key: String) -> JSONValue? {

@@ -81,3 +81,18 @@ import Testing
     #expect(token.text == long)
   }
 }
+
+@Suite struct SpellingVariantsTests {
+  @Test(arguments: [
+    ("organization", ["organisation"]), ("organisations", ["organizations"]), ("prioritize", ["prioritise"]),
+    ("analyze", ["analyse"]), ("analyse", ["analyze"]), ("paralyzing", ["paralysing"]),
+    ("behavior", ["behaviour"]), ("centre", ["center"]), ("programmes", ["programs"]), ("defense", ["defence"]),
+    // Too short for the -ise rule, or no rule at all.
+    ("size", []), ("rise", []), ("sanctions", []), ("", []),
+    // Non-ASCII words count characters, not bytes: "éalise" is 6 characters (7 bytes).
+    ("réalize", ["réalise"]), ("éalise", []),
+  ])
+  func counterparts(word: String, expected: [String]) {
+    #expect(SpellingVariants.counterparts(of: word) == expected)
+  }
+}

@@ -154,6 +154,26 @@ import Testing
     #expect(object["k0"] == true)
   }
 
+  @Test(arguments: [2, 20])
+  func parsedMembersKeepTheirNodesAndKeyPositions(extraKeys: Int) throws {
+    // {"a": 1, "k0": 0, …, "a": [2]} on one line: the duplicate "a" keeps its first place and
+    // the last value, node and key position.
+    let extra = (0..<extraKeys).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+    let text = "{\"a\": 1, \(extra), \"a\": [2]}"
+    let node = try JSONNode.parse(text)
+    #expect(node.value.objectValue?.keys.first == "a")
+    #expect(node.value.objectValue?.count == extraKeys + 1)
+    #expect(node["a"]?.value == [2])
+    #expect(node["a"]?[0]?.value == 2)
+    let lastA = text.utf8.count - #""a": [2]}"#.utf8.count  // offset of the second "a"
+    #expect(node.keyPosition("a") == JSONPosition(line: 1, column: lastA + 1, offset: lastA))
+    let last = "k\(extraKeys - 1)"
+    #expect(node[last]?.value == .integer(extraKeys - 1))
+    #expect(node.keyPosition(last)?.offset == lastA - 2 - "\"\(last)\": \(extraKeys - 1)".utf8.count)
+    #expect(node["missing"] == nil && node.keyPosition("missing") == nil)
+    #expect(node[0] == nil)
+  }
+
   @Test func duplicateKeysInALiteralKeepTheLast() {
     let object = JSONObject((0..<20).map { ("k\($0 % 5)", JSONValue.integer($0)) })
     #expect(object.count == 5)

@@ -79,12 +79,21 @@ enum DerivedKnowledge {
   /// "programme" a variant, "defence" makes "defense" one.
   static func spellingTerms(vocabulary: Vocabulary, documents: [CorpusDocument]) -> [Term] {
     var terms: [Term] = []
-    for (word, count) in vocabulary.wordCounts where count >= 1 && word.count >= 5 && word.allSatisfy(\.isLetter) {
+    for (word, count) in vocabulary.wordCounts where count >= 1 && isLongWord(word) {
       let variants = SpellingVariants.counterparts(of: word).filter { !vocabulary.contains($0) }
       guard !variants.isEmpty, vocabulary.properNouns[word] == nil else { continue }
       terms.append(Term(preferred: word, kind: "spelling", rejected: variants, evidence: [], origin: .derived))
     }
     return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// Five or more characters, all letters. ASCII words are checked byte by byte.
+  private static func isLongWord(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.count >= 5 && utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+    return word.count >= 5 && word.allSatisfy(\.isLetter)
   }
 }
 

@@ -173,7 +173,7 @@ enum QuoteLocator {
     let bytes = haystack.bytes
     var index = 0
     while index + needle.count <= bytes.count {
-      if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle {
+      if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
         return haystack.originalRange(index..<index + needle.count)
       }
       index += 1

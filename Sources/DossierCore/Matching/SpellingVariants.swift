@@ -49,24 +49,45 @@ public enum SpellingVariants {
     return index
   }()
 
+  /// Suffix pairs that swap wherever they end a long enough word: -ize ↔ -ise
+  /// (organization/organisation, prioritize/prioritise) and -yze ↔ -yse (analyze/analyse).
+  /// `minimum` is the shortest word (in characters) each side applies to.
+  private static let suffixPairs: [(american: [UInt8], british: [UInt8], americanMinimum: Int, britishMinimum: Int)] =
+    [
+      ("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"),
+      ("izing", "ising"), ("izer", "iser"), ("izers", "isers"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8), 7, 7) }
+    + [("yze", "yse"), ("yzed", "ysed"), ("yzes", "yses"), ("yzing", "ysing")].map {
+      (Array($0.0.utf8), Array($0.1.utf8), 0, 7)
+    }
+
   /// Spellings of the same word in the other variety of English.
   public static func counterparts(of word: String) -> [String] {
     var result = pairIndex[word] ?? []
-    // -ize ↔ -ise family (organization/organisation, prioritize/prioritise).
-    for (american, british) in [
-      ("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"),
-      ("izing", "ising"), ("izer", "iser"), ("izers", "isers"),
-    ] {
-      if word.hasSuffix(american), word.count >= 7 { result.append(String(word.dropLast(american.count)) + british) }
-      if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }
-    }
-    // -yze ↔ -yse (analyze/analyse).
-    for (american, british) in [("yze", "yse"), ("yzed", "ysed"), ("yzes", "yses"), ("yzing", "ysing")] {
-      if word.hasSuffix(american) { result.append(String(word.dropLast(american.count)) + british) }
-      if word.hasSuffix(british), word.count >= 7 { result.append(String(word.dropLast(british.count)) + american) }
-    }
     // -or ↔ -our and -er ↔ -re families, from a table built once.
     result += familyIndex[word] ?? []
+    var text = word
+    text.withUTF8 { bytes in
+      // The suffixes are ASCII, so they end the bytes exactly when they end the characters.
+      var characters: Int?
+      func length() -> Int {
+        if let characters { return characters }
+        let count = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
+        characters = count
+        return count
+      }
+      func swap(_ suffix: [UInt8], _ replacement: [UInt8], minimum: Int) {
+        guard bytes.count >= suffix.count, bytes.suffix(suffix.count).elementsEqual(suffix),
+          minimum == 0 || length() >= minimum
+        else { return }
+        result.append(String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self))
+      }
+      for pair in suffixPairs {
+        swap(pair.american, pair.british, minimum: pair.americanMinimum)
+        swap(pair.british, pair.american, minimum: pair.britishMinimum)
+      }
+    }
+    guard !result.isEmpty else { return [] }
     return Array(Set(result)).sorted().filter { $0 != word }
   }
 }
