@@ -11,7 +11,7 @@ enum NameMisspelledCheck: BlockCheck {
 
   static func findings(in context: CheckContext) -> [Finding] {
     let vocabulary = context.corpus.vocabulary
-    let names = context.corpus.properNounsByLength
+    let names = context.corpus.properNouns
     guard !names.isEmpty else { return [] }
     var findings: [Finding] = []
     let prose = context.prose
@@ -33,7 +33,7 @@ enum NameMisspelledCheck: BlockCheck {
       // A misspelling keeps its first letter (and precision wants it so): only names that
       // start alike and are about as long are candidates.
       for length in (bytes.count - limit)...(bytes.count + limit) {
-        for name in names[ProperNounKey(first: bytes[0], length: length)] ?? [] {
+        for name in names.names(first: bytes[0], length: length) {
           // Each edit changes at most two bits of the signature: a cheap test first.
           guard (name.letters ^ letters).nonzeroBitCount <= 2 * limit else { continue }
           let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
@@ -80,9 +80,27 @@ extension NameMisspelledCheck {
   }
 }
 
-struct ProperNounKey: Hashable, Sendable {
-  var first: UInt8
-  var length: Int
+/// The corpus's proper nouns by first byte and length in bytes: the candidates for a near miss
+/// are found by indexing, not hashing.
+struct ProperNounTable: Sendable {
+  /// `buckets[Int(first) * (maximumLength + 1) + length]`.
+  private var buckets: [[Corpus.ProperNoun]]
+  private let maximumLength: Int
+
+  init(_ names: [Corpus.ProperNoun]) {
+    maximumLength = names.map(\.bytes.count).max() ?? 0
+    buckets = Array(repeating: [], count: names.isEmpty ? 0 : 256 * (maximumLength + 1))
+    for name in names where !name.bytes.isEmpty {
+      buckets[Int(name.bytes[0]) * (maximumLength + 1) + name.bytes.count].append(name)
+    }
+  }
+
+  var isEmpty: Bool { buckets.isEmpty }
+
+  func names(first: UInt8, length: Int) -> [Corpus.ProperNoun] {
+    guard length >= 0, length <= maximumLength, !buckets.isEmpty else { return [] }
+    return buckets[Int(first) * (maximumLength + 1) + length]
+  }
 }
 
 extension Corpus {

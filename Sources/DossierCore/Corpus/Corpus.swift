@@ -21,7 +21,7 @@ public final class Corpus: Sendable {
   /// Everything completion can offer, folded once.
   let completionEntries: [CompletionEntry]
   /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
-  let properNounsByLength: [ProperNounKey: [ProperNoun]]
+  let properNouns: ProperNounTable
 
   init(documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
     self.documents = documents
@@ -88,13 +88,11 @@ public final class Corpus: Sendable {
         nouns[WordForms.folded(name)] = name
       }
     }
-    var byLength: [ProperNounKey: [ProperNoun]] = [:]
-    for (folded, spelling) in nouns where folded.utf8.count >= 5 {
-      let bytes = Array(folded.utf8)
-      byLength[ProperNounKey(first: bytes[0], length: bytes.count), default: []].append(
-        ProperNoun(folded: folded, spelling: spelling, bytes: bytes))
-    }
-    self.properNounsByLength = byLength
+    // In a fixed order, so that ties between equally near names are found in the same order.
+    self.properNouns = ProperNounTable(
+      nouns.filter { $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }.map {
+        ProperNoun(folded: $0.key, spelling: $0.value, bytes: Array($0.key.utf8))
+      })
     self.completionEntries = CompletionEntry.entries(
       for: (
         terms, acronyms, references,

@@ -46,11 +46,12 @@ extension Corpus {
   private static func embeddedDocuments() -> (documents: [CorpusDocument], knowledge: [UInt8]?) {
     var documents: [CorpusDocument] = []
     var knowledgeBytes: [UInt8]?
-    for file in embeddedFiles where !file.name.contains("/") {
+    // Only the files the corpus uses are decoded (not the embedded README).
+    for file in EmbeddedSeedCorpus.files where !file.name.contains("/") {
       if file.name == KnowledgeFile.fileName {
-        knowledgeBytes = file.bytes
+        knowledgeBytes = decoded(file.base64)
       } else if documentExtensions.contains(PathName.pathExtension(file.name).lowercased()) {
-        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: file.bytes)))
+        documents.append(CorpusDocument(name: file.name, folder: nil, text: SourceText(bytes: decoded(file.base64))))
       }
     }
     return (documents, knowledgeBytes)
@@ -67,8 +68,10 @@ extension Corpus {
   /// The names of the embedded files and their bytes (for the language server's cache folder):
   /// the seed corpus, and the README as "doc/README.md".
   public static var embeddedFiles: [(name: String, bytes: [UInt8])] {
-    EmbeddedSeedCorpus.files.map { ($0.name, [UInt8](Data(base64Encoded: $0.base64) ?? Data())) }
+    EmbeddedSeedCorpus.files.map { ($0.name, decoded($0.base64)) }
   }
+
+  private static func decoded(_ base64: String) -> [UInt8] { [UInt8](Data(base64Encoded: base64) ?? Data()) }
 
   static func loadFolder(_ folder: String) throws(DossierError) -> (
     documents: [CorpusDocument], knowledge: [KnowledgeFile]

@@ -96,10 +96,10 @@ extension String {
   }
 
   public func trimmingCharacters(in set: String) -> String {
-    let characters = Set(set)
+    // `set` is a handful of characters: searching it beats hashing into a Set.
     var result = Substring(self)
-    while let first = result.first, characters.contains(first) { result.removeFirst() }
-    while let last = result.last, characters.contains(last) { result.removeLast() }
-    return String(result)
+    while let first = result.first, set.contains(first) { result.removeFirst() }
+    while let last = result.last, set.contains(last) { result.removeLast() }
+    return result.count == count ? self : String(result)
   }
 }
