@@ -204,7 +204,8 @@ public struct StandardStream: TextOutputStream {
   public static var error: StandardStream { StandardStream(descriptor: 2) }
   public mutating func write(_ string: String) {
     guard !string.isEmpty else { return }
-    FileDescriptor.writeAll(Array(string.utf8), to: descriptor)
+    var string = string
+    string.withUTF8 { FileDescriptor.writeAll($0, to: descriptor) }
   }
 }
 
@@ -212,15 +213,59 @@ public struct StandardStream: TextOutputStream {
 enum FileDescriptor {
   /// Writes every byte unless the descriptor fails (a closed pipe).
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0, errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
-      }
+    bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+  }
+
+  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 { return }
+      offset += written
     }
+  }
+
+  /// A whole file's bytes, read straight into the array (no intermediate `Data`), or nil when
+  /// it cannot be opened or read (missing, unreadable, a folder, a pipe or socket: opening is
+  /// non-blocking, so a FIFO nobody writes to fails at once instead of hanging).
+  static func readFile(atPath path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    let kind = status.st_mode & S_IFMT
+    guard kind == S_IFREG || kind == S_IFCHR else { return nil }
+    // The size is a hint (a file can grow while it is read): read to the end.
+    let expected = status.st_size > 0 ? Int(status.st_size) : 0
+    var failed = false
+    var reachedEnd = false
+    // Fills `buffer` from `initialized` until it is full, the file ends or a read fails.
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+      var initialized = start
+      while initialized < buffer.count {
+        let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+        if count < 0, errno == EINTR { continue }
+        if count < 0 { failed = true }
+        if count <= 0 {
+          reachedEnd = true
+          break
+        }
+        initialized += count
+      }
+      return initialized
+    }
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+      initialized = fill(buffer, from: 0)
+    }
+    var chunk = [UInt8]()
+    while !reachedEnd {
+      if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
+      let count = chunk.withUnsafeMutableBufferPointer { fill($0, from: 0) }
+      bytes += chunk[..<count]
+    }
+    return failed ? nil : bytes
   }
 
   /// Reads to end of input.

@@ -63,10 +63,9 @@ struct DraftInput {
 
   /// Reads a draft, refusing binary files and invalid UTF-8 with a clear message.
   static func read(_ path: String) throws(DossierError) -> DraftInput {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = FileDescriptor.readFile(atPath: path) else {
       throw DossierError(path: path, message: "cannot read file")
     }
-    let bytes = [UInt8](data)
     try validate(bytes, path: path)
     return DraftInput(path: path, bytes: bytes, isStandardInput: false)
   }
