@@ -35,7 +35,7 @@ enum FactConflictCheck: BlockCheck {
       }
       let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
       let values = ValueExtractor.values(in: prose, sentence: sentence)
-      var sentenceStems: Set<String>?
+      var sentenceStems: [String]?
       for value in values {
         if !phrases.isEmpty,
           let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects(), facts, claims, context)
@@ -154,7 +154,7 @@ enum FactConflictCheck: BlockCheck {
   }
 
   static func checkAgainstDerived(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ sentenceStems: inout Set<String>?,
+    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ sentenceStems: inout [String]?,
     _ claims: ClaimIndex, _ context: CheckContext
   ) -> Finding? {
     let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
@@ -162,7 +162,7 @@ enum FactConflictCheck: BlockCheck {
     for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
       guard let indices = claims.anchorIndex[key], !indices.isEmpty else { continue }
       // The sentence's content stems, worked out once and only for a sentence with candidates.
-      let stems = sentenceStems ?? ClaimIndex.contentStems(prose, sentence)
+      let stems = sentenceStems ?? ClaimIndex.contentStemList(prose, sentence)
       sentenceStems = stems
       // The same for every claim under this key: does the sentence name the anchor as a name?
       var anchorHasName: Bool?

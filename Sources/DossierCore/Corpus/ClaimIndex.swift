@@ -90,11 +90,18 @@ struct ClaimIndex: Sendable {
   }
 
   static func contentStems(_ prose: ProseText, _ sentence: Range<Int>) -> Set<String> {
+    Set(contentStemList(prose, sentence))
+  }
+
+  /// The same as a list (repeats kept): a draft sentence's stems are only searched a few times,
+  /// so listing them beats hashing each one into a set.
+  static func contentStemList(_ prose: ProseText, _ sentence: Range<Int>) -> [String] {
     prose.tokens.withUnsafeBufferPointer { tokens in
-      var stems = Set<String>(minimumCapacity: sentence.count)
+      var stems: [String] = []
+      stems.reserveCapacity(sentence.count)
       for index in sentence where tokens[index].kind == .word {
         let text = tokens[index].text
-        if !tokens[index].wordClasses.contains(.function) { stems.insert(WordForms.stem(text)) }
+        if !tokens[index].wordClasses.contains(.function) { stems.append(WordForms.stem(text)) }
       }
       return stems
     }

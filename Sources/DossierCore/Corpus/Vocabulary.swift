@@ -41,7 +41,14 @@ public struct Vocabulary: Sendable {
       properNouns[word] = (entry.0, entry.1)
     }
     firstUse = firstUse.filter { properNouns[$0.key] != nil }
+    table = WordTable(wordCounts.keys)
   }
 
-  public func contains(_ word: String) -> Bool { wordCounts[word] != nil }
+  /// The words again, looked up by their bytes (no String hashing): checks ask per draft word.
+  private var table = WordTable<Bool>([String]())
+
+  public func contains(_ word: String) -> Bool {
+    // The table holds words under 64 bytes; a longer one is looked up by hashing.
+    word.utf8.count < 64 ? table[word] != nil : wordCounts[word] != nil
+  }
 }
