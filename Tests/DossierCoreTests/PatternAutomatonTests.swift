@@ -54,3 +54,24 @@ import Testing
     #expect(PatternAutomaton(patterns: [(Array("a".utf8), 0)]).matches(in: []).isEmpty)
   }
 }
+
+@Suite struct TrigramTableTests {
+  @Test func hitsComeBackByKeyInInsertionOrder() {
+    // Keys that differ only in their high bits land near each other in the table and must
+    // still be told apart; repeats of a key keep the order they were added in.
+    var entries: [(key: UInt64, hit: TrigramTable.Hit)] = []
+    var expected: [UInt64: [Int32]] = [:]
+    for number in 0..<500 {
+      let key = UInt64(number % 37) << 40 | UInt64(number % 3)
+      entries.append((key, TrigramTable.Hit(passage: Int32(number), position: Int32(number % 7))))
+      expected[key, default: []].append(Int32(number))
+    }
+    let table = TrigramTable(entries)
+    for (key, passages) in expected {
+      #expect(table.hits(key).map(\.passage) == passages)
+    }
+    #expect(table.hits(UInt64.max).isEmpty)
+    #expect(table.hits(1 << 63).isEmpty)
+    #expect(TrigramTable([]).hits(0).isEmpty)
+  }
+}
