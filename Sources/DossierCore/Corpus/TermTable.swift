@@ -59,6 +59,7 @@ public struct TermTable: Sendable {
         ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
     }
     var result: [(range: Range<Int>, form: Form)] = []
+    result.reserveCapacity(all.count)
     var coveredUntil = 0
     for match in all where match.range.lowerBound >= coveredUntil {
       result.append((match.range, forms[match.payload]))
