@@ -15,6 +15,7 @@ enum QuoteMismatchCheck: BlockCheck {
     for quotation in quotations {
       // Split at ellipses: each part must match on its own.
       var parts: [[Int]] = [[]]
+      parts[0].reserveCapacity(quotation.tokens.count)
       var index = quotation.tokens.lowerBound
       while index < quotation.tokens.upperBound {
         let token = prose.tokens[index]
@@ -43,6 +44,8 @@ enum QuoteMismatchCheck: BlockCheck {
     let words = tokenIndices.map { prose.tokens[$0].textValue }
     // Candidate alignments by shared trigrams: (passage, offset of the quote's first word).
     var alignments: [(passage: Int, offset: Int)] = []
+    // About one hit per trigram when the quote is from the corpus.
+    alignments.reserveCapacity(words.count)
     if words.count >= 3 {
       for position in 0...(words.count - 3) {
         passages.forEachHit(words[position..<position + 3]) { passage, hitPosition in
