@@ -18,6 +18,18 @@ enum NameMisspelledCheck: BlockCheck {
     for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
       // A possessive ending is at most two bytes: shorter words cannot reach six letters.
       guard token.utf8Count >= 6 else { continue }
+      // Most capitalised words are plain ASCII words the corpus uses: settle those on the bytes.
+      let knownASCIIWord = token.withUTF8 { bytes in
+        var end = bytes.count
+        if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+          end -= 2
+        } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
+          end -= 1
+        }
+        let word = UnsafeBufferPointer(rebasing: bytes[..<end])
+        return word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && vocabulary.contains(bytes: word)
+      }
+      if knownASCIIWord { continue }
       let word = token.withoutPossessive
       guard word.utf8.count >= 6 else { continue }
       // Lower-case ASCII letters (nearly every word): its length in letters is its length in bytes.

@@ -47,6 +47,12 @@ public struct Vocabulary: Sendable {
   /// The words again, looked up by their bytes (no String hashing): checks ask per draft word.
   private var table = WordTable<Bool>([String]())
 
+  /// The same for a word's UTF-8 bytes.
+  func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count < 64 else { return contains(String(decoding: bytes, as: UTF8.self)) }
+    return table[bytes] != nil
+  }
+
   public func contains(_ word: String) -> Bool {
     // The table holds words under 64 bytes; a longer one is looked up by hashing.
     word.utf8.count < 64 ? table[word] != nil : wordCounts[word] != nil
