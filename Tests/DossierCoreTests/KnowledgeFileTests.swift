@@ -65,6 +65,22 @@ import Testing
     #expect(corpus.terms.contains { $0.preferred == "commission" })
   }
 
+  @Test(arguments: ["", " ", "\\t \\n"])
+  func blankStringsAreErrors(blank: String) throws {
+    let problem = try #require(
+      error(#"{"terms": [{"preferred": "\#(blank)", "evidence": [{"document": "river.txt", "quote": "1995"}]}]}"#))
+    #expect(problem.message.contains("must be a non-empty string"))
+    #expect(problem.line == 1)
+  }
+
+  @Test func quotesWithSpacesAroundThemAreFound() throws {
+    let corpus = try load(
+      #"{"terms": [{"preferred": "dam", "evidence": [{"document": "river.txt", "quote": "  four countries \n "}]}]}"#)
+    #expect(corpus.terms.first { $0.preferred == "dam" }?.evidence.first?.line == 1)
+    #expect(
+      error(#"{"terms": [{"preferred": "dam", "evidence": [{"document": "river.txt", "quote": "   "}]}]}"#) != nil)
+  }
+
   @Test func unknownFieldsAndDocumentsAreErrors() throws {
     #expect(
       error(#"{"terms": [{"preferred": "x", "colour": 1, "evidence": []}]}"#)?.message.contains("unknown field") == true

@@ -95,7 +95,9 @@ struct KnowledgeFile: Sendable {
 
     func string(_ node: JSONNode, _ key: String) throws(DossierError) -> String {
       guard let child = node[key] else { throw error(node, "missing required field \"\(key)\"") }
-      guard let value = child.value.stringValue, !value.trimmingCharacters(in: " \t\n").isEmpty else {
+      // Not blank: some byte besides spaces, tabs and line feeds.
+      guard let value = child.value.stringValue, value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A })
+      else {
         throw error(child, "\"\(key)\" must be a non-empty string")
       }
       return value
@@ -168,7 +170,12 @@ enum QuoteLocator {
   }
 
   static func locate(_ quote: String, in haystack: NormalizedText) -> Range<Int>? {
-    let needle = Array(WordForms.folded(quote).trimmingCharacters(in: " ").utf8)
+    // Leading and trailing spaces (folding made all white space plain spaces) are trimmed as
+    // bytes.
+    let folded = Array(WordForms.folded(quote).utf8)
+    let first = folded.firstIndex { $0 != 0x20 } ?? folded.count
+    let end = (folded.lastIndex { $0 != 0x20 } ?? -1) + 1
+    let needle = first < end ? Array(folded[first..<end]) : []
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
     let bytes = haystack.bytes
     var index = 0
