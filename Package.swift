@@ -60,7 +60,8 @@ let package = Package(
       // then starts without resolving a dozen shared libraries' symbols (about 3 ms of every
       // lint). The libraries named here are FoundationEssentials' own: a module linked into
       // `dossier` must import FoundationEssentials, not Foundation (which would need
-      // CoreFoundation and ICU here as well).
+      // CoreFoundation and ICU here as well). The link warns once about `mktemp`, which
+      // FoundationEssentials references and Dossier never calls.
       linkerSettings: [
         .unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"], .when(platforms: [.linux]))
       ]
