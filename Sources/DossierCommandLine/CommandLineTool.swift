@@ -226,9 +226,10 @@ enum FileDescriptor {
     }
   }
 
-  /// A whole file's bytes, read straight into the array (no intermediate `Data`), or nil when
-  /// it cannot be opened or read (missing, unreadable, a folder, a pipe or socket: opening is
-  /// non-blocking, so a FIFO nobody writes to fails at once instead of hanging).
+  /// A whole regular file's bytes, read straight into the array (no intermediate `Data`), or nil
+  /// when it cannot be opened or read, or is not a regular file (a folder, a device such as
+  /// `/dev/zero` that never ends, a pipe or socket: opening is non-blocking, so a FIFO nobody
+  /// writes to fails at once instead of hanging). Standard input is read with `readAll`.
   static func readFile(atPath path: String) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
@@ -236,7 +237,7 @@ enum FileDescriptor {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return nil }
     let kind = status.st_mode & S_IFMT
-    guard kind == S_IFREG || kind == S_IFCHR else { return nil }
+    guard kind == S_IFREG else { return nil }
     // The size is a hint (a file can grow while it is read): read to the end.
     let expected = status.st_size > 0 ? Int(status.st_size) : 0
     var failed = false

@@ -96,3 +96,40 @@ import Testing
     #expect(SpellingVariants.counterparts(of: word) == expected)
   }
 }
+
+@Suite struct VocabularyLookupTests {
+  @Test func wordsMatchAsUnicodeTextNotAsBytes() {
+    // "café" written precomposed in the corpus is the same word written with a combining accent.
+    let text = "The café in Kalámi opened. Another café closed.\n"
+    let vocabulary = Vocabulary(documents: [CorpusDocument(name: "a.txt", folder: nil, text: SourceText(text))])
+    #expect(vocabulary.contains("café"))
+    #expect(vocabulary.contains("cafe\u{301}"))
+    #expect(vocabulary.contains("kala\u{301}mi"))
+    #expect(vocabulary.contains("opened"))
+    #expect(!vocabulary.contains("cafe"))
+    #expect(!vocabulary.contains("open"))
+    let long = String(repeating: "a", count: 80)
+    let longVocabulary = Vocabulary(documents: [
+      CorpusDocument(name: "b.txt", folder: nil, text: SourceText("A \(long) word.\n"))
+    ])
+    #expect(longVocabulary.contains(long))
+    #expect(!longVocabulary.contains(String(repeating: "a", count: 79)))
+  }
+}
+
+@Suite struct ProperNounTableTests {
+  @Test func namesAreFoundByFirstByteAndLengthHoweverLong() {
+    let names = ["islamabad", "islamabads", "karachi", String(repeating: "k", count: 100)].map {
+      Corpus.ProperNoun(folded: $0, spelling: $0.capitalized, bytes: Array($0.utf8))
+    }
+    let table = ProperNounTable(names)
+    #expect(table.names(first: UInt8(ascii: "i"), length: 9).map(\.folded) == ["islamabad"])
+    #expect(table.names(first: UInt8(ascii: "i"), length: 10).map(\.folded) == ["islamabads"])
+    #expect(table.names(first: UInt8(ascii: "k"), length: 7).map(\.folded) == ["karachi"])
+    #expect(table.names(first: UInt8(ascii: "k"), length: 100).count == 1)
+    #expect(table.names(first: UInt8(ascii: "k"), length: 99).isEmpty)
+    #expect(table.names(first: UInt8(ascii: "q"), length: 9).isEmpty)
+    #expect(table.names(first: UInt8(ascii: "i"), length: -1).isEmpty)
+    #expect(ProperNounTable([]).isEmpty)
+  }
+}

@@ -665,6 +665,15 @@ struct BrokenKnowledgeFile: Sendable, CustomTestStringConvertible {
     }
   }
 
+  // Devices are not drafts: /dev/zero never ends, /dev/null is nothing. Both are refused at once.
+  @Test(arguments: ["/dev/zero", "/dev/null"])
+  func deviceNamedAsADraft(device: String) throws {
+    try withTemporaryFolder { folder in
+      let result = try runDossier(["lint", "--no-config", device], directory: folder, timeout: 30)
+      expectOneErrorLine(result, mentioning: [device])
+    }
+  }
+
   @Test func folderContainingASymlinkLoop() throws {
     try withTemporaryFolder { folder in
       let drafts = folder.appendingPathComponent("drafts")

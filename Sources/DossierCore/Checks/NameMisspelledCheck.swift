@@ -27,7 +27,7 @@ enum NameMisspelledCheck: BlockCheck {
           end -= 1
         }
         let word = UnsafeBufferPointer(rebasing: bytes[..<end])
-        return word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && vocabulary.contains(bytes: word)
+        return word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && vocabulary.contains(asciiBytes: word)
       }
       if knownASCIIWord { continue }
       let word = token.withoutPossessive
@@ -93,25 +93,33 @@ extension NameMisspelledCheck {
 }
 
 /// The corpus's proper nouns by first byte and length in bytes: the candidates for a near miss
-/// are found by indexing, not hashing.
+/// are found by indexing, not hashing. Names longer than `indexedLength` bytes (no real name is)
+/// are kept aside and searched in order, so one huge token in a corpus costs no huge table.
 struct ProperNounTable: Sendable {
-  /// `buckets[Int(first) * (maximumLength + 1) + length]`.
+  static let indexedLength = 63
+  /// `buckets[Int(first) * (indexedLength + 1) + length]`.
   private var buckets: [[Corpus.ProperNoun]]
-  private let maximumLength: Int
+  private var longNames: [Corpus.ProperNoun] = []
 
   init(_ names: [Corpus.ProperNoun]) {
-    maximumLength = names.map(\.bytes.count).max() ?? 0
-    buckets = Array(repeating: [], count: names.isEmpty ? 0 : 256 * (maximumLength + 1))
+    buckets = Array(repeating: [], count: names.isEmpty ? 0 : 256 * (Self.indexedLength + 1))
     for name in names where !name.bytes.isEmpty {
-      buckets[Int(name.bytes[0]) * (maximumLength + 1) + name.bytes.count].append(name)
+      if name.bytes.count > Self.indexedLength {
+        longNames.append(name)
+      } else {
+        buckets[Int(name.bytes[0]) * (Self.indexedLength + 1) + name.bytes.count].append(name)
+      }
     }
   }
 
   var isEmpty: Bool { buckets.isEmpty }
 
   func names(first: UInt8, length: Int) -> [Corpus.ProperNoun] {
-    guard length >= 0, length <= maximumLength, !buckets.isEmpty else { return [] }
-    return buckets[Int(first) * (maximumLength + 1) + length]
+    guard length >= 0, !buckets.isEmpty else { return [] }
+    guard length <= Self.indexedLength else {
+      return longNames.filter { $0.bytes.count == length && $0.bytes[0] == first }
+    }
+    return buckets[Int(first) * (Self.indexedLength + 1) + length]
   }
 }
 

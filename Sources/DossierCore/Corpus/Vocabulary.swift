@@ -41,20 +41,22 @@ public struct Vocabulary: Sendable {
       properNouns[word] = (entry.0, entry.1)
     }
     firstUse = firstUse.filter { properNouns[$0.key] != nil }
-    table = WordTable(wordCounts.keys)
+    table = WordTable(wordCounts.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }
 
-  /// The words again, looked up by their bytes (no String hashing): checks ask per draft word.
+  /// The ASCII words again, looked up by their bytes (no String hashing): checks ask per draft
+  /// word. Other words are looked up as Strings, whose equality is Unicode's (two byte sequences
+  /// can spell the same word).
   private var table = WordTable<Bool>([String]())
 
-  /// The same for a word's UTF-8 bytes.
-  func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// `contains` for an ASCII word's bytes.
+  func contains(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count < 64 else { return contains(String(decoding: bytes, as: UTF8.self)) }
     return table[bytes] != nil
   }
 
   public func contains(_ word: String) -> Bool {
-    // The table holds words under 64 bytes; a longer one is looked up by hashing.
-    word.utf8.count < 64 ? table[word] != nil : wordCounts[word] != nil
+    let utf8 = word.utf8
+    return utf8.count < 64 && utf8.allSatisfy({ $0 < 0x80 }) ? table[word] != nil : wordCounts[word] != nil
   }
 }
