@@ -206,24 +206,28 @@ struct MarkdownScanner {
       }
     }
 
+    let lineStart = range.lowerBound
     while index < end {
-      // Most bytes start no markup and no URL: skip them in one tight loop.
+      // Most bytes start no markup and no URL: skip them in one tight loop. "h" and "w" inside a
+      // word ("the", "with") start no URL either: the common case, passed over here too.
       index = bytes.withUnsafeBufferPointer { bytes in
         Self.mayStartInline.withUnsafeBufferPointer { mayStart in
           var index = index
-          while index < end, !mayStart[Int(bytes[index])] { index += 1 }
+          while index < end {
+            let byte = bytes[index]
+            if mayStart[Int(byte)] {
+              let lower = byte | 0x20
+              guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w"), index > lineStart,
+                Self.isWordByte(bytes[index - 1])
+              else { break }
+            }
+            index += 1
+          }
           return index
         }
       }
       guard index < end else { break }
       let byte = bytes[index]
-      // "h" and "w" inside a word ("the", "with") start no URL: the common case, decided here.
-      if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"), index > range.lowerBound,
-        isWordByte(bytes[index - 1])
-      {
-        index += 1
-        continue
-      }
       if format == .markdown {
         switch byte {
         case UInt8(ascii: "\\") where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
@@ -544,7 +548,9 @@ struct MarkdownScanner {
     return stop
   }
 
-  private func isWordByte(_ byte: UInt8) -> Bool {
+  private func isWordByte(_ byte: UInt8) -> Bool { Self.isWordByte(byte) }
+
+  @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
     byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
       || (byte >= 0x30 && byte <= 0x39)
   }
