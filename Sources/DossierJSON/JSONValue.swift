@@ -73,8 +73,18 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
       pairs[position].value = value
       return position
     }
-    self[key] = value
+    append(key, value)
     return pairs.count - 1
+  }
+
+  /// Adds a key that is not in the object yet.
+  private mutating func append(_ key: String, _ value: JSONValue) {
+    pairs.append((key, value))
+    if index != nil {
+      index?[key] = pairs.count - 1
+    } else if pairs.count > Self.linearLimit {
+      rebuildIndex()
+    }
   }
 
   public subscript(key: String) -> JSONValue? {
@@ -88,12 +98,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
           rebuildIndex()
         }
       } else if let newValue {
-        pairs.append((key, newValue))
-        if index != nil {
-          index?[key] = pairs.count - 1
-        } else if pairs.count > Self.linearLimit {
-          rebuildIndex()
-        }
+        append(key, newValue)
       }
     }
   }

@@ -48,11 +48,11 @@ enum FactConflictCheck: BlockCheck {
         }
       }
       // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
-      let hasMarker = prose.tokens.withUnsafeBufferPointer { tokens in
-        sentence.contains { tokens[$0].wordClasses.contains(.exclusiveMarker) }
+      let markers = prose.tokens.withUnsafeBufferPointer { tokens in
+        sentence.filter { tokens[$0].wordClasses.contains(.exclusiveMarker) }
       }
-      if hasMarker, !phrases.isEmpty || !subjects().isEmpty {
-        findings += relationConflicts(prose, sentence, phrases, subjects(), facts, claims, context)
+      if !markers.isEmpty, !phrases.isEmpty || !subjects().isEmpty {
+        findings += relationConflicts(prose, sentence, markers, phrases, subjects(), facts, claims, context)
       }
     }
     return findings
@@ -224,15 +224,12 @@ enum FactConflictCheck: BlockCheck {
   /// Words that narrow a claim to some of its members.
   static let exclusiveMarkerList = ["solely", "only", "exclusively", "purely", "just", "merely"]
 
+  /// `markers`: the token indices of the sentence's exclusive markers ("solely", "only"), the
+  /// words that can narrow a relation.
   static func relationConflicts(
-    _ prose: ProseText, _ sentence: Range<Int>, _ phrases: [PatternAutomaton.Match], _ subjects: [Int],
-    _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
+    _ prose: ProseText, _ sentence: Range<Int>, _ markers: [Int], _ phrases: [PatternAutomaton.Match],
+    _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex, _ context: CheckContext
   ) -> [Finding] {
-    // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
-    let markers = prose.tokens.withUnsafeBufferPointer { tokens in
-      sentence.filter { tokens[$0].wordClasses.contains(.exclusiveMarker) }
-    }
-    guard !markers.isEmpty else { return [] }
     var findings: [Finding] = []
     // In fact order, so the result never depends on hashing.
     let relationFacts = Set(phrases.map { claims.phrases[$0.payload].fact }).union(subjects).filter {

@@ -20,13 +20,7 @@ enum NameMisspelledCheck: BlockCheck {
       guard token.utf8Count >= 6 else { continue }
       // Most capitalised words are plain ASCII words the corpus uses: settle those on the bytes.
       let knownASCIIWord = token.withUTF8 { bytes in
-        var end = bytes.count
-        if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
-          end -= 2
-        } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
-          end -= 1
-        }
-        let word = UnsafeBufferPointer(rebasing: bytes[..<end])
+        let word = UnsafeBufferPointer(rebasing: bytes[..<WordForms.possessiveStart(bytes)])
         return word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && vocabulary.contains(asciiBytes: word)
       }
       if knownASCIIWord { continue }

@@ -172,12 +172,13 @@ enum QuoteLocator {
   static func locate(_ quote: String, in haystack: NormalizedText) -> Range<Int>? {
     // Leading and trailing spaces (folding made all white space plain spaces) are trimmed as
     // bytes, unless a leading space carries a combining mark (then it is part of a character).
-    let folded = Array(WordForms.folded(quote).utf8)
+    let foldedQuote = WordForms.folded(quote)
+    let folded = Array(foldedQuote.utf8)
     let first = folded.firstIndex { $0 != 0x20 } ?? folded.count
     let end = (folded.lastIndex { $0 != 0x20 } ?? -1) + 1
     let needle =
       first > 0 && first < folded.count && folded[first] >= 0x80
-      ? Array(WordForms.folded(quote).trimmingCharacters(in: " ").utf8)
+      ? Array(foldedQuote.trimmingCharacters(in: " ").utf8)
       : first < end ? Array(folded[first..<end]) : []
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
     let bytes = haystack.bytes

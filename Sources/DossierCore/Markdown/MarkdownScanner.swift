@@ -218,7 +218,7 @@ struct MarkdownScanner {
             if mayStart[Int(byte)] {
               let lower = byte | 0x20
               guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w"), index > lineStart,
-                Self.isWordByte(bytes[index - 1])
+                PatternAutomaton.isWordByte(bytes[index - 1])
               else { break }
             }
             index += 1
@@ -524,7 +524,7 @@ struct MarkdownScanner {
   private func bareURLEnd(at index: Int, lineStart: Int, end: Int) -> Int? {
     let byte = bytes[index] | 0x20
     guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { return nil }
-    if index > lineStart, isWordByte(bytes[index - 1]) { return nil }
+    if index > lineStart, PatternAutomaton.isWordByte(bytes[index - 1]) { return nil }
     func lowerHasPrefix(_ prefix: StaticString) -> Bool {
       let count = prefix.utf8CodeUnitCount
       guard index + count <= end else { return false }
@@ -546,13 +546,6 @@ struct MarkdownScanner {
       break
     }
     return stop
-  }
-
-  private func isWordByte(_ byte: UInt8) -> Bool { Self.isWordByte(byte) }
-
-  @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-      || (byte >= 0x30 && byte <= 0x39)
   }
 
   private func isASCIIPunctuation(_ byte: UInt8) -> Bool {

@@ -100,6 +100,6 @@ extension String {
     var result = Substring(self)
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }
-    return result.count == count ? self : String(result)
+    return result.startIndex == startIndex && result.endIndex == endIndex ? self : String(result)
   }
 }

@@ -15,6 +15,15 @@ public enum WordForms {
 
   public static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
 
+  /// Where a word's possessive ending starts: before a final "'s" or "'", else the word's end
+  /// ("pakistan's" → 8, "states'" → 6).
+  static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let end = bytes.count
+    if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") { return end - 2 }
+    if end >= 1, bytes[end - 1] == UInt8(ascii: "'") { return end - 1 }
+    return end
+  }
+
   /// A crude stem: possessive, plural and common derivational endings removed, keeping at
   /// least four letters.
   public static func stem(_ word: String) -> String {
@@ -22,12 +31,7 @@ public enum WordForms {
     return copy.withUTF8 { bytes in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
       // ASCII (nearly every word): the same rules on bytes, without Character comparisons.
-      var end = bytes.count
-      if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
-        end -= 2
-      } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
-        end -= 1
-      }
+      let end = possessiveStart(bytes)
       for (number, suffix) in asciiSuffixes.enumerated() {
         let count = suffix.count
         guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }

@@ -127,13 +127,7 @@ public struct Token: Sendable, Hashable {
   /// The word without a possessive ending: "pakistan's" → "pakistan", "states'" → "states".
   public var withoutPossessive: String {
     withUTF8 { bytes in
-      var end = bytes.count
-      if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
-        end -= 2
-      } else if end >= 1, bytes[end - 1] == UInt8(ascii: "'") {
-        end -= 1
-      }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[..<WordForms.possessiveStart(bytes)]), as: UTF8.self)
     }
   }
 
