@@ -58,12 +58,23 @@ let package = Package(
       dependencies: ["DossierCommandLine", "DossierServer"],
       // On Linux the Swift runtime and FoundationEssentials are linked in: a run of `dossier`
       // then starts without resolving a dozen shared libraries' symbols (about 3 ms of every
-      // lint). The libraries named here are FoundationEssentials' own: a module linked into
-      // `dossier` must import FoundationEssentials, not Foundation (which would need
-      // CoreFoundation and ICU here as well). The link warns once about `mktemp`, which
-      // FoundationEssentials references and Dossier never calls.
+      // lint). A release build goes further and links the C library too (a static executable,
+      // no dynamic loader at all: another 1.5 ms a run); debug builds keep it shared, because
+      // AddressSanitizer (`swift test --sanitize=address`) cannot instrument a static
+      // executable. The libraries named here are FoundationEssentials' own: a module linked
+      // into `dossier` must import FoundationEssentials, not Foundation (which would need
+      // CoreFoundation and ICU here as well). The link warns about `mktemp`, which
+      // FoundationEssentials references and Dossier never calls, and, in release, that glibc's
+      // user and group lookups (`getpwuid_r` and the like) and `dlopen` need the shared C
+      // library at run time: Dossier calls none of them (it reads `HOME` from the environment),
+      // and the Swift runtime's one `dlopen`, of an optional library, fails quietly.
       linkerSettings: [
-        .unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"], .when(platforms: [.linux]))
+        .unsafeFlags(
+          ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],
+          .when(platforms: [.linux], configuration: .release)),
+        .unsafeFlags(
+          ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"],
+          .when(platforms: [.linux], configuration: .debug)),
       ]
     ),
     // What the fuzz targets check, as plain functions: run by libFuzzer (`Fuzz/run.sh`) and, on
