@@ -75,3 +75,46 @@ import Testing
     #expect(TrigramTable([]).hits(0).isEmpty)
   }
 }
+
+@Suite struct PatternAutomatonLayoutTests {
+  /// Patterns over every byte value (non-ASCII included) and long words, so the double array
+  /// places nodes with many children and with labels near 255, and the walk skips long words
+  /// eight bytes at a time.
+  @Test func agreesWithNaiveSearchOverAllBytes() {
+    var state: UInt64 = 11
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let common = Array("abcdefghij0123 .".utf8)
+    func byte() -> UInt8 { next(4) == 0 ? UInt8(next(256)) : common[next(common.count)] }
+    for _ in 0..<150 {
+      let patterns = (0..<(1 + next(60))).map { _ in (0..<(1 + next(12))).map { _ in byte() } }
+      var text: [UInt8] = []
+      for _ in 0..<next(40) {
+        // Pieces of patterns, so matches happen, between random bytes and long runs of letters.
+        let pattern = patterns[next(patterns.count)]
+        text += pattern.prefix(1 + next(pattern.count))
+        text += (0..<next(20)).map { _ in next(3) == 0 ? byte() : UInt8(ascii: "a") + UInt8(next(26)) }
+        if next(2) == 0 { text.append(UInt8(ascii: " ")) }
+      }
+      let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+      #expect(automaton.matches(in: text) == PatternAutomatonTests.naive(patterns, text), "\(patterns) in \(text)")
+    }
+  }
+
+  @Test func manyPatternsSharingPrefixes() {
+    // Thousands of nodes, some with dozens of children: the layout must keep every one apart.
+    var patterns: [[UInt8]] = []
+    for first in UInt8(ascii: "a")...UInt8(ascii: "f") {
+      for second in UInt8(ascii: "0")...UInt8(ascii: "z") where PatternAutomaton.isWordByte(second) {
+        patterns.append([first, second, UInt8(ascii: " "), first])
+      }
+    }
+    let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+    let text = Array(patterns.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ").utf8)
+    let matches = automaton.matches(in: text)
+    #expect(matches.count == patterns.count)
+    #expect(matches == PatternAutomatonTests.naive(patterns, text))
+  }
+}

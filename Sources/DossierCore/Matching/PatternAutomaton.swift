@@ -1,12 +1,16 @@
-/// A multi-pattern matcher over bytes: all patterns in one trie (flat arrays), walked once from
-/// each word boundary of the text, so finding every occurrence of every pattern costs the same
-/// however many patterns there are. Each pattern carries a payload (an index into the caller's
-/// table).
+/// A multi-pattern matcher over bytes: all patterns in one trie, walked once from each word
+/// boundary of the text, so finding every occurrence of every pattern costs the same however
+/// many patterns there are. Each pattern carries a payload (an index into the caller's table).
 ///
 /// Matches are reported only at word boundaries: the byte before a match and the byte after it
 /// must not be letters or digits. That is why no Aho–Corasick failure links are needed: a match
 /// can only start where a word boundary is, and the walk from there follows the trie alone.
 /// Patterns are folded text (see `NormalizedText`).
+///
+/// The trie is stored as a double array: node `s`'s child on byte `b` is cell `base(s) + b`,
+/// and it is a child of `s` exactly when that cell's `check` is `s`. A step of the walk is two
+/// loads and one comparison, with no search among a node's children and so no branch that
+/// depends on which child it is.
 public struct PatternAutomaton: Sendable {
   public struct Match: Sendable, Hashable {
     /// The folded range matched.
@@ -14,22 +18,26 @@ public struct PatternAutomaton: Sendable {
     public var payload: Int
   }
 
-  // Trie nodes in flat arrays. Transitions of node n are edgeLabels/edgeTargets[edgeStart[n]..<edgeStart[n+1]],
-  // sorted by label, once `compile()` has run.
-  private var edgeStart: [Int32] = []
-  private var edgeLabels: [UInt8] = []
-  private var edgeTargets: [Int32] = []
-  /// Payloads of the patterns ending at each node: outputPayloads[outputStart[n]..<outputStart[n+1]].
+  /// One cell of the double array. `base` carries `hasOutput` when patterns end at the node.
+  private struct Cell {
+    var base: Int32
+    /// The node whose child this cell is; -1 for a free cell.
+    var check: Int32
+  }
+
+  /// Nodes are cells; the root is cell 0. The array runs 256 cells past the largest base, so a
+  /// transition on any byte stays inside it.
+  private var cells: [Cell] = []
+  /// Payloads of the patterns ending at cell s: outputPayloads[outputStart[s]..<outputStart[s+1]].
   private var outputStart: [Int32] = []
   private var outputPayloads: [Int32] = []
-  /// Root transitions for every byte, for speed.
-  private var rootNext: [Int32] = Array(repeating: 0, count: 256)
 
   public private(set) var patternCount = 0
 
   public init(patterns: [(pattern: [UInt8], payload: Int)]) {
     // Sorted patterns build the trie in one sweep: each pattern shares its prefix with the one
-    // before it, and every node's children appear in label order.
+    // before it, and every node's children appear in label order. A node is numbered after its
+    // parent.
     let order = patterns.indices.filter { !patterns[$0].pattern.isEmpty }.sorted { left, right in
       let a = patterns[left].pattern
       let b = patterns[right].pattern
@@ -58,11 +66,11 @@ public struct PatternAutomaton: Sendable {
       patternCount += 1
     }
     // Group edges by parent (counting sort keeps label order). Edge k leads to node k + 1.
-    edgeStart = Array(repeating: 0, count: Int(nodeCount) + 1)
+    var edgeStart = Array(repeating: Int32(0), count: Int(nodeCount) + 1)
     for parent in edgeParents { edgeStart[Int(parent) + 1] += 1 }
     for node in 0..<Int(nodeCount) { edgeStart[node + 1] += edgeStart[node] }
-    edgeLabels = Array(repeating: 0, count: labels.count)
-    edgeTargets = Array(repeating: 0, count: labels.count)
+    var edgeLabels = Array(repeating: UInt8(0), count: labels.count)
+    var edgeTargets = Array(repeating: Int32(0), count: labels.count)
     var fill = Array(edgeStart.dropLast())
     for (edge, parent) in edgeParents.enumerated() {
       let slot = Int(fill[Int(parent)])
@@ -70,26 +78,109 @@ public struct PatternAutomaton: Sendable {
       edgeLabels[slot] = labels[edge]
       edgeTargets[slot] = Int32(edge + 1)
     }
-    outputStart = Array(repeating: 0, count: Int(nodeCount) + 1)
-    for output in nodeOutputs { outputStart[Int(output.node) + 1] += 1 }
-    for node in 0..<Int(nodeCount) { outputStart[node + 1] += outputStart[node] }
+    // Place the nodes in the double array, parents first (node numbers grow away from the root).
+    var layout = DoubleArrayLayout(expectedNodes: Int(nodeCount))
+    var cellOfNode = Array(repeating: Int32(0), count: Int(nodeCount))
+    for node in 0..<Int(nodeCount) {
+      let edges = Int(edgeStart[node])..<Int(edgeStart[node + 1])
+      guard !edges.isEmpty else { continue }
+      let cell = cellOfNode[node]
+      let base = layout.place(edgeLabels[edges], parent: cell)
+      for edge in edges { cellOfNode[Int(edgeTargets[edge])] = Int32(base) + Int32(edgeLabels[edge]) }
+    }
+    cells = layout.cells
+    outputStart = Array(repeating: 0, count: cells.count + 1)
+    for output in nodeOutputs { outputStart[Int(cellOfNode[Int(output.node)]) + 1] += 1 }
+    for cell in 0..<cells.count { outputStart[cell + 1] += outputStart[cell] }
     outputPayloads = Array(repeating: 0, count: nodeOutputs.count)
     var outputFill = Array(outputStart.dropLast())
     for output in nodeOutputs {
-      outputPayloads[Int(outputFill[Int(output.node)])] = output.payload
-      outputFill[Int(output.node)] += 1
+      let cell = Int(cellOfNode[Int(output.node)])
+      outputPayloads[Int(outputFill[cell])] = output.payload
+      outputFill[cell] += 1
+      // The walk reads the output table only at cells that carry `hasOutput`.
+      cells[cell].base |= Self.hasOutput
     }
-    // A target with patterns ending at it carries `hasOutput`, so the walk reads the output
-    // table only there.
-    for edge in edgeTargets.indices where outputStart[Int(edgeTargets[edge])] < outputStart[Int(edgeTargets[edge]) + 1]
-    {
-      edgeTargets[edge] |= Self.hasOutput
-    }
-    for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeLabels[edge])] = edgeTargets[edge] }
   }
 
-  /// The bit of a node number that says patterns end at the node.
+  /// Finds a free place for each node's children and keeps the cells.
+  private struct DoubleArrayLayout {
+    var cells: [Cell]
+    /// One bit per cell: taken (by a child or the root). Two nodes may share a base: their
+    /// children take different cells, and `check` tells whose child a cell is.
+    private var taken: [UInt64]
+    /// Where the search for free cells starts. It moves past stretches that are nearly full, so
+    /// placing a node never rescans them: the few cells left free there stay unused.
+    private var searchStart = 1
+
+    init(expectedNodes: Int) {
+      let capacity = max(512, expectedNodes + expectedNodes / 4 + 256)
+      cells = Array(repeating: Cell(base: 0, check: -1), count: capacity)
+      taken = Array(repeating: 0, count: capacity / 64 + 1)
+      taken[0] = 1  // the root
+    }
+
+    private func isTaken(_ cell: Int) -> Bool { taken[cell >> 6] & (1 << UInt64(cell & 63)) != 0 }
+
+    /// The first free cell at or after `cell`.
+    private func nextFree(from cell: Int) -> Int {
+      var word = cell >> 6
+      guard word < taken.count else { return cell }
+      var bits = ~taken[word] & (~0 << UInt64(cell & 63))
+      while bits == 0 {
+        word += 1
+        guard word < taken.count else { return word << 6 }
+        bits = ~taken[word]
+      }
+      return word << 6 | bits.trailingZeroBitCount
+    }
+
+    private mutating func grow(toHold count: Int) {
+      guard count > cells.count else { return }
+      let capacity = max(count, cells.count * 2)
+      cells.append(contentsOf: repeatElement(Cell(base: 0, check: -1), count: capacity - cells.count))
+      let words = capacity / 64 + 1
+      taken.append(contentsOf: repeatElement(0, count: words - taken.count))
+    }
+
+    /// Chooses a base for the children labelled `labels` (ascending) of the node in cell
+    /// `parent`, takes their cells and returns the base.
+    mutating func place(_ labels: ArraySlice<UInt8>, parent: Int32) -> Int {
+      let first = Int(labels.first!)
+      var candidate = nextFree(from: max(searchStart, first))
+      var rejected = 0
+      var base = 0
+      while true {
+        base = candidate - first
+        grow(toHold: base + 257)
+        if labels.dropFirst().allSatisfy({ !isTaken(base + Int($0)) }) { break }
+        rejected += 1
+        candidate = nextFree(from: candidate + 1)
+      }
+      // Fewer than one free cell in twenty between where the search began and where it ended:
+      // later searches start here.
+      let span = candidate - max(searchStart, first) + 1
+      if span >= 64, (rejected + 1) * 20 < span { searchStart = candidate }
+      cells[Int(parent)].base = Int32(base)
+      for label in labels {
+        let cell = base + Int(label)
+        taken[cell >> 6] |= 1 << UInt64(cell & 63)
+        cells[cell].check = parent
+      }
+      if isTaken(searchStart) { searchStart = nextFree(from: searchStart) }
+      return base
+    }
+  }
+
+  /// The bit of a cell's base that says patterns end at the node.
   private static let hasOutput: Int32 = 1 << 30
+
+  /// How many of the eight bytes at `index` are word bytes (see `isWordByte`) before the first
+  /// that is not (8: all of them).
+  @inline(__always) private static func wordRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let word = ASCIIWords.load(bytes, at: index)
+    return (~(ASCIIWords.alphanumeric(word) | word) & ASCIIWords.highBits).trailingZeroBitCount >> 3
+  }
 
   /// Letters, digits and every byte of a non-ASCII scalar: the bytes a match may not cut.
   private static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
@@ -103,52 +194,38 @@ public struct PatternAutomaton: Sendable {
     // Raw buffers for the walk: it runs over every byte of every draft.
     text.withUnsafeBufferPointer { text in
       Self.wordBytes.withUnsafeBufferPointer { wordBytes in
-        rootNext.withUnsafeBufferPointer { rootNext in
-          edgeStart.withUnsafeBufferPointer { edgeStart in
-            edgeLabels.withUnsafeBufferPointer { edgeLabels in
-              edgeTargets.withUnsafeBufferPointer { edgeTargets in
-                outputStart.withUnsafeBufferPointer { outputStart in
-                  outputPayloads.withUnsafeBufferPointer { outputPayloads in
-                    let count = text.count
-                    var start = 0
-                    while start < count {
-                      // `start` is a boundary: the text's start or just after a non-word byte.
-                      var target = rootNext[Int(text[start])]
-                      var end = start + 1
-                      while target != 0 {
-                        let node = Int(target & ~Self.hasOutput)
-                        if target & Self.hasOutput != 0, end >= count || !wordBytes[Int(text[end])] {
-                          for slot in Int(outputStart[node])..<Int(outputStart[node + 1]) {
-                            result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
-                          }
-                        }
-                        guard end < count else { break }
-                        // The child labelled with the next byte: binary search of the sorted edges.
-                        let byte = text[end]
-                        var low = Int(edgeStart[node])
-                        var high = Int(edgeStart[node + 1]) - 1
-                        var next: Int32 = 0
-                        while low <= high {
-                          let middle = (low + high) >> 1
-                          let label = edgeLabels[middle]
-                          if label == byte {
-                            next = edgeTargets[middle]
-                            break
-                          }
-                          if label < byte { low = middle + 1 } else { high = middle - 1 }
-                        }
-                        target = next
-                        end += 1
-                      }
-                      // The next boundary: after this non-word byte, or after the word that starts here.
-                      if wordBytes[Int(text[start])] {
-                        start += 1
-                        while start < count, wordBytes[Int(text[start])] { start += 1 }
-                      }
-                      start += 1
+        cells.withUnsafeBufferPointer { cells in
+          outputStart.withUnsafeBufferPointer { outputStart in
+            outputPayloads.withUnsafeBufferPointer { outputPayloads in
+              let count = text.count
+              var start = 0
+              while start < count {
+                // `start` is a boundary: the text's start or just after a non-word byte.
+                var node = 0
+                var end = start
+                repeat {
+                  let child = Int(cells[node].base & ~Self.hasOutput) &+ Int(text[end])
+                  guard cells[child].check == Int32(truncatingIfNeeded: node) else { break }
+                  node = child
+                  end += 1
+                  if cells[child].base & Self.hasOutput != 0, end >= count || !wordBytes[Int(text[end])] {
+                    for slot in Int(outputStart[child])..<Int(outputStart[child + 1]) {
+                      result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
                     }
                   }
+                } while end < count
+                // The next boundary: after this non-word byte, or after the word that starts here
+                // (eight bytes at a time while they are ASCII letters and digits).
+                if wordBytes[Int(text[start])] {
+                  start += 1
+                  while start + 8 <= count {
+                    let run = Self.wordRun(text, at: start)
+                    start += run
+                    if run < 8 { break }
+                  }
+                  while start < count, wordBytes[Int(text[start])] { start += 1 }
                 }
+                start += 1
               }
             }
           }
