@@ -74,8 +74,10 @@ public struct LintCommand {
       // Drafts were checked for UTF-8 when they were read.
       let text = SourceText(validatedBytes: input.bytes)
       let format = DraftFormat(fileName: input.path)
-      var findings = Analyzer.findings(
-        in: DraftDocument(text: text, format: format), corpus: corpus, options: configuration.options)
+      let document = DraftDocument(text: text, format: format)
+      let analysis = Analyzer.analyze(document, corpus: corpus, options: configuration.options, previous: nil)
+      var findings = analysis.findings
+      LastAnalysis.keep(document, analysis.state)
       clock.stop(.analysis)
       clock.bytes += input.bytes.count
       var finalText = text
