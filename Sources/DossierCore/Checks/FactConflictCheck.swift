@@ -73,7 +73,7 @@ enum FactConflictCheck: BlockCheck {
     for index in lower..<upper {
       let token = prose.tokens[index]
       if token.kind == .punctuation {
-        if clauseBreaks.contains(token.text) { return nil }
+        if clauseBreaks.contains(token) { return nil }
         if token.text == "," { words += 1 }
         continue
       }
@@ -172,7 +172,7 @@ enum FactConflictCheck: BlockCheck {
         let shares = claim.sentenceStems.contains { stems.contains($0) && !key.contains($0) }
         if !shares, anchorHasName == nil {
           anchorHasName = prose.tokens[sentence].contains { token in
-            token.isCapitalized && key.contains(WordForms.stem(token.text))
+            token.isCapitalized && key.contains(WordForms.stem(of: token))
           }
         }
         if shares || anchorHasName == true { candidates.append(claim) }

@@ -99,9 +99,8 @@ struct ClaimIndex: Sendable {
     prose.tokens.withUnsafeBufferPointer { tokens in
       var stems: [String] = []
       stems.reserveCapacity(sentence.count)
-      for index in sentence where tokens[index].kind == .word {
-        let text = tokens[index].text
-        if !tokens[index].wordClasses.contains(.function) { stems.append(WordForms.stem(text)) }
+      for index in sentence where tokens[index].kind == .word && !tokens[index].wordClasses.contains(.function) {
+        stems.append(WordForms.stem(of: tokens[index]))
       }
       return stems
     }
@@ -114,12 +113,12 @@ struct ClaimIndex: Sendable {
       for index in indices {
         let token = prose.tokens[index]
         if token.kind == .punctuation {
-          if FactConflictCheck.clauseBreaks.contains(token.text) { break }
+          if FactConflictCheck.clauseBreaks.contains(token) { break }
           continue
         }
         if token.kind == .number { break }
         if token.wordClasses.contains(.function) { continue }
-        words.append(WordForms.stem(token.text))
+        words.append(WordForms.stem(of: token))
         if words.count == 2 { break }
       }
       return words

@@ -30,16 +30,29 @@ public enum WordForms {
     var copy = word
     return copy.withUTF8 { bytes in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
-      // ASCII (nearly every word): the same rules on bytes, without Character comparisons.
-      let end = possessiveStart(bytes)
-      for (number, suffix) in asciiSuffixes.enumerated() {
-        let count = suffix.count
-        guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
-        let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - count)]), as: UTF8.self)
-        return number == 8 ? stem + "y" : stem  // "ies" → "y"
-      }
-      return end == bytes.count ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+      return asciiStem(bytes) ?? word
     }
+  }
+
+  /// `stem` of a token's folded text, read from its bytes (no String built for the word).
+  static func stem(of token: Token) -> String {
+    token.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(String(decoding: bytes, as: UTF8.self)) }
+      return asciiStem(bytes) ?? String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
+  /// `stem` of an ASCII word (the same rules on bytes, without Character comparisons), or nil
+  /// when the word is its own stem.
+  private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let end = possessiveStart(bytes)
+    for (number, suffix) in asciiSuffixes.enumerated() {
+      let count = suffix.count
+      guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
+      let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - count)]), as: UTF8.self)
+      return number == 8 ? stem + "y" : stem  // "ies" → "y"
+    }
+    return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
   }
 
   private static let asciiSuffixes: [[UInt8]] = [
@@ -66,7 +79,7 @@ public enum WordForms {
       source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)])
     return Tokenizer.tokens(of: normalized, source: SourceText(phrase))
       .filter { $0.kind != .punctuation }
-      .map { stem($0.text) }
+      .map { stem(of: $0) }
   }
 
   /// The phrase folded as a draft's text would be (lower case, quotes and dashes folded).
