@@ -226,6 +226,13 @@ enum FileDescriptor {
     }
   }
 
+  /// The size of the regular file at `path`, or 0 (no such file, or not a regular file).
+  static func regularFileSize(atPath path: String) -> Int {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return 0 }
+    return Int(status.st_size)
+  }
+
   /// A whole regular file's bytes, read straight into the array (no intermediate `Data`), or nil
   /// when it cannot be opened or read, or is not a regular file (a folder, a device such as
   /// `/dev/zero` that never ends, a pipe or socket: opening is non-blocking, so a FIFO nobody

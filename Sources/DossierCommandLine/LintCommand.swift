@@ -20,7 +20,11 @@ public struct LintCommand {
   public func run(output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
     var inputs: [DraftInput] = []
     do {
-      for path in try DraftInput.expand(options.paths) { inputs.append(try DraftInput.read(path)) }
+      let paths = try DraftInput.expand(options.paths)
+      // Heap for the drafts and their analysis before anything is read (see `HeapReservation`):
+      // the drafts' bytes, the corpus and the analysis then land in it.
+      HeapReservation.prepare(forInputBytes: paths.reduce(0) { $0 + FileDescriptor.regularFileSize(atPath: $1) })
+      for path in paths { inputs.append(try DraftInput.read(path)) }
       if options.paths.contains("-") {
         let name = options.stdinFileName ?? "<stdin>"
         let bytes = readStandardInput()
@@ -33,8 +37,6 @@ public struct LintCommand {
     }
 
     var clock = PhaseClock()
-    // Once the first corpus is loaded: heap for the drafts' analysis (see `HeapReservation`).
-    var heapReserved = false
     var corpora: [String: Corpus] = [:]
     var reports: [FileReport] = []
     var failed = false
@@ -65,10 +67,6 @@ public struct LintCommand {
       } catch {
         errors.write("dossier: error: \(error)\n")
         return 2
-      }
-      if !heapReserved {
-        HeapReservation.prepare(forInputBytes: inputs.reduce(0) { $0 + $1.bytes.count })
-        heapReserved = true
       }
       clock.start(.analysis)
       // Drafts were checked for UTF-8 when they were read.
