@@ -82,6 +82,15 @@ public enum SpellingVariants {
         else { return }
         result.append(String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self))
       }
+      // Every suffix holds "iz", "is", "yz" or "ys" within its last eight bytes: a word without
+      // one there (nearly every word) has no suffix counterpart.
+      let tail = max(0, bytes.count - 9)
+      guard
+        (tail..<max(tail, bytes.count - 1)).contains(where: { index in
+          (bytes[index] == UInt8(ascii: "i") || bytes[index] == UInt8(ascii: "y"))
+            && (bytes[index + 1] == UInt8(ascii: "z") || bytes[index + 1] == UInt8(ascii: "s"))
+        })
+      else { return }
       for pair in suffixPairs {
         swap(pair.american, pair.british, minimum: pair.americanMinimum)
         swap(pair.british, pair.american, minimum: pair.britishMinimum)
