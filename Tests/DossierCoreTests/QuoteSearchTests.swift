@@ -1,0 +1,36 @@
+import Testing
+
+@testable import DossierCore
+
+/// The byte search that locates evidence quotes in corpus documents.
+@Suite struct QuoteSearchTests {
+  static func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    return (0...(haystack.count - needle.count)).first { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
+  }
+
+  @Test func findsTheFirstOccurrence() {
+    let text = Array("the sanctions, the sanctions regime, and the end".utf8)
+    #expect(QuoteLocator.firstOccurrence(of: Array("the sanctions".utf8), in: text) == 0)
+    #expect(QuoteLocator.firstOccurrence(of: Array("sanctions regime".utf8), in: text) == 19)
+    #expect(QuoteLocator.firstOccurrence(of: Array("the end".utf8), in: text) == text.count - 7)
+    #expect(QuoteLocator.firstOccurrence(of: Array("the ending".utf8), in: text) == nil)
+    #expect(QuoteLocator.firstOccurrence(of: [], in: text) == nil)
+    #expect(QuoteLocator.firstOccurrence(of: text + [0x20], in: text) == nil)
+    #expect(QuoteLocator.firstOccurrence(of: text, in: text) == 0)
+  }
+
+  @Test func agreesWithNaiveSearchOnRandomInput() {
+    var state: UInt64 = 5
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<500 {
+      // A small alphabet, so first bytes match often and most candidates fail late.
+      let haystack = (0..<next(200)).map { _ in UInt8(ascii: "a") + UInt8(next(3)) }
+      let needle = (0..<(1 + next(6))).map { _ in UInt8(ascii: "a") + UInt8(next(3)) }
+      #expect(QuoteLocator.firstOccurrence(of: needle, in: haystack) == Self.naive(needle, haystack))
+    }
+  }
+}
