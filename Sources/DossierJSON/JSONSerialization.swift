@@ -14,9 +14,19 @@ extension JSONValue {
   }
 
   private static func newline(_ output: inout [UInt8], _ indent: Int) {
-    output.append(0x0A)
-    output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    let length = 1 + 2 * indent
+    if length <= newlineAndSpaces.count {
+      newlineAndSpaces.withUnsafeBufferPointer {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length]))
+      }
+    } else {
+      output.append(0x0A)
+      output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    }
   }
+
+  /// A line break and the indentation of up to 31 levels, copied in one piece.
+  private static let newlineAndSpaces: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 62)
 
   private static func writeLiteral(_ literal: StaticString, to output: inout [UInt8]) {
     literal.withUTF8Buffer { output.append(contentsOf: $0) }

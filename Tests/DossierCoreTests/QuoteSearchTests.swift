@@ -34,3 +34,32 @@ import Testing
     }
   }
 }
+
+@Suite struct ColumnCountTests {
+  /// Columns counted eight bytes at a time against counting scalars one by one.
+  @Test func countsAgreeWithScalarsOnRandomText() {
+    var state: UInt64 = 3
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let pieces = ["a", "Z", " ", "é", "’", "—", "€", "😀", "𝔸", "\u{301}", "中", "\n"]
+    for _ in 0..<300 {
+      let string = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+      let bytes = Array(string.utf8)
+      let start = next(bytes.count + 1)
+      let slice = bytes[start...]
+      // Byte by byte: a scalar per byte that is not a continuation byte, two UTF-16 units for a
+      // four-byte scalar (a slice may start inside a scalar: its continuation bytes count 0).
+      let scalars = slice.filter { $0 & 0xC0 != 0x80 }.count
+      let units = scalars + slice.filter { $0 >= 0xF0 }.count
+      #expect(SourceText.count(slice, in: .utf8) == slice.count)
+      #expect(SourceText.count(slice, in: .scalar) == scalars, "\(string) from \(start)")
+      #expect(SourceText.count(slice, in: .utf16) == units, "\(string) from \(start)")
+      if start == 0 {
+        #expect(scalars == string.unicodeScalars.count)
+        #expect(units == string.utf16.count)
+      }
+    }
+  }
+}

@@ -127,16 +127,27 @@ public struct SourceText: Sendable, Hashable {
   }
 
   static func count(_ slice: ArraySlice<UInt8>, in unit: ColumnUnit) -> Int {
-    switch unit {
-    case .utf8:
-      return slice.count
-    case .scalar:
-      return slice.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
-    case .utf16:
-      return slice.reduce(0) { total, byte in
-        if (byte & 0xC0) == 0x80 { return total }
-        return total + (byte >= 0xF0 ? 2 : 1)
+    if unit == .utf8 { return slice.count }
+    // Scalars are the bytes that are not continuation bytes (10xxxxxx); a scalar of four bytes
+    // (lead byte 11110xxx) is two UTF-16 units. Counted eight bytes at a time.
+    return slice.withUnsafeBufferPointer { bytes in
+      var continuations = 0
+      var fourByteLeads = 0
+      var index = 0
+      while index + 8 <= bytes.count {
+        let word = ASCIIWords.load(bytes, at: index)
+        if word & ASCIIWords.highBits != 0 {
+          continuations += (word & ~(word << 1) & ASCIIWords.highBits).nonzeroBitCount
+          fourByteLeads += (word & (word << 1) & (word << 2) & (word << 3) & ASCIIWords.highBits).nonzeroBitCount
+        }
+        index += 8
       }
+      while index < bytes.count {
+        if bytes[index] & 0xC0 == 0x80 { continuations += 1 } else if bytes[index] >= 0xF0 { fourByteLeads += 1 }
+        index += 1
+      }
+      let scalars = bytes.count - continuations
+      return unit == .scalar ? scalars : scalars + fourByteLeads
     }
   }
 }
