@@ -1,43 +1,91 @@
 import DossierCore
 import DossierJSON
 
-/// `--format json`: the stable, versioned schema downstream tools read.
+/// `--format json`: the stable, versioned schema downstream tools read. Written straight into
+/// bytes (a report of a large draft runs to hundreds of kilobytes).
 enum JSONFormat {
   static func render(_ reports: [FileReport]) -> String {
-    let files: [JSONValue] = reports.map { report in
-      .object([
-        "path": .string(report.path),
-        "diagnostics": .array(report.findings.map { diagnostic($0, report) }),
-      ])
-    }
-    return JSONValue.object(["version": 1, "files": .array(files)]).serialized(pretty: true) + "\n"
+    String(decoding: renderBytes(reports), as: UTF8.self)
   }
 
-  static func range(_ range: Range<Int>, _ report: FileReport) -> JSONValue {
+  static func renderBytes(_ reports: [FileReport]) -> [UInt8] {
+    // About 1.3 KB per finding, pretty-printed.
+    let findings = reports.reduce(0) { $0 + $1.findings.count }
+    var json = JSONStreamWriter(pretty: true, capacity: 1024 + 1536 * findings)
+    json.beginObject()
+    json.member("version", 1)
+    json.key("files")
+    json.beginArray()
+    for report in reports {
+      json.beginObject()
+      json.member("path", report.path)
+      json.key("diagnostics")
+      json.beginArray()
+      for finding in report.findings { diagnostic(finding, report, into: &json) }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    var bytes = json.bytes
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  static func range(_ range: Range<Int>, _ report: FileReport, into json: inout JSONStreamWriter) {
     let start = report.position(range.lowerBound)
     let end = report.position(range.upperBound)
-    return [
-      "start": ["line": .integer(start.line), "column": .integer(start.column)],
-      "end": ["line": .integer(end.line), "column": .integer(end.column)],
-    ]
+    json.beginObject()
+    json.key("start")
+    json.beginObject()
+    json.member("line", start.line)
+    json.member("column", start.column)
+    json.endObject()
+    json.key("end")
+    json.beginObject()
+    json.member("line", end.line)
+    json.member("column", end.column)
+    json.endObject()
+    json.endObject()
   }
 
-  static func diagnostic(_ finding: Finding, _ report: FileReport) -> JSONValue {
-    [
-      "rule": .string(finding.rule.rawValue),
-      "severity": .string(finding.severity.rawValue),
-      "message": .string(finding.message),
-      "range": range(finding.range, report),
-      "evidence": .array(
-        finding.evidence.map { ["path": .string($0.path), "line": .integer($0.line), "quote": .string($0.quote)] }),
-      "fixes": .array(
-        finding.fixes.map { fix in
-          [
-            "title": .string(fix.title),
-            "certain": .bool(fix.isCertain),
-            "edits": .array(fix.edits.map { ["range": range($0.range, report), "newText": .string($0.newText)] }),
-          ]
-        }),
-    ]
+  static func diagnostic(_ finding: Finding, _ report: FileReport, into json: inout JSONStreamWriter) {
+    json.beginObject()
+    json.member("rule", finding.rule.rawValue)
+    json.member("severity", finding.severity.rawValue)
+    json.member("message", finding.message)
+    json.key("range")
+    range(finding.range, report, into: &json)
+    json.key("evidence")
+    json.beginArray()
+    for evidence in finding.evidence {
+      json.beginObject()
+      json.member("path", evidence.path)
+      json.member("line", evidence.line)
+      json.member("quote", evidence.quote)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("fixes")
+    json.beginArray()
+    for fix in finding.fixes {
+      json.beginObject()
+      json.member("title", fix.title)
+      json.key("certain")
+      json.bool(fix.isCertain)
+      json.key("edits")
+      json.beginArray()
+      for edit in fix.edits {
+        json.beginObject()
+        json.key("range")
+        range(edit.range, report, into: &json)
+        json.member("newText", edit.newText)
+        json.endObject()
+      }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
   }
 }

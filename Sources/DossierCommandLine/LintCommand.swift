@@ -116,14 +116,19 @@ public struct LintCommand {
 
     let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
     clock.start(.output)
-    let rendered: String
-    switch options.format {
-    case .text: rendered = TextFormat.render(reports, color: useColor, quiet: options.quiet)
-    case .json: rendered = JSONFormat.render(reports)
-    case .sarif: rendered = SARIFFormat.render(reports)
-    case .github: rendered = GitHubFormat.render(reports)
+    if options.format == .json, !stdinFixed, let standard = output as? StandardStream {
+      // Straight to the file descriptor: no String is built (and checked) for a large report.
+      FileDescriptor.writeAll(JSONFormat.renderBytes(reports), to: standard.descriptor)
+    } else {
+      let rendered: String
+      switch options.format {
+      case .text: rendered = TextFormat.render(reports, color: useColor, quiet: options.quiet)
+      case .json: rendered = JSONFormat.render(reports)
+      case .sarif: rendered = SARIFFormat.render(reports)
+      case .github: rendered = GitHubFormat.render(reports)
+      }
+      if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
     }
-    if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
     if options.format == .text, !options.quiet {
       errors.write(TextFormat.summary(reports) + "\n")
     }

@@ -13,7 +13,7 @@ extension JSONValue {
     return output
   }
 
-  private static func newline(_ output: inout [UInt8], _ indent: Int) {
+  static func newline(_ output: inout [UInt8], _ indent: Int) {
     let length = 1 + 2 * indent
     if length <= newlineAndSpaces.count {
       newlineAndSpaces.withUnsafeBufferPointer {
@@ -28,7 +28,7 @@ extension JSONValue {
   /// A line break and the indentation of up to 31 levels, copied in one piece.
   private static let newlineAndSpaces: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 62)
 
-  private static func writeLiteral(_ literal: StaticString, to output: inout [UInt8]) {
+  static func writeLiteral(_ literal: StaticString, to output: inout [UInt8]) {
     literal.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
