@@ -42,6 +42,14 @@ import Testing
     #expect(prose("Visit https://example.gov/eo-13382 today.") == ["visit \n today."])
   }
 
+  @Test func bareURLsStartOnlyWithHTTPOrWWW() {
+    // Words starting with "h" or "w" stay prose; URLs in any case, anywhere in the line, do not.
+    #expect(prose("He has the whale's wing, which was wide.") == ["he has the whale's wing, which was wide."])
+    #expect(prose("www.example.org and HTTP://A.gov, then Https://b.org.") == [" and \n, then \n."])
+    #expect(prose("whhttp://x.org wwww.x.org http:/ www") == ["whhttp://x.org wwww.x.org http:/ www"])
+    #expect(prose("ends with http") == ["ends with http"])
+  }
+
   @Test func headingsListsAndQuotesAreBlocks() {
     #expect(
       prose("# Title\n\n- one item\n- two item\n\n> quoted text") == ["title", "one item", "two item", "quoted text"])

@@ -208,8 +208,9 @@ struct MarkdownScanner {
 
     let lineStart = range.lowerBound
     while index < end {
-      // Most bytes start no markup and no URL: skip them in one tight loop. "h" and "w" inside a
-      // word ("the", "with") start no URL either: the common case, passed over here too.
+      // Most bytes start no markup and no URL: skip them in one tight loop. "h" and "w" start no
+      // URL inside a word ("the", "with"), nor at a word start unless "http" or "www." follows
+      // ("has", "which"): the common cases, passed over here too.
       index = bytes.withUnsafeBufferPointer { bytes in
         Self.mayStartInline.withUnsafeBufferPointer { mayStart in
           var index = index
@@ -217,9 +218,9 @@ struct MarkdownScanner {
             let byte = bytes[index]
             if mayStart[Int(byte)] {
               let lower = byte | 0x20
-              guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w"), index > lineStart,
-                PatternAutomaton.isWordByte(bytes[index - 1])
-              else { break }
+              guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") else { break }
+              let insideWord = index > lineStart && PatternAutomaton.isWordByte(bytes[index - 1])
+              if !insideWord, Self.mayStartURL(bytes, at: index, end: end) { break }
             }
             index += 1
           }
@@ -301,6 +302,17 @@ struct MarkdownScanner {
       index += 1
     }
     flush(upTo: end, into: &self, nextJoin: .lineBreak)
+  }
+
+  /// Whether the four bytes at `index` are "http" or "www." in any case (as `bareURLEnd` compares
+  /// them, each byte with 0x20 set): the start of every bare URL.
+  @inline(__always) private static func mayStartURL(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int)
+    -> Bool
+  {
+    guard index + 4 <= end else { return false }
+    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt32.self) | 0x2020_2020
+    // Little-endian: the first byte is the lowest.
+    return word == UInt32(littleEndian: 0x7074_7468) || word == UInt32(littleEndian: 0x2E77_7777)
   }
 
   /// Bytes that may start inline markup (`\\`, `` ` ``, `<`, `!`, `[`, `]`) or a bare URL (`h`, `w`).
