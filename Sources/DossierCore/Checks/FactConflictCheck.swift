@@ -74,7 +74,7 @@ enum FactConflictCheck: BlockCheck {
       let token = prose.tokens[index]
       if token.kind == .punctuation {
         if clauseBreaks.contains(token) { return nil }
-        if token.text == "," { words += 1 }
+        if token.hasText(",") { words += 1 }
         continue
       }
       words += 1
@@ -247,7 +247,7 @@ enum FactConflictCheck: BlockCheck {
         var words = 0
         while cursor < sentence.upperBound, words < 5 {
           let token = prose.tokens[cursor]
-          if token.kind == .punctuation, token.text != "-" { break }
+          if token.kind == .punctuation, !token.hasText("-") { break }
           // Only function words ("at", "against", "the") may stand between the marker and the
           // members: "solely at private firms", not "only hurt private firms".
           if token.kind == .word, named.isEmpty, !token.wordClasses.contains(.function),

@@ -19,9 +19,9 @@ enum QuoteMismatchCheck: BlockCheck {
       var index = quotation.tokens.lowerBound
       while index < quotation.tokens.upperBound {
         let token = prose.tokens[index]
-        if token.kind == .punctuation, token.text == ".",
-          index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].text == ".",
-          prose.tokens[index + 2].text == "."
+        if token.kind == .punctuation, token.hasText("."),
+          index + 2 < quotation.tokens.upperBound, prose.tokens[index + 1].hasText("."),
+          prose.tokens[index + 2].hasText(".")
         {
           parts.append([])
           index += 3

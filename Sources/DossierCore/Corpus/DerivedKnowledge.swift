@@ -41,11 +41,11 @@ enum DerivedKnowledge {
           let first = tokens[index]
           let hyphen = tokens[index + 1]
           let second = tokens[index + 2]
-          if first.kind == .word, hyphen.text == "-", second.kind == .word,
+          if first.kind == .word, hyphen.hasText("-"), second.kind == .word,
             first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
             !first.isCapitalized, !second.isCapitalized,
-            index + 3 >= tokens.count || tokens[index + 3].text != "-",
-            index == 0 || tokens[index - 1].text != "-",
+            index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
+            index == 0 || !tokens[index - 1].hasText("-"),
             first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter), second.text.count >= 3
           {
             let key = "\(first.text)-\(second.withoutPossessive)"

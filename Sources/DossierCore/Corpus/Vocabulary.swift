@@ -26,8 +26,8 @@ public struct Vocabulary: Sendable {
             }
             if token.isUpperCaseAcronym || word.contains(".") { continue }
             let atStart =
-              index == sentence.lowerBound || prose.tokens[index - 1].text == "\""
-              || prose.tokens[index - 1].text == ":"
+              index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
+              || prose.tokens[index - 1].hasText(":")
             if atStart { continue }
             let spelling = document.text.string(in: token.originalRange)
             let bare = spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling

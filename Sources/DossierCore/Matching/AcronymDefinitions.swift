@@ -67,10 +67,10 @@ public enum AcronymDefinitions {
     let tokens = prose.tokens
     var found: [Definition] = []
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
-      guard index > 0, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index + 1].text == ")" else {
+      guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
-        if index + 2 < tokens.count, tokens[index + 1].text == "(", let acronym = acronym(tokens[index], prose),
-          let close = tokens[(index + 2)...].firstIndex(where: { $0.text == ")" }), close - (index + 2) <= 12,
+        if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
+          let close = tokens[(index + 2)...].firstIndex(where: { $0.hasText(")") }), close - (index + 2) <= 12,
           expansionMatches(acronym.singular, words: Array(tokens[(index + 2)..<close]))
         {
           found.append(
@@ -85,7 +85,7 @@ public enum AcronymDefinitions {
       var words: [Token] = []
       while start > 0, words.count < letters.count + 4 {
         let previous = tokens[start - 1]
-        if previous.kind == .punctuation, previous.text != "-" { break }
+        if previous.kind == .punctuation, !previous.hasText("-") { break }
         words.insert(previous, at: 0)
         start -= 1
         if expansionMatches(acronym.singular, words: words), !skippable.contains(previous.text) {

@@ -173,9 +173,9 @@ public enum ReferenceScanner {
       }
       var end = index + 1
       // "Treaty of Versailles", "Declaration on …".
-      if start == index, end + 1 < range.upperBound, tokens[end].text == "of" || tokens[end].text == "on" {
+      if start == index, end + 1 < range.upperBound, tokens[end].hasText("of") || tokens[end].hasText("on") {
         var cursor = end + 1
-        if cursor < range.upperBound, tokens[cursor].text == "the" { cursor += 1 }
+        if cursor < range.upperBound, tokens[cursor].hasText("the") { cursor += 1 }
         var named = cursor
         while named < range.upperBound, tokens[named].kind == .word, tokens[named].isCapitalized { named += 1 }
         if named > cursor { end = named }
