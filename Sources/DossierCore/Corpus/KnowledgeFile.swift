@@ -27,13 +27,12 @@ struct KnowledgeFile: Sendable {
     }
     let reader = Reader(path: path, documents: documents)
     guard root.value.objectValue != nil else { throw reader.error(root, "a knowledge file is a JSON object") }
-    try reader.allowOnly(["$schema", "version", "description", "terms", "acronyms", "references", "facts"], in: root)
+    try reader.allowOnly(Fields.root, in: root)
     if let version = root["version"] {
       guard version.value.intValue == 1 else { throw reader.error(version, "unsupported version (expected 1)") }
     }
     for node in try reader.array(root, "terms") {
-      try reader.allowOnly(
-        ["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"], in: node)
+      try reader.allowOnly(Fields.term, in: node)
       terms.append(
         Term(
           preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "term",
@@ -42,15 +41,14 @@ struct KnowledgeFile: Sendable {
           evidence: try reader.evidence(node), origin: .knowledgeFile))
     }
     for node in try reader.array(root, "acronyms") {
-      try reader.allowOnly(["acronym", "expansion", "plurals", "evidence"], in: node)
+      try reader.allowOnly(Fields.acronym, in: node)
       acronyms.append(
         AcronymDefinition(
           acronym: try reader.string(node, "acronym"), expansion: try reader.string(node, "expansion"),
           plurals: try reader.strings(node, "plurals"), evidence: try reader.evidence(node), origin: .knowledgeFile))
     }
     for node in try reader.array(root, "references") {
-      try reader.allowOnly(
-        ["preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence"], in: node)
+      try reader.allowOnly(Fields.reference, in: node)
       references.append(
         Reference(
           preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "other",
@@ -60,7 +58,7 @@ struct KnowledgeFile: Sendable {
     }
     var ids = Set<String>()
     for node in try reader.array(root, "facts") {
-      try reader.allowOnly(["id", "subject", "subjectAliases", "claim", "value", "statement", "evidence"], in: node)
+      try reader.allowOnly(Fields.fact, in: node)
       let id = try reader.string(node, "id")
       guard ids.insert(id).inserted else { throw reader.error(node["id"] ?? node, "duplicate fact id \"\(id)\"") }
       let claim = try reader.strings(node, "claim")
@@ -74,10 +72,36 @@ struct KnowledgeFile: Sendable {
     }
   }
 
+  /// The fields each kind of entry may have (made once: a knowledge file can hold thousands of
+  /// entries).
+  private enum Fields {
+    static let root: Set<String> = ["$schema", "version", "description", "terms", "acronyms", "references", "facts"]
+    static let term: Set<String> = ["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"]
+    static let acronym: Set<String> = ["acronym", "expansion", "plurals", "evidence"]
+    static let reference: Set<String> = [
+      "preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence",
+    ]
+    static let fact: Set<String> = ["id", "subject", "subjectAliases", "claim", "value", "statement", "evidence"]
+    static let value: Set<String> = ["type", "value", "object"]
+    static let evidence: Set<String> = ["document", "quote"]
+  }
+
   /// Reads typed fields and turns every problem into a located error.
   private struct Reader {
     let path: String
     let documents: [CorpusDocument]
+    /// Document name → index of the first document with that name.
+    let documentIndex: [String: Int]
+
+    init(path: String, documents: [CorpusDocument]) {
+      self.path = path
+      self.documents = documents
+      var index: [String: Int] = [:]
+      for (position, document) in documents.enumerated() where index[document.name] == nil {
+        index[document.name] = position
+      }
+      self.documentIndex = index
+    }
 
     func error(_ node: JSONNode, _ message: String) -> DossierError {
       DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
@@ -127,7 +151,7 @@ struct KnowledgeFile: Sendable {
 
     func factValue(_ node: JSONNode) throws(DossierError) -> FactValue {
       guard let value = node["value"] else { throw error(node, "missing required field \"value\"") }
-      try allowOnly(["type", "value", "object"], in: value)
+      try allowOnly(Fields.value, in: value)
       let type = try string(value, "type")
       guard let content = value["value"] else { throw error(value, "missing required field \"value\"") }
       switch type {
@@ -152,16 +176,16 @@ struct KnowledgeFile: Sendable {
       guard !items.isEmpty else { throw error(node, "missing required field \"evidence\" (at least one quote)") }
       var result: [Evidence] = []
       for item in items {
-        try allowOnly(["document", "quote"], in: item)
+        try allowOnly(Fields.evidence, in: item)
         let name = try string(item, "document")
         let quote = try string(item, "quote")
-        guard let document = documents.first(where: { $0.name == name }) else {
+        guard let document = documentIndex[name] else {
           throw error(item["document"] ?? item, "no document \"\(name)\" in this corpus folder")
         }
-        guard let range = QuoteLocator.locate(quote, in: document.folded) else {
+        guard let range = QuoteLocator.locate(quote, in: documents[document].folded) else {
           throw error(item["quote"] ?? item, "quote not found in \(name): \"\(quote)\"")
         }
-        result.append(document.evidence(range: range))
+        result.append(documents[document].evidence(range: range))
       }
       return result
     }
@@ -192,23 +216,38 @@ enum QuoteLocator {
   }
 
   /// Where `needle` (not empty) first occurs in `haystack`. The C library's `memchr` (vectorised)
-  /// finds each place the needle's first byte occurs, and `memcmp` compares the rest there: a
-  /// knowledge file with thousands of quotes searches its documents thousands of times.
+  /// finds each place where the needle's least common byte (by English letter frequency) would
+  /// fall, and `memcmp` compares the whole needle there: a knowledge file with thousands of
+  /// quotes searches its documents thousands of times.
   static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    var pivot = 0
+    for offset in needle.indices where commonness[Int(needle[offset])] < commonness[Int(needle[pivot])] {
+      pivot = offset
+    }
     return haystack.withUnsafeBytes { text in
       needle.withUnsafeBytes { needle in
         guard let base = text.baseAddress, let pattern = needle.baseAddress else { return nil }
-        let first = Int32(needle[0])
+        let byte = Int32(needle[pivot])
         let last = text.count - needle.count
-        var index = 0
-        while index <= last, let found = memchr(base + index, first, last - index + 1) {
-          let position = base.distance(to: UnsafeRawPointer(found))
+        var start = 0
+        while start <= last, let found = memchr(base + start + pivot, byte, last - start + 1) {
+          let position = base.distance(to: UnsafeRawPointer(found)) - pivot
           if memcmp(base + position, pattern, needle.count) == 0 { return position }
-          index = position + 1
+          start = position + 1
         }
         return nil
       }
     }
   }
+
+  /// How common each byte is in folded English text, roughly: the space and "etaoin…" most,
+  /// then other letters, punctuation and digits, then bytes of other scripts.
+  private static let commonness: [UInt8] = {
+    var table = [UInt8](repeating: 40, count: 256)
+    for byte in 0x21..<0x80 { table[byte] = 60 }
+    for (rank, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() { table[Int(letter)] = UInt8(250 - 6 * rank) }
+    table[0x20] = 255
+    return table
+  }()
 }
