@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A multi-pattern matcher over bytes: all patterns in one trie, walked once from each word
 /// boundary of the text, so finding every occurrence of every pattern costs the same however
 /// many patterns there are. Each pattern carries a payload (an index into the caller's table).
@@ -38,11 +44,18 @@ public struct PatternAutomaton: Sendable {
     // Sorted patterns build the trie in one sweep: each pattern shares its prefix with the one
     // before it, and every node's children appear in label order. A node is numbered after its
     // parent.
-    let order = patterns.indices.filter { !patterns[$0].pattern.isEmpty }.sorted { left, right in
-      let a = patterns[left].pattern
-      let b = patterns[right].pattern
-      if a == b { return left < right }
-      return a.lexicographicallyPrecedes(b)
+    // Byte order by memcmp (a large corpus has tens of thousands of patterns); equal patterns
+    // keep their given order.
+    let order = patterns.withUnsafeBufferPointer { patterns in
+      patterns.indices.filter { !patterns[$0].pattern.isEmpty }.sorted { left, right in
+        patterns[left].pattern.withUnsafeBufferPointer { a in
+          patterns[right].pattern.withUnsafeBufferPointer { b in
+            let order = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
+            if order != 0 { return order < 0 }
+            return a.count != b.count ? a.count < b.count : left < right
+          }
+        }
+      }
     }
     var edgeParents: [Int32] = []
     var labels: [UInt8] = []
