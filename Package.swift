@@ -80,8 +80,11 @@ let package = Package(
       // CoreFoundation and ICU here as well). The link warns about `mktemp`, which
       // FoundationEssentials references and Dossier never calls, and, in release, that glibc's
       // user and group lookups (`getpwuid_r` and the like) and `dlopen` need the shared C
-      // library at run time: Dossier calls none of them (it reads `HOME` from the environment),
-      // and the Swift runtime's one `dlopen`, of an optional library, fails quietly.
+      // library at run time. Dossier must never reach them: in a static executable they load
+      // the host's NSS modules (LDAP, systemd) into a static C library and crash. So it reads
+      // `HOME` from the environment, takes a file's mode from `stat` (`FixWriter`), and asks
+      // FileManager for no file attributes (they carry owner and group names). The Swift
+      // runtime's one `dlopen`, of an optional library, fails quietly.
       linkerSettings: [
         .unsafeFlags(
           ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],

@@ -19,7 +19,10 @@ public enum FixWriter {
     guard [UInt8](current) == expectedOriginal else {
       throw DossierError(path: path, message: "the draft changed while it was being checked; not fixed")
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    // The mode by stat, not FileManager's attributes: those look up the owner's user and group
+    // names, which a static executable must not do (glibc would load the host's NSS modules).
+    var status = stat()
+    let mode: mode_t? = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
     let directory = PathName.deletingLastComponent(path)
     let name = PathName.lastComponent(path)
     let temporary = PathName.appending(
@@ -28,9 +31,7 @@ public enum FixWriter {
     guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: nil) else {
       throw DossierError(path: path, message: "cannot write a temporary file next to the draft; not fixed")
     }
-    if let permissions = attributes?[.posixPermissions] {
-      try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
-    }
+    if let mode { _ = chmod(temporary, mode) }
     if rename(temporary, path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(atPath: temporary)

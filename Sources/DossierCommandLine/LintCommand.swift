@@ -23,13 +23,16 @@ public struct LintCommand {
       let paths = try DraftInput.expand(options.paths)
       // Heap for the drafts and their analysis before anything is read (see `HeapReservation`):
       // the drafts' bytes, the corpus and the analysis then land in it.
-      HeapReservation.prepare(forInputBytes: paths.reduce(0) { $0 + FileDescriptor.regularFileSize(atPath: $1) })
+      let fileBytes = paths.reduce(0) { $0 + FileDescriptor.regularFileSize(atPath: $1) }
+      let reserved = HeapReservation.prepare(forInputBytes: fileBytes) > 0
       for path in paths { inputs.append(try DraftInput.read(path)) }
       if options.paths.contains("-") {
         let name = options.stdinFileName ?? "<stdin>"
         let bytes = readStandardInput()
         try DraftInput.validate(bytes, path: name)
         inputs.append(DraftInput(path: name, bytes: bytes, isStandardInput: true))
+        // Standard input's size is known only now.
+        if !reserved { HeapReservation.prepare(forInputBytes: fileBytes + bytes.count) }
       }
     } catch {
       errors.write("dossier: error: \(error)\n")
@@ -72,6 +75,7 @@ public struct LintCommand {
       // Drafts were checked for UTF-8 when they were read.
       let text = SourceText(validatedBytes: input.bytes)
       let format = DraftFormat(fileName: input.path)
+      LastAnalysis.forget()
       let document = DraftDocument(text: text, format: format)
       let analysis = Analyzer.analyze(document, corpus: corpus, options: configuration.options, previous: nil)
       var findings = analysis.findings
