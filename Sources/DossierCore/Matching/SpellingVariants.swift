@@ -28,6 +28,7 @@ public enum SpellingVariants {
   /// behavior/behaviour, neighborhood/neighbourhood, center/centre, … both ways.
   static let familyIndex: [String: [String]] = {
     var index: [String: [String]] = [:]
+    index.reserveCapacity(512)  // about 420 forms: no rehashing while it fills
     func pair(_ american: String, _ british: String) {
       index[american, default: []].append(british)
       index[british, default: []].append(american)
