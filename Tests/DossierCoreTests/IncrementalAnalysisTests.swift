@@ -8,15 +8,6 @@ import Testing
     contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Samples/sample-draft.md"), encoding: .utf8)
 
-  /// Small deterministic generator for the edits.
-  struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   static let insertions = [
     "1999", " ", "\n\n", "Islamabd ", "programme", "(WMD)", "\"", "# ", "- ", "EO 13383", "x",
     "<!-- dossier-disable -->",
@@ -24,7 +15,7 @@ import Testing
   ]
 
   @Test func randomEditsMatchAFreshCheck() {
-    var generator = Generator(state: 42)
+    var generator = SeededGenerator(seed: 42)
     var bytes = Array(Self.sample.utf8)
     var previousDraft: DraftDocument? = nil
     var previousState: AnalysisState? = nil

@@ -35,15 +35,13 @@ import Testing
   }
 
   @Test func agreesWithNaiveSearchOnRandomInput() {
-    var state: UInt64 = 7
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededGenerator(seed: 7)
     let alphabet = Array("ab -'.".utf8)
     for _ in 0..<200 {
-      let patterns = (0..<(1 + next(8))).map { _ in (0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] } }
-      let text = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
+      let patterns = (0..<(1 + random.next(8))).map { _ in
+        (0..<(1 + random.next(4))).map { _ in alphabet[random.next(alphabet.count)] }
+      }
+      let text = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }
       let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
       #expect(automaton.matches(in: text) == Self.naive(patterns, text), "\(patterns) in \(text)")
     }
@@ -81,22 +79,20 @@ import Testing
   /// places nodes with many children and with labels near 255, and the walk skips long words
   /// eight bytes at a time.
   @Test func agreesWithNaiveSearchOverAllBytes() {
-    var state: UInt64 = 11
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededGenerator(seed: 11)
     let common = Array("abcdefghij0123 .".utf8)
-    func byte() -> UInt8 { next(4) == 0 ? UInt8(next(256)) : common[next(common.count)] }
+    func byte() -> UInt8 { random.next(4) == 0 ? UInt8(random.next(256)) : common[random.next(common.count)] }
     for _ in 0..<150 {
-      let patterns = (0..<(1 + next(60))).map { _ in (0..<(1 + next(12))).map { _ in byte() } }
+      let patterns = (0..<(1 + random.next(60))).map { _ in (0..<(1 + random.next(12))).map { _ in byte() } }
       var text: [UInt8] = []
-      for _ in 0..<next(40) {
+      for _ in 0..<random.next(40) {
         // Pieces of patterns, so matches happen, between random bytes and long runs of letters.
-        let pattern = patterns[next(patterns.count)]
-        text += pattern.prefix(1 + next(pattern.count))
-        text += (0..<next(20)).map { _ in next(3) == 0 ? byte() : UInt8(ascii: "a") + UInt8(next(26)) }
-        if next(2) == 0 { text.append(UInt8(ascii: " ")) }
+        let pattern = patterns[random.next(patterns.count)]
+        text += pattern.prefix(1 + random.next(pattern.count))
+        text += (0..<random.next(20)).map { _ in
+          random.next(3) == 0 ? byte() : UInt8(ascii: "a") + UInt8(random.next(26))
+        }
+        if random.next(2) == 0 { text.append(UInt8(ascii: " ")) }
       }
       let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
       #expect(automaton.matches(in: text) == PatternAutomatonTests.naive(patterns, text), "\(patterns) in \(text)")

@@ -21,15 +21,11 @@ import Testing
   }
 
   @Test func agreesWithNaiveSearchOnRandomInput() {
-    var state: UInt64 = 5
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededGenerator(seed: 5)
     for _ in 0..<500 {
       // A small alphabet, so first bytes match often and most candidates fail late.
-      let haystack = (0..<next(200)).map { _ in UInt8(ascii: "a") + UInt8(next(3)) }
-      let needle = (0..<(1 + next(6))).map { _ in UInt8(ascii: "a") + UInt8(next(3)) }
+      let haystack = (0..<random.next(200)).map { _ in UInt8(ascii: "a") + UInt8(random.next(3)) }
+      let needle = (0..<(1 + random.next(6))).map { _ in UInt8(ascii: "a") + UInt8(random.next(3)) }
       #expect(QuoteLocator.firstOccurrence(of: needle, in: haystack) == Self.naive(needle, haystack))
     }
   }
@@ -38,16 +34,12 @@ import Testing
 @Suite struct ColumnCountTests {
   /// Columns counted eight bytes at a time against counting scalars one by one.
   @Test func countsAgreeWithScalarsOnRandomText() {
-    var state: UInt64 = 3
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededGenerator(seed: 3)
     let pieces = ["a", "Z", " ", "é", "’", "—", "€", "😀", "𝔸", "\u{301}", "中", "\n"]
     for _ in 0..<300 {
-      let string = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+      let string = (0..<random.next(40)).map { _ in pieces[random.next(pieces.count)] }.joined()
       let bytes = Array(string.utf8)
-      let start = next(bytes.count + 1)
+      let start = random.next(bytes.count + 1)
       let slice = bytes[start...]
       // Byte by byte: a scalar per byte that is not a continuation byte, two UTF-16 units for a
       // four-byte scalar (a slice may start inside a scalar: its continuation bytes count 0).

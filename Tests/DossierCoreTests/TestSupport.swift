@@ -40,3 +40,17 @@ let riverCorpusFiles = [
   Engineers describe the cascade as a long-term programme of river regulation.
   """,
 ]
+
+/// A small deterministic generator for randomised tests (a 64-bit linear congruential one): the
+/// same seed gives the same inputs on every run.
+struct SeededGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  /// A number in `0..<bound`.
+  mutating func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(bound))
+  }
+}
