@@ -33,19 +33,17 @@ enum JSONFormat {
   }
 
   static func range(_ range: Range<Int>, _ report: FileReport, into json: inout JSONStreamWriter) {
-    let start = report.position(range.lowerBound)
-    let end = report.position(range.upperBound)
+    func position(_ key: String, _ offset: Int) {
+      let position = report.position(offset)
+      json.key(key)
+      json.beginObject()
+      json.member("line", position.line)
+      json.member("column", position.column)
+      json.endObject()
+    }
     json.beginObject()
-    json.key("start")
-    json.beginObject()
-    json.member("line", start.line)
-    json.member("column", start.column)
-    json.endObject()
-    json.key("end")
-    json.beginObject()
-    json.member("line", end.line)
-    json.member("column", end.column)
-    json.endObject()
+    position("start", range.lowerBound)
+    position("end", range.upperBound)
     json.endObject()
   }
 
