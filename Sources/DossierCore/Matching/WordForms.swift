@@ -28,18 +28,20 @@ public enum WordForms {
   /// least four letters.
   public static func stem(_ word: String) -> String {
     var copy = word
-    return copy.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
-      return asciiStem(bytes) ?? word
-    }
+    return copy.withUTF8 { stem(utf8: $0, word: word) }
   }
 
   /// `stem` of a token's folded text, read from its bytes (no String built for the word).
   static func stem(of token: Token) -> String {
-    token.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(String(decoding: bytes, as: UTF8.self)) }
-      return asciiStem(bytes) ?? String(decoding: bytes, as: UTF8.self)
-    }
+    token.withUTF8 { stem(utf8: $0, word: nil) }
+  }
+
+  /// `stem` of the word spelled by `bytes`; `word` is that word as a String when the caller has
+  /// one (it is returned as it is when it is its own stem).
+  private static func stem(utf8 bytes: UnsafeBufferPointer<UInt8>, word: String?) -> String {
+    let whole = { word ?? String(decoding: bytes, as: UTF8.self) }
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(whole()) }
+    return asciiStem(bytes) ?? whole()
   }
 
   /// `stem` of an ASCII word (the same rules on bytes, without Character comparisons), or nil
