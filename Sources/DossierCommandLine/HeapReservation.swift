@@ -4,17 +4,20 @@ import Synchronization
   import Glibc
 #endif
 
-/// Prepares the heap before a large lint: checking a draft fills about 25 bytes of fresh heap
-/// per draft byte (its tokens, folded text and findings), and on Linux every 4 KB page of it
-/// costs a page fault on first touch, about a sixth of a 1 MB lint. For large inputs the heap is
+/// Prepares the heap before a large lint: reading and checking a draft fills a few bytes of fresh
+/// heap per draft byte (the draft itself, its blocks, one block's tokens at a time, findings and
+/// the report), and on Linux every 4 KB page of it costs a page fault on first touch, more
+/// than a tenth of a 1 MB lint. For large inputs the heap is
 /// grown once, up front, by the expected amount, kept (not trimmed back), and marked for
 /// transparent huge pages, so it faults in 2 MB at a time. Small inputs, other systems and a
 /// kernel that says no are left exactly as they were: this changes timing, never results.
 enum HeapReservation {
   /// Inputs smaller than this are not worth it: huge pages are zeroed whole.
   static let minimumInput = 256 * 1024
-  /// Fresh heap per draft byte, measured on the benchmark's 1 MB draft (25 MB peak).
-  static let bytesPerInputByte = 24
+  /// Fresh heap per draft byte, with room to spare: the benchmark's 1 MB draft peaks at 2.5 MB
+  /// with the seed corpus (measured with valgrind's massif), and a draft dense with findings
+  /// needs more.
+  static let bytesPerInputByte = 8
   /// Below glibc's largest mmap threshold (32 MB), with room for its chunk header and page
   /// rounding: a request of 32 MB becomes a chunk just over the threshold, which glibc does not
   /// raise the threshold to, so the reservation would be mapped and unmapped again for nothing.

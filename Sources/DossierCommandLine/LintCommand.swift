@@ -75,11 +75,8 @@ public struct LintCommand {
       // Drafts were checked for UTF-8 when they were read.
       let text = SourceText(validatedBytes: input.bytes)
       let format = DraftFormat(fileName: input.path)
-      LastAnalysis.forget()
-      let document = DraftDocument(text: text, format: format)
-      let analysis = Analyzer.analyze(document, corpus: corpus, options: configuration.options, previous: nil)
-      var findings = analysis.findings
-      LastAnalysis.keep(document, analysis.state)
+      // Streamed, block by block: a draft's tokens are never all in memory at once.
+      var findings = Analyzer.findings(in: text, format: format, corpus: corpus, options: configuration.options)
       clock.stop(.analysis)
       clock.bytes += input.bytes.count
       var finalText = text
@@ -106,8 +103,7 @@ public struct LintCommand {
             )
           }
           finalText = SourceText(bytes: result.bytes)
-          findings = Analyzer.findings(
-            in: DraftDocument(text: finalText, format: format), corpus: corpus, options: configuration.options)
+          findings = Analyzer.findings(in: finalText, format: format, corpus: corpus, options: configuration.options)
         }
         if input.isStandardInput {
           output.write(finalText.string)

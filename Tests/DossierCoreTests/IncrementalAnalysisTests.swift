@@ -37,8 +37,30 @@ import Testing
       let (incremental, state) = Analyzer.analyze(reused, corpus: .embedded, previous: previousState)
       let whole = Analyzer.findings(in: fresh, corpus: .embedded)
       #expect(incremental == whole, "step \(step): incremental findings differ")
+      #expect(
+        Analyzer.findings(in: text, format: .markdown, corpus: .embedded) == whole,
+        "step \(step): streamed findings differ")
       previousDraft = reused
       previousState = state
+    }
+  }
+
+  /// `lint` streams a draft block by block; it must find exactly what the document path finds,
+  /// in every format and with a corpus that has no knowledge file.
+  @Test(arguments: [DraftFormat.markdown, .plainText])
+  func streamedFindingsMatchTheDocumentPath(format: DraftFormat) throws {
+    let river = try Corpus.load(folders: [temporaryCorpus(riverCorpusFiles)], includeEmbedded: false)
+    let riverDraft = """
+      # Upstream dams
+
+      The Mekong River Comission was founded in 1996. HPDs built upstream worry the delta; the
+      "Xayaburi Dam began operation in 2018", observers say. The programme of the MRC grew.
+      """
+    for (draft, corpus) in [(Self.sample, Corpus.embedded), (riverDraft, river), (Self.sample + riverDraft, river)] {
+      let text = SourceText(draft)
+      let document = Analyzer.findings(in: DraftDocument(text: text, format: format), corpus: corpus)
+      #expect(!document.isEmpty)
+      #expect(Analyzer.findings(in: text, format: format, corpus: corpus) == document)
     }
   }
 

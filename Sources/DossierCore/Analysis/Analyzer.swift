@@ -53,38 +53,85 @@ public enum Analyzer {
         scans.append(reused)
         continue
       }
-      let prose = draft.prose[index]
-      let scan = BlockScan(prose: prose, text: draft.text)
-      scans.append(scan)
-      let context = CheckContext(
-        text: draft.text, corpus: corpus, options: options, block: draft.blocks[index], prose: prose,
-        scan: scan)
-      for check in blockChecks {
-        for finding in check.findings(in: context) {
-          blockFindings[block(containing: finding.range.lowerBound, in: draft.blocks)].append(finding)
-        }
-      }
+      scans.append(
+        check(
+          draft.prose[index], block: index, of: draft.blocks, text: draft.text, corpus: corpus, options: options,
+          into: &blockFindings))
     }
-    let document = DocumentContext(draft: draft, corpus: corpus, options: options, scans: scans)
+    let document = DocumentContext(
+      text: draft.text, blocks: draft.blocks, acronymDefinitions: draft.acronymDefinitions, corpus: corpus,
+      options: options, scans: scans)
     let documentFindings = documentChecks.flatMap { $0.findings(in: document) }
 
     let state = AnalysisState(
       corpus: corpus, options: options, format: draft.format, text: draft.text, blocks: draft.blocks,
       blockKeys: draft.blockKeys,
       blockFindings: blockFindings, scans: scans)
-    return (finalize(blockFindings.joined() + documentFindings, draft: draft, options: options), state)
+    let findings = finalize(
+      blockFindings.joined() + documentFindings, text: draft.text, suppressions: draft.suppressions, options: options)
+    return (findings, state)
+  }
+
+  /// Every finding in `text`, the same as `findings(in: DraftDocument(text:format:), …)`, but
+  /// streamed: each block is folded, tokenised and checked in turn, and its prose is let go
+  /// before the next block, so memory does not grow with the draft's length beyond its blocks
+  /// and findings. For one-shot checks (`dossier lint`); an editor keeps a `DraftDocument`.
+  public static func findings(
+    in text: SourceText, format: DraftFormat, corpus: Corpus, options: AnalysisOptions = AnalysisOptions()
+  ) -> [Finding] {
+    var scanner = MarkdownScanner(text: text, format: format)
+    scanner.scan()
+    let blocks = scanner.blocks
+    var blockFindings = Array(repeating: [Finding](), count: blocks.count)
+    var scans: [BlockScan] = []
+    scans.reserveCapacity(blocks.count)
+    var acronymDefinitions: [(acronym: String, offset: Int)] = []
+    for index in blocks.indices {
+      let prose = ProseText(source: text, segments: blocks[index].segments)
+      acronymDefinitions += DraftDocument.acronymDefinitions(in: prose).map {
+        ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound)
+      }
+      scans.append(
+        check(prose, block: index, of: blocks, text: text, corpus: corpus, options: options, into: &blockFindings))
+    }
+    let document = DocumentContext(
+      text: text, blocks: blocks, acronymDefinitions: acronymDefinitions, corpus: corpus, options: options,
+      scans: scans)
+    let documentFindings = documentChecks.flatMap { $0.findings(in: document) }
+    return finalize(
+      blockFindings.joined() + documentFindings, text: text,
+      suppressions: Suppressions(comments: scanner.comments, text: text), options: options)
+  }
+
+  /// Scans block `index` and runs every block check on it, filing each finding under the block
+  /// it starts in. Returns the block's scan.
+  private static func check(
+    _ prose: ProseText, block index: Int, of blocks: [ProseBlock], text: SourceText, corpus: Corpus,
+    options: AnalysisOptions, into blockFindings: inout [[Finding]]
+  ) -> BlockScan {
+    let scan = BlockScan(prose: prose, block: blocks[index], text: text)
+    let context = CheckContext(
+      text: text, corpus: corpus, options: options, block: blocks[index], prose: prose, scan: scan)
+    for check in blockChecks {
+      for finding in check.findings(in: context) {
+        blockFindings[block(containing: finding.range.lowerBound, in: blocks)].append(finding)
+      }
+    }
+    return scan
   }
 
   /// Applies rule settings, suppression comments and accepted words; keeps one finding per range
   /// (when two rules flag the same words, the first rule listed wins) and sorts by position.
-  static func finalize(_ raw: some Sequence<Finding>, draft: DraftDocument, options: AnalysisOptions) -> [Finding] {
+  static func finalize(
+    _ raw: some Sequence<Finding>, text: SourceText, suppressions: Suppressions, options: AnalysisOptions
+  ) -> [Finding] {
     let order = Dictionary(uniqueKeysWithValues: precedence.enumerated().map { ($1, $0) })
     var findings: [Finding] = []
     for var finding in raw {
       guard let severity = options.severity(of: finding.rule) else { continue }
-      if draft.suppressions.suppresses(finding.rule, at: finding.range.lowerBound) { continue }
+      if suppressions.suppresses(finding.rule, at: finding.range.lowerBound) { continue }
       if !options.acceptedWords.isEmpty,
-        options.acceptedWords.contains(WordForms.folded(draft.text.string(in: finding.range)))
+        options.acceptedWords.contains(WordForms.folded(text.string(in: finding.range)))
       {
         continue
       }

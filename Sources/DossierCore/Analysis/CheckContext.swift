@@ -43,9 +43,14 @@ struct CheckContext {
   func text(of token: Token) -> String { text.string(in: token.originalRange) }
 }
 
-/// What a document check reads: the draft, the corpus and every block's scan.
+/// What a document check reads: the draft's text and blocks, the corpus, and what every block
+/// yielded. No block's tokens: a streaming analysis has let them go by the time document checks run.
 struct DocumentContext {
-  let draft: DraftDocument
+  let text: SourceText
+  let blocks: [ProseBlock]
+  /// Acronym definitions ("expansion (ACR)") in the draft: the acronym and the byte offset of its
+  /// defining use, in document order.
+  let acronymDefinitions: [(acronym: String, offset: Int)]
   let corpus: Corpus
   let options: AnalysisOptions
   /// What each block yields for document-level checks (reused from the previous analysis where
@@ -61,9 +66,10 @@ struct BlockScan: Sendable {
   /// Upper-case words that may be acronyms needing an expansion, in order.
   var acronymUses: [AcronymUndefinedCheck.Use]
 
-  init(prose: ProseText, text: SourceText) {
+  init(prose: ProseText, block: ProseBlock, text: SourceText) {
     references = ReferenceScanner.references(in: prose)
-    acronymUses = AcronymUndefinedCheck.uses(in: prose, references: references, text: text)
+    acronymUses = AcronymUndefinedCheck.uses(
+      in: prose, references: references, text: text, blockStart: block.range.lowerBound)
   }
 }
 

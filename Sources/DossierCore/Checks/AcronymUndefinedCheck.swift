@@ -11,14 +11,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// An upper-case word in a block that may be an acronym needing an expansion.
   struct Use: Sendable {
-    /// Token index within the block's prose.
-    var token: Int
+    /// The word's original bytes, relative to the start of its block (so a block that moved
+    /// after an edit keeps its uses).
+    var range: Range<Int>
     var acronym: AcronymDefinitions.Acronym
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
   /// shouted sentences, not common abbreviations.
-  static func uses(in prose: ProseText, references: [ReferenceScanner.Occurrence], text: SourceText) -> [Use] {
+  static func uses(
+    in prose: ProseText, references: [ReferenceScanner.Occurrence], text: SourceText, blockStart: Int
+  ) -> [Use] {
     var uses: [Use] = []
     var referenceTokens: Set<Int>? = nil
     for sentence in prose.sentences {
@@ -40,7 +43,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
           let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: token.originalRange)),
           !exempt.contains(acronym.singular)
         else { continue }
-        uses.append(Use(token: index, acronym: acronym))
+        let range = token.originalRange
+        uses.append(Use(range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym))
       }
     }
     return uses
@@ -59,29 +63,28 @@ enum AcronymUndefinedCheck: DocumentCheck {
   }
 
   static func findings(in context: DocumentContext) -> [Finding] {
-    let draft = context.draft
     // Definitions in the draft: acronym → byte offset of the definition.
     var definedAt: [String: Int] = [:]
     var definitionTokens = Set<Int>()
-    for (acronym, offset) in draft.acronymDefinitions {
+    for (acronym, offset) in context.acronymDefinitions {
       definedAt[acronym] = min(definedAt[acronym] ?? offset, offset)
       definitionTokens.insert(offset)
     }
     var reported = Set<String>()
     var findings: [Finding] = []
     for (blockIndex, scan) in context.scans.enumerated() {
-      let prose = draft.prose[blockIndex]
+      let blockStart = context.blocks[blockIndex].range.lowerBound
       for use in scan.acronymUses {
-        let token = prose.tokens[use.token]
+        let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
         let acronym = use.acronym
         let spelling = acronym.spelling
         guard !reported.contains(acronym.singular) else { continue }
-        let offset = token.originalRange.lowerBound
+        let offset = range.lowerBound
         if definitionTokens.contains(offset) { continue }
         if let defined = definedAt[acronym.singular], defined <= offset { continue }
         reported.insert(acronym.singular)
         let known = context.corpus.acronymIndex[acronym.singular]
-        let laterLine = definedAt[acronym.singular].map { draft.text.line(containing: $0) + 1 }
+        let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }
         let message: String
         if let laterLine {
           message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
@@ -96,12 +99,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
           let text = "\(known.expansion) (\(spelling))"
           fixes.append(
             Fix(
-              title: "Expand to \"\(text)\"", edits: [TextEdit(range: token.originalRange, newText: text)],
+              title: "Expand to \"\(text)\"", edits: [TextEdit(range: range, newText: text)],
               isCertain: laterLine == nil))
         }
         findings.append(
           Finding(
-            rule: rule, message: message, range: token.originalRange,
+            rule: rule, message: message, range: range,
             evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
             fixes: fixes))
       }

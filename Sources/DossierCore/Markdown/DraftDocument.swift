@@ -45,8 +45,7 @@ public struct DraftDocument: Sendable {
       } else {
         let blockProse = ProseText(source: text, segments: block.segments)
         prose.append(blockProse)
-        definitions.append(
-          AcronymDefinitions.definitions(in: blockProse).map { ($0.acronym.singular, $0.acronymToken) })
+        definitions.append(Self.acronymDefinitions(in: blockProse))
       }
     }
     self.prose = prose
@@ -55,6 +54,11 @@ public struct DraftDocument: Sendable {
     self.acronymDefinitions = zip(prose, definitions).flatMap { prose, definitions in
       definitions.map { ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound) }
     }
+  }
+
+  /// A block's acronym definitions: the acronym and the token index of its defining use.
+  static func acronymDefinitions(in prose: ProseText) -> [(acronym: String, token: Int)] {
+    AcronymDefinitions.definitions(in: prose).map { ($0.acronym.singular, $0.acronymToken) }
   }
 
   public init(_ string: String, format: DraftFormat = .markdown) {
