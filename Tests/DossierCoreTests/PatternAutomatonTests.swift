@@ -34,6 +34,24 @@ import Testing
     #expect(automaton.patternCount == 6)
   }
 
+  /// The walk starts only at words a pattern starts with (a filter on the first word's first
+  /// eight bytes and length): words sharing eight bytes or a length with a pattern's first word,
+  /// words at the very end of the text, and patterns that start with punctuation.
+  @Test func firstWordFilterKeepsEveryMatch() {
+    let patterns = ["counterproliferation", "counterproliferation policy", "\"quoted\"", "-led", "ab"]
+      .map { Array($0.utf8) }
+    let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+    for text in [
+      "counterproliferation policy, counterproliferations and counterprolif: \"quoted\" -led ab",
+      "a \"quoted\" word and a US-led counterproliferation", "ab", "x ab", "counterproliferation",
+    ] {
+      let bytes = Array(text.utf8)
+      let matches = automaton.matches(in: bytes)
+      #expect(matches == Self.naive(patterns, bytes), "\(text)")
+      #expect(!matches.isEmpty, "\(text)")
+    }
+  }
+
   @Test func agreesWithNaiveSearchOnRandomInput() {
     var random = SeededGenerator(seed: 7)
     let alphabet = Array("ab -'.".utf8)

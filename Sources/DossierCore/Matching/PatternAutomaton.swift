@@ -40,6 +40,15 @@ public struct PatternAutomaton: Sendable {
 
   public private(set) var patternCount = 0
 
+  /// A filter in front of the walk: one bit per hash of a pattern's first word (its leading run
+  /// of word bytes, see `firstWordHash`). A match covers the whole word it starts with, so a word
+  /// whose bit is clear starts no match and is not walked. Most words of prose start no pattern,
+  /// and the filter's 8 KB stay in cache, where the walk's cells do not.
+  private var firstWords = [UInt64](repeating: 0, count: 1 << (Self.firstWordBits - 6))
+  /// The first bytes of patterns that start with a non-word byte.
+  private var nonWordFirstBytes = [Bool](repeating: false, count: 256)
+  private static let firstWordBits = 16
+
   public init(patterns: [(pattern: [UInt8], payload: Int)]) {
     // Sorted patterns build the trie in one sweep: each pattern shares its prefix with the one
     // before it, and every node's children appear in label order. A node is numbered after its
@@ -77,6 +86,15 @@ public struct PatternAutomaton: Sendable {
       nodeOutputs.append((path[path.count - 1], Int32(patterns[index].payload)))
       previous = pattern
       patternCount += 1
+      let run = pattern.prefix { Self.isWordByte($0) }.count
+      if run == 0 {
+        nonWordFirstBytes[Int(pattern[0])] = true
+      } else {
+        var head: UInt64 = 0
+        for offset in 0..<min(run, 8) { head |= UInt64(pattern[offset]) << (8 * UInt64(offset)) }
+        let hash = Self.firstWordHash(head, run)
+        firstWords[hash >> 6] |= 1 << UInt64(hash & 63)
+      }
     }
     // Group edges by parent (counting sort keeps label order). Edge k leads to node k + 1.
     var edgeStart = Array(repeating: Int32(0), count: Int(nodeCount) + 1)
@@ -185,14 +203,19 @@ public struct PatternAutomaton: Sendable {
     }
   }
 
+  /// The filter bit of a first word: its first eight bytes (fewer when it is shorter, the rest
+  /// zero), as a little-endian word, and its length.
+  @inline(__always) private static func firstWordHash(_ head: UInt64, _ length: Int) -> Int {
+    Int(truncatingIfNeeded: ((head ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 48)
+  }
+
   /// The bit of a cell's base that says patterns end at the node.
   private static let hasOutput: Int32 = 1 << 30
 
   /// How many of the eight bytes at `index` are word bytes (see `isWordByte`) before the first
   /// that is not (8: all of them).
-  @inline(__always) private static func wordRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    let word = ASCIIWords.load(bytes, at: index)
-    return (~(ASCIIWords.alphanumeric(word) | word) & ASCIIWords.highBits).trailingZeroBitCount >> 3
+  @inline(__always) private static func wordRun(_ word: UInt64) -> Int {
+    (~(ASCIIWords.alphanumeric(word) | word) & ASCIIWords.highBits).trailingZeroBitCount >> 3
   }
 
   /// Letters, digits and every byte of a non-ASCII scalar: the bytes a match may not cut.
@@ -210,35 +233,61 @@ public struct PatternAutomaton: Sendable {
         cells.withUnsafeBufferPointer { cells in
           outputStart.withUnsafeBufferPointer { outputStart in
             outputPayloads.withUnsafeBufferPointer { outputPayloads in
-              let count = text.count
-              var start = 0
-              while start < count {
-                // `start` is a boundary: the text's start or just after a non-word byte.
-                var node = 0
-                var end = start
-                repeat {
-                  let child = Int(cells[node].base & ~Self.hasOutput) &+ Int(text[end])
-                  guard cells[child].check == Int32(truncatingIfNeeded: node) else { break }
-                  node = child
-                  end += 1
-                  if cells[child].base & Self.hasOutput != 0, end >= count || !wordBytes[Int(text[end])] {
-                    for slot in Int(outputStart[child])..<Int(outputStart[child + 1]) {
-                      result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+              firstWords.withUnsafeBufferPointer { firstWords in
+                let count = text.count
+                var start = 0
+                while start < count {
+                  // `start` is a boundary: the text's start or just after a non-word byte. The run
+                  // of word bytes there (empty at a non-word byte), eight bytes at a time while
+                  // they are ASCII letters and digits, and its first eight bytes.
+                  var runEnd = start
+                  var head: UInt64 = 0
+                  if start + 8 <= count {
+                    let word = ASCIIWords.load(text, at: start)
+                    let run = Self.wordRun(word)
+                    runEnd += run
+                    if run == 8 {
+                      head = word
+                      while runEnd + 8 <= count {
+                        let more = Self.wordRun(ASCIIWords.load(text, at: runEnd))
+                        runEnd += more
+                        if more < 8 { break }
+                      }
+                      while runEnd < count, wordBytes[Int(text[runEnd])] { runEnd += 1 }
+                    } else {
+                      head = word & ((1 << (8 * UInt64(run))) &- 1)
+                    }
+                  } else {
+                    while runEnd < count, wordBytes[Int(text[runEnd])] { runEnd += 1 }
+                    for offset in 0..<min(runEnd - start, 8) {
+                      head |= UInt64(text[start + offset]) << (8 * UInt64(offset))
                     }
                   }
-                } while end < count
-                // The next boundary: after this non-word byte, or after the word that starts here
-                // (eight bytes at a time while they are ASCII letters and digits).
-                if wordBytes[Int(text[start])] {
-                  start += 1
-                  while start + 8 <= count {
-                    let run = Self.wordRun(text, at: start)
-                    start += run
-                    if run < 8 { break }
+                  let mayMatch: Bool
+                  if runEnd > start {
+                    let hash = Self.firstWordHash(head, runEnd - start)
+                    mayMatch = firstWords[hash >> 6] & (1 << UInt64(hash & 63)) != 0
+                  } else {
+                    mayMatch = nonWordFirstBytes[Int(text[start])]
                   }
-                  while start < count, wordBytes[Int(text[start])] { start += 1 }
+                  if mayMatch {
+                    var node = 0
+                    var end = start
+                    repeat {
+                      let child = Int(cells[node].base & ~Self.hasOutput) &+ Int(text[end])
+                      guard cells[child].check == Int32(truncatingIfNeeded: node) else { break }
+                      node = child
+                      end += 1
+                      if cells[child].base & Self.hasOutput != 0, end >= count || !wordBytes[Int(text[end])] {
+                        for slot in Int(outputStart[child])..<Int(outputStart[child + 1]) {
+                          result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+                        }
+                      }
+                    } while end < count
+                  }
+                  // The next boundary: just after the non-word byte that ends the run.
+                  start = runEnd + 1
                 }
-                start += 1
               }
             }
           }
