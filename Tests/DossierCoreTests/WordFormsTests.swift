@@ -26,6 +26,21 @@ import Testing
       isUpperCaseAcronym: false)
   }
 
+  /// `folded` takes a shortcut for plain ASCII; it must fold exactly as `NormalizedText` does.
+  @Test func foldsASCIIAsTheTextMapDoes() {
+    let pieces = ["A", "b", "Z", " ", "  ", "\t", "\n", "\r\n", "`", "'", "-", "U.S.", "EO", "1998", "é", "\u{2019}"]
+    var generator = SeededGenerator(seed: 7)
+    for _ in 0..<2000 {
+      let phrase = (0..<generator.next(8)).map { _ in pieces[generator.next(pieces.count)] }.joined()
+      let reference = NormalizedText(
+        source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)]
+      ).string
+      #expect(WordForms.folded(phrase) == reference, "\(phrase.debugDescription)")
+    }
+    #expect(WordForms.folded("Executive  Order\t13382") == "executive order 13382")
+    #expect(WordForms.folded("already folded") == "already folded")
+  }
+
   @Test func possessiveByBytesAsByCharacters() {
     for word in [
       "pakistan's", "states'", "'s", "'", "s", "", "o'neill's", "déclaration's", "it's'", "counterproliferation's",

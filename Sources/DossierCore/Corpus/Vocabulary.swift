@@ -31,7 +31,7 @@ public struct Vocabulary: Sendable {
               lowercase.insert(word)
               continue
             }
-            if token.isUpperCaseAcronym || word.contains(".") { continue }
+            if token.isUpperCaseAcronym || word.utf8.contains(UInt8(ascii: ".")) { continue }
             let atStart =
               index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
               || prose.tokens[index - 1].hasText(":")

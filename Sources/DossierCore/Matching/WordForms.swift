@@ -77,16 +77,27 @@ public enum WordForms {
 
   /// Words of a phrase as stems: "Left Afghanistan" → ["left", "afghanistan"].
   public static func stems(ofPhrase phrase: String) -> [String] {
-    let normalized = NormalizedText(
-      source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)])
-    return Tokenizer.tokens(of: normalized, source: SourceText(phrase))
+    let source = SourceText(phrase)
+    let normalized = NormalizedText(source: source, segments: [.init(range: 0..<source.count, join: .adjacent)])
+    return Tokenizer.tokens(of: normalized, source: source)
       .filter { $0.kind != .punctuation }
       .map { stem(of: $0) }
   }
 
   /// The phrase folded as a draft's text would be (lower case, quotes and dashes folded).
   public static func folded(_ phrase: String) -> String {
-    NormalizedText(source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)]).string
+    var phrase = phrase
+    // Plain ASCII (nearly every term and name) is folded from its bytes, and most of it is
+    // already folded: no text map is built.
+    switch phrase.withUTF8(NormalizedText.foldASCII) {
+    case .unchanged: return phrase
+    case .folded(let bytes): return String(decoding: bytes, as: UTF8.self)
+    case .notASCII:
+      return NormalizedText(
+        source: SourceText(phrase), segments: [.init(range: 0..<phrase.utf8.count, join: .adjacent)]
+      )
+      .string
+    }
   }
 
   /// Damerau–Levenshtein distance (optimal string alignment) between two short strings, capped:

@@ -8,14 +8,18 @@
 public struct NormalizedText: Sendable, Hashable {
   /// The folded UTF-8 bytes. `barrier` marks excluded markup that no match may cross.
   public private(set) var bytes: [UInt8] = []
-  /// The map back to the original bytes, as pieces of folded text: piece `i` starts at folded
-  /// offset `pieceStart[i]`. An identity piece (`pieceOriginEnd[i] == -1`) maps each folded byte
-  /// to one original byte, counting from `pieceOrigin[i]`; any other piece maps every one of its
-  /// bytes to `pieceOrigin[i]..<pieceOriginEnd[i]`. Plain ASCII prose is a few long identity
-  /// pieces, so the map costs far less than a range per byte.
-  private var pieceStart: [Int32] = []
-  private var pieceOrigin: [Int32] = []
-  private var pieceOriginEnd: [Int32] = []
+  /// The map back to the original bytes, as pieces of folded text (see `Piece`). Plain ASCII
+  /// prose is a few long identity pieces, so the map costs far less than a range per byte.
+  private var pieces: [Piece] = []
+
+  /// A stretch of folded text starting at folded offset `start`. An identity piece
+  /// (`originEnd == -1`) maps each folded byte to one original byte, counting from `origin`; any
+  /// other piece maps every one of its bytes to `origin..<originEnd`.
+  struct Piece: Sendable, Hashable {
+    var start: Int32
+    var origin: Int32
+    var originEnd: Int32
+  }
 
   /// The byte standing for excluded content (inline code, a URL) inside a block.
   public static let barrier: UInt8 = 0x0A
@@ -26,9 +30,7 @@ public struct NormalizedText: Sendable, Hashable {
   public init(source: SourceText, segments: [ProseBlock.Segment]) {
     bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count } + segments.count)
     // A piece per segment, and a few more where folding changes lengths.
-    pieceStart.reserveCapacity(segments.count + 4)
-    pieceOrigin.reserveCapacity(segments.count + 4)
-    pieceOriginEnd.reserveCapacity(segments.count + 4)
+    pieces.reserveCapacity(segments.count + 4)
     for segment in segments {
       if !bytes.isEmpty {
         switch segment.join {
@@ -69,63 +71,54 @@ public struct NormalizedText: Sendable, Hashable {
   /// Maps folded ranges asked in increasing order (a tokenizer's walk) straight from the piece
   /// tables: `originalRange(_:piece:)` without the bounds checks, for the hottest loop.
   struct OriginCursor {
-    fileprivate let starts: UnsafeBufferPointer<Int32>
-    fileprivate let origins: UnsafeBufferPointer<Int32>
-    fileprivate let ends: UnsafeBufferPointer<Int32>
+    fileprivate let pieces: UnsafeBufferPointer<Piece>
     private var piece = 0
 
-    fileprivate init(
-      starts: UnsafeBufferPointer<Int32>, origins: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>
-    ) {
-      self.starts = starts
-      self.origins = origins
-      self.ends = ends
+    fileprivate init(pieces: UnsafeBufferPointer<Piece>) {
+      self.pieces = pieces
     }
 
     /// The original range of the folded range (non-empty, within the text, after the last one).
     @inline(__always) mutating func originalRange(_ range: Range<Int>) -> Range<Int> {
       let lower = Int32(truncatingIfNeeded: range.lowerBound)
       let last = Int32(truncatingIfNeeded: range.upperBound - 1)
-      if piece >= starts.count || starts[piece] > lower { piece = 0 }
-      while piece + 1 < starts.count, starts[piece + 1] <= lower { piece += 1 }
+      if piece >= pieces.count || pieces[piece].start > lower { piece = 0 }
+      while piece + 1 < pieces.count, pieces[piece + 1].start <= lower { piece += 1 }
       let start: Int
-      if ends[piece] < 0 {
-        start = Int(origins[piece]) + range.lowerBound - Int(starts[piece])
+      if pieces[piece].originEnd < 0 {
+        start = Int(pieces[piece].origin) + range.lowerBound - Int(pieces[piece].start)
         // Nearly always the whole range lies in this identity piece.
-        if piece + 1 == starts.count || starts[piece + 1] > last { return start..<start + range.count }
+        if piece + 1 == pieces.count || pieces[piece + 1].start > last { return start..<start + range.count }
       } else {
-        start = Int(origins[piece])
+        start = Int(pieces[piece].origin)
       }
-      while piece + 1 < starts.count, starts[piece + 1] <= last { piece += 1 }
-      let end = ends[piece] < 0 ? Int(origins[piece]) + Int(last - starts[piece]) + 1 : Int(ends[piece])
+      while piece + 1 < pieces.count, pieces[piece + 1].start <= last { piece += 1 }
+      let current = pieces[piece]
+      let end = current.originEnd < 0 ? Int(current.origin) + Int(last - current.start) + 1 : Int(current.originEnd)
       return start..<max(start, end)
     }
   }
 
   func withOriginCursor<Result>(_ body: (inout OriginCursor) -> Result) -> Result {
-    pieceStart.withUnsafeBufferPointer { starts in
-      pieceOrigin.withUnsafeBufferPointer { origins in
-        pieceOriginEnd.withUnsafeBufferPointer { ends in
-          var cursor = OriginCursor(starts: starts, origins: origins, ends: ends)
-          return body(&cursor)
-        }
-      }
+    pieces.withUnsafeBufferPointer { pieces in
+      var cursor = OriginCursor(pieces: pieces)
+      return body(&cursor)
     }
   }
 
   /// The original range of folded byte `offset` (within bounds).
   private func origin(of offset: Int) -> Range<Int> {
     var low = 0
-    var high = pieceStart.count
+    var high = pieces.count
     let target = Int32(truncatingIfNeeded: offset)
     while high - low > 1 {
       let middle = (low + high) / 2
-      if pieceStart[middle] <= target { low = middle } else { high = middle }
+      if pieces[middle].start <= target { low = middle } else { high = middle }
     }
-    let origin = Int(pieceOrigin[low])
-    let end = pieceOriginEnd[low]
+    let origin = Int(pieces[low].origin)
+    let end = pieces[low].originEnd
     if end < 0 {
-      let position = origin + offset - Int(pieceStart[low])
+      let position = origin + offset - Int(pieces[low].start)
       return position..<position + 1
     }
     return origin..<Int(end)
@@ -136,9 +129,9 @@ public struct NormalizedText: Sendable, Hashable {
     guard delta != 0 else { return self }
     var copy = self
     let offset = Int32(truncatingIfNeeded: delta)
-    for index in copy.pieceOrigin.indices {
-      copy.pieceOrigin[index] &+= offset
-      if copy.pieceOriginEnd[index] >= 0 { copy.pieceOriginEnd[index] &+= offset }
+    for index in copy.pieces.indices {
+      copy.pieces[index].origin &+= offset
+      if copy.pieces[index].originEnd >= 0 { copy.pieces[index].originEnd &+= offset }
     }
     return copy
   }
@@ -150,14 +143,15 @@ public struct NormalizedText: Sendable, Hashable {
     let offset = Int32(truncatingIfNeeded: bytes.count)
     bytes.append(byte)
     let start = Int32(truncatingIfNeeded: origin.lowerBound)
-    if origin.count == 1, let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
-      pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
+    if origin.count == 1, let last = pieces.last, last.originEnd < 0,
+      last.origin &+ (offset &- last.start) == start
     {
       return  // continues the identity piece
     }
-    pieceStart.append(offset)
-    pieceOrigin.append(start)
-    pieceOriginEnd.append(origin.count == 1 ? -1 : Int32(truncatingIfNeeded: origin.upperBound))
+    pieces.append(
+      Piece(
+        start: offset, origin: start,
+        originEnd: origin.count == 1 ? -1 : Int32(truncatingIfNeeded: origin.upperBound)))
   }
 
   /// What each ASCII byte folds to, one byte for one: upper case to lower case, white space to a
@@ -169,6 +163,37 @@ public struct NormalizedText: Sendable, Hashable {
     case 0x60: UInt8(ascii: "'")
     default: UInt8(value)
     }
+  }
+
+  /// What folding does to a whole text of plain ASCII (a phrase, a word), worked out straight
+  /// from its bytes without keeping a map back.
+  enum ASCIIFolding {
+    /// Folding leaves the bytes as they are (lower case, single spaces).
+    case unchanged
+    case folded([UInt8])
+    /// Not all ASCII: fold with `init(source:segments:)`.
+    case notASCII
+  }
+
+  /// The bytes `init(source:segments:)` would produce for `text` as one segment, when it is all
+  /// ASCII: each byte folded by `asciiFold`, white space after white space dropped.
+  static func foldASCII(_ text: UnsafeBufferPointer<UInt8>) -> ASCIIFolding {
+    var previousSpace = false
+    var unchanged = true
+    for byte in text {
+      guard byte < 0x80 else { return .notASCII }
+      let space = isASCIISpace(byte)
+      if asciiFold[Int(byte)] != byte || (space && previousSpace) { unchanged = false }
+      previousSpace = space
+    }
+    if unchanged { return .unchanged }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(text.count)
+    for byte in text {
+      if isASCIISpace(byte), folded.last == 0x20 { continue }
+      folded.append(asciiFold[Int(byte)])
+    }
+    return .folded(folded)
   }
 
   private static func isASCIISpace(_ byte: UInt8) -> Bool {
@@ -185,38 +210,24 @@ public struct NormalizedText: Sendable, Hashable {
       }
     }
     let start = Int32(truncatingIfNeeded: range.lowerBound)
-    if let last = pieceStart.indices.last, pieceOriginEnd[last] < 0,
-      pieceOrigin[last] &+ (offset &- pieceStart[last]) == start
-    {
+    if let last = pieces.last, last.originEnd < 0, last.origin &+ (offset &- last.start) == start {
       return  // continues the identity piece
     }
-    pieceStart.append(offset)
-    pieceOrigin.append(start)
-    pieceOriginEnd.append(-1)
+    pieces.append(Piece(start: offset, origin: start, originEnd: -1))
   }
 
   /// Widens the last folded byte (a space) to end at original offset `end`: white space runs
   /// fold to one space standing for all of them.
   private mutating func extendLastByte(to end: Int) {
     let offset = Int32(truncatingIfNeeded: bytes.count - 1)
-    let last = pieceStart.count - 1
-    let start: Int32
-    if pieceOriginEnd[last] < 0 {
-      start = pieceOrigin[last] &+ (offset &- pieceStart[last])
-      if pieceStart[last] == offset {
-        pieceOriginEnd[last] = Int32(truncatingIfNeeded: end)
-        return
-      }
-    } else {
-      if pieceStart[last] == offset {
-        pieceOriginEnd[last] = Int32(truncatingIfNeeded: end)
-        return
-      }
-      start = pieceOrigin[last]
+    let last = pieces.count - 1
+    if pieces[last].start == offset {
+      pieces[last].originEnd = Int32(truncatingIfNeeded: end)
+      return
     }
-    pieceStart.append(offset)
-    pieceOrigin.append(start)
-    pieceOriginEnd.append(Int32(truncatingIfNeeded: end))
+    let start =
+      pieces[last].originEnd < 0 ? pieces[last].origin &+ (offset &- pieces[last].start) : pieces[last].origin
+    pieces.append(Piece(start: offset, origin: start, originEnd: Int32(truncatingIfNeeded: end)))
   }
 
   private mutating func appendSpace(at origin: Int) {

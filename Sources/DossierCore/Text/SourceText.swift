@@ -25,8 +25,9 @@ public struct SourceText: Sendable, Hashable {
   public init(validatedBytes valid: [UInt8]) {
     self.bytes = valid
     self.lineStarts = valid.withUnsafeBufferPointer { valid in
-      var starts = [0]
+      var starts: [Int] = []
       starts.reserveCapacity(valid.count / 64 + 1)
+      starts.append(0)
       var index = 0
       while index < valid.count {
         // Eight bytes at a time while none of them is at or below 0x0D (no line break).
