@@ -23,51 +23,78 @@ enum Lexicon {
     var classes: WordClasses
     /// The number a count word names, or -1.
     var count: Int8
+
+    /// A word in no class.
+    static var none: Entry { Entry(classes: [], count: -1) }
   }
 
   /// Every listed word with its classes, keyed by its inline token text (every listed word is
   /// short enough to be held inline): a lookup hashes two machine words and compares two, with
-  /// no loop over bytes. Open addressing over flat arrays; a slot whose `high` word is 0 is empty
-  /// (a non-empty inline text always has its length in `high`).
+  /// no loop over bytes. Open addressing over one flat array of slots (key and entry side by side,
+  /// one cache line); a slot whose `high` word is 0 is empty (a non-empty inline text always has
+  /// its length in `high`). An interned text never equals a key: its `high` word is marked.
   struct Table: Sendable {
-    private var lows: [UInt64]
-    private var highs: [UInt64]
-    private var entries: [Entry]
+    private struct Slot {
+      var low: UInt64
+      var high: UInt64
+      var entry: Entry
+    }
+    private var slots: [Slot]
     private let mask: Int
+    /// One bit per hash of a listed word (16,384 bits, 2 KB, so it stays in cache while the
+    /// tokenizer streams through a draft): most unlisted words are turned away here without
+    /// reading the table, whose slots for them would be cold.
+    private var filter: [UInt64] = Array(repeating: 0, count: 1 << (Self.filterBits - 6))
+    private static let filterBits = 14
 
     init(_ words: [String: Entry]) {
+      // A quarter full at most: most lookups end at the first slot.
       var capacity = 16
       while capacity < words.count * 4 { capacity *= 2 }
       mask = capacity - 1
-      lows = Array(repeating: 0, count: capacity)
-      highs = Array(repeating: 0, count: capacity)
-      entries = Array(repeating: Entry(classes: [], count: -1), count: capacity)
+      slots = Array(repeating: Slot(low: 0, high: 0, entry: .none), count: capacity)
       for (word, entry) in words {
         var word = word
         guard let key = word.withUTF8({ TokenText($0) }).inlineWords, key.1 != 0 else { continue }
-        var slot = Self.slot(key) & mask
-        while highs[slot] != 0 { slot = (slot + 1) & mask }
-        lows[slot] = key.0
-        highs[slot] = key.1
-        entries[slot] = entry
+        let hash = Self.hash(key)
+        filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
+        var slot = Self.slot(hash) & mask
+        while slots[slot].high != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(low: key.0, high: key.1, entry: entry)
       }
     }
 
-    @inline(__always) static func slot(_ key: (UInt64, UInt64)) -> Int {
-      Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 40)
+    @inline(__always) private static func hash(_ key: (UInt64, UInt64)) -> UInt64 {
+      (key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
     }
 
-    @inline(__always) func entry(_ text: TokenText) -> Entry? {
-      guard let key = text.inlineWords else { return nil }
-      return lows.withUnsafeBufferPointer { lows in
-        highs.withUnsafeBufferPointer { highs in
-          var slot = Self.slot(key) & mask
-          while highs[slot] != 0 {
-            if highs[slot] == key.1, lows[slot] == key.0 { return entries[slot] }
-            slot = (slot + 1) & mask
-          }
-          return nil
+    @inline(__always) private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) }
+
+    @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
+      Int(truncatingIfNeeded: hash >> UInt64(64 - filterBits))
+    }
+
+    /// The word's entry, or `Entry.none`. Most unlisted words stop at the filter; a listed one
+    /// is nearly always in its first slot (the table is at most a quarter full).
+    @inline(__always) func entry(_ text: TokenText) -> Entry {
+      let key = text.rawWords
+      let hash = Self.hash(key)
+      let bit = Self.filterBit(hash)
+      guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return .none }
+      return slots.withUnsafeBufferPointer { slots in
+        var slot = Self.slot(hash) & mask
+        var candidate = slots[slot]
+        var differs = (candidate.low ^ key.0) | (candidate.high ^ key.1)
+        guard differs != 0, candidate.high != 0 else {
+          return differs == 0 ? candidate.entry : .none
         }
+        repeat {
+          slot = (slot + 1) & mask
+          candidate = slots[slot]
+          differs = (candidate.low ^ key.0) | (candidate.high ^ key.1)
+          if differs == 0 { return candidate.entry }
+        } while candidate.high != 0
+        return .none
       }
     }
   }
@@ -75,14 +102,14 @@ enum Lexicon {
   static let table: Table = {
     var entries: [String: Entry] = [:]
     func add(_ words: [String], _ wordClass: WordClasses) {
-      for word in words { entries[word, default: Entry(classes: [], count: -1)].classes.insert(wordClass) }
+      for word in words { entries[word, default: .none].classes.insert(wordClass) }
     }
     add(WordForms.functionWordList, .function)
     add(ReferenceScanner.referenceStartList, .referenceStart)
     add(FactConflictCheck.exclusiveMarkerList, .exclusiveMarker)
     add(SentenceSplitter.abbreviationList, .abbreviation)
     for (count, word) in CountWords.words.enumerated() {
-      entries[word, default: Entry(classes: [], count: -1)].classes.insert(.count)
+      entries[word, default: .none].classes.insert(.count)
       entries[word]!.count = Int8(count)
     }
     return Table(entries)

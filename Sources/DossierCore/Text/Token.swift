@@ -58,13 +58,9 @@ public struct Token: Sendable, Hashable {
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
     self.originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
     self.storage = storage
-    if kind == .word, let entry = lexicon.entry(storage) {
-      self.wordClasses = entry.classes
-      self.count = entry.count
-    } else {
-      self.wordClasses = []
-      self.count = -1
-    }
+    let entry = kind == .word ? lexicon.entry(storage) : .none
+    self.wordClasses = entry.classes
+    self.count = entry.count
   }
 
   public var kind: Kind {

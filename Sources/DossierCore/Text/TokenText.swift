@@ -79,6 +79,9 @@ struct TokenText: Sendable, Hashable {
   /// for an interned text.
   var inlineWords: (UInt64, UInt64)? { isInterned ? nil : (low, high) }
 
+  /// The two words as they are (an interned text's are its number and its marked length).
+  var rawWords: (UInt64, UInt64) { (low, high) }
+
   @inline(__always) var count: Int {
     isInterned ? Int(UInt32(truncatingIfNeeded: high)) : Int(high >> 56)
   }
