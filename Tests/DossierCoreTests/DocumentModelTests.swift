@@ -99,3 +99,43 @@ import Testing
 extension Range<Int> {
   fileprivate func shifted(_ delta: Int) -> Range<Int> { (lowerBound + delta)..<(upperBound + delta) }
 }
+
+/// Checks skip prose by its summary, so the summary must say exactly what the tokens hold.
+@Suite struct ProseSummaryTests {
+  static func summary(_ text: String) -> ProseSummary {
+    let source = SourceText(text)
+    return ProseText(source: source, segments: [.init(range: 0..<source.count, join: .adjacent)]).summary
+  }
+
+  @Test func recordsWhatTheTokensHold() {
+    let plain = Self.summary("The programme grew after the tests.")
+    #expect(!plain.hasUpperCaseAcronym && !plain.hasNumber && !plain.hasQuotationMark)
+    #expect(plain.wordClasses.contains(.function) && !plain.wordClasses.contains(.count))
+
+    let rich = Self.summary("Only the IAEA’s “three” reports in 1998 cite the Lahore Declaration.")
+    #expect(rich.hasUpperCaseAcronym && rich.hasNumber && rich.hasQuotationMark)
+    #expect(rich.wordClasses.isSuperset(of: [.exclusiveMarker, .count, .instrument]))
+
+    // Capitals in a number ("20TH") or a single capital are no acronym; an apostrophe is a mark.
+    let edge = Self.summary("The 20TH report of A. Q. Khan's network")
+    #expect(!edge.hasUpperCaseAcronym && edge.hasNumber && !edge.hasQuotationMark)
+    #expect(Self.summary("the 'so-called' deal").hasQuotationMark)
+  }
+
+  @Test func summaryMatchesEveryToken() {
+    var generator = SeededGenerator(seed: 11)
+    let pieces = ["WMD", "WMDs", "the", "3", "1998", "\"", "'", "’", "solely", "two", "Treaty", "x", " ", ". "]
+    for _ in 0..<500 {
+      let text = (0..<generator.next(12)).map { _ in pieces[generator.next(pieces.count)] + " " }.joined()
+      let source = SourceText(text)
+      let prose = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .adjacent)])
+      let tokens = prose.tokens
+      #expect(prose.summary.hasUpperCaseAcronym == tokens.contains { $0.kind == .word && $0.isUpperCaseAcronym })
+      #expect(prose.summary.hasNumber == tokens.contains { $0.kind == .number })
+      #expect(
+        prose.summary.hasQuotationMark
+          == tokens.contains { $0.kind == .punctuation && ($0.hasText("\"") || $0.hasText("'")) })
+      #expect(prose.summary.wordClasses == tokens.reduce(WordClasses()) { $0.union($1.wordClasses) })
+    }
+  }
+}

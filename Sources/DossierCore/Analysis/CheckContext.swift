@@ -98,6 +98,10 @@ struct Quotation {
 
   static func quotations(in prose: ProseText, block: ProseBlock) -> [Quotation] {
     let tokens = prose.tokens
+    // No quotation mark at all (most paragraphs): at most the block quote itself.
+    guard prose.summary.hasQuotationMark else {
+      return block.isQuoted && !tokens.isEmpty ? [Quotation(tokens: 0..<tokens.count, isBlockQuote: true)] : []
+    }
     var found: [Quotation] = []
     var open: Int?
     // Quotation marks are one-byte punctuation tokens (folding made every kind of mark `"` or `'`).

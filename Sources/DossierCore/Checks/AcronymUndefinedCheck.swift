@@ -22,6 +22,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
   static func uses(
     in prose: ProseText, references: [ReferenceScanner.Occurrence], text: SourceText, blockStart: Int
   ) -> [Use] {
+    guard prose.summary.hasUpperCaseAcronym else { return [] }
     var uses: [Use] = []
     var referenceTokens: Set<Int>? = nil
     for sentence in prose.sentences {

@@ -13,6 +13,9 @@ enum FactConflictCheck: BlockCheck {
   static let maximumGap = 3
 
   static func findings(in context: CheckContext) -> [Finding] {
+    // A finding needs a value (a number or a count word) or an exclusive marker ("solely").
+    let summary = context.prose.summary
+    guard summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .exclusiveMarker]) else { return [] }
     var findings: [Finding] = []
     let claims = context.corpus.claims
     let facts = context.corpus.facts

@@ -64,6 +64,8 @@ public enum AcronymDefinitions {
   static let skippable: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "&", "de", "a", "an", "at", "by"]
 
   public static func definitions(in prose: ProseText, source: SourceText? = nil) -> [Definition] {
+    // Every definition holds an upper-case acronym.
+    guard prose.summary.hasUpperCaseAcronym else { return [] }
     let tokens = prose.tokens
     var found: [Definition] = []
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {

@@ -16,6 +16,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   public static let exclusiveMarker = WordClasses(rawValue: 1 << 3)
   /// Abbreviations after which a period does not end a sentence ("mr", "e.g").
   public static let abbreviation = WordClasses(rawValue: 1 << 4)
+  /// The words that name a kind of instrument ("declaration", "treaty"): see
+  /// `ReferenceScanner.instrumentList`.
+  public static let instrument = WordClasses(rawValue: 1 << 5)
 }
 
 enum Lexicon {
@@ -108,6 +111,7 @@ enum Lexicon {
     add(ReferenceScanner.referenceStartList, .referenceStart)
     add(FactConflictCheck.exclusiveMarkerList, .exclusiveMarker)
     add(SentenceSplitter.abbreviationList, .abbreviation)
+    add(ReferenceScanner.instrumentList.map(\.word), .instrument)
     for (count, word) in CountWords.words.enumerated() {
       entries[word, default: .none].classes.insert(.count)
       entries[word]!.count = Int8(count)

@@ -23,11 +23,13 @@ public enum ReferenceScanner {
     public var canonical: String
   }
 
-  static let instrumentWords = WordTable([
+  /// Words that name an instrument, and the kind of reference each makes.
+  static let instrumentList: [(word: String, kind: String)] = [
     ("declaration", "declaration"), ("accord", "agreement"), ("accords", "agreement"),
     ("agreement", "agreement"), ("treaty", "treaty"), ("convention", "treaty"), ("protocol", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
-  ])
+  ]
+  static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
 
   static let notNames = WordSet([
     "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
@@ -67,8 +69,10 @@ public enum ReferenceScanner {
       }
       index += 1
     }
-    found += namedInstruments(tokens, range, excluding: found)
-    return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    if prose.summary.wordClasses.contains(.instrument) {
+      found += namedInstruments(tokens, range, excluding: found)
+    }
+    return found.count < 2 ? found : found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
   private static func isNumber(_ token: Token) -> Bool {
@@ -161,7 +165,8 @@ public enum ReferenceScanner {
   private static func namedInstruments(_ tokens: [Token], _ range: Range<Int>, excluding: [Occurrence]) -> [Occurrence]
   {
     var found: [Occurrence] = []
-    for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
+    // The lexicon tagged instrument words (see `WordClasses.instrument`): one bit per token.
+    for index in range where tokens[index].wordClasses.contains(.instrument) && tokens[index].isCapitalized {
       guard let kind = instrumentWords[token: tokens[index]] else { continue }
       if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
       // Name words before: capitalized, not a determiner.

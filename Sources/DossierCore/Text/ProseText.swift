@@ -5,19 +5,24 @@ public struct ProseText: Sendable, Hashable {
   public let tokens: [Token]
   /// Sentences as ranges of `tokens` indices.
   public let sentences: [Range<Int>]
+  /// What kinds of tokens there are at all.
+  public let summary: ProseSummary
 
   public init(source: SourceText, segments: [ProseBlock.Segment]) {
     let normalized = NormalizedText(source: source, segments: segments)
     self.normalized = normalized
-    let tokens = Tokenizer.tokens(of: normalized, source: source)
+    var summary = ProseSummary()
+    let tokens = Tokenizer.tokens(of: normalized, source: source, summary: &summary)
     self.tokens = tokens
+    self.summary = summary
     self.sentences = SentenceSplitter.sentences(of: tokens, normalized: normalized)
   }
 
-  private init(normalized: NormalizedText, tokens: [Token], sentences: [Range<Int>]) {
+  private init(normalized: NormalizedText, tokens: [Token], sentences: [Range<Int>], summary: ProseSummary) {
     self.normalized = normalized
     self.tokens = tokens
     self.sentences = sentences
+    self.summary = summary
   }
 
   /// The same prose for a block that moved by `delta` bytes in its document (after an edit
@@ -26,7 +31,7 @@ public struct ProseText: Sendable, Hashable {
     guard delta != 0 else { return self }
     var tokens = tokens
     for index in tokens.indices { tokens[index].shiftOriginal(by: delta) }
-    return ProseText(normalized: normalized.shifted(by: delta), tokens: tokens, sentences: sentences)
+    return ProseText(normalized: normalized.shifted(by: delta), tokens: tokens, sentences: sentences, summary: summary)
   }
 
   /// The original byte range of sentence `index`.
@@ -76,10 +81,15 @@ public struct ProseText: Sendable, Hashable {
 
 enum Tokenizer {
   static func tokens(of text: NormalizedText, source: SourceText) -> [Token] {
+    var summary = ProseSummary()
+    return tokens(of: text, source: source, summary: &summary)
+  }
+
+  static func tokens(of text: NormalizedText, source: SourceText, summary: inout ProseSummary) -> [Token] {
     text.bytes.withUnsafeBufferPointer { bytes in
       source.bytes.withUnsafeBufferPointer { original in
         text.withOriginCursor { origins in
-          tokens(of: bytes, original, &origins)
+          tokens(of: bytes, original, &origins, &summary)
         }
       }
     }
@@ -87,9 +97,20 @@ enum Tokenizer {
 
   private static func tokens(
     of bytes: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>,
-    _ origins: inout NormalizedText.OriginCursor
+    _ origins: inout NormalizedText.OriginCursor, _ summary: inout ProseSummary
   ) -> [Token] {
     let lexicon = Lexicon.table
+    // The summary, gathered as bits (see `ProseSummary`).
+    var wordClasses: UInt8 = 0
+    var upperCaseAcronym = false
+    var number = false
+    var quotationMark = false
+    defer {
+      summary.wordClasses = WordClasses(rawValue: wordClasses)
+      summary.hasUpperCaseAcronym = upperCaseAcronym
+      summary.hasNumber = number
+      summary.hasQuotationMark = quotationMark
+    }
     var tokens: [Token] = []
     // About one token per five folded bytes in prose.
     tokens.reserveCapacity(bytes.count / 5 + 1)
@@ -104,6 +125,7 @@ enum Tokenizer {
       let kind: Token.Kind
       if isDigit(byte) {
         kind = .number
+        number = true
         index += 1
         while index < bytes.count {
           if isDigit(bytes[index]) {
@@ -139,16 +161,20 @@ enum Tokenizer {
         }
       } else {
         kind = .punctuation
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quotationMark = true }
         index += max(1, scalarLength(bytes[index]))
       }
       let range = start..<min(index, bytes.count)
       let originalRange = origins.originalRange(range)
       let (capitalized, upper, pluralS) = casing(of: original, in: originalRange)
-      tokens.append(
-        Token(
-          kind: kind, start: range.lowerBound, storage: TokenText(bytes, range),
-          originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
-          hasLowerCasePluralS: pluralS, lexicon: lexicon))
+      let token = Token(
+        kind: kind, start: range.lowerBound, storage: TokenText(bytes, range),
+        originalRange: originalRange, isCapitalized: capitalized, isUpperCaseAcronym: upper,
+        hasLowerCasePluralS: pluralS, lexicon: lexicon)
+      wordClasses |= token.wordClasses.rawValue
+      // Flags count for words only, as `isUpperCaseAcronym` does.
+      if upper, kind == .word { upperCaseAcronym = true }
+      tokens.append(token)
     }
     return tokens
   }
