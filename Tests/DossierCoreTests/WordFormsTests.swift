@@ -132,6 +132,65 @@ import Testing
   }
 }
 
+@Suite struct VocabularyCountingTests {
+  /// The vocabulary as first written, keyed by Strings throughout: what the counter must equal.
+  static func reference(_ documents: [CorpusDocument]) -> (
+    counts: [String: Int], properNouns: [String: String], firstUse: [String: Int]
+  ) {
+    var counts: [String: Int] = [:]
+    var capitalizedInside: [String: (String, Int)] = [:]
+    var lowercase: Set<String> = []
+    var firstUse: [String: Int] = [:]
+    for document in documents {
+      for paragraph in document.paragraphs {
+        let prose = paragraph.prose
+        for sentence in prose.sentences {
+          for index in sentence where prose.tokens[index].kind == .word {
+            let token = prose.tokens[index]
+            let word = token.withoutPossessive
+            counts[word, default: 0] += 1
+            guard paragraph.isRunningProse else { continue }
+            if !token.isCapitalized {
+              lowercase.insert(word)
+              continue
+            }
+            if token.isUpperCaseAcronym || word.contains(".") { continue }
+            if index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
+              || prose.tokens[index - 1].hasText(":")
+            {
+              continue
+            }
+            let spelling = document.text.string(in: token.originalRange)
+            let bare = spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling
+            capitalizedInside[word, default: (bare, 0)].1 += 1
+            if firstUse[word] == nil { firstUse[word] = token.originalRange.lowerBound }
+          }
+        }
+      }
+    }
+    let nouns = capitalizedInside.filter { !lowercase.contains($0.key) }.mapValues(\.0)
+    return (counts, nouns, firstUse.filter { nouns[$0.key] != nil })
+  }
+
+  @Test func countsAsStringsWould() {
+    let pieces = [
+      "Karachi", "karachi", "Karachi's", "the", "The", "WMD", "U.S.", "café", "Café", "cafe\u{301}",
+      "counterproliferation", "Counterproliferation's", "Islamabad’s", "\"Quoted", ":", ".", ",", "1998",
+    ]
+    var generator = SeededGenerator(seed: 5)
+    for _ in 0..<60 {
+      let text = (0..<(20 + generator.next(80))).map { _ in pieces[generator.next(pieces.count)] }.joined(
+        separator: " ")
+      let documents = [CorpusDocument(name: "a.txt", folder: nil, text: SourceText(text + ".\n"))]
+      let vocabulary = Vocabulary(documents: documents)
+      let expected = Self.reference(documents)
+      #expect(vocabulary.wordCounts == expected.counts)
+      #expect(vocabulary.properNouns.mapValues(\.spelling) == expected.properNouns)
+      #expect(vocabulary.firstUse.mapValues(\.range.lowerBound) == expected.firstUse)
+    }
+  }
+}
+
 @Suite struct ProperNounTableTests {
   @Test func namesAreFoundByFirstByteAndLengthHoweverLong() {
     let names = ["islamabad", "islamabads", "karachi", String(repeating: "k", count: 100)].map {

@@ -9,46 +9,54 @@ public struct Vocabulary: Sendable {
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
 
   init(documents: [CorpusDocument]) {
-    var capitalizedInside: [String: (String, Int)] = [:]
-    var lowercase: Set<String> = []
-    // Distinct words run to about a third of all tokens in prose: sized once, not rehashed as
-    // they fill.
-    let tokens = documents.reduce(0) { total, document in
-      document.paragraphs.reduce(total) { $0 + $1.prose.tokens.count }
-    }
-    wordCounts.reserveCapacity(tokens / 3)
-    lowercase.reserveCapacity(tokens / 4)
+    // Words are counted by their folded text as plain data (`WordCounter`), not as Strings: a
+    // corpus has thousands of word tokens and a String is built once per distinct word.
+    var counter = WordCounter()
     for (documentIndex, document) in documents.enumerated() {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
         for sentence in prose.sentences {
           for index in sentence where prose.tokens[index].kind == .word {
             let token = prose.tokens[index]
-            let word = token.withoutPossessive
-            wordCounts[word, default: 0] += 1
+            let word = counter.index(of: token)
+            counter.counts[word] += 1
             guard paragraph.isRunningProse else { continue }
             if !token.isCapitalized {
-              lowercase.insert(word)
+              counter.seenInLowerCase[word] = true
               continue
             }
-            if token.isUpperCaseAcronym || word.utf8.contains(UInt8(ascii: ".")) { continue }
+            if token.isUpperCaseAcronym || token.withUTF8({ $0.contains(UInt8(ascii: ".")) }) { continue }
             let atStart =
               index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
               || prose.tokens[index - 1].hasText(":")
             if atStart { continue }
-            let spelling = document.text.string(in: token.originalRange)
-            let bare = spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling
-            capitalizedInside[word, default: (bare, 0)].1 += 1
-            if firstUse[word] == nil { firstUse[word] = (documentIndex, token.originalRange) }
+            if counter.capitalizedInside[word] == nil {
+              let spelling = document.text.string(in: token.originalRange)
+              let bare =
+                spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling
+              counter.capitalizedInside[word] = (bare, 0, documentIndex, token.originalRange)
+            }
+            counter.capitalizedInside[word]!.count += 1
           }
         }
       }
     }
-    for (word, entry) in capitalizedInside where !lowercase.contains(word) {
-      properNouns[word] = (entry.0, entry.1)
+    wordCounts = Dictionary(zip(counter.words, counter.counts), uniquingKeysWith: +)
+    // A proper noun is capitalised inside a sentence and never written in lower case. The
+    // counter holds each String once (a word of folded text that is all ASCII equals no other
+    // spelling), so an entry's flags are its word's; should two entries ever spell one String,
+    // their flags are merged by String.
+    var lowercase: Set<String>? = nil
+    if wordCounts.count != counter.words.count {
+      lowercase = Set(zip(counter.words, counter.seenInLowerCase).filter(\.1).map(\.0))
     }
-    firstUse = firstUse.filter { properNouns[$0.key] != nil }
-    table = WordTable(wordCounts.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    for (number, entry) in counter.capitalizedInside.enumerated() {
+      let word = counter.words[number]
+      guard let entry, !(lowercase?.contains(word) ?? counter.seenInLowerCase[number]) else { continue }
+      properNouns[word, default: (entry.spelling, 0)].count += entry.count
+      if firstUse[word] == nil { firstUse[word] = (entry.document, entry.range) }
+    }
+    table = WordTable(counter.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }
 
   /// The ASCII words again, looked up by their bytes (no String hashing): checks ask per draft
@@ -65,5 +73,74 @@ public struct Vocabulary: Sendable {
   public func contains(_ word: String) -> Bool {
     let utf8 = word.utf8
     return utf8.count < 64 && utf8.allSatisfy({ $0 < 0x80 }) ? table[word] != nil : wordCounts[word] != nil
+  }
+}
+
+/// The distinct words of a corpus (each String once) in order of first use, each with its count and what the
+/// vocabulary needs to know about its capitalisation. A plain-ASCII word is keyed by its folded
+/// text as plain data (two machine words, see `TokenText`), so counting it builds no String and
+/// hashes no String; any other word is keyed by its String, whose equality is Unicode's.
+private struct WordCounter {
+  /// The word (possessive removed) of each entry.
+  var words: [String] = []
+  var counts: [Int] = []
+  var seenInLowerCase: [Bool] = []
+  /// Capitalised away from a sentence start: the first spelling, occurrences, and first use.
+  var capitalizedInside: [(spelling: String, count: Int, document: Int, range: Range<Int>)?] = []
+
+  /// Open addressing over entry numbers + 1 (0: empty), keyed by `keys`.
+  private var slots = [Int32](repeating: 0, count: 1024)
+  private var keys: [(UInt64, UInt64)] = []
+  private var others: [String: Int] = [:]
+
+  /// The entry of a word token, added on first sight.
+  mutating func index(of token: Token) -> Int {
+    token.withUTF8 { bytes in
+      let word = UnsafeBufferPointer(rebasing: bytes[..<WordForms.possessiveStart(bytes)])
+      guard word.count <= TokenText.inlineCapacity, word.allSatisfy({ $0 < 0x80 }) else {
+        let text = String(decoding: word, as: UTF8.self)
+        if let number = others[text] { return number }
+        others[text] = words.count
+        return add(text, key: (0, 0))
+      }
+      guard let key = TokenText(word).inlineWords else {
+        return add(String(decoding: word, as: UTF8.self), key: (0, 0))
+      }
+      let mask = slots.count - 1
+      var slot = Self.slot(key) & mask
+      while slots[slot] != 0 {
+        let number = Int(slots[slot]) - 1
+        if keys[number] == key { return number }
+        slot = (slot + 1) & mask
+      }
+      slots[slot] = Int32(words.count + 1)
+      let number = add(String(decoding: word, as: UTF8.self), key: key)
+      if keys.count * 2 > slots.count { rehash() }
+      return number
+    }
+  }
+
+  private mutating func add(_ word: String, key: (UInt64, UInt64)) -> Int {
+    words.append(word)
+    counts.append(0)
+    seenInLowerCase.append(false)
+    capitalizedInside.append(nil)
+    keys.append(key)
+    return words.count - 1
+  }
+
+  private static func slot(_ key: (UInt64, UInt64)) -> Int {
+    Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 32)
+  }
+
+  /// Doubles the slots (entries keyed by String have no slot).
+  private mutating func rehash() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (number, key) in keys.enumerated() where key.1 != 0 {
+      var slot = Self.slot(key) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(number + 1)
+    }
   }
 }
