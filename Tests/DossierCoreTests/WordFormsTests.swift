@@ -110,6 +110,37 @@ import Testing
   func counterparts(word: String, expected: [String]) {
     #expect(SpellingVariants.counterparts(of: word) == expected)
   }
+
+  /// The -or/-our and -er/-re families are worked out from a word's bytes; they must give what
+  /// the table of every form (as it was first written) gives, for its forms and near misses.
+  @Test func familiesMatchTheTableOfEveryForm() {
+    var table: [String: [String]] = [:]
+    func pair(_ american: String, _ british: String) {
+      table[american, default: []].append(british)
+      table[british, default: []].append(american)
+    }
+    for stem in [
+      "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
+      "ard", "clam", "splend", "vap", "armo", "tum",
+    ] {
+      for ending in ["or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites"] {
+        let american = stem + ending
+        if american.count >= 5 { pair(american, stem + "ou" + ending.dropFirst()) }
+      }
+    }
+    for stem in ["cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab"] {
+      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] {
+        pair(stem + american, stem + british)
+      }
+    }
+    let words =
+      table.keys.flatMap { [$0, $0 + "s", String($0.dropLast()), "x" + $0] } + ["ou", "or", "col", "colo", "centr"]
+    for word in words {
+      var bytes = word
+      let computed = bytes.withUTF8 { SpellingVariants.familyCounterparts(of: $0) }
+      #expect(Set(computed) == Set(table[word] ?? []), "\(word)")
+    }
+  }
 }
 
 @Suite struct VocabularyLookupTests {

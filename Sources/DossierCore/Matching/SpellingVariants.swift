@@ -14,41 +14,79 @@ public enum SpellingVariants {
     ("install", "instal"),
   ]
 
-  static let pairIndex: [String: [String]] = {
-    var index: [String: [String]] = [:]
+  /// Each listed spelling (and its plural) → its counterparts, looked up by bytes.
+  static let pairIndex: WordTable<[String]> = {
+    var entries: [(String, [String])] = []
+    entries.reserveCapacity(pairs.count * 4)
     for (american, british) in pairs {
-      for suffix in ["", "s"] {
-        index[american + suffix, default: []].append(british + suffix)
-        index[british + suffix, default: []].append(american + suffix)
+      let (americanPlural, britishPlural) = (american + "s", british + "s")
+      entries += [
+        (american, [british]), (british, [american]), (americanPlural, [britishPlural]),
+        (britishPlural, [americanPlural]),
+      ]
+    }
+    // A spelling listed in two pairs keeps every counterpart.
+    var merged: [(String, [String])] = []
+    for (spelling, counterparts) in entries.sorted(by: { $0.0 < $1.0 }) {
+      if merged.last?.0 == spelling {
+        merged[merged.count - 1].1 += counterparts
+      } else {
+        merged.append((spelling, counterparts))
       }
     }
-    return index
+    return WordTable(merged)
   }()
 
-  /// behavior/behaviour, neighborhood/neighbourhood, center/centre, … both ways.
-  static let familyIndex: [String: [String]] = {
-    var index: [String: [String]] = [:]
-    index.reserveCapacity(512)  // about 420 forms: no rehashing while it fills
-    func pair(_ american: String, _ british: String) {
-      index[american, default: []].append(british)
-      index[british, default: []].append(american)
+  /// behavior/behaviour, neighborhood/neighbourhood, …: a stem, then "or" and what follows it
+  /// ("or", "ored", "orhood", …) in American spelling, "our" and the same in British.
+  private static let orStems: [[UInt8]] = [
+    "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
+    "ard", "clam", "splend", "vap", "armo", "tum",
+  ].map { Array($0.utf8) }
+  private static let orEndings: [[UInt8]] = [
+    "or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites",
+  ]
+  .map { Array($0.utf8) }
+  /// center/centre, theater/theatre, …: a stem, then "er", "ers" or "ered" ↔ "re", "res", "red".
+  private static let erStems: [[UInt8]] = [
+    "cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab",
+  ]
+  .map { Array($0.utf8) }
+  private static let erEndings: [(american: [UInt8], british: [UInt8])] = [
+    ("er", "re"), ("ers", "res"), ("ered", "red"),
+  ]
+  .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  /// The -or ↔ -our and -er ↔ -re counterparts of a word, read from its bytes (the families
+  /// are ASCII, so a word outside them is turned away by its first bytes).
+  static func familyCounterparts(of word: UnsafeBufferPointer<UInt8>) -> [String] {
+    var result: [String] = []
+    func spelled(_ parts: [ArraySlice<UInt8>]) -> String {
+      String(decoding: parts.joined(), as: UTF8.self)
     }
-    for stem in [
-      "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
-      "ard", "clam", "splend", "vap", "armo", "tum",
-    ] {
-      for ending in ["or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites"] {
-        let american = stem + ending
-        if american.count >= 5 { pair(american, stem + "ou" + ending.dropFirst()) }
+    for stem in orStems where word.count > stem.count && word.starts(with: stem) {
+      let rest = word[stem.count...]
+      // American "…or…" (at least five letters) → British "…our…".
+      if stem.count + rest.count >= 5, orEndings.contains(where: { $0.elementsEqual(rest) }) {
+        result.append(spelled([stem[...], [UInt8(ascii: "o"), UInt8(ascii: "u")], ArraySlice(rest.dropFirst())]))
+      }
+      // British "…our…" → American "…or…" (the American spelling at least five letters).
+      if rest.count >= 3, rest.starts(with: [UInt8(ascii: "o"), UInt8(ascii: "u")]),
+        stem.count + rest.count - 1 >= 5,
+        orEndings.contains(where: { $0.dropFirst().elementsEqual(rest.dropFirst(2)) })
+      {
+        result.append(spelled([stem[...], [UInt8(ascii: "o")], ArraySlice(rest.dropFirst(2))]))
       }
     }
-    for stem in ["cent", "theat", "fib", "met", "lit", "calib", "somb", "spect", "meag", "sab"] {
-      for (american, british) in [("er", "re"), ("ers", "res"), ("ered", "red")] {
-        pair(stem + american, stem + british)
+    for stem in erStems where word.count > stem.count && word.starts(with: stem) {
+      let rest = word[stem.count...]
+      for ending in erEndings {
+        if ending.american.elementsEqual(rest) { result.append(spelled([stem[...], ending.british[...]])) }
+        if ending.british.elementsEqual(rest) { result.append(spelled([stem[...], ending.american[...]])) }
       }
     }
-    return index
-  }()
+    return result
+  }
 
   /// Suffix pairs that swap wherever they end a long enough word: -ize ↔ -ise
   /// (organization/organisation, prioritize/prioritise) and -yze ↔ -yse (analyze/analyse).
@@ -65,10 +103,10 @@ public enum SpellingVariants {
   /// Spellings of the same word in the other variety of English.
   public static func counterparts(of word: String) -> [String] {
     var result = pairIndex[word] ?? []
-    // -or ↔ -our and -er ↔ -re families, from a table built once.
-    result += familyIndex[word] ?? []
     var text = word
     text.withUTF8 { bytes in
+      // -or ↔ -our and -er ↔ -re families.
+      result += familyCounterparts(of: bytes)
       // The suffixes are ASCII, so they end the bytes exactly when they end the characters.
       var characters: Int?
       func length() -> Int {
