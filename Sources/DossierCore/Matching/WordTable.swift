@@ -19,23 +19,30 @@ struct WordTable<Value: Sendable>: Sendable {
     while capacity < entries.count * 2 { capacity *= 2 }
     mask = capacity - 1
     slots = Array(repeating: 0, count: capacity)
+    keyStart.reserveCapacity(entries.count + 1)
+    values.reserveCapacity(entries.count)
     for (word, value) in entries {
-      let bytes = Array(word.utf8)
-      guard !bytes.isEmpty, bytes.count < 64, !contains(bytes) else { continue }
-      keyBytes += bytes
-      keyStart.append(Int32(keyBytes.count))
-      values.append(value)
-      lengths |= 1 << UInt64(bytes.count)
-      switch bytes[0] >> 6 {
-      case 0: firstBytes.0 |= 1 << UInt64(bytes[0] & 63)
-      case 1: firstBytes.1 |= 1 << UInt64(bytes[0] & 63)
-      case 2: firstBytes.2 |= 1 << UInt64(bytes[0] & 63)
-      default: firstBytes.3 |= 1 << UInt64(bytes[0] & 63)
-      }
-      var slot = bytes.withUnsafeBufferPointer(Self.hash) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(values.count)
+      var word = word
+      word.withUTF8 { add($0, value) }
     }
+  }
+
+  /// Adds a word (read in place: no copy of its bytes but the one the table keeps).
+  private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
+    guard let first = bytes.first, bytes.count < 64, self[bytes] == nil else { return }
+    keyBytes.append(contentsOf: bytes)
+    keyStart.append(Int32(keyBytes.count))
+    values.append(value)
+    lengths |= 1 << UInt64(bytes.count)
+    switch first >> 6 {
+    case 0: firstBytes.0 |= 1 << UInt64(first & 63)
+    case 1: firstBytes.1 |= 1 << UInt64(first & 63)
+    case 2: firstBytes.2 |= 1 << UInt64(first & 63)
+    default: firstBytes.3 |= 1 << UInt64(first & 63)
+    }
+    var slot = Self.hash(bytes) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(values.count)
   }
 
   subscript(word: String) -> Value? {
@@ -81,10 +88,6 @@ struct WordTable<Value: Sendable>: Sendable {
       slot = (slot + 1) & mask
     }
     return nil
-  }
-
-  private func contains(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { self[$0] } != nil
   }
 
   @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
