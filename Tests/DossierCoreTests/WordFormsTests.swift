@@ -238,3 +238,23 @@ import Testing
     #expect(ProperNounTable([]).isEmpty)
   }
 }
+
+/// The Markdown scan skips plain text eight bytes at a time; the first candidate it reports must
+/// never lie past the first byte that stops the scan (markup, or "http"/"www." in any case).
+@Suite struct InlineScanTests {
+  @Test func eightAtATimeFindsTheFirstStop() {
+    let alphabet = Array("hHtTpPwW.ab \\`<![]:/é".utf8)
+    var generator = SeededGenerator(seed: 3)
+    for _ in 0..<20_000 {
+      let bytes = (0..<16).map { _ in alphabet[generator.next(alphabet.count)] }
+      let first = bytes.withUnsafeBufferPointer { MarkdownScanner.firstCandidate($0, at: 0) }
+      func stops(_ index: Int) -> Bool {
+        if "\\`<![]".utf8.contains(bytes[index]) { return true }
+        let window = bytes[index..<index + 4].map { $0 | 0x20 }
+        return window == Array("http".utf8) || window == Array("www.".utf8)
+      }
+      let expected = (0..<8).first(where: stops) ?? 8
+      #expect(first == expected, "\(String(decoding: bytes, as: UTF8.self))")
+    }
+  }
+}

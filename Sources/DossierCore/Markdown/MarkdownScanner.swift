@@ -214,14 +214,20 @@ struct MarkdownScanner {
       index = bytes.withUnsafeBufferPointer { bytes in
         Self.mayStartInline.withUnsafeBufferPointer { mayStart in
           var index = index
-          while index < end {
-            let byte = bytes[index]
-            if mayStart[Int(byte)] {
-              let lower = byte | 0x20
-              guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") else { break }
-              let insideWord = index > lineStart && PatternAutomaton.isWordByte(bytes[index - 1])
-              if !insideWord, Self.mayStartURL(bytes, at: index, end: end) { break }
+          // Eight bytes at a time to the first that may stop the scan (see `firstCandidate`), where
+          // the byte by byte test below decides.
+          while index + 11 <= end {
+            let candidate = Self.firstCandidate(bytes, at: index)
+            if candidate == 8 {
+              index += 8
+              continue
             }
+            index += candidate
+            if Self.stopsScan(bytes, at: index, lineStart: lineStart, end: end, mayStart: mayStart) { return index }
+            index += 1
+          }
+          while index < end {
+            if Self.stopsScan(bytes, at: index, lineStart: lineStart, end: end, mayStart: mayStart) { break }
             index += 1
           }
           return index
@@ -313,6 +319,48 @@ struct MarkdownScanner {
     let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt32.self) | 0x2020_2020
     // Little-endian: the first byte is the lowest.
     return word == UInt32(littleEndian: 0x7074_7468) || word == UInt32(littleEndian: 0x2E77_7777)
+  }
+
+  /// True when the byte at `index` starts inline markup or a bare URL: the plain scan stops there.
+  @inline(__always) private static func stopsScan(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineStart: Int, end: Int, mayStart: UnsafeBufferPointer<Bool>
+  ) -> Bool {
+    let byte = bytes[index]
+    guard mayStart[Int(byte)] else { return false }
+    let lower = byte | 0x20
+    guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") else { return true }
+    let insideWord = index > lineStart && PatternAutomaton.isWordByte(bytes[index - 1])
+    return !insideWord && mayStartURL(bytes, at: index, end: end)
+  }
+
+  /// The first of the eight positions at `index` that may stop the scan, or 8 when none may: a
+  /// markup byte, or "http" or "www." (any case) starting there, tested on all eight positions at
+  /// once (eleven bytes must be readable). Every stopping position is found; the few others found
+  /// (a URL-like word inside a longer one) are turned down by `stopsScan`.
+  @inline(__always) static func firstCandidate(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    // Per byte, the high bit where `word` holds `value`. Exact for the lowest such byte (a borrow
+    // only marks bytes above a match), which is all `trailingZeroBitCount` reads.
+    @inline(__always) func equal(_ word: UInt64, _ value: UInt8) -> UInt64 {
+      let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(value))
+      return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080
+    }
+    let first = ASCIIWords.load(bytes, at: index)
+    var found =
+      equal(first, UInt8(ascii: "\\")) | equal(first, UInt8(ascii: "`")) | equal(first, UInt8(ascii: "<"))
+      | equal(first, UInt8(ascii: "!")) | equal(first, UInt8(ascii: "[")) | equal(first, UInt8(ascii: "]"))
+    // The bytes at each position and the three after it, with the case bit set (as `mayStartURL`).
+    let caseBits: UInt64 = 0x2020_2020_2020_2020
+    let at0 = first | caseBits
+    let at1 = ASCIIWords.load(bytes, at: index + 1) | caseBits
+    let at2 = ASCIIWords.load(bytes, at: index + 2) | caseBits
+    let at3 = ASCIIWords.load(bytes, at: index + 3) | caseBits
+    found |=
+      equal(at0, UInt8(ascii: "h")) & equal(at1, UInt8(ascii: "t")) & equal(at2, UInt8(ascii: "t"))
+      & equal(at3, UInt8(ascii: "p"))
+    found |=
+      equal(at0, UInt8(ascii: "w")) & equal(at1, UInt8(ascii: "w")) & equal(at2, UInt8(ascii: "w"))
+      & equal(at3, UInt8(ascii: "."))
+    return found.trailingZeroBitCount >> 3
   }
 
   /// Bytes that may start inline markup (`\\`, `` ` ``, `<`, `!`, `[`, `]`) or a bare URL (`h`, `w`).
