@@ -52,6 +52,31 @@ import Testing
     }
   }
 
+  /// Words of every length around the first-word table's limits (8 and 15 bytes), in patterns
+  /// of one to three words, found in texts made of the same words (and near misses).
+  @Test func agreesWithNaiveSearchOnWordsOfEveryLength() {
+    var random = SeededGenerator(seed: 99)
+    // "x", "y", "xx", "xy", … up to eighteen letters: same length or same start, different words.
+    var words: [String] = []
+    for length in 1...18 {
+      let stem = String(repeating: "x", count: length - 1)
+      words += [stem + "x", stem + "y"]
+    }
+    let separators = [" ", "-", "'", ", ", "é"]
+    for _ in 0..<300 {
+      let patterns = (0..<(1 + random.next(12))).map { _ in
+        (0..<(1 + random.next(3))).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+      }.map { Array($0.utf8) }
+      let automaton = PatternAutomaton(patterns: patterns.enumerated().map { ($0.element, $0.offset) })
+      var text: [UInt8] = []
+      for _ in 0..<random.next(40) {
+        text += Array(words[random.next(words.count)].utf8)
+        text += Array(separators[random.next(separators.count)].utf8)
+      }
+      #expect(automaton.matches(in: text) == Self.naive(patterns, text))
+    }
+  }
+
   @Test func agreesWithNaiveSearchOnRandomInput() {
     var random = SeededGenerator(seed: 7)
     let alphabet = Array("ab -'.".utf8)

@@ -48,6 +48,12 @@ public struct PatternAutomaton: Sendable {
   /// The first bytes of patterns that start with a non-word byte.
   private var nonWordFirstBytes = [Bool](repeating: false, count: 256)
   private static let firstWordBits = 16
+  /// Where the walk stands after a whole first word of at most 15 bytes, keyed by the word as a
+  /// `TokenText` keeps it (two machine words): a word that passed the filter is looked up once
+  /// instead of walked byte by byte (most walks never leave their first word). Open addressing;
+  /// slot `i` is `firstWordKeys[2i]`, `firstWordKeys[2i+1]` (0, 0: empty) and `firstWordCells[i]`.
+  private var firstWordKeys: [UInt64] = []
+  private var firstWordCells: [Int32] = []
 
   public init(patterns: [(pattern: [UInt8], payload: Int)]) {
     // Sorted patterns build the trie in one sweep: each pattern shares its prefix with the one
@@ -132,6 +138,40 @@ public struct PatternAutomaton: Sendable {
       // The walk reads the output table only at cells that carry `hasOutput`.
       cells[cell].base |= Self.hasOutput
     }
+    buildFirstWordTable(patterns.map(\.pattern))
+  }
+
+  /// Fills `firstWordKeys` and `firstWordCells`: each pattern's first word (at most 15 bytes),
+  /// and the cell the trie reaches after it.
+  private mutating func buildFirstWordTable(_ patterns: [[UInt8]]) {
+    var words: [(key: (UInt64, UInt64), cell: Int32)] = []
+    for pattern in patterns {
+      let run = pattern.prefix { Self.isWordByte($0) }.count
+      guard run >= 1, run <= TokenText.inlineCapacity else { continue }
+      var cell = 0
+      for byte in pattern[..<run] { cell = Int(cells[cell].base & ~Self.hasOutput) + Int(byte) }
+      let key = pattern.withUnsafeBufferPointer { TokenText(UnsafeBufferPointer(rebasing: $0[..<run])).rawWords }
+      words.append((key, Int32(cell)))
+    }
+    var capacity = 16
+    while capacity < words.count * 2 { capacity *= 2 }
+    firstWordKeys = Array(repeating: 0, count: capacity * 2)
+    firstWordCells = Array(repeating: 0, count: capacity)
+    for word in words {
+      var slot = Self.firstWordSlot(word.key) & (capacity - 1)
+      while firstWordKeys[2 * slot + 1] != 0,
+        firstWordKeys[2 * slot] != word.key.0 || firstWordKeys[2 * slot + 1] != word.key.1
+      {
+        slot = (slot + 1) & (capacity - 1)
+      }
+      firstWordKeys[2 * slot] = word.key.0
+      firstWordKeys[2 * slot + 1] = word.key.1
+      firstWordCells[slot] = word.cell
+    }
+  }
+
+  @inline(__always) private static func firstWordSlot(_ key: (UInt64, UInt64)) -> Int {
+    Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 32)
   }
 
   /// Finds a free place for each node's children and keeps the cells.
@@ -273,6 +313,42 @@ public struct PatternAutomaton: Sendable {
                   if mayMatch {
                     var node = 0
                     var end = start
+                    // A first word of up to 15 bytes (with 16 bytes readable from its start): one
+                    // lookup takes the walk to the cell after it, or shows that no pattern starts
+                    // with it (a filter false positive). A match ending there ends at a boundary.
+                    let run = runEnd - start
+                    if run <= TokenText.inlineCapacity, start + 16 <= count, run > 0 {
+                      var high = UInt64(run) << 56
+                      if run > 8 {
+                        high |= ASCIIWords.load(text, at: start + 8) & ((1 << (8 * UInt64(run - 8))) &- 1)
+                      }
+                      let key = (head, high)
+                      let mask = firstWordCells.count - 1
+                      var slot = Self.firstWordSlot(key) & mask
+                      var cell = -1
+                      while firstWordKeys[2 * slot + 1] != 0 {
+                        if firstWordKeys[2 * slot] == key.0, firstWordKeys[2 * slot + 1] == key.1 {
+                          cell = Int(firstWordCells[slot])
+                          break
+                        }
+                        slot = (slot + 1) & mask
+                      }
+                      if cell < 0 {
+                        start = runEnd + 1
+                        continue
+                      }
+                      node = cell
+                      end = runEnd
+                      if cells[node].base & Self.hasOutput != 0 {
+                        for slot in Int(outputStart[node])..<Int(outputStart[node + 1]) {
+                          result.append(Match(range: start..<end, payload: Int(outputPayloads[slot])))
+                        }
+                      }
+                      if end >= count {
+                        start = runEnd + 1
+                        continue
+                      }
+                    }
                     repeat {
                       let child = Int(cells[node].base & ~Self.hasOutput) &+ Int(text[end])
                       guard cells[child].check == Int32(truncatingIfNeeded: node) else { break }
