@@ -364,52 +364,72 @@ enum SentenceSplitter {
     "sep", "sept", "oct", "nov", "dec", "pres", "amb", "adm", "capt", "maj", "hon", "rev",
   ]
 
+  /// The one-byte mark a punctuation token is, or 0 for any other token (the marks that end,
+  /// close and open sentences are all one byte once folded).
+  @inline(__always) private static func mark(_ token: Token) -> UInt8 {
+    token.utf8Count == 1 && token.kind == .punctuation ? token.firstByte : 0
+  }
+
   /// Marks a sentence end swallows: closing quotes and brackets, further terminal punctuation.
-  private static let closingMarks: [StaticString] = ["\"", "'", ")", "]", ".", "!", "?", "*", "_"]
+  @inline(__always) private static func isClosing(_ mark: UInt8) -> Bool {
+    switch mark {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "."),
+      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+      true
+    default: false
+    }
+  }
+
   /// Marks that may open a sentence.
-  private static let openingMarks: [StaticString] = ["\"", "'", "(", "[", "-", "*", "_"]
+  @inline(__always) private static func isOpening(_ mark: UInt8) -> Bool {
+    switch mark {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "-"),
+      UInt8(ascii: "*"), UInt8(ascii: "_"):
+      true
+    default: false
+    }
+  }
 
   static func sentences(of tokens: [Token], normalized: NormalizedText) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     // About one sentence per twenty tokens.
     sentences.reserveCapacity(tokens.count / 16 + 1)
-    var start = 0
-    var index = 0
-    while index < tokens.count {
-      let token = tokens[index]
-      var ends = false
-      if token.kind == .punctuation, token.hasText(".") || token.hasText("!") || token.hasText("?") {
-        ends = true
-        if token.hasText("."), index > 0 {
+    tokens.withUnsafeBufferPointer { tokens in
+      var start = 0
+      var index = 0
+      while index < tokens.count {
+        let terminal = mark(tokens[index])
+        guard terminal == UInt8(ascii: ".") || terminal == UInt8(ascii: "!") || terminal == UInt8(ascii: "?") else {
+          index += 1
+          continue
+        }
+        var ends = true
+        if terminal == UInt8(ascii: "."), index > 0 {
           let previous = tokens[index - 1]
-          let adjacent = previous.range.upperBound == token.range.lowerBound
+          let adjacent = previous.range.upperBound == tokens[index].range.lowerBound
           if adjacent, previous.kind == .word, previous.wordClasses.contains(.abbreviation) { ends = false }
           if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             ends = false
           }
         }
-      }
-      // A word ending in a period ("u.s.") would end a sentence only when the next word starts one
-      // unambiguously (a quote or an upper-case word followed by a lower-case verb is too fragile
-      // to call): it never splits.
-      if ends {
-        // Swallow closing quotes, brackets and further terminal punctuation.
-        var end = index + 1
-        while end < tokens.count, tokens[end].kind == .punctuation,
-          tokens[end].hasText(in: closingMarks)
-        {
-          end += 1
+        // A word ending in a period ("u.s.") would end a sentence only when the next word starts
+        // one unambiguously (a quote or an upper-case word followed by a lower-case verb is too
+        // fragile to call): it never splits.
+        if ends {
+          // Swallow closing quotes, brackets and further terminal punctuation.
+          var end = index + 1
+          while end < tokens.count, isClosing(mark(tokens[end])) { end += 1 }
+          if end >= tokens.count || startsSentence(tokens[end]) {
+            sentences.append(start..<end)
+            start = end
+            index = end
+            continue
+          }
         }
-        if end >= tokens.count || startsSentence(tokens[end]) {
-          sentences.append(start..<end)
-          start = end
-          index = end
-          continue
-        }
+        index += 1
       }
-      index += 1
+      if start < tokens.count { sentences.append(start..<tokens.count) }
     }
-    if start < tokens.count { sentences.append(start..<tokens.count) }
     return sentences
   }
 
@@ -417,7 +437,7 @@ enum SentenceSplitter {
     switch token.kind {
     case .word: return token.isCapitalized
     case .number: return true
-    case .punctuation: return token.hasText(in: openingMarks)
+    case .punctuation: return isOpening(mark(token))
     }
   }
 }
