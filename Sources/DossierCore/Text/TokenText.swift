@@ -115,6 +115,8 @@ struct TokenText: Sendable, Hashable {
       return withUTF8 { $0.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count)) }
     }
     guard !isInterned, Int(high >> 56) == count else { return false }
+    // A mark (",", ".", "(") is one byte: compare it alone.
+    if count == 1 { return low == UInt64(literal.utf8Start.pointee) }
     let other = TokenText(UnsafeBufferPointer(start: literal.utf8Start, count: count))
     return other.low == low && other.high == high
   }
