@@ -48,9 +48,14 @@ public enum WordForms {
   /// when the word is its own stem.
   private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     let end = possessiveStart(bytes)
+    // Suffixes are tried in order; one whose last byte differs from the word's is passed over at
+    // once (most words end in none of them).
+    let last = end > 0 ? bytes[end - 1] : 0
     for (number, suffix) in asciiSuffixes.enumerated() {
       let count = suffix.count
-      guard end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else { continue }
+      guard suffix[count - 1] == last, end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else {
+        continue
+      }
       let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - count)]), as: UTF8.self)
       return number == 8 ? stem + "y" : stem  // "ies" → "y"
     }
