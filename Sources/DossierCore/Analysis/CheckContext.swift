@@ -14,8 +14,8 @@ struct CheckContext {
   /// Quotations in the block.
   let quotations: [Quotation]
   /// Knowledge-file claim phrases and fact subjects in the block.
-  let phraseHits: [PatternAutomaton.Match]
-  let subjectHits: [PatternAutomaton.Match]
+  let phraseHits: ArraySlice<PatternAutomaton.Match>
+  let subjectHits: ArraySlice<PatternAutomaton.Match>
   /// Formal references in the block.
   let references: [ReferenceScanner.Occurrence]
 

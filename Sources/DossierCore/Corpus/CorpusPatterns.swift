@@ -22,12 +22,26 @@ struct CorpusPatterns: Sendable {
     automaton = PatternAutomaton(patterns: patterns)
   }
 
-  /// The matches of each table in `text`, each in the order its own automaton would give.
-  func matches(in text: [UInt8]) -> (
-    terms: [PatternAutomaton.Match], phrases: [PatternAutomaton.Match], subjects: [PatternAutomaton.Match]
-  ) {
-    let all = automaton.matches(in: text)
-    // Sized once: growing three arrays match by match cost more than the split itself.
+  /// The matches of one text, grouped by table (terms, then claim phrases, then subjects), each
+  /// group in the order its own automaton would give, with payloads indexing that table.
+  struct Hits {
+    private var matches: [PatternAutomaton.Match]
+    private var phraseStart: Int
+    private var subjectStart: Int
+
+    init(matches: [PatternAutomaton.Match], phraseStart: Int, subjectStart: Int) {
+      self.matches = matches
+      self.phraseStart = phraseStart
+      self.subjectStart = subjectStart
+    }
+
+    var terms: ArraySlice<PatternAutomaton.Match> { matches[..<phraseStart] }
+    var phrases: ArraySlice<PatternAutomaton.Match> { matches[phraseStart..<subjectStart] }
+    var subjects: ArraySlice<PatternAutomaton.Match> { matches[subjectStart...] }
+  }
+
+  func matches(in text: [UInt8]) -> Hits {
+    var all = automaton.matches(in: text)
     var counts = (terms: 0, phrases: 0, subjects: 0)
     for match in all {
       switch match.payload % 3 {
@@ -36,22 +50,23 @@ struct CorpusPatterns: Sendable {
       default: counts.subjects += 1
       }
     }
-    var terms: [PatternAutomaton.Match] = []
-    var phrases: [PatternAutomaton.Match] = []
-    var subjects: [PatternAutomaton.Match] = []
-    terms.reserveCapacity(counts.terms)
-    phrases.reserveCapacity(counts.phrases)
-    subjects.reserveCapacity(counts.subjects)
-    for var match in all {
-      let kind = match.payload % 3
-      match.payload /= 3
-      switch kind {
-      case Kind.term.rawValue: terms.append(match)
-      case Kind.phrase.rawValue: phrases.append(match)
-      default: subjects.append(match)
+    let phraseStart = counts.terms
+    let subjectStart = counts.terms + counts.phrases
+    // One table only (often): the matches are already grouped; decode them where they are.
+    if counts.terms == all.count || counts.phrases == all.count || counts.subjects == all.count {
+      for index in all.indices { all[index].payload /= 3 }
+      return Hits(matches: all, phraseStart: phraseStart, subjectStart: subjectStart)
+    }
+    // Otherwise one array, filled group by group (each keeps its order).
+    var grouped: [PatternAutomaton.Match] = []
+    grouped.reserveCapacity(all.count)
+    for kind in [Kind.term, .phrase, .subject] {
+      for var match in all where match.payload % 3 == kind.rawValue {
+        match.payload /= 3
+        grouped.append(match)
       }
     }
-    return (terms, phrases, subjects)
+    return Hits(matches: grouped, phraseStart: phraseStart, subjectStart: subjectStart)
   }
 }
 

@@ -53,13 +53,13 @@ public struct TermTable: Sendable {
 
   /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap (so
   /// "Executive Order No. 13382" wins over a shorter form inside it).
-  func resolve(_ matches: [PatternAutomaton.Match]) -> [(range: Range<Int>, form: Form)] {
+  func resolve(_ matches: ArraySlice<PatternAutomaton.Match>) -> [(range: Range<Int>, form: Form)] {
     func precedes(_ a: PatternAutomaton.Match, _ b: PatternAutomaton.Match) -> Bool {
       a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count
     }
     // Matches that do not overlap (nearly always) come in this order already: no sort, no copy.
     let inOrder = matches.indices.dropFirst().allSatisfy { !precedes(matches[$0], matches[$0 - 1]) }
-    let all = inOrder ? matches : matches.sorted(by: precedes)
+    let all = inOrder ? matches : ArraySlice(matches.sorted(by: precedes))
     var result: [(range: Range<Int>, form: Form)] = []
     result.reserveCapacity(all.count)
     var coveredUntil = 0
