@@ -96,6 +96,19 @@ extension JSONValue {
   }
 
   /// A quoted, escaped string. Runs of bytes that need no escape are copied whole.
+  /// The high bit of each of eight bytes (as read little-endian) that may need escaping: below
+  /// 0x20, a quotation mark, a backslash, or 0xE2 (the lead byte of U+2028 and U+2029). Exact for
+  /// the lowest such byte (a borrow only marks bytes above a true one), which is all a caller reads.
+  @inline(__always) private static func mayNeedEscape(_ raw: UInt64) -> UInt64 {
+    let word = UInt64(littleEndian: raw)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    let control = (word &- ones &* 0x20) & ~word & high
+    return control | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))
+      | zeroByte(word ^ (ones &* 0xE2))
+  }
+
   static func writeString(_ value: String, to output: inout [UInt8]) {
     output.append(0x22)
     var value = value
@@ -103,6 +116,17 @@ extension JSONValue {
       var runStart = 0
       var index = 0
       while index < bytes.count {
+        // Eight bytes at a time to the next byte that may need escaping.
+        while index + 8 <= bytes.count {
+          let found = mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+          if found == 0 {
+            index += 8
+            continue
+          }
+          index += found.trailingZeroBitCount >> 3
+          break
+        }
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         // Everything at or above 0x20 except `"`, `\` and the lead byte of U+2028/U+2029.
         guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {

@@ -117,6 +117,49 @@ import Testing
     #expect(JSONValue.string("…").serialized() == "\"…\"")
   }
 
+  /// Strings are scanned eight bytes at a time; every escape must land where a byte-by-byte
+  /// escaper puts it, at any offset and next to any neighbour.
+  @Test func escapesLikeAByteByByteEscaper() throws {
+    func reference(_ text: String) -> String {
+      var out = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\u{2028}": out += "\\u2028"
+        case "\u{2029}": out += "\\u2029"
+        default:
+          if scalar.value < 0x20 {
+            out += "\\u00" + String(scalar.value >> 4, radix: 16) + String(scalar.value & 0xF, radix: 16)
+          } else {
+            out.unicodeScalars.append(scalar)
+          }
+        }
+      }
+      return out + "\""
+    }
+    let pieces = [
+      "a", "bcdefgh", "\"", "\\", "\n", "\u{1}", "\u{1F}", " ", "…", "–", "\u{2028}", "\u{2029}", "é", "😀", "~",
+    ]
+    var state: UInt64 = 17
+    for _ in 0..<3000 {
+      var text = ""
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for step in 0..<Int(state >> 60) + 1 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int((state >> 33) % UInt64(pieces.count))] + (step % 3 == 0 ? "xyz" : "")
+      }
+      let serialized = JSONValue.string(text).serialized()
+      #expect(serialized == reference(text), "\(text.debugDescription)")
+      #expect(try JSONValue.parse(serialized) == .string(text))
+    }
+  }
+
   @Test func integersHaveNoFraction() {
     #expect(JSONValue.integer(0).serialized() == "0")
     #expect(JSONValue.integer(-7).serialized() == "-7")
