@@ -9,28 +9,43 @@ public enum AcronymDefinitions {
     public var spelling: String
     public var isPlural: Bool
 
+    private enum ASCIIReading {
+      case acronym(singular: String, plural: Bool)
+      case notAnAcronym
+      case notASCII
+    }
+
+    /// The rules of `init(spelling:)` on the bytes of an ASCII spelling (nearly every acronym),
+    /// read in place.
+    private static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
+      guard bytes.allSatisfy({ Tokenizer.isASCIILetter($0) || $0 == UInt8(ascii: "'") }) else { return .notAnAcronym }
+      func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+      var end = bytes.count
+      var plural = false
+      if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+        end -= 2
+        plural = true
+      } else if end >= 1, bytes[end - 1] == UInt8(ascii: "s"), bytes[..<(end - 1)].allSatisfy(isUpper) {
+        end -= 1
+        plural = true
+      }
+      guard end >= 2, bytes[..<end].allSatisfy(isUpper) else { return .notAnAcronym }
+      return .acronym(
+        singular: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), plural: plural)
+    }
+
     /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".
     public init?(spelling: String) {
-      let utf8 = spelling.utf8
-      if utf8.allSatisfy({ $0 < 0x80 }) {
-        // ASCII (nearly every acronym): the same rules on bytes.
-        guard utf8.allSatisfy({ Tokenizer.isASCIILetter($0) || $0 == UInt8(ascii: "'") }) else { return nil }
-        var end = utf8.count
-        var plural = false
-        let bytes = Array(utf8)
-        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
-          end -= 2
-          plural = true
-        } else if end >= 1, bytes[end - 1] == UInt8(ascii: "s"), bytes[..<(end - 1)].allSatisfy(isUpper) {
-          end -= 1
-          plural = true
-        }
-        guard end >= 2, bytes[..<end].allSatisfy(isUpper) else { return nil }
-        self.singular = String(decoding: bytes[..<end], as: UTF8.self)
+      var text = spelling
+      switch text.withUTF8(Self.readASCII) {
+      case .acronym(let singular, let plural):
+        self.singular = singular
         self.spelling = spelling
         self.isPlural = plural
         return
+      case .notAnAcronym: return nil
+      case .notASCII: break
       }
       let letters = spelling.unicodeScalars.filter { $0.properties.isAlphabetic }
       guard letters.count >= 2, spelling.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" })
