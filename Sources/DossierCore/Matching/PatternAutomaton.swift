@@ -170,6 +170,18 @@ public struct PatternAutomaton: Sendable {
     }
   }
 
+  /// The cell the trie reaches after a whole first word (its `TokenText` words), or nil when no
+  /// pattern starts with that word.
+  @inline(__always) private func cell(afterFirstWord key: (UInt64, UInt64)) -> Int? {
+    let mask = firstWordCells.count - 1
+    var slot = Self.firstWordSlot(key) & mask
+    while firstWordKeys[2 * slot + 1] != 0 {
+      if firstWordKeys[2 * slot] == key.0, firstWordKeys[2 * slot + 1] == key.1 { return Int(firstWordCells[slot]) }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
   @inline(__always) private static func firstWordSlot(_ key: (UInt64, UInt64)) -> Int {
     Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 32)
   }
@@ -322,18 +334,7 @@ public struct PatternAutomaton: Sendable {
                       if run > 8 {
                         high |= ASCIIWords.load(text, at: start + 8) & ((1 << (8 * UInt64(run - 8))) &- 1)
                       }
-                      let key = (head, high)
-                      let mask = firstWordCells.count - 1
-                      var slot = Self.firstWordSlot(key) & mask
-                      var cell = -1
-                      while firstWordKeys[2 * slot + 1] != 0 {
-                        if firstWordKeys[2 * slot] == key.0, firstWordKeys[2 * slot + 1] == key.1 {
-                          cell = Int(firstWordCells[slot])
-                          break
-                        }
-                        slot = (slot + 1) & mask
-                      }
-                      if cell < 0 {
+                      guard let cell = cell(afterFirstWord: (head, high)) else {
                         start = runEnd + 1
                         continue
                       }
