@@ -103,9 +103,8 @@ private struct WordCounter {
         others[text] = words.count
         return add(text, key: (0, 0))
       }
-      guard let key = TokenText(word).inlineWords else {
-        return add(String(decoding: word, as: UTF8.self), key: (0, 0))
-      }
+      // At most 15 bytes: held inline, so its words are the text itself.
+      let key = TokenText(word).rawWords
       let mask = slots.count - 1
       var slot = Self.slot(key) & mask
       while slots[slot] != 0 {
@@ -130,7 +129,7 @@ private struct WordCounter {
   }
 
   private static func slot(_ key: (UInt64, UInt64)) -> Int {
-    Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 32)
+    Int(truncatingIfNeeded: TokenText.hash(key) >> 32)
   }
 
   /// Doubles the slots (entries keyed by String have no slot).

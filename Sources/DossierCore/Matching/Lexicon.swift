@@ -59,16 +59,12 @@ enum Lexicon {
       for (word, entry) in words {
         var word = word
         guard let key = word.withUTF8({ TokenText($0) }).inlineWords, key.1 != 0 else { continue }
-        let hash = Self.hash(key)
+        let hash = TokenText.hash(key)
         filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
         var slot = Self.slot(hash) & mask
         while slots[slot].high != 0 { slot = (slot + 1) & mask }
         slots[slot] = Slot(low: key.0, high: key.1, entry: entry)
       }
-    }
-
-    @inline(__always) private static func hash(_ key: (UInt64, UInt64)) -> UInt64 {
-      (key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
     }
 
     @inline(__always) private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) }
@@ -81,7 +77,7 @@ enum Lexicon {
     /// is nearly always in its first slot (the table is at most a quarter full).
     @inline(__always) func entry(_ text: TokenText) -> Entry {
       let key = text.rawWords
-      let hash = Self.hash(key)
+      let hash = TokenText.hash(key)
       let bit = Self.filterBit(hash)
       guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return .none }
       return slots.withUnsafeBufferPointer { slots in

@@ -92,15 +92,6 @@ public struct PatternAutomaton: Sendable {
       nodeOutputs.append((path[path.count - 1], Int32(patterns[index].payload)))
       previous = pattern
       patternCount += 1
-      let run = pattern.prefix { Self.isWordByte($0) }.count
-      if run == 0 {
-        nonWordFirstBytes[Int(pattern[0])] = true
-      } else {
-        var head: UInt64 = 0
-        for offset in 0..<min(run, 8) { head |= UInt64(pattern[offset]) << (8 * UInt64(offset)) }
-        let hash = Self.firstWordHash(head, run)
-        firstWords[hash >> 6] |= 1 << UInt64(hash & 63)
-      }
     }
     // Group edges by parent (counting sort keeps label order). Edge k leads to node k + 1.
     var edgeStart = Array(repeating: Int32(0), count: Int(nodeCount) + 1)
@@ -138,16 +129,25 @@ public struct PatternAutomaton: Sendable {
       // The walk reads the output table only at cells that carry `hasOutput`.
       cells[cell].base |= Self.hasOutput
     }
-    buildFirstWordTable(patterns.map(\.pattern))
+    indexFirstWords(patterns.map(\.pattern))
   }
 
-  /// Fills `firstWordKeys` and `firstWordCells`: each pattern's first word (at most 15 bytes),
-  /// and the cell the trie reaches after it.
-  private mutating func buildFirstWordTable(_ patterns: [[UInt8]]) {
+  /// Fills what the walk reads before it starts, from each pattern's first word: the filter
+  /// (`firstWords`, `nonWordFirstBytes`) and the table of cells after a whole first word of at
+  /// most 15 bytes (`firstWordKeys`, `firstWordCells`).
+  private mutating func indexFirstWords(_ patterns: [[UInt8]]) {
     var words: [(key: (UInt64, UInt64), cell: Int32)] = []
-    for pattern in patterns {
+    for pattern in patterns where !pattern.isEmpty {
       let run = pattern.prefix { Self.isWordByte($0) }.count
-      guard run >= 1, run <= TokenText.inlineCapacity else { continue }
+      guard run > 0 else {
+        nonWordFirstBytes[Int(pattern[0])] = true
+        continue
+      }
+      var head: UInt64 = 0
+      for offset in 0..<min(run, 8) { head |= UInt64(pattern[offset]) << (8 * UInt64(offset)) }
+      let hash = Self.firstWordHash(head, run)
+      firstWords[hash >> 6] |= 1 << UInt64(hash & 63)
+      guard run <= TokenText.inlineCapacity else { continue }
       var cell = 0
       for byte in pattern[..<run] { cell = Int(cells[cell].base & ~Self.hasOutput) + Int(byte) }
       let key = pattern.withUnsafeBufferPointer { TokenText(UnsafeBufferPointer(rebasing: $0[..<run])).rawWords }
@@ -183,7 +183,7 @@ public struct PatternAutomaton: Sendable {
   }
 
   @inline(__always) private static func firstWordSlot(_ key: (UInt64, UInt64)) -> Int {
-    Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 32)
+    Int(truncatingIfNeeded: TokenText.hash(key) >> 32)
   }
 
   /// Finds a free place for each node's children and keeps the cells.
@@ -258,7 +258,7 @@ public struct PatternAutomaton: Sendable {
   /// The filter bit of a first word: its first eight bytes (fewer when it is shorter, the rest
   /// zero), as a little-endian word, and its length.
   @inline(__always) private static func firstWordHash(_ head: UInt64, _ length: Int) -> Int {
-    Int(truncatingIfNeeded: ((head ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 48)
+    Int(truncatingIfNeeded: TokenText.hash((head, UInt64(length))) >> 48)
   }
 
   /// The bit of a cell's base that says patterns end at the node.

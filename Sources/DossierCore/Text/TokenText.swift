@@ -73,7 +73,14 @@ struct TokenText: Sendable, Hashable {
   private var isInterned: Bool { high >> 56 == Self.interned }
 
   /// A hash of the text for tables built here (no seeding: stable within the process).
-  var hashWord: UInt64 { (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD }
+  var hashWord: UInt64 { Self.hash((low, high)) }
+
+  /// The hash of two words as a text keeps them (`hashWord`), for tables keyed by texts' words or
+  /// by words built the same way (a first word read from a draft's bytes). Its high bits are the
+  /// best mixed: tables take their slot from them.
+  @inline(__always) static func hash(_ words: (UInt64, UInt64)) -> UInt64 {
+    (words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+  }
 
   /// The two words themselves (for tables keyed by whole token texts, such as `Lexicon`), or nil
   /// for an interned text.
