@@ -152,7 +152,7 @@ extension LanguageServer {
     }
     let certain = findings.compactMap { $0.fixes.first(where: \.isCertain) }
     if wanted("source.fixAll.dossier") || (only?.contains("source.fixAll") ?? false), !certain.isEmpty {
-      let result = FixApplication.apply(certain.flatMap(\.edits), to: document.text.bytes)
+      let result = FixApplication.apply(fixes: certain, to: document.text.bytes)
       actions.append([
         "title": .string("Fix all certain Dossier findings (\(result.applied.count))"),
         "kind": "source.fixAll.dossier",

@@ -158,7 +158,8 @@ import Testing
     let draft =
       "Analysts warn such actions \"might not only exacerbate tensions but embolden Pakistan to deepen its collaboration\"."
     let finding = try #require(findings(draft).first { $0.rule == .quoteMismatch })
-    #expect(finding.fixes.first?.edits.first?.newText.contains("but also embolden") == true)
+    #expect(finding.message.contains("but also embolden"))
+    #expect(finding.fixes.first?.edits.map(\.newText) == ["also "])
   }
 
   @Test func exactPartialAndCurlyQuotesAreNotFlagged() {

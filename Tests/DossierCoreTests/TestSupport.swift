@@ -54,3 +54,21 @@ struct SeededGenerator {
     return Int((state >> 33) % UInt64(bound))
   }
 }
+
+/// The sample draft and, where `../shared/eval` sits beside the package (as in CI), the
+/// development drafts of every set: texts to check properties on, never expected findings.
+func developmentDrafts() throws -> [String] {
+  let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  var folders = [package.appendingPathComponent("Tests/Samples")]
+  let eval = package.deletingLastPathComponent().appendingPathComponent("shared/eval")
+  for set in ["dev", "dprk/drafts", "climate/drafts"] { folders.append(eval.appendingPathComponent(set)) }
+  var drafts: [String] = []
+  for folder in folders {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names.sorted() where name.hasSuffix(".md") {
+      drafts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+    }
+  }
+  return drafts
+}

@@ -95,44 +95,149 @@ enum QuoteMismatchCheck: BlockCheck {
     let passage = passages.passages[best.passage]
     let document = context.corpus.documents[passage.document]
     let paragraph = document.paragraphs[passage.paragraph]
-    // The draft words that differ (for a dropped word, the words on either side of the gap).
-    let quoteRange = alignment.differingQuoteRange
-    let first = tokenIndices[max(0, min(quoteRange.lowerBound, tokenIndices.count - 1))]
-    let last = tokenIndices[max(0, min(quoteRange.upperBound - 1, tokenIndices.count - 1))]
-    let range = prose.tokens[first].originalRange.lowerBound..<prose.tokens[max(first, last)].originalRange.upperBound
-    // The corpus words for the same stretch.
-    let corpusRange = alignment.differingPassageRange
-    let corpusText: String
-    if corpusRange.isEmpty {
-      corpusText = ""
-    } else {
-      let startToken = passage.tokenIndices[corpusRange.lowerBound]
-      let endToken = passage.tokenIndices[corpusRange.upperBound - 1]
-      corpusText = document.text.string(
-        in: paragraph.prose.tokens[startToken].originalRange
-          .lowerBound..<paragraph.prose.tokens[endToken].originalRange.upperBound)
+    let corpusTokens = paragraph.prose.tokens
+    // The range, the message and the fix all read the same alignment, difference by difference,
+    // so the fix repairs exactly what the message names.
+    let clusters = alignment.clusters
+    guard let firstCluster = clusters.first, let lastCluster = clusters.last else { return nil }
+
+    func draftRange(_ words: ClosedRange<Int>) -> Range<Int> {
+      prose.tokens[tokenIndices[words.lowerBound]].originalRange
+        .lowerBound..<prose.tokens[tokenIndices[words.upperBound]].originalRange.upperBound
     }
-    let written = context.text(range)
+    func corpusRange(_ words: ClosedRange<Int>) -> Range<Int> {
+      corpusTokens[passage.tokenIndices[words.lowerBound]].originalRange
+        .lowerBound..<corpusTokens[passage.tokenIndices[words.upperBound]].originalRange.upperBound
+    }
+    func corpusText(_ range: Range<Int>) -> String { oneLine(document.text.string(in: range)) }
+    func draftText(_ words: ClosedRange<Int>) -> String { oneLine(context.text(draftRange(words))) }
+    /// The quotation words a difference is shown on: a drop on the words either side of the gap.
+    func shownWords(_ cluster: WordAlignment.Cluster) -> ClosedRange<Int> {
+      if let quoteWords = cluster.quoteWords { return quoteWords }
+      let before = max(0, cluster.quotePosition - 1)
+      return before...min(words.count - 1, max(before, cluster.quotePosition))
+    }
+    let range = draftRange(shownWords(firstCluster)).lowerBound..<draftRange(shownWords(lastCluster)).upperBound
+
+    // What the source reads against what the quotation has, for each difference.
+    var pairs: [(reading: String, writing: String)] = []
+    for cluster in clusters {
+      if let passageWords = cluster.passageWords {
+        var reading = passageWords
+        if cluster.quoteWords == nil {
+          // A drop: the quotation's words either side of the gap, in the corpus's wording too.
+          let shown = shownWords(cluster)
+          if shown.lowerBound < cluster.quotePosition { reading = (reading.lowerBound - 1)...reading.upperBound }
+          if shown.upperBound >= cluster.quotePosition { reading = reading.lowerBound...(reading.upperBound + 1) }
+        }
+        pairs.append((corpusText(corpusRange(reading)), draftText(shownWords(cluster))))
+      } else {
+        pairs.append(("", draftText(shownWords(cluster))))
+      }
+    }
+    let message: String
+    if pairs.count == 1, alignment.kind == .dropped {
+      message = "the quoted source reads \"\(pairs[0].reading)\" here; the quotation drops words"
+    } else if pairs.count == 1, pairs[0].reading.isEmpty {
+      message = "the quoted source does not have \"\(pairs[0].writing)\"; the quotation adds words"
+    } else {
+      message =
+        "the quoted source reads "
+        + pairs.map { $0.reading.isEmpty ? "no \"\($0.writing)\"" : "\"\($0.reading)\", not \"\($0.writing)\"" }
+        .joined(separator: "; ")
+    }
     let sentenceEvidence: Evidence = {
       let tokenIndex = passage.tokenIndices[min(alignment.passageStart, passage.tokenIndices.count - 1)]
       let sentence = paragraph.prose.sentence(containingToken: tokenIndex) ?? 0
       return document.evidence(paragraph: passage.paragraph, sentence: sentence)
     }()
-    let message: String
-    if alignment.kind == .dropped {
-      message = "the quoted source reads \"\(corpusText)\" here; the quotation drops words"
-    } else if corpusText.isEmpty {
-      message = "the quoted source does not have \"\(written)\"; the quotation adds words"
-    } else {
-      message = "the quoted source reads \"\(corpusText)\", not \"\(written)\""
+
+    // The fix: one edit per difference, touching only the words that differ.
+    var edits: [TextEdit] = []
+    var isClean = true
+    let bytes = context.text.bytes
+    for cluster in clusters {
+      switch (cluster.quoteWords, cluster.passageWords) {
+      case (let quoteWords?, let passageWords?):
+        // Changed words: the corpus's words in their place.
+        edits.append(TextEdit(range: draftRange(quoteWords), newText: corpusText(corpusRange(passageWords))))
+      case (nil, let passageWords?):
+        // Dropped words: inserted before the quotation word after the gap, with the corpus's own
+        // separator after them (a space, or a comma and a space). A drop always has a matched word
+        // after it (the alignment's end in the passage is free).
+        guard cluster.quotePosition < words.count, passageWords.upperBound + 1 < alignment.passageEnd else {
+          isClean = false
+          continue
+        }
+        let insertion = draftRange(cluster.quotePosition...cluster.quotePosition).lowerBound
+        let inserted =
+          corpusTokens[passage.tokenIndices[passageWords.lowerBound]].originalRange
+          .lowerBound..<corpusTokens[passage.tokenIndices[passageWords.upperBound + 1]].originalRange.lowerBound
+        edits.append(TextEdit(range: insertion..<insertion, newText: corpusText(inserted)))
+      case (let quoteWords?, nil):
+        // Added words: removed with the white space after them (before them at the quotation's
+        // end). Punctuation in that stretch would go too: then the fix is only a suggestion.
+        var removed = draftRange(quoteWords)
+        if quoteWords.upperBound + 1 < words.count {
+          let next = draftRange((quoteWords.upperBound + 1)...(quoteWords.upperBound + 1)).lowerBound
+          if !bytes[removed.upperBound..<next].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { isClean = false }
+          removed = removed.lowerBound..<next
+        } else {
+          var start = removed.lowerBound
+          while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+          removed = start..<removed.upperBound
+        }
+        edits.append(TextEdit(range: removed, newText: ""))
+      case (nil, nil):
+        continue
+      }
     }
+    // An edit across a line break would join lines or drop markup ("> "): never certain.
+    if edits.contains(where: { bytes[$0.range].contains(0x0A) }) { isClean = false }
+    // Certain only when the quotation, so edited and read again, is the passage word for word.
+    let quotationRange = draftRange(0...(words.count - 1))
+    let edited = FixApplication.apply(
+      edits.map {
+        TextEdit(
+          range: ($0.range.lowerBound - quotationRange.lowerBound)..<($0.range.upperBound - quotationRange.lowerBound),
+          newText: $0.newText)
+      }, to: Array(bytes[quotationRange]))
+    let passageWords = passages.words(of: passage)
+    let expected = passageWords[
+      (passageWords.startIndex + alignment.passageStart)..<(passageWords.startIndex + alignment.passageEnd)]
+    let isCertain = isClean && edited.skipped.isEmpty && Self.words(of: edited.bytes).elementsEqual(expected)
+    let title =
+      pairs.count > 1
+      ? "Quote the source word for word"
+      : pairs[0].reading.isEmpty ? "Remove \"\(pairs[0].writing)\"" : "Quote the source: \"\(pairs[0].reading)\""
     return Finding(
       rule: rule, message: message, range: range, evidence: [sentenceEvidence],
-      fixes: [
-        Fix(
-          title: corpusText.isEmpty ? "Remove \"\(written)\"" : "Quote the source: \"\(corpusText)\"",
-          edits: [TextEdit(range: range, newText: corpusText.isEmpty ? "" : corpusText)], isCertain: true)
-      ].filter { _ in !(corpusText.isEmpty && alignment.kind != .added) })
+      fixes: edits.isEmpty ? [] : [Fix(title: title, edits: edits, isCertain: isCertain)])
+  }
+
+  /// The words of a stretch of text, folded as a draft's are (punctuation left out).
+  static func words(of bytes: [UInt8]) -> [TokenText] {
+    let source = SourceText(bytes: bytes)
+    let prose = ProseText(source: source, segments: [ProseBlock.Segment(range: 0..<bytes.count, join: .adjacent)])
+    return prose.tokens.filter { $0.kind != .punctuation }.map(\.textValue)
+  }
+
+  /// Text on one line: each run of white space (a line break of a wrapped source) becomes one space.
+  static func oneLine(_ text: String) -> String {
+    guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var inSpace = false
+    for character in text {
+      if character.isWhitespace {
+        if !inSpace { result.append(" ") }
+        inSpace = true
+      } else {
+        result.append(character)
+        inSpace = false
+      }
+    }
+    return result
   }
 }
 
@@ -145,15 +250,24 @@ struct WordAlignment {
     case dropped
   }
 
+  /// One difference: a run of quotation words and passage words between two matched words.
+  struct Cluster: Equatable {
+    /// The quotation words that differ (nil for dropped words only).
+    var quoteWords: ClosedRange<Int>?
+    /// The passage words (absolute) in their place (nil for added words only).
+    var passageWords: ClosedRange<Int>?
+    /// The index of the first quotation word at or after the difference.
+    var quotePosition: Int
+  }
+
   var edits: Int
   var matched: Int
   var kind: Kind
-  /// Quote word indices spanning the differences (widened to the neighbours for a drop).
-  var differingQuoteRange: Range<Int>
-  /// Passage word indices (absolute) of the corresponding corpus words.
-  var differingPassageRange: Range<Int>
-  /// The absolute passage word index where the quotation starts.
+  /// The differences in quotation order.
+  var clusters: [Cluster]
+  /// The absolute passage word indices the quotation aligns with.
   var passageStart: Int
+  var passageEnd: Int
 
   init(quote: [TokenText], passage: [TokenText], passageOffset: Int) {
     let n = quote.count
@@ -171,61 +285,61 @@ struct WordAlignment {
     }
     var endJ = 0
     for j in 0...m where cost[n, j] < cost[n, endJ] { endJ = j }
-    // Trace back.
+    // Trace back into an edit script: (quote index or nil, passage index or nil), last first.
+    var script: [(quote: Int?, passage: Int?, same: Bool)] = []
     var i = n
     var j = endJ
-    var differingQuote: [Int] = []
-    var differingPassage: [Int] = []
     var matched = 0
     var added = 0
     var dropped = 0
     var changed = 0
     while i > 0 {
       if j > 0, cost[i, j] == cost[i - 1, j - 1] + (quote[i - 1] == passage[j - 1] ? 0 : 1) {
-        if quote[i - 1] == passage[j - 1] {
-          matched += 1
-        } else {
-          changed += 1
-          differingQuote.append(i - 1)
-          differingPassage.append(j - 1)
-        }
+        let same = quote[i - 1] == passage[j - 1]
+        if same { matched += 1 } else { changed += 1 }
+        script.append((i - 1, j - 1, same))
         i -= 1
         j -= 1
       } else if cost[i, j] == cost[i - 1, j] + 1 {
         added += 1
-        differingQuote.append(i - 1)
+        script.append((i - 1, nil, false))
         i -= 1
       } else if j > 0 {
         dropped += 1
-        differingPassage.append(j - 1)
-        // The quote words on either side of the gap.
-        differingQuote.append(max(0, i - 1))
-        if i < n { differingQuote.append(i) }
+        script.append((nil, j - 1, false))
         j -= 1
       } else {
         break
       }
     }
+    // Runs of differences between matched words, in quotation order.
+    var clusters: [Cluster] = []
+    var open: Cluster?
+    var nextQuote = 0
+    for step in script.reversed() {
+      if step.same {
+        if let cluster = open { clusters.append(cluster) }
+        open = nil
+      } else {
+        var cluster = open ?? Cluster(quoteWords: nil, passageWords: nil, quotePosition: nextQuote)
+        if let q = step.quote {
+          cluster.quoteWords = (cluster.quoteWords?.lowerBound ?? q)...q
+        }
+        if let p = step.passage {
+          let absolute = passageOffset + p
+          cluster.passageWords = (cluster.passageWords?.lowerBound ?? absolute)...absolute
+        }
+        open = cluster
+      }
+      if let q = step.quote { nextQuote = q + 1 }
+    }
+    if let cluster = open { clusters.append(cluster) }
     self.edits = cost[n, endJ]
     self.matched = matched
+    self.clusters = clusters
     self.passageStart = passageOffset + j
+    self.passageEnd = passageOffset + endJ
     self.kind = changed > 0 ? .changed : (added > 0 ? .added : .dropped)
-    let quoteLow = differingQuote.min() ?? 0
-    let quoteHigh = (differingQuote.max() ?? 0) + 1
-    self.differingQuoteRange = quoteLow..<quoteHigh
-    if let low = differingPassage.min(), let high = differingPassage.max() {
-      // For additions with no passage words, nothing; otherwise the changed/dropped words, and for
-      // a drop also the neighbours so the fix covers the same stretch as the range.
-      var lower = low
-      var upper = high + 1
-      if kind == .dropped {
-        lower = max(0, low - 1)
-        upper = min(passage.count, high + 2)
-      }
-      self.differingPassageRange = (passageOffset + lower)..<(passageOffset + upper)
-    } else {
-      self.differingPassageRange = (passageOffset + endJ)..<(passageOffset + endJ)
-    }
   }
 }
 

@@ -37,7 +37,8 @@ enum TermVariantCheck: BlockCheck {
         if !startsSentence { continue }
       }
       let replacement = matchCase(
-        of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling))
+        of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling),
+        inCapitalsLine: isInCapitalsLine(range, of: context.text.bytes))
       findings.append(
         Finding(
           rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
@@ -77,16 +78,34 @@ enum TermVariantCheck: BlockCheck {
     WordForms.folded(written) != WordForms.folded(spelling) && written.lowercased().hasSuffix("s")
   }
 
-  /// The preferred form in the case the writer used: "Programme" → "Program".
-  static func matchCase(of written: String, preferred: String, plural: Bool) -> String {
+  /// The preferred form as the corpus writes it in running prose, in the case the draft's position
+  /// asks for: capitalised where the writer capitalised a lower-case term (a sentence start), and
+  /// in capitals only inside a line the writer set all in capitals ("## THE NONPROLIFERATION
+  /// REGIME"). A variant that is itself in capitals ("E.O. 13382", "PROGRAMME" in a sentence) is
+  /// an abbreviation or emphasis, never a reason to shout the replacement.
+  static func matchCase(of written: String, preferred: String, plural: Bool, inCapitalsLine: Bool) -> String {
     var result = preferred
     if plural, !preferred.contains(" ") { result += preferred.hasSuffix("s") ? "es" : "s" }
     if written.first?.isUppercase == true, result.first?.isLowercase == true {
       result = result.prefix(1).uppercased() + result.dropFirst()
     }
-    if written.count > 1, written == written.uppercased(), written.lowercased() != written {
+    if inCapitalsLine, written == written.uppercased(), written.lowercased() != written {
       result = result.uppercased()
     }
     return result
+  }
+
+  /// True when the line around `range` has letters besides the range's and all of them are
+  /// capitals.
+  static func isInCapitalsLine(_ range: Range<Int>, of bytes: [UInt8]) -> Bool {
+    var start = range.lowerBound
+    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+    let rest =
+      String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+      + " " + String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
+    let letters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
   }
 }

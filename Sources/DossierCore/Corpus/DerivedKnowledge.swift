@@ -107,21 +107,29 @@ enum PhraseOccurrence {
 }
 
 extension DerivedKnowledge {
-  /// The formal references the documents cite, in their full spelling.
+  /// The formal references the documents cite, in their full spelling: the spelling the corpus
+  /// uses most often, and never one in capitals (a title line) while another exists.
   static func references(in documents: [CorpusDocument]) -> [Reference] {
     var found: [String: Reference] = [:]
+    // Spellings of each reference with their counts, in order of first use.
+    var spellings: [String: [(written: String, count: Int)]] = [:]
     for document in documents {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
         for occurrence in ReferenceScanner.references(in: prose) {
           let key = "\(occurrence.kind):\(occurrence.identifier)"
           let range = prose.originalRange(ofTokens: occurrence.tokens)
+          let written = document.text.string(in: range)
+          if let index = spellings[key]?.firstIndex(where: { $0.written == written }) {
+            spellings[key]![index].count += 1
+          } else {
+            spellings[key, default: []].append((written, 1))
+          }
           if var existing = found[key] {
             if existing.evidence.count < 3 { existing.evidence.append(document.evidence(sentenceAround: range)) }
             found[key] = existing
             continue
           }
-          let written = document.text.string(in: range)
           let preferred =
             occurrence.kind == "executive-order" || occurrence.kind == "resolution" ? occurrence.canonical : written
           var accepted: [String] = []
@@ -131,6 +139,17 @@ extension DerivedKnowledge {
             accepted: accepted, evidence: [document.evidence(sentenceAround: range)], origin: .derived)
         }
       }
+    }
+    for (key, reference) in found where reference.kind != "executive-order" && reference.kind != "resolution" {
+      guard let forms = spellings[key], forms.count > 1 else { continue }
+      func isCapitals(_ text: String) -> Bool {
+        text.contains(where: \.isLowercase) == false && text.contains(where: \.isUppercase)
+      }
+      let candidates = forms.contains { !isCapitals($0.written) } ? forms.filter { !isCapitals($0.written) } : forms
+      // The most used; the first used among equals.
+      var best = candidates[0]
+      for form in candidates.dropFirst() where form.count > best.count { best = form }
+      found[key]?.preferred = best.written
     }
     return found.values.sorted { $0.preferred < $1.preferred }
   }
