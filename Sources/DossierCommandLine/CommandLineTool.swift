@@ -156,7 +156,16 @@ public enum CommandLineTool {
     }
     let corpus: Corpus
     do {
-      corpus = folders.isEmpty ? .embedded : try Corpus.load(folders: folders, includeEmbedded: false)
+      if folders.isEmpty {
+        // The corpus the current folder's configuration names, as `lint` would use here.
+        let configuration = try Configuration.resolve(forDirectory: FileManager.default.currentDirectoryPath)
+        corpus =
+          configuration.corpusFolders.isEmpty
+          ? .embedded
+          : try Corpus.load(folders: configuration.corpusFolders, includeEmbedded: configuration.usesEmbeddedCorpus)
+      } else {
+        corpus = try Corpus.load(folders: folders, includeEmbedded: false)
+      }
     } catch {
       errors.write("dossier: error: \(error)\n")
       return 2

@@ -41,6 +41,8 @@ public struct LintCommand {
 
     var clock = PhaseClock()
     var corpora: [String: Corpus] = [:]
+    // The corpora in effect, in words, for the summary.
+    var corpusDescriptions: [String] = []
     var reports: [FileReport] = []
     var failed = false
     for input in inputs {
@@ -55,6 +57,21 @@ public struct LintCommand {
             URL(fileURLWithPath: $0).standardizedFileURL.path
           }
         let embedded = options.corpusFolders.isEmpty ? configuration.usesEmbeddedCorpus : options.includeEmbeddedCorpus
+        if folders.isEmpty, !embedded {
+          throw DossierError(
+            path: configuration.corpusSource,
+            message:
+              "the configuration names no corpus folder and leaves out the embedded corpus: nothing to check against")
+        }
+        var inEffect = configuration
+        if !options.corpusFolders.isEmpty {
+          inEffect.corpusFolders = folders
+          inEffect.includeEmbeddedCorpus = embedded
+          inEffect.corpusSource = "--corpus"
+        }
+        if !corpusDescriptions.contains(inEffect.corpusDescription) {
+          corpusDescriptions.append(inEffect.corpusDescription)
+        }
         let key = folders.joined(separator: "\u{0}") + (embedded ? "\u{0}+embedded" : "")
         clock.start(.corpus)
         defer { clock.stop(.corpus) }
@@ -98,9 +115,15 @@ public struct LintCommand {
           let report = FileReport(path: input.path, text: text, findings: [])
           for edit in result.applied {
             let position = report.position(edit.range.lowerBound)
-            errors.write(
-              "fixed \(input.path):\(position.line):\(position.column): \(text.string(in: edit.range)) → \(edit.newText)\n"
-            )
+            let change: String
+            if edit.range.isEmpty {
+              change = "inserted \"\(edit.newText)\""
+            } else if edit.newText.isEmpty {
+              change = "removed \"\(text.string(in: edit.range))\""
+            } else {
+              change = "\(text.string(in: edit.range)) → \(edit.newText)"
+            }
+            errors.write("fixed \(input.path):\(position.line):\(position.column): \(change)\n")
           }
           finalText = SourceText(bytes: result.bytes)
           findings = Analyzer.findings(in: finalText, format: format, corpus: corpus, options: configuration.options)
@@ -130,7 +153,8 @@ public struct LintCommand {
       if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
     }
     if options.format == .text, !options.quiet {
-      errors.write(TextFormat.summary(reports) + "\n")
+      let corpus = corpusDescriptions.isEmpty ? "" : "; corpus: " + corpusDescriptions.joined(separator: "; ")
+      errors.write(TextFormat.summary(reports) + corpus + "\n")
     }
     clock.stop(.output)
     if options.timings { errors.write(clock.report(files: inputs.count) + "\n") }
@@ -139,11 +163,12 @@ public struct LintCommand {
     return reports.contains { $0.findings.contains { $0.severity >= threshold } } ? 1 : 0
   }
 
+  /// The configuration in effect for a draft: `--config` alone, or every `.dossier.json` that
+  /// applies to its folder (see `Configuration.resolve`).
   func resolveConfiguration(for input: DraftInput) throws(DossierError) -> Configuration {
     if options.noConfig { return Configuration() }
     if let path = options.configPath { return try Configuration.load(path: path) }
-    guard let found = Configuration.discover(from: input.configSearchDirectory) else { return Configuration() }
-    return try Configuration.load(path: found)
+    return try Configuration.resolve(forDirectory: input.configSearchDirectory)
   }
 
   var useColor: Bool {

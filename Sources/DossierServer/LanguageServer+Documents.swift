@@ -97,8 +97,10 @@ extension LanguageServer {
 
   func snapshot(_ document: OpenDocument) -> Snapshot {
     let configuration = workspace.configuration(for: document.path)
-    let corpus = workspace.corpus(for: configuration)
+    let corpus = workspace.corpus(
+      for: configuration, directory: document.path.map { PathName.deletingLastComponent($0) })
     reportProblems()
+    publishConfigurationDiagnostics()
     return Snapshot(
       document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
   }
@@ -116,7 +118,8 @@ extension LanguageServer {
     let draft = document.draft()
     let (findings, state) = Analyzer.analyze(
       draft, corpus: snapshot.corpus, options: snapshot.options, previous: document.lastAnalysis)
-    return Analysis(findings: findings, draft: draft, state: state)
+    // No corpus could be loaded: nothing to check against, so nothing is reported.
+    return Analysis(findings: snapshot.corpus.documents.isEmpty ? [] : findings, draft: draft, state: state)
   }
 
   /// Back on the queue: keeps the analysis as the base for the next one.
@@ -188,5 +191,33 @@ extension LanguageServer {
           ]))
       }
     }
+  }
+
+  /// A diagnostic on each configuration file that cannot be read, at the line and column of the
+  /// problem; cleared once the file reads again.
+  func publishConfigurationDiagnostics() {
+    let errors = workspace.configurationErrors
+    guard errors != publishedConfigurationErrors else { return }
+    for (path, error) in errors.sorted(by: { $0.key < $1.key }) where publishedConfigurationErrors[path] != error {
+      let data = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+      let text = SourceText(bytes: data)
+      // The error's line and column (1-based, Unicode scalars), over one character.
+      let offset = text.offset(
+        line: max(0, (error.line ?? 1) - 1), column: max(0, (error.column ?? 1) - 1), in: .scalar)
+      let end = text.offset(line: max(0, (error.line ?? 1) - 1), column: max(0, error.column ?? 1), in: .scalar)
+      let diagnostic: JSONValue = [
+        "range": converter.range(offset..<end, in: text).json, "severity": 1, "source": "dossier",
+        "code": "configuration", "message": .string(error.message),
+      ]
+      writer.send(
+        OutgoingMessage.notification(
+          "textDocument/publishDiagnostics", ["uri": .string(DocumentURI.uri(of: path)), "diagnostics": [diagnostic]]))
+    }
+    for path in publishedConfigurationErrors.keys.sorted() where errors[path] == nil {
+      writer.send(
+        OutgoingMessage.notification(
+          "textDocument/publishDiagnostics", ["uri": .string(DocumentURI.uri(of: path)), "diagnostics": []]))
+    }
+    publishedConfigurationErrors = errors
   }
 }

@@ -40,6 +40,8 @@ public final class LanguageServer: @unchecked Sendable {
   var outgoingHandlers: [RequestID: (JSONValue?) -> Void] = [:]
   var traceToClient = false
   var diagnosticRefreshSupport = false
+  /// Configuration files with a published error diagnostic, and the error.
+  var publishedConfigurationErrors: [String: DossierError] = [:]
   /// Debounce before pushing diagnostics after an edit.
   var debounce: DispatchTimeInterval = .milliseconds(120)
   let exitHandler: @Sendable (Int32) -> Void

@@ -9,16 +9,24 @@ import FoundationEssentials
   import Darwin
 #endif
 
-/// Which corpus and options apply to each document: the nearest `.dossier.json` to the document
-/// wins; otherwise the client's settings (`initializationOptions`, `workspace/configuration`);
-/// otherwise the embedded corpus. Corpora are cached by folder set, and a corpus that fails to
-/// load leaves the last good one serving.
+/// Which corpus and options apply to each document: the client's settings
+/// (`initializationOptions`, `workspace/configuration`) extended by every `.dossier.json` that
+/// applies to the document's folder, as `dossier lint` combines them (`Configuration.resolve`);
+/// the embedded corpus only when none of them names a corpus. Corpora are cached by folder set,
+/// and a corpus that fails to load leaves the last good one serving. A configuration file that
+/// breaks while it is edited keeps its last good version in effect, and its error is shown.
 final class WorkspaceCorpora {
   /// The client's settings, as a configuration (same keys as `.dossier.json`).
   var settings = Configuration()
   private var corpora: [String: Corpus] = [:]
   private var lastGood: [String: Corpus] = [:]
-  private var configurations: [String: Configuration?] = [:]
+  /// The corpus that last served the documents of each folder.
+  private var lastServed: [String: Corpus] = [:]
+  private var configurations: [String: Configuration] = [:]
+  /// Each configuration file's last version that could be read.
+  private var lastGoodFiles: [String: Configuration] = [:]
+  /// Configuration files that cannot be read now, with why (shown on the file as a diagnostic).
+  private(set) var configurationErrors: [String: DossierError] = [:]
   /// Bumped whenever corpora or settings change, so result ids change too.
   private(set) var generation = 0
   /// Problems to show the user once.
@@ -45,8 +53,9 @@ final class WorkspaceCorpora {
     do {
       let base = FileManager.default.currentDirectoryPath
       settings = try Configuration.parse(Array(value.serialized().utf8), path: "settings", baseDirectory: base)
+      settings.sources = []
     } catch {
-      problems.append("Dossier settings: \(error.message)")
+      problems.append("Dossier settings: \(error.message); the previous settings stay in effect")
     }
     invalidate()
   }
@@ -55,53 +64,74 @@ final class WorkspaceCorpora {
   func configuration(for path: String?) -> Configuration {
     guard let path else { return settings }
     let directory = PathName.deletingLastComponent(path)
-    if let cached = configurations[directory] { return cached ?? settings }
-    var result: Configuration?
-    if let found = Configuration.discover(from: directory) {
-      do {
-        var file = try Configuration.load(path: found)
-        // Settings the file does not mention still apply.
-        for (rule, severity) in settings.options.severities where file.options.severities[rule] == nil {
-          file.options.severities[rule] = severity
-        }
-        file.options.acceptedWords.formUnion(settings.options.acceptedWords)
-        if file.corpusFolders.isEmpty, file.includeEmbeddedCorpus == nil {
-          file.corpusFolders = settings.corpusFolders
-          file.includeEmbeddedCorpus = settings.includeEmbeddedCorpus
-        }
-        result = file
-      } catch {
-        problems.append("Dossier: \(error)")
-      }
-    }
+    if let cached = configurations[directory] { return cached }
+    // `loadFile` never throws: a broken file stands in with its last good version.
+    let result =
+      (try? Configuration.resolve(forDirectory: directory, base: settings) { (file: String) throws(DossierError) in
+        self.loadFile(file)
+      }) ?? settings
     configurations[directory] = result
-    return result ?? settings
+    return result
   }
 
-  func corpus(for configuration: Configuration) -> Corpus {
+  /// One configuration file; when it cannot be read, its last good version (or, if it never
+  /// could be read, nothing: it is left out), with the error recorded and shown once.
+  private func loadFile(_ path: String) -> Configuration {
+    do {
+      let file = try Configuration.load(path: path)
+      lastGoodFiles[path] = file
+      configurationErrors[path] = nil
+      return file
+    } catch {
+      let lastGood = lastGoodFiles[path]
+      if configurationErrors[path] != error {
+        problems.append(
+          "Dossier: \(error); "
+            + (lastGood == nil
+              ? "this file is left out until it is fixed" : "its last good version stays in effect until it is fixed"))
+      }
+      configurationErrors[path] = error
+      if let lastGood { return lastGood }
+      var nothing = Configuration()
+      nothing.sources = [path]
+      return nothing
+    }
+  }
+
+  /// The corpus a configuration names. When it cannot be loaded, the corpus that last served the
+  /// same folder set keeps serving, else the one that last served documents in `directory`, else
+  /// none (`Corpus.empty`: nothing is checked) — never another corpus in its place.
+  func corpus(for configuration: Configuration, directory: String? = nil) -> Corpus {
     let folders = configuration.corpusFolders
     let embedded = configuration.usesEmbeddedCorpus
-    if folders.isEmpty { return .embedded }
-    let key = folders.joined(separator: "\u{0}") + (embedded ? "+" : "")
-    if let corpus = corpora[key] { return corpus }
-    do {
-      let corpus = try Corpus.load(folders: folders, includeEmbedded: embedded)
-      corpora[key] = corpus
-      lastGood[key] = corpus
-      return corpus
-    } catch {
-      problems.append(
-        "Dossier: the corpus could not be loaded (\(error)); \(lastGood[key] == nil ? "using the embedded corpus" : "the last good corpus keeps serving")"
-      )
-      let fallback = lastGood[key] ?? .embedded
-      corpora[key] = fallback
-      return fallback
+    let corpus: Corpus
+    if folders.isEmpty {
+      corpus = embedded ? .embedded : .empty
+    } else {
+      let key = folders.joined(separator: "\u{0}") + (embedded ? "+" : "")
+      if let cached = corpora[key] {
+        corpus = cached
+      } else {
+        do {
+          corpus = try Corpus.load(folders: folders, includeEmbedded: embedded)
+          lastGood[key] = corpus
+        } catch {
+          let fallback = lastGood[key] ?? directory.flatMap { lastServed[$0] }
+          problems.append(
+            "Dossier: the corpus could not be loaded (\(error)); "
+              + (fallback == nil ? "nothing is checked until it loads" : "the last good corpus keeps serving"))
+          corpus = fallback ?? .empty
+        }
+        corpora[key] = corpus
+      }
     }
+    if let directory { lastServed[directory] = corpus }
+    return corpus
   }
 
   /// The corpus folders in use (for file watching).
   var watchedFolders: [String] {
-    Array(Set(settings.corpusFolders + configurations.values.compactMap { $0 }.flatMap(\.corpusFolders))).sorted()
+    Array(Set(settings.corpusFolders + configurations.values.flatMap(\.corpusFolders))).sorted()
   }
 }
 

@@ -5,19 +5,34 @@ import FoundationEssentials
 /// client):
 ///
 ///     {
+///       "root": true,                                   // stop looking in parent folders
 ///       "corpus": ["sources", "../shared-corpus"],     // corpus folders, relative to the file
 ///       "includeEmbeddedCorpus": false,                 // keep the built-in seed corpus too?
 ///       "rules": {"term-variant": "warning", "acronym-undefined": "off"},
 ///       "accept": ["Rawalpindi", "programme"]           // words never reported
 ///     }
+///
+/// Nested files combine as EditorConfig's and ESLint's do: every `.dossier.json` from the draft's
+/// folder up to the file system root (or up to the first one that says `"root": true`) applies,
+/// the nearest winning. A file that does not name `corpus` keeps the corpus of the files above it;
+/// rules are merged rule by rule; accepted words add up. Only when no file in effect names a
+/// corpus does the embedded seed corpus apply.
 public struct Configuration: Sendable, Hashable {
   /// Corpus folders, absolute.
   public var corpusFolders: [String] = []
+  /// True when a file (or the client's settings) named `corpus`, even as an empty list.
+  public var namesCorpus = false
   /// Whether the embedded seed corpus is used. Defaults to true when no folder is named.
   public var includeEmbeddedCorpus: Bool?
   public var options = AnalysisOptions()
+  /// `"root": true`: parent folders' files do not apply.
+  public var isRoot = false
   /// The file this came from, if any.
   public var source: String?
+  /// Every file that takes part, outermost first.
+  public var sources: [String] = []
+  /// The file that named the corpus in effect (nil: none did).
+  public var corpusSource: String?
 
   public init() {}
 
@@ -41,12 +56,18 @@ public struct Configuration: Sendable, Hashable {
     guard case .object = node.value else { throw fail(node, "a configuration is a JSON object") }
     var configuration = Configuration()
     configuration.source = path
+    configuration.sources = [path]
     for key in node.value.objectValue?.keys ?? [] {
       guard let child = node[key] else { continue }
       switch key {
       case "$schema":
         continue
+      case "root":
+        guard let flag = child.value.boolValue else { throw fail(child, "\"root\" must be true or false") }
+        configuration.isRoot = flag
       case "corpus":
+        configuration.namesCorpus = true
+        configuration.corpusSource = path
         guard let items = child.value.arrayValue else {
           throw fail(child, "\"corpus\" must be an array of folder paths")
         }
@@ -61,6 +82,7 @@ public struct Configuration: Sendable, Hashable {
           throw fail(child, "\"includeEmbeddedCorpus\" must be true or false")
         }
         configuration.includeEmbeddedCorpus = flag
+        if configuration.corpusSource == nil { configuration.corpusSource = path }
       case "rules":
         guard let rules = child.value.objectValue else {
           throw fail(child, "\"rules\" must be an object of rule ids to severities")
@@ -92,7 +114,7 @@ public struct Configuration: Sendable, Hashable {
         throw DossierError(
           path: path, line: node.keyPosition(key)?.line ?? child.position.line,
           column: node.keyPosition(key)?.column ?? child.position.column,
-          message: "unknown setting \"\(key)\" (settings: corpus, includeEmbeddedCorpus, rules, accept)")
+          message: "unknown setting \"\(key)\" (settings: root, corpus, includeEmbeddedCorpus, rules, accept)")
       }
     }
     return configuration
@@ -117,6 +139,59 @@ public struct Configuration: Sendable, Hashable {
       if parent.path == current.path { return nil }
       current = parent
     }
+  }
+
+  /// The configuration in effect in `directory`: `base` (defaults, or a client's settings)
+  /// extended by every `.dossier.json` from the outermost that applies to the nearest. `load`
+  /// reads one file (the language server passes one that remembers the last good version).
+  public static func resolve(
+    forDirectory directory: String, base: Configuration = Configuration(),
+    load: (String) throws(DossierError) -> Configuration = { (path: String) throws(DossierError) in
+      try Configuration.load(path: path)
+    }
+  ) throws(DossierError) -> Configuration {
+    var chain: [Configuration] = []
+    var current = URL(fileURLWithPath: directory).standardizedFileURL
+    while true {
+      let candidate = current.appendingPathComponent(fileName).path
+      if FileManager.default.fileExists(atPath: candidate) {
+        let file = try load(candidate)
+        chain.append(file)
+        if file.isRoot { break }
+      }
+      let parent = current.deletingLastPathComponent()
+      if parent.path == current.path { break }
+      current = parent
+    }
+    var result = base
+    for file in chain.reversed() { result.extend(with: file) }
+    return result
+  }
+
+  /// This configuration with a nearer file's settings over it.
+  public mutating func extend(with nearer: Configuration) {
+    if nearer.namesCorpus {
+      corpusFolders = nearer.corpusFolders
+      namesCorpus = true
+      corpusSource = nearer.corpusSource
+    }
+    if let include = nearer.includeEmbeddedCorpus {
+      includeEmbeddedCorpus = include
+      if !nearer.namesCorpus { corpusSource = nearer.source ?? corpusSource }
+    }
+    for (rule, severity) in nearer.options.severities { options.severities[rule] = severity }
+    options.acceptedWords.formUnion(nearer.options.acceptedWords)
+    sources += nearer.sources
+    source = nearer.source ?? source
+  }
+
+  /// The corpus in effect, in words: "the embedded seed corpus", "sources/ (from ./.dossier.json)".
+  public var corpusDescription: String {
+    var parts = corpusFolders.map { PathName.relativeToCurrentDirectory($0) + "/" }
+    if usesEmbeddedCorpus { parts.append("the embedded seed corpus") }
+    let named = parts.isEmpty ? "no corpus" : parts.joined(separator: ", ")
+    guard let corpusSource else { return named }
+    return "\(named) (from \(PathName.relativeToCurrentDirectory(corpusSource)))"
   }
 
   static func resolve(_ path: String, against base: String) -> String {

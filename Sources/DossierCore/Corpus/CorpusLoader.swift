@@ -30,6 +30,10 @@ extension Corpus {
   }
 
   /// The seed corpus compiled into the binary.
+  /// A corpus with nothing in it: what the language server checks against while the corpus a
+  /// configuration names cannot be loaded (never the embedded corpus in its place).
+  public static let empty = Corpus(documents: [], knowledge: [])
+
   public static let embedded: Corpus = Corpus(documents: embeddedParts.documents, knowledge: embeddedParts.knowledge)
 
   private static let embeddedParts: (documents: [CorpusDocument], knowledge: [KnowledgeFile]) = {

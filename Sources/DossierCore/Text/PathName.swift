@@ -24,6 +24,15 @@ public enum PathName {
     return String(trimmed)
   }
 
+  /// `path` relative to the current directory when it lies inside it ("./.dossier.json",
+  /// "sources"), else as given.
+  public static func relativeToCurrentDirectory(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath
+    if path == current { return "." }
+    let prefix = current.hasSuffix("/") ? current : current + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
   /// "a/b" + "c" → "a/b/c".
   public static func appending(_ component: String, to path: String) -> String {
     if path.isEmpty { return component }

@@ -1,0 +1,95 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Nested `.dossier.json` files combine the way EditorConfig's do: the nearest wins, a file that
+/// does not name a corpus keeps its parents', `"root": true` stops the search.
+@Suite struct ConfigurationTests {
+  /// A folder tree with the given files (relative path → contents), returned as its root.
+  static func tree(_ files: [String: String]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-config-\(UUID().uuidString)")
+    for (path, text) in files {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    return root.resolvingSymlinksInPath()
+  }
+
+  @Test func aNestedFileWithoutACorpusKeepsItsParentsCorpus() throws {
+    let root = try Self.tree([
+      ".dossier.json": #"{"corpus": ["sources"], "rules": {"term-variant": "error"}, "accept": ["Itlay"]}"#,
+      "drafts/team/.dossier.json": #"{"rules": {"acronym-undefined": "off"}, "accept": ["Soeul"]}"#,
+      "sources/a.txt": "Text.",
+    ])
+    let configuration = try Configuration.resolve(forDirectory: root.appendingPathComponent("drafts/team").path)
+    #expect(configuration.corpusFolders == [root.appendingPathComponent("sources").path])
+    #expect(!configuration.usesEmbeddedCorpus)
+    #expect(configuration.options.severities[.termVariant] == .some(.error))
+    #expect(configuration.options.severities[.acronymUndefined] == .some(nil))
+    #expect(configuration.options.acceptedWords.isSuperset(of: ["itlay", "soeul"]))
+    #expect(configuration.sources.count == 2)
+    #expect(configuration.corpusSource == root.appendingPathComponent(".dossier.json").path)
+    #expect(configuration.corpusDescription.contains("sources/"))
+  }
+
+  @Test func theNearestFileWinsRuleByRuleAndCorpusWhole() throws {
+    let root = try Self.tree([
+      ".dossier.json": #"{"corpus": ["sources"], "rules": {"term-variant": "error"}}"#,
+      "sub/.dossier.json": #"{"corpus": ["other"], "rules": {"term-variant": "hint"}}"#,
+    ])
+    let configuration = try Configuration.resolve(forDirectory: root.appendingPathComponent("sub").path)
+    #expect(configuration.corpusFolders == [root.appendingPathComponent("sub/other").path])
+    #expect(configuration.options.severities[.termVariant] == .some(.hint))
+  }
+
+  @Test func rootStopsTheSearch() throws {
+    let root = try Self.tree([
+      ".dossier.json": #"{"corpus": ["sources"]}"#,
+      "sub/.dossier.json": #"{"root": true, "rules": {}}"#,
+    ])
+    let configuration = try Configuration.resolve(forDirectory: root.appendingPathComponent("sub").path)
+    #expect(configuration.corpusFolders.isEmpty)
+    #expect(configuration.usesEmbeddedCorpus)
+    #expect(configuration.corpusDescription == "the embedded seed corpus")
+  }
+
+  @Test func aBrokenParentIsAnErrorWithItsPosition() throws {
+    let root = try Self.tree([
+      ".dossier.json": "{\n  \"corpus\": [1]\n}",
+      "sub/.dossier.json": #"{"rules": {}}"#,
+    ])
+    #expect(throws: DossierError.self) {
+      try Configuration.resolve(forDirectory: root.appendingPathComponent("sub").path)
+    }
+    do {
+      _ = try Configuration.resolve(forDirectory: root.appendingPathComponent("sub").path)
+    } catch {
+      #expect(error.line == 2)
+      #expect(error.path?.hasSuffix("/.dossier.json") == true)
+    }
+  }
+
+  @Test func rootMustBeABoolean() throws {
+    #expect(throws: DossierError.self) {
+      try Configuration.parse(Array(#"{"root": "yes"}"#.utf8), path: "x", baseDirectory: "/")
+    }
+  }
+}
+
+/// A derived reference is spelled as the corpus's running prose spells it most, never as a line
+/// set in capitals.
+@Suite struct DerivedReferenceSpellingTests {
+  @Test func capitalsLineDoesNotSetTheSpelling() throws {
+    let folder = try temporaryCorpus([
+      "a.txt": """
+      THE PARIS AGREEMENT ENTERED INTO FORCE IN 2016.
+      The Paris Agreement was adopted by the parties in 2015.
+      Parties report under the Paris Agreement every five years.
+      """
+    ])
+    let corpus = try Corpus.load(folders: [folder], includeEmbedded: false)
+    let reference = try #require(corpus.references.first { $0.identifier.lowercased().contains("paris") })
+    #expect(reference.preferred == "Paris Agreement")
+  }
+}
