@@ -1,41 +1,372 @@
-import Dispatch
 import DossierCore
 import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
+  // Glibc's module leaves out <sys/xattr.h>; the toolchain's own C shims (already linked into
+  // `dossier` for FoundationEssentials) include it, so the extended attribute calls come from
+  // there rather than from a C target of our own.
+  import _FoundationCShims
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Writes a fixed draft back to disk without ever losing words: the new text goes to a temporary
-/// file in the same folder, which then replaces the draft by rename (atomic on one file system),
-/// with the draft's permissions. A draft that changed on disk since it was read is refused.
+/// Writes a fixed draft back to disk without ever losing words or loosening what guards them.
+///
+/// - A symbolic link is followed: its target is rewritten and the link stays a link.
+/// - The new text goes to a temporary file in the target's folder, created with `O_EXCL` and
+///   never more permissive than the final mode; it is written, given the draft's owner and
+///   group (`fchown`), extended attributes (POSIX ACLs included) and mode (`fchmod`, after
+///   `fchown`, which clears set-id bits), checked, `fsync`ed, and then renamed over the draft
+///   (atomic on one file system); the folder is `fsync`ed after, as far as it can be.
+/// - Set-id bits are dropped when the file belongs to another user than the one fixing it, as
+///   the kernel does for a write by a non-owner.
+/// - Refused, with the draft untouched: a draft with several hard links (a rename would split
+///   them), an owner, group, mode or extended attribute that cannot be kept, and a draft whose
+///   content changed on disk since it was read (compared byte for byte just before the rename).
+/// - The temporary file is removed on every exit: errors, and SIGINT, SIGTERM and SIGHUP.
 public enum FixWriter {
+  /// The test hook: with `DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME=<milliseconds>` in the environment,
+  /// `write` sleeps that long after the temporary file is complete and before the final content
+  /// check and rename, so an end-to-end test can change the draft or signal the process in
+  /// between. It is for tests only; nothing else reads it.
+  static let pauseVariable = "DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME"
+
   public static func write(_ bytes: [UInt8], to path: String, expectedOriginal: [UInt8]) throws(DossierError) {
-    guard let current = FileManager.default.contents(atPath: path) else {
-      throw DossierError(path: path, message: "cannot re-read the draft before fixing it")
+    func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
+
+    // 1. The real file: a symbolic link's target is fixed, and the link stays.
+    guard let resolved = realpath(path, nil) else {
+      throw refuse("cannot resolve the draft's path (\(errorText())); not fixed")
     }
-    guard [UInt8](current) == expectedOriginal else {
-      throw DossierError(path: path, message: "the draft changed while it was being checked; not fixed")
-    }
-    // The mode by stat, not FileManager's attributes: those look up the owner's user and group
-    // names, which a static executable must not do (glibc would load the host's NSS modules).
+    let target = String(cString: resolved)
+    free(resolved)
+    let original = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+    guard original >= 0 else { throw refuse("cannot open the draft (\(errorText())); not fixed") }
+    defer { close(original) }
     var status = stat()
-    let mode: mode_t? = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
-    let directory = PathName.deletingLastComponent(path)
-    let name = PathName.lastComponent(path)
-    let temporary = PathName.appending(
-      ".\(name).dossier-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp",
-      to: directory.isEmpty ? "." : directory)
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: nil) else {
-      throw DossierError(path: path, message: "cannot write a temporary file next to the draft; not fixed")
+    guard fstat(original, &status) == 0 else { throw refuse("cannot stat the draft (\(errorText())); not fixed") }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("not a regular file; not fixed") }
+    guard status.st_nlink <= 1 else {
+      throw refuse(
+        "the draft has \(status.st_nlink) hard links and a fix would split them (the other names would keep the old text); not fixed"
+      )
     }
-    if let mode { _ = chmod(temporary, mode) }
-    if rename(temporary, path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw DossierError(path: path, message: "cannot replace the draft (\(reason)); not fixed")
+
+    // 2. What the new file must have.
+    let owner = status.st_uid
+    let group = status.st_gid
+    var mode = status.st_mode & 0o7777
+    if geteuid() != owner { mode &= ~(S_ISUID | S_ISGID) }
+
+    // 3. The temporary file, in the target's folder, registered for removal before it exists.
+    let directory = PathName.deletingLastComponent(target)
+    let temporary = PathName.appending(
+      ".dossier-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp",
+      to: directory.isEmpty ? "." : directory)
+    guard PendingTemporaryFile.register(temporary) else {
+      throw refuse("the draft's path is too long for a temporary file beside it; not fixed")
+    }
+    // Owner-only at first: the file is ours until `fchown`, so no one else may read it before
+    // it has the draft's owner, group and mode. Never wider than the final mode.
+    let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, mode & 0o700)
+    guard descriptor >= 0 else {
+      let reason = errorText()
+      PendingTemporaryFile.clear()
+      throw refuse("cannot create a temporary file next to the draft (\(reason)); not fixed")
+    }
+    var descriptorOpen = true
+    var renamed = false
+    defer {
+      if descriptorOpen { close(descriptor) }
+      if !renamed { unlink(temporary) }
+      PendingTemporaryFile.clear()
+    }
+
+    // 4. Content, owner and group, extended attributes, mode; then checked and made durable.
+    guard writeAll(bytes, to: descriptor) else {
+      throw refuse("cannot write the temporary file (\(errorText())); not fixed")
+    }
+    guard fchown(descriptor, owner, group) == 0 else {
+      throw refuse("cannot keep the file's owner and group (uid \(owner), gid \(group)): \(errorText()); not fixed")
+    }
+    try copyExtendedAttributes(from: original, to: descriptor, refuse: refuse)
+    guard fchmod(descriptor, mode) == 0 else {
+      throw refuse("cannot keep the file's mode \(octal(mode)) (\(errorText())); not fixed")
+    }
+    var written = stat()
+    guard fstat(descriptor, &written) == 0 else {
+      throw refuse("cannot stat the temporary file (\(errorText())); not fixed")
+    }
+    guard written.st_uid == owner, written.st_gid == group else {
+      throw refuse("cannot keep the file's owner and group (uid \(owner), gid \(group)); not fixed")
+    }
+    guard written.st_mode & 0o7777 == mode else {
+      throw refuse(
+        "cannot keep the file's mode \(octal(mode)) (it became \(octal(written.st_mode & 0o7777))); not fixed")
+    }
+    guard fsync(descriptor) == 0 else { throw refuse("cannot flush the temporary file (\(errorText())); not fixed") }
+    descriptorOpen = false
+    guard close(descriptor) == 0 else { throw refuse("cannot close the temporary file (\(errorText())); not fixed") }
+
+    pauseForTests()
+
+    // 5. Last: the draft must still hold exactly the bytes that were checked.
+    guard let current = FileDescriptor.readFile(atPath: target), sameBytes(current, expectedOriginal) else {
+      throw refuse("the draft changed on disk while it was being fixed; not fixed")
+    }
+    var now = stat()
+    guard stat(target, &now) == 0, now.st_nlink <= 1 else {
+      throw refuse("the draft gained a hard link while it was being fixed; not fixed")
+    }
+    guard rename(temporary, target) == 0 else {
+      throw refuse("cannot replace the draft (\(errorText())); not fixed")
+    }
+    renamed = true
+    // The rename itself durable, as far as the file system lets a folder be flushed.
+    let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+    if folder >= 0 {
+      _ = fsync(folder)
+      close(folder)
     }
   }
+
+  private static func errorText() -> String { String(cString: strerror(errno)) }
+
+  private static func octal(_ mode: mode_t) -> String {
+    let digits = String(mode, radix: 8)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  /// Every byte written (retrying short writes and interruptions), or false.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if count < 0, errno == EINTR { continue }
+        if count <= 0 { return false }
+        offset += count
+      }
+      return true
+    }
+  }
+
+  /// Equal bytes, compared with `memcmp` (the draft may be large).
+  private static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    if a.isEmpty { return true }
+    return a.withUnsafeBufferPointer { x in
+      b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+    }
+  }
+
+  /// The test hook (see `pauseVariable`).
+  private static func pauseForTests() {
+    guard let value = getenv(pauseVariable), let milliseconds = UInt32(String(cString: value)) else { return }
+    var remaining = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
+    var left = timespec()
+    while nanosleep(&remaining, &left) != 0, errno == EINTR { remaining = left }
+  }
+
+  // MARK: Extended attributes
+
+  /// Gives the temporary file exactly the draft's extended attributes (POSIX ACLs among them):
+  /// each one the draft has is set unless already equal, and each one the temporary file was
+  /// born with that the draft lacks (a folder's default ACL, say) is removed. Anything that
+  /// cannot be done refuses the fix.
+  private static func copyExtendedAttributes(
+    from source: Int32, to destination: Int32, refuse: (String) -> DossierError
+  ) throws(DossierError) {
+    let sourceNames: [[CChar]]
+    let destinationNames: [[CChar]]
+    do throws(ExtendedAttributes.Failure) {
+      sourceNames = try ExtendedAttributes.names(of: source)
+      destinationNames = try ExtendedAttributes.names(of: destination)
+    } catch {
+      throw refuse("cannot list the file's extended attributes (\(error.reason)); not fixed")
+    }
+    for name in sourceNames {
+      let value: [UInt8]?
+      do throws(ExtendedAttributes.Failure) {
+        value = try ExtendedAttributes.value(of: name, in: source)
+      } catch {
+        throw refuse("cannot read the extended attribute \(printable(name)) (\(error.reason)); not fixed")
+      }
+      // Gone since it was listed: the draft no longer has it either.
+      guard let value else { continue }
+      if destinationNames.contains(name), (try? ExtendedAttributes.value(of: name, in: destination)) == value {
+        continue
+      }
+      guard ExtendedAttributes.set(name, to: value, in: destination) else {
+        throw refuse("cannot keep the extended attribute \(printable(name)) (\(errorText())); not fixed")
+      }
+    }
+    for name in destinationNames where !sourceNames.contains(name) {
+      guard ExtendedAttributes.remove(name, from: destination) else {
+        throw refuse(
+          "the new file inherited the extended attribute \(printable(name)), which cannot be removed (\(errorText())); not fixed"
+        )
+      }
+    }
+  }
+
+  private static func printable(_ name: [CChar]) -> String {
+    String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}
+
+/// `write(2)`, named apart from `FixWriter.write`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
+/// The platform's extended attribute calls on file descriptors. Names are NUL-terminated.
+private enum ExtendedAttributes {
+  struct Failure: Error {
+    var reason: String
+    init() { reason = String(cString: strerror(errno)) }
+  }
+
+  /// Every attribute's name; none where the file system has no extended attributes.
+  static func names(of descriptor: Int32) throws(Failure) -> [[CChar]] {
+    while true {
+      let size = list(descriptor, nil, 0)
+      if size < 0 {
+        if errno == ENOTSUP { return [] }
+        throw Failure()
+      }
+      if size == 0 { return [] }
+      var buffer = [CChar](repeating: 0, count: size)
+      let count = buffer.withUnsafeMutableBufferPointer { list(descriptor, $0.baseAddress, size) }
+      if count < 0 {
+        if errno == ERANGE { continue }  // grew meanwhile
+        throw Failure()
+      }
+      return buffer[..<count].split(separator: 0, omittingEmptySubsequences: true).map { Array($0) + [0] }
+    }
+  }
+
+  /// An attribute's value, or nil when it no longer exists.
+  static func value(of name: [CChar], in descriptor: Int32) throws(Failure) -> [UInt8]? {
+    while true {
+      let size = get(descriptor, name, nil, 0)
+      if size < 0 {
+        if errno == attributeMissing { return nil }
+        throw Failure()
+      }
+      if size == 0 { return [] }
+      var buffer = [UInt8](repeating: 0, count: size)
+      let count = buffer.withUnsafeMutableBytes { get(descriptor, name, $0.baseAddress, size) }
+      if count < 0 {
+        if errno == ERANGE { continue }
+        if errno == attributeMissing { return nil }
+        throw Failure()
+      }
+      return Array(buffer[..<count])
+    }
+  }
+
+  static func set(_ name: [CChar], to value: [UInt8], in descriptor: Int32) -> Bool {
+    value.withUnsafeBytes { put(descriptor, name, $0.baseAddress, value.count) } == 0
+  }
+
+  static func remove(_ name: [CChar], from descriptor: Int32) -> Bool {
+    #if os(Linux)
+      fremovexattr(descriptor, name) == 0
+    #elseif canImport(Darwin)
+      fremovexattr(descriptor, name, 0) == 0
+    #endif
+  }
+
+  private static func list(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>?, _ size: Int) -> Int {
+    #if os(Linux)
+      flistxattr(descriptor, buffer, size)
+    #elseif canImport(Darwin)
+      flistxattr(descriptor, buffer, size, 0)
+    #endif
+  }
+
+  private static func get(_ descriptor: Int32, _ name: [CChar], _ value: UnsafeMutableRawPointer?, _ size: Int) -> Int {
+    #if os(Linux)
+      fgetxattr(descriptor, name, value, size)
+    #elseif canImport(Darwin)
+      fgetxattr(descriptor, name, value, size, 0, 0)
+    #endif
+  }
+
+  private static func put(_ descriptor: Int32, _ name: [CChar], _ value: UnsafeRawPointer?, _ size: Int) -> Int32 {
+    #if os(Linux)
+      fsetxattr(descriptor, name, value, size, 0)
+    #elseif canImport(Darwin)
+      fsetxattr(descriptor, name, value, size, 0, 0)
+    #endif
+  }
+}
+
+/// The error of an attribute that does not exist.
+#if os(Linux)
+  private let attributeMissing = ENODATA
+#else
+  private let attributeMissing = ENOATTR
+#endif
+
+/// The path of the temporary file being written, kept where a signal handler may read it: a
+/// preallocated C buffer, an empty string when there is none. SIGINT, SIGTERM and SIGHUP remove
+/// that file, restore the default action and raise the signal again, so the process still dies of
+/// it. The handler calls only `unlink`, `signal` and `raise` (all async-signal-safe); the buffer
+/// is filled with those signals blocked, so a handler never sees half a path. A signal the
+/// process was started ignoring (`nohup`) stays ignored; SIGPIPE is untouched.
+private enum PendingTemporaryFile {
+  static let capacity = Int(PATH_MAX) + 1
+  nonisolated(unsafe) static let buffer: UnsafeMutablePointer<CChar> = {
+    let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+    buffer.initialize(repeating: 0, count: capacity)
+    return buffer
+  }()
+
+  /// Installs the handlers, once (the buffer exists before they do).
+  static let installed: Void = {
+    _ = buffer
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      var previous = sigaction()
+      guard sigaction(signalNumber, nil, &previous) == 0 else { continue }
+      #if os(Linux)
+        let ignored = unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == 1
+      #else
+        let ignored = unsafeBitCast(previous.__sigaction_u.__sa_handler, to: Int.self) == 1
+      #endif
+      if ignored { continue }
+      _ = signal(signalNumber) { received in
+        if PendingTemporaryFile.buffer[0] != 0 { _ = unlink(PendingTemporaryFile.buffer) }
+        _ = signal(received, SIG_DFL)
+        _ = raise(received)
+      }
+    }
+  }()
+
+  /// Remembers `path` (false when it does not fit).
+  static func register(_ path: String) -> Bool {
+    _ = installed
+    let bytes = Array(path.utf8)
+    guard !bytes.isEmpty, bytes.count < capacity, !bytes.contains(0) else { return false }
+    // The three signals wait while the buffer changes, so the handler never reads half a path
+    // (Dispatch's threads block them, so the handler runs on this thread). The mask calls are
+    // opaque to the compiler, so the stores between them stay between them.
+    var handled = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&handled)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&handled, signalNumber) }
+    pthread_sigmask(SIG_BLOCK, &handled, &previous)
+    bytes.withUnsafeBufferPointer { source in
+      source.withMemoryRebound(to: CChar.self) { chars in
+        buffer.update(from: chars.baseAddress!, count: chars.count)
+      }
+    }
+    buffer[bytes.count] = 0
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    return true
+  }
+
+  static func clear() { buffer[0] = 0 }
 }
