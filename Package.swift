@@ -60,10 +60,12 @@ let package = Package(
       dependencies: ["DossierCore", "DossierProtocol", "DossierJSON"],
       swiftSettings: directMetadataAccess
     ),
+    // `<sys/xattr.h>` for `FixWriter`, which keeps a draft's extended attributes.
+    .systemLibrary(name: "CExtendedAttributes", path: "Sources/CExtendedAttributes"),
     // The headless front end: argument parsing, configuration, output formats, `--fix`.
     .target(
       name: "DossierCommandLine",
-      dependencies: ["DossierCore", "DossierJSON"],
+      dependencies: ["DossierCore", "DossierJSON", "CExtendedAttributes"],
       swiftSettings: directMetadataAccess
     ),
     .executableTarget(

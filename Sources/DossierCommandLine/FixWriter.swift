@@ -3,10 +3,8 @@ import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
-  // Glibc's module leaves out <sys/xattr.h>; the toolchain's own C shims (already linked into
-  // `dossier` for FoundationEssentials) include it, so the extended attribute calls come from
-  // there rather than from a C target of our own.
-  import _FoundationCShims
+  // Glibc's module leaves out <sys/xattr.h>: a module map of ours declares it.
+  import CExtendedAttributes
 #elseif canImport(Darwin)
   import Darwin
 #endif
