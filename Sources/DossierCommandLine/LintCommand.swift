@@ -13,14 +13,22 @@ public struct LintCommand {
   public var options: LintOptions
   /// Standard input's bytes, read lazily (injectable for tests).
   var readStandardInput: () -> [UInt8] = { FileDescriptor.readAll(from: 0) }
+  /// How folders are searched for drafts (injectable for tests).
+  var folderAccess = FolderAccess.system
 
   public init(options: LintOptions) { self.options = options }
 
   /// Runs the command; returns the exit status (0, 1 or 2).
   public func run(output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
     var inputs: [DraftInput] = []
+    // Set when a draft or folder could not be read or a fix could not be written: the run goes
+    // on and exits 2.
+    var failed = false
     do {
-      let paths = try DraftInput.expand(options.paths)
+      let expansion = try DraftInput.expand(options.paths, access: folderAccess)
+      for problem in expansion.problems { errors.write("dossier: error: \(problem)\n") }
+      failed = !expansion.problems.isEmpty
+      let paths = expansion.files
       // Heap for the drafts and their analysis before anything is read (see `HeapReservation`):
       // the drafts' bytes, the corpus and the analysis then land in it.
       let fileBytes = paths.reduce(0) { $0 + FileDescriptor.regularFileSize(atPath: $1) }
@@ -44,7 +52,6 @@ public struct LintCommand {
     // The corpora in effect, in words, for the summary.
     var corpusDescriptions: [String] = []
     var reports: [FileReport] = []
-    var failed = false
     for input in inputs {
       let configuration: Configuration
       let corpus: Corpus

@@ -31,18 +31,28 @@ public struct JSONNode: Sendable {
   /// Where the key `key` of an object node was written.
   public func keyPosition(_ key: String) -> JSONPosition? { member(key).map { keyPositions[$0] } }
 
-  public static func parse(_ bytes: [UInt8], maximumDepth: Int = 512) throws(JSONParseError) -> JSONNode {
-    var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+  /// Parses `bytes`. Duplicate object keys are an error unless `duplicateKeys` is `.keepLast`.
+  public static func parse(
+    _ bytes: [UInt8], maximumDepth: Int = 512, duplicateKeys: JSONDuplicateKeys = .reject
+  ) throws(JSONParseError) -> JSONNode {
+    var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, duplicateKeys: duplicateKeys)
     return try parser.parseDocument()
   }
 
-  public static func parse(_ string: String) throws(JSONParseError) -> JSONNode { try parse(Array(string.utf8)) }
+  public static func parse(
+    _ string: String, duplicateKeys: JSONDuplicateKeys = .reject
+  ) throws(JSONParseError) -> JSONNode { try parse(Array(string.utf8), duplicateKeys: duplicateKeys) }
 }
 
 extension JSONValue {
-  public static func parse(_ bytes: [UInt8], maximumDepth: Int = 512) throws(JSONParseError) -> JSONValue {
-    try JSONNode.parse(bytes, maximumDepth: maximumDepth).value
+  /// Parses `bytes`. Duplicate object keys are an error unless `duplicateKeys` is `.keepLast`.
+  public static func parse(
+    _ bytes: [UInt8], maximumDepth: Int = 512, duplicateKeys: JSONDuplicateKeys = .reject
+  ) throws(JSONParseError) -> JSONValue {
+    try JSONNode.parse(bytes, maximumDepth: maximumDepth, duplicateKeys: duplicateKeys).value
   }
 
-  public static func parse(_ string: String) throws(JSONParseError) -> JSONValue { try parse(Array(string.utf8)) }
+  public static func parse(
+    _ string: String, duplicateKeys: JSONDuplicateKeys = .reject
+  ) throws(JSONParseError) -> JSONValue { try parse(Array(string.utf8), duplicateKeys: duplicateKeys) }
 }

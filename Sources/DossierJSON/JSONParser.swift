@@ -1,7 +1,19 @@
+/// What a parser does with an object key written twice.
+public enum JSONDuplicateKeys: Sendable, Hashable {
+  /// An error at the second occurrence, naming the key and where it was first written. For files
+  /// a person edits (`knowledge.json`, `.dossier.json`): RFC 8259 leaves the meaning of a
+  /// duplicate open, and silently keeping one of the two values hides a mistake.
+  case reject
+  /// The key keeps its first place and takes the last value, as most JSON readers do. For
+  /// messages from other programs (JSON-RPC from an editor), which Dossier accepts as they come.
+  case keepLast
+}
+
 /// A strict RFC 8259 parser over UTF-8 bytes, with positions and a nesting limit.
 struct JSONParser {
   let bytes: [UInt8]
   let maximumDepth: Int
+  let duplicateKeys: JSONDuplicateKeys
   var index = 0
   var line = 1
   var lineStart = 0
@@ -11,9 +23,10 @@ struct JSONParser {
   private var columnIndex = 0
   private var columnValue = 1
 
-  init(bytes: [UInt8], maximumDepth: Int) {
+  init(bytes: [UInt8], maximumDepth: Int, duplicateKeys: JSONDuplicateKeys) {
     self.bytes = bytes
     self.maximumDepth = maximumDepth
+    self.duplicateKeys = duplicateKeys
   }
 
   var position: JSONPosition {
@@ -119,6 +132,13 @@ struct JSONParser {
       guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key in object") }
       let keyPosition = position
       let key = try parseString()
+      if duplicateKeys == .reject, let first = object.position(of: key) {
+        let firstPosition = keyPositions[first]
+        throw JSONParseError(
+          message:
+            "duplicate key \(JSONParser.quoted(key)) (first at line \(firstPosition.line), column \(firstPosition.column))",
+          position: keyPosition)
+      }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
       index += 1
@@ -286,6 +306,12 @@ struct JSONParser {
   }
 
   func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// `key` as a JSON string literal, so a key with quotes, control characters or line breaks
+  /// stays on one line of an error message.
+  static func quoted(_ key: String) -> String {
+    JSONValue.string(key).serialized()
+  }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {

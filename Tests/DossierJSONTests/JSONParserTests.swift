@@ -203,7 +203,7 @@ import Testing
     // the last value, node and key position.
     let extra = (0..<extraKeys).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
     let text = "{\"a\": 1, \(extra), \"a\": [2]}"
-    let node = try JSONNode.parse(text)
+    let node = try JSONNode.parse(text, duplicateKeys: .keepLast)
     #expect(node.value.objectValue?.keys.first == "a")
     #expect(node.value.objectValue?.count == extraKeys + 1)
     #expect(node["a"]?.value == [2])
@@ -215,6 +215,28 @@ import Testing
     #expect(node.keyPosition(last)?.offset == lastA - 2 - "\"\(last)\": \(extraKeys - 1)".utf8.count)
     #expect(node["missing"] == nil && node.keyPosition("missing") == nil)
     #expect(node[0] == nil)
+  }
+
+  @Test(arguments: [2, 20])
+  func duplicateKeysAreRejectedAtTheSecondOccurrence(extraKeys: Int) throws {
+    // Both below and above the size where an object keeps a hash index of its keys.
+    let extra = (0..<extraKeys).map { "\"k\($0)\": \($0)" }.joined(separator: ",\n")
+    let text = "{\n  \"year\": 1,\n\(extra),\n   \"year\": 2\n}"
+    let error = try #require(throws: JSONParseError.self) { try JSONNode.parse(text) }
+    #expect(error.message == #"duplicate key "year" (first at line 2, column 3)"#)
+    #expect(error.position.line == extraKeys + 3)
+    #expect(error.position.column == 4)
+    #expect(throws: JSONParseError.self) { try JSONValue.parse(text) }
+    #expect(try JSONValue.parse(text, duplicateKeys: .keepLast)["year"] == 2)
+  }
+
+  @Test func duplicateKeysInNestedObjectsAreRejectedAndQuotedOnOneLine() throws {
+    let text = #"[{"a": {"x\u00e9\n": 1, "xé\n": 2}}]"#
+    let error = try #require(throws: JSONParseError.self) { try JSONValue.parse(text) }
+    #expect(error.message == #"duplicate key "xé\n" (first at line 1, column 9)"#)
+    #expect(error.position.column == 25)
+    // The same key in different objects, and an object inside an array, are not duplicates.
+    #expect(throws: Never.self) { try JSONValue.parse(#"[{"a": 1}, {"a": 2, "b": {"a": 3}}]"#) }
   }
 
   @Test func duplicateKeysInALiteralKeepTheLast() {

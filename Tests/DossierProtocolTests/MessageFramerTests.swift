@@ -80,4 +80,17 @@ import Testing
       Issue.record("invalid UTF-8 is a parse error")
     }
   }
+
+  @Test func messagesWithDuplicateKeysAreAcceptedAndKeepTheLastValue() {
+    // Files Dossier reads refuse a key written twice; messages from an editor do not.
+    if case .request(let id, let method, let params) = IncomingMessage.decode(
+      Array(#"{"jsonrpc":"2.0","id":1,"method":"m","params":{"a":1,"a":2},"method":"hover"}"#.utf8))
+    {
+      #expect(id == .number(1))
+      #expect(method == "hover")
+      #expect(params["a"] == 2)
+    } else {
+      Issue.record("expected a request")
+    }
+  }
 }

@@ -60,6 +60,12 @@ struct KnowledgeFile: Sendable {
     for node in try reader.array(root, "facts") {
       try reader.allowOnly(Fields.fact, in: node)
       let id = try reader.string(node, "id")
+      guard Self.isFactID(id) else {
+        throw reader.error(
+          node["id"] ?? node,
+          "fact id \(Reader.quoted(id)) must be lower-case letters, digits and hyphens, starting with a letter or digit"
+        )
+      }
       guard ids.insert(id).inserted else { throw reader.error(node["id"] ?? node, "duplicate fact id \"\(id)\"") }
       let claim = try reader.strings(node, "claim")
       guard !claim.isEmpty else { throw reader.error(node, "a fact needs at least one \"claim\" phrase") }
@@ -70,6 +76,43 @@ struct KnowledgeFile: Sendable {
           claim: claim, value: try reader.factValue(node), statement: try reader.optionalString(node, "statement"),
           evidence: try reader.evidence(node), origin: .knowledgeFile))
     }
+  }
+
+  /// The values a fact may state, as `seeds/knowledge.schema.json` says (`minimum`, `maximum`).
+  /// A year has four digits and no far future: a draft writes years with four digits, and a fix
+  /// puts this number into the draft. A count is never negative and stays far below where
+  /// arithmetic on it could overflow.
+  static let years = 1000...2999
+  static let counts = 0...1_000_000_000_000
+
+  /// A fact id as the schema's pattern `^[a-z0-9][a-z0-9-]*$` has it.
+  static func isFactID(_ id: String) -> Bool {
+    func allowed(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+    guard let first = id.utf8.first, allowed(first) else { return false }
+    return id.utf8.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+  }
+
+  /// Whether `text` is a date as the schema's pattern has it: `YYYY-MM-DD` or `YYYY-MM`, with a
+  /// year in `years`, a month from 01 to 12 and a day that month has (29 February only in a
+  /// leap year).
+  static func isDate(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-") else { return false }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard (0x30...0x39).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      return value
+    }
+    guard let year = number(0..<4), years.contains(year), let month = number(5..<7), (1...12).contains(month)
+    else { return false }
+    guard bytes.count == 10 else { return true }
+    guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return false }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
   }
 
   /// The fields each kind of entry may have (made once: a knowledge file can hold thousands of
@@ -102,6 +145,9 @@ struct KnowledgeFile: Sendable {
       }
       self.documentIndex = index
     }
+
+    /// `text` as a JSON string literal: quoted, on one line.
+    static func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
 
     func error(_ node: JSONNode, _ message: String) -> DossierError {
       DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
@@ -156,11 +202,26 @@ struct KnowledgeFile: Sendable {
       guard let content = value["value"] else { throw error(value, "missing required field \"value\"") }
       switch type {
       case "year", "count":
-        guard let number = content.value.intValue else { throw error(content, "a \(type) is a whole number") }
+        let range = type == "year" ? KnowledgeFile.years : KnowledgeFile.counts
+        let allowed = "a \(type) is a whole number from \(range.lowerBound) to \(range.upperBound)"
+        guard let number = content.value.intValue else {
+          // A number too large for an integer is out of range rather than not a number.
+          guard case .double(let double) = content.value, double.rounded() == double else {
+            throw error(content, allowed)
+          }
+          throw error(content, "\(type) \(JSONValue.double(double).serialized()) out of range: \(allowed)")
+        }
+        guard range.contains(number) else { throw error(content, "\(type) \(number) out of range: \(allowed)") }
         return type == "year" ? .year(number) : .count(number)
-      case "date", "identifier":
-        guard let text = content.value.stringValue else { throw error(content, "a \(type) is a string") }
-        return type == "date" ? .date(text) : .identifier(text)
+      case "date":
+        let allowed =
+          "a date is YYYY-MM-DD or YYYY-MM, with a year from \(KnowledgeFile.years.lowerBound) to \(KnowledgeFile.years.upperBound)"
+        guard let text = content.value.stringValue else { throw error(content, allowed) }
+        guard KnowledgeFile.isDate(text) else { throw error(content, "invalid date \(Self.quoted(text)): \(allowed)") }
+        return .date(text)
+      case "identifier":
+        guard content.value.stringValue != nil else { throw error(content, "an identifier is a string") }
+        return .identifier(try string(value, "value"))
       case "relation":
         let members = try strings(value, "value")
         guard members.count >= 2 else { throw error(content, "a relation names at least two members") }

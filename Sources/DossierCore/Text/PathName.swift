@@ -48,6 +48,35 @@ public enum PathName {
     return String(trimmed[..<slash])
   }
 
+  /// A path's bytes as text for a message: valid UTF-8 as it is, every other byte (and every
+  /// control character, so the message stays on one line) as `\xNN`.
+  public static func displayed(_ bytes: [UInt8]) -> String {
+    var text = ""
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length =
+        switch lead {
+        case 0x20...0x7E: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+      if length > 0, index + length <= bytes.count,
+        let character = String(validating: bytes[index..<index + length], as: UTF8.self)
+      {
+        text += character
+        index += length
+      } else {
+        let hex = Array("0123456789ABCDEF".utf8)
+        text += String(decoding: [0x5C, 0x78, hex[Int(lead >> 4)], hex[Int(lead & 0x0F)]], as: UTF8.self)
+        index += 1
+      }
+    }
+    return text
+  }
+
   /// "~/x" → "$HOME/x".
   public static func expandingTilde(_ path: String) -> String {
     guard path == "~" || path.hasPrefix("~/") else { return path }

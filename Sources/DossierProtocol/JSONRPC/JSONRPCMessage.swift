@@ -72,7 +72,9 @@ public enum IncomingMessage: Sendable {
   public static func decode(_ body: [UInt8]) -> IncomingMessage {
     let value: JSONValue
     do {
-      value = try JSONValue.parse(body, maximumDepth: 256)
+      // Messages come from another program: a key written twice keeps its last value, as
+      // most JSON-RPC peers read it, rather than failing the whole message.
+      value = try JSONValue.parse(body, maximumDepth: 256, duplicateKeys: .keepLast)
     } catch {
       return .invalid(id: nil, error: ResponseError(.parseError, "parse error: \(error)"))
     }
