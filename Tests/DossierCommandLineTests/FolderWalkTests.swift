@@ -73,7 +73,7 @@ import Testing
     // The drafts outside the unreadable folder are checked and reported as they would be alone.
     #expect(result.output.contains("\(drafts)/a.md:1:1:") && result.output.contains("\(drafts)/z.md:1:1:"))
     #expect(!result.output.contains("/sub/"))
-    #expect(errorLines.dropFirst() == ["2 warnings in 2 files"])
+    #expect(errorLines.dropFirst() == ["2 warnings in 2 files; corpus: the embedded seed corpus"])
     #expect(clean.output.contains("\(drafts)/sub/b.md:1:1:"))
   }
 
