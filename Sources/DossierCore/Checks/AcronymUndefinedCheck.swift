@@ -15,6 +15,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// after an edit keeps its uses).
     var range: Range<Int>
     var acronym: AcronymDefinitions.Acronym
+    /// For a hyphenated acronym ("US-ROK"), the uses of its parts, which count instead when
+    /// neither the draft nor the corpus defines the whole.
+    var parts: [Use] = []
+    /// The folded words around it when both are capitalised ("acme hmo plus"): inside a name the
+    /// corpus uses, it is no acronym use (see `AcronymNames`).
+    var nameKey: String? = nil
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -34,21 +40,55 @@ enum AcronymUndefinedCheck: DocumentCheck {
       }
       // A shouted sentence ("DO NOT CIRCULATE") has no acronyms to define.
       guard upperCase > 0, words < 3 || upperCase * 2 <= words else { continue }
-      for index in sentence {
+      var skipUntil = sentence.lowerBound
+      for index in sentence where index >= skipUntil {
         let token = prose.tokens[index]
         guard token.kind == .word, token.isUpperCaseAcronym,
           !token.withUTF8({ $0.contains(UInt8(ascii: ".")) }), !hasDigit(token)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
-        guard !referenceTokens!.contains(index),
-          let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: token.originalRange)),
-          !exempt.contains(acronym.singular)
-        else { continue }
-        let range = token.originalRange
-        uses.append(Use(range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym))
+        guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens) else { continue }
+        // "MS-DRG": capitals joined by hyphens are one acronym.
+        func single(_ index: Int) -> Use? {
+          let token = prose.tokens[index]
+          guard let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: token.originalRange)),
+            !exempt.contains(acronym.singular)
+          else { return nil }
+          let range = token.originalRange
+          return Use(
+            range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym,
+            nameKey: AcronymNames.key(at: index, prose.tokens))
+        }
+        if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
+          skipUntil = end
+          let range = token.originalRange.lowerBound..<prose.tokens[end - 1].originalRange.upperBound
+          let parts = stride(from: index, to: end, by: 2).compactMap(single)
+          uses.append(
+            Use(range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym, parts: parts))
+          continue
+        }
+        if let use = single(index) { uses.append(use) }
       }
     }
     return uses
+  }
+
+  /// True when the word at `index` is part of a symbol written without spaces that holds a slash
+  /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
+  static func isInSymbol(_ index: Int, _ tokens: [Token]) -> Bool {
+    func touching(_ first: Int) -> Bool { tokens[first].range.upperBound == tokens[first + 1].range.lowerBound }
+    var start = index
+    while start > 0, index - start < 12, touching(start - 1) { start -= 1 }
+    var end = index
+    while end + 1 < tokens.count, end - index < 12, touching(end) { end += 1 }
+    guard start < end else { return false }
+    var slash = false
+    var number = false
+    for token in tokens[start...end] {
+      if token.hasText("/") { slash = true }
+      if token.kind == .number { number = true }
+    }
+    return slash && number
   }
 
   private static func hasDigit(_ token: Token) -> Bool {
@@ -75,39 +115,47 @@ enum AcronymUndefinedCheck: DocumentCheck {
     var findings: [Finding] = []
     for (blockIndex, scan) in context.scans.enumerated() {
       let blockStart = context.blocks[blockIndex].range.lowerBound
-      for use in scan.acronymUses {
-        let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
-        let acronym = use.acronym
-        let spelling = acronym.spelling
-        guard !reported.contains(acronym.singular) else { continue }
-        let offset = range.lowerBound
-        if definitionTokens.contains(offset) { continue }
-        if let defined = definedAt[acronym.singular], defined <= offset { continue }
-        reported.insert(acronym.singular)
-        let known = context.corpus.acronymIndex[acronym.singular]
-        let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }
-        let message: String
-        if let laterLine {
-          message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
-        } else if let known {
-          message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
-        } else {
-          message = "\"\(spelling)\" is not expanded in this draft"
+      for chain in scan.acronymUses {
+        // A hyphenated acronym is one when the draft or the corpus defines it whole; otherwise
+        // its parts are read one by one.
+        let whole = chain.acronym.singular
+        let candidates =
+          chain.parts.isEmpty || definedAt[whole] != nil || context.corpus.acronymIndex[whole] != nil
+          ? [chain] : chain.parts
+        for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
+          let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
+          let acronym = use.acronym
+          let spelling = acronym.spelling
+          guard !reported.contains(acronym.singular) else { continue }
+          let offset = range.lowerBound
+          if definitionTokens.contains(offset) { continue }
+          if let defined = definedAt[acronym.singular], defined <= offset { continue }
+          reported.insert(acronym.singular)
+          let known = context.corpus.acronymIndex[acronym.singular]
+          let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }
+          let message: String
+          if let laterLine {
+            message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
+          } else if let known {
+            message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
+          } else {
+            message = "\"\(spelling)\" is not expanded in this draft"
+          }
+          var fixes: [Fix] = []
+          if let known {
+            // Expanding at first use is certain only when the draft does not define it later.
+            let text = "\(known.expansion) (\(spelling))"
+            fixes.append(
+              Fix(
+                title: "Expand to \"\(text)\"", edits: [TextEdit(range: range, newText: text)],
+                isCertain: laterLine == nil))
+          }
+          findings.append(
+            Finding(
+              rule: rule, message: message, range: range,
+              evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
+              fixes: fixes))
         }
-        var fixes: [Fix] = []
-        if let known {
-          // Expanding at first use is certain only when the draft does not define it later.
-          let text = "\(known.expansion) (\(spelling))"
-          fixes.append(
-            Fix(
-              title: "Expand to \"\(text)\"", edits: [TextEdit(range: range, newText: text)],
-              isCertain: laterLine == nil))
-        }
-        findings.append(
-          Finding(
-            rule: rule, message: message, range: range,
-            evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
-            fixes: fixes))
       }
     }
     return findings

@@ -1,7 +1,10 @@
 /// `unknown-reference`: a formal reference (an executive order, a resolution, a named agreement
 /// or declaration) the corpus does not know. A number one digit away from a known reference of
 /// the same kind ("Executive Order 13383") is a wrong identifier instead: a `fact-conflict`
-/// with the known number as its fix.
+/// with the known number as its fix. Decision symbols and legal acts are never near misses: their
+/// numbers are short, and a neighbouring one names another real decision or act. A named
+/// instrument followed by another capitalised word is part of a longer name ("UN Treaty
+/// Collection"), not a reference.
 enum UnknownReferenceCheck: BlockCheck {
   static let rule = Rule.unknownReference
 
@@ -15,7 +18,7 @@ enum UnknownReferenceCheck: BlockCheck {
     where !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier) {
       let range = prose.originalRange(ofTokens: occurrence.tokens)
       let written = context.text(range)
-      let isNumbered = occurrence.kind == "executive-order" || occurrence.kind == "resolution"
+      let isNumbered = ReferenceScanner.numberedKinds.contains(occurrence.kind)
       if !isNumbered {
         // A heading in title case makes any "X Act" look like a name: only sentences that
         // have lower-case words count.
@@ -24,8 +27,16 @@ enum UnknownReferenceCheck: BlockCheck {
         let words = prose.tokens[prose.sentences[sentence]].filter { $0.kind == .word }
         let lower = words.filter { !$0.isCapitalized }.count
         if lower * 2 < words.count { continue }
+        let after = occurrence.tokens.upperBound
+        if after < prose.tokens.count, prose.tokens[after].kind == .word, prose.tokens[after].isCapitalized,
+          prose.sentences[sentence].contains(after)
+        {
+          continue
+        }
       }
-      if isNumbered, let known = nearMiss(occurrence, in: corpus) {
+      if occurrence.kind == "executive-order" || occurrence.kind == "resolution",
+        let known = nearMiss(occurrence, in: corpus)
+      {
         let numberToken = prose.tokens[occurrence.tokens.upperBound - 1]
         let numberRange = numberToken.originalRange
         findings.append(
@@ -60,6 +71,7 @@ enum UnknownReferenceCheck: BlockCheck {
     case "executive-order": "executive order"
     case "resolution": "resolution"
     case "law": "law or act"
+    case "decision": "decision"
     default: kind
     }
   }

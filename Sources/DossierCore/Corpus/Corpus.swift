@@ -18,6 +18,8 @@ public final class Corpus: Sendable {
   let knownReferenceKeys: Set<String>
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
+  /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
+  let acronymNames: Set<String>
   /// Everything completion can offer, folded once.
   let completionEntries: [CompletionEntry]
   /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
@@ -78,6 +80,7 @@ public final class Corpus: Sendable {
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex
+    self.acronymNames = AcronymNames.names(in: documents)
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {

@@ -131,7 +131,7 @@ extension DerivedKnowledge {
             continue
           }
           let preferred =
-            occurrence.kind == "executive-order" || occurrence.kind == "resolution" ? occurrence.canonical : written
+            ReferenceScanner.numberedKinds.contains(occurrence.kind) ? occurrence.canonical : written
           var accepted: [String] = []
           if occurrence.kind == "executive-order" { accepted = ["EO \(occurrence.identifier)"] }
           found[key] = Reference(
@@ -140,7 +140,7 @@ extension DerivedKnowledge {
         }
       }
     }
-    for (key, reference) in found where reference.kind != "executive-order" && reference.kind != "resolution" {
+    for (key, reference) in found where !ReferenceScanner.numberedKinds.contains(reference.kind) {
       guard let forms = spellings[key], forms.count > 1 else { continue }
       func isCapitals(_ text: String) -> Bool {
         text.contains(where: \.isLowercase) == false && text.contains(where: \.isUppercase)

@@ -19,8 +19,17 @@ public enum AcronymDefinitions {
     /// read in place.
     private static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
-      guard bytes.allSatisfy({ Tokenizer.isASCIILetter($0) || $0 == UInt8(ascii: "'") }) else { return .notAnAcronym }
-      func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+      let hyphen = UInt8(ascii: "-")
+      guard bytes.allSatisfy({ Tokenizer.isASCIILetter($0) || $0 == UInt8(ascii: "'") || $0 == hyphen }) else {
+        return .notAnAcronym
+      }
+      // "MS-DRG": hyphens only between capitals, one at a time.
+      for (offset, byte) in bytes.enumerated() where byte == hyphen {
+        guard offset > 0, offset + 1 < bytes.count, bytes[offset - 1] != hyphen, bytes[offset + 1] != hyphen,
+          bytes[offset + 1] != UInt8(ascii: "s") || offset + 2 < bytes.count
+        else { return .notAnAcronym }
+      }
+      func isUpper(_ byte: UInt8) -> Bool { (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == hyphen }
       var end = bytes.count
       var plural = false
       if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
@@ -30,7 +39,7 @@ public enum AcronymDefinitions {
         end -= 1
         plural = true
       }
-      guard end >= 2, bytes[..<end].allSatisfy(isUpper) else { return .notAnAcronym }
+      guard end >= 2, bytes[..<end].allSatisfy(isUpper), bytes[end - 1] != hyphen else { return .notAnAcronym }
       return .acronym(
         singular: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), plural: plural)
     }
@@ -84,6 +93,15 @@ public enum AcronymDefinitions {
     let tokens = prose.tokens
     var found: [Definition] = []
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+      // "(MS-DRG)": a hyphenated acronym in parentheses.
+      if index > 0, tokens[index - 1].hasText("("), let (acronym, end) = hyphenated(at: index, tokens),
+        end < tokens.count, tokens[end].hasText(")")
+      {
+        if let definition = backwardDefinition(of: acronym, at: index, closing: end, tokens) {
+          found.append(definition)
+        }
+        continue
+      }
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
@@ -96,23 +114,54 @@ public enum AcronymDefinitions {
         continue
       }
       guard let acronym = acronym(tokens[index], prose) else { continue }
-      let letters = Array(acronym.singular.lowercased())
-      // Walk back from "(" collecting words until the initials are spelled.
-      var start = index - 1
-      var words: [Token] = []
-      while start > 0, words.count < letters.count + 4 {
-        let previous = tokens[start - 1]
-        if previous.kind == .punctuation, !previous.hasText("-") { break }
-        words.insert(previous, at: 0)
-        start -= 1
-        if expansionMatches(acronym.singular, words: words), !skippable.contains(previous.text) {
-          found.append(
-            Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<index + 2))
-          break
-        }
+      if let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens) {
+        found.append(definition)
       }
     }
     return found
+  }
+
+  /// "expansion (ACR)": walks back from the "(" before `index` collecting words (hyphens and "&"
+  /// included) until their initials spell the acronym.
+  private static func backwardDefinition(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
+    -> Definition?
+  {
+    let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
+    var start = index - 1
+    var words: [Token] = []
+    while start > 0, words.count < letters + 4 {
+      let previous = tokens[start - 1]
+      if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
+      words.insert(previous, at: 0)
+      start -= 1
+      if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words),
+        !skippable.contains(previous.text)
+      {
+        return Definition(
+          acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<closing + 1)
+      }
+    }
+    return nil
+  }
+
+  /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs"): upper-case words joined by
+  /// hyphens with no space, and the index just past it. Nil for a single word.
+  static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
+    func touching(_ first: Int) -> Bool { tokens[first].range.upperBound == tokens[first + 1].range.lowerBound }
+    var end = index + 1
+    var spelling = tokens[index].text.uppercased()
+    guard !tokens[index].hasLowerCasePluralS else { return nil }
+    while end + 1 < tokens.count, tokens[end].hasText("-"), touching(end - 1), touching(end),
+      tokens[end + 1].kind == .word, tokens[end + 1].isUpperCaseAcronym
+    {
+      let part = tokens[end + 1]
+      spelling +=
+        "-" + (part.hasLowerCasePluralS ? String(part.text.dropLast()).uppercased() + "s" : part.text.uppercased())
+      end += 2
+      if part.hasLowerCasePluralS { break }
+    }
+    guard end > index + 1, let acronym = Acronym(spelling: spelling) else { return nil }
+    return (acronym, end)
   }
 
   static func acronym(_ token: Token, _ prose: ProseText) -> Acronym? {
@@ -127,7 +176,7 @@ public enum AcronymDefinitions {
   /// True when the words' initials (skipping function words, counting hyphenated parts, and
   /// letting a word give more than its first letter in order) spell `acronym` exactly.
   static func expansionMatches(_ acronym: String, words: [Token]) -> Bool {
-    let letters = Array(acronym.lowercased().utf8)
+    let letters = Array(acronym.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
     let parts = words.filter { $0.kind != .punctuation }.map { Array($0.text.utf8) }
     guard let first = parts.first, !skippable.contains(String(decoding: first, as: UTF8.self)) else { return false }
     return match(letters[...], parts[...])

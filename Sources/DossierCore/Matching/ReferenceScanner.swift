@@ -1,6 +1,9 @@
 /// Finds formal references in prose: executive orders ("Executive Order 13382", "EO 13382",
 /// "E.O. 13382", "Executive Order No. 13382", "EO13382"), resolutions ("UN Security Council
-/// Resolution 1540") and named instruments ("the Lahore Declaration", "Treaty of Versailles").
+/// Resolution 1540", "Resolution (UNSCR) 2270", "UNSCR 2270", "Resolutions 1718 and 1874"),
+/// decision symbols ("decision 1/CP.21", "2/CMA.3"), numbered legal acts ("Regulation (EU)
+/// 2021/1119", "Directive 2003/87/EC") and named instruments ("the Lahore Declaration",
+/// "Treaty of Versailles").
 public enum ReferenceScanner {
   public struct Occurrence: Sendable, Hashable {
     public enum Form: Sendable, Hashable {
@@ -12,7 +15,8 @@ public enum ReferenceScanner {
       case variant
     }
 
-    /// "executive-order", "resolution" or the instrument word ("declaration", "treaty", …).
+    /// "executive-order", "resolution", "decision", "regulation", "directive" or the instrument
+    /// word ("declaration", "treaty", …).
     public var kind: String
     /// The number ("13382") or the folded name ("lahore declaration").
     public var identifier: String
@@ -29,6 +33,11 @@ public enum ReferenceScanner {
     ("agreement", "agreement"), ("treaty", "treaty"), ("convention", "treaty"), ("protocol", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
   ]
+  /// The kinds of reference that carry a number (or symbol) rather than a name.
+  public static let numberedKinds: Set<String> = [
+    "executive-order", "resolution", "decision", "regulation", "directive",
+  ]
+
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
 
   static let notNames = WordSet([
@@ -39,6 +48,7 @@ public enum ReferenceScanner {
   /// The first words of executive-order and resolution references.
   static let referenceStartList = [
     "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
+    "resolutions", "unscr", "unscrs", "regulation", "directive",
   ]
 
   /// "EO13382" as one word; the first byte turns nearly every word away without a call.
@@ -53,8 +63,19 @@ public enum ReferenceScanner {
     var found: [Occurrence] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      // Every executive order and resolution starts with one of a few words ("executive", "eo",
-      // "un", "security", "resolution", …) or is "EO13382" written as one word.
+      // A decision symbol starts with its number ("1/CP.21").
+      if tokens[index].kind == .number {
+        if let occurrence = decisionSymbol(at: index, tokens, range) {
+          found.append(occurrence)
+          index = occurrence.tokens.upperBound
+          continue
+        }
+        index += 1
+        continue
+      }
+      // Every executive order, resolution and legal act starts with one of a few words
+      // ("executive", "eo", "un", "security", "resolution", "regulation", …) or is "EO13382"
+      // written as one word.
       guard
         tokens[index].wordClasses.contains(.referenceStart)
           || startsWithEO(tokens[index])
@@ -62,9 +83,15 @@ public enum ReferenceScanner {
         index += 1
         continue
       }
-      if let occurrence = executiveOrder(at: index, tokens, range) ?? resolution(at: index, tokens, range) {
+      if let occurrence = executiveOrder(at: index, tokens, range) ?? legalAct(at: index, tokens, range) {
         found.append(occurrence)
         index = occurrence.tokens.upperBound
+        continue
+      }
+      let listed = resolutions(at: index, tokens, range)
+      if let last = listed.last {
+        found += listed
+        index = last.tokens.upperBound
         continue
       }
       index += 1
@@ -126,7 +153,22 @@ public enum ReferenceScanner {
       canonical: "Executive Order \(number)")
   }
 
-  private static func resolution(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+  /// True when tokens `first` and `first + 1` touch, with no space between them.
+  @inline(__always) private static func touching(_ tokens: [Token], _ first: Int) -> Bool {
+    tokens[first].range.upperBound == tokens[first + 1].range.lowerBound
+  }
+
+  /// True when the number at `index` starts a slash-joined symbol ("1/CP.21", "2021/1119"): it is
+  /// not a resolution's number on its own.
+  private static func startsSymbol(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    index + 1 < range.upperBound && tokens[index + 1].hasText("/") && touching(tokens, index)
+  }
+
+  /// "Resolution 1540", "UN Security Council Resolution 1540", "Security Council resolution 2231",
+  /// "Resolution (UNSCR) 2270", "UNSCR 2270", and the lists after a plural ("Resolutions 1718 and
+  /// 1874", "UNSCRs 1718, 1874, 2087, and 2094"): one occurrence per number, the first holding the
+  /// words before it.
+  private static func resolutions(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> [Occurrence] {
     var cursor = index
     let start = index
     /// True when the token `offset` after the cursor is `literal` (compared as bytes).
@@ -139,26 +181,128 @@ public enum ReferenceScanner {
     } else if word(0, is: "united"), word(1, is: "nations") {
       cursor += 2
     }
+    var hasBody = true
     if word(0, is: "security"), word(1, is: "council") {
       cursor += 2
     } else if word(0, is: "general"), word(1, is: "assembly") {
       cursor += 2
     } else if word(0, is: "unsc") {
       cursor += 1
+    } else {
+      hasBody = false
     }
-    guard word(0, is: "resolution"), tokens[cursor].isCapitalized else { return nil }
-    cursor += 1
     var form = Occurrence.Form.full
+    var isPlural = false
+    if cursor == start, word(0, is: "unscr") || word(0, is: "unscrs"), tokens[cursor].isUpperCaseAcronym {
+      // "UNSCR 2270": the short form of "Security Council Resolution 2270".
+      isPlural = word(0, is: "unscrs")
+      cursor += 1
+      form = .short
+    } else {
+      // "Resolution", or "resolution" after the body that adopts it (the UN's own style).
+      guard word(0, is: "resolution") || word(0, is: "resolutions"), tokens[cursor].isCapitalized || hasBody
+      else { return [] }
+      isPlural = word(0, is: "resolutions")
+      cursor += 1
+      // "Resolution (UNSCR) 2270": the acronym the text defines for the word.
+      if word(0, is: "("), word(2, is: ")"), tokens[cursor + 1].kind == .word, tokens[cursor + 1].isUpperCaseAcronym {
+        cursor += 3
+      }
+    }
     if word(0, is: "no") || word(0, is: "number") || word(0, is: "#") {
       cursor += 1
       if word(0, is: ".") { cursor += 1 }
       form = .variant
     }
-    guard cursor < range.upperBound, isNumber(tokens[cursor]) else { return nil }
+    guard cursor < range.upperBound, isNumber(tokens[cursor]), !startsSymbol(cursor, tokens, range) else { return [] }
     let number = tokens[cursor].text
+    var found = [
+      Occurrence(
+        kind: "resolution", identifier: number, tokens: start..<cursor + 1, form: form,
+        canonical: "Resolution \(number)")
+    ]
+    guard isPlural else { return found }
+    // "1718, 1874, 2087, and 2094": each further number of the list, alone.
+    var next = cursor + 1
+    while next < range.upperBound {
+      var item = next
+      if tokens[item].hasText(",") { item += 1 }
+      if item < range.upperBound, tokens[item].hasText("and") { item += 1 }
+      guard item > next, item < range.upperBound, isNumber(tokens[item]), tokens[item].utf8Count >= 2,
+        !startsSymbol(item, tokens, range)
+      else { break }
+      let number = tokens[item].text
+      found.append(
+        Occurrence(
+          kind: "resolution", identifier: number, tokens: item..<item + 1, form: .full,
+          canonical: "Resolution \(number)"))
+      next = item + 1
+    }
+    return found
+  }
+
+  /// "decision 1/CP.21", "decisions 2/CMA.3", "1/CMA.5": a number, a slash, the capitals of the
+  /// body and a period with the session's number, written without spaces. A word "decision" or
+  /// "decisions" just before belongs to the reference.
+  private static func decisionSymbol(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    guard index + 4 < range.upperBound else { return nil }
+    let body = tokens[index + 2]
+    guard isNumber(tokens[index]), tokens[index].utf8Count <= 3, tokens[index + 1].hasText("/"),
+      body.kind == .word, body.isUpperCaseAcronym, !body.hasLowerCasePluralS,
+      body.withUTF8({ $0.allSatisfy { Tokenizer.isASCIILetter($0) } }),
+      tokens[index + 3].hasText("."), isNumber(tokens[index + 4]), tokens[index + 4].utf8Count <= 3,
+      (index..<index + 4).allSatisfy({ touching(tokens, $0) })
+    else { return nil }
+    // Part of a longer symbol ("FCCC/CP/2015/10"): not a decision.
+    if index > range.lowerBound, tokens[index - 1].hasText("/"), touching(tokens, index - 1) { return nil }
+    if index + 5 < range.upperBound, touching(tokens, index + 4),
+      tokens[index + 5].hasText("/") || tokens[index + 5].kind != .punctuation
+    {
+      return nil
+    }
+    var start = index
+    if index > range.lowerBound, tokens[index - 1].hasText("decision") || tokens[index - 1].hasText("decisions") {
+      start = index - 1
+    }
+    let symbol = "\(tokens[index].text)/\(body.text.uppercased()).\(tokens[index + 4].text)"
     return Occurrence(
-      kind: "resolution", identifier: number, tokens: start..<cursor + 1, form: form,
-      canonical: "Resolution \(number)")
+      kind: "decision", identifier: WordForms.folded(symbol), tokens: start..<index + 5, form: .full,
+      canonical: symbol)
+  }
+
+  /// "Regulation (EU) 2021/1119", "Directive 2003/87/EC", "Regulation (EC) No 1907/2006": a
+  /// capitalised "Regulation" or "Directive", an optional body in parentheses and "No", then a
+  /// year and a number joined by a slash.
+  private static func legalAct(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    let head = tokens[index]
+    let kind: String
+    if head.hasText("regulation") {
+      kind = "regulation"
+    } else if head.hasText("directive") {
+      kind = "directive"
+    } else {
+      return nil
+    }
+    guard head.isCapitalized else { return nil }
+    var cursor = index + 1
+    func word(_ offset: Int, is literal: StaticString) -> Bool {
+      cursor + offset < range.upperBound && tokens[cursor + offset].hasText(literal)
+    }
+    if word(0, is: "("), word(2, is: ")"), tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized {
+      cursor += 3
+    }
+    if word(0, is: "no") {
+      cursor += 1
+      if word(0, is: ".") { cursor += 1 }
+    }
+    guard cursor + 2 < range.upperBound, isNumber(tokens[cursor]), tokens[cursor + 1].hasText("/"),
+      isNumber(tokens[cursor + 2]), touching(tokens, cursor), touching(tokens, cursor + 1),
+      tokens[cursor].utf8Count == 4 || tokens[cursor + 2].utf8Count == 4
+    else { return nil }
+    let identifier = "\(tokens[cursor].text)/\(tokens[cursor + 2].text)"
+    let name = kind == "regulation" ? "Regulation" : "Directive"
+    return Occurrence(
+      kind: kind, identifier: identifier, tokens: index..<cursor + 3, form: .full, canonical: "\(name) \(identifier)")
   }
 
   /// "Lahore Declaration", "Simla Agreement", "Treaty of Versailles", "Arms Export Control Act".

@@ -1,0 +1,34 @@
+/// Capitals inside a proper name: "HMO" in "Acme HMO Plus" is part of the name, not an acronym a
+/// writer must expand. The corpus's running prose gives the names: every upper-case word with a
+/// capitalised word (not itself in capitals, not a function word) on each side, kept as the
+/// folded three words. A draft's use with the same three words is the name again.
+enum AcronymNames {
+  /// The folded "before acronym after" around the upper-case word at `index`, or nil when a
+  /// side is not a capitalised name word.
+  static func key(at index: Int, _ tokens: [Token]) -> String? {
+    guard index > 0, index + 1 < tokens.count, isNameWord(tokens[index - 1]), isNameWord(tokens[index + 1]) else {
+      return nil
+    }
+    return "\(tokens[index - 1].text) \(tokens[index].text) \(tokens[index + 1].text)"
+  }
+
+  private static func isNameWord(_ token: Token) -> Bool {
+    token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
+      && !token.wordClasses.contains(.function)
+  }
+
+  /// Every such name in the documents' running prose: one pass over their tokens.
+  static func names(in documents: [CorpusDocument]) -> Set<String> {
+    var found = Set<String>()
+    for document in documents {
+      for paragraph in document.paragraphs where paragraph.isRunningProse && paragraph.prose.summary.hasUpperCaseAcronym
+      {
+        let tokens = paragraph.prose.tokens
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+          if let key = key(at: index, tokens) { found.insert(key) }
+        }
+      }
+    }
+    return found
+  }
+}

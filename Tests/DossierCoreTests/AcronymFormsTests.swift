@@ -1,0 +1,61 @@
+import DossierCore
+import Testing
+
+/// An invented corpus on hospital payment: an expansion with "&", a hyphenated acronym, capitals
+/// inside a plan's name and a document symbol.
+let hospitalCorpusFiles = [
+  "payment.txt": """
+  The Office of Research & Development (ORD) funds studies of hospital costs.
+  Hospitals are paid by Medicare Severity Diagnosis Related Groups (MS-DRGs) for each stay.
+  Members of the Acme HMO Plus plan pay lower fees than other members.
+  The Bureau of Payment Integrity (BPI) audits claims every year.
+  """
+]
+
+@Suite struct AcronymFormsTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(hospitalCorpusFiles)], includeEmbedded: false)
+  }
+
+  @Test func expansionsMayHoldAnAmpersand() throws {
+    #expect(
+      flagged("The Office of Research & Development (ORD) pays, and ORD reports.", .acronymUndefined, corpus: corpus)
+        .isEmpty)
+    let finding = try #require(
+      findings("The ORD pays for it.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(finding.message.contains("Office of Research & Development"))
+  }
+
+  @Test func aHyphenatedAcronymIsOneAcronym() throws {
+    let defined = "Payment by Medicare Severity Diagnosis Related Group (MS-DRG) is fixed; the MS-DRG weight rises."
+    #expect(flagged(defined, .acronymUndefined, corpus: corpus).isEmpty)
+    // Undefined in the draft: one finding for the whole, with the corpus's expansion.
+    let finding = try #require(
+      findings("The MS-DRG weight rises.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(finding.message.contains("\"MS-DRG\""))
+    #expect(finding.message.contains("Medicare Severity Diagnosis Related Groups"))
+  }
+
+  @Test func hyphenatedAcronymsNobodyDefinesAreReadByParts() {
+    // "BPI" is defined in the draft, so only "QX" is missing; the whole "BPI-QX" is no acronym.
+    let draft = "The Bureau of Payment Integrity (BPI) and the BPI-QX team met."
+    #expect(flagged(draft, .acronymUndefined, corpus: corpus) == ["QX"])
+    #expect(flagged("The ORD-BPI review began.", .acronymUndefined, corpus: corpus) == ["ORD", "BPI"])
+  }
+
+  @Test func capitalsInsideANameTheCorpusUsesAreNoAcronym() {
+    #expect(flagged("Members of Acme HMO Plus pay less.", .acronymUndefined, corpus: corpus).isEmpty)
+    // The same capitals alone, or inside a name the corpus does not use, still need an expansion.
+    #expect(
+      flagged("Members of Acme HMO Plus pay less; an HMO limits choice.", .acronymUndefined, corpus: corpus) == ["HMO"])
+    #expect(flagged("Members of Zeta HMO Plus pay less.", .acronymUndefined, corpus: corpus) == ["HMO"])
+  }
+
+  @Test func capitalsInsideADocumentSymbolAreNoAcronym() {
+    #expect(flagged("See document FCCC/CP/2015/10/Add.1 for the text.", .acronymUndefined, corpus: corpus).isEmpty)
+    // Without a number it is a pair of acronyms, as before.
+    #expect(flagged("The TCP/IP stack was tested.", .acronymUndefined, corpus: corpus) == ["TCP", "IP"])
+  }
+}

@@ -1,0 +1,96 @@
+import DossierCore
+import Testing
+
+/// An invented corpus on a fisheries body: decision symbols, resolutions written with a defined
+/// acronym and in lists, a numbered legal act, and a named instrument.
+let fisheriesCorpusFiles = [
+  "decisions.txt": """
+  The Commission adopted decision 3/FC.12 on catch limits at its twelfth session.
+  Decisions 4/FC.12 and 5/FC.12 set out the reporting rules for coastal members.
+  The observer scheme follows decision 1/FMA.2, which the Meeting of the Parties adopted in 2019.
+  The Board welcomed Regulation (EU) 2017/2403 on the management of external fishing fleets.
+  """,
+  "resolutions.md": """
+  # Sanctions
+
+  The measures were taken in view of United Nations Security Council Resolution (UNSCR) 2231 of July 20, 2015, and UNSCR 1929 of June 9, 2010.
+  The vessels were listed under Security Council Resolutions 1718 and 1874, and the members implement UNSCRs 2087, 2094, and 2270.
+  The parties signed the Halibut Convention after the talks in Bergen concluded.
+  """,
+]
+
+@Suite struct ReferenceFormsTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(fisheriesCorpusFiles)], includeEmbedded: false)
+  }
+
+  @Test func decisionSymbolsAreOneReference() {
+    // Known symbols, with and without the word "decision", alone and in a list.
+    let known = "Under decision 3/FC.12 and decisions 4/FC.12 and 5/FC.12, and 1/FMA.2, members report."
+    #expect(flagged(known, .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged(known, .acronymUndefined, corpus: corpus).isEmpty)
+    // A symbol the corpus never cites is unknown, never a near miss of its neighbour.
+    let unknown = "The new limits were set by decision 3/FC.13 last year."
+    #expect(flagged(unknown, .unknownReference, corpus: corpus) == ["decision 3/FC.13"])
+    #expect(flagged(unknown, .factConflict, corpus: corpus).isEmpty)
+    #expect(flagged(unknown, .acronymUndefined, corpus: corpus).isEmpty)
+  }
+
+  @Test func slashedNumbersThatAreNotDecisionsStayQuiet() {
+    // Dates, ratios and document symbols are not decision symbols.
+    for draft in [
+      "The meeting on 12/10/2019 agreed a 3/4 majority.", "See document FCCC/FC/2019/12 for the record.",
+      "Open the file 3/FC.12/Add.1 for the annex.",
+    ] {
+      #expect(flagged(draft, .unknownReference, corpus: corpus).isEmpty, "\(draft)")
+    }
+  }
+
+  @Test func resolutionsWithADefinedAcronymAndInListsAreKnown() {
+    for draft in [
+      "The Council acted under UN Security Council Resolution 2231.", "UNSCR 1929 remains in force.",
+      "It cites resolutions 1718 and 1874 and Security Council resolution 2094.",
+      "Members enforce Resolution 2270 and Resolution 2087.",
+    ] {
+      #expect(flagged(draft, .unknownReference, corpus: corpus).isEmpty, "\(draft)")
+    }
+    #expect(
+      flagged("The Council acted under UN Security Council Resolution 2397.", .unknownReference, corpus: corpus) == [
+        "UN Security Council Resolution 2397"
+      ])
+    #expect(flagged("UNSCR 2397 added limits.", .unknownReference, corpus: corpus) == ["UNSCR 2397"])
+    // Every number of a list is read, so an unknown one in it is found.
+    #expect(
+      flagged("Members enforce UNSCRs 1718, 2087, and 2397.", .unknownReference, corpus: corpus) == ["2397"])
+  }
+
+  @Test func numberedLegalActs() {
+    #expect(flagged("Regulation (EU) 2017/2403 governs fleets.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("Regulation (EU) 2019/1241 governs gear.", .unknownReference, corpus: corpus) == [
+        "Regulation (EU) 2019/1241"
+      ])
+    // "regulation" as a plain word, or without a number, is no reference.
+    #expect(flagged("The regulation 2019/1241 was debated.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("Regulation of fleets began in 2019.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
+  @Test func anInstrumentWordInsideALongerNameIsNoReference() {
+    // "Convention Centre" names a building, not a convention.
+    #expect(
+      flagged(
+        "Delegates met at the Bergen Convention Centre for the talks in the spring.", .unknownReference, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged("Delegates recalled the terms of the Cod Convention in the spring.", .unknownReference, corpus: corpus)
+        == [
+          "Cod Convention"
+        ])
+    #expect(
+      flagged(
+        "Delegates recalled the terms of the Halibut Convention in the spring.", .unknownReference, corpus: corpus
+      ).isEmpty)
+  }
+}
