@@ -36,9 +36,11 @@ enum TermVariantCheck: BlockCheck {
         let startsSentence = prose.tokens[sentenceStart..<tokenIndex].allSatisfy { $0.kind == .punctuation }
         if !startsSentence { continue }
       }
+      // Only a variant written in capitals needs its line read.
+      let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
       let replacement = matchCase(
         of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling),
-        inCapitalsLine: isInCapitalsLine(range, of: context.text.bytes))
+        inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text.bytes))
       findings.append(
         Finding(
           rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
@@ -96,16 +98,26 @@ enum TermVariantCheck: BlockCheck {
   }
 
   /// True when the line around `range` has letters besides the range's and all of them are
-  /// capitals.
+  /// capitals. Reads bytes, and stops at the first lower-case ASCII letter.
   static func isInCapitalsLine(_ range: Range<Int>, of bytes: [UInt8]) -> Bool {
     var start = range.lowerBound
     while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
     var end = range.upperBound
     while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-    let rest =
-      String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
-      + " " + String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
-    let letters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
+    var letters = 0
+    var nonASCII: [UInt8] = []
+    for index in start..<end where index < range.lowerBound || index >= range.upperBound {
+      let byte = bytes[index]
+      if byte >= 0x61 && byte <= 0x7A { return false }
+      if byte >= 0x41 && byte <= 0x5A { letters += 1 } else if byte >= 0x80 { nonASCII.append(byte) }
+    }
+    // Letters outside ASCII (rare): read as text.
+    if !nonASCII.isEmpty {
+      for scalar in String(decoding: nonASCII, as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
+        if scalar.properties.isLowercase { return false }
+        letters += 1
+      }
+    }
+    return letters >= 2
   }
 }
