@@ -437,7 +437,9 @@ private struct Reader {
 
   mutating func ordinal(_ rank: Double, tokens range: Range<Int>, token: Int) -> Int {
     // An ordinal qualifies the noun after it ("fourth meeting"); "the first to", "second," are not values.
-    guard isWord(range.upperBound) else { return range.upperBound }
+    guard let next = self.token(range.upperBound), next.kind == .word, !next.wordClasses.contains(.function) else {
+      return range.upperBound
+    }
     return emit(.ordinal, rank, tokens: range, token: token)
   }
 
