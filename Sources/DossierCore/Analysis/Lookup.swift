@@ -71,7 +71,12 @@ extension Analyzer {
       }
       let evidence =
         stating.isEmpty
-        ? corpus.claims.derived.filter { $0.kind == value.kind && $0.number == value.number }.prefix(3).map(\.evidence)
+        ? corpus.claims.frames.entries.filter { entry in
+          let stated = entry.frame.value
+          return value.kind == .year
+            ? stated.year == value.number
+            : stated.kind == .count && stated.integer == value.number
+        }.prefix(3).map(\.evidence)
         : stating.flatMap(\.evidence)
       if !evidence.isEmpty {
         return KnowledgeAtPosition(

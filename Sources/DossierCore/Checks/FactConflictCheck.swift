@@ -13,16 +13,22 @@ enum FactConflictCheck: BlockCheck {
   static let maximumGap = 3
 
   static func findings(in context: CheckContext) -> [Finding] {
-    // A finding needs a value (a number or a count word) or an exclusive marker ("solely").
+    // A finding needs a value (a number, a count word, a value word such as "quarterly") or an
+    // exclusive marker ("solely").
     let summary = context.prose.summary
-    guard summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .exclusiveMarker]) else { return [] }
+    guard summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .valueWord, .exclusiveMarker]) else {
+      return []
+    }
     var findings: [Finding] = []
     let claims = context.corpus.claims
     let facts = context.corpus.facts
     let prose = context.prose
     let phraseHits = context.phraseHits
     let subjectHits = context.subjectHits
+    // The subject of the sentence before, for a sentence that opens with "it" or "the order".
+    var previousSubject: [String] = []
     for sentence in prose.sentences {
+      defer { previousSubject = ClaimFrameReader.leadingSubject(in: prose, sentence: sentence) }
       let sentenceRange = prose.normalizedRange(ofTokens: sentence)
       // The facts whose subject the sentence names (a handful at most: a list, not a set), worked
       // out only for a sentence that can use them: one with a claim phrase or a "solely".
@@ -37,17 +43,34 @@ enum FactConflictCheck: BlockCheck {
         return subjects
       }
       let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
-      let values = ValueExtractor.values(in: prose, sentence: sentence)
-      var sentenceStems: [String]?
-      for value in values {
-        if !phrases.isEmpty,
-          let finding = checkAgainstFacts(value, values, prose, sentence, phrases, subjects(), facts, claims, context)
-        {
-          if case .conflict(let finding) = finding { findings.append(finding) }
-          continue
+      let typed = ValueReader.values(in: prose, sentence: sentence)
+      if !typed.isEmpty {
+        // The knowledge file's facts first: a value bound to a claim phrase is decided there.
+        var decided = Set<Int>()
+        if !phrases.isEmpty {
+          let values = ValueExtractor.values(of: typed, in: prose)
+          for value in values {
+            guard
+              let outcome = checkAgainstFacts(
+                value, values, prose, sentence, phrases, subjects(), facts, claims, context)
+            else { continue }
+            decided.insert(value.token)
+            if case .conflict(let finding) = outcome { findings.append(finding) }
+          }
         }
-        if let finding = checkAgainstDerived(value, prose, sentence, &sentenceStems, claims, context) {
-          findings.append(finding)
+        // Then the claim frames of the corpus's sentences.
+        let frames = ClaimFrameReader.frames(in: prose, sentence: sentence, values: typed, previous: previousSubject)
+        for frame in frames where !frame.value.tokens.contains(where: decided.contains) {
+          guard case .conflict(let entries) = FrameAlignment.align(frame, in: claims.frames) else { continue }
+          // The sentence states the corpus's value too ("… relative to the 2019 level, and net
+          // zero by 2050"): the corpus's claim is that other value's, not this one's.
+          let expected = claims.frames.entries[entries[0]].frame.value
+          if typed.contains(where: {
+            $0.tokens != frame.value.tokens && $0.isComparable(with: expected) && $0.agrees(with: expected)
+          }) {
+            continue
+          }
+          findings.append(frameConflict(frame, entries, claims.frames, context))
         }
       }
       // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
@@ -59,6 +82,57 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// A draft value that every aligned corpus frame contradicts with one other value.
+  static func frameConflict(
+    _ frame: ClaimFrame, _ entries: [Int], _ index: FrameIndex, _ context: CheckContext
+  ) -> Finding {
+    let prose = context.prose
+    let value = frame.value
+    let range = prose.originalRange(ofTokens: value.tokens)
+    let written = context.text(range)
+    let stated = index.entries[entries[0]]
+    var replacement = stated.written
+    if value.kind == .year, let year = stated.frame.value.year {
+      replacement = String(year)
+    } else if value.kind == .count, written.first?.isLetter == true, let count = stated.frame.value.integer,
+      let word = CountWords.word(for: count)
+    {
+      replacement = written.first?.isUppercase == true ? word.prefix(1).uppercased() + word.dropFirst() : word
+    }
+    // Every supporting sentence, once.
+    var evidence: [Evidence] = []
+    for entry in entries {
+      let candidate = index.entries[entry].evidence
+      if !evidence.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+        evidence.append(candidate)
+      }
+    }
+    let noun = kindName(value.kind)
+    let sources = evidence.count == 1 ? "" : " (\(evidence.count) sources)"
+    return Finding(
+      rule: rule, message: "wrong \(noun) \(written): the corpus gives \(stated.written)\(sources)",
+      range: range, evidence: evidence,
+      fixes: [
+        Fix(
+          title: "Replace with \(replacement)", edits: [TextEdit(range: range, newText: replacement)], isCertain: false)
+      ])
+  }
+
+  static func kindName(_ kind: TypedValue.Kind) -> String {
+    switch kind {
+    case .year: "year"
+    case .date: "date"
+    case .count: "number"
+    case .ordinal: "ordinal"
+    case .percent: "percentage"
+    case .amount: "amount"
+    case .measure: "measure"
+    case .duration: "duration"
+    case .frequency: "frequency"
+    case .identifier: "number"
+    }
   }
 
   enum Outcome {
@@ -154,38 +228,6 @@ enum FactConflictCheck: BlockCheck {
     if phrase.upperBound < value { return gap(prose, from: phrase.upperBound + 1, to: value) }
     if phrase.lowerBound > value { return gap(prose, from: value + 1, to: phrase.lowerBound) }
     return nil
-  }
-
-  static func checkAgainstDerived(
-    _ value: ValueExtractor.Value, _ prose: ProseText, _ sentence: Range<Int>, _ sentenceStems: inout [String]?,
-    _ claims: ClaimIndex, _ context: CheckContext
-  ) -> Finding? {
-    let (left, right) = ClaimIndex.anchors(prose, sentence, value.token)
-    var candidates: [ClaimIndex.DerivedClaim] = []
-    for key in ClaimIndex.anchorKeys(kind: value.kind, left: left, right: right) {
-      guard let indices = claims.anchorIndex[key], !indices.isEmpty else { continue }
-      // The sentence's content stems, worked out once and only for a sentence with candidates.
-      let stems = sentenceStems ?? ClaimIndex.contentStemList(prose, sentence)
-      sentenceStems = stems
-      // The same for every claim under this key: does the sentence name the anchor as a name?
-      var anchorHasName: Bool?
-      for index in indices {
-        let claim = claims.derived[index]
-        // A content word shared with the corpus sentence, besides the anchor itself.
-        let shares = claim.sentenceStems.contains { stems.contains($0) && !key.contains($0) }
-        if !shares, anchorHasName == nil {
-          anchorHasName = prose.tokens[sentence].contains { token in
-            token.isCapitalized && key.contains(WordForms.stem(of: token))
-          }
-        }
-        if shares || anchorHasName == true { candidates.append(claim) }
-      }
-    }
-    guard !candidates.isEmpty, !candidates.contains(where: { $0.number == value.number }) else { return nil }
-    let claim = candidates[0]
-    return conflictFinding(
-      prose.tokens[value.token], value: value, expected: claim.number, statement: nil, evidence: [claim.evidence],
-      certain: false, context)
   }
 
   static func matchesKind(_ value: FactValue, _ kind: ValueExtractor.Value.Kind) -> Bool {

@@ -19,6 +19,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// The words that name a kind of instrument ("declaration", "treaty"): see
   /// `ReferenceScanner.instrumentList`.
   public static let instrument = WordClasses(rawValue: 1 << 5)
+  /// Words that state a value without digits ("quarterly", "fourth", "twice", "thirty"): see
+  /// `ValueReader.valueWordList`.
+  public static let valueWord = WordClasses(rawValue: 1 << 6)
 }
 
 enum Lexicon {
@@ -108,6 +111,7 @@ enum Lexicon {
     add(FactConflictCheck.exclusiveMarkerList, .exclusiveMarker)
     add(SentenceSplitter.abbreviationList, .abbreviation)
     add(ReferenceScanner.instrumentList.map(\.word), .instrument)
+    add(ValueReader.valueWordList, .valueWord)
     for (count, word) in CountWords.words.enumerated() {
       entries[word, default: .none].classes.insert(.count)
       entries[word]!.count = Int8(count)

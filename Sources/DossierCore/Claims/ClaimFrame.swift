@@ -1,0 +1,179 @@
+/// A shallow frame of one value in one sentence: what the value is, what it counts or ranks (its
+/// head), what the clause around it is about (its subject words), the year that qualifies it
+/// ("60 per cent by 2035"), and whether it is negated or distributive ("two members each").
+/// Corpus sentences and draft sentences are framed the same way, so they can be aligned.
+struct ClaimFrame: Sendable {
+  var value: TypedValue
+  /// The stem of the noun a count or an ordinal belongs to ("member", "session"); the unit for a
+  /// percentage, an amount, a measure, a duration or a frequency; empty for a year or a date.
+  var head: String
+  /// Distinct content-word stems (and reference numbers) of the value's clause, nearest first;
+  /// with the previous sentence's subject when the clause opens with a pronoun.
+  var subject: [String]
+  /// The nearest lower-case content word before the value in its clause ("entered into force
+  /// on …" → "force"): what a date or a year is the time of.
+  var anchor: String
+  /// A year the value is stated for ("by 2035", "in 2023").
+  var qualifier: Int?
+  /// A "not", "no" or "never" in the clause before the value.
+  var isNegated: Bool
+  /// "two members each": a number per group, not a total.
+  var isDistributive: Bool
+}
+
+enum ClaimFrameReader {
+  /// Words after which the clause has ended.
+  static let clauseBreaks = WordSet([";", ":", "(", ")", "\"", ".", "!", "?"])
+  /// Words that negate the clause around a value when they stand close before it ("did not
+  /// consist of 12 members"); "no" is left out ("with no or limited overshoot" negates nothing).
+  static let negations = WordSet(["not", "never", "nor", "neither", "cannot", "n't"])
+  /// Pronouns and determiners that take their subject from the sentence before.
+  static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
+  /// The most words of the clause, on each side of the value, that make up its subject.
+  static let leftWindow = 8
+  static let rightWindow = 6
+
+  /// The frames of a sentence's values; `previous` is the subject of the sentence before (for a
+  /// clause that opens with a pronoun).
+  static func frames(
+    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous: [String]
+  ) -> [ClaimFrame] {
+    guard values.contains(where: { $0.kind != .identifier }) else { return [] }
+    return prose.tokens.withUnsafeBufferPointer { tokens in
+      // Which value covers each token (reference numbers are subject words, not values).
+      var covered = Set<Int>()
+      for value in values where value.kind != .identifier { covered.formUnion(value.tokens) }
+      let opensWithPronoun = sentence.first.map { pronouns.contains(tokens[$0]) } ?? false
+      var frames: [ClaimFrame] = []
+      for value in values where value.kind != .identifier {
+        let (head, headEnd) = self.head(of: value, tokens, sentence)
+        var subject: [String] = []
+        func add(_ index: Int) {
+          let token = tokens[index]
+          let word: String
+          switch token.kind {
+          case .word:
+            guard !token.wordClasses.contains(.function), !covered.contains(index) else { return }
+            word = WordForms.stem(of: token)
+          case .number:
+            guard !covered.contains(index) else { return }
+            word = token.text
+          case .punctuation: return
+          }
+          if word != head, !subject.contains(word) { subject.append(word) }
+        }
+        var isNegated = false
+        var anchor = ""
+        var clauseStart = sentence.lowerBound
+        var count = 0
+        var cursor = value.tokens.lowerBound - 1
+        while cursor >= sentence.lowerBound {
+          let token = tokens[cursor]
+          if token.kind == .punctuation, clauseBreaks.contains(token) {
+            clauseStart = cursor + 1
+            break
+          }
+          if count < leftWindow, negations.contains(token) { isNegated = true }
+          if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.isCapitalized,
+            !token.wordClasses.contains(.function), !covered.contains(cursor)
+          {
+            anchor = WordForms.stem(of: token)
+          }
+          if token.kind != .punctuation, count < leftWindow {
+            add(cursor)
+            if !covered.contains(cursor) { count += 1 }
+          }
+          cursor -= 1
+        }
+        count = 0
+        cursor = headEnd
+        while cursor < sentence.upperBound, count < rightWindow {
+          let token = tokens[cursor]
+          if token.kind == .punctuation, clauseBreaks.contains(token) { break }
+          if token.kind != .punctuation {
+            add(cursor)
+            count += 1
+          }
+          cursor += 1
+        }
+        if opensWithPronoun || clauseStart == sentence.lowerBound && startsWithDefiniteNoun(tokens, sentence) {
+          for word in previous where !subject.contains(word) && word != head { subject.append(word) }
+        }
+        // The first "by 2035", "in 2023" after the value in its clause, within a few words.
+        var qualifier: Int?
+        var next = value.tokens.upperBound
+        while next + 1 < sentence.upperBound, next < value.tokens.upperBound + rightWindow {
+          if tokens[next].kind == .punctuation, clauseBreaks.contains(tokens[next]) { break }
+          if tokens[next].hasText(in: ["by", "in", "for"]),
+            let year = values.first(where: { $0.tokens.lowerBound == next + 1 && $0.kind == .year })
+          {
+            qualifier = year.year
+            break
+          }
+          next += 1
+        }
+        let isDistributive = headEnd < sentence.upperBound && tokens[headEnd].hasText("each")
+        frames.append(
+          ClaimFrame(
+            value: value, head: head, subject: subject, anchor: anchor, qualifier: qualifier, isNegated: isNegated,
+            isDistributive: isDistributive))
+      }
+      return frames
+    }
+  }
+
+  /// "The order …", "The Agreement …": a sentence that opens with a definite noun phrase of one
+  /// word may name the previous sentence's subject by its kind.
+  static func startsWithDefiniteNoun(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
+    guard sentence.count > 3 else { return false }
+    let first = tokens[sentence.lowerBound]
+    let second = tokens[sentence.lowerBound + 1]
+    let third = tokens[sentence.lowerBound + 2]
+    return first.hasText("the") && second.kind == .word && !second.wordClasses.contains(.function)
+      && third.kind == .word && third.wordClasses.contains(.function)
+  }
+
+  /// The head of a value and the token after it.
+  static func head(
+    of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>
+  ) -> (String, Int) {
+    let end = value.tokens.upperBound
+    switch value.kind {
+    case .count, .ordinal:
+      // The last of up to three content words right after the value: "46 sailors",
+      // "three nuclear tests", "fourth meeting".
+      var cursor = end
+      var last: Int?
+      while cursor < sentence.upperBound, cursor < end + 3 {
+        let token = tokens[cursor]
+        guard token.kind == .word, !token.wordClasses.contains(.function) else { break }
+        last = cursor
+        cursor += 1
+      }
+      guard let last else { return ("", end) }
+      return (WordForms.stem(of: tokens[last]), last + 1)
+    case .percent: return ("%", end)
+    case .amount: return (value.unit, end)
+    case .measure: return (value.unit, end)
+    case .duration: return ("duration", end)
+    case .frequency: return ("frequency", end)
+    case .year, .date, .identifier: return ("", end)
+    }
+  }
+
+  /// The first few content words of a sentence: what a following "it" or "the order" refers to.
+  static func leadingSubject(in prose: ProseText, sentence: Range<Int>) -> [String] {
+    var words: [String] = []
+    for index in sentence {
+      let token = prose.tokens[index]
+      if token.kind == .punctuation, clauseBreaks.contains(token) || token.hasText(",") {
+        if !words.isEmpty { break }
+        continue
+      }
+      guard token.kind == .word, !token.wordClasses.contains(.function), !pronouns.contains(token) else { continue }
+      words.append(WordForms.stem(of: token))
+      if words.count == 4 { break }
+    }
+    return words
+  }
+}

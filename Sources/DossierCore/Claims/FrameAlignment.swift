@@ -1,0 +1,58 @@
+/// Aligns a draft frame with the corpus frames about the same thing and decides: the corpus
+/// agrees, the corpus says something else, or nothing can be said.
+///
+/// A corpus frame is aligned when it has the same head and kind, the same qualifying year, a
+/// comparable value, and shares enough subject words (more for a year or a date, which has no
+/// head). The draft value conflicts only when no aligned frame states it and every aligned frame
+/// states the same other value; otherwise the check abstains.
+enum FrameAlignment {
+  enum Outcome: Equatable {
+    /// No corpus frame is about the same thing, or the aligned frames disagree with each other.
+    case unknown
+    /// Some aligned corpus frame states the draft's value.
+    case agrees
+    /// Every aligned frame states one other value: their entries in the index.
+    case conflict([Int])
+  }
+
+  /// The least number of subject words an aligned frame shares with the draft's.
+  static func requiredOverlap(_ kind: TypedValue.Kind) -> Int {
+    switch kind {
+    case .year, .date: 3
+    default: 2
+    }
+  }
+
+  static func align(_ frame: ClaimFrame, in index: FrameIndex) -> Outcome {
+    guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
+    // A count or an ordinal without the noun it counts is not a claim about anything.
+    if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
+    let required = requiredOverlap(frame.value.kind)
+    var aligned: [Int] = []
+    for (entry, shared) in index.overlaps(with: frame) where shared >= required {
+      let other = index.entries[entry].frame
+      guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
+      // A year or a date is the time of something: the word it is the time of must be shared.
+      if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
+        continue
+      }
+      // A date in the draft is more precise than a bare year in the corpus: only dates align.
+      if frame.value.kind == .date, other.value.kind != .date { continue }
+      aligned.append(entry)
+    }
+    guard let first = aligned.first else { return .unknown }
+    // The corpus states the draft's value in an aligned sentence: confirmed.
+    for entry in aligned {
+      for other in index.entries[entry].sentence {
+        let stated = index.entries[other].frame.value
+        if stated.isComparable(with: frame.value), stated.agrees(with: frame.value) { return .agrees }
+      }
+    }
+    // A bare year in the draft against dates in the corpus: the dates must agree on the year.
+    let same: (TypedValue, TypedValue) -> Bool =
+      frame.value.kind == .year ? { $0.year == $1.year } : { $0.agrees(with: $1) }
+    let expected = index.entries[first].frame.value
+    guard aligned.allSatisfy({ same(expected, index.entries[$0].frame.value) }) else { return .unknown }
+    return .conflict(aligned)
+  }
+}

@@ -1,0 +1,89 @@
+/// Every claim frame of a corpus's running prose, built once at load, with postings from (kind,
+/// head, subject word) to frames, so a draft frame finds the corpus frames that share its head and
+/// counts the subject words it shares with each, without comparing it to every frame.
+struct FrameIndex: Sendable {
+  struct Entry: Sendable {
+    var frame: ClaimFrame
+    /// The value as the corpus writes it ("$6 million", "twenty-first").
+    var written: String
+    var evidence: Evidence
+    /// The entries of the same corpus sentence.
+    var sentence: Range<Int>
+  }
+
+  struct Key: Hashable, Sendable {
+    /// A kind group: years and dates share one (a bare year compares with a date's year).
+    var group: UInt8
+    var head: String
+    var word: String
+  }
+
+  let entries: [Entry]
+  let postings: [Key: [Int32]]
+
+  static func group(of kind: TypedValue.Kind) -> UInt8 {
+    kind == .date ? TypedValue.Kind.year.rawValue : kind.rawValue
+  }
+
+  init(documents: [CorpusDocument]) {
+    var entries: [Entry] = []
+    for document in documents {
+      var previous: [String] = []
+      for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+        guard paragraph.isRunningProse || Self.readsAsClauses(paragraph.prose) else {
+          previous = []
+          continue
+        }
+        let prose = paragraph.prose
+        for (sentenceIndex, sentence) in prose.sentences.enumerated() {
+          let values = ValueReader.values(in: prose, sentence: sentence)
+          let frames = ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: previous)
+          if !frames.isEmpty {
+            let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
+            let first = entries.count
+            for frame in frames {
+              let range = prose.originalRange(ofTokens: frame.value.tokens)
+              entries.append(
+                Entry(
+                  frame: frame, written: document.text.string(in: range), evidence: evidence,
+                  sentence: first..<first + frames.count))
+            }
+          }
+          previous = ClaimFrameReader.leadingSubject(in: prose, sentence: sentence)
+        }
+      }
+    }
+    var postings: [Key: [Int32]] = [:]
+    for (index, entry) in entries.enumerated() {
+      let frame = entry.frame
+      guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { continue }
+      let group = Self.group(of: frame.value.kind)
+      for word in frame.subject {
+        postings[Key(group: group, head: frame.head, word: word), default: []].append(Int32(index))
+      }
+    }
+    self.entries = entries
+    self.postings = postings
+  }
+
+  /// A paragraph of clauses: decisions and treaties end their paragraphs with ";" ("Decides
+  /// that the committee … shall consist of 12 members …;").
+  static func readsAsClauses(_ prose: ProseText) -> Bool {
+    prose.sentences.contains { sentence in
+      guard let last = sentence.last, prose.tokens[last].hasText(";") else { return false }
+      return prose.tokens[sentence].lazy.filter { $0.kind == .word }.count >= 6
+    }
+  }
+
+  /// The frames that share `frame`'s kind group and head, with the number of subject words each
+  /// shares with it.
+  func overlaps(with frame: ClaimFrame) -> [(entry: Int, shared: Int)] {
+    let group = Self.group(of: frame.value.kind)
+    var counts: [Int32: Int] = [:]
+    for word in frame.subject {
+      guard let list = postings[Key(group: group, head: frame.head, word: word)] else { continue }
+      for index in list { counts[index, default: 0] += 1 }
+    }
+    return counts.map { (Int($0.key), $0.value) }.sorted { $0.entry < $1.entry }
+  }
+}

@@ -1,0 +1,487 @@
+/// Reads the values a sentence states (`TypedValue`): years, dates, counts, ordinals,
+/// percentages, amounts, measures, durations and frequencies, in digits or in words, and the
+/// numbers of references, which are identifiers and never counts. The corpus and the draft are
+/// read by this one reader, so the two sides agree on what a value is.
+///
+/// Only closed lists of English are used: number words, ordinals, months, scale words,
+/// currencies, units, frequency words.
+public enum ValueReader {
+  /// Every value in `sentence` (token indices of `prose`), in order.
+  public static func values(in prose: ProseText, sentence: Range<Int>) -> [TypedValue] {
+    prose.tokens.withUnsafeBufferPointer {
+      var reader = Reader(tokens: $0, sentence: sentence)
+      return reader.read()
+    }
+  }
+
+  // MARK: Closed word lists
+
+  static let months = WordTable(
+    [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december",
+    ].enumerated().map { ($1, $0 + 1) })
+  static let tens = WordTable(
+    [
+      ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+      ("ninety", 90), ("hundred", 100),
+    ])
+  static let ordinalList = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+  ]
+  static let ordinalTens = [
+    ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70),
+    ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
+  ]
+  static let ordinals = WordTable(ordinalList.enumerated().map { ($1, $0 + 1) } + ordinalTens)
+  static let frequencyWords = WordTable([
+    ("quarterly", 4.0), ("annually", 1.0), ("yearly", 1.0), ("monthly", 12.0), ("weekly", 52.0),
+    ("biennially", 0.5), ("triennially", 1.0 / 3.0),
+  ])
+  static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
+  static let scales = WordTable([
+    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
+    ("m", 1e6), ("k", 1e3), ("tn", 1e12),
+  ])
+  /// Days in a unit of time.
+  static let timeUnits = WordTable([
+    ("day", 1.0), ("days", 1.0), ("week", 7.0), ("weeks", 7.0), ("month", 365.0 / 12), ("months", 365.0 / 12),
+    ("year", 365.0), ("years", 365.0), ("decade", 3650.0), ("decades", 3650.0),
+  ])
+  static let currencyWords = WordTable([
+    ("usd", "usd"), ("us$", "usd"), ("dollars", "usd"), ("dollar", "usd"), ("eur", "eur"), ("euros", "eur"),
+    ("euro", "eur"), ("gbp", "gbp"), ("pounds", "gbp"),
+  ])
+  /// Words after which a number names a reference ("Article 6", "Resolution 2270", "No. 5").
+  static let identifierWords = WordTable(
+    [
+      "no", "no.", "number", "nos", "order", "orders", "resolution", "resolutions", "unscr", "unscrs", "article",
+      "articles", "art", "art.", "section", "sections", "sec", "paragraph", "paragraphs", "para", "decision",
+      "decisions", "chapter", "chapters", "annex", "part", "rule", "rules", "proclamation", "proclamations",
+      "title", "clause", "clauses", "item", "items", "page", "pages", "p", "pp", "law", "act", "regulation",
+      "directive", "volume", "vol", "figure", "table", "box", "step", "phase", "tier", "level", "option", "goal",
+      "target", "cop", "cma", "cmp", "sb", "sbsta", "sbi", "version", "edition", "appendix", "schedule",
+    ].map { ($0, true) })
+  /// Words after a length of time that make it a point in time ("two years later").
+  static let relativeTimeWords = WordTable(
+    ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
+  /// Words before a value that bound it.
+  static let approximateWords = WordTable(
+    ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "estimated", "approx"].map {
+      ($0, true)
+    })
+
+  /// Word classes a block needs for a value in words ("quarterly", "fourth", "twice", "thirty").
+  static var valueWordList: [String] {
+    ordinalList + ordinalTens.map(\.0) + [
+      "quarterly", "annually", "yearly", "monthly", "weekly", "biennially",
+      "triennially", "once", "twice", "thrice", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred",
+    ]
+  }
+}
+
+/// One pass over one sentence.
+private struct Reader {
+  let tokens: UnsafeBufferPointer<Token>
+  let sentence: Range<Int>
+  var values: [TypedValue] = []
+  /// The end of the last identifier, so "Resolutions 1718 and 1874" reads both as identifiers.
+  var identifierEnd = -1
+
+  init(tokens: UnsafeBufferPointer<Token>, sentence: Range<Int>) {
+    self.tokens = tokens
+    self.sentence = sentence
+  }
+
+  func token(_ index: Int) -> Token? { sentence.contains(index) ? tokens[index] : nil }
+  func word(_ index: Int) -> String? {
+    guard let token = token(index), token.kind == .word else { return nil }
+    return token.text
+  }
+  func isText(_ index: Int, _ literal: StaticString) -> Bool { token(index)?.hasText(literal) ?? false }
+  /// The tokens touch (no space between them).
+  func adjacent(_ left: Int, _ right: Int) -> Bool {
+    guard let a = token(left), let b = token(right) else { return false }
+    return a.range.upperBound == b.range.lowerBound
+  }
+  func isNumber(_ index: Int) -> Bool { token(index)?.kind == .number }
+  func isWord(_ index: Int) -> Bool { token(index)?.kind == .word }
+
+  mutating func read() -> [TypedValue] {
+    var index = sentence.lowerBound
+    while index < sentence.upperBound {
+      let token = tokens[index]
+      switch token.kind {
+      case .number: index = readNumber(at: index)
+      case .word:
+        if token.countValue != nil || token.wordClasses.contains(.valueWord) {
+          index = readWord(at: index)
+        } else {
+          index += 1
+        }
+      case .punctuation: index += 1
+      }
+    }
+    return values
+  }
+
+  // MARK: Numbers in digits
+
+  /// The number a digit token spells, with an ordinal or scale suffix.
+  func parse(_ text: String) -> (number: Double, ordinal: Bool, scale: Double, digits: Int)? {
+    var digits = ""
+    var suffix = ""
+    var digitCount = 0
+    for character in text {
+      if suffix.isEmpty, character.isASCII, character.isNumber {
+        digits.append(character)
+        digitCount += 1
+      } else if suffix.isEmpty, character == "," {
+        continue
+      } else if suffix.isEmpty, character == ".", !digits.isEmpty {
+        digits.append(character)
+      } else {
+        suffix.append(character)
+      }
+    }
+    guard let number = Double(digits) else { return nil }
+    switch suffix {
+    case "": return (number, false, 1, digitCount)
+    case "st", "nd", "rd", "th": return (number, true, 1, digitCount)
+    default:
+      if let scale = ValueReader.scales[suffix] { return (number, false, scale, digitCount) }
+      return nil  // "1990s", "5g"
+    }
+  }
+
+  mutating func readNumber(at index: Int) -> Int {
+    let token = tokens[index]
+    let text = token.text
+    guard let parsed = parse(text) else { return index + 1 }
+    let isPlainInteger = token.isDigits
+    // A reference's number: "Article 6", "Resolutions 1718 and 1874".
+    if let previous = word(index - 1), ValueReader.identifierWords[previous] != nil {
+      return identifier(index)
+    }
+    // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
+    if word(index - 1) == "of", let name = self.token(index - 2), name.kind == .word,
+      ValueReader.identifierWords[name.text] != nil || name.wordClasses.contains(.instrument)
+    {
+      return identifier(index)
+    }
+    if identifierEnd == index - 1
+      || (identifierEnd == index - 2 && (isText(index - 1, ",") || word(index - 1) == "and" || word(index - 1) == "or"))
+    {
+      return identifier(index)
+    }
+    // Part of a symbol, a path or a version ("1/CP.21", "v2", "#3").
+    if adjacent(index - 1, index), let previous = self.token(index - 1), previous.kind != .word,
+      previous.hasText(in: ["-", "/", ".", "#", "_"])
+    {
+      return index + 1
+    }
+    if adjacent(index, index + 1), let next = self.token(index + 1), next.hasText(in: ["/", "."]), isNumber(index + 2) {
+      return index + 3
+    }
+    // A date: "July 18, 2023", "July 2023", "18 July 2023", "2023-07-18".
+    if let date = readDate(at: index) { return date }
+    // A range: "9 to 12 months", "2.1-2.8 °C", "2015-2020".
+    if (isText(index + 1, "-") && adjacent(index, index + 1) && isNumber(index + 2))
+      || (word(index + 1) == "to" && isNumber(index + 2)) || (word(index + 1) == "and" && word(index - 1) == "between")
+    {
+      return index + 3
+    }
+    let start = valueStart(before: index)
+    var end = index + 1
+    var number = parsed.number * parsed.scale
+    // A currency before the number: "$6 million", "USD 6 million".
+    var currency: String?
+    if start < index {
+      currency = currencySymbol(index - 1)
+    }
+    if parsed.ordinal {
+      return ordinal(Double(parsed.number), tokens: index..<end, token: index)
+    }
+    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), word(end) != "m" || currency != nil {
+      number *= scale
+      end += 1
+    }
+    if currency == nil, let word = word(end), let code = ValueReader.currencyWords[word] {
+      currency = code
+      end += 1
+    }
+    if let currency {
+      return emit(.amount, number, currency, tokens: valueStart(before: start)..<end, token: index)
+    }
+    if let unit = unitAfter(end) {
+      return emitUnit(unit, number, from: index, numberEnd: end)
+    }
+    // A year: four digits, 1500–2100, written without separators.
+    if isPlainInteger, parsed.digits == 4, (1500...2100).contains(parsed.number), parsed.scale == 1 {
+      return emit(.year, parsed.number, tokens: index..<end, token: index)
+    }
+    // A count: a number of things ("46 sailors"); "1" is too often "one of".
+    let isScaled = end > index + 1 || parsed.scale != 1
+    if number >= 2, isWord(end), parsed.digits <= 3 || text.contains(",") || isScaled {
+      return emit(.count, number, tokens: index..<end, token: index)
+    }
+    return end
+  }
+
+  mutating func identifier(_ index: Int) -> Int {
+    values.append(
+      TypedValue(
+        kind: .identifier, magnitude: Double(Int(tokens[index].text) ?? 0), tokens: index..<index + 1, token: index))
+    identifierEnd = index
+    return index + 1
+  }
+
+  func currencySymbol(_ index: Int) -> String? {
+    guard let token = token(index) else { return nil }
+    if token.hasText("$") { return "usd" }
+    if token.hasText("€") { return "eur" }
+    if token.hasText("£") { return "gbp" }
+    if token.kind == .word, let code = ValueReader.currencyWords[token.text], token.text != "dollars",
+      token.text != "pounds", token.text != "euros"
+    {
+      return code
+    }
+    return nil
+  }
+
+  /// The first token of the value's written form, taking in a currency before the number.
+  func valueStart(before index: Int) -> Int {
+    if currencySymbol(index - 1) != nil { return index - 1 }
+    return index
+  }
+
+  /// A month name at `index`, as its number.
+  func month(_ index: Int) -> Int? {
+    guard let word = word(index) else { return nil }
+    return ValueReader.months[word]
+  }
+
+  /// A day of the month in digits at `index`.
+  func day(_ index: Int) -> Int? {
+    guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count <= 2,
+      let day = Int(token.text), (1...31).contains(day)
+    else { return nil }
+    return day
+  }
+
+  /// A four-digit year at `index`.
+  func yearNumber(_ index: Int) -> Int? {
+    guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count == 4,
+      let year = Int(token.text), (1500...2100).contains(year)
+    else { return nil }
+    return year
+  }
+
+  /// Reads a date whose first number is at `index`; returns the index after it, or nil.
+  mutating func readDate(at index: Int) -> Int? {
+    // "July 18, 2023", "July 18 2023", "July 18" (no year: a date, but not one to compare).
+    if let month = month(index - 1), let day = day(index) {
+      var next = index + 1
+      if isText(next, ",") { next += 1 }
+      if let year = yearNumber(next) {
+        return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index - 1..<next + 1, token: index)
+      }
+      return index + 1
+    }
+    // "July 2023", "March, 2010".
+    if let month = month(index - 1), let year = yearNumber(index) {
+      return emit(.date, Double(year * 10000 + month * 100), tokens: index - 1..<index + 1, token: index)
+    }
+    // "18 July 2023", "18 July".
+    if let day = day(index), let month = month(index + 1) {
+      var next = index + 2
+      if isText(next, ",") { next += 1 }
+      if let year = yearNumber(next) {
+        return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<next + 1, token: index)
+      }
+      return index + 2
+    }
+    // "2023-07-18".
+    if let year = yearNumber(index), isText(index + 1, "-"), adjacent(index, index + 1), let month = day(index + 2),
+      month <= 12, isText(index + 3, "-"), let day = day(index + 4)
+    {
+      return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<index + 5, token: index)
+    }
+    return nil
+  }
+
+  enum Unit {
+    case percent(Int)
+    case measure(String, Int)
+    case time(Double, Int)
+    /// "-year cycle": every N years.
+    case cycle(Int)
+    case timesPer
+  }
+
+  /// A unit right after a number that ends before `index`: returns the unit and the index after it.
+  func unitAfter(_ index: Int) -> Unit? {
+    if isText(index, "%") { return .percent(index + 1) }
+    if let word = word(index) {
+      switch word {
+      case "percent": return .percent(index + 1)
+      case "per" where self.word(index + 1) == "cent": return .percent(index + 2)
+      case "degrees", "degree":
+        let next = self.word(index + 1)
+        if next == "celsius" || next == "c" { return .measure("°c", index + 2) }
+        if next == "fahrenheit" || next == "f" { return .measure("°f", index + 2) }
+        return .measure("°c", index + 1)
+      case "times": return .timesPer
+      default:
+        if let days = ValueReader.timeUnits[word] { return .time(days, index + 1) }
+      }
+    }
+    if isText(index, "°"), let unit = word(index + 1), unit == "c" || unit == "f" {
+      return .measure("°" + unit, index + 2)
+    }
+    // "five-year cycle", "5-year cycle".
+    if isText(index, "-"), let unit = word(index + 1), ValueReader.timeUnits[unit] == 365.0 {
+      if let cycle = word(index + 2), cycle == "cycle" || cycle == "cycles" { return .cycle(index + 3) }
+    }
+    return nil
+  }
+
+  mutating func emitUnit(_ unit: Unit, _ number: Double, from index: Int, numberEnd: Int) -> Int {
+    let start = index
+    switch unit {
+    case .percent(let end):
+      return emit(.percent, number, tokens: start..<end, token: index)
+    case .measure(let name, let end):
+      return emit(.measure, number, name, tokens: start..<end, token: index)
+    case .time(let days, let end):
+      // "every five years", "every 2 years": a frequency.
+      if word(start - 1) == "every" {
+        return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
+      }
+      // "two years later", "three days after": a time relative to another, not a length.
+      if let next = word(end), ValueReader.relativeTimeWords[next] != nil { return end }
+      return emit(.duration, number * days, tokens: start..<end, token: index)
+    case .cycle(let end):
+      return emit(.frequency, 1 / number, tokens: start..<end, token: index)
+    case .timesPer:
+      // "four times a year", "3 times per month".
+      if let per = word(numberEnd + 1), per == "a" || per == "per" || per == "each" || per == "every",
+        let unit = word(numberEnd + 2), let days = ValueReader.timeUnits[unit]
+      {
+        return emit(.frequency, number * 365.0 / days, tokens: start..<numberEnd + 3, token: index)
+      }
+      return numberEnd + 1
+    }
+  }
+
+  // MARK: Numbers in words
+
+  mutating func readWord(at index: Int) -> Int {
+    let token = tokens[index]
+    let text = token.text
+    // "quarterly", "annually".
+    if let times = ValueReader.frequencyWords[text] {
+      return emit(.frequency, times, tokens: index..<index + 1, token: index)
+    }
+    // "twice a year", "once every five years" (the latter read at "five").
+    if let times = ValueReader.multiples[text] {
+      var next = index + 1
+      if let per = word(next), per == "a" || per == "per" || per == "each" {
+        next += 1
+        if let unit = word(next), let days = ValueReader.timeUnits[unit], days <= 365 {
+          return emit(.frequency, Double(times) * 365.0 / days, tokens: index..<next + 1, token: index)
+        }
+      }
+      if let unit = word(next), unit == "yearly" || unit == "annually" {
+        return emit(.frequency, Double(times), tokens: index..<next + 1, token: index)
+      }
+      return index + 1
+    }
+    // An ordinal: "fourth", "twenty-first".
+    if let rank = ValueReader.ordinals[text] {
+      return ordinal(Double(rank), tokens: index..<index + 1, token: index)
+    }
+    var number: Double
+    var end = index + 1
+    if let count = token.countValue {
+      number = Double(count)
+    } else if let tens = ValueReader.tens[text] {
+      number = Double(tens)
+    } else {
+      return index + 1
+    }
+    // "twenty-one", "twenty-first", "twenty one".
+    if number >= 20, number < 100, isText(end, "-") || isWord(end) {
+      let unitIndex = isText(end, "-") ? end + 1 : end
+      if let unit = self.token(unitIndex), let count = unit.countValue, (1...9).contains(count) {
+        number += Double(count)
+        end = unitIndex + 1
+      } else if let unit = word(unitIndex), let rank = ValueReader.ordinals[unit], rank <= 9 {
+        return ordinal(number + Double(rank), tokens: index..<unitIndex + 1, token: index)
+      }
+    }
+    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), word(end) != "m", word(end) != "k" {
+      number *= scale
+      end += 1
+    }
+    if let unit = unitAfter(end) {
+      return emitUnit(unit, number, from: index, numberEnd: end)
+    }
+    // A count: "ten members", "three of the", never "one" (a pronoun as often as a number).
+    guard number >= 2, isWord(end) else { return end }
+    return emit(.count, number, tokens: index..<end, token: index)
+  }
+
+  mutating func ordinal(_ rank: Double, tokens range: Range<Int>, token: Int) -> Int {
+    // An ordinal qualifies the noun after it ("fourth meeting"); "the first to", "second," are not values.
+    guard let next = self.token(range.upperBound), next.kind == .word, !next.wordClasses.contains(.function) else {
+      return range.upperBound
+    }
+    return emit(.ordinal, rank, tokens: range, token: token)
+  }
+
+  // MARK: Emitting
+
+  mutating func emit(
+    _ kind: TypedValue.Kind, _ magnitude: Double, _ unit: String = "", tokens range: Range<Int>, token: Int,
+    boundFrom: Int? = nil
+  ) -> Int {
+    values.append(
+      TypedValue(
+        kind: kind, magnitude: magnitude, unit: unit, tokens: range, token: token,
+        bound: bound(before: boundFrom ?? range.lowerBound)))
+    return range.upperBound
+  }
+
+  /// The bound the words right before `index` put on a value.
+  func bound(before index: Int) -> TypedValue.Bound {
+    guard let previous = word(index - 1) else { return .exact }
+    let before = word(index - 2)
+    switch previous {
+    case "least" where before == "at": return .atLeast
+    case "most" where before == "at": return .atMost
+    case "to" where before == "up": return .atMost
+    case "than":
+      if word(index - 3) == "no" {
+        // "no fewer than 55", "no more than 10".
+        if before == "fewer" || before == "less" { return .atLeast }
+        if before == "more" { return .atMost }
+      }
+      if before == "more" || before == "greater" || before == "higher" { return .moreThan }
+      if before == "less" || before == "fewer" || before == "lower" { return .lessThan }
+      return .exact
+    case "over", "above", "exceeding": return .moreThan
+    case "under", "below": return .lessThan
+    case "estimated" where before == "an":
+      // "at least an estimated 55 per cent": the outer bound wins.
+      return word(index - 3) == "least" && word(index - 4) == "at" ? .atLeast : .approximate
+    default:
+      if ValueReader.approximateWords[previous] != nil { return .approximate }
+      // "at least an estimated 55 per cent".
+      return .exact
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import DossierCore
+
+/// Claim frames and their alignment, end to end through `fact-conflict`, on an invented corpus
+/// about a river commission (no knowledge file).
+@Suite struct ClaimFrameTests {
+  static let files = [
+    "charter.txt": """
+    The river commission shall consist of 12 members with recognized expertise in hydrology, elected by the basin states on the basis of equitable representation, with two members each from the upstream states.
+    The basin states shall review the sediment plan in 2026 and every five years thereafter unless otherwise decided.
+    The secretariat estimates that dam operations have reduced sediment flows by around 40 per cent since the baseline.
+    The commission held its inaugural meeting on March 3, 2011, in Vientiane.
+    The river commission meets quarterly at the level of senior officials.
+    The fishery fund is supported by a budget of at least $8 million for the delta provinces.
+    Article 6 of the charter sets out the sediment plan.
+    Article 13 of the charter sets out the dispute procedure.
+    """,
+    "report.md": """
+    # Annual report
+
+    Delegates of the commission met 14 times with the fishing cooperatives in the upper basin.
+    Observers counted 30 delegates with the fishing cooperatives in the lower basin.
+    """,
+  ]
+
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+  }
+
+  func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+
+  @Test func countAlignedOnHeadAndSubject() {
+    #expect(conflicts("The river commission consists of ten members with recognized expertise.") == ["ten"])
+    #expect(conflicts("The river commission consists of 12 members with recognized expertise.").isEmpty)
+    // The same number of something else, or of members of another body, is not about this claim.
+    #expect(conflicts("The drafting group had ten members from the ministries.").isEmpty)
+  }
+
+  @Test func frequencyDurationPercentAmount() {
+    #expect(conflicts("The basin states review the sediment plan on a four-year cycle.") == ["four-year cycle"])
+    #expect(conflicts("The basin states review the sediment plan every five years.").isEmpty)
+    #expect(conflicts("The river commission meets twice a year at the level of senior officials.") == ["twice a year"])
+    #expect(conflicts("The river commission meets four times a year at the level of senior officials.").isEmpty)
+    #expect(conflicts("Dam operations have reduced sediment flows by around 60 per cent.") == ["60 per cent"])
+    #expect(conflicts("Dam operations have reduced sediment flows by about 40% since then.").isEmpty)
+    #expect(conflicts("The fishery fund has a budget of at least $80 million for the delta.") == ["$80 million"])
+    #expect(conflicts("The fishery fund has a budget of at least $8,000,000 for the delta.").isEmpty)
+  }
+
+  @Test func datesAndYears() {
+    #expect(
+      conflicts("The commission's inaugural meeting was held on March 13, 2011, in Vientiane.") == ["March 13, 2011"])
+    #expect(conflicts("The commission's inaugural meeting was held on 3 March 2011 in Vientiane.").isEmpty)
+    // A date of another event, with some of the same words, is not a conflict.
+    #expect(conflicts("The commission's website was relaunched on March 13, 2015.").isEmpty)
+  }
+
+  @Test func abstainsOnAmbiguityAndIdentifiers() {
+    // The corpus gives 14 and 30 for things near "fishing cooperatives": ambiguous.
+    #expect(conflicts("Delegates met 20 times with the fishing cooperatives in the basin.").isEmpty)
+    // "two members each" is per group, not the size of the commission.
+    #expect(conflicts("The upstream states hold three members each on the river commission.").isEmpty)
+    // An article number is a reference, not a count.
+    #expect(conflicts("Article 6 of the charter sets out the dispute procedure.").isEmpty)
+    // A negated clause states no value.
+    #expect(conflicts("The river commission does not consist of ten members with recognized expertise.").isEmpty)
+  }
+
+  @Test func messageAndEvidence() {
+    let draft = DraftDocument("The river commission consists of ten members with recognized expertise.")
+    let finding = Analyzer.findings(in: draft, corpus: corpus).first { $0.rule == .factConflict }
+    #expect(finding?.message.contains("12") == true)
+    #expect(finding?.evidence.first?.document == "charter.txt")
+    #expect(finding?.evidence.first?.line == 1)
+  }
+}

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import DossierCore
+
+/// `ValueReader` on invented sentences: each kind, equal values written differently, and the
+/// numbers that are not values (reference numbers, parts of dates, ranges).
+@Suite struct ValueReaderTests {
+  /// The values of the first sentence of `text`, as (kind, magnitude, unit).
+  func read(_ text: String) -> [(TypedValue.Kind, Double, String)] {
+    let prose = DraftDocument(text).prose[0]
+    return ValueReader.values(in: prose, sentence: prose.sentences[0]).map { ($0.kind, $0.magnitude, $0.unit) }
+  }
+
+  /// The first value of `text` as "kind magnitude unit".
+  func first(_ text: String) -> String? { read(text).first.map { "\($0.0) \($0.1) \($0.2)" } }
+
+  func kinds(_ text: String) -> [TypedValue.Kind] { read(text).map(\.0) }
+
+  func single(_ text: String) -> TypedValue? {
+    let prose = DraftDocument(text).prose[0]
+    let values = ValueReader.values(in: prose, sentence: prose.sentences[0]).filter { $0.kind != .identifier }
+    return values.count == 1 ? values[0] : nil
+  }
+
+  @Test func yearsAndFullDates() {
+    #expect(read("The dam opened in 1995 after a long delay.").map(\.0) == [.year])
+    for text in [
+      "The treaty was signed on July 18, 2023 in Vientiane.", "The treaty was signed on 18 July 2023 in Vientiane.",
+      "The treaty was signed on 2023-07-18 in Vientiane.",
+    ] {
+      #expect(read(text).map(\.0) == [.date], "\(text)")
+      #expect(read(text).first?.1 == 20_230_718, "\(text)")
+    }
+    #expect(read("The treaty was signed in July 2023 by four states.").first?.1 == 20_230_700)
+    // The day of a date is never a count, the year of a date never a bare year.
+    #expect(!kinds("The board met on 9 May 1992 in Bangkok.").contains(.count))
+    #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))
+  }
+
+  @Test func ordinalsInDigitsAndWords() {
+    #expect(first("It was the fourth meeting of the board.") == "ordinal 4.0 ")
+    #expect(first("It was the 21st session of the board.") == "ordinal 21.0 ")
+    #expect(first("It was the twenty-first session of the board.") == "ordinal 21.0 ")
+    // An ordinal that qualifies no noun is not a value.
+    #expect(read("The board was the first to act.").isEmpty)
+  }
+
+  @Test func percentagesAmountsAndMeasures() {
+    for text in [
+      "Flows fell by 60 per cent over the decade.", "Flows fell by 60 percent over the decade.",
+      "Flows fell by 60% over the decade.",
+    ] {
+      #expect(first(text) == "percent 60.0 ", "\(text)")
+    }
+    let amounts = [
+      "a fund of $10 million for dredging.", "a fund of $10,000,000 for dredging.",
+      "a fund of USD 10 million for dredging.", "a fund of $10m for dredging.",
+    ]
+    for text in amounts {
+      #expect(first(text) == "amount 10000000.0 usd", "\(text)")
+    }
+    #expect(first("Water warmed by 1.1 °C since then.") == "measure 1.1 °c")
+    #expect(first("Water warmed by 1.5°C since then.") == "measure 1.5 °c")
+    #expect(first("Water warmed by 1.1 degrees since then.") == "measure 1.1 °c")
+  }
+
+  @Test func durationsAndFrequencies() {
+    let every5 = single("The review takes place every five years.")
+    let cycle5 = single("The review runs on a five-year cycle.")
+    #expect(every5?.kind == .frequency)
+    #expect(cycle5?.kind == .frequency)
+    #expect(every5.map { cycle5?.agrees(with: $0) ?? false } == true)
+    let quarterly = single("The commission meets quarterly.")
+    let fourTimes = single("The commission meets four times a year.")
+    #expect(quarterly?.kind == .frequency)
+    #expect(quarterly.map { fourTimes?.agrees(with: $0) ?? false } == true)
+    #expect(single("The commission meets twice a year.")?.magnitude == 2)
+    #expect(single("The commission reports annually.")?.magnitude == 1)
+    let twoYears = single("Notice is possible after two years from entry.")
+    let months = single("Notice is possible after 24 months from entry.")
+    #expect(twoYears?.kind == .duration)
+    #expect(twoYears.map { months?.agrees(with: $0) ?? false } == true)
+    // "two years later" is a point in time, not a length.
+    #expect(single("Two years later the dam was finished.") == nil)
+  }
+
+  @Test func countsInWordsAndDigits() {
+    let ten = single("The panel has ten members from the basin.")
+    let digits = single("The panel has 10 members from the basin.")
+    #expect(ten?.kind == .count)
+    #expect(ten.map { digits?.agrees(with: $0) ?? false } == true)
+    #expect(single("The dam employs 1,300 workers.")?.magnitude == 1300)
+    #expect(single("The dam employs 1300 workers.") == nil || single("The dam employs 1300 workers.")?.kind != .count)
+    // "one" is a pronoun as often as a number.
+    #expect(single("One of the dams failed.") == nil)
+  }
+
+  @Test func referenceNumbersAreIdentifiers() {
+    #expect(kinds("Article 6 of the treaty covers fishing.") == [.identifier])
+    #expect(kinds("Resolutions 1718 and 1874 apply to the basin.") == [.identifier, .identifier])
+    #expect(kinds("The Water Act of 2016 set new quotas.") == [.identifier])
+    // A decision symbol and a range are no values at all.
+    #expect(!kinds("Under decision 1/CP.21 the parties agreed.").contains(.count))
+    #expect(read("It needs 9 to 12 months of study.").isEmpty)
+  }
+
+  @Test func bounds() {
+    #expect(single("It has at least 55 members today.")?.bound == .atLeast)
+    #expect(single("It has more than 55 members today.")?.bound == .moreThan)
+    #expect(single("It has about 55 members today.")?.bound == .approximate)
+    #expect(single("It has no fewer than 55 members today.")?.bound == .atLeast)
+    let atLeast = single("It has at least 55 members today.")!
+    let moreThan = single("It has more than 50 members today.")!
+    #expect(!atLeast.isComparable(with: moreThan))
+  }
+}
