@@ -229,22 +229,10 @@ public enum CompoundForms {
     WordForms.isFunctionWord(word) || particles.contains(word) || otherFunctionWords.contains(word)
   }
 
-  /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs of a
-  /// resolution or decision): text whose words are the writer's usage, not a title or a ticker.
-  static func readsAsText(_ paragraph: CorpusDocument.Paragraph) -> Bool {
-    if paragraph.isRunningProse { return true }
-    let prose = paragraph.prose
-    return prose.sentences.contains { sentence in
-      let tokens = prose.tokens[sentence]
-      return tokens.count >= 7 && tokens.last?.hasText(";") == true
-        && tokens.lazy.filter({ $0.kind == .word }).count >= 6
-    }
-  }
-
   /// The sentence of the first running-prose use of `word`.
   private static func firstUse(of word: String, in documents: [CorpusDocument]) -> Evidence? {
     for document in documents {
-      for paragraph in document.paragraphs where readsAsText(paragraph) {
+      for paragraph in document.paragraphs where paragraph.readsAsText {
         let prose = paragraph.prose
         for token in prose.tokens where token.kind == .word && token.utf8Count == word.utf8.count {
           if token.text == word { return document.evidence(sentenceAround: token.originalRange) }
@@ -314,7 +302,7 @@ extension CompoundForms {
                   && $0.range.lowerBound == token.range.upperBound + 1
               } ?? false
             let place: Place? =
-              readsAsText(paragraph)
+              paragraph.readsAsText
               ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
             let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
             if var state = counted[key] {
@@ -345,7 +333,7 @@ extension CompoundForms {
     /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
     /// longer chain, in running prose.
     private mutating func collectHyphenated(document: CorpusDocument, paragraph: CorpusDocument.Paragraph) {
-      guard readsAsText(paragraph) else { return }
+      guard paragraph.readsAsText else { return }
       let tokens = paragraph.prose.tokens
       var index = 0
       while index + 2 < tokens.count {

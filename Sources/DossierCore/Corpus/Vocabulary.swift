@@ -20,7 +20,7 @@ public struct Vocabulary: Sendable {
             let token = prose.tokens[index]
             let word = counter.index(of: token)
             counter.counts[word] += 1
-            guard paragraph.isRunningProse else { continue }
+            guard paragraph.readsAsText else { continue }
             if !token.isCapitalized {
               counter.seenInLowerCase[word] = true
               continue
