@@ -15,9 +15,11 @@ enum NameMisspelledCheck: BlockCheck {
     guard !names.isEmpty else { return [] }
     var findings: [Finding] = []
     let prose = context.prose
-    for token in prose.tokens where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
-      // A possessive ending is at most two bytes: shorter words cannot reach six letters.
-      guard token.utf8Count >= 6 else { continue }
+    for (index, token) in prose.tokens.enumerated()
+    where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym {
+      // A possessive ending is at most two bytes: shorter words cannot reach five letters, but
+      // may end a multi-word name ("Phnom Phen").
+      guard token.utf8Count >= 4 else { continue }
       // Most capitalised words are plain ASCII words the corpus uses: settle those on the bytes.
       let knownASCIIWord = token.withUTF8 { bytes in
         let word = UnsafeBufferPointer(rebasing: bytes[..<WordForms.possessiveStart(bytes)])
@@ -25,15 +27,22 @@ enum NameMisspelledCheck: BlockCheck {
       }
       if knownASCIIWord { continue }
       let word = token.withoutPossessive
-      guard word.utf8.count >= 6 else { continue }
+      guard word.utf8.count >= 3 else { continue }
       // Lower-case ASCII letters (nearly every word): its length in letters is its length in bytes.
       let isASCII = word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
       guard isASCII || word.allSatisfy(\.isLetter) else { continue }
       let length = isASCII ? word.utf8.count : word.count
-      guard length >= 6, !vocabulary.contains(word), !context.options.acceptedWords.contains(word) else { continue }
+      guard !vocabulary.contains(word), !context.options.acceptedWords.contains(word), token.wordClasses.isEmpty
+      else { continue }
       let bytes = Array(word.utf8)
+      // The last word of a multi-word name whose earlier words the draft writes exactly.
+      if let name = nameSequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
+        findings.append(finding(token: token, word: word, spelling: name, context: context))
+        continue
+      }
+      guard length >= 5 else { continue }
       let limit = length >= 10 ? 2 : 1
-      let letters = letterSignature(bytes)
+      let letters = ProperNounTable.letterSignature(bytes)
       var best: (name: String, spelling: String, distance: Int)?
       var ambiguous = false
       // A misspelling keeps its first letter (and precision wants it so): only names that
@@ -57,79 +66,65 @@ enum NameMisspelledCheck: BlockCheck {
         }
       }
       guard let best, !ambiguous else { continue }
+      // Five letters: only two neighbouring letters swapped ("Soeul"); one other edit turns a
+      // short name into too many other real names ("Susan" and "Sudan").
+      if length == 5, !isTransposition(bytes, Array(best.name.utf8)) { continue }
       // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
       if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
       if best.name.hasPrefix(word) { continue }
-      let written = context.text(of: token)
-      let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
-      let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
-      let evidence = context.corpus.firstUse(of: best.spelling).map { [$0] } ?? []
-      findings.append(
-        Finding(
-          rule: rule, message: "the corpus spells this name \"\(best.spelling)\"", range: range, evidence: evidence,
-          fixes: [
-            Fix(title: "Replace with \"\(best.spelling)\"", edits: [TextEdit(range: range, newText: best.spelling)])
-          ]))
+      findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
   }
-}
 
-extension NameMisspelledCheck {
-  /// A set of the bytes in a word, one bit per byte value modulo 64. An insertion, deletion or
-  /// substitution adds or removes at most two members, so words within edit distance k differ
-  /// in at most 2k bits.
-  static func letterSignature(_ bytes: [UInt8]) -> UInt64 {
-    var signature: UInt64 = 0
-    for byte in bytes { signature |= 1 << UInt64(byte & 63) }
-    return signature
-  }
-}
-
-/// The corpus's proper nouns by first byte and length in bytes: the candidates for a near miss
-/// are found by indexing, not hashing. Names longer than `indexedLength` bytes (no real name is)
-/// are kept aside and searched in order, so one huge token in a corpus costs no huge table.
-struct ProperNounTable: Sendable {
-  static let indexedLength = 63
-  /// `buckets[Int(first) * (indexedLength + 1) + length]`.
-  private var buckets: [[Corpus.ProperNoun]]
-  private var longNames: [Corpus.ProperNoun] = []
-
-  init(_ names: [Corpus.ProperNoun]) {
-    buckets = Array(repeating: [], count: names.isEmpty ? 0 : 256 * (Self.indexedLength + 1))
-    for name in names where !name.bytes.isEmpty {
-      if name.bytes.count > Self.indexedLength {
-        longNames.append(name)
-      } else {
-        buckets[Int(name.bytes[0]) * (Self.indexedLength + 1) + name.bytes.count].append(name)
-      }
-    }
+  static func finding(token: Token, word: String, spelling: String, context: CheckContext) -> Finding {
+    let written = context.text(of: token)
+    let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
+    let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
+    let evidence = context.corpus.firstUse(of: spelling).map { [$0] } ?? []
+    return Finding(
+      rule: rule, message: "the corpus spells this name \"\(spelling)\"", range: range, evidence: evidence,
+      fixes: [Fix(title: "Replace with \"\(spelling)\"", edits: [TextEdit(range: range, newText: spelling)])])
   }
 
-  var isEmpty: Bool { buckets.isEmpty }
-
-  func names(first: UInt8, length: Int) -> [Corpus.ProperNoun] {
-    guard length >= 0, !buckets.isEmpty else { return [] }
-    guard length <= Self.indexedLength else {
-      return longNames.filter { $0.bytes.count == length && $0.bytes[0] == first }
+  /// The corpus name that follows the word before `index` in a multi-word name ("Penh" after
+  /// "Phnom", "Sheikh" after "el-") when the token is a near miss of it and of no other: one
+  /// edit, or its letters reordered with the first kept ("Phen"). Nil otherwise.
+  static func nameSequel(of bytes: [UInt8], at index: Int, in prose: ProseText, vocabulary: Vocabulary) -> String? {
+    let tokens = prose.tokens
+    let token = tokens[index]
+    var previous: Token?
+    guard bytes.count >= 4 else { return nil }
+    if index >= 1, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+      tokens[index - 1].range.upperBound + 1 == token.range.lowerBound
+    {
+      previous = tokens[index - 1]
+    } else if index >= 2, tokens[index - 1].hasText("-"), tokens[index - 1].range.upperBound == token.range.lowerBound,
+      tokens[index - 2].kind == .word, tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound
+    {
+      previous = tokens[index - 2]
     }
-    return buckets[Int(first) * (Self.indexedLength + 1) + length]
+    guard let previous, let sequels = vocabulary.nameSequels[previous.text] else { return nil }
+    var found: String?
+    for spelling in sequels {
+      let name = Array(WordForms.folded(spelling).utf8)
+      guard name != bytes, name.first == bytes.first else { continue }
+      let distance = WordForms.editDistance(bytes, name, limit: 2)
+      let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2
+      guard distance <= 1 || reordered else { continue }
+      // A derived form of the name ("Penh's" is read without its possessive).
+      if bytes.starts(with: name) { continue }
+      if found != nil { return nil }
+      found = spelling
+    }
+    return found
   }
-}
 
-extension Corpus {
-  struct ProperNoun: Sendable {
-    var folded: String
-    var spelling: String
-    var bytes: [UInt8]
-    /// Which bytes occur in the name (see `letterSignature`).
-    var letters: UInt64
-
-    init(folded: String, spelling: String, bytes: [UInt8]) {
-      self.folded = folded
-      self.spelling = spelling
-      self.bytes = bytes
-      self.letters = NameMisspelledCheck.letterSignature(bytes)
-    }
+  /// Two words of equal length that differ only by two neighbouring letters swapped.
+  static func isTransposition(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    let differences = a.indices.filter { a[$0] != b[$0] }
+    return differences.count == 2 && differences[1] == differences[0] + 1 && a[differences[0]] == b[differences[1]]
+      && a[differences[1]] == b[differences[0]]
   }
 }

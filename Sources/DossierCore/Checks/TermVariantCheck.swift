@@ -20,6 +20,14 @@ enum TermVariantCheck: BlockCheck {
         preferred = term.preferred
         evidence = term.evidence.isEmpty ? corpus.firstUse(of: term.preferred).map { [$0] } ?? [] : term.evidence
         isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
+        // A compound modifier written open is a variant only before the word it modifies.
+        if term.kind == CompoundForms.modifierKind, match.form.spelling.contains(" ") {
+          let next = prose.tokenIndex(atNormalizedOffset: match.range.upperBound)
+          guard next < prose.tokens.count, prose.tokens[next].kind == .word,
+            !prose.tokens[next].wordClasses.contains(.function),
+            prose.tokens[next].range.lowerBound == match.range.upperBound + 1
+          else { continue }
+        }
       case .reference(let index):
         let reference = corpus.references[index]
         preferred = reference.preferred

@@ -55,7 +55,7 @@ public final class Corpus: Sendable {
     // Derived entries fill in what the knowledge file does not say.
     let curatedSpellings = Set(
       terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
-    for term in DerivedKnowledge.compoundTerms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
+    for term in CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
       + DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
     where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
       var term = term

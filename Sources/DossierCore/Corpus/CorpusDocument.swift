@@ -124,3 +124,17 @@ public struct CorpusDocument: Sendable {
       quote: text.string(in: range))
   }
 }
+
+extension CorpusDocument.Paragraph {
+  /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs of a
+  /// resolution or decision): text whose words and capitals are the writer's usage, not a title
+  /// or a ticker. Usage (compounds, names) is read from it; facts only from running prose.
+  var readsAsText: Bool {
+    if isRunningProse { return true }
+    return prose.sentences.contains { sentence in
+      let tokens = prose.tokens[sentence]
+      return tokens.count >= 7 && tokens.last?.hasText(";") == true
+        && tokens.lazy.filter({ $0.kind == .word }).count >= 6
+    }
+  }
+}

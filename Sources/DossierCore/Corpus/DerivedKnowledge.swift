@@ -1,5 +1,5 @@
 /// Knowledge derived from a corpus's documents alone, with no knowledge file: acronym
-/// definitions, hyphenated compounds and spellings the corpus uses consistently.
+/// definitions and spellings the corpus uses consistently (compounds: `CompoundForms`).
 enum DerivedKnowledge {
   /// "weapons of mass destruction (WMDs)" and "WMD (weapons of mass destruction)".
   static func acronyms(in documents: [CorpusDocument]) -> [AcronymDefinition] {
@@ -20,59 +20,6 @@ enum DerivedKnowledge {
       }
     }
     return found.values.sorted { $0.acronym < $1.acronym }
-  }
-
-  /// Prefixes whose hyphenated compounds are commonly also written open ("non proliferation").
-  static let openablePrefixes: Set<String> = [
-    "non", "anti", "counter", "pro", "self", "co", "multi", "inter", "post", "pre", "semi", "sub",
-    "cross", "cyber", "geo", "socio", "mid", "over", "under", "re", "de", "trans", "ultra", "neo",
-  ]
-
-  /// Hyphenated lower-case compounds the corpus always hyphenates ("non-proliferation") become
-  /// terms whose closed form ("nonproliferation") — and, after a common prefix, open form
-  /// ("non proliferation") — are rejected variants.
-  static func compoundTerms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: [UInt8]) -> [Term] {
-    var compounds: [String: (spelling: String, evidence: Evidence)] = [:]
-    for document in documents {
-      for paragraph in document.paragraphs where paragraph.isRunningProse {
-        let tokens = paragraph.prose.tokens
-        var index = 0
-        while index + 2 < tokens.count {
-          let first = tokens[index]
-          let hyphen = tokens[index + 1]
-          let second = tokens[index + 2]
-          if first.kind == .word, hyphen.hasText("-"), second.kind == .word,
-            first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
-            !first.isCapitalized, !second.isCapitalized,
-            index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
-            index == 0 || !tokens[index - 1].hasText("-"),
-            first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter), second.text.count >= 3
-          {
-            let key = "\(first.text)-\(second.withoutPossessive)"
-            if compounds[key] == nil {
-              let range = first.originalRange.lowerBound..<second.originalRange.upperBound
-              compounds[key] = (key, document.evidence(sentenceAround: range))
-            }
-          }
-          index += 1
-        }
-      }
-    }
-    var terms: [Term] = []
-    let openForms = compounds.keys.map { $0.replacingAll("-", with: " ") }
-    let usedOpenForms = PhraseOccurrence.used(openForms, in: foldedText)
-    for (key, entry) in compounds {
-      let parts = key.split(separator: "-").map(String.init)
-      var rejected: [String] = []
-      let closed = parts.joined()
-      if !vocabulary.contains(closed), closed.count >= 7 { rejected.append(closed) }
-      let open = parts.joined(separator: " ")
-      if openablePrefixes.contains(parts[0]), !usedOpenForms.contains(open) { rejected.append(open) }
-      guard !rejected.isEmpty else { continue }
-      terms.append(
-        Term(preferred: entry.spelling, kind: "term", rejected: rejected, evidence: [entry.evidence], origin: .derived))
-    }
-    return terms.sorted { $0.preferred < $1.preferred }
   }
 
   /// Words whose American or British counterpart the corpus never uses: "program" makes

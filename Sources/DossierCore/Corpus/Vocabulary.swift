@@ -5,6 +5,9 @@ public struct Vocabulary: Sendable {
   /// Proper nouns: folded word → (spelling as written, occurrences). A proper noun is a word the
   /// corpus capitalises away from the start of a sentence and never writes in lower case.
   public private(set) var properNouns: [String: (spelling: String, count: Int)] = [:]
+  /// Multi-word names: the folded word before a proper noun inside a name ("phnom" in "Phnom
+  /// Penh", "el" in "Sharm el-Sheikh") → the proper nouns that follow it, as spelt.
+  public private(set) var nameSequels: [String: [String]] = [:]
   /// Where each proper noun first appears in running prose (document index, byte range).
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
 
@@ -12,6 +15,7 @@ public struct Vocabulary: Sendable {
     // Words are counted by their folded text as plain data (`WordCounter`), not as Strings: a
     // corpus has thousands of word tokens and a String is built once per distinct word.
     var counter = WordCounter()
+    var sequelCandidates: [(previous: String, word: Int)] = []
     for (documentIndex, document) in documents.enumerated() {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
@@ -20,7 +24,7 @@ public struct Vocabulary: Sendable {
             let token = prose.tokens[index]
             let word = counter.index(of: token)
             counter.counts[word] += 1
-            guard paragraph.isRunningProse else { continue }
+            guard paragraph.readsAsText else { continue }
             if !token.isCapitalized {
               counter.seenInLowerCase[word] = true
               continue
@@ -30,6 +34,16 @@ public struct Vocabulary: Sendable {
               index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
               || prose.tokens[index - 1].hasText(":")
             if atStart { continue }
+            // The word before, capitalised or joined by a hyphen: a name's earlier word.
+            let previous = prose.tokens[index - 1]
+            if previous.kind == .word, previous.isCapitalized, previous.range.upperBound + 1 == token.range.lowerBound {
+              sequelCandidates.append((previous.text, word))
+            } else if index >= sentence.lowerBound + 2, previous.hasText("-"),
+              previous.range.upperBound == token.range.lowerBound, prose.tokens[index - 2].kind == .word,
+              prose.tokens[index - 2].range.upperBound == previous.range.lowerBound
+            {
+              sequelCandidates.append((prose.tokens[index - 2].text, word))
+            }
             if counter.capitalizedInside[word] == nil {
               let spelling = document.text.string(in: token.originalRange)
               let bare =
@@ -55,6 +69,11 @@ public struct Vocabulary: Sendable {
       guard let entry, !(lowercase?.contains(word) ?? counter.seenInLowerCase[number]) else { continue }
       properNouns[word, default: (entry.spelling, 0)].count += entry.count
       if firstUse[word] == nil { firstUse[word] = (entry.document, entry.range) }
+    }
+    for (previous, number) in sequelCandidates {
+      let word = counter.words[number]
+      guard let spelling = properNouns[word]?.spelling else { continue }
+      if nameSequels[previous]?.contains(spelling) != true { nameSequels[previous, default: []].append(spelling) }
     }
     table = WordTable(counter.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }

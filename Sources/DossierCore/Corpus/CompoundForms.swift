@@ -1,0 +1,362 @@
+/// The open ("net zero"), closed ("stocktake") and hyphenated ("pre-industrial") forms of the
+/// corpus's compounds, counted over its text: a compound the corpus writes one way, often enough
+/// and never another way, becomes a term whose other forms are rejected variants.
+///
+/// Guards keep ordinary English quiet:
+/// - A hyphenated compound's open form is rejected only after a common prefix ("non
+///   proliferation") or when its second word is bound to it (the corpus never uses "usable" but in
+///   "weapons-usable"), and then only before a word it modifies: "long-term" never makes "in the
+///   long term" a variant, nor "cutting-edge" "at the cutting edge".
+/// - An open pair ("net zero") is a compound when it holds two thirds of its second word's uses
+///   and modifies a following word somewhere; its hyphenated form is then a variant. Its closed
+///   form is one only when the pair behaves as one word: every use of the second word and a third
+///   of the first's ("per cent" → "percent"); "may be", "every day", "in equity" never do.
+/// - A closed word splits into a common prefix and a word ("cybersecurity"), or into two content
+///   words of four letters or more that the corpus uses on their own ("stocktake"); a prefix
+///   that makes other words when hyphenated ("re-sign", "re-form") splits only where a vowel is
+///   doubled ("reexport"). Its inflections share the rejection ("re-export" for "reexported").
+/// - Every rejected form is one the corpus never writes, anywhere; a family with one used
+///   variant is inconsistent and yields nothing.
+public enum CompoundForms {
+  /// Prefixes whose hyphenated compounds are commonly also written open ("non proliferation").
+  static let openablePrefixes: Set<String> = [
+    "non", "anti", "counter", "pro", "self", "co", "multi", "inter", "post", "pre", "semi", "sub",
+    "cross", "cyber", "geo", "socio", "mid", "over", "under", "re", "de", "trans", "ultra", "neo",
+  ]
+  /// Prefixes that also make other words when hyphenated ("re-sign", "re-cover", "co-op",
+  /// "de-fuse"): a closed word splits after them only where the vowel is doubled ("reexport",
+  /// "cooperate", "preexisting").
+  static let ambiguousPrefixes: Set<String> = ["re", "de", "pre", "co", "pro"]
+  /// Particles of phrasal verbs: "set up", "break down" are verbs, never variants of "setup".
+  static let particles: Set<String> = [
+    "up", "down", "out", "off", "on", "in", "over", "back", "away", "along", "across", "under", "about", "around",
+    "through", "together", "aside", "forth", "ahead", "apart", "by",
+  ]
+  /// How often a compound is written before its form counts as the corpus's consistent one.
+  static let minimumHyphenatedUses = 1
+  /// The kind of a hyphenated compound whose open form is a variant only where it modifies a
+  /// following word (`TermVariantCheck` looks at the draft's next word).
+  public static let modifierKind = "compound modifier"
+  static let minimumOpenUses = 3
+  static let minimumClosedUses = 2
+
+  static func terms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: [UInt8]) -> [Term] {
+    let scan = Scan(documents: documents)
+    var candidates: [Term] = []
+
+    // Hyphenated compounds: the closed form (when it is no corpus word) and the open form.
+    for (key, entry) in scan.hyphenated {
+      let parts = key.split(separator: "-").map(String.init)
+      var rejected: [String] = []
+      let closed = parts.joined()
+      // A compound the corpus also writes closed ("phase-down" beside "phasedown") is no term.
+      if withNumber(closed).contains(where: vocabulary.contains) { continue }
+      if closed.count >= 7 { rejected.append(closed) }
+      let uses = scan.pairs[Scan.Pair(first: parts[0], second: parts[1], hyphen: true)]?.count ?? 0
+      let bound = uses >= 2 && uses == vocabulary.wordCounts[parts[1]]
+      var kind = "term"
+      if openablePrefixes.contains(parts[0]) {
+        rejected.append(parts.joined(separator: " "))
+      } else if bound, parts[0].count >= 3, !isFunctionWord(parts[0]) {
+        // Open only before the noun it modifies ("weapons usable material"): "at the cutting
+        // edge" is English whatever the corpus hyphenates.
+        rejected.append(parts.joined(separator: " "))
+        kind = modifierKind
+      }
+      guard !rejected.isEmpty, entry.count >= minimumHyphenatedUses else { continue }
+      candidates.append(
+        Term(preferred: key, kind: kind, rejected: rejected, evidence: [entry.evidence], origin: .derived))
+    }
+
+    // Open pairs that hold most uses of their second word and modify nouns ("net zero
+    // emissions"): the hyphenated form is a variant; the closed form too when every use of the
+    // second word is in the pair ("per cent").
+    for (pair, entry) in scan.pairs where !pair.hyphen && entry.count >= minimumOpenUses {
+      guard pair.second.count >= 3, pair.first.count >= 2, let evidence = entry.evidence,
+        let secondUses = vocabulary.wordCounts[pair.second]
+      else { continue }
+      var rejected: [String] = []
+      if entry.attributive, entry.count * 3 >= secondUses * 2, !isFunctionWord(pair.first),
+        !isFunctionWord(pair.second)
+      {
+        rejected.append("\(pair.first)-\(pair.second)")
+      }
+      // The closed form: the corpus writes it in no number (else the pair is inconsistent), and
+      // the pair behaves as one word: every use of its second word is in the pair, and either it
+      // is a unit after numerals ("40 per cent" → "percent") or two content words that hold a
+      // third of the first word's uses. Function words make other words closed ("may be",
+      // "every day", "in equity": "maybe", "everyday", "inequity").
+      let closed = pair.first + pair.second
+      if withNumber(closed).contains(where: vocabulary.contains) { continue }
+      let isUnit = entry.afterNumber * 2 >= entry.count
+      let isWordLike =
+        !isFunctionWord(pair.first) && !isFunctionWord(pair.second)
+        && entry.count * 3 >= (vocabulary.wordCounts[pair.first] ?? 0)
+      if entry.count == secondUses, isUnit || isWordLike { rejected.append(closed) }
+      guard !rejected.isEmpty else { continue }
+      candidates.append(
+        Term(
+          preferred: "\(pair.first) \(pair.second)", kind: "term", rejected: rejected, evidence: [evidence],
+          origin: .derived))
+    }
+
+    // Closed words that split into a prefix or word and a word.
+    candidates += closedTerms(vocabulary: vocabulary, documents: documents)
+
+    // Only compounds whose every variant the corpus never writes, in the singular or plural: a
+    // compound it writes two ways ("timeframes" beside "time frame") is no term.
+    let used = PhraseOccurrence.used(candidates.flatMap { $0.rejected.flatMap(withNumber) }, in: foldedText)
+    func isUsed(_ term: Term) -> Bool {
+      term.rejected.contains { variant in withNumber(variant).contains { used.contains(WordForms.folded($0)) } }
+    }
+    var usedFamilies: Set<String> = []
+    for term in candidates where term.kind == "closed-compound" && isUsed(term) {
+      usedFamilies.insert(term.definition ?? "")
+    }
+    var terms: [Term] = []
+    var seen: Set<String> = []
+    for var term in candidates.sorted(by: { $0.preferred < $1.preferred }) {
+      if term.kind == "closed-compound" {
+        if usedFamilies.contains(term.definition ?? "") { continue }
+        term.kind = "term"
+        term.definition = nil
+      } else if isUsed(term) {
+        continue
+      }
+      guard seen.insert(term.preferred).inserted else { continue }
+      terms.append(term)
+    }
+    return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// Closed words the corpus writes at least `minimumClosedUses` times (with their inflections)
+  /// that split in exactly one way, as terms of kind "closed-compound" whose `definition` names
+  /// their family (the stem): the caller drops a family whose variant the corpus uses.
+  private static func closedTerms(vocabulary: Vocabulary, documents: [CorpusDocument]) -> [Term] {
+    // Families: stem → (split point, words of the corpus with that stem, uses).
+    var families: [String: (split: Int, words: [String], uses: Int)] = [:]
+    for (word, count) in vocabulary.wordCounts where word.utf8.count >= 7 {
+      guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), vocabulary.properNouns[word] == nil,
+        let split = splitPoint(of: word, vocabulary: vocabulary)
+      else { continue }
+      let stem = WordForms.stem(word)
+      guard stem.utf8.count > split + 2, stem.hasPrefix(String(word.prefix(split))) else { continue }
+      if let family = families[stem] {
+        guard family.split == split else {
+          families[stem]!.split = -1
+          continue
+        }
+        families[stem]!.words.append(word)
+        families[stem]!.uses += count
+      } else {
+        families[stem] = (split, [word], count)
+      }
+    }
+    var terms: [Term] = []
+    for (stem, family) in families where family.split > 0 && family.uses >= minimumClosedUses {
+      var forms = Set(family.words)
+      // The inflections the corpus does not happen to use ("reexport" beside "reexported").
+      if family.words.contains(where: { $0.hasSuffix("ed") || $0.hasSuffix("ing") }) {
+        forms.insert(stem)
+      }
+      if !forms.contains(stem) {
+      } else if stem.hasSuffix("e") {
+        forms.formUnion([stem + "s", stem + "d"])
+      } else if !stem.hasSuffix("y") {
+        forms.formUnion([stem + "s", stem + "ed", stem + "ing"])
+      }
+      let first = String(stem.prefix(family.split))
+      let isPrefix = openablePrefixes.contains(first)
+      let evidence = family.words.sorted().first.flatMap { firstUse(of: $0, in: documents) }
+      for form in forms.sorted() {
+        let rest = String(form.dropFirst(family.split))
+        var rejected = ["\(first)-\(rest)"]
+        if !ambiguousPrefixes.contains(first) || !isPrefix { rejected.append("\(first) \(rest)") }
+        terms.append(
+          Term(
+            preferred: form, kind: "closed-compound", definition: stem, rejected: rejected,
+            evidence: evidence.map { [$0] } ?? [], origin: .derived))
+      }
+    }
+    return terms
+  }
+
+  /// Where a closed word splits: after a common prefix followed by a corpus word (after an
+  /// ambiguous prefix only at a doubled vowel), or between two content words of four letters or
+  /// more that the corpus uses. Nil when no split or more than one qualifies.
+  static func splitPoint(of word: String, vocabulary: Vocabulary) -> Int? {
+    let bytes = Array(word.utf8)
+    var found: Int?
+    for split in 2...(bytes.count - 4) {
+      let first = String(decoding: bytes[..<split], as: UTF8.self)
+      let rest = String(decoding: bytes[split...], as: UTF8.self)
+      let qualifies: Bool
+      if openablePrefixes.contains(first) {
+        if ambiguousPrefixes.contains(first) {
+          let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
+          qualifies = bytes[split - 1] == bytes[split] && vowels.contains(bytes[split]) && isWord(rest, vocabulary)
+        } else {
+          qualifies = isWord(rest, vocabulary) && !isFunctionWord(rest)
+        }
+      } else {
+        qualifies =
+          first.utf8.count >= 4 && rest.utf8.count >= 4 && vocabulary.contains(first) && vocabulary.contains(rest)
+          && !isFunctionWord(first) && !isFunctionWord(rest) && !particles.contains(first) && !particles.contains(rest)
+      }
+      guard qualifies else { continue }
+      if found != nil { return nil }
+      found = split
+    }
+    return found
+  }
+
+  /// A form with its number changed: "frame" → "frames", "frames" → "frame".
+  static func withNumber(_ form: String) -> [String] {
+    form.hasSuffix("s") ? [form, String(form.dropLast()), form + "es"] : [form, form + "s", form + "es"]
+  }
+
+  /// A corpus word, or one whose stem the corpus uses as a word ("proliferation").
+  private static func isWord(_ word: String, _ vocabulary: Vocabulary) -> Bool {
+    word.utf8.count >= 4 && (vocabulary.contains(word) || vocabulary.contains(WordForms.stem(word)))
+  }
+
+  /// Determiners and the like that `WordForms` does not list.
+  static let otherFunctionWords: Set<String> = [
+    "every", "another", "either", "neither", "whether", "upon", "onto", "within", "without", "cannot", "none",
+  ]
+
+  private static func isFunctionWord(_ word: String) -> Bool {
+    WordForms.isFunctionWord(word) || particles.contains(word) || otherFunctionWords.contains(word)
+  }
+
+  /// The sentence of the first running-prose use of `word`.
+  private static func firstUse(of word: String, in documents: [CorpusDocument]) -> Evidence? {
+    for document in documents {
+      for paragraph in document.paragraphs where paragraph.readsAsText {
+        let prose = paragraph.prose
+        for token in prose.tokens where token.kind == .word && token.utf8Count == word.utf8.count {
+          if token.text == word { return document.evidence(sentenceAround: token.originalRange) }
+        }
+      }
+    }
+    return nil
+  }
+}
+
+extension CompoundForms {
+  /// One pass over the corpus's tokens: its hyphenated lower-case compounds, and every pair of
+  /// lower-case words written open ("net zero") or hyphenated ("weapons-usable"), counted.
+  struct Scan {
+    var hyphenated: [String: (count: Int, evidence: Evidence)] = [:]
+    /// Pairs used at least twice: how often, whether a content word ever follows the pair (it
+    /// modifies a noun: "net zero emissions"), and the sentence of a running-prose use.
+    var pairs: [Pair: (count: Int, attributive: Bool, afterNumber: Int, evidence: Evidence?)] = [:]
+
+    struct Pair: Hashable {
+      var first: String
+      var second: String
+      var hyphen: Bool
+    }
+
+    /// Where a use was seen, for evidence built only for the pairs that are kept.
+    typealias Place = (document: Int, range: Range<Int>)
+
+    private struct Key: Hashable {
+      var first: TokenText
+      var second: TokenText
+      var hyphen: Bool
+    }
+
+    init(documents: [CorpusDocument]) {
+      var counted: [Key: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
+      for (documentIndex, document) in documents.enumerated() {
+        for paragraph in document.paragraphs {
+          let prose = paragraph.prose
+          let tokens = prose.tokens
+          for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+            let token = tokens[index]
+            // The word before: "a b" (one space) or "a-b" (no space either side of the hyphen).
+            let key: Key
+            let start: Int
+            if index >= 1, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+              tokens[index - 1].range.upperBound + 1 == token.range.lowerBound,
+              index < 2 || !tokens[index - 2].hasText("-")
+            {
+              key = Key(first: tokens[index - 1].textValue, second: token.textValue, hyphen: false)
+              start = index - 1
+            } else if index >= 2, tokens[index - 1].hasText("-"), tokens[index - 2].kind == .word,
+              !tokens[index - 2].isCapitalized,
+              tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound,
+              tokens[index - 1].range.upperBound == token.range.lowerBound,
+              index < 3 || !tokens[index - 3].hasText("-")
+            {
+              key = Key(first: tokens[index - 2].textValue, second: token.textValue, hyphen: true)
+              start = index - 2
+            } else {
+              continue
+            }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let attributive =
+              next.map {
+                $0.kind == .word && !$0.wordClasses.contains(.function)
+                  && $0.range.lowerBound == token.range.upperBound + 1
+              } ?? false
+            let place: Place? =
+              paragraph.readsAsText
+              ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
+            let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
+            if var state = counted[key] {
+              state.count += 1
+              state.afterNumber += afterNumber
+              state.attributive = state.attributive || attributive
+              if state.place == nil { state.place = place }
+              counted[key] = state
+            } else {
+              counted[key] = (1, attributive, afterNumber, place)
+            }
+          }
+          collectHyphenated(document: document, paragraph: paragraph)
+        }
+      }
+      func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+      for (key, state) in counted where state.count >= 2 {
+        let first = key.first.string
+        let second = key.second.string
+        guard isLetters(first), isLetters(second) else { continue }
+        let evidence = state.place.map { documents[$0.document].evidence(sentenceAround: $0.range) }
+        pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
+          state.count, state.attributive, state.afterNumber, evidence
+        )
+      }
+    }
+
+    /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
+    /// longer chain, in running prose.
+    private mutating func collectHyphenated(document: CorpusDocument, paragraph: CorpusDocument.Paragraph) {
+      guard paragraph.readsAsText else { return }
+      let tokens = paragraph.prose.tokens
+      var index = 0
+      while index + 2 < tokens.count {
+        let first = tokens[index]
+        let hyphen = tokens[index + 1]
+        let second = tokens[index + 2]
+        if first.kind == .word, hyphen.hasText("-"), second.kind == .word,
+          first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
+          !first.isCapitalized, !second.isCapitalized,
+          index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
+          index == 0 || !tokens[index - 1].hasText("-"),
+          first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter), second.text.count >= 3
+        {
+          let key = "\(first.text)-\(second.withoutPossessive)"
+          if let entry = hyphenated[key] {
+            hyphenated[key] = (entry.count + 1, entry.evidence)
+          } else {
+            let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+            hyphenated[key] = (1, document.evidence(sentenceAround: range))
+          }
+        }
+        index += 1
+      }
+    }
+  }
+}

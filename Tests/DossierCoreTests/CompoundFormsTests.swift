@@ -1,0 +1,77 @@
+import DossierCore
+import Testing
+
+/// Compounds derived from a corpus's own usage: open, closed and hyphenated forms, counted.
+@Suite struct CompoundFormsTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "delta.txt": """
+          The commission finished its first stocktake of the delta in 2020 after long delays.
+          A second stocktake is planned for the dry season of the coming decade.
+          Every stocktake counts the stock of fish and what the fleets take from the river.
+          Sand reexported from the delta reached the coast within a single season.
+          The reexportation of sand is now licensed by the commission and its members.
+          The fleets export sand and fish to the coast every year without a licence.
+          About 40 per cent of the fish are caught in the wet season by the fleets.
+          Nearly 12 per cent of the catch is exported, and 3 per cent is sold locally.
+          The flood-prone villages of the delta moved inland after the great flood.
+          Many flood-prone districts have no dykes, and the flood-prone farms are insured.
+          The commission may be asked to act, and the members may be consulted every day.
+          Results may be published in the annual report that members read every day.
+          Plans may be revised when the commission meets to review the work of every day.
+          Floods hit the delta in the long-term average, but the long-term plan is new.
+          The term of the commission runs for a decade, and each term is renewable.
+          The basin programme runs over a time frame of ten years for the whole delta.
+          Its time frame was set in 2019, and a shorter time frame applies to the dykes.
+          The first time frame ended early, and later timeframes were longer in the plan.
+          The commission has a cybersecurity office, and its cybersecurity staff train members in security.
+          """
+        ])
+      ], includeEmbedded: false)
+  }
+
+  @Test func closedCompoundsRejectTheirHyphenatedAndOpenForms() {
+    #expect(flagged("The first stock-take ended in 2020.", .termVariant, corpus: corpus) == ["stock-take"])
+    #expect(flagged("The first stock take ended in 2020.", .termVariant, corpus: corpus) == ["stock take"])
+    #expect(flagged("The first stocktake ended in 2020.", .termVariant, corpus: corpus).isEmpty)
+    // The parts on their own are words, not variants.
+    #expect(flagged("They take stock of the fish.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  @Test func aClosedCompoundsInflectionsShareItsRejection() throws {
+    let finding = try #require(
+      findings("Firms that re-export sand need a licence.", corpus: corpus).first { $0.rule == .termVariant })
+    #expect(finding.fixes.first?.edits.first?.newText == "reexport")
+    #expect(flagged("Firms re-exported sand.", .termVariant, corpus: corpus) == ["re-exported"])
+    // A prefix that makes other words hyphenated splits only at a doubled vowel.
+    #expect(flagged("The members re-sign the treaty and re-form the board.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  @Test func capitalisedVariantsCountAtAnItemStartOnly() {
+    #expect(flagged("- Cyber security training for members.", .termVariant, corpus: corpus) == ["Cyber security"])
+    #expect(flagged("The team met the Cyber Security Agency of the region.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  @Test func boundOpenPairsRejectTheirClosedForm() throws {
+    let finding = try #require(
+      findings("About 40 percent of the fish are caught.", corpus: corpus).first { $0.rule == .termVariant })
+    #expect(finding.fixes.first?.edits.first?.newText == "per cent")
+    // "may be" and "every day" are no compounds: "maybe" and "everyday" are other words.
+    #expect(flagged("Maybe the everyday work of members will change.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  @Test func hyphenatedModifiersRejectTheOpenFormOnlyBeforeANoun() {
+    #expect(flagged("The flood prone villages moved.", .termVariant, corpus: corpus) == ["flood prone"])
+    #expect(flagged("The villages are flood prone.", .termVariant, corpus: corpus).isEmpty)
+    // "term" is a word of its own in the corpus: "long-term" leaves "the long term" alone.
+    #expect(flagged("In the long term villages move.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  @Test func compoundsWrittenTwoWaysAreNeverVariants() {
+    #expect(flagged("A time-frame and a timeframe of ten years.", .termVariant, corpus: corpus).isEmpty)
+  }
+}
