@@ -72,9 +72,26 @@ enum NameMisspelledCheck: BlockCheck {
       // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
       if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
       if best.name.hasPrefix(word) { continue }
+      // Another word built on the name ("Presidency" beside "President", "Federalist" beside
+      // "Federal"), not a misspelling.
+      if isDerivation(word, of: best.name) { continue }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
+  }
+
+  /// English derivations: an ending that replaces the name's last letters (t → cy, ce, cies,
+  /// tial; e → al, ity; y → ies) or follows the whole name (-ist, -ism, -ship, -hood, -ity, -al).
+  static let derivations: [(removed: String, added: [String])] = [
+    ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
+    ("", ["ist", "ists", "ism", "ship", "hood", "ity", "al", "ly"]),
+  ]
+
+  static func isDerivation(_ word: String, of name: String) -> Bool {
+    derivations.contains { rule in
+      name.hasSuffix(rule.removed)
+        && rule.added.contains { word == String(name.dropLast(rule.removed.count)) + $0 }
+    }
   }
 
   static func finding(token: Token, word: String, spelling: String, context: CheckContext) -> Finding {

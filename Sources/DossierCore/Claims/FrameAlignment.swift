@@ -28,10 +28,14 @@ enum FrameAlignment {
     // A count or an ordinal without the noun it counts is not a claim about anything.
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
     let required = requiredOverlap(frame.value.kind)
+    // The reference numbers of the draft's clause ("Executive Order 14057"): a statement about
+    // another order or resolution is about something else.
+    let references = frame.subject.filter { $0.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
     var aligned: [Int] = []
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
+      guard references.allSatisfy(other.subject.contains) else { continue }
       // A year or a date is the time of something: the word it is the time of must be shared.
       if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
         continue
