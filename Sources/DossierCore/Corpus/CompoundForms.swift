@@ -72,7 +72,7 @@ public enum CompoundForms {
     // emissions"): the hyphenated form is a variant; the closed form too when every use of the
     // second word is in the pair ("per cent").
     for (pair, entry) in scan.pairs where !pair.hyphen && entry.count >= minimumOpenUses {
-      guard pair.second.count >= 3, pair.first.count >= 2, let evidence = entry.evidence,
+      guard pair.second.count >= 3, pair.first.count >= 2, let place = entry.place,
         let secondUses = vocabulary.wordCounts[pair.second]
       else { continue }
       var rejected: [String] = []
@@ -94,6 +94,7 @@ public enum CompoundForms {
         && entry.count * 3 >= (vocabulary.wordCounts[pair.first] ?? 0)
       if entry.count == secondUses, isUnit || isWordLike { rejected.append(closed) }
       guard !rejected.isEmpty else { continue }
+      let evidence = documents[place.document].evidence(sentenceAround: place.range)
       candidates.append(
         Term(
           preferred: "\(pair.first) \(pair.second)", kind: "term", rejected: rejected, evidence: [evidence],
@@ -152,8 +153,11 @@ public enum CompoundForms {
         families[stem] = (split, [word], count)
       }
     }
+    let kept = families.filter { $0.value.split > 0 && $0.value.uses >= minimumClosedUses }
+    // Each family's evidence: the first use of its first word, all found in one pass.
+    let firstUses = firstUses(of: Set(kept.values.compactMap { $0.words.min() }), in: documents)
     var terms: [Term] = []
-    for (stem, family) in families where family.split > 0 && family.uses >= minimumClosedUses {
+    for (stem, family) in kept {
       var forms = Set(family.words)
       // The inflections the corpus does not happen to use ("reexport" beside "reexported").
       if family.words.contains(where: { $0.hasSuffix("ed") || $0.hasSuffix("ing") }) {
@@ -167,7 +171,7 @@ public enum CompoundForms {
       }
       let first = String(stem.prefix(family.split))
       let isPrefix = openablePrefixes.contains(first)
-      let evidence = family.words.sorted().first.flatMap { firstUse(of: $0, in: documents) }
+      let evidence = family.words.min().flatMap { firstUses[$0] }
       for form in forms.sorted() {
         let rest = String(form.dropFirst(family.split))
         var rejected = ["\(first)-\(rest)"]
@@ -230,16 +234,23 @@ public enum CompoundForms {
   }
 
   /// The sentence of the first running-prose use of `word`.
-  private static func firstUse(of word: String, in documents: [CorpusDocument]) -> Evidence? {
+  /// The first running-text use of each of `words`, in one pass over the corpus.
+  private static func firstUses(of words: Set<String>, in documents: [CorpusDocument]) -> [String: Evidence] {
+    var found: [String: Evidence] = [:]
+    guard !words.isEmpty else { return found }
+    let lengths = Set(words.map(\.utf8.count))
     for document in documents {
       for paragraph in document.paragraphs where paragraph.readsAsText {
-        let prose = paragraph.prose
-        for token in prose.tokens where token.kind == .word && token.utf8Count == word.utf8.count {
-          if token.text == word { return document.evidence(sentenceAround: token.originalRange) }
+        for token in paragraph.prose.tokens where token.kind == .word && lengths.contains(token.utf8Count) {
+          let text = token.text
+          if words.contains(text), found[text] == nil {
+            found[text] = document.evidence(sentenceAround: token.originalRange)
+            if found.count == words.count { return found }
+          }
         }
       }
     }
-    return nil
+    return found
   }
 }
 
@@ -250,7 +261,7 @@ extension CompoundForms {
     var hyphenated: [String: (count: Int, evidence: Evidence)] = [:]
     /// Pairs used at least twice: how often, whether a content word ever follows the pair (it
     /// modifies a noun: "net zero emissions"), and the sentence of a running-prose use.
-    var pairs: [Pair: (count: Int, attributive: Bool, afterNumber: Int, evidence: Evidence?)] = [:]
+    var pairs: [Pair: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
 
     struct Pair: Hashable {
       var first: String
@@ -265,10 +276,18 @@ extension CompoundForms {
       var first: TokenText
       var second: TokenText
       var hyphen: Bool
+
+      /// One word of hash input instead of two texts: this table is filled once per word pair of
+      /// the corpus.
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(first.hashWord &* 31 &+ second.hashWord &+ (hyphen ? 1 : 0))
+      }
     }
 
     init(documents: [CorpusDocument]) {
       var counted: [Key: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
+      // About one distinct pair in four words of a large corpus: reserved once, never regrown.
+      counted.reserveCapacity(documents.reduce(0) { $0 + $1.text.bytes.count } / 24)
       for (documentIndex, document) in documents.enumerated() {
         for paragraph in document.paragraphs {
           let prose = paragraph.prose
@@ -319,13 +338,14 @@ extension CompoundForms {
         }
       }
       func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
-      for (key, state) in counted where state.count >= 2 {
+      // Only pairs that can matter become Strings: hyphenated pairs used twice, open pairs used
+      // often enough to be terms.
+      for (key, state) in counted where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) {
         let first = key.first.string
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }
-        let evidence = state.place.map { documents[$0.document].evidence(sentenceAround: $0.range) }
         pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
-          state.count, state.attributive, state.afterNumber, evidence
+          state.count, state.attributive, state.afterNumber, state.place
         )
       }
     }
