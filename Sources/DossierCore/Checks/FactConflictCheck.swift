@@ -26,9 +26,9 @@ enum FactConflictCheck: BlockCheck {
     let phraseHits = context.phraseHits
     let subjectHits = context.subjectHits
     // The subject of the sentence before, for a sentence that opens with "it" or "the order".
-    var previousSubject: [String] = []
+    var previousSentence: Range<Int>?
     for sentence in prose.sentences {
-      defer { previousSubject = ClaimFrameReader.leadingSubject(in: prose, sentence: sentence) }
+      defer { previousSentence = sentence }
       let sentenceRange = prose.normalizedRange(ofTokens: sentence)
       // The facts whose subject the sentence names (a handful at most: a list, not a set), worked
       // out only for a sentence that can use them: one with a claim phrase or a "solely".
@@ -59,7 +59,11 @@ enum FactConflictCheck: BlockCheck {
           }
         }
         // Then the claim frames of the corpus's sentences.
-        let frames = ClaimFrameReader.frames(in: prose, sentence: sentence, values: typed, previous: previousSubject)
+        let before = previousSentence
+        let frames = ClaimFrameReader.frames(
+          in: prose, sentence: sentence, values: typed,
+          previous: { before.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
+          wanted: claims.frames.hasFrames)
         for frame in frames where !frame.value.tokens.contains(where: decided.contains) {
           guard case .conflict(let entries) = FrameAlignment.align(frame, in: claims.frames) else { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net

@@ -38,7 +38,22 @@ enum ClaimFrameReader {
   static func frames(
     in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous: [String]
   ) -> [ClaimFrame] {
+    frames(in: prose, sentence: sentence, values: values, previous: { previous })
+  }
+
+  /// The same, with the previous sentence's subject worked out only for a clause that needs it.
+  static func frames(
+    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous readPrevious: () -> [String],
+    wanted: (TypedValue.Kind, String) -> Bool = { _, _ in true }
+  ) -> [ClaimFrame] {
     guard values.contains(where: { $0.kind != .identifier }) else { return [] }
+    var previousCache: [String]?
+    func previousSubject() -> [String] {
+      if let previousCache { return previousCache }
+      let subject = readPrevious()
+      previousCache = subject
+      return subject
+    }
     return prose.tokens.withUnsafeBufferPointer { tokens in
       // Which value covers each token (reference numbers are subject words, not values).
       var covered = Set<Int>()
@@ -47,6 +62,8 @@ enum ClaimFrameReader {
       var frames: [ClaimFrame] = []
       for value in values where value.kind != .identifier {
         let (head, headEnd) = self.head(of: value, tokens, sentence)
+        // A frame nothing could align with is not worth reading further.
+        guard wanted(value.kind, head) else { continue }
         var subject: [String] = []
         func add(_ index: Int) {
           let token = tokens[index]
@@ -97,7 +114,7 @@ enum ClaimFrameReader {
           cursor += 1
         }
         if opensWithPronoun || clauseStart == sentence.lowerBound && startsWithDefiniteNoun(tokens, sentence) {
-          for word in previous where !subject.contains(word) && word != head { subject.append(word) }
+          for word in previousSubject() where !subject.contains(word) && word != head { subject.append(word) }
         }
         // The first "by 2035", "in 2023" after the value in its clause, within a few words.
         var qualifier: Int?

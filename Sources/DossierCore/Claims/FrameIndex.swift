@@ -20,6 +20,19 @@ struct FrameIndex: Sendable {
 
   let entries: [Entry]
   let postings: [Key: [Int32]]
+  /// Every (kind group, head) some frame has: a draft value whose pair is not here aligns with
+  /// nothing, and is not framed at all.
+  let heads: Set<HeadKey>
+
+  struct HeadKey: Hashable, Sendable {
+    var group: UInt8
+    var head: String
+  }
+
+  /// True when some corpus frame could align with a value of `kind` counting `head`.
+  func hasFrames(kind: TypedValue.Kind, head: String) -> Bool {
+    heads.contains(HeadKey(group: Self.group(of: kind), head: head))
+  }
 
   static func group(of kind: TypedValue.Kind) -> UInt8 {
     kind == .date ? TypedValue.Kind.year.rawValue : kind.rawValue
@@ -28,16 +41,20 @@ struct FrameIndex: Sendable {
   init(documents: [CorpusDocument]) {
     var entries: [Entry] = []
     for document in documents {
-      var previous: [String] = []
+      // The sentence before (its subject is read only for a clause that opens with a pronoun).
+      var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         guard paragraph.isRunningProse || Self.readsAsClauses(paragraph.prose) else {
-          previous = []
+          previous = nil
           continue
         }
         let prose = paragraph.prose
         for (sentenceIndex, sentence) in prose.sentences.enumerated() {
           let values = ValueReader.values(in: prose, sentence: sentence)
-          let frames = ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: previous)
+          let before = previous
+          let frames = ClaimFrameReader.frames(
+            in: prose, sentence: sentence, values: values,
+            previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] })
           if !frames.isEmpty {
             let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
             let first = entries.count
@@ -49,21 +66,24 @@ struct FrameIndex: Sendable {
                   sentence: first..<first + frames.count))
             }
           }
-          previous = ClaimFrameReader.leadingSubject(in: prose, sentence: sentence)
+          previous = (prose, sentence)
         }
       }
     }
     var postings: [Key: [Int32]] = [:]
+    var heads: Set<HeadKey> = []
     for (index, entry) in entries.enumerated() {
       let frame = entry.frame
       guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { continue }
       let group = Self.group(of: frame.value.kind)
+      heads.insert(HeadKey(group: group, head: frame.head))
       for word in frame.subject {
         postings[Key(group: group, head: frame.head, word: word), default: []].append(Int32(index))
       }
     }
     self.entries = entries
     self.postings = postings
+    self.heads = heads
   }
 
   /// A paragraph of clauses: decisions and treaties end their paragraphs with ";" ("Decides

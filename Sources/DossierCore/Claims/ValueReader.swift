@@ -157,23 +157,29 @@ private struct Reader {
     }
   }
 
+  /// `parse` for a token of digits alone (nearly every number), read from its bytes.
+  func parse(_ token: Token) -> (number: Double, ordinal: Bool, scale: Double, digits: Int)? {
+    guard token.isDigits, token.utf8Count <= 15 else { return parse(token.text) }
+    let value = token.withUTF8 { bytes in bytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
+    return (Double(value), false, 1, token.utf8Count)
+  }
+
   mutating func readNumber(at index: Int) -> Int {
     let token = tokens[index]
-    let text = token.text
-    guard let parsed = parse(text) else { return index + 1 }
+    guard let parsed = parse(token) else { return index + 1 }
     let isPlainInteger = token.isDigits
     // A reference's number: "Article 6", "Resolutions 1718 and 1874".
     if let previous = word(index - 1), ValueReader.identifierWords[previous] != nil {
       return identifier(index)
     }
     // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
-    if word(index - 1) == "of", let name = self.token(index - 2), name.kind == .word,
+    if isText(index - 1, "of"), let name = self.token(index - 2), name.kind == .word,
       ValueReader.identifierWords[name.text] != nil || name.wordClasses.contains(.instrument)
     {
       return identifier(index)
     }
     if identifierEnd == index - 1
-      || (identifierEnd == index - 2 && (isText(index - 1, ",") || word(index - 1) == "and" || word(index - 1) == "or"))
+      || (identifierEnd == index - 2 && (isText(index - 1, ",") || isText(index - 1, "and") || isText(index - 1, "or")))
     {
       return identifier(index)
     }
@@ -190,7 +196,7 @@ private struct Reader {
     if let date = readDate(at: index) { return date }
     // A range: "9 to 12 months", "2.1-2.8 °C", "2015-2020".
     if (isText(index + 1, "-") && adjacent(index, index + 1) && isNumber(index + 2))
-      || (word(index + 1) == "to" && isNumber(index + 2)) || (word(index + 1) == "and" && word(index - 1) == "between")
+      || (isText(index + 1, "to") && isNumber(index + 2)) || (isText(index + 1, "and") && isText(index - 1, "between"))
     {
       return index + 3
     }
@@ -205,7 +211,7 @@ private struct Reader {
     if parsed.ordinal {
       return ordinal(Double(parsed.number), tokens: index..<end, token: index)
     }
-    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), word(end) != "m" || currency != nil {
+    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), !isText(end, "m") || currency != nil {
       number *= scale
       end += 1
     }
@@ -225,7 +231,7 @@ private struct Reader {
     }
     // A count: a number of things ("46 sailors"); "1" is too often "one of".
     let isScaled = end > index + 1 || parsed.scale != 1
-    if number >= 2, isWord(end), parsed.digits <= 3 || text.contains(",") || isScaled {
+    if number >= 2, isWord(end), parsed.digits <= 3 || (!isPlainInteger && token.text.contains(",")) || isScaled {
       return emit(.count, number, tokens: index..<end, token: index)
     }
     return end
@@ -328,7 +334,7 @@ private struct Reader {
     if let word = word(index) {
       switch word {
       case "percent": return .percent(index + 1)
-      case "per" where self.word(index + 1) == "cent": return .percent(index + 2)
+      case "per" where self.isText(index + 1, "cent"): return .percent(index + 2)
       case "degrees", "degree":
         let next = self.word(index + 1)
         if next == "celsius" || next == "c" { return .measure("°c", index + 2) }
@@ -358,7 +364,7 @@ private struct Reader {
       return emit(.measure, number, name, tokens: start..<end, token: index)
     case .time(let days, let end):
       // "every five years", "every 2 years": a frequency.
-      if word(start - 1) == "every" {
+      if isText(start - 1, "every") {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
       }
       // "two years later", "three days after": a time relative to another, not a length.
@@ -423,7 +429,7 @@ private struct Reader {
         return ordinal(number + Double(rank), tokens: index..<unitIndex + 1, token: index)
       }
     }
-    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), word(end) != "m", word(end) != "k" {
+    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), !isText(end, "m"), !isText(end, "k") {
       number *= scale
       end += 1
     }
@@ -465,7 +471,7 @@ private struct Reader {
     case "most" where before == "at": return .atMost
     case "to" where before == "up": return .atMost
     case "than":
-      if word(index - 3) == "no" {
+      if isText(index - 3, "no") {
         // "no fewer than 55", "no more than 10".
         if before == "fewer" || before == "less" { return .atLeast }
         if before == "more" { return .atMost }
@@ -477,7 +483,7 @@ private struct Reader {
     case "under", "below": return .lessThan
     case "estimated" where before == "an":
       // "at least an estimated 55 per cent": the outer bound wins.
-      return word(index - 3) == "least" && word(index - 4) == "at" ? .atLeast : .approximate
+      return isText(index - 3, "least") && isText(index - 4, "at") ? .atLeast : .approximate
     default:
       if ValueReader.approximateWords[previous] != nil { return .approximate }
       // "at least an estimated 55 per cent".
