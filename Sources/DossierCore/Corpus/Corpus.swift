@@ -57,6 +57,7 @@ public final class Corpus: Sendable {
       terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
     for term in CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
       + DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
+      + ReferenceAbbreviations.terms(in: documents)
     where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
       var term = term
       term.rejected.removeAll { curatedSpellings.contains(WordForms.folded($0)) }

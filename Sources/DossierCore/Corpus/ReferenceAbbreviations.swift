@@ -1,0 +1,66 @@
+/// Numbered parts of an instrument the corpus always writes in full ("Article 6", "Section 3",
+/// "paragraph 2"): their abbreviated forms ("Art. 6", "Sec. 3", "para. 2") become variants, with
+/// the corpus's own spelling as the fix. A corpus that ever abbreviates one of these words keeps
+/// all its abbreviations: the form is then its own, not a variant.
+enum ReferenceAbbreviations {
+  /// The full word, and its abbreviations (folded, with and without the period).
+  static let families: [(word: String, abbreviations: [String])] = [
+    ("article", ["art.", "art"]), ("section", ["sec.", "sect.", "sec"]), ("paragraph", ["para.", "par."]),
+  ]
+
+  static func terms(in documents: [CorpusDocument]) -> [Term] {
+    // Per family: the spellings of "Word N" the corpus writes (with counts and first evidence),
+    // and whether it abbreviates the word before a number anywhere.
+    var written: [Int: [String: (count: Int, evidence: Evidence)]] = [:]
+    var abbreviated = Set<Int>()
+    for document in documents {
+      for paragraph in document.paragraphs {
+        let tokens = paragraph.prose.tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+          let token = tokens[index]
+          for (family, entry) in families.enumerated() {
+            // "Art. 6" / "Art 6": an abbreviation before a number, in any paragraph.
+            if entry.abbreviations.contains(where: { token.text == $0 || token.text + "." == $0 }) {
+              var next = index + 1
+              if next < tokens.count, tokens[next].hasText(".") { next += 1 }
+              if next < tokens.count, tokens[next].kind == .number { abbreviated.insert(family) }
+            }
+            guard paragraph.readsAsText, token.text == entry.word, index + 1 < tokens.count,
+              tokens[index + 1].kind == .number, tokens[index + 1].isDigits
+            else { continue }
+            let range = token.originalRange.lowerBound..<tokens[index + 1].originalRange.upperBound
+            let spelling = document.text.string(in: range)
+            // One space between the word and its number: nothing else is the corpus's form.
+            guard spelling.utf8.count == token.utf8Count + 1 + tokens[index + 1].utf8Count else { continue }
+            if let seen = written[family]?[spelling] {
+              written[family]![spelling] = (seen.count + 1, seen.evidence)
+            } else {
+              written[family, default: [:]][spelling] = (1, document.evidence(sentenceAround: range))
+            }
+          }
+        }
+      }
+    }
+    var terms: [Term] = []
+    for (family, spellings) in written where !abbreviated.contains(family) {
+      // By number: the spelling the corpus uses most ("Article 6" over "article 6").
+      var byNumber: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
+      for (spelling, use) in spellings {
+        let number = String(spelling.split(separator: " ").last ?? "")
+        if let best = byNumber[number], (best.count, spelling) >= (use.count, best.spelling) { continue }
+        byNumber[number] = (spelling, use.count, use.evidence)
+      }
+      for (number, best) in byNumber {
+        let capitalised = best.spelling.first?.isUppercase == true
+        let rejected = families[family].abbreviations.map { abbreviation in
+          (capitalised ? abbreviation.prefix(1).uppercased() + abbreviation.dropFirst() : abbreviation) + " " + number
+        }
+        terms.append(
+          Term(
+            preferred: best.spelling, kind: "reference-part", rejected: rejected, evidence: [best.evidence],
+            origin: .derived))
+      }
+    }
+    return terms.sorted { $0.preferred < $1.preferred }
+  }
+}
