@@ -13,10 +13,13 @@ enum FactConflictCheck: BlockCheck {
   static let maximumGap = 3
 
   static func findings(in context: CheckContext) -> [Finding] {
-    // A finding needs a value (a number, a count word, a value word such as "quarterly") or an
-    // exclusive marker ("solely").
+    // A finding needs a value (a number, a count word, a value word such as "quarterly"), an
+    // exclusive marker ("solely") or a form of a predicate the corpus denies.
     let summary = context.prose.summary
-    guard summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .valueWord, .exclusiveMarker]) else {
+    guard
+      summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .valueWord, .exclusiveMarker])
+        || !context.cueHits.isEmpty
+    else {
       return []
     }
     var findings: [Finding] = []
@@ -73,6 +76,14 @@ enum FactConflictCheck: BlockCheck {
           findings.append(frameConflict(frame, entries, claims.frames, context))
         }
       }
+      // A predicate the corpus denies, asserted.
+      for hit in context.cueHits where sentenceRange.contains(hit.range.lowerBound) {
+        if let finding = polarityConflict(
+          at: prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound), sentence, context)
+        {
+          findings.append(finding)
+        }
+      }
       // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
       let markers = prose.tokens.withUnsafeBufferPointer { tokens in
         sentence.filter { tokens[$0].wordClasses.contains(.exclusiveMarker) }
@@ -82,6 +93,31 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// A draft clause that asserts what the corpus denies ("the launch posed an immediate threat"
+  /// where the corpus says it "did not pose an immediate threat"): the predicate and its object.
+  static func polarityConflict(at token: Int, _ sentence: Range<Int>, _ context: CheckContext) -> Finding? {
+    let prose = context.prose
+    let polarity = context.corpus.claims.polarity
+    guard
+      let (denials, end) = prose.tokens.withUnsafeBufferPointer({
+        polarity.contradiction(at: token, in: $0, sentence: sentence)
+      })
+    else { return nil }
+    var evidence: [Evidence] = []
+    for denial in denials {
+      let candidate = polarity.denials[denial].evidence
+      if !evidence.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+        evidence.append(candidate)
+      }
+    }
+    let range = prose.tokens[token].originalRange.lowerBound..<prose.tokens[end].originalRange.upperBound
+    return Finding(
+      rule: rule,
+      message:
+        "the corpus says the opposite: \(evidence[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " "))",
+      range: range, evidence: evidence)
   }
 
   /// A draft value that every aligned corpus frame contradicts with one other value.
