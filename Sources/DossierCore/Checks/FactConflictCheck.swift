@@ -91,6 +91,9 @@ enum FactConflictCheck: BlockCheck {
       if !markers.isEmpty, !phrases.isEmpty || !subjects().isEmpty {
         findings += relationConflicts(prose, sentence, markers, phrases, subjects(), facts, claims, context)
       }
+      for marker in markers {
+        if let finding = scopeConflict(at: marker, sentence, context) { findings.append(finding) }
+      }
     }
     return findings
   }
@@ -118,6 +121,42 @@ enum FactConflictCheck: BlockCheck {
       message:
         "the corpus says the opposite: \(evidence[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " "))",
       range: range, evidence: evidence)
+  }
+
+  /// "only A and B" where the corpus lists more members of the same relation, or "only some X"
+  /// where the corpus says it of each X.
+  static func scopeConflict(at marker: Int, _ sentence: Range<Int>, _ context: CheckContext) -> Finding? {
+    let prose = context.prose
+    let scope = context.corpus.claims.scope
+    guard
+      let narrowing = prose.tokens.withUnsafeBufferPointer({
+        scope.narrowing(at: marker, in: $0, sentence: sentence)
+      })
+    else { return nil }
+    let evidence: [Evidence]
+    let end: Int
+    var says: String
+    switch narrowing {
+    case .list(let lists, let last):
+      evidence = lists.map { scope.lists[$0].evidence }
+      end = last
+      says =
+        "the corpus names more: \(scope.lists[lists[0]].written.split(whereSeparator: \.isWhitespace).joined(separator: " "))"
+    case .universal(let statements, let last):
+      evidence = statements.map { scope.universals[$0].evidence }
+      end = last
+      says = "the corpus says it of every one"
+    }
+    var unique: [Evidence] = []
+    for candidate in evidence
+    where !unique.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+      unique.append(candidate)
+    }
+    let range = prose.tokens[marker].originalRange.lowerBound..<prose.tokens[end].originalRange.upperBound
+    if case .universal = narrowing {
+      says += ": " + unique[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    return Finding(rule: rule, message: says, range: range, evidence: unique)
   }
 
   /// A draft value that every aligned corpus frame contradicts with one other value.
