@@ -16,6 +16,8 @@ struct CheckContext {
   /// Knowledge-file claim phrases and fact subjects in the block.
   let phraseHits: ArraySlice<PatternAutomaton.Match>
   let subjectHits: ArraySlice<PatternAutomaton.Match>
+  /// Forms of predicates the corpus denies, in the block (see `PolarityIndex`).
+  let cueHits: ArraySlice<PatternAutomaton.Match>
   /// Formal references in the block.
   let references: [ReferenceScanner.Occurrence]
 
@@ -32,6 +34,7 @@ struct CheckContext {
     self.termMatches = corpus.termTable.resolve(found.terms)
     self.phraseHits = found.phrases
     self.subjectHits = found.subjects
+    self.cueHits = found.cues
     self.quotations = Quotation.quotations(in: prose, block: block)
     self.references = scan.references
   }

@@ -13,10 +13,13 @@ enum FactConflictCheck: BlockCheck {
   static let maximumGap = 3
 
   static func findings(in context: CheckContext) -> [Finding] {
-    // A finding needs a value (a number, a count word, a value word such as "quarterly") or an
-    // exclusive marker ("solely").
+    // A finding needs a value (a number, a count word, a value word such as "quarterly"), an
+    // exclusive marker ("solely") or a form of a predicate the corpus denies.
     let summary = context.prose.summary
-    guard summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .valueWord, .exclusiveMarker]) else {
+    guard
+      summary.hasNumber || !summary.wordClasses.isDisjoint(with: [.count, .valueWord, .exclusiveMarker])
+        || !context.cueHits.isEmpty
+    else {
       return []
     }
     var findings: [Finding] = []
@@ -77,6 +80,14 @@ enum FactConflictCheck: BlockCheck {
           findings.append(frameConflict(frame, entries, claims.frames, context))
         }
       }
+      // A predicate the corpus denies, asserted.
+      for hit in context.cueHits where sentenceRange.contains(hit.range.lowerBound) {
+        if let finding = polarityConflict(
+          at: prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound), sentence, context)
+        {
+          findings.append(finding)
+        }
+      }
       // Only a sentence with an exclusive marker ("solely", "only") can narrow a relation.
       let markers = prose.tokens.withUnsafeBufferPointer { tokens in
         sentence.filter { tokens[$0].wordClasses.contains(.exclusiveMarker) }
@@ -84,8 +95,72 @@ enum FactConflictCheck: BlockCheck {
       if !markers.isEmpty, !phrases.isEmpty || !subjects().isEmpty {
         findings += relationConflicts(prose, sentence, markers, phrases, subjects(), facts, claims, context)
       }
+      for marker in markers {
+        if let finding = scopeConflict(at: marker, sentence, context) { findings.append(finding) }
+      }
     }
     return findings
+  }
+
+  /// A draft clause that asserts what the corpus denies ("the launch posed an immediate threat"
+  /// where the corpus says it "did not pose an immediate threat"): the predicate and its object.
+  static func polarityConflict(at token: Int, _ sentence: Range<Int>, _ context: CheckContext) -> Finding? {
+    let prose = context.prose
+    let polarity = context.corpus.claims.polarity
+    guard
+      let (denials, end) = prose.tokens.withUnsafeBufferPointer({
+        polarity.contradiction(at: token, in: $0, sentence: sentence)
+      })
+    else { return nil }
+    var evidence: [Evidence] = []
+    for denial in denials {
+      let candidate = polarity.denials[denial].evidence
+      if !evidence.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+        evidence.append(candidate)
+      }
+    }
+    let range = prose.tokens[token].originalRange.lowerBound..<prose.tokens[end].originalRange.upperBound
+    return Finding(
+      rule: rule,
+      message:
+        "the corpus says the opposite: \(evidence[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " "))",
+      range: range, evidence: evidence)
+  }
+
+  /// "only A and B" where the corpus lists more members of the same relation, or "only some X"
+  /// where the corpus says it of each X.
+  static func scopeConflict(at marker: Int, _ sentence: Range<Int>, _ context: CheckContext) -> Finding? {
+    let prose = context.prose
+    let scope = context.corpus.claims.scope
+    guard
+      let narrowing = prose.tokens.withUnsafeBufferPointer({
+        scope.narrowing(at: marker, in: $0, sentence: sentence)
+      })
+    else { return nil }
+    let evidence: [Evidence]
+    let end: Int
+    var says: String
+    switch narrowing {
+    case .list(let lists, let last):
+      evidence = lists.map { scope.lists[$0].evidence }
+      end = last
+      says =
+        "the corpus names more: \(scope.lists[lists[0]].written.split(whereSeparator: \.isWhitespace).joined(separator: " "))"
+    case .universal(let statements, let last):
+      evidence = statements.map { scope.universals[$0].evidence }
+      end = last
+      says = "the corpus says it of every one"
+    }
+    var unique: [Evidence] = []
+    for candidate in evidence
+    where !unique.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+      unique.append(candidate)
+    }
+    let range = prose.tokens[marker].originalRange.lowerBound..<prose.tokens[end].originalRange.upperBound
+    if case .universal = narrowing {
+      says += ": " + unique[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    return Finding(rule: rule, message: says, range: range, evidence: unique)
   }
 
   /// A draft value that every aligned corpus frame contradicts with one other value.

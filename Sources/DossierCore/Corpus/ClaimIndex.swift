@@ -10,6 +10,10 @@ struct ClaimIndex: Sendable {
 
   /// The frames of every value the corpus's running prose states.
   let frames: FrameIndex
+  /// The clauses the corpus denies (see `PolarityIndex`).
+  let polarity: PolarityIndex
+  /// The lists and universal statements the corpus makes (see `ScopeIndex`).
+  let scope: ScopeIndex
   /// Knowledge-file claim phrases.
   let phrases: [Phrase]
   /// The phrase and subject patterns (claim phrase → phrase index; subject → fact index), matched
@@ -22,6 +26,8 @@ struct ClaimIndex: Sendable {
 
   init(documents: [CorpusDocument], facts: [Fact]) {
     self.frames = FrameIndex(documents: documents)
+    self.polarity = PolarityIndex(documents: documents)
+    self.scope = ScopeIndex(documents: documents)
 
     var phrases: [Phrase] = []
     var patterns: [(pattern: [UInt8], payload: Int)] = []

@@ -1,0 +1,366 @@
+/// What the corpus says of several or of all members of something, for a draft that narrows it
+/// with "only", "solely" or "exclusively":
+/// - lists: the members of a coordination bound to one head noun ("the construction, energy,
+///   fishing, or transportation industries"), with the words of the document's title;
+/// - universals: a statement made of each member ("Each Party shall prepare, communicate and
+///   maintain …", "all Parties are to …"), with the words of its predicate;
+/// - restrictions: the same heads with modifiers before them ("developed country Parties shall
+///   …"), so a draft restriction the corpus itself states is never taken for a narrowing.
+/// Built once at load, one pass over the running prose.
+struct ScopeIndex: Sendable {
+  struct List: Sendable {
+    var head: String
+    /// Each member's keys ("financial services" → ["financial", "servic"]).
+    var members: [[String]]
+    /// Content keys of the list's sentence and of its document's title, outside the list.
+    var context: Set<String>
+    /// The tokens of the list, from its first member to its head, in its sentence.
+    var tokens: Range<Int>
+    /// The list as the corpus writes it ("construction, energy, … or transportation industries").
+    var written = ""
+    var evidence: Evidence
+  }
+
+  struct Statement: Sendable {
+    var head: String
+    /// Modifier keys before the head (empty for a universal).
+    var modifiers: [String]
+    /// The folded content words after the head, in order.
+    var predicate: [String]
+    var evidence: Evidence
+  }
+
+  static let predicateWindow = 8
+  /// Words that mark a statement as made of every member.
+  static let universals = WordSet(["each", "every", "all"])
+  /// Words that narrow a claim to some members.
+  static let exclusives = WordSet(["only", "solely", "exclusively"])
+
+  let lists: [List]
+  let listsByHead: [String: [Int32]]
+  let universals: [Statement]
+  let universalsByHead: [String: [Int32]]
+  let restrictions: [String: [Statement]]
+
+  init(documents: [CorpusDocument]) {
+    var lists: [List] = []
+    var universals: [Statement] = []
+    var sentences: [(CorpusDocument, Int, Int, ProseText, Range<Int>)] = []
+    for document in documents {
+      let title = Self.titleKeys(document)
+      for (paragraph, block) in document.paragraphs.enumerated() where paragraph > 0 || block.isRunningProse {
+        let prose = block.prose
+        for (sentenceIndex, sentence) in prose.sentences.enumerated() {
+          // Running prose, clauses, or one long sentence of clauses (a Federal Register paragraph
+          // of "(i) …; (ii) …;" items that ends without a period).
+          guard
+            block.isRunningProse || FrameIndex.readsAsClauses(prose)
+              || prose.tokens[sentence].lazy.filter({ $0.kind == .word }).count >= 12
+                && prose.tokens[sentence].contains(where: { $0.hasText(";") })
+          else { continue }
+          sentences.append((document, paragraph, sentenceIndex, prose, sentence))
+          prose.tokens.withUnsafeBufferPointer { tokens in
+            var evidence: Evidence?
+            func sentenceEvidence() -> Evidence {
+              if let evidence { return evidence }
+              let made = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
+              evidence = made
+              return made
+            }
+            for index in sentence {
+              let token = tokens[index]
+              if token.hasText(in: ["and", "or"]), var list = Self.list(at: index, tokens, sentence) {
+                list.context.formUnion(title)
+                list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
+                list.evidence = sentenceEvidence()
+                lists.append(list)
+              } else if Self.universals.contains(token), let statement = Self.universal(at: index, tokens, sentence) {
+                var statement = statement
+                statement.evidence = sentenceEvidence()
+                universals.append(statement)
+              }
+            }
+          }
+        }
+      }
+    }
+    var listsByHead: [String: [Int32]] = [:]
+    for (index, list) in lists.enumerated() { listsByHead[list.head, default: []].append(Int32(index)) }
+    var universalsByHead: [String: [Int32]] = [:]
+    for (index, statement) in universals.enumerated() {
+      universalsByHead[statement.head, default: []].append(Int32(index))
+    }
+    // The restricted statements of the universals' heads.
+    var restrictions: [String: [Statement]] = [:]
+    if !universalsByHead.isEmpty {
+      for (_, _, _, prose, sentence) in sentences {
+        prose.tokens.withUnsafeBufferPointer { tokens in
+          for index in sentence where ClauseWords.isContent(tokens[index]) {
+            let head = ClauseWords.key(of: tokens[index])
+            guard universalsByHead[head] != nil else { continue }
+            var modifiers: [String] = []
+            var cursor = index - 1
+            while cursor >= sentence.lowerBound, ClauseWords.isContent(tokens[cursor]) || tokens[cursor].hasText("-") {
+              if tokens[cursor].kind != .punctuation { modifiers.append(ClauseWords.key(of: tokens[cursor])) }
+              cursor -= 1
+            }
+            guard !modifiers.isEmpty else { continue }
+            restrictions[head, default: []].append(
+              Statement(
+                head: head, modifiers: modifiers, predicate: Self.predicate(after: index + 1, tokens, sentence),
+                evidence: Evidence(document: "", folder: nil, line: 0, range: 0..<0, quote: "")))
+          }
+        }
+      }
+    }
+    self.lists = lists
+    self.listsByHead = listsByHead
+    self.universals = universals
+    self.universalsByHead = universalsByHead
+    self.restrictions = restrictions
+  }
+
+  /// Single-word members with a longer last one ("northern, eastern, or western harbour
+  /// districts"): the last member's further words qualify the head ("harbour district").
+  static func normalized(_ members: [[String]], _ head: String) -> ([[String]], String) {
+    guard let last = members.last, last.count > 1, members.dropLast().allSatisfy({ $0.count == 1 }) else {
+      return (members, head)
+    }
+    var members = members
+    members[members.count - 1] = [last[0]]
+    return (members, (last.dropFirst() + [head]).joined(separator: " "))
+  }
+
+  /// The content keys of a document's first heading (its title), if it has one.
+  static func titleKeys(_ document: CorpusDocument) -> Set<String> {
+    guard let first = document.paragraphs.first, !first.isRunningProse else { return [] }
+    return Set(first.prose.tokens.filter(ClauseWords.isContent).map(ClauseWords.key(of:)))
+  }
+
+  /// The folded content words after `index` in its clause, up to `predicateWindow`.
+  static func predicate(after index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> [String] {
+    var words: [String] = []
+    var cursor = index
+    while cursor < sentence.upperBound, words.count < predicateWindow {
+      let token = tokens[cursor]
+      if token.kind == .punctuation, ClauseWords.hardBreaks.contains(token) { break }
+      if ClauseWords.isContent(token) { words.append(token.text) }
+      cursor += 1
+    }
+    return words
+  }
+
+  /// The members before and after a coordinating "and"/"or" at `index`, read as a list of at
+  /// least three members bound to the head noun after the last one, or nil.
+  static func list(at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> List? {
+    // The last member and the head: content words after the conjunction, up to four.
+    var cursor = index + 1
+    var last: [String] = []
+    while cursor < sentence.upperBound, last.count < 5, tokens[cursor].kind == .word,
+      ClauseWords.isContent(tokens[cursor])
+    {
+      last.append(ClauseWords.key(of: tokens[cursor]))
+      cursor += 1
+    }
+    guard last.count >= 2, last.count <= 4, !tokens[cursor - 1].isCapitalized else { return nil }
+    let head = last.removeLast()
+    var members = [last]
+    var first = index + 1
+    // The members before the conjunction, each one to three content words after a comma.
+    cursor = index - 1
+    if cursor >= sentence.lowerBound, tokens[cursor].hasText(",") { cursor -= 1 }
+    while cursor >= sentence.lowerBound {
+      var member: [String] = []
+      while cursor >= sentence.lowerBound, tokens[cursor].kind == .word, ClauseWords.isContent(tokens[cursor]) {
+        member.insert(ClauseWords.key(of: tokens[cursor]), at: 0)
+        cursor -= 1
+      }
+      guard !member.isEmpty, member.count <= 3 else { break }
+      members.insert(member, at: 0)
+      first = cursor + 1
+      guard cursor >= sentence.lowerBound, tokens[cursor].hasText(",") else { break }
+      cursor -= 1
+    }
+    guard members.count >= 2 else { return nil }
+    var context = Set<String>()
+    for other in sentence where ClauseWords.isContent(tokens[other]) {
+      context.insert(ClauseWords.key(of: tokens[other]))
+    }
+    for member in members { context.subtract(member) }
+    context.remove(head)
+    let (normalizedMembers, normalizedHead) = normalized(members, head)
+    return List(
+      head: normalizedHead, members: normalizedMembers, context: context, tokens: first..<index + last.count + 2,
+      evidence: Evidence(document: "", folder: nil, line: 0, range: 0..<0, quote: ""))
+  }
+
+  /// "Each Party shall …", "all Parties are to …": a statement of every member of the head
+  /// right after the quantifier, in a clause neither negated nor hedged.
+  static func universal(at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Statement? {
+    let next = index + 1
+    guard next < sentence.upperBound, tokens[next].kind == .word, ClauseWords.isContent(tokens[next]) else {
+      return nil
+    }
+    // The head is the quantifier's noun itself, followed by its verb (a function word or a verb).
+    guard next + 1 < sentence.upperBound, !ClauseWords.isContent(tokens[next + 1]) || tokens[next + 1].hasText("-")
+    else { return nil }
+    let before = ClauseWords.before(index, in: tokens, sentence: sentence, limit: 4)
+    guard !before.negated else { return nil }
+    let predicate = predicate(after: next + 1, tokens, sentence)
+    guard predicate.count >= 2 else { return nil }
+    return Statement(
+      head: ClauseWords.key(of: tokens[next]), modifiers: [], predicate: predicate,
+      evidence: Evidence(document: "", folder: nil, line: 0, range: 0..<0, quote: ""))
+  }
+
+  // MARK: - The draft side
+
+  /// An exclusive marker at `index` that narrows a scope the corpus states more widely: the
+  /// entries (lists or universals) and the last token of the narrowed phrase.
+  enum Narrowing {
+    case list([Int], end: Int)
+    case universal([Int], end: Int)
+  }
+
+  func narrowing(
+    at index: Int, in tokens: UnsafeBufferPointer<Token>, sentence: Range<Int>, acronymInitials: Bool = true
+  ) -> Narrowing? {
+    guard Self.exclusives.contains(tokens[index]) else { return nil }
+    // "not only", "the only", "if only", "its only": another sense.
+    if index > sentence.lowerBound {
+      let previous = tokens[index - 1]
+      if ClauseWords.isNegator(previous)
+        || previous.hasText(in: ["the", "an", "a", "if", "its", "their", "his", "her"])
+      {
+        return nil
+      }
+    }
+    // A question or a hedged clause asserts nothing.
+    if let last = sentence.last, tokens[last].hasText("?") { return nil }
+    // Up to two function words, then the narrowed phrase ("only the textiles and fishing
+    // industries", "solely at private firms"); "only after", "only if", "only one" are other senses.
+    var cursor = index + 1
+    var skipped = 0
+    while cursor < sentence.upperBound, tokens[cursor].kind == .word, !ClauseWords.isContent(tokens[cursor]),
+      skipped < 2
+    {
+      guard tokens[cursor].hasText(in: ["the", "in", "at", "on", "to", "for", "against", "with"]) else { return nil }
+      cursor += 1
+      skipped += 1
+    }
+    guard cursor < sentence.upperBound, tokens[cursor].kind == .word, ClauseWords.isContent(tokens[cursor]),
+      !tokens[cursor].wordClasses.contains(.count), !tokens[cursor].wordClasses.contains(.valueWord)
+    else { return nil }
+    if let list = listNarrowing(from: cursor, tokens, sentence) { return list }
+    if skipped == 0, let universal = universalNarrowing(from: cursor, tokens, sentence) { return universal }
+    return nil
+  }
+
+  /// "only the textiles and fishing industries": every draft member in corpus lists of the same
+  /// head, each of them longer, and the draft's sentence names the list's context.
+  func listNarrowing(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Narrowing? {
+    // Members separated by "and", "or" or commas, then the head.
+    var members: [[String]] = [[]]
+    var cursor = start
+    var end = start
+    while cursor < sentence.upperBound {
+      let token = tokens[cursor]
+      if token.kind == .word, ClauseWords.isContent(token) {
+        members[members.count - 1].append(ClauseWords.key(of: token))
+        end = cursor
+      } else if token.hasText(in: ["and", "or"]) || token.hasText(",") {
+        if !members[members.count - 1].isEmpty { members.append([]) }
+      } else {
+        break
+      }
+      cursor += 1
+    }
+    if members.count > 1, members[members.count - 1].isEmpty { members.removeLast() }
+    guard var last = members.last, last.count >= 2, members.allSatisfy({ !$0.isEmpty && $0.count <= 4 }) else {
+      return nil
+    }
+    let lastWord = last.removeLast()
+    members[members.count - 1] = last
+    let (normalizedMembers, head) = Self.normalized(members, lastWord)
+    members = normalizedMembers
+    guard let candidates = listsByHead[head] else { return nil }
+    var sentenceKeys = Set<String>()
+    for index in sentence where ClauseWords.isContent(tokens[index]) && !(start...end).contains(index) {
+      sentenceKeys.insert(ClauseWords.key(of: tokens[index]))
+    }
+    var aligned: [Int] = []
+    for candidate in candidates {
+      let list = lists[Int(candidate)]
+      guard members.allSatisfy({ list.members.contains($0) }) else { continue }
+      // The corpus names exactly these members somewhere: the restriction is its own.
+      if list.members.count <= members.count { return nil }
+      // Two members may be a pair of words, not an enumeration: only longer lists are stated scopes.
+      guard list.members.count >= 3 else { continue }
+      guard sentenceKeys.filter(list.context.contains).count >= 2 else { continue }
+      aligned.append(Int(candidate))
+    }
+    return aligned.isEmpty ? nil : .list(aligned, end: end)
+  }
+
+  /// "Only developed country Parties are obliged to prepare …": a head with modifiers whose
+  /// predicate the corpus states of each member, and never of members so modified.
+  func universalNarrowing(
+    from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>
+  ) -> Narrowing? {
+    var cursor = start
+    var modifiers: [String] = []
+    while cursor + 1 < sentence.upperBound, tokens[cursor + 1].kind == .word, ClauseWords.isContent(tokens[cursor + 1])
+    {
+      modifiers.append(ClauseWords.key(of: tokens[cursor]))
+      cursor += 1
+    }
+    guard !modifiers.isEmpty, modifiers.count <= 3 else { return nil }
+    let head = ClauseWords.key(of: tokens[cursor])
+    guard let candidates = universalsByHead[head] else { return nil }
+    let words = Self.predicate(after: cursor + 1, tokens, sentence)
+    let draftTokens = (cursor + 1..<sentence.upperBound).filter { ClauseWords.isContent(tokens[$0]) }.prefix(
+      words.count)
+    var aligned: [Int] = []
+    var best = 0
+    for candidate in candidates {
+      let shared = Self.shared(draftTokens.map { tokens[$0] }, universals[Int(candidate)].predicate)
+      guard shared >= 3, shared * 3 >= words.count * 2 else { continue }
+      aligned.append(Int(candidate))
+      best = max(best, shared)
+    }
+    guard !aligned.isEmpty else { return nil }
+    // The corpus says it of members so modified: the restriction is its own.
+    for restriction in restrictions[head] ?? [] where modifiers.contains(where: restriction.modifiers.contains) {
+      let shared = Self.shared(draftTokens.map { tokens[$0] }, restriction.predicate)
+      if shared >= 2 { return nil }
+    }
+    return .universal(aligned, end: cursor)
+  }
+
+  /// How many draft words the corpus words state: by lemma key, and an acronym by the initials
+  /// of consecutive corpus words ("NDCs" for "nationally determined contributions").
+  static func shared(_ draft: [Token], _ corpus: [String]) -> Int {
+    let keys = Set(corpus.map(ClauseWords.key))
+    var count = 0
+    for token in draft {
+      if keys.contains(ClauseWords.key(of: token)) {
+        count += 1
+      } else if token.isUpperCaseAcronym, spellsInitials(token, corpus) {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  static func spellsInitials(_ token: Token, _ words: [String]) -> Bool {
+    var letters = Array(token.text.utf8)
+    if token.hasLowerCasePluralS, letters.last == UInt8(ascii: "s") { letters.removeLast() }
+    guard letters.count >= 2, words.count >= letters.count else { return false }
+    let initials = words.map { $0.utf8.first ?? 0 }
+    for start in 0...(initials.count - letters.count)
+    where initials[start..<start + letters.count].elementsEqual(letters) {
+      return true
+    }
+    return false
+  }
+}
