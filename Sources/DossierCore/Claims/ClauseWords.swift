@@ -48,9 +48,13 @@ enum ClauseWords {
     } else if bytes.last == UInt8(ascii: "'") {
       bytes.removeLast()
     }
-    func ends(_ suffix: String) -> Bool {
-      let suffix = Array(suffix.utf8)
-      return bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+    // Compared in place: no array is built for a suffix.
+    func ends(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard bytes.count >= count else { return false }
+      let start = suffix.utf8Start
+      for offset in 0..<count where bytes[bytes.count - count + offset] != start[offset] { return false }
+      return true
     }
     if bytes.count > 5, ends("ing") {
       bytes.removeLast(3)

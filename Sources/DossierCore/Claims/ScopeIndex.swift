@@ -69,7 +69,9 @@ struct ScopeIndex: Sendable {
             }
             for index in sentence {
               let token = tokens[index]
-              if token.hasText(in: ["and", "or"]), var list = Self.list(at: index, tokens, sentence) {
+              if token.kind == .word, token.hasText("and") || token.hasText("or"),
+                var list = Self.list(at: index, tokens, sentence)
+              {
                 list.context.formUnion(title)
                 list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
                 list.evidence = sentenceEvidence()
@@ -93,9 +95,12 @@ struct ScopeIndex: Sendable {
     // The restricted statements of the universals' heads.
     var restrictions: [String: [Statement]] = [:]
     if !universalsByHead.isEmpty {
+      // A word's key keeps its first letter: words with another first letter are no head.
+      let headInitials = Set(universalsByHead.keys.compactMap(\.utf8.first))
       for (_, _, _, prose, sentence) in sentences {
         prose.tokens.withUnsafeBufferPointer { tokens in
-          for index in sentence where ClauseWords.isContent(tokens[index]) {
+          for index in sentence
+          where headInitials.contains(tokens[index].firstByte) && ClauseWords.isContent(tokens[index]) {
             let head = ClauseWords.key(of: tokens[index])
             guard universalsByHead[head] != nil else { continue }
             var modifiers: [String] = []

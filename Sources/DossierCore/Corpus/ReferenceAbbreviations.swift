@@ -8,6 +8,13 @@ enum ReferenceAbbreviations {
     ("article", ["art.", "art"]), ("section", ["sec.", "sect.", "sec"]), ("paragraph", ["para.", "par."]),
   ]
 
+  /// Each family's full word and abbreviations (without their period), by their bytes.
+  static let words = WordTable(
+    families.enumerated().flatMap { family, entry in
+      [(entry.word, (family, false))]
+        + Set(entry.abbreviations.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }).map { ($0, (family, true)) }
+    })
+
   static func terms(in documents: [CorpusDocument]) -> [Term] {
     // Per family: the spellings of "Word N" the corpus writes (with counts and first evidence),
     // and whether it abbreviates the word before a number anywhere.
@@ -18,25 +25,26 @@ enum ReferenceAbbreviations {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word {
           let token = tokens[index]
-          for (family, entry) in families.enumerated() {
+          // Nearly every word stops here, on its length and first byte.
+          guard let (family, isAbbreviation) = words[token: token] else { continue }
+          if isAbbreviation {
             // "Art. 6" / "Art 6": an abbreviation before a number, in any paragraph.
-            if entry.abbreviations.contains(where: { token.text == $0 || token.text + "." == $0 }) {
-              var next = index + 1
-              if next < tokens.count, tokens[next].hasText(".") { next += 1 }
-              if next < tokens.count, tokens[next].kind == .number { abbreviated.insert(family) }
-            }
-            guard paragraph.readsAsText, token.text == entry.word, index + 1 < tokens.count,
-              tokens[index + 1].kind == .number, tokens[index + 1].isDigits
-            else { continue }
-            let range = token.originalRange.lowerBound..<tokens[index + 1].originalRange.upperBound
-            let spelling = document.text.string(in: range)
-            // One space between the word and its number: nothing else is the corpus's form.
-            guard spelling.utf8.count == token.utf8Count + 1 + tokens[index + 1].utf8Count else { continue }
-            if let seen = written[family]?[spelling] {
-              written[family]![spelling] = (seen.count + 1, seen.evidence)
-            } else {
-              written[family, default: [:]][spelling] = (1, document.evidence(sentenceAround: range))
-            }
+            var next = index + 1
+            if next < tokens.count, tokens[next].hasText(".") { next += 1 }
+            if next < tokens.count, tokens[next].kind == .number { abbreviated.insert(family) }
+            continue
+          }
+          guard paragraph.readsAsText, index + 1 < tokens.count, tokens[index + 1].kind == .number,
+            tokens[index + 1].isDigits
+          else { continue }
+          let range = token.originalRange.lowerBound..<tokens[index + 1].originalRange.upperBound
+          let spelling = document.text.string(in: range)
+          // One space between the word and its number: nothing else is the corpus's form.
+          guard spelling.utf8.count == token.utf8Count + 1 + tokens[index + 1].utf8Count else { continue }
+          if let seen = written[family]?[spelling] {
+            written[family]![spelling] = (seen.count + 1, seen.evidence)
+          } else {
+            written[family, default: [:]][spelling] = (1, document.evidence(sentenceAround: range))
           }
         }
       }
