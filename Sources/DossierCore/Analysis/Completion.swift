@@ -104,11 +104,11 @@ extension Analyzer {
     var result: [CompletionCandidate] = []
     for hit in hits {
       let fact = corpus.claims.phrases[hit.payload].fact
-      guard subjects.contains(fact), let number = FactConflictCheck.number(of: corpus.facts[fact].value) else {
+      guard subjects.contains(fact), let number = FactReading.number(of: corpus.facts[fact].value) else {
         continue
       }
       let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
-      guard let gap = FactConflictCheck.gap(prose, from: last + 1, to: tokenEnd), gap <= 2 else { continue }
+      guard let gap = FactReading.gap(prose, from: last + 1, to: tokenEnd), gap <= 2 else { continue }
       let label = corpus.facts[fact].value.description
       let text = String(number) == label || CountWords.word(for: number) == label ? label : String(number)
       if result.contains(where: { $0.insertText == text }) { continue }

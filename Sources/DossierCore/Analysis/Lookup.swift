@@ -67,7 +67,7 @@ extension Analyzer {
       })
     {
       let stating = corpus.facts.filter {
-        FactConflictCheck.number(of: $0.value) == value.number && FactConflictCheck.matchesKind($0.value, value.kind)
+        FactReading.number(of: $0.value) == value.number && FactReading.matchesKind($0.value, value.kind)
       }
       let evidence =
         stating.isEmpty

@@ -219,25 +219,6 @@ enum FactConflictCheck: BlockCheck {
     case conflict(Finding)
   }
 
-  static let clauseBreaks = WordSet([";", ":", "(", ")", "\"", ".", "!", "?"])
-
-  /// Words (not punctuation) strictly between two token positions, or nil when a clause
-  /// boundary lies between.
-  static func gap(_ prose: ProseText, from lower: Int, to upper: Int) -> Int? {
-    guard lower <= upper else { return nil }
-    var words = 0
-    for index in lower..<upper {
-      let token = prose.tokens[index]
-      if token.kind == .punctuation {
-        if clauseBreaks.contains(token) { return nil }
-        if token.hasText(",") { words += 1 }
-        continue
-      }
-      words += 1
-    }
-    return words
-  }
-
   static func checkAgainstFacts(
     _ value: ValueExtractor.Value, _ sentenceValues: [ValueExtractor.Value], _ prose: ProseText, _ sentence: Range<Int>,
     _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex,
@@ -251,7 +232,7 @@ enum FactConflictCheck: BlockCheck {
       let phrase = claims.phrases[hit.payload]
       let fact = facts[phrase.fact]
       // The sentence must name what the fact is about ("Pakistan", "the United States").
-      guard matchesKind(fact.value, value.kind), subjects.contains(phrase.fact) else { continue }
+      guard FactReading.matchesKind(fact.value, value.kind), subjects.contains(phrase.fact) else { continue }
       let first = prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound)
       let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
       // The name nearest before the claim must be the fact's subject: in "India conducted its
@@ -273,9 +254,9 @@ enum FactConflictCheck: BlockCheck {
     }
     guard let nearest = bound.map(\.distance).min() else { return nil }
     let candidates = bound.filter { $0.distance == nearest }.map(\.fact)
-    if candidates.contains(where: { number(of: facts[$0].value) == value.number }) { return .agrees }
+    if candidates.contains(where: { FactReading.number(of: facts[$0].value) == value.number }) { return .agrees }
     let fact = facts[candidates[0]]
-    guard let expected = number(of: fact.value) else { return nil }
+    guard let expected = FactReading.number(of: fact.value) else { return nil }
     return .conflict(
       conflictFinding(
         valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true,
@@ -295,33 +276,11 @@ enum FactConflictCheck: BlockCheck {
     return nil
   }
 
-  static func subjectWords(of fact: Fact) -> Set<String> {
-    Set(
-      ([fact.subject] + fact.subjectAliases).flatMap {
-        WordForms.folded($0).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-      })
-  }
-
   /// Words between a claim phrase and a value on either side of it, or nil across a clause break.
   static func distance(_ prose: ProseText, phrase: ClosedRange<Int>, value: Int) -> Int? {
-    if phrase.upperBound < value { return gap(prose, from: phrase.upperBound + 1, to: value) }
-    if phrase.lowerBound > value { return gap(prose, from: value + 1, to: phrase.lowerBound) }
+    if phrase.upperBound < value { return FactReading.gap(prose, from: phrase.upperBound + 1, to: value) }
+    if phrase.lowerBound > value { return FactReading.gap(prose, from: value + 1, to: phrase.lowerBound) }
     return nil
-  }
-
-  static func matchesKind(_ value: FactValue, _ kind: ValueExtractor.Value.Kind) -> Bool {
-    switch (value, kind) {
-    case (.year, .year), (.count, .count): true
-    default: false
-    }
-  }
-
-  static func number(of value: FactValue) -> Int? {
-    switch value {
-    case .year(let year): year
-    case .count(let count): count
-    default: nil
-    }
   }
 
   static func conflictFinding(
@@ -344,9 +303,6 @@ enum FactConflictCheck: BlockCheck {
           isCertain: certain)
       ])
   }
-
-  /// Words that narrow a claim to some of its members.
-  static let exclusiveMarkerList = ["solely", "only", "exclusively", "purely", "just", "merely"]
 
   /// `markers`: the token indices of the sentence's exclusive markers ("solely", "only"), the
   /// words that can narrow a relation.

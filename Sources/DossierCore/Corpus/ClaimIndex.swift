@@ -46,6 +46,6 @@ struct ClaimIndex: Sendable {
     self.phrases = phrases
     self.phrasePatterns = patterns
     self.subjectPatterns = subjects
-    self.subjectWords = facts.map(FactConflictCheck.subjectWords(of:))
+    self.subjectWords = facts.map(FactReading.words(of:))
   }
 }

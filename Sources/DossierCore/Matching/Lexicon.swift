@@ -12,7 +12,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   public static let count = WordClasses(rawValue: 1 << 1)
   /// The first words of executive-order and resolution references ("executive", "un").
   public static let referenceStart = WordClasses(rawValue: 1 << 2)
-  /// "solely", "only": see `FactConflictCheck.exclusiveMarkers`.
+  /// "solely", "only": see `FactReading.exclusiveMarkers`.
   public static let exclusiveMarker = WordClasses(rawValue: 1 << 3)
   /// Abbreviations after which a period does not end a sentence ("mr", "e.g").
   public static let abbreviation = WordClasses(rawValue: 1 << 4)
@@ -108,7 +108,7 @@ enum Lexicon {
     }
     add(WordForms.functionWordList, .function)
     add(ReferenceScanner.referenceStartList, .referenceStart)
-    add(FactConflictCheck.exclusiveMarkerList, .exclusiveMarker)
+    add(FactReading.exclusiveMarkers, .exclusiveMarker)
     add(SentenceSplitter.abbreviationList, .abbreviation)
     add(ReferenceScanner.instrumentList.map(\.word), .instrument)
     add(ValueReader.valueWordList, .valueWord)
