@@ -102,6 +102,16 @@ public enum AcronymDefinitions {
         }
         continue
       }
+      // "(COVID-19)": an acronym with a number joined by a hyphen defines the acronym.
+      if index > 0, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
+        tokens[index + 2].kind == .number, tokens[index + 3].hasText(")"),
+        tokens[index].range.upperBound == tokens[index + 1].range.lowerBound,
+        let acronym = acronym(tokens[index], prose),
+        let definition = backwardDefinition(of: acronym, at: index, closing: index + 3, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
@@ -141,7 +151,37 @@ public enum AcronymDefinitions {
           acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<closing + 1)
       }
     }
-    return nil
+    return capitalisedName(of: acronym, at: index, closing: closing, tokens)
+  }
+
+  /// "International Organization for Standardization (ISO)", "European Committee for
+  /// Standardization (CEN)": a name of two or more capitalised words right before the
+  /// parenthesis defines the acronym even when its initials are in another order or language,
+  /// provided they hold at least half of the acronym's letters.
+  private static func capitalisedName(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
+    -> Definition?
+  {
+    var start = index - 1
+    var capitalised = 0
+    var initials = Set<UInt8>()
+    var cursor = index - 2
+    while cursor >= 0, index - 1 - cursor <= 12 {
+      let token = tokens[cursor]
+      if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym {
+        capitalised += 1
+        if let first = token.text.utf8.first { initials.insert(first) }
+        start = cursor
+      } else if token.kind == .word, skippable.contains(token.text) || token.hasText("&") {
+        // "for", "of", "and" inside a name; a name never starts with one.
+      } else if token.hasText("-") || token.hasText("&") {
+      } else {
+        break
+      }
+      cursor -= 1
+    }
+    let letters = Set(acronym.singular.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
+    guard capitalised >= 2, letters.filter(initials.contains).count * 2 >= letters.count else { return nil }
+    return Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<closing + 1)
   }
 
   /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs"): upper-case words joined by
@@ -177,16 +217,31 @@ public enum AcronymDefinitions {
   /// letting a word give more than its first letter in order) spell `acronym` exactly.
   static func expansionMatches(_ acronym: String, words: [Token]) -> Bool {
     let letters = Array(acronym.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
-    let parts = words.filter { $0.kind != .punctuation }.map { Array($0.text.utf8) }
-    guard let first = parts.first, !skippable.contains(String(decoding: first, as: UTF8.self)) else { return false }
+    // Each word, and whether it continues a hyphenated compound ("sized" in "medium-sized",
+    // "operation" in "Co-operation"): such a part may give no letter.
+    var parts: [(bytes: [UInt8], continuation: Bool)] = []
+    // Numbers give no letter ("Coronavirus disease 2019 (COVID-19)").
+    for (offset, word) in words.enumerated() where word.kind == .word {
+      let continuation =
+        offset >= 2 && words[offset - 1].hasText("-")
+        && words[offset - 1].range.lowerBound == words[offset - 2].range.upperBound
+        && words[offset - 1].range.upperBound == word.range.lowerBound
+      parts.append((Array(word.text.utf8), continuation))
+    }
+    guard let first = parts.first, !skippable.contains(String(decoding: first.bytes, as: UTF8.self)) else {
+      return false
+    }
     return match(letters[...], parts[...])
   }
 
-  private static func match(_ letters: ArraySlice<UInt8>, _ parts: ArraySlice<[UInt8]>) -> Bool {
-    guard let part = parts.first else { return letters.isEmpty }
+  private static func match(_ letters: ArraySlice<UInt8>, _ parts: ArraySlice<(bytes: [UInt8], continuation: Bool)>)
+    -> Bool
+  {
+    guard let first = parts.first else { return letters.isEmpty }
+    let part = first.bytes
     let rest = parts.dropFirst()
     let word = String(decoding: part, as: UTF8.self)
-    if skippable.contains(word), match(letters, rest) { return true }
+    if skippable.contains(word) || first.continuation, match(letters, rest) { return true }
     guard let letter = letters.first, part.first == letter else { return false }
     // This word gives its first letter, and possibly further letters found in order inside it.
     var remaining = letters.dropFirst()

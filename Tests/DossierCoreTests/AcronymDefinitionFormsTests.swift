@@ -1,0 +1,23 @@
+import DossierCore
+import Testing
+
+/// Definitions whose initials do not spell the acronym letter by letter are still definitions.
+@Suite struct AcronymDefinitionFormsTests {
+  func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined) }
+
+  @Test func hyphenatedCompoundsNamesInAnotherOrderAndNumbers() {
+    #expect(
+      undefined("The Organisation for Economic Co-operation and Development (OECD) met. The OECD agreed.").isEmpty)
+    #expect(undefined("Small and medium-sized enterprises (SMEs) grew. SMEs hire most workers.").isEmpty)
+    #expect(undefined("The International Organization for Standardization (ISO) wrote it. ISO agreed.").isEmpty)
+    #expect(undefined("The European Committee for Standardization (CEN) met. CEN agreed.").isEmpty)
+    #expect(undefined("Coronavirus disease 2019 (COVID-19) spread. COVID-19 spread further.").isEmpty)
+  }
+
+  @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {
+    // Capitalised words whose initials share nothing with the acronym.
+    #expect(undefined("Officials in New Delhi (ABM) met. The ABM stayed.") == ["ABM"])
+    // One capitalised word is no name.
+    #expect(undefined("Officials met (ABM) and the ABM stayed.") == ["ABM"])
+  }
+}
