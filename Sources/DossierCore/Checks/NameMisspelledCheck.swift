@@ -6,7 +6,7 @@ enum NameMisspelledCheck: BlockCheck {
 
   /// Endings that make a derived form or plural of a name, not a misspelling.
   static let derivedEndings = [
-    "s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "'s", "ite", "ites",
+    "s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "'s", "ite", "ites", "er", "ers",
   ]
 
   static func findings(in context: CheckContext) -> [Finding] {

@@ -19,11 +19,27 @@ struct ClaimFrame: Sendable {
   var isNegated: Bool
   /// "two members each": a number per group, not a total.
   var isDistributive: Bool
+  /// Stems of the capitalised words and acronyms in the subject window (not the sentence's first
+  /// word): the named things the claim is about ("Harbor Line", "Kenya").
+  var names: [String] = []
+  /// The other years and dates of the value's clause ("a 2019 survey"): they say which event
+  /// the value belongs to.
+  var companions: [TypedValue] = []
 }
 
 enum ClaimFrameReader {
   /// Words after which the clause has ended.
   static let clauseBreaks = WordSet([";", ":", "(", ")", "\"", ".", "!", "?"])
+  /// Conjunctions that open another clause after a comma (", while the extension opened in 2022").
+  static let contrastingConjunctions = WordSet(["but", "while", "whereas", "although", "though", "yet"])
+
+  /// A clause ends at `index`: a clause mark, or a comma before a contrasting conjunction.
+  static func endsClause(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .punctuation else { return false }
+    if clauseBreaks.contains(token) { return true }
+    return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
+  }
   /// Words that negate the clause around a value when they stand close before it ("did not
   /// consist of 12 members"); "no" is left out ("with no or limited overshoot" negates nothing).
   static let negations = WordSet(["not", "never", "nor", "neither", "cannot", "n't"])
@@ -65,6 +81,8 @@ enum ClaimFrameReader {
         // A frame nothing could align with is not worth reading further.
         guard wanted(value.kind, head) else { continue }
         var subject: [String] = []
+        var names: [String] = []
+        let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
         func add(_ index: Int) {
           let token = tokens[index]
           let word: String
@@ -72,6 +90,7 @@ enum ClaimFrameReader {
           case .word:
             guard !token.wordClasses.contains(.function), !covered.contains(index) else { return }
             word = WordForms.stem(of: token)
+
           case .number:
             guard !covered.contains(index) else { return }
             word = token.text
@@ -86,7 +105,7 @@ enum ClaimFrameReader {
         var cursor = value.tokens.lowerBound - 1
         while cursor >= sentence.lowerBound {
           let token = tokens[cursor]
-          if token.kind == .punctuation, clauseBreaks.contains(token) {
+          if endsClause(cursor, tokens, sentence) {
             clauseStart = cursor + 1
             break
           }
@@ -104,9 +123,13 @@ enum ClaimFrameReader {
         }
         count = 0
         cursor = headEnd
+        var clauseEnd = sentence.upperBound
         while cursor < sentence.upperBound, count < rightWindow {
           let token = tokens[cursor]
-          if token.kind == .punctuation, clauseBreaks.contains(token) { break }
+          if endsClause(cursor, tokens, sentence) {
+            clauseEnd = cursor
+            break
+          }
           if token.kind != .punctuation {
             add(cursor)
             count += 1
@@ -130,10 +153,30 @@ enum ClaimFrameReader {
           next += 1
         }
         let isDistributive = headEnd < sentence.upperBound && tokens[headEnd].hasText("each")
+        // The names of the whole clause, beyond the subject's window ("… unaware of it in Kenya").
+        var trueClauseEnd = clauseEnd
+        if trueClauseEnd == sentence.upperBound {
+          trueClauseEnd =
+            (value.tokens.upperBound..<sentence.upperBound).first { endsClause($0, tokens, sentence) }
+            ?? sentence.upperBound
+        }
+        for index in clauseStart..<trueClauseEnd where tokens[index].kind == .word && !covered.contains(index) {
+          let token = tokens[index]
+          // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
+          guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),
+            index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
+          else { continue }
+          let word = WordForms.stem(of: token)
+          if word != head, !names.contains(word) { names.append(word) }
+        }
+        let companions = values.filter { other in
+          other.tokens != value.tokens && (other.kind == .year || other.kind == .date)
+            && other.tokens.lowerBound >= clauseStart && other.tokens.upperBound <= clauseEnd
+        }
         frames.append(
           ClaimFrame(
             value: value, head: head, subject: subject, anchor: anchor, qualifier: qualifier, isNegated: isNegated,
-            isDistributive: isDistributive))
+            isDistributive: isDistributive, names: names, companions: companions))
       }
       return frames
     }

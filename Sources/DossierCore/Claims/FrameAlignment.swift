@@ -36,6 +36,22 @@ enum FrameAlignment {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
       guard references.allSatisfy(other.subject.contains) else { continue }
+      // The named things of the draft's clause are mostly named by the corpus statement too:
+      // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
+      // the corpus's survey elsewhere (a paraphrase may add a name or two).
+      // (A name may stand outside the corpus frame's window: its sentence is read too.)
+      let sentenceText = frame.names.isEmpty ? "" : " " + WordForms.folded(index.entries[entry].evidence.quote)
+      let sharedNames = frame.names.filter { other.subject.contains($0) || sentenceText.contains(" " + $0) }.count
+      guard sharedNames * 2 >= frame.names.count else { continue }
+      // The draft's other years and dates say which event it means: where the corpus statement
+      // gives one of the same kind, it must agree ("a 2019 survey").
+      let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
+      guard
+        frame.companions.allSatisfy({ companion in
+          let comparable = stated.filter { $0.isComparable(with: companion) }
+          return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
+        })
+      else { continue }
       // A year or a date is the time of something: the word it is the time of must be shared.
       if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
         continue

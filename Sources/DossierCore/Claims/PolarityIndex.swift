@@ -174,11 +174,15 @@ struct PolarityIndex: Sendable {
     where ClauseWords.isNegator(tokens[cursor]) || ClauseWords.hedges.contains(tokens[cursor]) {
       return nil
     }
+    // The numbers of the draft's object ("its guidance for 2023"): a denial about another year
+    // or amount is about something else.
+    let numbers = after.keys.filter { $0.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
     var aligned: [Int] = []
     var best = 0
     for candidate in candidates {
       let denial = denials[Int(candidate)]
       let object = Set(denial.object + denial.predicates)
+      guard numbers.allSatisfy(object.contains) else { continue }
       let shared = after.keys.filter { object.contains($0) }.count
       let subjects = before.keys.filter { denial.subject.contains($0) }.count
       guard shared >= 2, shared * 3 >= after.keys.count * 2, shared * 2 >= denial.object.count, subjects >= 1

@@ -293,6 +293,20 @@ struct ScopeIndex: Sendable {
     for index in sentence where ClauseWords.isContent(tokens[index]) && !(start...end).contains(index) {
       sentenceKeys.insert(ClauseWords.key(of: tokens[index]))
     }
+    // The words of the draft's clause before the marker ("Riverton's new night buses serve"): what
+    // the restriction is about. Most of them must belong to the list's context too: another
+    // city's night buses are not the authority that serves five districts.
+    var subjectKeys: [String] = []
+    var back = start - 1
+    while back >= sentence.lowerBound, subjectKeys.count < 8 {
+      let token = tokens[back]
+      if token.kind == .punctuation, token.hasText(",") || ClaimFrameReader.clauseBreaks.contains(token) { break }
+      if ClauseWords.isContent(token), !token.wordClasses.contains(.exclusiveMarker) {
+        let key = ClauseWords.key(of: token)
+        if !subjectKeys.contains(key) { subjectKeys.append(key) }
+      }
+      back -= 1
+    }
     var aligned: [Int] = []
     for candidate in candidates {
       let list = lists[Int(candidate)]
@@ -301,7 +315,9 @@ struct ScopeIndex: Sendable {
       if list.members.count <= members.count { return nil }
       // Two members may be a pair of words, not an enumeration: only longer lists are stated scopes.
       guard list.members.count >= 3 else { continue }
-      guard sentenceKeys.filter(list.context.contains).count >= 2 else { continue }
+      guard sentenceKeys.filter(list.context.contains).count >= 2,
+        subjectKeys.filter(list.context.contains).count * 2 >= subjectKeys.count
+      else { continue }
       aligned.append(Int(candidate))
     }
     return aligned.isEmpty ? nil : .list(aligned, end: end)

@@ -55,7 +55,7 @@ public enum CompoundForms {
       let uses = scan.pairs[Scan.Pair(first: parts[0], second: parts[1], hyphen: true)]?.count ?? 0
       let bound = uses >= 2 && uses == vocabulary.wordCounts[parts[1]]
       var kind = "term"
-      if openablePrefixes.contains(parts[0]) {
+      if openablePrefixes.contains(parts[0]), !particles.contains(parts[0]) {
         rejected.append(parts.joined(separator: " "))
       } else if bound, parts[0].count >= 3, !isFunctionWord(parts[0]) {
         // Open only before the noun it modifies ("weapons usable material"): "at the cutting
@@ -175,7 +175,11 @@ public enum CompoundForms {
       for form in forms.sorted() {
         let rest = String(form.dropFirst(family.split))
         var rejected = ["\(first)-\(rest)"]
-        if !ambiguousPrefixes.contains(first) || !isPrefix { rejected.append("\(first) \(rest)") }
+        // The open form is another phrase when the first part is a preposition or particle
+        // ("over time" beside "overtime", "under way").
+        if !ambiguousPrefixes.contains(first) || !isPrefix, !particles.contains(first) {
+          rejected.append("\(first) \(rest)")
+        }
         terms.append(
           Term(
             preferred: form, kind: "closed-compound", definition: stem, rejected: rejected,
