@@ -54,15 +54,16 @@ public enum ValueReader {
     ("usd", "usd"), ("us$", "usd"), ("dollars", "usd"), ("dollar", "usd"), ("eur", "eur"), ("euros", "eur"),
     ("euro", "eur"), ("gbp", "gbp"), ("pounds", "gbp"),
   ])
-  /// Words after which a number names a reference ("Article 6", "Resolution 2270", "No. 5").
+  /// Words after which a number names a reference ("Article 6", "Resolution 2270", "No. 5"); an
+  /// acronym before a number is one too (see `readNumber`).
   static let identifierWords = WordTable(
     [
-      "no", "no.", "number", "nos", "order", "orders", "resolution", "resolutions", "unscr", "unscrs", "article",
+      "no", "no.", "number", "nos", "order", "orders", "resolution", "resolutions", "article",
       "articles", "art", "art.", "section", "sections", "sec", "paragraph", "paragraphs", "para", "decision",
       "decisions", "chapter", "chapters", "annex", "part", "rule", "rules", "proclamation", "proclamations",
       "title", "clause", "clauses", "item", "items", "page", "pages", "p", "pp", "law", "act", "regulation",
       "directive", "volume", "vol", "figure", "table", "box", "step", "phase", "tier", "level", "option", "goal",
-      "target", "cop", "cma", "cmp", "sb", "sbsta", "sbi", "version", "edition", "appendix", "schedule",
+      "target", "version", "edition", "appendix", "schedule",
     ].map { ($0, true) })
   /// Words after a length of time that make it a point in time ("two years later").
   static let relativeTimeWords = WordTable(
@@ -169,7 +170,10 @@ private struct Reader {
     guard let parsed = parse(token) else { return index + 1 }
     let isPlainInteger = token.isDigits
     // A reference's number: "Article 6", "Resolutions 1718 and 1874".
-    if let previous = word(index - 1), ValueReader.identifierWords[previous] != nil {
+    // An acronym before a number is a label too ("COP 21", "SB 58", "UNSCR 2270").
+    if let previous = self.token(index - 1), previous.kind == Token.Kind.word,
+      previous.isUpperCaseAcronym || ValueReader.identifierWords[token: previous] != nil
+    {
       return identifier(index)
     }
     // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
