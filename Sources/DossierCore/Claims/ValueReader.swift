@@ -172,7 +172,8 @@ private struct Reader {
     // A reference's number: "Article 6", "Resolutions 1718 and 1874".
     // An acronym before a number is a label too ("COP 21", "SB 58", "UNSCR 2270").
     if let previous = self.token(index - 1), previous.kind == Token.Kind.word,
-      previous.isUpperCaseAcronym || ValueReader.identifierWords[token: previous] != nil
+      (previous.isUpperCaseAcronym && ValueReader.currencyWords[token: previous] == nil)
+        || ValueReader.identifierWords[token: previous] != nil
     {
       return identifier(index)
     }
