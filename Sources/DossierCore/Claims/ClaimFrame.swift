@@ -60,7 +60,7 @@ enum ClaimFrameReader {
   /// The same, with the previous sentence's subject worked out only for a clause that needs it.
   static func frames(
     in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous readPrevious: () -> [String],
-    wanted: (TypedValue.Kind, String) -> Bool = { _, _ in true }
+    wanted: (TypedValue.Kind, String) -> Bool = { _, _ in true }, readsNames: Bool = true
   ) -> [ClaimFrame] {
     guard values.contains(where: { $0.kind != .identifier }) else { return [] }
     var previousCache: [String]?
@@ -160,7 +160,9 @@ enum ClaimFrameReader {
             (value.tokens.upperBound..<sentence.upperBound).first { endsClause($0, tokens, sentence) }
             ?? sentence.upperBound
         }
-        for index in clauseStart..<trueClauseEnd where tokens[index].kind == .word && !covered.contains(index) {
+        // (Only a draft's frames need them: a corpus frame is matched by its sentence's names.)
+        for index in clauseStart..<trueClauseEnd
+        where readsNames && tokens[index].kind == .word && !covered.contains(index) {
           let token = tokens[index]
           // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
           guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),

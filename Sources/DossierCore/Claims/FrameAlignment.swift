@@ -39,9 +39,10 @@ enum FrameAlignment {
       // The named things of the draft's clause are mostly named by the corpus statement too:
       // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
       // the corpus's survey elsewhere (a paraphrase may add a name or two).
-      // (A name may stand outside the corpus frame's window: its sentence is read too.)
-      let sentenceText = frame.names.isEmpty ? "" : " " + WordForms.folded(index.entries[entry].evidence.quote)
-      let sharedNames = frame.names.filter { other.subject.contains($0) || sentenceText.contains(" " + $0) }.count
+      // (A name may stand outside the corpus frame's window: the names of its sentence count too.)
+      let sentenceNames = index.entries[entry].names
+      let sharedNames =
+        frame.names.isEmpty ? 0 : frame.names.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
       guard sharedNames * 2 >= frame.names.count else { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").

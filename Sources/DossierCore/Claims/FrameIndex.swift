@@ -9,6 +9,9 @@ struct FrameIndex: Sendable {
     var evidence: Evidence
     /// The entries of the same corpus sentence.
     var sentence: Range<Int>
+    /// The stems of the sentence's capitalised words and acronyms: the things it names, for a
+    /// draft name that stands outside the frame's own clause.
+    var names: [String] = []
   }
 
   struct Key: Hashable, Sendable {
@@ -54,16 +57,26 @@ struct FrameIndex: Sendable {
           let before = previous
           let frames = ClaimFrameReader.frames(
             in: prose, sentence: sentence, values: values,
-            previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] })
+            previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] },
+            readsNames: false)
           if !frames.isEmpty {
             let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
+            var names: [String] = []
+            for index in sentence where prose.tokens[index].kind == .word {
+              let token = prose.tokens[index]
+              guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function) else {
+                continue
+              }
+              let stem = WordForms.stem(of: token)
+              if !names.contains(stem) { names.append(stem) }
+            }
             let first = entries.count
             for frame in frames {
               let range = prose.originalRange(ofTokens: frame.value.tokens)
               entries.append(
                 Entry(
                   frame: frame, written: document.text.string(in: range), evidence: evidence,
-                  sentence: first..<first + frames.count))
+                  sentence: first..<first + frames.count, names: names))
             }
           }
           previous = (prose, sentence)
