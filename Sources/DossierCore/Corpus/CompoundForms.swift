@@ -196,10 +196,21 @@ public enum CompoundForms {
     let bytes = Array(word.utf8)
     var found: Int?
     for split in 2...(bytes.count - 4) {
+      // Two words of four letters or more, both in the corpus: asked of the bytes first, so most
+      // splits build no text (prefixes are short: their text is built in place).
+      let isPrefix = split <= 7 && openablePrefixes.contains(String(decoding: bytes[..<split], as: UTF8.self))
+      if !isPrefix {
+        guard split >= 4, bytes.count - split >= 4 else { continue }
+        let bothWords = bytes.withUnsafeBufferPointer { all in
+          vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[..<split]))
+            && vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[split...]))
+        }
+        guard bothWords else { continue }
+      }
       let first = String(decoding: bytes[..<split], as: UTF8.self)
       let rest = String(decoding: bytes[split...], as: UTF8.self)
       let qualifies: Bool
-      if openablePrefixes.contains(first) {
+      if isPrefix {
         if ambiguousPrefixes.contains(first) {
           let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
           qualifies = bytes[split - 1] == bytes[split] && vowels.contains(bytes[split]) && isWord(rest, vocabulary)
