@@ -221,18 +221,23 @@ public struct StandardStream: TextOutputStream {
 /// Whole reads and writes on raw file descriptors, retrying interrupted calls.
 enum FileDescriptor {
   /// Writes every byte unless the descriptor fails (a closed pipe).
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+  /// Every byte written (retrying short and interrupted writes), or false when the descriptor
+  /// fails.
+  @discardableResult
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
   }
 
-  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+  @discardableResult
+  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
     var offset = 0
     while offset < buffer.count {
       let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       if written < 0, errno == EINTR { continue }
-      if written <= 0 { return }
+      if written <= 0 { return false }
       offset += written
     }
+    return true
   }
 
   /// The size of the regular file at `path`, or 0 (no such file, or not a regular file).

@@ -82,7 +82,7 @@ public enum FixWriter {
     }
 
     // 4. Content, owner and group, extended attributes, mode; then checked and made durable.
-    guard writeAll(bytes, to: descriptor) else {
+    guard FileDescriptor.writeAll(bytes, to: descriptor) else {
       throw refuse("cannot write the temporary file (\(errorText())); not fixed")
     }
     guard fchown(descriptor, owner, group) == 0 else {
@@ -134,20 +134,6 @@ public enum FixWriter {
   private static func octal(_ mode: mode_t) -> String {
     let digits = String(mode, radix: 8)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
-
-  /// Every byte written (retrying short writes and interruptions), or false.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if count < 0, errno == EINTR { continue }
-        if count <= 0 { return false }
-        offset += count
-      }
-      return true
-    }
   }
 
   /// Equal bytes, compared with `memcmp` (the draft may be large).
@@ -212,11 +198,6 @@ public enum FixWriter {
   private static func printable(_ name: [CChar]) -> String {
     String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
-}
-
-/// `write(2)`, named apart from `FixWriter.write`.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, buffer, count)
 }
 
 /// The platform's extended attribute calls on file descriptors. Names are NUL-terminated.

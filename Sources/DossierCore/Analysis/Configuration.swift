@@ -129,18 +129,6 @@ public struct Configuration: Sendable, Hashable {
     return try parse([UInt8](data), path: path, baseDirectory: base.isEmpty ? "." : base)
   }
 
-  /// The nearest `.dossier.json` in `directory` or its ancestors.
-  public static func discover(from directory: String) -> String? {
-    var current = URL(fileURLWithPath: directory).standardizedFileURL
-    while true {
-      let candidate = current.appendingPathComponent(fileName).path
-      if FileManager.default.fileExists(atPath: candidate) { return candidate }
-      let parent = current.deletingLastPathComponent()
-      if parent.path == current.path { return nil }
-      current = parent
-    }
-  }
-
   /// The configuration in effect in `directory`: `base` (defaults, or a client's settings)
   /// extended by every `.dossier.json` from the outermost that applies to the nearest. `load`
   /// reads one file (the language server passes one that remembers the last good version).

@@ -48,7 +48,7 @@ enum TermVariantCheck: BlockCheck {
       let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
       let replacement = matchCase(
         of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling),
-        inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text.bytes))
+        inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text))
       findings.append(
         Finding(
           rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
@@ -107,11 +107,10 @@ enum TermVariantCheck: BlockCheck {
 
   /// True when the line around `range` has letters besides the range's and all of them are
   /// capitals. Reads bytes, and stops at the first lower-case ASCII letter.
-  static func isInCapitalsLine(_ range: Range<Int>, of bytes: [UInt8]) -> Bool {
-    var start = range.lowerBound
-    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-    var end = range.upperBound
-    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+  static func isInCapitalsLine(_ range: Range<Int>, of text: SourceText) -> Bool {
+    let bytes = text.bytes
+    let start = text.lineRange(text.line(containing: range.lowerBound)).lowerBound
+    let end = text.lineRange(text.line(containing: range.upperBound)).upperBound
     var letters = 0
     var nonASCII: [UInt8] = []
     for index in start..<end where index < range.lowerBound || index >= range.upperBound {
