@@ -17,6 +17,31 @@ import Testing
     #expect(WordForms.stem("pakistan's") == "pakistan")
     #expect(WordForms.stem("déclarations") == WordForms.stemCharacters("déclarations"))
   }
+
+  /// The plain-value stem that claim frames use is the String stem, byte for byte, and equal
+  /// texts are equal values: short and long words, around the inline limit of 15 bytes, with
+  /// "ies" → "y" growing a word past it, and non-ASCII words.
+  @Test func stemTextIsTheStem() {
+    var words = [
+      "nations", "policies", "pakistan's", "states'", "us", "s", "tested", "déclarations", "agreements",
+      "counterproliferation's", "internationalisations", "responsibilities", "irregularities",
+      "sanctions", "sanction", "meetings", "ies", "o'neill's",
+    ]
+    // Every suffix on stems of 3 to 16 letters.
+    for length in 3...16 {
+      let base = String(repeating: "k", count: length)
+      for suffix in WordForms.stemSuffixes + ["", "'s", "'"] { words.append(base + suffix) }
+    }
+    for word in words {
+      let token = Token(
+        kind: .word, range: 0..<word.utf8.count, text: word, originalRange: 0..<word.utf8.count,
+        isCapitalized: false, isUpperCaseAcronym: false)
+      let stem = WordForms.stemText(of: token)
+      #expect(stem.string == WordForms.stem(word), "\(word)")
+      #expect(stem == TokenText(WordForms.stem(word)), "\(word)")
+      #expect(stem.hashWord == TokenText(WordForms.stem(word)).hashWord, "\(word)")
+    }
+  }
 }
 
 @Suite struct TokenTextTests {

@@ -6,13 +6,15 @@ struct ClaimFrame: Sendable {
   var value: TypedValue
   /// The stem of the noun a count or an ordinal belongs to ("member", "session"); the unit for a
   /// percentage, an amount, a measure, a duration or a frequency; empty for a year or a date.
-  var head: String
+  /// (Stems are plain values, `WordForms.stemText(of:)`: frames are read on every block with a
+  /// value, and compared by two machine words, never as Strings.)
+  var head: TokenText
   /// Distinct content-word stems (and reference numbers) of the value's clause, nearest first;
   /// with the previous sentence's subject when the clause opens with a pronoun.
-  var subject: [String]
+  var subject: [TokenText]
   /// The nearest lower-case content word before the value in its clause ("entered into force
   /// on …" → "force"): what a date or a year is the time of.
-  var anchor: String
+  var anchor: TokenText
   /// A year the value is stated for ("by 2035", "in 2023").
   var qualifier: Int?
   /// A "not", "no" or "never" in the clause before the value.
@@ -21,7 +23,7 @@ struct ClaimFrame: Sendable {
   var isDistributive: Bool
   /// Stems of the capitalised words and acronyms in the subject window (not the sentence's first
   /// word): the named things the claim is about ("Harbor Line", "Kenya").
-  var names: [String] = []
+  var names: [TokenText] = []
   /// The other years and dates of the value's clause ("a 2019 survey"): they say which event
   /// the value belongs to.
   var companions: [TypedValue] = []
@@ -52,54 +54,58 @@ enum ClaimFrameReader {
   /// The frames of a sentence's values; `previous` is the subject of the sentence before (for a
   /// clause that opens with a pronoun).
   static func frames(
-    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous: [String]
+    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous: [TokenText]
   ) -> [ClaimFrame] {
     frames(in: prose, sentence: sentence, values: values, previous: { previous })
   }
 
   /// The same, with the previous sentence's subject worked out only for a clause that needs it.
   static func frames(
-    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous readPrevious: () -> [String],
-    wanted: (TypedValue.Kind, String) -> Bool = { _, _ in true }, readsNames: Bool = true
+    in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous readPrevious: () -> [TokenText],
+    wanted: (TypedValue.Kind, TokenText) -> Bool = { _, _ in true }, readsNames: Bool = true
   ) -> [ClaimFrame] {
     guard values.contains(where: { $0.kind != .identifier }) else { return [] }
-    var previousCache: [String]?
-    func previousSubject() -> [String] {
+    var previousCache: [TokenText]?
+    func previousSubject() -> [TokenText] {
       if let previousCache { return previousCache }
       let subject = readPrevious()
       previousCache = subject
       return subject
     }
     return prose.tokens.withUnsafeBufferPointer { tokens in
-      // Which value covers each token (reference numbers are subject words, not values).
-      var covered = Set<Int>()
-      for value in values where value.kind != .identifier { covered.formUnion(value.tokens) }
+      // Whether a value covers a token (reference numbers are subject words, not values). A
+      // sentence has a few values: their ranges are searched, no set is built.
+      let coveredRanges = values.compactMap { $0.kind != .identifier ? $0.tokens : nil }
+      func isCovered(_ index: Int) -> Bool {
+        coveredRanges.contains { $0.contains(index) }
+      }
       let opensWithPronoun = sentence.first.map { pronouns.contains(tokens[$0]) } ?? false
       var frames: [ClaimFrame] = []
       for value in values where value.kind != .identifier {
         let (head, headEnd) = self.head(of: value, tokens, sentence)
         // A frame nothing could align with is not worth reading further.
         guard wanted(value.kind, head) else { continue }
-        var subject: [String] = []
-        var names: [String] = []
+        var subject: [TokenText] = []
+        subject.reserveCapacity(leftWindow + rightWindow + 4)
+        var names: [TokenText] = []
         let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
         func add(_ index: Int) {
           let token = tokens[index]
-          let word: String
+          let word: TokenText
           switch token.kind {
           case .word:
-            guard !token.wordClasses.contains(.function), !covered.contains(index) else { return }
-            word = WordForms.stem(of: token)
+            guard !token.wordClasses.contains(.function), !isCovered(index) else { return }
+            word = WordForms.stemText(of: token)
 
           case .number:
-            guard !covered.contains(index) else { return }
-            word = token.text
+            guard !isCovered(index) else { return }
+            word = token.textValue
           case .punctuation: return
           }
           if word != head, !subject.contains(word) { subject.append(word) }
         }
         var isNegated = false
-        var anchor = ""
+        var anchor = TokenText.empty
         var clauseStart = sentence.lowerBound
         var count = 0
         var cursor = value.tokens.lowerBound - 1
@@ -111,13 +117,13 @@ enum ClaimFrameReader {
           }
           if count < leftWindow, negations.contains(token) { isNegated = true }
           if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.isCapitalized,
-            !token.wordClasses.contains(.function), !covered.contains(cursor)
+            !token.wordClasses.contains(.function), !isCovered(cursor)
           {
-            anchor = WordForms.stem(of: token)
+            anchor = WordForms.stemText(of: token)
           }
           if token.kind != .punctuation, count < leftWindow {
             add(cursor)
-            if !covered.contains(cursor) { count += 1 }
+            if !isCovered(cursor) { count += 1 }
           }
           cursor -= 1
         }
@@ -144,7 +150,7 @@ enum ClaimFrameReader {
         var next = value.tokens.upperBound
         while next + 1 < sentence.upperBound, next < value.tokens.upperBound + rightWindow {
           if tokens[next].kind == .punctuation, clauseBreaks.contains(tokens[next]) { break }
-          if tokens[next].hasText(in: ["by", "in", "for"]),
+          if tokens[next].hasText("by") || tokens[next].hasText("in") || tokens[next].hasText("for"),
             let year = values.first(where: { $0.tokens.lowerBound == next + 1 && $0.kind == .year })
           {
             qualifier = year.year
@@ -162,13 +168,13 @@ enum ClaimFrameReader {
         }
         // (Only a draft's frames need them: a corpus frame is matched by its sentence's names.)
         for index in clauseStart..<trueClauseEnd
-        where readsNames && tokens[index].kind == .word && !covered.contains(index) {
+        where readsNames && tokens[index].kind == .word && !isCovered(index) {
           let token = tokens[index]
           // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
           guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),
             index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
           else { continue }
-          let word = WordForms.stem(of: token)
+          let word = WordForms.stemText(of: token)
           if word != head, !names.contains(word) { names.append(word) }
         }
         let companions = values.filter { other in
@@ -195,10 +201,15 @@ enum ClaimFrameReader {
       && third.kind == .word && third.wordClasses.contains(.function)
   }
 
+  /// The heads of the kinds that have no noun of their own.
+  static let percentHead = TokenText("%")
+  static let durationHead = TokenText("duration")
+  static let frequencyHead = TokenText("frequency")
+
   /// The head of a value and the token after it.
   static func head(
     of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>
-  ) -> (String, Int) {
+  ) -> (TokenText, Int) {
     let end = value.tokens.upperBound
     switch value.kind {
     case .count, .ordinal:
@@ -212,20 +223,19 @@ enum ClaimFrameReader {
         last = cursor
         cursor += 1
       }
-      guard let last else { return ("", end) }
-      return (WordForms.stem(of: tokens[last]), last + 1)
-    case .percent: return ("%", end)
-    case .amount: return (value.unit, end)
-    case .measure: return (value.unit, end)
-    case .duration: return ("duration", end)
-    case .frequency: return ("frequency", end)
-    case .year, .date, .identifier: return ("", end)
+      guard let last else { return (.empty, end) }
+      return (WordForms.stemText(of: tokens[last]), last + 1)
+    case .percent: return (percentHead, end)
+    case .amount, .measure: return (TokenText(value.unit), end)
+    case .duration: return (durationHead, end)
+    case .frequency: return (frequencyHead, end)
+    case .year, .date, .identifier: return (.empty, end)
     }
   }
 
   /// The first few content words of a sentence: what a following "it" or "the order" refers to.
-  static func leadingSubject(in prose: ProseText, sentence: Range<Int>) -> [String] {
-    var words: [String] = []
+  static func leadingSubject(in prose: ProseText, sentence: Range<Int>) -> [TokenText] {
+    var words: [TokenText] = []
     for index in sentence {
       let token = prose.tokens[index]
       if token.kind == .punctuation, clauseBreaks.contains(token) || token.hasText(",") {
@@ -233,7 +243,7 @@ enum ClaimFrameReader {
         continue
       }
       guard token.kind == .word, !token.wordClasses.contains(.function), !pronouns.contains(token) else { continue }
-      words.append(WordForms.stem(of: token))
+      words.append(WordForms.stemText(of: token))
       if words.count == 4 { break }
     }
     return words

@@ -41,43 +41,71 @@ enum ClauseWords {
   /// The lemma key of a folded word: inflectional endings, a final "e" and a doubled final
   /// consonant removed, so a verb's or a noun's forms share one key.
   static func key(_ word: String) -> String {
-    var bytes = Array(word.utf8)
-    // A possessive.
-    if bytes.count > 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes.last == UInt8(ascii: "s") {
-      bytes.removeLast(2)
-    } else if bytes.last == UInt8(ascii: "'") {
-      bytes.removeLast()
-    }
-    // Compared in place: no array is built for a suffix.
-    func ends(_ suffix: StaticString) -> Bool {
-      let count = suffix.utf8CodeUnitCount
-      guard bytes.count >= count else { return false }
-      let start = suffix.utf8Start
-      for offset in 0..<count where bytes[bytes.count - count + offset] != start[offset] { return false }
-      return true
-    }
-    if bytes.count > 5, ends("ing") {
-      bytes.removeLast(3)
-    } else if bytes.count > 4, ends("ied") || ends("ies") {
-      bytes.removeLast(3)
-      bytes.append(UInt8(ascii: "y"))
-    } else if bytes.count > 4, ends("ed") {
-      bytes.removeLast(2)
-    } else if bytes.count > 4, ends("ses") || ends("xes") || ends("ches") || ends("shes") || ends("oes") {
-      bytes.removeLast(2)
-    } else if bytes.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-      bytes.removeLast()
-    }
-    if bytes.count > 3, bytes.last == UInt8(ascii: "e") { bytes.removeLast() }
-    if bytes.count > 3, let last = bytes.last, last == bytes[bytes.count - 2],
-      !"aeiou".utf8.contains(last), last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z")
-    {
-      bytes.removeLast()
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var word = word
+    return word.withUTF8 { bytes in withKey(of: bytes) { String(decoding: $0, as: UTF8.self) } }
   }
 
-  static func key(of token: Token) -> String { key(token.text) }
+  static func key(of token: Token) -> String {
+    token.withUTF8 { bytes in withKey(of: bytes) { String(decoding: $0, as: UTF8.self) } }
+  }
+
+  /// `key(of:)` as a plain value, built without a String.
+  static func keyText(of token: Token) -> TokenText {
+    token.withUTF8 { bytes in withKey(of: bytes) { TokenText($0) } }
+  }
+
+  /// Calls `body` with the bytes of `word`'s key, worked out in a stack buffer (no array and no
+  /// String is built for a word).
+  static func withKey<Result>(
+    of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { bytes in
+      var count = bytes.initialize(fromContentsOf: word)
+      // A possessive.
+      if count > 2, bytes[count - 2] == UInt8(ascii: "'"), bytes[count - 1] == UInt8(ascii: "s") {
+        count -= 2
+      } else if count > 0, bytes[count - 1] == UInt8(ascii: "'") {
+        count -= 1
+      }
+      if count > 5, ends(bytes, count, "ing") {
+        count -= 3
+      } else if count > 4, ends(bytes, count, "ied") || ends(bytes, count, "ies") {
+        count -= 2
+        bytes[count - 1] = UInt8(ascii: "y")
+      } else if count > 4, ends(bytes, count, "ed") {
+        count -= 2
+      } else if count > 4,
+        ends(bytes, count, "ses") || ends(bytes, count, "xes") || ends(bytes, count, "ches")
+          || ends(bytes, count, "shes") || ends(bytes, count, "oes")
+      {
+        count -= 2
+      } else if count > 3, ends(bytes, count, "s"), !ends(bytes, count, "ss"), !ends(bytes, count, "us"),
+        !ends(bytes, count, "is")
+      {
+        count -= 1
+      }
+      if count > 3, bytes[count - 1] == UInt8(ascii: "e") { count -= 1 }
+      if count > 3 {
+        let last = bytes[count - 1]
+        if last == bytes[count - 2], !"aeiou".utf8.contains(last), last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z")
+        {
+          count -= 1
+        }
+      }
+      return body(UnsafeBufferPointer(rebasing: bytes[..<count]))
+    }
+  }
+
+  /// `bytes[..<count]` ends with `suffix`.
+  @inline(__always) private static func ends(
+    _ bytes: UnsafeMutableBufferPointer<UInt8>, _ count: Int, _ suffix: StaticString
+  ) -> Bool {
+    let length = suffix.utf8CodeUnitCount
+    guard count >= length else { return false }
+    let start = suffix.utf8Start
+    for offset in 0..<length where bytes[count - length + offset] != start[offset] { return false }
+    return true
+  }
 
   /// The keys of up to `limit` content words before `index` in its clause, nearest first, and
   /// whether a negator or a hedge stands among the words read.

@@ -30,7 +30,7 @@ enum FrameAlignment {
     let required = requiredOverlap(frame.value.kind)
     // The reference numbers of the draft's clause ("Executive Order 14057"): a statement about
     // another order or resolution is about something else.
-    let references = frame.subject.filter { $0.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    let references = frame.subject.filter { $0.firstByte >= 0x30 && $0.firstByte <= 0x39 }
     var aligned: [Int] = []
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame

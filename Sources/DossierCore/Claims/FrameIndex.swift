@@ -11,14 +11,18 @@ struct FrameIndex: Sendable {
     var sentence: Range<Int>
     /// The stems of the sentence's capitalised words and acronyms: the things it names, for a
     /// draft name that stands outside the frame's own clause.
-    var names: [String] = []
+    var names: [TokenText] = []
   }
 
   struct Key: Hashable, Sendable {
     /// A kind group: years and dates share one (a bare year compares with a date's year).
     var group: UInt8
-    var head: String
-    var word: String
+    var head: TokenText
+    var word: TokenText
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(head.hashWord &+ word.hashWord &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(group))
+    }
   }
 
   let entries: [Entry]
@@ -29,11 +33,13 @@ struct FrameIndex: Sendable {
 
   struct HeadKey: Hashable, Sendable {
     var group: UInt8
-    var head: String
+    var head: TokenText
+
+    func hash(into hasher: inout Hasher) { hasher.combine(head.hashWord &+ UInt64(group)) }
   }
 
   /// True when some corpus frame could align with a value of `kind` counting `head`.
-  func hasFrames(kind: TypedValue.Kind, head: String) -> Bool {
+  func hasFrames(kind: TypedValue.Kind, head: TokenText) -> Bool {
     heads.contains(HeadKey(group: Self.group(of: kind), head: head))
   }
 
@@ -61,13 +67,13 @@ struct FrameIndex: Sendable {
             readsNames: false)
           if !frames.isEmpty {
             let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
-            var names: [String] = []
+            var names: [TokenText] = []
             for index in sentence where prose.tokens[index].kind == .word {
               let token = prose.tokens[index]
               guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function) else {
                 continue
               }
-              let stem = WordForms.stem(of: token)
+              let stem = WordForms.stemText(of: token)
               if !names.contains(stem) { names.append(stem) }
             }
             let first = entries.count

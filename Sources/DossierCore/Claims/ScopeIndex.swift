@@ -45,7 +45,7 @@ struct ScopeIndex: Sendable {
   init(documents: [CorpusDocument]) {
     var lists: [List] = []
     var universals: [Statement] = []
-    var sentences: [(CorpusDocument, Int, Int, ProseText, Range<Int>)] = []
+    var sentences: [(ProseText, Range<Int>)] = []
     for document in documents {
       let title = Self.titleKeys(document)
       for (paragraph, block) in document.paragraphs.enumerated() where paragraph > 0 || block.isRunningProse {
@@ -58,7 +58,7 @@ struct ScopeIndex: Sendable {
               || prose.tokens[sentence].lazy.filter({ $0.kind == .word }).count >= 12
                 && prose.tokens[sentence].contains(where: { $0.hasText(";") })
           else { continue }
-          sentences.append((document, paragraph, sentenceIndex, prose, sentence))
+          sentences.append((prose, sentence))
           prose.tokens.withUnsafeBufferPointer { tokens in
             var evidence: Evidence?
             func sentenceEvidence() -> Evidence {
@@ -95,14 +95,13 @@ struct ScopeIndex: Sendable {
     // The restricted statements of the universals' heads.
     var restrictions: [String: [Statement]] = [:]
     if !universalsByHead.isEmpty {
-      // A word's key keeps its first letter: words with another first letter are no head.
-      let headInitials = Set(universalsByHead.keys.compactMap(\.utf8.first))
-      for (_, _, _, prose, sentence) in sentences {
+      // Every content word is asked whether it is a head: by its key as a plain value.
+      var heads = PlainHashTable<TokenText, String>()
+      for head in universalsByHead.keys { heads.update(TokenText(head), initial: { head }) { _ in } }
+      for (prose, sentence) in sentences {
         prose.tokens.withUnsafeBufferPointer { tokens in
-          for index in sentence
-          where headInitials.contains(tokens[index].firstByte) && ClauseWords.isContent(tokens[index]) {
-            let head = ClauseWords.key(of: tokens[index])
-            guard universalsByHead[head] != nil else { continue }
+          for index in sentence where ClauseWords.isContent(tokens[index]) {
+            guard let head = heads[ClauseWords.keyText(of: tokens[index])] else { continue }
             var modifiers: [String] = []
             var cursor = index - 1
             while cursor >= sentence.lowerBound, ClauseWords.isContent(tokens[cursor]) || tokens[cursor].hasText("-") {

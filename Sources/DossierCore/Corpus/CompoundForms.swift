@@ -193,40 +193,35 @@ public enum CompoundForms {
   /// ambiguous prefix only at a doubled vowel), or between two content words of four letters or
   /// more that the corpus uses. Nil when no split or more than one qualifies.
   static func splitPoint(of word: String, vocabulary: Vocabulary) -> Int? {
-    let bytes = Array(word.utf8)
-    var found: Int?
-    for split in 2...(bytes.count - 4) {
-      // Two words of four letters or more, both in the corpus: asked of the bytes first, so most
-      // splits build no text (prefixes are short: their text is built in place).
-      let isPrefix = split <= 7 && openablePrefixes.contains(String(decoding: bytes[..<split], as: UTF8.self))
-      if !isPrefix {
-        guard split >= 4, bytes.count - split >= 4 else { continue }
-        let bothWords = bytes.withUnsafeBufferPointer { all in
-          vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[..<split]))
-            && vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[split...]))
-        }
-        guard bothWords else { continue }
-      }
-      let first = String(decoding: bytes[..<split], as: UTF8.self)
-      let rest = String(decoding: bytes[split...], as: UTF8.self)
-      let qualifies: Bool
-      if isPrefix {
-        if ambiguousPrefixes.contains(first) {
-          let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
-          qualifies = bytes[split - 1] == bytes[split] && vowels.contains(bytes[split]) && isWord(rest, vocabulary)
+    var word = word
+    return word.withUTF8 { bytes in
+      var found: Int?
+      for split in 2...(bytes.count - 4) {
+        // Asked of the bytes: most splits qualify as nothing, and build no text.
+        let first = UnsafeBufferPointer(rebasing: bytes[..<split])
+        let rest = UnsafeBufferPointer(rebasing: bytes[split...])
+        let isPrefix = split <= 7 && openablePrefixWords.contains(first)
+        let qualifies: Bool
+        if isPrefix {
+          if ambiguousPrefixWords.contains(first) {
+            // After "re", "co", … only at a doubled vowel ("reexport").
+            qualifies =
+              bytes[split - 1] == bytes[split] && "aeiou".utf8.contains(bytes[split]) && isWord(rest, vocabulary)
+          } else {
+            qualifies = isWord(rest, vocabulary) && !isFunctionWord(rest)
+          }
         } else {
-          qualifies = isWord(rest, vocabulary) && !isFunctionWord(rest)
+          // Two content words of four letters or more, both in the corpus.
+          qualifies =
+            split >= 4 && rest.count >= 4 && vocabulary.contains(asciiBytes: first)
+            && vocabulary.contains(asciiBytes: rest) && !isFunctionWord(first) && !isFunctionWord(rest)
         }
-      } else {
-        qualifies =
-          first.utf8.count >= 4 && rest.utf8.count >= 4 && vocabulary.contains(first) && vocabulary.contains(rest)
-          && !isFunctionWord(first) && !isFunctionWord(rest) && !particles.contains(first) && !particles.contains(rest)
+        guard qualifies else { continue }
+        if found != nil { return nil }
+        found = split
       }
-      guard qualifies else { continue }
-      if found != nil { return nil }
-      found = split
+      return found
     }
-    return found
   }
 
   /// A form with its number changed: "frame" → "frames", "frames" → "frame".
@@ -234,9 +229,13 @@ public enum CompoundForms {
     form.hasSuffix("s") ? [form, String(form.dropLast()), form + "es"] : [form, form + "s", form + "es"]
   }
 
-  /// A corpus word, or one whose stem the corpus uses as a word ("proliferation").
-  private static func isWord(_ word: String, _ vocabulary: Vocabulary) -> Bool {
-    word.utf8.count >= 4 && (vocabulary.contains(word) || vocabulary.contains(WordForms.stem(word)))
+  /// A corpus word, or one whose stem the corpus uses as a word ("proliferation"), asked of an
+  /// ASCII word's bytes.
+  private static func isWord(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary) -> Bool {
+    guard word.count >= 4 else { return false }
+    if vocabulary.contains(asciiBytes: word) { return true }
+    let stem = WordForms.stem(String(decoding: word, as: UTF8.self))
+    return stem.utf8.count != word.count && vocabulary.contains(stem)
   }
 
   /// Determiners and the like that `WordForms` does not list.
@@ -247,6 +246,17 @@ public enum CompoundForms {
   private static func isFunctionWord(_ word: String) -> Bool {
     WordForms.isFunctionWord(word) || particles.contains(word) || otherFunctionWords.contains(word)
   }
+
+  /// `isFunctionWord` of a word's bytes.
+  private static func isFunctionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    WordForms.functionWords.contains(word) || particleWords.contains(word) || otherFunctionWordSet.contains(word)
+  }
+
+  /// The same lists as byte-keyed tables, for the splits of a closed word.
+  static let openablePrefixWords = WordSet(openablePrefixes)
+  static let ambiguousPrefixWords = WordSet(ambiguousPrefixes)
+  static let particleWords = WordSet(particles)
+  static let otherFunctionWordSet = WordSet(otherFunctionWords)
 
   /// The sentence of the first running-prose use of `word`.
   /// The first running-text use of each of `words`, in one pass over the corpus.
@@ -287,22 +297,21 @@ extension CompoundForms {
     /// Where a use was seen, for evidence built only for the pairs that are kept.
     typealias Place = (document: Int, range: Range<Int>)
 
-    private struct Key: Hashable {
+    private struct Key: PlainHashable {
       var first: TokenText
       var second: TokenText
       var hyphen: Bool
 
-      /// One word of hash input instead of two texts: this table is filled once per word pair of
-      /// the corpus.
-      func hash(into hasher: inout Hasher) {
-        hasher.combine(first.hashWord &* 31 &+ second.hashWord &+ (hyphen ? 1 : 0))
+      /// This table is filled once per word pair of the corpus: hashed by the texts' own hashes.
+      var plainHash: UInt64 {
+        (first.hashWord ^ (second.hashWord >> 7) &+ (hyphen ? 1 : 0)) &* 0xFF51_AFD7_ED55_8CCD
       }
     }
 
     init(documents: [CorpusDocument]) {
-      var counted: [Key: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
       // About one distinct pair in four words of a large corpus: reserved once, never regrown.
-      counted.reserveCapacity(documents.reduce(0) { $0 + $1.text.bytes.count } / 24)
+      var counted = PlainHashTable<Key, (count: Int, attributive: Bool, afterNumber: Int, place: Place?)>(
+        minimumCapacity: documents.reduce(0) { $0 + $1.text.bytes.count } / 24)
       for (documentIndex, document) in documents.enumerated() {
         for paragraph in document.paragraphs {
           let prose = paragraph.prose
@@ -339,14 +348,11 @@ extension CompoundForms {
               paragraph.readsAsText
               ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
             let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
-            if var state = counted[key] {
+            counted.update(key, initial: { (0, false, 0, nil) }) { state in
               state.count += 1
               state.afterNumber += afterNumber
               state.attributive = state.attributive || attributive
               if state.place == nil { state.place = place }
-              counted[key] = state
-            } else {
-              counted[key] = (1, attributive, afterNumber, place)
             }
           }
           collectHyphenated(document: document, paragraph: paragraph)
@@ -355,7 +361,8 @@ extension CompoundForms {
       func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
       // Only pairs that can matter become Strings: hyphenated pairs used twice, open pairs used
       // often enough to be terms.
-      for (key, state) in counted where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) {
+      for (key, state) in zip(counted.keys, counted.values)
+      where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) {
         let first = key.first.string
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }

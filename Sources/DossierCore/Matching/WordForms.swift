@@ -44,33 +44,62 @@ public enum WordForms {
     return asciiStem(bytes) ?? whole()
   }
 
+  /// `stem(of:)` as a plain value, built without a String: what claim frames compare and index.
+  static func stemText(of token: Token) -> TokenText {
+    let text = token.textValue
+    guard text.isASCII else { return TokenText(stem(of: token)) }
+    return text.withUTF8 { bytes in
+      guard let (end, addsY) = asciiStemEnd(bytes) else { return text }
+      let stem = text.prefix(end)
+      return addsY ? stem.appending(UInt8(ascii: "y")) : stem
+    }
+  }
+
   /// `stem` of an ASCII word (the same rules on bytes, without Character comparisons), or nil
   /// when the word is its own stem.
   private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let end = possessiveStart(bytes)
-    // Suffixes are tried in order; one whose last byte differs from the word's is passed over at
-    // once (most words end in none of them).
-    let last = end > 0 ? bytes[end - 1] : 0
-    for (number, suffix) in asciiSuffixes.enumerated() {
-      let count = suffix.count
-      guard suffix[count - 1] == last, end - count >= 4, bytes[(end - count)..<end].elementsEqual(suffix) else {
-        continue
-      }
-      let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - count)]), as: UTF8.self)
-      return number == 8 ? stem + "y" : stem  // "ies" → "y"
-    }
-    return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+    guard let (end, addsY) = asciiStemEnd(bytes) else { return nil }
+    let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+    return addsY ? stem + "y" : stem
   }
 
-  private static let asciiSuffixes: [[UInt8]] = [
-    "ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s",
-  ].map { Array($0.utf8) }
+  /// Where an ASCII word's stem ends in its bytes, and whether a "y" follows ("ies" → "y"); nil
+  /// when the word is its own stem. The suffixes are tried in `stemSuffixes`' order, grouped by
+  /// their last byte, so a word is compared only with the suffixes its last letter allows.
+  private static func asciiStemEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, addsY: Bool)? {
+    let end = possessiveStart(bytes)
+    // The stem left by `suffix`, when the word ends with it and at least four bytes remain.
+    func strip(_ suffix: StaticString) -> Int? {
+      let count = suffix.utf8CodeUnitCount
+      guard end - count >= 4 else { return nil }
+      let start = suffix.utf8Start
+      for offset in 0..<count where bytes[end - count + offset] != start[offset] { return nil }
+      return end - count
+    }
+    let last = end > 0 ? bytes[end - 1] : 0
+    switch last {
+    case UInt8(ascii: "s"):
+      if let stem = strip("ations") ?? strip("ences") ?? strip("ents") ?? strip("ings") { return (stem, false) }
+      if let stem = strip("ies") { return (stem, true) }
+      if let stem = strip("es") ?? strip("s") { return (stem, false) }
+    case UInt8(ascii: "n"): if let stem = strip("ation") { return (stem, false) }
+    case UInt8(ascii: "e"): if let stem = strip("ence") { return (stem, false) }
+    case UInt8(ascii: "t"): if let stem = strip("ent") { return (stem, false) }
+    case UInt8(ascii: "g"): if let stem = strip("ing") { return (stem, false) }
+    case UInt8(ascii: "d"): if let stem = strip("ed") { return (stem, false) }
+    default: break
+    }
+    return end == bytes.count ? nil : (end, false)
+  }
+
+  /// The suffixes `stem` removes, in the order it tries them.
+  static let stemSuffixes = ["ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s"]
 
   /// `stem` for words with non-ASCII letters, counting Characters.
   static func stemCharacters(_ word: String) -> String {
     var word = word
     if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
-    for suffix in ["ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s"] {
+    for suffix in stemSuffixes {
       if word.hasSuffix(suffix), word.count - suffix.count >= 4 {
         word.removeLast(suffix.count)
         if suffix == "ies" { word += "y" }

@@ -105,6 +105,8 @@ extension WordTable where Value == Bool {
   func contains(_ word: String) -> Bool { self[word] != nil }
 
   func contains(_ token: Token) -> Bool { self[token: token] != nil }
+
+  func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { self[bytes] != nil }
 }
 
 /// A fixed set of words; see `WordTable`.

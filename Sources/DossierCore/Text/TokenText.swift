@@ -49,17 +49,67 @@ struct TokenText: Sendable, Hashable {
     }
   }
 
+  /// The text of `string` (a word built outside a draft's buffer).
+  init(_ string: String) {
+    var string = string
+    self = string.withUTF8 { TokenText($0) }
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  static let empty = TokenText(UnsafeBufferPointer(start: nil, count: 0))
+
+  /// The first `length` bytes (at most `count`), without building a String.
+  func prefix(_ length: Int) -> TokenText {
+    guard !isInterned else { return withUTF8 { TokenText(UnsafeBufferPointer(rebasing: $0[..<length])) } }
+    var copy = self
+    if length < 8 {
+      copy.low &= (1 << (8 * UInt64(length))) &- 1
+      copy.high = UInt64(length) << 56
+    } else {
+      copy.high = (high & ((1 << (8 * UInt64(length - 8))) &- 1)) | UInt64(length) << 56
+    }
+    return copy
+  }
+
+  /// The text with `byte` appended, without building a String.
+  func appending(_ byte: UInt8) -> TokenText {
+    let length = count
+    guard !isInterned, length < Self.inlineCapacity else {
+      return withUTF8 { bytes in
+        var all = Array(bytes)
+        all.append(byte)
+        return all.withUnsafeBufferPointer { TokenText($0) }
+      }
+    }
+    var copy = self
+    if length < 8 {
+      copy.low |= UInt64(byte) << (8 * UInt64(length))
+    } else {
+      copy.high |= UInt64(byte) << (8 * UInt64(length - 8))
+    }
+    copy.high = (copy.high & ((1 << 56) &- 1)) | UInt64(length + 1) << 56
+    return copy
+  }
+
+  /// Every byte is ASCII.
+  var isASCII: Bool {
+    guard !isInterned else { return withUTF8 { $0.allSatisfy { $0 < 0x80 } } }
+    // (The count in `high`'s top byte is at most 15: its high bit is clear.)
+    return (low | high) & 0x8080_8080_8080_8080 == 0
+  }
+
   /// The words of a short text near the end of its buffer, byte by byte.
   @inline(never) private static func words(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
     UInt64, UInt64
   ) {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for index in 0..<range.count {
-      let byte = UInt64(buffer[range.lowerBound + index])
-      if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
+    var words: (UInt64, UInt64) = (0, 0)
+    guard let base = buffer.baseAddress, !range.isEmpty else { return words }
+    // The bytes in memory order, as `withUTF8` reads them back.
+    withUnsafeMutableBytes(of: &words) { raw in
+      raw.baseAddress!.copyMemory(from: base + range.lowerBound, byteCount: range.count)
     }
-    return (low, high)
+    return words
   }
 
   /// The words of a long text: its number in `LongTokenTexts`, its length and the marker.
