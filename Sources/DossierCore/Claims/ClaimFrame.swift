@@ -42,9 +42,9 @@ enum ClaimFrameReader {
     if clauseBreaks.contains(token) { return true }
     return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
   }
-  /// Words that negate the clause around a value when they stand close before it ("did not
-  /// consist of 12 members"); "no" is left out ("with no or limited overshoot" negates nothing).
-  static let negations = WordSet(["not", "never", "nor", "neither", "cannot", "n't"])
+  // Words that negate the clause around a value when they stand close before it ("did not
+  // consist of 12 members") are `ClauseWords.negatorList` (tagged `WordClasses.negation`); "no"
+  // is not one ("with no or limited overshoot" negates nothing).
   /// Pronouns and determiners that take their subject from the sentence before.
   static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
   /// The most words of the clause, on each side of the value, that make up its subject.
@@ -115,7 +115,7 @@ enum ClaimFrameReader {
             clauseStart = cursor + 1
             break
           }
-          if count < leftWindow, negations.contains(token) { isNegated = true }
+          if count < leftWindow, token.wordClasses.contains(.negation) { isNegated = true }
           if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.isCapitalized,
             !token.wordClasses.contains(.function), !isCovered(cursor)
           {
@@ -150,7 +150,8 @@ enum ClaimFrameReader {
         var next = value.tokens.upperBound
         while next + 1 < sentence.upperBound, next < value.tokens.upperBound + rightWindow {
           if tokens[next].kind == .punctuation, clauseBreaks.contains(tokens[next]) { break }
-          if tokens[next].hasText("by") || tokens[next].hasText("in") || tokens[next].hasText("for"),
+          if tokens[next].wordClasses.contains(.function),
+            tokens[next].hasText("by") || tokens[next].hasText("in") || tokens[next].hasText("for"),
             let year = values.first(where: { $0.tokens.lowerBound == next + 1 && $0.kind == .year })
           {
             qualifier = year.year

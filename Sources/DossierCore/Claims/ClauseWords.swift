@@ -6,7 +6,8 @@ enum ClauseWords {
   /// Words after which a clause has ended (parentheses are read through: "(INDOPACOM)").
   static let hardBreaks = WordSet([";", ":", ".", "!", "?", "\""])
   /// Words that deny the clause they stand in.
-  static let negators = WordSet(["not", "never", "cannot", "n't", "nor", "neither"])
+  /// (Tagged on every token as `WordClasses.negation`.)
+  static let negatorList = ["not", "never", "cannot", "n't", "nor", "neither"]
   /// Words that deny or doubt a clause without "not" ("failed to provide", "without posing",
   /// "posed no threat"), make it conditional or hypothetical ("if", "whether", "could"), or
   /// report someone else's claim ("alleged"): a clause with one of them asserts nothing certain.
@@ -22,7 +23,7 @@ enum ClauseWords {
   /// A word that denies its clause ("not", "didn't", "cannot").
   static func isNegator(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }
-    if negators.contains(token) { return true }
+    if token.wordClasses.contains(.negation) { return true }
     return token.withUTF8 { bytes in
       bytes.count > 3 && bytes[bytes.count - 3] == UInt8(ascii: "n") && bytes[bytes.count - 2] == UInt8(ascii: "'")
         && bytes[bytes.count - 1] == UInt8(ascii: "t")

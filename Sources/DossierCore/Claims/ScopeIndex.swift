@@ -97,7 +97,7 @@ struct ScopeIndex: Sendable {
     if !universalsByHead.isEmpty {
       // Every content word is asked whether it is a head: by its key as a plain value.
       var heads = PlainHashTable<TokenText, String>()
-      for head in universalsByHead.keys { heads.update(TokenText(head), initial: { head }) { _ in } }
+      for head in universalsByHead.keys { heads.update(TokenText(head), initial: head) { _ in } }
       for (prose, sentence) in sentences {
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where ClauseWords.isContent(tokens[index]) {

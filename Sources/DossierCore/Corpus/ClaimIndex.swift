@@ -12,8 +12,10 @@ struct ClaimIndex: Sendable {
   let frames: FrameIndex
   /// The clauses the corpus denies (see `PolarityIndex`).
   let polarity: PolarityIndex
-  /// The lists and universal statements the corpus makes (see `ScopeIndex`).
-  let scope: ScopeIndex
+  /// The lists and universal statements the corpus makes (see `ScopeIndex`), read only for a
+  /// draft sentence with an exclusive marker ("only", "solely"): built when one first asks.
+  var scope: ScopeIndex { builtScope.value }
+  private let builtScope: BuiltOnFirstUse<ScopeIndex>
   /// Knowledge-file claim phrases.
   let phrases: [Phrase]
   /// The phrase and subject patterns (claim phrase → phrase index; subject → fact index), matched
@@ -27,7 +29,7 @@ struct ClaimIndex: Sendable {
   init(documents: [CorpusDocument], facts: [Fact]) {
     self.frames = FrameIndex(documents: documents)
     self.polarity = PolarityIndex(documents: documents)
-    self.scope = ScopeIndex(documents: documents)
+    self.builtScope = BuiltOnFirstUse { ScopeIndex(documents: documents) }
 
     var phrases: [Phrase] = []
     var patterns: [(pattern: [UInt8], payload: Int)] = []

@@ -348,7 +348,7 @@ extension CompoundForms {
               paragraph.readsAsText
               ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
             let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
-            counted.update(key, initial: { (0, false, 0, nil) }) { state in
+            counted.update(key, initial: (0, false, 0, nil)) { state in
               state.count += 1
               state.afterNumber += afterNumber
               state.attributive = state.attributive || attributive

@@ -22,6 +22,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// Words that state a value without digits ("quarterly", "fourth", "twice", "thirty"): see
   /// `ValueReader.valueWordList`.
   public static let valueWord = WordClasses(rawValue: 1 << 6)
+  /// "not", "never", "cannot": see `ClauseWords.negatorList`.
+  public static let negation = WordClasses(rawValue: 1 << 7)
 }
 
 enum Lexicon {
@@ -112,6 +114,7 @@ enum Lexicon {
     add(SentenceSplitter.abbreviationList, .abbreviation)
     add(ReferenceScanner.instrumentList.map(\.word), .instrument)
     add(ValueReader.valueWordList, .valueWord)
+    add(ClauseWords.negatorList, .negation)
     for (count, word) in CountWords.words.enumerated() {
       entries[word, default: .none].classes.insert(.count)
       entries[word]!.count = Int8(count)

@@ -48,7 +48,7 @@ struct PlainHashTable<Key: PlainHashable, Value> {
   }
 
   /// Changes `key`'s value with `body`, inserting `initial()` first when the key is new.
-  mutating func update(_ key: Key, initial: () -> Value, _ body: (inout Value) -> Void) {
+  mutating func update(_ key: Key, initial: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
     let mask = slots.count - 1
     var slot = Self.slot(key) & mask
     while slots[slot] != 0 {
