@@ -372,6 +372,17 @@ extension CompoundForms {
       }
     }
 
+    /// A word of letters only: asked of its bytes when they are ASCII (a hyphenated word of a
+    /// large corpus is asked twice), of its Characters otherwise.
+    static func isLetters(_ token: Token) -> Bool {
+      token.withUTF8 { bytes in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+          return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isLetter)
+        }
+        return bytes.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+      }
+    }
+
     /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
     /// longer chain, in running prose.
     private mutating func collectHyphenated(document: CorpusDocument, paragraph: CorpusDocument.Paragraph) {
@@ -387,7 +398,8 @@ extension CompoundForms {
           !first.isCapitalized, !second.isCapitalized,
           index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
           index == 0 || !tokens[index - 1].hasText("-"),
-          first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter), second.text.count >= 3
+          Self.isLetters(first), Self.isLetters(second),
+          (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
           let key = "\(first.text)-\(second.withoutPossessive)"
           if let entry = hyphenated[key] {

@@ -15,7 +15,9 @@ public struct Vocabulary: Sendable {
     // Words are counted by their folded text as plain data (`WordCounter`), not as Strings: a
     // corpus has thousands of word tokens and a String is built once per distinct word.
     var counter = WordCounter()
-    var sequelCandidates: [(previous: String, word: Int)] = []
+    // Each distinct (word before, proper noun) pair once, in order of first use: a large corpus
+    // has the same pairs thousands of times.
+    var sequelCandidates = PlainHashTable<SequelCandidate, Void>()
     for (documentIndex, document) in documents.enumerated() {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
@@ -37,12 +39,14 @@ public struct Vocabulary: Sendable {
             // The word before, capitalised or joined by a hyphen: a name's earlier word.
             let previous = prose.tokens[index - 1]
             if previous.kind == .word, previous.isCapitalized, previous.range.upperBound + 1 == token.range.lowerBound {
-              sequelCandidates.append((previous.text, word))
+              sequelCandidates.update(SequelCandidate(previous: previous.textValue, word: word), initial: ()) { _ in }
             } else if index >= sentence.lowerBound + 2, previous.hasText("-"),
               previous.range.upperBound == token.range.lowerBound, prose.tokens[index - 2].kind == .word,
               prose.tokens[index - 2].range.upperBound == previous.range.lowerBound
             {
-              sequelCandidates.append((prose.tokens[index - 2].text, word))
+              sequelCandidates.update(
+                SequelCandidate(previous: prose.tokens[index - 2].textValue, word: word), initial: ()
+              ) { _ in }
             }
             if counter.capitalizedInside[word] == nil {
               let spelling = document.text.string(in: token.originalRange)
@@ -70,10 +74,12 @@ public struct Vocabulary: Sendable {
       properNouns[word, default: (entry.spelling, 0)].count += entry.count
       if firstUse[word] == nil { firstUse[word] = (entry.document, entry.range) }
     }
-    for (previous, number) in sequelCandidates {
-      let word = counter.words[number]
+    var listed: [String: Set<String>] = [:]
+    for candidate in sequelCandidates.keys {
+      let word = counter.words[candidate.word]
       guard let spelling = properNouns[word]?.spelling else { continue }
-      if nameSequels[previous]?.contains(spelling) != true { nameSequels[previous, default: []].append(spelling) }
+      let previous = candidate.previous.string
+      if listed[previous, default: []].insert(spelling).inserted { nameSequels[previous, default: []].append(spelling) }
     }
     table = WordTable(counter.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }
@@ -93,6 +99,14 @@ public struct Vocabulary: Sendable {
     let utf8 = word.utf8
     return utf8.count < 64 && utf8.allSatisfy({ $0 < 0x80 }) ? table[word] != nil : wordCounts[word] != nil
   }
+}
+
+/// A word before a capitalised word (its text) and that word's entry in `WordCounter`.
+private struct SequelCandidate: PlainHashable {
+  var previous: TokenText
+  var word: Int
+
+  var plainHash: UInt64 { (previous.hashWord ^ UInt64(truncatingIfNeeded: word)) &* 0xFF51_AFD7_ED55_8CCD }
 }
 
 /// The distinct words of a corpus (each String once) in order of first use, each with its count and what the
