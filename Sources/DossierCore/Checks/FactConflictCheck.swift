@@ -68,7 +68,13 @@ enum FactConflictCheck: BlockCheck {
           previous: { before.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
           wanted: claims.frames.hasFrames)
         for frame in frames where !frame.value.tokens.contains(where: decided.contains) {
-          guard case .conflict(let entries) = FrameAlignment.align(frame, in: claims.frames) else { continue }
+          guard
+            case .conflict(let entries) = FrameAlignment.align(
+              frame, in: claims.frames,
+              names: {
+                ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed)
+              })
+          else { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
           let expected = claims.frames.entries[entries[0]].frame.value

@@ -21,9 +21,10 @@ struct ClaimFrame: Sendable {
   var isNegated: Bool
   /// "two members each": a number per group, not a total.
   var isDistributive: Bool
-  /// Stems of the capitalised words and acronyms in the subject window (not the sentence's first
-  /// word): the named things the claim is about ("Harbor Line", "Kenya").
-  var names: [TokenText] = []
+  /// The tokens of the value's whole clause, beyond the subject's window: where its names are
+  /// read (`ClaimFrameReader.names(of:in:sentence:values:)`), only for a draft frame that some
+  /// corpus frames could align with.
+  var clause: Range<Int> = 0..<0
   /// The other years and dates of the value's clause ("a 2019 survey"): they say which event
   /// the value belongs to.
   var companions: [TypedValue] = []
@@ -62,7 +63,7 @@ enum ClaimFrameReader {
   /// The same, with the previous sentence's subject worked out only for a clause that needs it.
   static func frames(
     in prose: ProseText, sentence: Range<Int>, values: [TypedValue], previous readPrevious: () -> [TokenText],
-    wanted: (TypedValue.Kind, TokenText) -> Bool = { _, _ in true }, readsNames: Bool = true
+    wanted: (TypedValue.Kind, TokenText) -> Bool = { _, _ in true }
   ) -> [ClaimFrame] {
     guard values.contains(where: { $0.kind != .identifier }) else { return [] }
     var previousCache: [TokenText]?
@@ -87,8 +88,6 @@ enum ClaimFrameReader {
         guard wanted(value.kind, head) else { continue }
         var subject: [TokenText] = []
         subject.reserveCapacity(leftWindow + rightWindow + 4)
-        var names: [TokenText] = []
-        let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
         func add(_ index: Int) {
           let token = tokens[index]
           let word: TokenText
@@ -167,17 +166,6 @@ enum ClaimFrameReader {
             (value.tokens.upperBound..<sentence.upperBound).first { endsClause($0, tokens, sentence) }
             ?? sentence.upperBound
         }
-        // (Only a draft's frames need them: a corpus frame is matched by its sentence's names.)
-        for index in clauseStart..<trueClauseEnd
-        where readsNames && tokens[index].kind == .word && !isCovered(index) {
-          let token = tokens[index]
-          // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
-          guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),
-            index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
-          else { continue }
-          let word = WordForms.stemText(of: token)
-          if word != head, !names.contains(word) { names.append(word) }
-        }
         let companions = values.filter { other in
           other.tokens != value.tokens && (other.kind == .year || other.kind == .date)
             && other.tokens.lowerBound >= clauseStart && other.tokens.upperBound <= clauseEnd
@@ -185,9 +173,33 @@ enum ClaimFrameReader {
         frames.append(
           ClaimFrame(
             value: value, head: head, subject: subject, anchor: anchor, qualifier: qualifier, isNegated: isNegated,
-            isDistributive: isDistributive, names: names, companions: companions))
+            isDistributive: isDistributive, clause: clauseStart..<trueClauseEnd, companions: companions))
       }
       return frames
+    }
+  }
+
+  /// The stems of the capitalised words and acronyms of a draft frame's whole clause (not the
+  /// sentence's first word, unless possessive; not a value's words): the named things the claim
+  /// is about ("Harbor Line", "Kenya", "Riverton's"). A corpus frame is matched by its sentence's
+  /// names instead (`FrameIndex.Entry.names`).
+  static func names(
+    of frame: ClaimFrame, in prose: ProseText, sentence: Range<Int>, values: [TypedValue]
+  ) -> [TokenText] {
+    prose.tokens.withUnsafeBufferPointer { tokens in
+      let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
+      var names: [TokenText] = []
+      for index in frame.clause where tokens[index].kind == .word {
+        let token = tokens[index]
+        // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
+        guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),
+          index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count }),
+          !values.contains(where: { $0.kind != .identifier && $0.tokens.contains(index) })
+        else { continue }
+        let word = WordForms.stemText(of: token)
+        if word != frame.head, !names.contains(word) { names.append(word) }
+      }
+      return names
     }
   }
 

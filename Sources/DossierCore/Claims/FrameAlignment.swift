@@ -23,7 +23,9 @@ enum FrameAlignment {
     }
   }
 
-  static func align(_ frame: ClaimFrame, in index: FrameIndex) -> Outcome {
+  /// `names` reads the names of the draft frame's clause (`ClaimFrameReader.names`); it is called
+  /// only when some corpus frame passes the cheaper guards, at most once.
+  static func align(_ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> [TokenText]) -> Outcome {
     guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
     // A count or an ordinal without the noun it counts is not a claim about anything.
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
@@ -32,6 +34,7 @@ enum FrameAlignment {
     // another order or resolution is about something else.
     let references = frame.subject.filter { $0.firstByte >= 0x30 && $0.firstByte <= 0x39 }
     var aligned: [Int] = []
+    var readNamesOnce: [TokenText]?
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
@@ -40,10 +43,12 @@ enum FrameAlignment {
       // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
       // the corpus's survey elsewhere (a paraphrase may add a name or two).
       // (A name may stand outside the corpus frame's window: the names of its sentence count too.)
+      let names = readNamesOnce ?? readNames()
+      readNamesOnce = names
       let sentenceNames = index.entries[entry].names
       let sharedNames =
-        frame.names.isEmpty ? 0 : frame.names.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
-      guard sharedNames * 2 >= frame.names.count else { continue }
+        names.isEmpty ? 0 : names.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
+      guard sharedNames * 2 >= names.count else { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
       let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }

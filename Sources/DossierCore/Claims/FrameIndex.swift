@@ -63,8 +63,7 @@ struct FrameIndex: Sendable {
           let before = previous
           let frames = ClaimFrameReader.frames(
             in: prose, sentence: sentence, values: values,
-            previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] },
-            readsNames: false)
+            previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] })
           if !frames.isEmpty {
             let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
             var names: [TokenText] = []
