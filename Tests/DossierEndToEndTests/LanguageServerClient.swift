@@ -97,6 +97,21 @@ final class LanguageServerClient: @unchecked Sendable {
     }
   }
 
+  /// Every message received until none has arrived for `quiet` seconds (at most `timeout`),
+  /// removed from the queue, in arrival order.
+  func drain(quiet: TimeInterval, timeout: TimeInterval = 20) -> [JSONValue] {
+    let deadline = Date().addingTimeInterval(timeout)
+    var drained: [JSONValue] = []
+    lock.lock()
+    defer { lock.unlock() }
+    while Date() < deadline {
+      drained += messages
+      messages.removeAll()
+      if !lock.wait(until: min(deadline, Date().addingTimeInterval(quiet))) && messages.isEmpty { break }
+    }
+    return drained + messages
+  }
+
   func response(to id: Int, timeout: TimeInterval = 10) -> JSONValue? {
     waitFor(timeout: timeout) { $0["id"] == .integer(id) && $0["method"] == nil }
   }
@@ -107,18 +122,24 @@ final class LanguageServerClient: @unchecked Sendable {
   }
 
   func initialize(pull: Bool = false, encodings: [String] = ["utf-16"], options: JSONValue = .null) -> JSONValue? {
-    var textDocument: JSONObject = ["hover": ["contentFormat": ["markdown"]]]
+    var textDocument: JSONObject = [
+      "hover": ["contentFormat": ["markdown"]],
+      "publishDiagnostics": ["relatedInformation": true, "codeDescriptionSupport": true],
+    ]
     if pull { textDocument["diagnostic"] = ["dynamicRegistration": false] }
+    return initialize(
+      capabilities: [
+        "general": ["positionEncodings": .array(encodings.map { .string($0) })],
+        "textDocument": .object(textDocument),
+      ],
+      options: options)
+  }
+
+  /// `initialize` with the client's capabilities as given, then `initialized`.
+  func initialize(capabilities: JSONValue, options: JSONValue = .null) -> JSONValue? {
     let result = call(
       "initialize",
-      [
-        "processId": .null, "rootUri": .null,
-        "capabilities": [
-          "general": ["positionEncodings": .array(encodings.map { .string($0) })],
-          "textDocument": .object(textDocument),
-        ],
-        "initializationOptions": options,
-      ])
+      ["processId": .null, "rootUri": .null, "capabilities": capabilities, "initializationOptions": options])
     notify("initialized", [:])
     return result
   }

@@ -98,17 +98,25 @@ private struct Reader {
   }
 
   func token(_ index: Int) -> Token? { sentence.contains(index) ? tokens[index] : nil }
-  func word(_ index: Int) -> String? {
+  /// The word token at `index` (words are looked up by their bytes: no String is built).
+  func word(_ index: Int) -> Token? {
     guard let token = token(index), token.kind == .word else { return nil }
-    return token.text
+    return token
   }
   func isText(_ index: Int, _ literal: StaticString) -> Bool { token(index)?.hasText(literal) ?? false }
+  func isWord(_ index: Int, _ literal: StaticString) -> Bool { word(index)?.hasText(literal) ?? false }
   /// The tokens touch (no space between them).
   func adjacent(_ left: Int, _ right: Int) -> Bool {
     guard let a = token(left), let b = token(right) else { return false }
     return a.range.upperBound == b.range.lowerBound
   }
   func isNumber(_ index: Int) -> Bool { token(index)?.kind == .number }
+
+  /// The integer a token of ASCII digits spells (as `Int(token.text)` reads it), from its bytes.
+  static func integer(_ token: Token) -> Int? {
+    guard token.isDigits, token.utf8Count <= 18 else { return Int(token.text) }
+    return token.withUTF8 { bytes in bytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
+  }
   func isWord(_ index: Int) -> Bool { token(index)?.kind == .word }
 
   mutating func read() -> [TypedValue] {
@@ -179,7 +187,7 @@ private struct Reader {
     }
     // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
     if isText(index - 1, "of"), let name = self.token(index - 2), name.kind == .word,
-      ValueReader.identifierWords[name.text] != nil || name.wordClasses.contains(.instrument)
+      ValueReader.identifierWords[token: name] != nil || name.wordClasses.contains(.instrument)
     {
       return identifier(index)
     }
@@ -190,11 +198,14 @@ private struct Reader {
     }
     // Part of a symbol, a path or a version ("1/CP.21", "v2", "#3").
     if adjacent(index - 1, index), let previous = self.token(index - 1), previous.kind != .word,
-      previous.hasText(in: ["-", "/", ".", "#", "_"])
+      previous.hasText("-") || previous.hasText("/") || previous.hasText(".") || previous.hasText("#")
+        || previous.hasText("_")
     {
       return index + 1
     }
-    if adjacent(index, index + 1), let next = self.token(index + 1), next.hasText(in: ["/", "."]), isNumber(index + 2) {
+    if adjacent(index, index + 1), let next = self.token(index + 1), next.hasText("/") || next.hasText("."),
+      isNumber(index + 2)
+    {
       return index + 3
     }
     // A date: "July 18, 2023", "July 2023", "18 July 2023", "2023-07-18".
@@ -216,11 +227,11 @@ private struct Reader {
     if parsed.ordinal {
       return ordinal(Double(parsed.number), tokens: index..<end, token: index)
     }
-    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), !isText(end, "m") || currency != nil {
+    if let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || currency != nil {
       number *= scale
       end += 1
     }
-    if currency == nil, let word = word(end), let code = ValueReader.currencyWords[word] {
+    if currency == nil, let word = word(end), let code = ValueReader.currencyWords[token: word] {
       currency = code
       end += 1
     }
@@ -236,7 +247,9 @@ private struct Reader {
     }
     // A count: a number of things ("46 sailors"); "1" is too often "one of".
     let isScaled = end > index + 1 || parsed.scale != 1
-    if number >= 2, isWord(end), parsed.digits <= 3 || (!isPlainInteger && token.text.contains(",")) || isScaled {
+    if number >= 2, isWord(end),
+      parsed.digits <= 3 || (!isPlainInteger && token.withUTF8 { $0.contains(UInt8(ascii: ",")) }) || isScaled
+    {
       return emit(.count, number, tokens: index..<end, token: index)
     }
     return end
@@ -245,7 +258,8 @@ private struct Reader {
   mutating func identifier(_ index: Int) -> Int {
     values.append(
       TypedValue(
-        kind: .identifier, magnitude: Double(Int(tokens[index].text) ?? 0), tokens: index..<index + 1, token: index))
+        kind: .identifier, magnitude: Double(Self.integer(tokens[index]) ?? 0), tokens: index..<index + 1, token: index)
+    )
     identifierEnd = index
     return index + 1
   }
@@ -255,8 +269,8 @@ private struct Reader {
     if token.hasText("$") { return "usd" }
     if token.hasText("€") { return "eur" }
     if token.hasText("£") { return "gbp" }
-    if token.kind == .word, let code = ValueReader.currencyWords[token.text], token.text != "dollars",
-      token.text != "pounds", token.text != "euros"
+    if token.kind == .word, let code = ValueReader.currencyWords[token: token], !token.hasText("dollars"),
+      !token.hasText("pounds"), !token.hasText("euros")
     {
       return code
     }
@@ -272,13 +286,13 @@ private struct Reader {
   /// A month name at `index`, as its number.
   func month(_ index: Int) -> Int? {
     guard let word = word(index) else { return nil }
-    return ValueReader.months[word]
+    return ValueReader.months[token: word]
   }
 
   /// A day of the month in digits at `index`.
   func day(_ index: Int) -> Int? {
     guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count <= 2,
-      let day = Int(token.text), (1...31).contains(day)
+      let day = Self.integer(token), (1...31).contains(day)
     else { return nil }
     return day
   }
@@ -286,7 +300,7 @@ private struct Reader {
   /// A four-digit year at `index`.
   func yearNumber(_ index: Int) -> Int? {
     guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count == 4,
-      let year = Int(token.text), (1500...2100).contains(year)
+      let year = Self.integer(token), (1500...2100).contains(year)
     else { return nil }
     return year
   }
@@ -337,25 +351,22 @@ private struct Reader {
   func unitAfter(_ index: Int) -> Unit? {
     if isText(index, "%") { return .percent(index + 1) }
     if let word = word(index) {
-      switch word {
-      case "percent": return .percent(index + 1)
-      case "per" where self.isText(index + 1, "cent"): return .percent(index + 2)
-      case "degrees", "degree":
-        let next = self.word(index + 1)
-        if next == "celsius" || next == "c" { return .measure("°c", index + 2) }
-        if next == "fahrenheit" || next == "f" { return .measure("°f", index + 2) }
+      if word.hasText("percent") { return .percent(index + 1) }
+      if word.hasText("per"), isText(index + 1, "cent") { return .percent(index + 2) }
+      if word.hasText("degrees") || word.hasText("degree") {
+        if isWord(index + 1, "celsius") || isWord(index + 1, "c") { return .measure("°c", index + 2) }
+        if isWord(index + 1, "fahrenheit") || isWord(index + 1, "f") { return .measure("°f", index + 2) }
         return .measure("°c", index + 1)
-      case "times": return .timesPer
-      default:
-        if let days = ValueReader.timeUnits[word] { return .time(days, index + 1) }
       }
+      if word.hasText("times") { return .timesPer }
+      if let days = ValueReader.timeUnits[token: word] { return .time(days, index + 1) }
     }
-    if isText(index, "°"), let unit = word(index + 1), unit == "c" || unit == "f" {
-      return .measure("°" + unit, index + 2)
+    if isText(index, "°"), isWord(index + 1, "c") || isWord(index + 1, "f") {
+      return .measure(isWord(index + 1, "c") ? "°c" : "°f", index + 2)
     }
     // "five-year cycle", "5-year cycle".
-    if isText(index, "-"), let unit = word(index + 1), ValueReader.timeUnits[unit] == 365.0 {
-      if let cycle = word(index + 2), cycle == "cycle" || cycle == "cycles" { return .cycle(index + 3) }
+    if isText(index, "-"), let unit = word(index + 1), ValueReader.timeUnits[token: unit] == 365.0 {
+      if isWord(index + 2, "cycle") || isWord(index + 2, "cycles") { return .cycle(index + 3) }
     }
     return nil
   }
@@ -373,14 +384,15 @@ private struct Reader {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
       }
       // "two years later", "three days after": a time relative to another, not a length.
-      if let next = word(end), ValueReader.relativeTimeWords[next] != nil { return end }
+      if let next = word(end), ValueReader.relativeTimeWords[token: next] != nil { return end }
       return emit(.duration, number * days, tokens: start..<end, token: index)
     case .cycle(let end):
       return emit(.frequency, 1 / number, tokens: start..<end, token: index)
     case .timesPer:
       // "four times a year", "3 times per month".
-      if let per = word(numberEnd + 1), per == "a" || per == "per" || per == "each" || per == "every",
-        let unit = word(numberEnd + 2), let days = ValueReader.timeUnits[unit]
+      if isWord(numberEnd + 1, "a") || isWord(numberEnd + 1, "per") || isWord(numberEnd + 1, "each")
+        || isWord(numberEnd + 1, "every"),
+        let unit = word(numberEnd + 2), let days = ValueReader.timeUnits[token: unit]
       {
         return emit(.frequency, number * 365.0 / days, tokens: start..<numberEnd + 3, token: index)
       }
@@ -392,34 +404,33 @@ private struct Reader {
 
   mutating func readWord(at index: Int) -> Int {
     let token = tokens[index]
-    let text = token.text
     // "quarterly", "annually".
-    if let times = ValueReader.frequencyWords[text] {
+    if let times = ValueReader.frequencyWords[token: token] {
       return emit(.frequency, times, tokens: index..<index + 1, token: index)
     }
     // "twice a year", "once every five years" (the latter read at "five").
-    if let times = ValueReader.multiples[text] {
+    if let times = ValueReader.multiples[token: token] {
       var next = index + 1
-      if let per = word(next), per == "a" || per == "per" || per == "each" {
+      if isWord(next, "a") || isWord(next, "per") || isWord(next, "each") {
         next += 1
-        if let unit = word(next), let days = ValueReader.timeUnits[unit], days <= 365 {
+        if let unit = word(next), let days = ValueReader.timeUnits[token: unit], days <= 365 {
           return emit(.frequency, Double(times) * 365.0 / days, tokens: index..<next + 1, token: index)
         }
       }
-      if let unit = word(next), unit == "yearly" || unit == "annually" {
+      if isWord(next, "yearly") || isWord(next, "annually") {
         return emit(.frequency, Double(times), tokens: index..<next + 1, token: index)
       }
       return index + 1
     }
     // An ordinal: "fourth", "twenty-first".
-    if let rank = ValueReader.ordinals[text] {
+    if let rank = ValueReader.ordinals[token: token] {
       return ordinal(Double(rank), tokens: index..<index + 1, token: index)
     }
     var number: Double
     var end = index + 1
     if let count = token.countValue {
       number = Double(count)
-    } else if let tens = ValueReader.tens[text] {
+    } else if let tens = ValueReader.tens[token: token] {
       number = Double(tens)
     } else {
       return index + 1
@@ -430,11 +441,11 @@ private struct Reader {
       if let unit = self.token(unitIndex), let count = unit.countValue, (1...9).contains(count) {
         number += Double(count)
         end = unitIndex + 1
-      } else if let unit = word(unitIndex), let rank = ValueReader.ordinals[unit], rank <= 9 {
+      } else if let unit = word(unitIndex), let rank = ValueReader.ordinals[token: unit], rank <= 9 {
         return ordinal(number + Double(rank), tokens: index..<unitIndex + 1, token: index)
       }
     }
-    if let scale = word(end).flatMap({ ValueReader.scales[$0] }), !isText(end, "m"), !isText(end, "k") {
+    if let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m"), !isText(end, "k") {
       number *= scale
       end += 1
     }
@@ -470,29 +481,28 @@ private struct Reader {
   /// The bound the words right before `index` put on a value.
   func bound(before index: Int) -> TypedValue.Bound {
     guard let previous = word(index - 1) else { return .exact }
-    let before = word(index - 2)
-    switch previous {
-    case "least" where before == "at": return .atLeast
-    case "most" where before == "at": return .atMost
-    case "to" where before == "up": return .atMost
-    case "than":
+    // (Compared as bytes: no String is built for the words before every value.)
+    func before(_ literal: StaticString) -> Bool { isWord(index - 2, literal) }
+    if previous.hasText("least"), before("at") { return .atLeast }
+    if previous.hasText("most"), before("at") { return .atMost }
+    if previous.hasText("to"), before("up") { return .atMost }
+    if previous.hasText("than") {
       if isText(index - 3, "no") {
         // "no fewer than 55", "no more than 10".
-        if before == "fewer" || before == "less" { return .atLeast }
-        if before == "more" { return .atMost }
+        if before("fewer") || before("less") { return .atLeast }
+        if before("more") { return .atMost }
       }
-      if before == "more" || before == "greater" || before == "higher" { return .moreThan }
-      if before == "less" || before == "fewer" || before == "lower" { return .lessThan }
-      return .exact
-    case "over", "above", "exceeding": return .moreThan
-    case "under", "below": return .lessThan
-    case "estimated" where before == "an":
-      // "at least an estimated 55 per cent": the outer bound wins.
-      return isText(index - 3, "least") && isText(index - 4, "at") ? .atLeast : .approximate
-    default:
-      if ValueReader.approximateWords[previous] != nil { return .approximate }
-      // "at least an estimated 55 per cent".
+      if before("more") || before("greater") || before("higher") { return .moreThan }
+      if before("less") || before("fewer") || before("lower") { return .lessThan }
       return .exact
     }
+    if previous.hasText("over") || previous.hasText("above") || previous.hasText("exceeding") { return .moreThan }
+    if previous.hasText("under") || previous.hasText("below") { return .lessThan }
+    if previous.hasText("estimated"), before("an") {
+      // "at least an estimated 55 per cent": the outer bound wins.
+      return isText(index - 3, "least") && isText(index - 4, "at") ? .atLeast : .approximate
+    }
+    if ValueReader.approximateWords[token: previous] != nil { return .approximate }
+    return .exact
   }
 }
