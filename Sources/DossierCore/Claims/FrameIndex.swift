@@ -14,33 +14,34 @@ struct FrameIndex: Sendable {
     var names: [TokenText] = []
   }
 
-  struct Key: Hashable, Sendable {
+  struct Key: PlainHashable, Sendable {
     /// A kind group: years and dates share one (a bare year compares with a date's year).
     var group: UInt8
     var head: TokenText
     var word: TokenText
 
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(head.hashWord &+ word.hashWord &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(group))
+    var plainHash: UInt64 {
+      (head.hashWord ^ (word.hashWord >> 7) &+ UInt64(group)) &* 0xFF51_AFD7_ED55_8CCD
     }
   }
 
   let entries: [Entry]
-  let postings: [Key: [Int32]]
+  /// (Looked up about fifteen times per draft frame: a `PlainHashTable`, no SipHash per key.)
+  let postings: PlainHashTable<Key, [Int32]>
   /// Every (kind group, head) some frame has: a draft value whose pair is not here aligns with
   /// nothing, and is not framed at all.
-  let heads: Set<HeadKey>
+  let heads: PlainHashTable<HeadKey, Void>
 
-  struct HeadKey: Hashable, Sendable {
+  struct HeadKey: PlainHashable, Sendable {
     var group: UInt8
     var head: TokenText
 
-    func hash(into hasher: inout Hasher) { hasher.combine(head.hashWord &+ UInt64(group)) }
+    var plainHash: UInt64 { (head.hashWord &+ UInt64(group)) &* 0xFF51_AFD7_ED55_8CCD }
   }
 
   /// True when some corpus frame could align with a value of `kind` counting `head`.
   func hasFrames(kind: TypedValue.Kind, head: TokenText) -> Bool {
-    heads.contains(HeadKey(group: Self.group(of: kind), head: head))
+    heads.index(of: HeadKey(group: Self.group(of: kind), head: head)) != nil
   }
 
   static func group(of kind: TypedValue.Kind) -> UInt8 {
@@ -88,15 +89,15 @@ struct FrameIndex: Sendable {
         }
       }
     }
-    var postings: [Key: [Int32]] = [:]
-    var heads: Set<HeadKey> = []
+    var postings = PlainHashTable<Key, [Int32]>()
+    var heads = PlainHashTable<HeadKey, Void>()
     for (index, entry) in entries.enumerated() {
       let frame = entry.frame
       guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { continue }
       let group = Self.group(of: frame.value.kind)
-      heads.insert(HeadKey(group: group, head: frame.head))
+      heads.update(HeadKey(group: group, head: frame.head), initial: ()) { _ in }
       for word in frame.subject {
-        postings[Key(group: group, head: frame.head, word: word), default: []].append(Int32(index))
+        postings.update(Key(group: group, head: frame.head, word: word), initial: []) { $0.append(Int32(index)) }
       }
     }
     self.entries = entries
@@ -117,11 +118,21 @@ struct FrameIndex: Sendable {
   /// shares with it.
   func overlaps(with frame: ClaimFrame) -> [(entry: Int, shared: Int)] {
     let group = Self.group(of: frame.value.kind)
-    var counts: [Int32: Int] = [:]
+    // The entries of every posting list, sorted: each run is one entry, its length the number
+    // of subject words it shares (a frame's subject words are distinct).
+    var hits: [Int32] = []
     for word in frame.subject {
       guard let list = postings[Key(group: group, head: frame.head, word: word)] else { continue }
-      for index in list { counts[index, default: 0] += 1 }
+      hits += list
     }
-    return counts.map { (Int($0.key), $0.value) }.sorted { $0.entry < $1.entry }
+    guard !hits.isEmpty else { return [] }
+    hits.sort()
+    var overlaps: [(entry: Int, shared: Int)] = []
+    var start = 0
+    for index in 1...hits.count where index == hits.count || hits[index] != hits[start] {
+      overlaps.append((Int(hits[start]), index - start))
+      start = index
+    }
+    return overlaps
   }
 }
