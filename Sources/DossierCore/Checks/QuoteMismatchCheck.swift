@@ -224,6 +224,25 @@ enum QuoteMismatchCheck: BlockCheck {
 
   /// Text on one line: each run of white space (a line break of a wrapped source) becomes one space.
   static func oneLine(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (nearly every quotation): the same on bytes, without Characters.
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      var inSpace = false
+      var changed = false
+      for byte in text.utf8 {
+        if isSpace(byte) {
+          if inSpace || byte != 0x20 { changed = true }
+          if !inSpace { bytes.append(0x20) }
+          inSpace = true
+        } else {
+          bytes.append(byte)
+          inSpace = false
+        }
+      }
+      return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
     guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)

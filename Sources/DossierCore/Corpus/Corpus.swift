@@ -13,15 +13,19 @@ public final class Corpus: Sendable {
   let claims: ClaimIndex
   /// The term table's, claim phrases' and subjects' patterns in one trie.
   let patterns: CorpusPatterns
-  let passages: PassageIndex
+  /// The corpus's word sequences for quotations: only a draft with a quotation reads them, so
+  /// they are indexed when one first asks.
+  var passages: PassageIndex { builtPassages.value }
+  private let builtPassages: BuiltOnFirstUse<PassageIndex>
   /// "executive-order:13382", "declaration:lahore declaration", …
   let knownReferenceKeys: Set<String>
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
   /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
   let acronymNames: Set<String>
-  /// Everything completion can offer, folded once.
-  let completionEntries: [CompletionEntry]
+  /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
+  var completionEntries: [CompletionEntry] { builtCompletionEntries.value }
+  private let builtCompletionEntries: BuiltOnFirstUse<[CompletionEntry]>
   /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
   let properNouns: ProperNounTable
 
@@ -76,7 +80,7 @@ public final class Corpus: Sendable {
     self.termTable = TermTable(terms: terms, references: references)
     self.claims = ClaimIndex(documents: documents, facts: facts)
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
-    self.passages = PassageIndex(documents: documents)
+    self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
@@ -97,13 +101,12 @@ public final class Corpus: Sendable {
       nouns.filter { $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }.map {
         ProperNoun(folded: $0.key, spelling: $0.value, bytes: Array($0.key.utf8))
       })
-    self.completionEntries = CompletionEntry.entries(
-      for: (
-        terms, acronyms, references,
-        vocabulary.properNouns.values.sorted { ($1.count, $0.spelling) < ($0.count, $1.spelling) }.map {
-          ($0.spelling, $0.count)
-        }
-      ))
+    let (completionTerms, completionAcronyms, completionReferences) = (terms, acronyms, references)
+    let properNounCounts = vocabulary.properNouns.values.sorted { ($1.count, $0.spelling) < ($0.count, $1.spelling) }
+      .map { ($0.spelling, $0.count) }
+    self.builtCompletionEntries = BuiltOnFirstUse {
+      CompletionEntry.entries(for: (completionTerms, completionAcronyms, completionReferences, properNounCounts))
+    }
   }
 
   /// Counts for `dossier corpus check`.
