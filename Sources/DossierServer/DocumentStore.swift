@@ -8,8 +8,14 @@ struct OpenDocument {
   var text: SourceText
   var version: Int
   var format: DraftFormat
-  /// Bumped on every change; part of pull-diagnostic result ids.
+  /// A number given on every open and every change, from one counter for the whole session
+  /// (`LanguageServer.newGeneration()`): it never goes back, even across a close and a reopen,
+  /// so an analysis of an older text is recognised and dropped, and pull-diagnostic result ids
+  /// are never given twice.
   var generation: Int
+  /// The generation the document was opened with: an analysis older than that belongs to the
+  /// text of an earlier opening and is never kept.
+  var opened: Int
   /// The parsed draft, kept until the next change.
   var parsed: DraftDocument?
   /// The latest parse of this document, of this text or an earlier one: the next parse reuses
@@ -27,10 +33,10 @@ struct OpenDocument {
   }
 
   /// Records a new text; the previous parse and analysis stay as the base for the next ones.
-  mutating func replaceText(_ newText: SourceText) {
+  mutating func replaceText(_ newText: SourceText, generation newGeneration: Int) {
     text = newText
     parsed = nil
-    generation += 1
+    generation = newGeneration
   }
 
   var path: String? { DocumentURI.path(of: uri) }

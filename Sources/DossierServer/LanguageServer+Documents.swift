@@ -31,9 +31,10 @@ extension LanguageServer {
     let text = try item.string("text")
     let version = (try? item.int("version")) ?? 0
     let languageID = try? item.string("languageId")
+    let generation = newGeneration()
     documents[uri] = OpenDocument(
       uri: uri, text: SourceText(text), version: version, format: Self.format(uri: uri, languageID: languageID),
-      generation: 0)
+      generation: generation, opened: generation)
     reportProblems()
     if !client.pullDiagnostics { schedulePublish(uri, delay: .milliseconds(0)) }
   }
@@ -58,7 +59,7 @@ extension LanguageServer {
       }
       text = SourceText(bytes: bytes)
     }
-    document.replaceText(text)
+    document.replaceText(text, generation: newGeneration())
     document.version = (try? params.child("textDocument").int("version")) ?? document.version + 1
     documents[uri] = document
     if !client.pullDiagnostics { schedulePublish(uri, delay: debounce) }
@@ -122,9 +123,10 @@ extension LanguageServer {
     return Analysis(findings: snapshot.corpus.documents.isEmpty ? [] : findings, draft: draft, state: state)
   }
 
-  /// Back on the queue: keeps the analysis as the base for the next one.
+  /// Back on the queue: keeps the analysis as the base for the next one (not when it is of a
+  /// text from before the document was last opened).
   func record(_ analysis: Analysis, uri: String, generation: Int) {
-    guard var document = documents[uri] else { return }
+    guard var document = documents[uri], generation >= document.opened else { return }
     document.lastAnalysis = analysis.state
     document.lastParsed = analysis.draft
     if document.generation == generation { document.parsed = analysis.draft }

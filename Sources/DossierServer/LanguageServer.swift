@@ -31,6 +31,8 @@ public final class LanguageServer: @unchecked Sendable {
   var client = ClientCapabilities()
   var converterEncoding = PositionEncoding.utf16
   var documents: [String: OpenDocument] = [:]
+  /// The last document generation given (see `OpenDocument.generation`).
+  var lastGeneration = 0
   let workspace = WorkspaceCorpora()
   var pendingPublish: [String: DispatchWorkItem] = [:]
   /// Requests whose work runs off the queue and may be cancelled.
@@ -86,6 +88,12 @@ public final class LanguageServer: @unchecked Sendable {
       showMessage(problem)
     }
     workspace.problems.removeAll()
+  }
+
+  /// A document generation never given before in this session.
+  func newGeneration() -> Int {
+    lastGeneration += 1
+    return lastGeneration
   }
 
   // MARK: Receiving
