@@ -135,7 +135,7 @@ extension LanguageServer {
 
   func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument, corpus: Corpus) -> JSONValue {
     let conversions = ProtocolConversions(
-      converter: converter, text: document.text, relatedInformation: client.relatedInformation, corpus: corpus)
+      converter: converter, text: document.text, client: client, corpus: corpus)
     return .array(findings.map(conversions.diagnostic))
   }
 

@@ -26,9 +26,13 @@ extension LanguageServer {
     let offset = converter.offset(try params.position(), in: document.text)
     let corpus = snapshot(document).corpus
     guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return .null }
-    let markdown = ProtocolConversions.markdown(knowledge)
+    // Markdown for a client that renders it; the same content without markup for one that
+    // shows plain text (no "**", backticks or "#" shown as they are).
+    let contents =
+      client.hoverFormat == .markdown
+      ? ProtocolConversions.markdown(knowledge) : ProtocolConversions.plainText(knowledge)
     return [
-      "contents": ["kind": client.markdownHover ? "markdown" : "plaintext", "value": .string(markdown)],
+      "contents": ["kind": .string(client.hoverFormat.rawValue), "value": .string(contents)],
       "range": converter.range(knowledge.range, in: document.text).json,
     ]
   }
@@ -76,7 +80,10 @@ extension LanguageServer {
     let uri = params.value["data"]?["uri"]?.stringValue
     let corpus = uri.flatMap { documents[$0] }.map { snapshot($0).corpus } ?? .embedded
     if let explanation = corpus.explain(label) {
-      item["documentation"] = ["kind": "markdown", "value": .string("```text\n\(explanation)\n```")]
+      item["documentation"] =
+        client.completionDocumentationFormat == .markdown
+        ? ["kind": "markdown", "value": .string("```text\n\(explanation)\n```")]
+        : ["kind": "plaintext", "value": .string(explanation)]
     }
     return .object(item)
   }
@@ -112,7 +119,7 @@ extension LanguageServer {
     record(analysis, uri: document.uri, generation: document.generation)
     let findings = analysis.findings
     let conversions = ProtocolConversions(
-      converter: converter, text: document.text, relatedInformation: client.relatedInformation, corpus: snapshot.corpus)
+      converter: converter, text: document.text, client: client, corpus: snapshot.corpus)
     var actions: [JSONValue] = []
     func wanted(_ kind: String) -> Bool {
       guard let only else { return true }

@@ -41,7 +41,6 @@ public final class LanguageServer: @unchecked Sendable {
   var nextOutgoingID = 1
   var outgoingHandlers: [RequestID: (JSONValue?) -> Void] = [:]
   var traceToClient = false
-  var diagnosticRefreshSupport = false
   /// Configuration files with a published error diagnostic, and the error.
   var publishedConfigurationErrors: [String: DossierError] = [:]
   /// Debounce before pushing diagnostics after an edit.
@@ -203,8 +202,6 @@ public final class LanguageServer: @unchecked Sendable {
     _ = try params.object()
     client = ClientCapabilities((try? params.child("capabilities"))?.value ?? .null)
     converterEncoding = client.negotiatedEncoding
-    diagnosticRefreshSupport =
-      (try? params.child("capabilities"))?.value["workspace"]?["diagnostics"]?["refreshSupport"]?.boolValue ?? false
     traceToClient = params.value["trace"]?.stringValue.map { $0 != "off" } ?? false
     workspace.applySettings(params.value["initializationOptions"])
     lifecycle = .running
@@ -279,7 +276,7 @@ public final class LanguageServer: @unchecked Sendable {
 
   func recheckAll() {
     if client.pullDiagnostics {
-      if diagnosticRefreshSupport { sendRequest("workspace/diagnostic/refresh", .null) }
+      if client.diagnosticRefresh { sendRequest("workspace/diagnostic/refresh", .null) }
     } else {
       for uri in documents.keys { schedulePublish(uri, delay: .milliseconds(0)) }
     }

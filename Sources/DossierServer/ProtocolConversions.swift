@@ -6,7 +6,8 @@ import DossierProtocol
 struct ProtocolConversions {
   let converter: PositionConverter
   let text: SourceText
-  let relatedInformation: Bool
+  /// What the client renders: related information and documentation links only when it does.
+  let client: ClientCapabilities
   /// The corpus the findings came from, so evidence ranges are exact.
   var corpus: Corpus? = nil
 
@@ -15,11 +16,13 @@ struct ProtocolConversions {
       "range": converter.range(finding.range, in: text).json,
       "severity": .integer(Self.severity(finding.severity)),
       "code": .string(finding.rule.rawValue),
-      "codeDescription": ["href": .string(EmbeddedFilesCache.ruleURI(finding.rule))],
       "source": "dossier",
       "message": .string(finding.message),
     ]
-    if relatedInformation {
+    if client.codeDescription {
+      object["codeDescription"] = ["href": .string(EmbeddedFilesCache.ruleURI(finding.rule))]
+    }
+    if client.relatedInformation {
       let related: [JSONValue] = finding.evidence.compactMap { evidence in
         let corpusText = corpus?.document(named: evidence.document, folder: evidence.folder)?.text
         guard let location = Self.location(of: evidence, encoding: converter.encoding, corpusText: corpusText) else {
@@ -62,6 +65,24 @@ struct ProtocolConversions {
 
   func edit(_ edit: TextEdit) -> JSONValue {
     ["range": converter.range(edit.range, in: text).json, "newText": .string(edit.newText)]
+  }
+
+  /// A hover's content for a client that shows plain text: the Markdown's content and layout,
+  /// without markup.
+  static func plainText(_ knowledge: KnowledgeAtPosition) -> String {
+    var lines = ["\(knowledge.title) (\(knowledge.kind))"]
+    if let definition = knowledge.definition { lines += ["", definition] }
+    if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
+    if !knowledge.facts.isEmpty {
+      lines += ["", "Facts:"]
+      for fact in knowledge.facts.prefix(6) { lines.append("- \(fact.statement ?? "\(fact.subject): \(fact.value)")") }
+    }
+    for evidence in knowledge.evidence.prefix(3) {
+      lines += [
+        "", "\u{201C}\(Corpus.shorten(evidence.quote, limit: 300))\u{201D}", "— \(evidence.document):\(evidence.line)",
+      ]
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// A hover's Markdown.
