@@ -141,6 +141,10 @@ extension LanguageServer {
 
   func schedulePublish(_ uri: String, delay: DispatchTimeInterval) {
     pendingPublish.removeValue(forKey: uri)?.cancel()
+    guard !awaitingSettings else {
+      publishesAfterSettings.insert(uri)
+      return
+    }
     let work = DispatchWorkItem { [self] in
       pendingPublish.removeValue(forKey: uri)
       guard let document = documents[uri] else { return }
@@ -168,6 +172,10 @@ extension LanguageServer {
 
   func pullDiagnostics(_ id: RequestID, _ params: Params) throws(ResponseError) {
     let document = try document(params)
+    guard !awaitingSettings else {
+      pullsAfterSettings.append((id, params))
+      return
+    }
     let snapshot = snapshot(document)
     let resultID = "\(document.generation)-\(snapshot.generation)"
     if params.value["previousResultId"]?.stringValue == resultID {

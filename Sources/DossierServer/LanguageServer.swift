@@ -43,6 +43,14 @@ public final class LanguageServer: @unchecked Sendable {
   var traceToClient = false
   /// Configuration files with a published error diagnostic, and the error.
   var publishedConfigurationErrors: [String: DossierError] = [:]
+  /// True from `initialized` until the client's answer to the first `workspace/configuration`
+  /// request (or `settingsWait`): no diagnostics are computed with settings about to change.
+  var awaitingSettings = false
+  /// Documents whose diagnostics wait for the settings, and pull requests waiting for them.
+  var publishesAfterSettings: Set<String> = []
+  var pullsAfterSettings: [(RequestID, Params)] = []
+  /// How long the first diagnostics wait for a client that does not answer the settings request.
+  var settingsWait: DispatchTimeInterval = .seconds(2)
   /// Debounce before pushing diagnostics after an edit.
   var debounce: DispatchTimeInterval = .milliseconds(120)
   let exitHandler: @Sendable (Int32) -> Void
@@ -227,7 +235,16 @@ public final class LanguageServer: @unchecked Sendable {
   }
 
   func initialized() {
-    if client.workspaceConfiguration { pullConfiguration() }
+    if client.workspaceConfiguration {
+      // The first diagnostics use the client's settings: they wait for its answer.
+      awaitingSettings = true
+      queue.asyncAfter(deadline: .now() + settingsWait) { [self] in
+        guard awaitingSettings else { return }
+        log("the client has not answered workspace/configuration: checking with the settings known so far")
+        settingsArrived()
+      }
+      pullConfiguration()
+    }
     if client.didChangeWatchedFilesDynamicRegistration { registerWatchers() }
     reportProblems()
   }
@@ -251,10 +268,30 @@ public final class LanguageServer: @unchecked Sendable {
 
   func pullConfiguration() {
     sendRequest("workspace/configuration", ["items": [["section": "dossier"]]]) { [self] result in
-      guard let settings = result?[0], !settings.isNull else { return }
-      workspace.applySettings(settings)
-      reportProblems()
-      recheckAll()
+      if let settings = result?[0], !settings.isNull {
+        workspace.applySettings(settings)
+        reportProblems()
+        if !awaitingSettings { recheckAll() }
+      }
+      if awaitingSettings { settingsArrived() }
+    }
+  }
+
+  /// The first settings are in effect: the diagnostics that waited for them are computed now.
+  func settingsArrived() {
+    awaitingSettings = false
+    for uri in publishesAfterSettings.sorted() where documents[uri] != nil {
+      schedulePublish(uri, delay: .milliseconds(0))
+    }
+    publishesAfterSettings.removeAll()
+    let pulls = pullsAfterSettings
+    pullsAfterSettings.removeAll()
+    for (id, params) in pulls {
+      do {
+        try pullDiagnostics(id, params)
+      } catch {
+        respond(id, .failure(error))
+      }
     }
   }
 
@@ -283,7 +320,13 @@ public final class LanguageServer: @unchecked Sendable {
   }
 
   func cancel(_ params: Params) {
-    guard let idValue = params.value["id"], let id = RequestID(idValue), inFlight.contains(id) else { return }
+    guard let idValue = params.value["id"], let id = RequestID(idValue) else { return }
+    if let waiting = pullsAfterSettings.firstIndex(where: { $0.0 == id }) {
+      pullsAfterSettings.remove(at: waiting)
+      respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
+      return
+    }
+    guard inFlight.contains(id) else { return }
     cancelled.insert(id)
   }
 }
