@@ -23,6 +23,9 @@ struct OpenDocument {
   var lastParsed: DraftDocument?
   /// The latest analysis of this document: the next one re-checks only the blocks that changed.
   var lastAnalysis: AnalysisState?
+  /// The findings of the current text, with the corpus generation they were checked against:
+  /// code actions reuse them instead of checking the document again.
+  var currentFindings: (corpusGeneration: Int, findings: [Finding])?
 
   mutating func draft() -> DraftDocument {
     if let parsed { return parsed }
@@ -36,6 +39,7 @@ struct OpenDocument {
   mutating func replaceText(_ newText: SourceText, generation newGeneration: Int) {
     text = newText
     parsed = nil
+    currentFindings = nil
     generation = newGeneration
   }
 

@@ -111,6 +111,8 @@ extension LanguageServer {
     var findings: [Finding]
     var draft: DraftDocument
     var state: AnalysisState
+    /// The corpus generation of the snapshot it was made from.
+    var corpusGeneration: Int
   }
 
   /// Runs on the analysis queue: re-checks only what changed since the document's last analysis.
@@ -120,7 +122,9 @@ extension LanguageServer {
     let (findings, state) = Analyzer.analyze(
       draft, corpus: snapshot.corpus, options: snapshot.options, previous: document.lastAnalysis)
     // No corpus could be loaded: nothing to check against, so nothing is reported.
-    return Analysis(findings: snapshot.corpus.documents.isEmpty ? [] : findings, draft: draft, state: state)
+    return Analysis(
+      findings: snapshot.corpus.documents.isEmpty ? [] : findings, draft: draft, state: state,
+      corpusGeneration: snapshot.generation)
   }
 
   /// Back on the queue: keeps the analysis as the base for the next one (not when it is of a
@@ -129,7 +133,10 @@ extension LanguageServer {
     guard var document = documents[uri], generation >= document.opened else { return }
     document.lastAnalysis = analysis.state
     document.lastParsed = analysis.draft
-    if document.generation == generation { document.parsed = analysis.draft }
+    if document.generation == generation {
+      document.parsed = analysis.draft
+      document.currentFindings = (analysis.corpusGeneration, analysis.findings)
+    }
     documents[uri] = document
   }
 

@@ -115,9 +115,16 @@ extension LanguageServer {
     }
     let only = context.value["only"]?.arrayValue?.compactMap(\.stringValue)
     let snapshot = snapshot(document)
-    let analysis = Self.analyze(snapshot)
-    record(analysis, uri: document.uri, generation: document.generation)
-    let findings = analysis.findings
+    // The latest analysis of this text, when it was checked against the corpus in effect; else
+    // the document is checked now.
+    let findings: [Finding]
+    if let current = document.currentFindings, current.corpusGeneration == snapshot.generation {
+      findings = current.findings
+    } else {
+      let analysis = Self.analyze(snapshot)
+      record(analysis, uri: document.uri, generation: document.generation)
+      findings = analysis.findings
+    }
     let conversions = ProtocolConversions(
       converter: converter, text: document.text, client: client, corpus: snapshot.corpus)
     var actions: [JSONValue] = []
