@@ -92,18 +92,21 @@ extension LanguageServer {
   struct Snapshot: @unchecked Sendable {
     var document: OpenDocument
     var corpus: Corpus
+    /// The document's corpus has never loaded yet: nothing to check against until it does.
+    var corpusPending: Bool
     var options: AnalysisOptions
     var generation: Int
   }
 
   func snapshot(_ document: OpenDocument) -> Snapshot {
     let configuration = workspace.configuration(for: document.path)
-    let corpus = workspace.corpus(
+    let selection = workspace.corpus(
       for: configuration, directory: document.path.map { PathName.deletingLastComponent($0) })
     reportProblems()
     publishConfigurationDiagnostics()
     return Snapshot(
-      document: document, corpus: corpus, options: configuration.options, generation: workspace.generation)
+      document: document, corpus: selection.corpus, corpusPending: selection.isPending, options: configuration.options,
+      generation: workspace.generation)
   }
 
   /// An analysis's findings and what the next analysis of the document can reuse.
@@ -156,6 +159,8 @@ extension LanguageServer {
       pendingPublish.removeValue(forKey: uri)
       guard let document = documents[uri] else { return }
       let snapshot = snapshot(document)
+      // Nothing to check against until the corpus first loads (`corpusLoaded` checks it then).
+      guard !snapshot.corpusPending else { return }
       analysisQueue.async { [self] in
         let analysis = Self.analyze(snapshot)
         let findings = analysis.findings
@@ -184,6 +189,10 @@ extension LanguageServer {
       return
     }
     let snapshot = snapshot(document)
+    guard !snapshot.corpusPending else {
+      pullsAfterLoad.append((id, params))
+      return
+    }
     let resultID = "\(document.generation)-\(snapshot.generation)"
     if params.value["previousResultId"]?.stringValue == resultID {
       respond(id, .success(["kind": "unchanged", "resultId": .string(resultID)]))

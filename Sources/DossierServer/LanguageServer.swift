@@ -39,6 +39,8 @@ public final class LanguageServer: @unchecked Sendable {
   var inFlight: Set<RequestID> = []
   var cancelled: Set<RequestID> = []
   var nextOutgoingID = 1
+  /// What to do with the client's answer to each request the server sent: its result, or nil
+  /// when it answered with an error.
   var outgoingHandlers: [RequestID: (JSONValue?) -> Void] = [:]
   var traceToClient = false
   /// Configuration files with a published error diagnostic, and the error.
@@ -49,6 +51,11 @@ public final class LanguageServer: @unchecked Sendable {
   /// Documents whose diagnostics wait for the settings, and pull requests waiting for them.
   var publishesAfterSettings: Set<String> = []
   var pullsAfterSettings: [(RequestID, Params)] = []
+  /// Pull requests waiting for their corpus's first load.
+  var pullsAfterLoad: [(RequestID, Params)] = []
+  /// Work-done progress tokens the client has accepted, and those whose work ended first.
+  var progressBegun: Set<String> = []
+  var progressEnded: Set<String> = []
   /// How long the first diagnostics wait for a client that does not answer the settings request.
   var settingsWait: DispatchTimeInterval = .seconds(2)
   /// Debounce before pushing diagnostics after an edit.
@@ -58,6 +65,8 @@ public final class LanguageServer: @unchecked Sendable {
   init(writer: MessageWriter, exitHandler: @escaping @Sendable (Int32) -> Void) {
     self.writer = writer
     self.exitHandler = exitHandler
+    workspace.load = { [unowned self] key, folders, embedded in startLoading(key, folders: folders, embedded: embedded)
+    }
   }
 
   /// Serves LSP over standard input and output until `exit` or end of input.
@@ -119,8 +128,8 @@ public final class LanguageServer: @unchecked Sendable {
     switch message {
     case .invalid(let id, let error):
       writer.send(OutgoingMessage.error(id: id, error))
-    case .response(let id, let result, _):
-      outgoingHandlers.removeValue(forKey: id)?(result)
+    case .response(let id, let result, let error):
+      outgoingHandlers.removeValue(forKey: id)?(error == nil ? result ?? .null : nil)
     case .notification(let method, let params):
       handleNotification(method, params)
     case .request(let id, let method, let params):
@@ -271,7 +280,7 @@ public final class LanguageServer: @unchecked Sendable {
       if let settings = result?[0], !settings.isNull {
         workspace.applySettings(settings)
         reportProblems()
-        if !awaitingSettings { recheckAll() }
+        if !awaitingSettings { recheckWhenCorporaReady() }
       }
       if awaitingSettings { settingsArrived() }
     }
@@ -301,14 +310,89 @@ public final class LanguageServer: @unchecked Sendable {
     } else {
       workspace.applySettings(params.value["settings"])
       reportProblems()
-      recheckAll()
+      recheckWhenCorporaReady()
+    }
+  }
+
+  // MARK: Corpora
+
+  /// Loads a corpus off the request queue: reading requests are answered meanwhile, with the
+  /// corpus that served before (`WorkspaceCorpora.corpus`).
+  func startLoading(_ key: String, folders: [String], embedded: Bool) {
+    log("loading the corpus in \(folders.joined(separator: ", "))")
+    let progress = beginProgress("Dossier", message: "Loading the corpus (\(folders.count) folders)")
+    DispatchQueue.global(qos: .userInitiated).async { [self] in
+      let result: Result<Corpus, DossierError>
+      do throws(DossierError) {
+        result = .success(try Corpus.load(folders: folders, includeEmbedded: embedded))
+      } catch {
+        result = .failure(error)
+      }
+      queue.async { [self] in
+        workspace.finishLoad(key, result)
+        endProgress(progress)
+        reportProblems()
+        corpusLoaded()
+      }
+    }
+  }
+
+  /// A corpus is ready: every open document is checked again (pushed, or refreshed for a client
+  /// that pulls), and pull requests that waited for it are answered.
+  func corpusLoaded() {
+    recheckAll()
+    let pulls = pullsAfterLoad
+    pullsAfterLoad.removeAll()
+    for (id, params) in pulls {
+      do {
+        try pullDiagnostics(id, params)
+      } catch {
+        respond(id, .failure(error))
+      }
+    }
+  }
+
+  /// Work-done progress the client shows (`window/workDoneProgress/create`, then `$/progress`),
+  /// when it declared support; the token, or nil.
+  func beginProgress(_ title: String, message: String) -> String? {
+    guard client.workDoneProgress else { return nil }
+    let token = "dossier-progress-\(nextOutgoingID)"
+    sendRequest("window/workDoneProgress/create", ["token": .string(token)]) { [self] result in
+      guard result != nil else { return }  // the client refused the token
+      writer.send(
+        OutgoingMessage.notification(
+          "$/progress",
+          ["token": .string(token), "value": ["kind": "begin", "title": .string(title), "message": .string(message)]]))
+      if progressEnded.remove(token) != nil {
+        writer.send(OutgoingMessage.notification("$/progress", ["token": .string(token), "value": ["kind": "end"]]))
+      } else {
+        progressBegun.insert(token)
+      }
+    }
+    return token
+  }
+
+  func endProgress(_ token: String?) {
+    guard let token else { return }
+    if progressBegun.remove(token) != nil {
+      writer.send(OutgoingMessage.notification("$/progress", ["token": .string(token), "value": ["kind": "end"]]))
+    } else {
+      progressEnded.insert(token)
     }
   }
 
   func reloadCorpora(reason: String) {
     log("reloading corpora: \(reason)")
     workspace.invalidate()
-    recheckAll()
+    recheckWhenCorporaReady()
+  }
+
+  /// After settings or corpora changed: starts loading what the open documents need, and checks
+  /// them again now if nothing has to load, else when the loads finish (`corpusLoaded`) — not
+  /// once with the corpus about to be replaced and again with the new one.
+  func recheckWhenCorporaReady() {
+    for document in documents.values { _ = snapshot(document) }
+    if workspace.loading.isEmpty { recheckAll() }
   }
 
   func recheckAll() {
@@ -323,6 +407,11 @@ public final class LanguageServer: @unchecked Sendable {
     guard let idValue = params.value["id"], let id = RequestID(idValue) else { return }
     if let waiting = pullsAfterSettings.firstIndex(where: { $0.0 == id }) {
       pullsAfterSettings.remove(at: waiting)
+      respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
+      return
+    }
+    if let waiting = pullsAfterLoad.firstIndex(where: { $0.0 == id }) {
+      pullsAfterLoad.remove(at: waiting)
       respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
       return
     }

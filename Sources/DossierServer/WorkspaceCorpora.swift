@@ -15,7 +15,26 @@ import FoundationEssentials
 /// the embedded corpus only when none of them names a corpus. Corpora are cached by folder set,
 /// and a corpus that fails to load leaves the last good one serving. A configuration file that
 /// breaks while it is edited keeps its last good version in effect, and its error is shown.
+///
+/// Corpora load in the background (`load`, called with the folders; it calls `finishLoad` on the
+/// server's queue when done): until a corpus is ready, the one that served the same folders
+/// before keeps serving; a folder set never loaded before has nothing to serve yet
+/// (`Selection.isPending`), so its documents' diagnostics wait for it.
 final class WorkspaceCorpora {
+  /// A corpus for a configuration, or nothing yet.
+  struct Selection {
+    var corpus: Corpus
+    /// The corpus is still loading and nothing served these folders before: `corpus` is empty
+    /// and stands in only until the load finishes.
+    var isPending: Bool
+  }
+
+  /// Starts loading a folder set in the background (set by the server).
+  var load: (_ key: String, _ folders: [String], _ includeEmbedded: Bool) -> Void = { _, _, _ in }
+  /// Folder sets loading now.
+  private(set) var loading: Set<String> = []
+  /// Folder sets whose last load failed (until the next `invalidate`): their fallback serves.
+  private var failed: Set<String> = []
   /// The client's settings, as a configuration (same keys as `.dossier.json`).
   var settings = Configuration()
   private var corpora: [String: Corpus] = [:]
@@ -34,7 +53,26 @@ final class WorkspaceCorpora {
 
   func invalidate() {
     corpora.removeAll()
+    failed.removeAll()
     configurations.removeAll()
+    generation += 1
+  }
+
+  /// A background load is done: the corpus serves from now on (a failed load leaves the last
+  /// good corpus serving, and says so once).
+  func finishLoad(_ key: String, _ result: Result<Corpus, DossierError>) {
+    loading.remove(key)
+    switch result {
+    case .success(let corpus):
+      lastGood[key] = corpus
+      corpora[key] = corpus
+    case .failure(let error):
+      failed.insert(key)
+      problems.append(
+        "Dossier: the corpus could not be loaded (\(error)); "
+          + (lastGood[key] == nil && lastServed.isEmpty
+            ? "nothing is checked until it loads" : "the last good corpus keeps serving"))
+    }
     generation += 1
   }
 
@@ -98,35 +136,32 @@ final class WorkspaceCorpora {
     }
   }
 
-  /// The corpus a configuration names. When it cannot be loaded, the corpus that last served the
-  /// same folder set keeps serving, else the one that last served documents in `directory`, else
-  /// none (`Corpus.empty`: nothing is checked) — never another corpus in its place.
-  func corpus(for configuration: Configuration, directory: String? = nil) -> Corpus {
+  /// The corpus a configuration names. While it loads, or when it cannot be loaded, the corpus
+  /// that last served the same folder set keeps serving, else the one that last served documents
+  /// in `directory`, else none (`Corpus.empty`: nothing is checked) — never another corpus in
+  /// its place.
+  func corpus(for configuration: Configuration, directory: String? = nil) -> Selection {
     let folders = configuration.corpusFolders
     let embedded = configuration.usesEmbeddedCorpus
-    let corpus: Corpus
-    if folders.isEmpty {
-      corpus = embedded ? .embedded : .empty
-    } else {
-      let key = folders.joined(separator: "\u{0}") + (embedded ? "+" : "")
-      if let cached = corpora[key] {
-        corpus = cached
-      } else {
-        do {
-          corpus = try Corpus.load(folders: folders, includeEmbedded: embedded)
-          lastGood[key] = corpus
-        } catch {
-          let fallback = lastGood[key] ?? directory.flatMap { lastServed[$0] }
-          problems.append(
-            "Dossier: the corpus could not be loaded (\(error)); "
-              + (fallback == nil ? "nothing is checked until it loads" : "the last good corpus keeps serving"))
-          corpus = fallback ?? .empty
-        }
-        corpora[key] = corpus
-      }
+    guard !folders.isEmpty else {
+      let corpus: Corpus = embedded ? .embedded : .empty
+      if let directory { lastServed[directory] = corpus }
+      return Selection(corpus: corpus, isPending: false)
     }
-    if let directory { lastServed[directory] = corpus }
-    return corpus
+    let key = folders.joined(separator: "\u{0}") + (embedded ? "+" : "")
+    if let cached = corpora[key] {
+      if let directory { lastServed[directory] = cached }
+      return Selection(corpus: cached, isPending: false)
+    }
+    let isFailed = failed.contains(key)
+    if !isFailed, !loading.contains(key) {
+      loading.insert(key)
+      load(key, folders, embedded)
+    }
+    if let serving = lastGood[key] ?? directory.flatMap({ lastServed[$0] }) {
+      return Selection(corpus: serving, isPending: false)
+    }
+    return Selection(corpus: .empty, isPending: !isFailed)
   }
 
   /// The corpus folders in use (for file watching).

@@ -1,0 +1,57 @@
+import DossierJSON
+import Foundation
+import Testing
+
+/// A corpus loads off the request queue: hovers are answered while it loads, diagnostics wait for
+/// it (never an empty interim list), and a client that shows progress sees the load.
+@Suite(.serialized) struct CorpusLoadingTests {
+  /// A corpus large enough to take a noticeable while to load: one real statement and many
+  /// documents of other sentences.
+  static func largeCorpus() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-large-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(
+      to: folder.appendingPathComponent("river.txt"))
+    for file in 0..<250 {
+      var text = ""
+      for sentence in 0..<40 {
+        text +=
+          "The basin survey number \(file * 40 + sentence) counted \(sentence + 3) new gauging stations "
+          + "along tributary \(file) in \(1950 + sentence) and reported them to the secretariat.\n"
+      }
+      try Data(text.utf8).write(to: folder.appendingPathComponent("survey-\(file).txt"))
+    }
+    return folder
+  }
+
+  @Test func hoversAreAnsweredWhileTheCorpusLoadsAndDiagnosticsWaitForIt() throws {
+    let corpus = try Self.largeCorpus()
+    defer { try? FileManager.default.removeItem(at: corpus) }
+    let client = try LanguageServerClient()
+    _ = client.initialize(
+      capabilities: ["window": ["workDoneProgress": true], "textDocument": ["hover": ["contentFormat": ["markdown"]]]],
+      options: ["corpus": [.string(corpus.path)]])
+    let uri = "file:///tmp/dossier-e2e/river.md"
+    let start = Date()
+    open(client, text: "The Mekong River Commission was founded in 1996.\n", uri: uri)
+    // The client accepts the progress token the server asks for.
+    let create = try #require(client.waitFor { $0["method"] == "window/workDoneProgress/create" })
+    client.send(["jsonrpc": "2.0", "id": try #require(create["id"]), "result": .null])
+    let hover = client.call(
+      "textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 6]])
+    let hoverTime = Date().timeIntervalSince(start)
+    #expect(hover?["result"] != nil)
+    let first = try #require(client.waitFor(timeout: 60) { $0["method"] == "textDocument/publishDiagnostics" })
+    let publishTime = Date().timeIntervalSince(start)
+    // Checked against the loaded corpus, not an empty stand-in.
+    #expect(codes(first["params"]?["diagnostics"]) == ["fact-conflict"])
+    #expect(hoverTime * 2 < publishTime, "hover after \(hoverTime) s, diagnostics after \(publishTime) s")
+    let token = try #require(create["params"]?["token"])
+    let begin = client.waitFor { $0["method"] == "$/progress" && $0["params"]?["value"]?["kind"] == "begin" }
+    let end = client.waitFor { $0["method"] == "$/progress" && $0["params"]?["value"]?["kind"] == "end" }
+    #expect(begin?["params"]?["token"] == token)
+    #expect(end?["params"]?["token"] == token)
+    _ = client.call("shutdown", .null)
+    client.notify("exit", .null)
+  }
+}
