@@ -3,7 +3,7 @@ import DossierProtocol
 import Synchronization
 
 /// An open document: its text, version and format.
-struct OpenDocument {
+struct OpenDocument: Sendable {
   var uri: String
   var text: SourceText
   var version: Int

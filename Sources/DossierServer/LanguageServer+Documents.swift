@@ -89,7 +89,7 @@ extension LanguageServer {
   // MARK: Diagnostics
 
   /// Everything an analysis needs, captured on the queue.
-  struct Snapshot: @unchecked Sendable {
+  struct Snapshot: Sendable {
     var document: OpenDocument
     var corpus: Corpus
     /// The document's corpus has never loaded yet: nothing to check against until it does.
@@ -110,7 +110,7 @@ extension LanguageServer {
   }
 
   /// An analysis's findings and what the next analysis of the document can reuse.
-  struct Analysis: @unchecked Sendable {
+  struct Analysis: Sendable {
     var findings: [Finding]
     var draft: DraftDocument
     var state: AnalysisState

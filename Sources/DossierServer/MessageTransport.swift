@@ -12,16 +12,17 @@ import Synchronization
 
 /// Writes framed messages to a file descriptor. Header and body go out in one write under a
 /// lock, so messages from different threads never interleave.
-final class MessageWriter: @unchecked Sendable {
+final class MessageWriter: Sendable {
   private let descriptor: Int32
-  private let lock = Mutex(())
-  private var broken = false
+  /// Whether a write has failed (the client went away): nothing more is written. The lock also
+  /// keeps whole messages from interleaving.
+  private let broken = Mutex(false)
 
   init(descriptor: Int32) { self.descriptor = descriptor }
 
   func send(_ message: JSONValue) {
     let framed = MessageFramer.frame(message.serializedBytes())
-    lock.withLock { _ in
+    broken.withLock { broken in
       guard !broken else { return }
       if !writeAll(framed, to: descriptor) { broken = true }
     }
@@ -30,7 +31,7 @@ final class MessageWriter: @unchecked Sendable {
 
 /// Reads a file descriptor on its own thread, frames messages, and hands each one to `deliver`;
 /// calls `finished` at end of input.
-final class MessageReader: @unchecked Sendable {
+final class MessageReader: Sendable {
   private let descriptor: Int32
   private let deliver: @Sendable (MessageFramer.Frame) -> Void
   private let finished: @Sendable () -> Void
