@@ -51,11 +51,15 @@ struct PolarityIndex: Sendable {
     }
     var assertions: [String: [Assertion]] = [:]
     if !byPredicate.isEmpty {
+      // Every content word of the corpus is asked whether it is a denied predicate: by its key
+      // as a plain value (no String and no SipHash per word).
+      var predicates = PlainHashTable<TokenText, String>(minimumCapacity: byPredicate.count)
+      for key in byPredicate.keys { predicates.update(TokenText(key), initial: key) { _ in } }
       Self.forEachSentence(documents) { _, _, _, prose, sentence in
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where tokens[index].kind == .word && ClauseWords.isContent(tokens[index]) {
-            let key = ClauseWords.key(of: tokens[index])
-            guard byPredicate[key] != nil, !Self.isDenied(index, tokens, sentence) else { continue }
+            guard let key = predicates[ClauseWords.keyText(of: tokens[index])], !Self.isDenied(index, tokens, sentence)
+            else { continue }
             let object = ClauseWords.after(index + 1, in: tokens, sentence: sentence, limit: Self.objectWindow).keys
             assertions[key, default: []].append(Assertion(object: object))
           }

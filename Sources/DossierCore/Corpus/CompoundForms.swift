@@ -258,20 +258,19 @@ public enum CompoundForms {
   static let particleWords = WordSet(particles)
   static let otherFunctionWordSet = WordSet(otherFunctionWords)
 
-  /// The sentence of the first running-prose use of `word`.
-  /// The first running-text use of each of `words`, in one pass over the corpus.
+  /// The first running-text use of each of `words`, in one pass over the corpus (tokens are
+  /// compared by their folded text as plain values: no String is built per corpus word).
   private static func firstUses(of words: Set<String>, in documents: [CorpusDocument]) -> [String: Evidence] {
     var found: [String: Evidence] = [:]
     guard !words.isEmpty else { return found }
-    let lengths = Set(words.map(\.utf8.count))
+    var wanted = PlainHashTable<TokenText, String>(minimumCapacity: words.count)
+    for word in words { wanted.update(TokenText(word), initial: word) { _ in } }
     for document in documents {
       for paragraph in document.paragraphs where paragraph.readsAsText {
-        for token in paragraph.prose.tokens where token.kind == .word && lengths.contains(token.utf8Count) {
-          let text = token.text
-          if words.contains(text), found[text] == nil {
-            found[text] = document.evidence(sentenceAround: token.originalRange)
-            if found.count == words.count { return found }
-          }
+        for token in paragraph.prose.tokens where token.kind == .word {
+          guard let word = wanted[token.textValue], found[word] == nil else { continue }
+          found[word] = document.evidence(sentenceAround: token.originalRange)
+          if found.count == words.count { return found }
         }
       }
     }

@@ -11,6 +11,24 @@ public struct CorpusDocument: Sendable {
     public let range: Range<Int>
     /// True for sentences of an article; false for titles, headings and page furniture.
     public let isRunningProse: Bool
+    /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs
+    /// of a resolution or decision): text whose words and capitals are the writer's usage, not a
+    /// title or a ticker. Usage (compounds, names) is read from it; facts only from running
+    /// prose. (Worked out once: corpus passes ask it for every word.)
+    public let readsAsText: Bool
+
+    init(prose: ProseText, range: Range<Int>, isRunningProse: Bool) {
+      self.prose = prose
+      self.range = range
+      self.isRunningProse = isRunningProse
+      self.readsAsText =
+        isRunningProse
+        || prose.sentences.contains { sentence in
+          let tokens = prose.tokens[sentence]
+          return tokens.count >= 7 && tokens.last?.hasText(";") == true
+            && tokens.lazy.filter({ $0.kind == .word }).count >= 6
+        }
+    }
   }
 
   /// The file name within its folder ("000_3a56.txt").
@@ -122,19 +140,5 @@ public struct CorpusDocument: Sendable {
     Evidence(
       document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
       quote: text.string(in: range))
-  }
-}
-
-extension CorpusDocument.Paragraph {
-  /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs of a
-  /// resolution or decision): text whose words and capitals are the writer's usage, not a title
-  /// or a ticker. Usage (compounds, names) is read from it; facts only from running prose.
-  var readsAsText: Bool {
-    if isRunningProse { return true }
-    return prose.sentences.contains { sentence in
-      let tokens = prose.tokens[sentence]
-      return tokens.count >= 7 && tokens.last?.hasText(";") == true
-        && tokens.lazy.filter({ $0.kind == .word }).count >= 6
-    }
   }
 }
