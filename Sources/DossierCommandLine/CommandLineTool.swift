@@ -159,10 +159,7 @@ public enum CommandLineTool {
       if folders.isEmpty {
         // The corpus the current folder's configuration names, as `lint` would use here.
         let configuration = try Configuration.resolve(forDirectory: FileManager.default.currentDirectoryPath)
-        corpus =
-          configuration.corpusFolders.isEmpty
-          ? .embedded
-          : try Corpus.load(folders: configuration.corpusFolders, includeEmbedded: configuration.usesEmbeddedCorpus)
+        corpus = try CorpusSelection(configuration).load(source: configuration.corpusSource)
       } else {
         corpus = try Corpus.load(folders: folders, includeEmbedded: false)
       }

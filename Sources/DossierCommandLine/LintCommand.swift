@@ -48,7 +48,7 @@ public struct LintCommand {
     }
 
     var clock = PhaseClock()
-    var corpora: [String: Corpus] = [:]
+    var corpora: [CorpusSelection: Corpus] = [:]
     // The corpora in effect, in words, for the summary.
     var corpusDescriptions: [String] = []
     var reports: [FileReport] = []
@@ -64,12 +64,7 @@ public struct LintCommand {
             URL(fileURLWithPath: $0).standardizedFileURL.path
           }
         let embedded = options.corpusFolders.isEmpty ? configuration.usesEmbeddedCorpus : options.includeEmbeddedCorpus
-        if folders.isEmpty, !embedded {
-          throw DossierError(
-            path: configuration.corpusSource,
-            message:
-              "the configuration names no corpus folder and leaves out the embedded corpus: nothing to check against")
-        }
+        let selection = CorpusSelection(folders: folders, includesEmbedded: embedded)
         var inEffect = configuration
         if !options.corpusFolders.isEmpty {
           inEffect.corpusFolders = folders
@@ -79,17 +74,13 @@ public struct LintCommand {
         if !corpusDescriptions.contains(inEffect.corpusDescription) {
           corpusDescriptions.append(inEffect.corpusDescription)
         }
-        let key = folders.joined(separator: "\u{0}") + (embedded ? "\u{0}+embedded" : "")
         clock.start(.corpus)
         defer { clock.stop(.corpus) }
-        if let cached = corpora[key] {
+        if let cached = corpora[selection] {
           corpus = cached
-        } else if folders.isEmpty, embedded {
-          corpus = Corpus.embedded
-          corpora[key] = corpus
         } else {
-          corpus = try Corpus.load(folders: folders, includeEmbedded: embedded)
-          corpora[key] = corpus
+          corpus = try selection.load(source: configuration.corpusSource)
+          corpora[selection] = corpus
         }
       } catch {
         errors.write("dossier: error: \(error)\n")

@@ -65,8 +65,7 @@ public final class LanguageServer: @unchecked Sendable {
   init(writer: MessageWriter, exitHandler: @escaping @Sendable (Int32) -> Void) {
     self.writer = writer
     self.exitHandler = exitHandler
-    workspace.load = { [unowned self] key, folders, embedded in startLoading(key, folders: folders, embedded: embedded)
-    }
+    workspace.load = { [unowned self] selection in startLoading(selection) }
   }
 
   /// Serves LSP over standard input and output until `exit` or end of input.
@@ -318,18 +317,18 @@ public final class LanguageServer: @unchecked Sendable {
 
   /// Loads a corpus off the request queue: reading requests are answered meanwhile, with the
   /// corpus that served before (`WorkspaceCorpora.corpus`).
-  func startLoading(_ key: String, folders: [String], embedded: Bool) {
-    log("loading the corpus in \(folders.joined(separator: ", "))")
-    let progress = beginProgress("Dossier", message: "Loading the corpus (\(folders.count) folders)")
+  func startLoading(_ selection: CorpusSelection) {
+    log("loading the corpus in \(selection.folders.joined(separator: ", "))")
+    let progress = beginProgress("Dossier", message: "Loading the corpus (\(selection.folders.count) folders)")
     DispatchQueue.global(qos: .userInitiated).async { [self] in
       let result: Result<Corpus, DossierError>
       do throws(DossierError) {
-        result = .success(try Corpus.load(folders: folders, includeEmbedded: embedded))
+        result = .success(try selection.load())
       } catch {
         result = .failure(error)
       }
       queue.async { [self] in
-        workspace.finishLoad(key, result)
+        workspace.finishLoad(selection, result)
         endProgress(progress)
         reportProblems()
         corpusLoaded()

@@ -30,15 +30,15 @@ final class WorkspaceCorpora {
   }
 
   /// Starts loading a folder set in the background (set by the server).
-  var load: (_ key: String, _ folders: [String], _ includeEmbedded: Bool) -> Void = { _, _, _ in }
+  var load: (_ selection: CorpusSelection) -> Void = { _ in }
   /// Folder sets loading now.
-  private(set) var loading: Set<String> = []
+  private(set) var loading: Set<CorpusSelection> = []
   /// Folder sets whose last load failed (until the next `invalidate`): their fallback serves.
-  private var failed: Set<String> = []
+  private var failed: Set<CorpusSelection> = []
   /// The client's settings, as a configuration (same keys as `.dossier.json`).
   var settings = Configuration()
-  private var corpora: [String: Corpus] = [:]
-  private var lastGood: [String: Corpus] = [:]
+  private var corpora: [CorpusSelection: Corpus] = [:]
+  private var lastGood: [CorpusSelection: Corpus] = [:]
   /// The corpus that last served the documents of each folder.
   private var lastServed: [String: Corpus] = [:]
   private var configurations: [String: Configuration] = [:]
@@ -60,7 +60,7 @@ final class WorkspaceCorpora {
 
   /// A background load is done: the corpus serves from now on (a failed load leaves the last
   /// good corpus serving, and says so once).
-  func finishLoad(_ key: String, _ result: Result<Corpus, DossierError>) {
+  func finishLoad(_ key: CorpusSelection, _ result: Result<Corpus, DossierError>) {
     loading.remove(key)
     switch result {
     case .success(let corpus):
@@ -141,14 +141,12 @@ final class WorkspaceCorpora {
   /// in `directory`, else none (`Corpus.empty`: nothing is checked) — never another corpus in
   /// its place.
   func corpus(for configuration: Configuration, directory: String? = nil) -> Selection {
-    let folders = configuration.corpusFolders
-    let embedded = configuration.usesEmbeddedCorpus
-    guard !folders.isEmpty else {
-      let corpus: Corpus = embedded ? .embedded : .empty
+    let key = CorpusSelection(configuration)
+    guard !key.folders.isEmpty else {
+      let corpus: Corpus = key.includesEmbedded ? .embedded : .empty
       if let directory { lastServed[directory] = corpus }
       return Selection(corpus: corpus, isPending: false)
     }
-    let key = folders.joined(separator: "\u{0}") + (embedded ? "+" : "")
     if let cached = corpora[key] {
       if let directory { lastServed[directory] = cached }
       return Selection(corpus: cached, isPending: false)
@@ -156,7 +154,7 @@ final class WorkspaceCorpora {
     let isFailed = failed.contains(key)
     if !isFailed, !loading.contains(key) {
       loading.insert(key)
-      load(key, folders, embedded)
+      load(key)
     }
     if let serving = lastGood[key] ?? directory.flatMap({ lastServed[$0] }) {
       return Selection(corpus: serving, isPending: false)

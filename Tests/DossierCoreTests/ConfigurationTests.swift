@@ -93,3 +93,36 @@ import Testing
     #expect(reference.preferred == "Paris Agreement")
   }
 }
+
+/// The one decision of which corpus a configuration puts in effect, shared by every front.
+@Suite struct CorpusSelectionTests {
+  @Test func selectionFollowsTheConfiguration() throws {
+    var configuration = Configuration()
+    #expect(CorpusSelection(configuration) == CorpusSelection(folders: [], includesEmbedded: true))
+    #expect(try CorpusSelection(configuration).load() === Corpus.embedded)
+    configuration.corpusFolders = ["/corpus/a", "/corpus/b"]
+    #expect(
+      CorpusSelection(configuration) == CorpusSelection(folders: ["/corpus/a", "/corpus/b"], includesEmbedded: false))
+    configuration.includeEmbeddedCorpus = true
+    #expect(CorpusSelection(configuration).includesEmbedded)
+    // The same folders are the same selection, whichever configuration named them (one cache key).
+    var other = Configuration()
+    other.corpusFolders = ["/corpus/a", "/corpus/b"]
+    other.includeEmbeddedCorpus = true
+    #expect(Set([CorpusSelection(configuration), CorpusSelection(other)]).count == 1)
+  }
+
+  @Test func anEmptySelectionIsAnErrorNamingItsSource() {
+    var configuration = Configuration()
+    configuration.includeEmbeddedCorpus = false
+    let selection = CorpusSelection(configuration)
+    #expect(selection.isEmpty)
+    #expect(throws: DossierError.self) { try selection.load(source: "/project/.dossier.json") }
+    do {
+      _ = try selection.load(source: "/project/.dossier.json")
+    } catch {
+      #expect(error.path == "/project/.dossier.json")
+      #expect(error.message.contains("nothing to check against"))
+    }
+  }
+}
