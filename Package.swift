@@ -128,6 +128,10 @@ let package = Package(
       dependencies: ["DossierFuzzing"]
     ),
     .testTarget(
+      name: "DossierServerTests",
+      dependencies: ["DossierServer", "DossierProtocol", "DossierJSON", "DossierCore"]
+    ),
+    .testTarget(
       name: "DossierEndToEndTests",
       dependencies: ["DossierJSON"]
     ),

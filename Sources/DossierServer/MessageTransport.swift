@@ -10,21 +10,25 @@ import Synchronization
   import Darwin
 #endif
 
-/// Writes framed messages to a file descriptor. Header and body go out in one write under a
-/// lock, so messages from different threads never interleave.
+/// Writes framed messages to a file descriptor (or, for handler tests, to any sink). Header and
+/// body go out in one write under a lock, so messages from different threads never interleave.
 final class MessageWriter: Sendable {
-  private let descriptor: Int32
+  /// Takes one framed message; false when the other side is gone.
+  private let sink: @Sendable ([UInt8]) -> Bool
   /// Whether a write has failed (the client went away): nothing more is written. The lock also
   /// keeps whole messages from interleaving.
   private let broken = Mutex(false)
 
-  init(descriptor: Int32) { self.descriptor = descriptor }
+  init(descriptor: Int32) { self.sink = { writeAll($0, to: descriptor) } }
+
+  /// A writer that hands each framed message to `sink` (an in-memory transport).
+  init(sink: @escaping @Sendable ([UInt8]) -> Bool) { self.sink = sink }
 
   func send(_ message: JSONValue) {
     let framed = MessageFramer.frame(message.serializedBytes())
     broken.withLock { broken in
       guard !broken else { return }
-      if !writeAll(framed, to: descriptor) { broken = true }
+      if !sink(framed) { broken = true }
     }
   }
 }
