@@ -188,9 +188,12 @@ public enum AcronymDefinitions {
   /// hyphens with no space, and the index just past it. Nil for a single word.
   static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
     func touching(_ first: Int) -> Bool { tokens[first].range.upperBound == tokens[first + 1].range.lowerBound }
+    // Most acronyms are not hyphenated: settled before any text is built.
+    guard !tokens[index].hasLowerCasePluralS, index + 2 < tokens.count, tokens[index + 1].hasText("-"),
+      touching(index), touching(index + 1), tokens[index + 2].kind == .word, tokens[index + 2].isUpperCaseAcronym
+    else { return nil }
     var end = index + 1
     var spelling = tokens[index].text.uppercased()
-    guard !tokens[index].hasLowerCasePluralS else { return nil }
     while end + 1 < tokens.count, tokens[end].hasText("-"), touching(end - 1), touching(end),
       tokens[end + 1].kind == .word, tokens[end + 1].isUpperCaseAcronym
     {
