@@ -185,12 +185,12 @@ extension LanguageServer {
   func pullDiagnostics(_ id: RequestID, _ params: Params) throws(ResponseError) {
     let document = try document(params)
     guard !awaitingSettings else {
-      pullsAfterSettings.append((id, params))
+      waitingPulls.append((id, params))
       return
     }
     let snapshot = snapshot(document)
     guard !snapshot.corpusPending else {
-      pullsAfterLoad.append((id, params))
+      waitingPulls.append((id, params))
       return
     }
     let resultID = "\(document.generation)-\(snapshot.generation)"

@@ -28,9 +28,7 @@ extension LanguageServer {
     guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return .null }
     // Markdown for a client that renders it; the same content without markup for one that
     // shows plain text (no "**", backticks or "#" shown as they are).
-    let contents =
-      client.hoverFormat == .markdown
-      ? ProtocolConversions.markdown(knowledge) : ProtocolConversions.plainText(knowledge)
+    let contents = ProtocolConversions.hover(knowledge, format: client.hoverFormat)
     return [
       "contents": ["kind": .string(client.hoverFormat.rawValue), "value": .string(contents)],
       "range": converter.range(knowledge.range, in: document.text).json,

@@ -48,11 +48,11 @@ public final class LanguageServer: @unchecked Sendable {
   /// True from `initialized` until the client's answer to the first `workspace/configuration`
   /// request (or `settingsWait`): no diagnostics are computed with settings about to change.
   var awaitingSettings = false
-  /// Documents whose diagnostics wait for the settings, and pull requests waiting for them.
+  /// Documents whose diagnostics wait for the settings.
   var publishesAfterSettings: Set<String> = []
-  var pullsAfterSettings: [(RequestID, Params)] = []
-  /// Pull requests waiting for their corpus's first load.
-  var pullsAfterLoad: [(RequestID, Params)] = []
+  /// Pull requests waiting for the settings or for their corpus's first load, in arrival order:
+  /// tried again when either arrives (one still waiting waits again).
+  var waitingPulls: [(RequestID, Params)] = []
   /// Work-done progress tokens the client has accepted, and those whose work ended first.
   var progressBegun: Set<String> = []
   var progressEnded: Set<String> = []
@@ -292,8 +292,13 @@ public final class LanguageServer: @unchecked Sendable {
       schedulePublish(uri, delay: .milliseconds(0))
     }
     publishesAfterSettings.removeAll()
-    let pulls = pullsAfterSettings
-    pullsAfterSettings.removeAll()
+    answerWaitingPulls()
+  }
+
+  /// Tries again every pull request that waited.
+  func answerWaitingPulls() {
+    let pulls = waitingPulls
+    waitingPulls.removeAll()
     for (id, params) in pulls {
       do {
         try pullDiagnostics(id, params)
@@ -340,15 +345,7 @@ public final class LanguageServer: @unchecked Sendable {
   /// that pulls), and pull requests that waited for it are answered.
   func corpusLoaded() {
     recheckAll()
-    let pulls = pullsAfterLoad
-    pullsAfterLoad.removeAll()
-    for (id, params) in pulls {
-      do {
-        try pullDiagnostics(id, params)
-      } catch {
-        respond(id, .failure(error))
-      }
-    }
+    answerWaitingPulls()
   }
 
   /// Work-done progress the client shows (`window/workDoneProgress/create`, then `$/progress`),
@@ -404,13 +401,8 @@ public final class LanguageServer: @unchecked Sendable {
 
   func cancel(_ params: Params) {
     guard let idValue = params.value["id"], let id = RequestID(idValue) else { return }
-    if let waiting = pullsAfterSettings.firstIndex(where: { $0.0 == id }) {
-      pullsAfterSettings.remove(at: waiting)
-      respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
-      return
-    }
-    if let waiting = pullsAfterLoad.firstIndex(where: { $0.0 == id }) {
-      pullsAfterLoad.remove(at: waiting)
+    if let waiting = waitingPulls.firstIndex(where: { $0.0 == id }) {
+      waitingPulls.remove(at: waiting)
       respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
       return
     }

@@ -67,10 +67,11 @@ struct ProtocolConversions {
     ["range": converter.range(edit.range, in: text).json, "newText": .string(edit.newText)]
   }
 
-  /// A hover's content for a client that shows plain text: the Markdown's content and layout,
-  /// without markup.
-  static func plainText(_ knowledge: KnowledgeAtPosition) -> String {
-    var lines = ["\(knowledge.title) (\(knowledge.kind))"]
+  /// A hover's content: Markdown, or for a client that shows plain text, the same content and
+  /// layout without markup.
+  static func hover(_ knowledge: KnowledgeAtPosition, format: MarkupKind) -> String {
+    let markdown = format == .markdown
+    var lines = [markdown ? "**\(knowledge.title)** _(\(knowledge.kind))_" : "\(knowledge.title) (\(knowledge.kind))"]
     if let definition = knowledge.definition { lines += ["", definition] }
     if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
     if !knowledge.facts.isEmpty {
@@ -78,24 +79,9 @@ struct ProtocolConversions {
       for fact in knowledge.facts.prefix(6) { lines.append("- \(fact.statement ?? "\(fact.subject): \(fact.value)")") }
     }
     for evidence in knowledge.evidence.prefix(3) {
-      lines += [
-        "", "\u{201C}\(Corpus.shorten(evidence.quote, limit: 300))\u{201D}", "— \(evidence.document):\(evidence.line)",
-      ]
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  /// A hover's Markdown.
-  static func markdown(_ knowledge: KnowledgeAtPosition) -> String {
-    var lines = ["**\(knowledge.title)** _(\(knowledge.kind))_"]
-    if let definition = knowledge.definition { lines += ["", definition] }
-    if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
-    if !knowledge.facts.isEmpty {
-      lines += ["", "Facts:"]
-      for fact in knowledge.facts.prefix(6) { lines.append("- \(fact.statement ?? "\(fact.subject): \(fact.value)")") }
-    }
-    for evidence in knowledge.evidence.prefix(3) {
-      lines += ["", "> \(Corpus.shorten(evidence.quote, limit: 300))", "", "— `\(evidence.document):\(evidence.line)`"]
+      let quote = Corpus.shorten(evidence.quote, limit: 300)
+      let source = "\(evidence.document):\(evidence.line)"
+      lines += markdown ? ["", "> \(quote)", "", "— `\(source)`"] : ["", "\u{201C}\(quote)\u{201D}", "— \(source)"]
     }
     return lines.joined(separator: "\n")
   }

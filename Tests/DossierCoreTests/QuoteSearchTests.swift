@@ -59,26 +59,12 @@ import Testing
 @Suite struct QuoteOneLineTests {
   /// The byte path for ASCII text gives what the Character path gives.
   @Test func asciiAndCharacterPathsAgree() {
-    func byCharacters(_ text: String) -> String {
-      var result = ""
-      var inSpace = false
-      for character in text {
-        if character.isWhitespace {
-          if !inSpace { result.append(" ") }
-          inSpace = true
-        } else {
-          result.append(character)
-          inSpace = false
-        }
-      }
-      return result
-    }
     var generator = SystemRandomNumberGenerator()
     let pieces = ["a", "word", " ", "  ", "\n", "\r\n", "\t", "\u{0B}", "\u{0C}", "\r", "\u{1C}", ".", "x y"]
     for _ in 0..<500 {
       let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
         .joined()
-      #expect(QuoteMismatchCheck.oneLine(text) == byCharacters(text), "\(Array(text.utf8))")
+      #expect(QuoteMismatchCheck.oneLine(text) == QuoteMismatchCheck.oneLineByCharacters(text), "\(Array(text.utf8))")
     }
     #expect(QuoteMismatchCheck.oneLine("plain text") == "plain text")
     #expect(QuoteMismatchCheck.oneLine("wrapped\n  line") == "wrapped line")

@@ -243,6 +243,11 @@ enum QuoteMismatchCheck: BlockCheck {
       }
       return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
+    return oneLineByCharacters(text)
+  }
+
+  /// `oneLine` for any text, by Characters (Unicode white space, "\r\n" as one).
+  static func oneLineByCharacters(_ text: String) -> String {
     guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)

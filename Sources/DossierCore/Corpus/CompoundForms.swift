@@ -244,7 +244,8 @@ public enum CompoundForms {
   ]
 
   private static func isFunctionWord(_ word: String) -> Bool {
-    WordForms.isFunctionWord(word) || particles.contains(word) || otherFunctionWords.contains(word)
+    var word = word
+    return word.withUTF8 { isFunctionWord($0) }
   }
 
   /// `isFunctionWord` of a word's bytes.

@@ -121,9 +121,9 @@ private struct WordCounter {
   /// Capitalised away from a sentence start: the first spelling, occurrences, and first use.
   var capitalizedInside: [(spelling: String, count: Int, document: Int, range: Range<Int>)?] = []
 
-  /// Open addressing over entry numbers + 1 (0: empty), keyed by `keys`.
-  private var slots = [Int32](repeating: 0, count: 1024)
-  private var keys: [(UInt64, UInt64)] = []
+  /// Entry numbers of the plain-ASCII words of at most 15 bytes, keyed by their text as plain
+  /// data; `others`, of every other word.
+  private var numbers = PlainHashTable<TokenText, Int>(minimumCapacity: 512)
   private var others: [String: Int] = [:]
 
   /// The entry of a word token, added on first sight.
@@ -134,45 +134,21 @@ private struct WordCounter {
         let text = String(decoding: word, as: UTF8.self)
         if let number = others[text] { return number }
         others[text] = words.count
-        return add(text, key: (0, 0))
+        return add(text)
       }
-      // At most 15 bytes: held inline, so its words are the text itself.
-      let key = TokenText(word).rawWords
-      let mask = slots.count - 1
-      var slot = Self.slot(key) & mask
-      while slots[slot] != 0 {
-        let number = Int(slots[slot]) - 1
-        if keys[number] == key { return number }
-        slot = (slot + 1) & mask
-      }
-      slots[slot] = Int32(words.count + 1)
-      let number = add(String(decoding: word, as: UTF8.self), key: key)
-      if keys.count * 2 > slots.count { rehash() }
+      let key = TokenText(word)
+      if let number = numbers[key] { return number }
+      let number = add(String(decoding: word, as: UTF8.self))
+      numbers.update(key, initial: number) { _ in }
       return number
     }
   }
 
-  private mutating func add(_ word: String, key: (UInt64, UInt64)) -> Int {
+  private mutating func add(_ word: String) -> Int {
     words.append(word)
     counts.append(0)
     seenInLowerCase.append(false)
     capitalizedInside.append(nil)
-    keys.append(key)
     return words.count - 1
-  }
-
-  private static func slot(_ key: (UInt64, UInt64)) -> Int {
-    Int(truncatingIfNeeded: TokenText.hash(key) >> 32)
-  }
-
-  /// Doubles the slots (entries keyed by String have no slot).
-  private mutating func rehash() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    let mask = slots.count - 1
-    for (number, key) in keys.enumerated() where key.1 != 0 {
-      var slot = Self.slot(key) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(number + 1)
-    }
   }
 }

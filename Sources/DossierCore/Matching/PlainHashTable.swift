@@ -23,8 +23,6 @@ struct PlainHashTable<Key: PlainHashable, Value> {
     values.reserveCapacity(minimumCapacity)
   }
 
-  var count: Int { keys.count }
-
   /// The entry number of `key`, if it is in the table.
   func index(of key: Key) -> Int? {
     let mask = slots.count - 1
@@ -39,12 +37,6 @@ struct PlainHashTable<Key: PlainHashable, Value> {
 
   subscript(key: Key) -> Value? {
     index(of: key).map { values[$0] }
-  }
-
-  /// The value of entry `index`, to read or change in place.
-  subscript(entry index: Int) -> Value {
-    get { values[index] }
-    _modify { yield &values[index] }
   }
 
   /// Changes `key`'s value with `body`, inserting `initial()` first when the key is new.
