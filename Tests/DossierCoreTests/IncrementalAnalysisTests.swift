@@ -1,6 +1,7 @@
-import DossierCore
 import Foundation
 import Testing
+
+@testable import DossierCore
 
 /// Re-checking only the blocks an edit touched must give exactly what a fresh check gives.
 @Suite struct IncrementalAnalysisTests {
@@ -62,6 +63,37 @@ import Testing
       #expect(!document.isEmpty)
       #expect(Analyzer.findings(in: text, format: format, corpus: corpus) == document)
     }
+  }
+
+  /// A long draft is checked in stretches on every core: the findings are the same as one
+  /// pass's, in the same order, with acronyms defined in one stretch and used in another.
+  @Test func aLongDraftCheckedOnEveryCoreFindsWhatOnePassFinds() throws {
+    var draft = "The weapons of mass destruction (WMD) programme grew.\n\n"
+    while draft.utf8.count < 6 * BlockStretches.minimumBytes {
+      draft += Self.sample + "\n\nHPDs and WMD stocks grew in 1999.\n\n"
+    }
+    let text = SourceText(draft)
+    let blocks = DraftDocument(text: text, format: .markdown).blocks
+    #expect(BlockStretches.stretches(of: blocks, cores: 2).count > 1)
+    let document = Analyzer.findings(in: DraftDocument(text: text, format: .markdown), corpus: .embedded)
+    #expect(document.count > 20)
+    #expect(Analyzer.findings(in: text, format: .markdown, corpus: .embedded) == document)
+  }
+
+  @Test func stretchesCoverEveryBlockOnceInOrder() {
+    let text = SourceText(String(repeating: "A paragraph of some length about the programme.\n\n", count: 20_000))
+    let blocks = DraftDocument(text: text, format: .markdown).blocks
+    for cores in [1, 2, 3, 8, 64] {
+      let stretches = BlockStretches.stretches(of: blocks, cores: cores)
+      #expect(stretches.first?.lowerBound == 0)
+      #expect(stretches.last?.upperBound == blocks.count)
+      #expect(zip(stretches, stretches.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+      #expect(stretches.count == (cores == 1 ? 1 : min(cores * 4, text.bytes.count / BlockStretches.minimumBytes)))
+    }
+    // A short draft is one stretch on any number of cores.
+    let short = DraftDocument("One paragraph.\n\nAnother.\n").blocks
+    #expect(BlockStretches.stretches(of: short, cores: 8) == [0..<2])
+    #expect(BlockStretches.stretches(of: [], cores: 8) == [0..<0])
   }
 
   @Test func anEditLeavesOtherParagraphsFindingsInPlace() {

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The analysis core's entry point: checks a draft against a corpus.
 public enum Analyzer {
   static let blockChecks: [any BlockCheck.Type] = [
@@ -76,31 +78,57 @@ public enum Analyzer {
   /// streamed: each block is folded, tokenised and checked in turn, and its prose is let go
   /// before the next block, so memory does not grow with the draft's length beyond its blocks
   /// and findings. For one-shot checks (`dossier lint`); an editor keeps a `DraftDocument`.
+  ///
+  /// A long draft is checked in stretches of blocks on every core (`BlockStretches`); the
+  /// findings are the same as in one pass, since a block check reads only its block.
   public static func findings(
     in text: SourceText, format: DraftFormat, corpus: Corpus, options: AnalysisOptions = AnalysisOptions()
   ) -> [Finding] {
     var scanner = MarkdownScanner(text: text, format: format)
     scanner.scan()
     let blocks = scanner.blocks
-    var blockFindings = Array(repeating: [Finding](), count: blocks.count)
+    let stretches = BlockStretches.stretches(of: blocks, cores: ProcessInfo.processInfo.activeProcessorCount)
+    let results = Parallel.map(stretches) { stretch in
+      var result = BlockStretchResult()
+      for index in stretch {
+        let prose = ProseText(source: text, segments: blocks[index].segments)
+        result.acronymDefinitions += DraftDocument.acronymDefinitions(in: prose).map {
+          ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound)
+        }
+        let scan = BlockScan(prose: prose, block: blocks[index], text: text)
+        result.findings += blockFindingsOf(
+          prose, scan: scan, block: blocks[index], text: text, corpus: corpus, options: options)
+        result.scans.append(scan)
+      }
+      return result
+    }
     var scans: [BlockScan] = []
     scans.reserveCapacity(blocks.count)
     var acronymDefinitions: [(acronym: String, offset: Int)] = []
-    for index in blocks.indices {
-      let prose = ProseText(source: text, segments: blocks[index].segments)
-      acronymDefinitions += DraftDocument.acronymDefinitions(in: prose).map {
-        ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound)
-      }
-      scans.append(
-        check(prose, block: index, of: blocks, text: text, corpus: corpus, options: options, into: &blockFindings))
+    var raw: [Finding] = []
+    for result in results {
+      scans += result.scans
+      acronymDefinitions += result.acronymDefinitions
+      raw += result.findings
     }
     let document = DocumentContext(
       text: text, blocks: blocks, acronymDefinitions: acronymDefinitions, corpus: corpus, options: options,
       scans: scans)
     let documentFindings = documentChecks.flatMap { $0.findings(in: document) }
     return finalize(
-      blockFindings.joined() + documentFindings, text: text,
+      raw + documentFindings, text: text,
       suppressions: Suppressions(comments: scanner.comments, text: text), options: options)
+  }
+
+  /// The raw findings of one block: every block check on it.
+  private static func blockFindingsOf(
+    _ prose: ProseText, scan: BlockScan, block: ProseBlock, text: SourceText, corpus: Corpus,
+    options: AnalysisOptions
+  ) -> [Finding] {
+    let context = CheckContext(text: text, corpus: corpus, options: options, block: block, prose: prose, scan: scan)
+    var findings: [Finding] = []
+    for check in blockChecks { findings += check.findings(in: context) }
+    return findings
   }
 
   /// Scans block `index` and runs every block check on it, filing each finding under the block
@@ -110,12 +138,10 @@ public enum Analyzer {
     options: AnalysisOptions, into blockFindings: inout [[Finding]]
   ) -> BlockScan {
     let scan = BlockScan(prose: prose, block: blocks[index], text: text)
-    let context = CheckContext(
-      text: text, corpus: corpus, options: options, block: blocks[index], prose: prose, scan: scan)
-    for check in blockChecks {
-      for finding in check.findings(in: context) {
-        blockFindings[block(containing: finding.range.lowerBound, in: blocks)].append(finding)
-      }
+    for finding in blockFindingsOf(
+      prose, scan: scan, block: blocks[index], text: text, corpus: corpus, options: options)
+    {
+      blockFindings[block(containing: finding.range.lowerBound, in: blocks)].append(finding)
     }
     return scan
   }

@@ -33,18 +33,38 @@ public final class Corpus: Sendable {
     self.documents = documents
     let vocabulary = Vocabulary(documents: documents)
     self.vocabulary = vocabulary
-    var foldedText: [UInt8] = []
-    for document in documents {
-      for paragraph in document.paragraphs {
-        foldedText += paragraph.prose.normalized.bytes
-        foldedText.append(0x0A)
+    let foldedText: [UInt8] = {
+      var text: [UInt8] = []
+      for document in documents {
+        for paragraph in document.paragraphs {
+          text += paragraph.prose.normalized.bytes
+          text.append(0x0A)
+        }
       }
-    }
+      return text
+    }()
+
+    // What the documents say is derived on two cores at once: compound spellings on one; the
+    // rest (the knowledge file's rejected variants the corpus writes, spellings, abbreviations,
+    // acronyms, references, claims, acronym names) on the other.
+    let (compoundTerms, rest) = Parallel.both(
+      { CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText) },
+      {
+        (
+          usedRejected: PhraseOccurrence.used(knowledge.flatMap(\.terms).flatMap(\.rejected), in: foldedText),
+          otherTerms: DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
+            + ReferenceAbbreviations.terms(in: documents),
+          acronyms: DerivedKnowledge.acronyms(in: documents),
+          references: DerivedKnowledge.references(in: documents),
+          claims: ClaimIndex(documents: documents, facts: knowledge.flatMap(\.facts)),
+          acronymNames: AcronymNames.names(in: documents)
+        )
+      })
 
     // Curated entries first; a rejected variant the corpora in use actually write is not
     // rejected (two corpora that disagree cancel out, never leave a stale preference behind).
     let curatedTerms = knowledge.flatMap(\.terms)
-    let usedRejected = PhraseOccurrence.used(curatedTerms.flatMap(\.rejected), in: foldedText)
+    let usedRejected = rest.usedRejected
     var terms = curatedTerms.map { term in
       var term = term
       let used = term.rejected.filter { usedRejected.contains(WordForms.folded($0)) }
@@ -59,33 +79,30 @@ public final class Corpus: Sendable {
     // Derived entries fill in what the knowledge file does not say.
     let curatedSpellings = Set(
       terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
-    for term in CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText)
-      + DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
-      + ReferenceAbbreviations.terms(in: documents)
+    for term in compoundTerms + rest.otherTerms
     where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
       var term = term
       term.rejected.removeAll { curatedSpellings.contains(WordForms.folded($0)) }
       if !term.rejected.isEmpty { terms.append(term) }
     }
     let curatedAcronyms = Set(acronyms.map(\.acronym))
-    acronyms += DerivedKnowledge.acronyms(in: documents).filter { !curatedAcronyms.contains($0.acronym) }
-    let derivedReferences = DerivedKnowledge.references(in: documents)
+    acronyms += rest.acronyms.filter { !curatedAcronyms.contains($0.acronym) }
     let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
-    references += derivedReferences.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
+    references += rest.references.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
 
     self.terms = terms
     self.references = references
     self.acronyms = acronyms
     self.facts = facts
     self.termTable = TermTable(terms: terms, references: references)
-    self.claims = ClaimIndex(documents: documents, facts: facts)
+    self.claims = rest.claims
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
     self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex
-    self.acronymNames = AcronymNames.names(in: documents)
+    self.acronymNames = rest.acronymNames
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {

@@ -91,7 +91,7 @@ extension Corpus {
     } catch {
       throw DossierError(path: folder, message: "cannot read corpus folder")
     }
-    var documents: [CorpusDocument] = []
+    var files: [(name: String, bytes: [UInt8])] = []
     var knowledgePath: String?
     for name in names where !name.hasPrefix(".") {
       let path = PathName.appending(name, to: folder)
@@ -107,7 +107,11 @@ extension Corpus {
       guard SourceText.isValidUTF8(bytes) else {
         throw DossierError(path: path, message: "corpus document is not valid UTF-8")
       }
-      documents.append(CorpusDocument(name: name, folder: folder, text: SourceText(bytes: bytes)))
+      files.append((name, bytes))
+    }
+    // Read in turn (the disk serves one reader best), then folded and tokenised on every core.
+    let documents = Parallel.map(files) {
+      CorpusDocument(name: $0.name, folder: folder, text: SourceText(bytes: $0.bytes))
     }
     var knowledge: [KnowledgeFile] = []
     if let knowledgePath {
