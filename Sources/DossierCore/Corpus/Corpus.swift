@@ -48,6 +48,7 @@ public final class Corpus: Sendable {
     // rest (the knowledge file's rejected variants the corpus writes, spellings, abbreviations,
     // acronyms, references, claims, acronym names) on the other.
     let (compoundTerms, rest) = Parallel.both(
+      worthIt: foldedText.count >= Parallel.worthwhileBytes,
       { CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText) },
       {
         (

@@ -110,7 +110,9 @@ extension Corpus {
       files.append((name, bytes))
     }
     // Read in turn (the disk serves one reader best), then folded and tokenised on every core.
-    let documents = Parallel.map(files) {
+    let documents = Parallel.map(
+      files, worthIt: files.reduce(0) { $0 + $1.bytes.count } >= Parallel.worthwhileBytes
+    ) {
       CorpusDocument(name: $0.name, folder: folder, text: SourceText(bytes: $0.bytes))
     }
     var knowledge: [KnowledgeFile] = []
