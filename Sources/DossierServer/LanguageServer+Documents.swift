@@ -155,31 +155,31 @@ extension LanguageServer {
       publishesAfterSettings.insert(uri)
       return
     }
-    let work = DispatchWorkItem { [self] in
-      pendingPublish.removeValue(forKey: uri)
-      guard let document = documents[uri] else { return }
-      let snapshot = snapshot(document)
+    pendingPublish[uri] = onQueue(after: delay) { server in
+      server.pendingPublish.removeValue(forKey: uri)
+      guard let document = server.documents[uri] else { return }
+      let snapshot = server.snapshot(document)
       // Nothing to check against until the corpus first loads (`corpusLoaded` checks it then).
       guard !snapshot.corpusPending else { return }
-      analysisQueue.async { [self] in
+      server.analysisQueue.async {
         let analysis = Self.analyze(snapshot)
-        let findings = analysis.findings
-        queue.async { [self] in
-          record(analysis, uri: uri, generation: snapshot.document.generation)
-          // Publish only if nothing changed meanwhile; a newer check is already on its way.
-          guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
-          writer.send(
-            OutgoingMessage.notification(
-              "textDocument/publishDiagnostics",
-              [
-                "uri": .string(uri), "version": .integer(current.version),
-                "diagnostics": diagnosticsJSON(findings, current, corpus: snapshot.corpus),
-              ]))
-        }
+        server.onQueue { server in server.publish(analysis, of: snapshot, uri: uri) }
       }
     }
-    pendingPublish[uri] = work
-    queue.asyncAfter(deadline: .now() + delay, execute: work)
+  }
+
+  /// Back on the queue after an analysis: keeps it, and publishes its findings if the document
+  /// has not changed meanwhile (a newer check is already on its way).
+  func publish(_ analysis: Analysis, of snapshot: Snapshot, uri: String) {
+    record(analysis, uri: uri, generation: snapshot.document.generation)
+    guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
+    writer.send(
+      OutgoingMessage.notification(
+        "textDocument/publishDiagnostics",
+        [
+          "uri": .string(uri), "version": .integer(current.version),
+          "diagnostics": diagnosticsJSON(analysis.findings, current, corpus: snapshot.corpus),
+        ]))
   }
 
   func pullDiagnostics(_ id: RequestID, _ params: Params) throws(ResponseError) {
@@ -201,19 +201,18 @@ extension LanguageServer {
     inFlight.insert(id)
     analysisQueue.async { [self] in
       let analysis = Self.analyze(snapshot)
-      let findings = analysis.findings
-      queue.async { [self] in
-        record(analysis, uri: document.uri, generation: document.generation)
-        inFlight.remove(id)
-        if cancelled.remove(id) != nil {
-          respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
+      onQueue { server in
+        server.record(analysis, uri: document.uri, generation: document.generation)
+        server.inFlight.remove(id)
+        if server.cancelled.remove(id) != nil {
+          server.respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
           return
         }
-        respond(
+        server.respond(
           id,
           .success([
             "kind": "full", "resultId": .string(resultID),
-            "items": diagnosticsJSON(findings, document, corpus: snapshot.corpus),
+            "items": server.diagnosticsJSON(analysis.findings, document, corpus: snapshot.corpus),
           ]))
       }
     }

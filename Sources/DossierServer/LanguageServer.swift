@@ -12,21 +12,25 @@ import FoundationEssentials
 
 /// Dossier's language server.
 ///
-/// Concurrency: every message is handled in arrival order on one serial queue, which owns all
-/// mutable state (documents, settings, corpora, pending requests); that confinement is why the
-/// class is `@unchecked Sendable`. Reading stdin happens on its own thread, so a slow analysis
-/// never blocks reading the next message. Diagnostics are computed on a separate queue from an
-/// immutable snapshot and published only if the document has not changed since.
-public final class LanguageServer: @unchecked Sendable {
+/// Concurrency: the server is an actor, and its executor is one serial queue (`QueueExecutor`),
+/// so every message is handled in arrival order and all mutable state (documents, settings,
+/// corpora, pending requests) is isolated to it; Swift 6 checks each access. Reading stdin
+/// happens on its own thread, so a slow analysis never blocks reading the next message.
+/// Diagnostics are computed on a separate queue from an immutable snapshot and published only if
+/// the document has not changed since; corpora load on a global queue.
+public actor LanguageServer {
   enum Lifecycle {
     case uninitialized
     case running
     case shutDown
   }
 
-  let queue = DispatchQueue(label: "dossier.server")
-  let analysisQueue = DispatchQueue(label: "dossier.analysis", qos: .userInitiated)
-  let writer: MessageWriter
+  private nonisolated let executor = QueueExecutor(label: "dossier.server")
+  /// The queue the server's state lives on.
+  nonisolated var queue: DispatchQueue { executor.queue }
+  public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+  nonisolated let analysisQueue = DispatchQueue(label: "dossier.analysis", qos: .userInitiated)
+  nonisolated let writer: MessageWriter
   var lifecycle = Lifecycle.uninitialized
   var client = ClientCapabilities()
   var converterEncoding = PositionEncoding.utf16
@@ -60,12 +64,12 @@ public final class LanguageServer: @unchecked Sendable {
   var settingsWait: DispatchTimeInterval = .seconds(2)
   /// Debounce before pushing diagnostics after an edit.
   var debounce: DispatchTimeInterval = .milliseconds(120)
-  let exitHandler: @Sendable (Int32) -> Void
+  nonisolated let exitHandler: @Sendable (Int32) -> Void
 
   init(writer: MessageWriter, exitHandler: @escaping @Sendable (Int32) -> Void) {
     self.writer = writer
     self.exitHandler = exitHandler
-    workspace.load = { [unowned self] selection in startLoading(selection) }
+    workspace.load = { [unowned self] selection in self.assumeIsolated { $0.startLoading(selection) } }
   }
 
   /// Serves LSP over standard input and output until `exit` or end of input.
@@ -74,15 +78,30 @@ public final class LanguageServer: @unchecked Sendable {
     let server = LanguageServer(writer: MessageWriter(descriptor: STDOUT_FILENO)) { code in exit(code) }
     let reader = MessageReader(
       descriptor: STDIN_FILENO,
-      deliver: { frame in server.queue.async { server.receive(frame) } },
+      deliver: { frame in server.onQueue { $0.receive(frame) } },
       finished: {
-        server.queue.async {
+        server.onQueue { server in
           server.log("end of input; exiting")
           server.exitHandler(server.lifecycle == .shutDown ? 0 : 1)
         }
       })
     reader.start()
     dispatchMain()
+  }
+
+  /// Runs `body` on the server's queue, after everything already queued, isolated to the server.
+  nonisolated func onQueue(_ body: @escaping @Sendable (isolated LanguageServer) -> Void) {
+    queue.async { self.assumeIsolated(body) }
+  }
+
+  /// The same, after `delay`; the returned work item cancels it.
+  @discardableResult
+  nonisolated func onQueue(
+    after delay: DispatchTimeInterval, _ body: @escaping @Sendable (isolated LanguageServer) -> Void
+  ) -> DispatchWorkItem {
+    let work = DispatchWorkItem { self.assumeIsolated(body) }
+    queue.asyncAfter(deadline: .now() + delay, execute: work)
+    return work
   }
 
   func log(_ message: String) {
@@ -246,10 +265,10 @@ public final class LanguageServer: @unchecked Sendable {
     if client.workspaceConfiguration {
       // The first diagnostics use the client's settings: they wait for its answer.
       awaitingSettings = true
-      queue.asyncAfter(deadline: .now() + settingsWait) { [self] in
-        guard awaitingSettings else { return }
-        log("the client has not answered workspace/configuration: checking with the settings known so far")
-        settingsArrived()
+      onQueue(after: settingsWait) { server in
+        guard server.awaitingSettings else { return }
+        server.log("the client has not answered workspace/configuration: checking with the settings known so far")
+        server.settingsArrived()
       }
       pullConfiguration()
     }
@@ -332,11 +351,11 @@ public final class LanguageServer: @unchecked Sendable {
       } catch {
         result = .failure(error)
       }
-      queue.async { [self] in
-        workspace.finishLoad(selection, result)
-        endProgress(progress)
-        reportProblems()
-        corpusLoaded()
+      onQueue { server in
+        server.workspace.finishLoad(selection, result)
+        server.endProgress(progress)
+        server.reportProblems()
+        server.corpusLoaded()
       }
     }
   }

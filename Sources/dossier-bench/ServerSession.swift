@@ -1,16 +1,22 @@
 import DossierJSON
 import Foundation
+import Synchronization
 
 /// A `dossier lsp` process driven over pipes, timing each exchange.
-final class ServerSession: @unchecked Sendable {
+final class ServerSession: Sendable {
   let process = Process()
   private let input = Pipe()
   private let output = Pipe()
-  private let condition = NSCondition()
-  private var buffer: [UInt8] = []
-  private var start = 0
-  private var messages: [JSONValue] = []
-  private var nextID = 1
+  /// What the reader thread has received: bytes not yet cut into messages, and the messages.
+  private struct Received {
+    var buffer: [UInt8] = []
+    var start = 0
+    var messages: [JSONValue] = []
+  }
+  private let received = Mutex(Received())
+  /// Signalled once for each batch of bytes read (a waiter then looks at the messages again).
+  private let arrived = DispatchSemaphore(value: 0)
+  private let nextID = Mutex(1)
   let started: Date
 
   init(binary: URL) throws {
@@ -26,37 +32,38 @@ final class ServerSession: @unchecked Sendable {
       while true {
         let data = handle.availableData
         if data.isEmpty { break }
-        condition.lock()
-        buffer.append(contentsOf: data)
-        drain()
-        condition.broadcast()
-        condition.unlock()
+        received.withLock { received in
+          received.buffer.append(contentsOf: data)
+          Self.drain(&received)
+        }
+        arrived.signal()
       }
     }.start()
   }
 
   /// Cuts complete messages off the front of the buffer (kept as an offset, compacted rarely).
-  private func drain() {
+  private static func drain(_ received: inout Received) {
     while true {
-      guard let end = headerEnd() else { break }
-      let header = String(decoding: buffer[start..<end], as: UTF8.self).lowercased()
+      guard let end = headerEnd(received) else { break }
+      let header = String(decoding: received.buffer[received.start..<end], as: UTF8.self).lowercased()
       guard let range = header.range(of: "content-length:"),
         let length = Int(header[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)),
-        buffer.count >= end + 4 + length
+        received.buffer.count >= end + 4 + length
       else { break }
-      let body = Array(buffer[(end + 4)..<(end + 4 + length)])
-      start = end + 4 + length
-      if let message = try? JSONValue.parse(body) { messages.append(message) }
+      let body = Array(received.buffer[(end + 4)..<(end + 4 + length)])
+      received.start = end + 4 + length
+      if let message = try? JSONValue.parse(body) { received.messages.append(message) }
     }
-    if start > 1 << 20 || start == buffer.count {
-      buffer.removeFirst(start)
-      start = 0
+    if received.start > 1 << 20 || received.start == received.buffer.count {
+      received.buffer.removeFirst(received.start)
+      received.start = 0
     }
   }
 
-  private func headerEnd() -> Int? {
-    guard buffer.count - start >= 4 else { return nil }
-    var index = start
+  private static func headerEnd(_ received: Received) -> Int? {
+    let buffer = received.buffer
+    guard buffer.count - received.start >= 4 else { return nil }
+    var index = received.start
     while index + 3 < buffer.count {
       if buffer[index] == 13, buffer[index + 1] == 10, buffer[index + 2] == 13, buffer[index + 3] == 10 { return index }
       index += 1
@@ -75,19 +82,20 @@ final class ServerSession: @unchecked Sendable {
 
   /// Sends a request and waits for its response; returns it with the round trip in milliseconds.
   func call(_ method: String, _ params: JSONValue, timeout: TimeInterval = 60) -> (JSONValue?, Double) {
-    let id = nextID
-    nextID += 1
+    let id = nextID.withLock { id in
+      defer { id += 1 }
+      return id
+    }
     let start = DispatchTime.now().uptimeNanoseconds
     send(["jsonrpc": "2.0", "id": .integer(id), "method": .string(method), "params": params])
-    let deadline = Date().addingTimeInterval(timeout)
-    condition.lock()
-    defer { condition.unlock() }
+    let deadline = DispatchTime.now() + timeout
     while true {
-      if let index = messages.firstIndex(where: { $0["id"] == .integer(id) }) {
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        return (messages.remove(at: index), elapsed)
+      let response = received.withLock { received -> JSONValue? in
+        guard let index = received.messages.firstIndex(where: { $0["id"] == .integer(id) }) else { return nil }
+        return received.messages.remove(at: index)
       }
-      if !condition.wait(until: deadline) { return (nil, timeout * 1000) }
+      if let response { return (response, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
+      if arrived.wait(timeout: deadline) == .timedOut { return (nil, timeout * 1000) }
     }
   }
 

@@ -40,12 +40,12 @@ final class InMemoryServer: Sendable {
       }),
       exitHandler: { code in transcript.exitCode.withLock { $0 = code } })
     // Diagnostics at once: tests wait for them, not for a typist.
-    server.queue.sync { server.debounce = .milliseconds(0) }
+    server.queue.sync { server.assumeIsolated { $0.debounce = .milliseconds(0) } }
   }
 
   /// Sends raw bytes as one message body.
   func sendBody(_ body: [UInt8]) {
-    server.queue.async { [server] in server.receive(.message(body)) }
+    server.onQueue { $0.receive(.message(body)) }
   }
 
   func send(_ message: JSONValue) { sendBody(Array(message.serialized().utf8)) }
