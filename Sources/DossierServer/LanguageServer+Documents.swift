@@ -13,8 +13,7 @@ import FoundationEssentials
 extension LanguageServer {
   var converter: PositionConverter { PositionConverter(encoding: converterEncoding) }
 
-  func document(_ params: Params) throws(ResponseError) -> OpenDocument {
-    let uri = try params.documentURI()
+  func document(_ uri: String) throws(ResponseError) -> OpenDocument {
     guard let document = documents[uri] else { throw ResponseError(.invalidParams, "document \(uri) is not open") }
     return document
   }
@@ -25,58 +24,52 @@ extension LanguageServer {
     return DraftFormat(fileName: uri)
   }
 
-  func didOpen(_ params: Params) throws(ResponseError) {
-    let item = try params.child("textDocument")
-    let uri = try item.string("uri")
-    let text = try item.string("text")
-    let version = (try? item.int("version")) ?? 0
-    let languageID = try? item.string("languageId")
+  func didOpen(_ params: DidOpenParams) {
+    let uri = params.uri
     let generation = newGeneration()
     documents[uri] = OpenDocument(
-      uri: uri, text: SourceText(text), version: version, format: Self.format(uri: uri, languageID: languageID),
+      uri: uri, text: SourceText(params.text), version: params.version,
+      format: Self.format(uri: uri, languageID: params.languageID),
       generation: generation, opened: generation)
     reportProblems()
     if !client.pullDiagnostics { schedulePublish(uri, delay: .milliseconds(0)) }
   }
 
-  func didChange(_ params: Params) throws(ResponseError) {
-    let uri = try params.documentURI()
+  func didChange(_ params: DidChangeParams) {
+    let uri = params.uri
     guard var document = documents[uri] else {
       log("didChange for \(uri), which is not open: ignored")
       return
     }
     var bytes = document.text.bytes
     var text = document.text
-    for change in try params.array("contentChanges") {
-      let newText = try change.string("text")
-      if let range = try change.optionalChild("range") {
-        let start = try range.position("start")
-        let end = try range.position("end")
-        let byteRange = converter.byteRange(LSPRange(start: start, end: end), in: text)
-        bytes.replaceSubrange(byteRange, with: Array(newText.utf8))
+    for change in params.changes {
+      if let range = change.range {
+        bytes.replaceSubrange(converter.byteRange(range, in: text), with: Array(change.text.utf8))
       } else {
-        bytes = Array(newText.utf8)
+        bytes = Array(change.text.utf8)
       }
       text = SourceText(bytes: bytes)
     }
     document.replaceText(text, generation: newGeneration())
-    document.version = (try? params.child("textDocument").int("version")) ?? document.version + 1
+    document.version = params.version ?? document.version + 1
     documents[uri] = document
     if !client.pullDiagnostics { schedulePublish(uri, delay: debounce) }
   }
 
-  func didClose(_ params: Params) throws(ResponseError) {
-    let uri = try params.documentURI()
+  func didClose(_ params: TextDocumentParams) {
+    let uri = params.uri
     documents.removeValue(forKey: uri)
     pendingPublish.removeValue(forKey: uri)?.cancel()
     if !client.pullDiagnostics {
       writer.send(
-        OutgoingMessage.notification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]))
+        OutgoingMessage.notification(
+          PublishDiagnosticsParams.method, PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []).json))
     }
   }
 
-  func didSave(_ params: Params) throws(ResponseError) {
-    let uri = try params.documentURI()
+  func didSave(_ params: TextDocumentParams) {
+    let uri = params.uri
     // Saving a corpus document or a configuration reloads; saving a draft needs nothing.
     if let path = DocumentURI.path(of: uri),
       path.hasSuffix("/.dossier.json") || path.hasSuffix("/knowledge.json")
@@ -143,10 +136,10 @@ extension LanguageServer {
     documents[uri] = document
   }
 
-  func diagnosticsJSON(_ findings: [Finding], _ document: OpenDocument, corpus: Corpus) -> JSONValue {
+  func diagnostics(_ findings: [Finding], _ document: OpenDocument, corpus: Corpus) -> [Diagnostic] {
     let conversions = ProtocolConversions(
       converter: converter, text: document.text, client: client, corpus: corpus)
-    return .array(findings.map(conversions.diagnostic))
+    return findings.map(conversions.diagnostic)
   }
 
   func schedulePublish(_ uri: String, delay: DispatchTimeInterval) {
@@ -173,17 +166,13 @@ extension LanguageServer {
   func publish(_ analysis: Analysis, of snapshot: Snapshot, uri: String) {
     record(analysis, uri: uri, generation: snapshot.document.generation)
     guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
-    writer.send(
-      OutgoingMessage.notification(
-        "textDocument/publishDiagnostics",
-        [
-          "uri": .string(uri), "version": .integer(current.version),
-          "diagnostics": diagnosticsJSON(analysis.findings, current, corpus: snapshot.corpus),
-        ]))
+    let params = PublishDiagnosticsParams(
+      uri: uri, version: current.version, diagnostics: diagnostics(analysis.findings, current, corpus: snapshot.corpus))
+    writer.send(OutgoingMessage.notification(PublishDiagnosticsParams.method, params.json))
   }
 
-  func pullDiagnostics(_ id: RequestID, _ params: Params) throws(ResponseError) {
-    let document = try document(params)
+  func pullDiagnostics(_ id: RequestID, _ params: DocumentDiagnosticParams) throws(ResponseError) {
+    let document = try document(params.uri)
     guard !awaitingSettings else {
       waitingPulls.append((id, params))
       return
@@ -194,8 +183,8 @@ extension LanguageServer {
       return
     }
     let resultID = "\(document.generation)-\(snapshot.generation)"
-    if params.value["previousResultId"]?.stringValue == resultID {
-      respond(id, .success(["kind": "unchanged", "resultId": .string(resultID)]))
+    if params.previousResultID == resultID {
+      respond(id, .success(DocumentDiagnosticReport.unchanged(resultID: resultID).json))
       return
     }
     inFlight.insert(id)
@@ -208,12 +197,8 @@ extension LanguageServer {
           server.respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))
           return
         }
-        server.respond(
-          id,
-          .success([
-            "kind": "full", "resultId": .string(resultID),
-            "items": server.diagnosticsJSON(analysis.findings, document, corpus: snapshot.corpus),
-          ]))
+        let items = server.diagnostics(analysis.findings, document, corpus: snapshot.corpus)
+        server.respond(id, .success(DocumentDiagnosticReport.full(resultID: resultID, items: items).json))
       }
     }
   }

@@ -21,97 +21,83 @@ extension LanguageServer {
 
   // MARK: Hover
 
-  func hover(_ params: Params) throws(ResponseError) -> JSONValue {
-    let document = try document(params)
-    let offset = converter.offset(try params.position(), in: document.text)
+  func hover(_ params: TextDocumentPositionParams) throws(ResponseError) -> Hover? {
+    let document = try document(params.uri)
+    let offset = converter.offset(params.position, in: document.text)
     let corpus = snapshot(document).corpus
-    guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return .null }
+    guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return nil }
     // Markdown for a client that renders it; the same content without markup for one that
     // shows plain text (no "**", backticks or "#" shown as they are).
     let contents = ProtocolConversions.hover(knowledge, format: client.hoverFormat)
-    return [
-      "contents": ["kind": .string(client.hoverFormat.rawValue), "value": .string(contents)],
-      "range": converter.range(knowledge.range, in: document.text).json,
-    ]
+    return Hover(
+      contents: MarkupContent(kind: client.hoverFormat, value: contents),
+      range: converter.range(knowledge.range, in: document.text))
   }
 
   // MARK: Completion
 
-  static func completionKind(_ kind: CompletionCandidate.Kind) -> Int {
+  static func completionKind(_ kind: CompletionCandidate.Kind) -> CompletionItem.Kind {
     switch kind {
-    case .term: 1  // Text
-    case .entity: 7  // Class (a named thing)
-    case .acronym: 14  // Keyword
-    case .reference: 18  // Reference
-    case .value: 12  // Value
+    case .term: .text
+    case .entity: .class  // a named thing
+    case .acronym: .keyword
+    case .reference: .reference
+    case .value: .value
     }
   }
 
-  func completion(_ params: Params) throws(ResponseError) -> JSONValue {
-    let document = try document(params)
-    let position = try params.position()
+  func completion(_ params: TextDocumentPositionParams) throws(ResponseError) -> CompletionList? {
+    let document = try document(params.uri)
     // Past the last line there is nothing to complete (past a line's end, the end of the line).
-    guard position.line < document.text.lineCount else { return .null }
-    let offset = converter.offset(position, in: document.text)
+    guard params.position.line < document.text.lineCount else { return nil }
+    let offset = converter.offset(params.position, in: document.text)
     let corpus = snapshot(document).corpus
     let (replace, candidates) = Analyzer.completions(at: offset, in: draft(document), corpus: corpus)
-    let range = converter.range(replace, in: document.text).json
-    let items: [JSONValue] = candidates.enumerated().map { index, candidate in
-      [
-        "label": .string(candidate.label),
-        "kind": .integer(Self.completionKind(candidate.kind)),
-        "detail": .string(candidate.detail),
-        "sortText": .string(String(repeating: "0", count: max(0, 4 - String(index).count)) + String(index)),
-        "filterText": .string(candidate.label),
-        "textEdit": ["range": range, "newText": .string(candidate.insertText)],
-        "data": ["uri": .string(document.uri), "label": .string(candidate.label)],
-      ]
+    let range = converter.range(replace, in: document.text)
+    let items = candidates.enumerated().map { index, candidate in
+      CompletionItem(
+        label: candidate.label, kind: Self.completionKind(candidate.kind), detail: candidate.detail,
+        sortText: String(repeating: "0", count: max(0, 4 - String(index).count)) + String(index),
+        filterText: candidate.label, textEdit: LSPTextEdit(range: range, newText: candidate.insertText),
+        data: ["uri": .string(document.uri), "label": .string(candidate.label)])
     }
-    return ["isIncomplete": false, "items": .array(items)]
+    return CompletionList(isIncomplete: false, items: items)
   }
 
-  func resolveCompletion(_ params: Params) throws(ResponseError) -> JSONValue {
-    guard var item = params.value.objectValue, params.value["label"]?.stringValue != nil else {
-      throw .invalidParams("params must be a completion item with a string label")
-    }
-    let label = params.value["data"]?["label"]?.stringValue ?? params.value["label"]?.stringValue ?? ""
-    let uri = params.value["data"]?["uri"]?.stringValue
+  func resolveCompletion(_ item: CompletionItem) -> CompletionItem {
+    var item = item
+    let label = item.data?["label"]?.stringValue ?? item.label
+    let uri = item.data?["uri"]?.stringValue
     let corpus = uri.flatMap { documents[$0] }.map { snapshot($0).corpus } ?? .embedded
     if let explanation = corpus.explain(label) {
-      item["documentation"] =
+      item.documentation =
         client.completionDocumentationFormat == .markdown
-        ? ["kind": "markdown", "value": .string("```text\n\(explanation)\n```")]
-        : ["kind": "plaintext", "value": .string(explanation)]
+        ? MarkupContent(kind: .markdown, value: "```text\n\(explanation)\n```")
+        : MarkupContent(kind: .plaintext, value: explanation)
     }
-    return .object(item)
+    return item
   }
 
   // MARK: Definition
 
-  func definition(_ params: Params) throws(ResponseError) -> JSONValue {
-    let document = try document(params)
-    let offset = converter.offset(try params.position(), in: document.text)
+  func definition(_ params: TextDocumentPositionParams) throws(ResponseError) -> [Location]? {
+    let document = try document(params.uri)
+    let offset = converter.offset(params.position, in: document.text)
     let corpus = snapshot(document).corpus
-    guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return .null }
-    let locations: [JSONValue] = knowledge.evidence.compactMap { evidence in
+    guard let knowledge = Analyzer.knowledge(at: offset, in: draft(document), corpus: corpus) else { return nil }
+    let locations = knowledge.evidence.compactMap { evidence in
       let text = corpus.document(named: evidence.document, folder: evidence.folder)?.text
       return ProtocolConversions.location(of: evidence, encoding: converterEncoding, corpusText: text)
     }
-    return locations.isEmpty ? .null : .array(locations)
+    return locations.isEmpty ? nil : locations
   }
 
   // MARK: Code actions
 
-  func codeActions(_ params: Params) throws(ResponseError) -> JSONValue {
-    let document = try document(params)
-    let range = converter.byteRange(try params.range(), in: document.text)
-    // The context is required; its `only` filter, when given, is a list of kinds.
-    let context = try params.child("context")
-    _ = try context.object()
-    if let only = context.value["only"], only != .null, only.arrayValue?.allSatisfy({ $0.stringValue != nil }) != true {
-      throw .invalidParams("context.only must be an array of code action kinds")
-    }
-    let only = context.value["only"]?.arrayValue?.compactMap(\.stringValue)
+  func codeActions(_ params: CodeActionParams) throws(ResponseError) -> [CodeAction] {
+    let document = try document(params.uri)
+    let range = converter.byteRange(params.range, in: document.text)
+    let only = params.only
     let snapshot = snapshot(document)
     // The latest analysis of this text, when it was checked against the corpus in effect; else
     // the document is checked now.
@@ -125,7 +111,7 @@ extension LanguageServer {
     }
     let conversions = ProtocolConversions(
       converter: converter, text: document.text, client: client, corpus: snapshot.corpus)
-    var actions: [JSONValue] = []
+    var actions: [CodeAction] = []
     func wanted(_ kind: String) -> Bool {
       guard let only else { return true }
       return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
@@ -136,13 +122,11 @@ extension LanguageServer {
     if wanted("quickfix") {
       for finding in touching {
         for fix in finding.fixes {
-          actions.append([
-            "title": .string(fix.title),
-            "kind": "quickfix",
-            "diagnostics": [conversions.diagnostic(finding)],
-            "isPreferred": .bool(fix.isCertain),
-            "edit": ["changes": [document.uri: .array(fix.edits.map(conversions.edit))]],
-          ])
+          actions.append(
+            CodeAction(
+              title: fix.title, kind: "quickfix", diagnostics: [conversions.diagnostic(finding)],
+              isPreferred: fix.isCertain,
+              edit: WorkspaceEdit(changes: [(document.uri, fix.edits.map(conversions.edit))])))
         }
       }
       if document.format == .markdown {
@@ -152,55 +136,48 @@ extension LanguageServer {
           let indentation = document.text.bytes[lineStart...].prefix { $0 == 0x20 || $0 == 0x09 }
           let comment =
             String(decoding: indentation, as: UTF8.self) + "<!-- dossier-disable-next-line \(rule.rawValue) -->\n"
-          actions.append([
-            "title": .string("Disable \(rule.rawValue) on this line"),
-            "kind": "quickfix",
-            "edit": [
-              "changes": [document.uri: [conversions.edit(TextEdit(range: lineStart..<lineStart, newText: comment))]]
-            ],
-          ])
+          actions.append(
+            CodeAction(
+              title: "Disable \(rule.rawValue) on this line", kind: "quickfix",
+              edit: WorkspaceEdit(
+                changes: [(document.uri, [conversions.edit(TextEdit(range: lineStart..<lineStart, newText: comment))])])
+            ))
         }
       }
     }
     let certain = findings.compactMap { $0.fixes.first(where: \.isCertain) }
     if wanted("source.fixAll.dossier") || (only?.contains("source.fixAll") ?? false), !certain.isEmpty {
       let result = FixApplication.apply(fixes: certain, to: document.text.bytes)
-      actions.append([
-        "title": .string("Fix all certain Dossier findings (\(result.applied.count))"),
-        "kind": "source.fixAll.dossier",
-        "edit": ["changes": [document.uri: .array(result.applied.map(conversions.edit))]],
-      ])
+      actions.append(
+        CodeAction(
+          title: "Fix all certain Dossier findings (\(result.applied.count))", kind: "source.fixAll.dossier",
+          edit: WorkspaceEdit(changes: [(document.uri, result.applied.map(conversions.edit))])))
     }
-    return .array(actions)
+    return actions
   }
 
   // MARK: Symbols
 
-  func documentSymbols(_ params: Params) throws(ResponseError) -> JSONValue {
-    let document = try document(params)
+  func documentSymbols(_ params: TextDocumentParams) throws(ResponseError) -> [DocumentSymbol] {
+    let document = try document(params.uri)
     let draft = draft(document)
-    // Headings nest by level.
-    struct Node {
-      var level: Int
-      var symbol: JSONObject
-      var children: [JSONValue] = []
-    }
-    var stack: [Node] = []
-    var roots: [JSONValue] = []
-    func close(while condition: (Node) -> Bool) {
-      while let last = stack.last, condition(last) {
-        var node = stack.removeLast()
-        if !node.children.isEmpty { node.symbol["children"] = .array(node.children) }
+    // Headings nest by level: a stack of open headings, each closed (into its parent, or the
+    // roots) when a heading of its level or above begins.
+    var stack: [(level: Int, symbol: DocumentSymbol)] = []
+    var roots: [DocumentSymbol] = []
+    func close(while condition: (Int) -> Bool) {
+      while let last = stack.last, condition(last.level) {
+        stack.removeLast()
         if stack.isEmpty {
-          roots.append(.object(node.symbol))
+          roots.append(last.symbol)
         } else {
-          stack[stack.count - 1].children.append(.object(node.symbol))
+          stack[stack.count - 1].symbol.children.append(last.symbol)
         }
       }
     }
     for (index, block) in draft.blocks.enumerated() {
       guard case .heading(let level) = block.kind else { continue }
-      close { $0.level >= level }
+      close { $0 >= level }
       let nextHeading = draft.blocks[(index + 1)...].first {
         if case .heading(let next) = $0.kind { return next <= level } else { return false }
       }
@@ -210,49 +187,47 @@ extension LanguageServer {
       let start = document.text.lineStarts[document.text.line(containing: block.range.lowerBound)]
       let name = document.text.string(in: block.range).trimmingCharacters(in: " \t")
       stack.append(
-        Node(
-          level: level,
-          symbol: [
-            "name": .string(name.isEmpty ? "(heading)" : name), "kind": 15,
-            "range": converter.range(start..<max(start, end), in: document.text).json,
-            "selectionRange": converter.range(block.range, in: document.text).json,
-          ]))
+        (
+          level,
+          DocumentSymbol(
+            name: name.isEmpty ? "(heading)" : name, kind: .string,
+            range: converter.range(start..<max(start, end), in: document.text),
+            selectionRange: converter.range(block.range, in: document.text))
+        ))
     }
     close { _ in true }
-    return .array(roots)
+    return roots
   }
 
-  func workspaceSymbols(_ params: Params) throws(ResponseError) -> JSONValue {
-    let query = WordFormsBridge.folded(try params.string("query"))
+  func workspaceSymbols(_ params: WorkspaceSymbolParams) -> [SymbolInformation] {
+    let query = WordFormsBridge.folded(params.query)
     var corpora: [Corpus] = [.embedded]
     for document in documents.values { corpora.append(snapshot(document).corpus) }
-    var symbols: [JSONValue] = []
+    var symbols: [SymbolInformation] = []
     var seen = Set<String>()
     for corpus in corpora {
-      func add(_ name: String, _ kind: Int, _ evidence: Evidence?, container: String) {
+      func add(_ name: String, _ kind: DocumentSymbol.Kind, _ evidence: Evidence?, container: String) {
         guard query.isEmpty || WordFormsBridge.folded(name).contains(query), let evidence,
           seen.insert(name + "|" + container).inserted,
           let location = ProtocolConversions.location(
             of: evidence, encoding: converterEncoding,
             corpusText: corpus.document(named: evidence.document, folder: evidence.folder)?.text)
         else { return }
-        symbols.append([
-          "name": .string(name), "kind": .integer(kind), "location": location, "containerName": .string(container),
-        ])
+        symbols.append(SymbolInformation(name: name, kind: kind, location: location, containerName: container))
       }
       for term in corpus.terms where term.origin == .knowledgeFile {
-        add(term.preferred, 20, term.evidence.first, container: term.kind)
+        add(term.preferred, .key, term.evidence.first, container: term.kind)
       }
       for reference in corpus.references {
-        add(reference.preferred, 18, reference.evidence.first, container: reference.kind)
+        add(reference.preferred, .reference, reference.evidence.first, container: reference.kind)
       }
       for acronym in corpus.acronyms {
-        add("\(acronym.acronym): \(acronym.expansion)", 14, acronym.evidence.first, container: "acronym")
+        add("\(acronym.acronym): \(acronym.expansion)", .constant, acronym.evidence.first, container: "acronym")
       }
-      for fact in corpus.facts { add(fact.statement ?? fact.id, 14, fact.evidence.first, container: "fact") }
+      for fact in corpus.facts { add(fact.statement ?? fact.id, .constant, fact.evidence.first, container: "fact") }
       if symbols.count > 500 { break }
     }
-    return .array(Array(symbols.prefix(500)))
+    return Array(symbols.prefix(500))
   }
 }
 

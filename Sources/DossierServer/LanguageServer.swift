@@ -56,7 +56,7 @@ public actor LanguageServer {
   var publishesAfterSettings: Set<String> = []
   /// Pull requests waiting for the settings or for their corpus's first load, in arrival order:
   /// tried again when either arrives (one still waiting waits again).
-  var waitingPulls: [(RequestID, Params)] = []
+  var waitingPulls: [(RequestID, DocumentDiagnosticParams)] = []
   /// Work-done progress tokens the client has accepted, and those whose work ended first.
   var progressBegun: Set<String> = []
   var progressEnded: Set<String> = []
@@ -181,26 +181,16 @@ public actor LanguageServer {
     default:
       break
     }
-    let request = Params(params)
+    guard let handler = Self.methods.requests[method] else {
+      respond(id, .failure(ResponseError(.methodNotFound, "unknown method \(method)")))
+      return
+    }
+    if method == InitializeRequest.method, lifecycle != .uninitialized {
+      respond(id, .failure(ResponseError(.invalidRequest, "initialize was already called")))
+      return
+    }
     do {
-      switch method {
-      case "initialize":
-        guard lifecycle == .uninitialized else { throw ResponseError(.invalidRequest, "initialize was already called") }
-        respond(id, .success(try initialize(request)))
-      case "shutdown":
-        lifecycle = .shutDown
-        respond(id, .success(.null))
-      case "textDocument/hover": respond(id, .success(try hover(request)))
-      case "textDocument/completion": respond(id, .success(try completion(request)))
-      case "completionItem/resolve": respond(id, .success(try resolveCompletion(request)))
-      case "textDocument/definition": respond(id, .success(try definition(request)))
-      case "textDocument/codeAction": respond(id, .success(try codeActions(request)))
-      case "textDocument/documentSymbol": respond(id, .success(try documentSymbols(request)))
-      case "workspace/symbol": respond(id, .success(try workspaceSymbols(request)))
-      case "textDocument/diagnostic": try pullDiagnostics(id, request)
-      default:
-        throw ResponseError(.methodNotFound, "unknown method \(method)")
-      }
+      try handler(self, id, Params(params))
     } catch {
       respond(id, .failure(error as? ResponseError ?? ResponseError(.internalError, "\(error)")))
     }
@@ -212,33 +202,22 @@ public actor LanguageServer {
       return
     }
     guard lifecycle == .running else { return }
-    let notification = Params(params)
+    // Unknown notifications, and any "$/" one, are ignored.
+    guard let handler = Self.methods.notifications[method] else { return }
     do {
-      switch method {
-      case "initialized": initialized()
-      case "textDocument/didOpen": try didOpen(notification)
-      case "textDocument/didChange": try didChange(notification)
-      case "textDocument/didClose": try didClose(notification)
-      case "textDocument/didSave": try didSave(notification)
-      case "workspace/didChangeConfiguration": didChangeConfiguration(notification)
-      case "workspace/didChangeWatchedFiles": reloadCorpora(reason: "watched files changed")
-      case "$/cancelRequest": cancel(notification)
-      case "$/setTrace": traceToClient = (try? notification.string("value")).map { $0 != "off" } ?? false
-      default: break  // unknown notifications, and any "$/" one, are ignored
-      }
+      try handler(self, Params(params))
     } catch {
-      log("\(method): \(error)")
+      log("\(method): \((error as? ResponseError)?.message ?? "\(error)")")
     }
   }
 
   // MARK: Lifecycle
 
-  func initialize(_ params: Params) throws(ResponseError) -> JSONValue {
-    _ = try params.object()
-    client = ClientCapabilities((try? params.child("capabilities"))?.value ?? .null)
+  func initialize(_ params: InitializeParams) -> InitializeResult {
+    client = params.capabilities
     converterEncoding = client.negotiatedEncoding
-    traceToClient = params.value["trace"]?.stringValue.map { $0 != "off" } ?? false
-    workspace.applySettings(params.value["initializationOptions"])
+    traceToClient = params.traces
+    workspace.applySettings(params.initializationOptions)
     lifecycle = .running
     var capabilities: JSONObject = [
       "positionEncoding": .string(converterEncoding.rawValue),
@@ -255,10 +234,12 @@ public actor LanguageServer {
         "identifier": "dossier", "interFileDependencies": false, "workspaceDiagnostics": false,
       ]
     }
-    return [
-      "capabilities": .object(capabilities),
-      "serverInfo": ["name": "dossier", "version": "0.1.0"],
-    ]
+    return InitializeResult(capabilities: capabilities, serverName: "dossier", serverVersion: "0.1.0")
+  }
+
+  func shutdown() -> NullResult {
+    lifecycle = .shutDown
+    return NullResult()
   }
 
   func initialized() {
@@ -327,11 +308,11 @@ public actor LanguageServer {
     }
   }
 
-  func didChangeConfiguration(_ params: Params) {
+  func didChangeConfiguration(_ params: DidChangeConfigurationParams) {
     if client.workspaceConfiguration {
       pullConfiguration()
     } else {
-      workspace.applySettings(params.value["settings"])
+      workspace.applySettings(params.settings)
       reportProblems()
       recheckWhenCorporaReady()
     }
@@ -418,8 +399,7 @@ public actor LanguageServer {
     }
   }
 
-  func cancel(_ params: Params) {
-    guard let idValue = params.value["id"], let id = RequestID(idValue) else { return }
+  func cancel(_ id: RequestID) {
     if let waiting = waitingPulls.firstIndex(where: { $0.0 == id }) {
       waitingPulls.remove(at: waiting)
       respond(id, .failure(ResponseError(.requestCancelled, "cancelled")))

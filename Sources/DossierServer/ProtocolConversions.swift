@@ -11,43 +11,37 @@ struct ProtocolConversions {
   /// The corpus the findings came from, so evidence ranges are exact.
   var corpus: Corpus? = nil
 
-  func diagnostic(_ finding: Finding) -> JSONValue {
-    var object: JSONObject = [
-      "range": converter.range(finding.range, in: text).json,
-      "severity": .integer(Self.severity(finding.severity)),
-      "code": .string(finding.rule.rawValue),
-      "source": "dossier",
-      "message": .string(finding.message),
-    ]
-    if client.codeDescription {
-      object["codeDescription"] = ["href": .string(EmbeddedFilesCache.ruleURI(finding.rule))]
-    }
+  func diagnostic(_ finding: Finding) -> Diagnostic {
+    var diagnostic = Diagnostic(
+      range: converter.range(finding.range, in: text), severity: Self.severity(finding.severity),
+      code: finding.rule.rawValue, source: "dossier", message: finding.message)
+    if client.codeDescription { diagnostic.documentation = EmbeddedFilesCache.ruleURI(finding.rule) }
     if client.relatedInformation {
-      let related: [JSONValue] = finding.evidence.compactMap { evidence in
+      diagnostic.relatedInformation = finding.evidence.compactMap { evidence in
         let corpusText = corpus?.document(named: evidence.document, folder: evidence.folder)?.text
         guard let location = Self.location(of: evidence, encoding: converter.encoding, corpusText: corpusText) else {
           return nil
         }
-        return ["location": location, "message": .string("corpus: \(Corpus.shorten(evidence.quote, limit: 200))")]
+        return Diagnostic.RelatedInformation(
+          location: location, message: "corpus: \(Corpus.shorten(evidence.quote, limit: 200))")
       }
-      if !related.isEmpty { object["relatedInformation"] = .array(related) }
     }
-    return .object(object)
+    return diagnostic
   }
 
-  static func severity(_ severity: Severity) -> Int {
+  static func severity(_ severity: Severity) -> Diagnostic.Severity {
     switch severity {
-    case .error: 1
-    case .warning: 2
-    case .information: 3
-    case .hint: 4
+    case .error: .error
+    case .warning: .warning
+    case .information: .information
+    case .hint: .hint
     }
   }
 
   /// An evidence passage as an LSP location (UTF-16 positions are computed in the corpus document,
   /// whose text the server has).
   static func location(of evidence: Evidence, encoding: PositionEncoding = .utf16, corpusText: SourceText? = nil)
-    -> JSONValue?
+    -> Location?
   {
     guard let path = EmbeddedFilesCache.path(of: evidence) else { return nil }
     let start: Position
@@ -60,11 +54,11 @@ struct ProtocolConversions {
       start = Position(line: evidence.line - 1, character: 0)
       end = Position(line: evidence.line, character: 0)
     }
-    return ["uri": .string(DocumentURI.uri(of: path)), "range": LSPRange(start: start, end: end).json]
+    return Location(uri: DocumentURI.uri(of: path), range: LSPRange(start: start, end: end))
   }
 
-  func edit(_ edit: TextEdit) -> JSONValue {
-    ["range": converter.range(edit.range, in: text).json, "newText": .string(edit.newText)]
+  func edit(_ edit: TextEdit) -> LSPTextEdit {
+    LSPTextEdit(range: converter.range(edit.range, in: text), newText: edit.newText)
   }
 
   /// A hover's content: Markdown, or for a client that shows plain text, the same content and

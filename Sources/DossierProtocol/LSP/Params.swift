@@ -4,7 +4,7 @@ import DossierJSON
 /// names the field.
 public struct Params: Sendable {
   public let value: JSONValue
-  let path: String
+  public let path: String
 
   public init(_ value: JSONValue, path: String = "params") {
     self.value = value
