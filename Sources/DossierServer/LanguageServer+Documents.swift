@@ -62,9 +62,7 @@ extension LanguageServer {
     documents.removeValue(forKey: uri)
     pendingPublish.removeValue(forKey: uri)?.cancel()
     if !client.pullDiagnostics {
-      writer.send(
-        OutgoingMessage.notification(
-          PublishDiagnosticsParams.method, PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []).json))
+      writer.send(OutgoingMessage.notification(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
     }
   }
 
@@ -168,7 +166,7 @@ extension LanguageServer {
     guard let current = documents[uri], current.generation == snapshot.document.generation else { return }
     let params = PublishDiagnosticsParams(
       uri: uri, version: current.version, diagnostics: diagnostics(analysis.findings, current, corpus: snapshot.corpus))
-    writer.send(OutgoingMessage.notification(PublishDiagnosticsParams.method, params.json))
+    writer.send(OutgoingMessage.notification(params))
   }
 
   func pullDiagnostics(_ id: RequestID, _ params: DocumentDiagnosticParams) throws(ResponseError) {
@@ -215,18 +213,17 @@ extension LanguageServer {
       let offset = text.offset(
         line: max(0, (error.line ?? 1) - 1), column: max(0, (error.column ?? 1) - 1), in: .scalar)
       let end = text.offset(line: max(0, (error.line ?? 1) - 1), column: max(0, error.column ?? 1), in: .scalar)
-      let diagnostic: JSONValue = [
-        "range": converter.range(offset..<end, in: text).json, "severity": 1, "source": "dossier",
-        "code": "configuration", "message": .string(error.message),
-      ]
+      let diagnostic = Diagnostic(
+        range: converter.range(offset..<end, in: text), severity: .error, code: "configuration", source: "dossier",
+        message: error.message)
       writer.send(
         OutgoingMessage.notification(
-          "textDocument/publishDiagnostics", ["uri": .string(DocumentURI.uri(of: path)), "diagnostics": [diagnostic]]))
+          PublishDiagnosticsParams(uri: DocumentURI.uri(of: path), version: nil, diagnostics: [diagnostic])))
     }
     for path in publishedConfigurationErrors.keys.sorted() where errors[path] == nil {
       writer.send(
         OutgoingMessage.notification(
-          "textDocument/publishDiagnostics", ["uri": .string(DocumentURI.uri(of: path)), "diagnostics": []]))
+          PublishDiagnosticsParams(uri: DocumentURI.uri(of: path), version: nil, diagnostics: [])))
     }
     publishedConfigurationErrors = errors
   }

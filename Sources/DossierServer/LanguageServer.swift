@@ -107,13 +107,12 @@ public actor LanguageServer {
   func log(_ message: String) {
     standardErrorWrite("dossier lsp: \(message)\n")
     if traceToClient, lifecycle == .running {
-      writer.send(OutgoingMessage.notification("window/logMessage", ["type": 4, "message": .string(message)]))
+      writer.send(OutgoingMessage.notification(LogMessage(type: .log, message: message)))
     }
   }
 
-  func showMessage(_ message: String, type: Int = 1) {
-    writer.send(
-      OutgoingMessage.notification("window/showMessage", ["type": .integer(type), "message": .string(message)]))
+  func showMessage(_ message: String, type: MessageType = .error) {
+    writer.send(OutgoingMessage.notification(ShowMessage(type: type, message: message)))
   }
 
   func reportProblems() {
@@ -163,11 +162,11 @@ public actor LanguageServer {
   }
 
   /// Sends a request to the client; `handler` runs on the queue with the result.
-  func sendRequest(_ method: String, _ params: JSONValue, handler: @escaping (JSONValue?) -> Void = { _ in }) {
+  func sendRequest<Request: ServerRequest>(_ request: Request, handler: @escaping (JSONValue?) -> Void = { _ in }) {
     let id = RequestID.string("dossier-\(nextOutgoingID)")
     nextOutgoingID += 1
     outgoingHandlers[id] = handler
-    writer.send(OutgoingMessage.request(id: id, method, params))
+    writer.send(OutgoingMessage.request(id: id, Request.method, request.json))
   }
 
   func handleRequest(_ id: RequestID, _ method: String, _ params: JSONValue) {
@@ -258,24 +257,14 @@ public actor LanguageServer {
   }
 
   func registerWatchers() {
-    var watchers: [JSONValue] = [["globPattern": "**/.dossier.json"], ["globPattern": "**/knowledge.json"]]
-    for folder in workspace.watchedFolders {
-      watchers.append(["globPattern": ["baseUri": .string(DocumentURI.uri(of: folder)), "pattern": "**/*"]])
-    }
-    sendRequest(
-      "client/registerCapability",
-      [
-        "registrations": [
-          [
-            "id": "dossier-watch", "method": "workspace/didChangeWatchedFiles",
-            "registerOptions": ["watchers": .array(watchers)],
-          ]
-        ]
-      ])
+    let watchers: [RegisterFileWatchers.Watcher] =
+      [.pattern("**/.dossier.json"), .pattern("**/knowledge.json")]
+      + workspace.watchedFolders.map { .folder(uri: DocumentURI.uri(of: $0)) }
+    sendRequest(RegisterFileWatchers(id: "dossier-watch", watchers: watchers))
   }
 
   func pullConfiguration() {
-    sendRequest("workspace/configuration", ["items": [["section": "dossier"]]]) { [self] result in
+    sendRequest(ConfigurationRequest(sections: ["dossier"])) { [self] result in
       if let settings = result?[0], !settings.isNull {
         workspace.applySettings(settings)
         reportProblems()
@@ -353,14 +342,12 @@ public actor LanguageServer {
   func beginProgress(_ title: String, message: String) -> String? {
     guard client.workDoneProgress else { return nil }
     let token = "dossier-progress-\(nextOutgoingID)"
-    sendRequest("window/workDoneProgress/create", ["token": .string(token)]) { [self] result in
+    sendRequest(CreateWorkDoneProgress(token: token)) { [self] result in
       guard result != nil else { return }  // the client refused the token
       writer.send(
-        OutgoingMessage.notification(
-          "$/progress",
-          ["token": .string(token), "value": ["kind": "begin", "title": .string(title), "message": .string(message)]]))
+        OutgoingMessage.notification(WorkDoneProgress(token: token, value: .begin(title: title, message: message))))
       if progressEnded.remove(token) != nil {
-        writer.send(OutgoingMessage.notification("$/progress", ["token": .string(token), "value": ["kind": "end"]]))
+        writer.send(OutgoingMessage.notification(WorkDoneProgress(token: token, value: .end)))
       } else {
         progressBegun.insert(token)
       }
@@ -371,7 +358,7 @@ public actor LanguageServer {
   func endProgress(_ token: String?) {
     guard let token else { return }
     if progressBegun.remove(token) != nil {
-      writer.send(OutgoingMessage.notification("$/progress", ["token": .string(token), "value": ["kind": "end"]]))
+      writer.send(OutgoingMessage.notification(WorkDoneProgress(token: token, value: .end)))
     } else {
       progressEnded.insert(token)
     }
@@ -393,7 +380,7 @@ public actor LanguageServer {
 
   func recheckAll() {
     if client.pullDiagnostics {
-      if client.diagnosticRefresh { sendRequest("workspace/diagnostic/refresh", .null) }
+      if client.diagnosticRefresh { sendRequest(DiagnosticRefresh()) }
     } else {
       for uri in documents.keys { schedulePublish(uri, delay: .milliseconds(0)) }
     }

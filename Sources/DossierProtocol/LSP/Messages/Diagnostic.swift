@@ -56,7 +56,7 @@ public struct Diagnostic: EncodableValue, Equatable {
 }
 
 /// `textDocument/publishDiagnostics`, sent by the server: a document's diagnostics, all of them.
-public struct PublishDiagnosticsParams: EncodableValue {
+public struct PublishDiagnosticsParams: ServerNotification {
   public static let method = "textDocument/publishDiagnostics"
   public var uri: String
   /// The document version the diagnostics are of (none for a file that is not open).

@@ -47,3 +47,20 @@ public struct NullResult: EncodableValue {
   public init() {}
   public var json: JSONValue { .null }
 }
+
+/// A notification the server sends: its method and its parameters.
+public protocol ServerNotification: EncodableValue {
+  static var method: String { get }
+}
+
+/// A request the server sends; the client's answer is read by the handler the server keeps for it.
+public protocol ServerRequest: EncodableValue {
+  static var method: String { get }
+}
+
+extension OutgoingMessage {
+  /// The JSON-RPC notification that carries `message`.
+  public static func notification<Message: ServerNotification>(_ message: Message) -> JSONValue {
+    notification(Message.method, message.json)
+  }
+}
