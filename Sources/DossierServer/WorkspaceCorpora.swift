@@ -41,6 +41,8 @@ final class WorkspaceCorpora {
   private var lastGood: [CorpusSelection: Corpus] = [:]
   /// The corpus that last served the documents of each folder.
   private var lastServed: [String: Corpus] = [:]
+  /// The folders whose drafts asked for each selection while it loaded.
+  private var waitingDirectories: [CorpusSelection: Set<String>] = [:]
   private var configurations: [String: Configuration] = [:]
   /// Each configuration file's last version that could be read.
   private var lastGoodFiles: [String: Configuration] = [:]
@@ -62,6 +64,7 @@ final class WorkspaceCorpora {
   /// good corpus serving, and says so once).
   func finishLoad(_ key: CorpusSelection, _ result: Result<Corpus, DossierError>) {
     loading.remove(key)
+    let directories = waitingDirectories.removeValue(forKey: key) ?? []
     switch result {
     case .success(let corpus):
       lastGood[key] = corpus
@@ -70,8 +73,8 @@ final class WorkspaceCorpora {
       failed.insert(key)
       problems.append(
         "Dossier: the corpus could not be loaded (\(error)); "
-          + (lastGood[key] == nil && lastServed.isEmpty
-            ? "nothing is checked until it loads" : "the last good corpus keeps serving"))
+          + (lastGood[key] != nil || directories.contains(where: { lastServed[$0] != nil })
+            ? "the last good corpus keeps serving" : "nothing is checked until it loads"))
     }
     generation += 1
   }
@@ -156,6 +159,7 @@ final class WorkspaceCorpora {
       loading.insert(key)
       load(key)
     }
+    if let directory, loading.contains(key) { waitingDirectories[key, default: []].insert(directory) }
     if let serving = lastGood[key] ?? directory.flatMap({ lastServed[$0] }) {
       return Selection(corpus: serving, isPending: false)
     }

@@ -54,4 +54,41 @@ import Testing
     _ = client.call("shutdown", .null)
     client.notify("exit", .null)
   }
+
+  /// A corpus that cannot load says so, and says what is checked meanwhile: nothing, the first
+  /// time; the corpus that loaded before, once one has.
+  @Test func aFailedLoadSaysWhatServesMeanwhile() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-broken-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let document = folder.appendingPathComponent("river.txt")
+    try Data([0x54, 0x68, 0xFF, 0x0A]).write(to: document)  // not UTF-8
+    let client = try LanguageServerClient()
+    _ = client.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
+    let uri = "file:///tmp/dossier-e2e/broken.md"
+    open(client, text: "The Mekong River Commission was founded in 1996.\n", uri: uri)
+    let first = try #require(client.waitFor(timeout: 30) { $0["method"] == "window/showMessage" })
+    #expect(first["params"]?["message"]?.stringValue?.contains("nothing is checked until it loads") == true)
+
+    // Mended and reloaded: checked against it.
+    try Data("The Mekong River Commission was founded in 1995.\n".utf8).write(to: document)
+    client.notify(
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": .string(document.absoluteString), "type": 2]]])
+    let checked = try #require(
+      client.waitFor(timeout: 30) {
+        $0["method"] == "textDocument/publishDiagnostics" && codes($0["params"]?["diagnostics"]) == ["fact-conflict"]
+      })
+    #expect(checked["params"]?["uri"] == .string(uri))
+
+    // Broken again: the corpus that loaded keeps serving, and the message says so.
+    try Data([0x54, 0x68, 0xFF, 0x0A]).write(to: document)
+    client.notify(
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": .string(document.absoluteString), "type": 2]]])
+    let second = try #require(client.waitFor(timeout: 30) { $0["method"] == "window/showMessage" })
+    #expect(second["params"]?["message"]?.stringValue?.contains("the last good corpus keeps serving") == true)
+    _ = client.call("shutdown", .null)
+    client.notify("exit", .null)
+  }
 }
