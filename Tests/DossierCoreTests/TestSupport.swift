@@ -14,12 +14,15 @@ func flagged(_ draft: String, _ rule: Rule, corpus: Corpus = .embedded) -> [Stri
   }
 }
 
-/// A corpus folder of invented documents, written to a temporary directory.
+/// A corpus folder of invented documents, written to a temporary directory (a name may hold
+/// folders: "2019/orders/a.md").
 func temporaryCorpus(_ files: [String: String]) throws -> String {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corpus-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   for (name, text) in files {
-    try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    let file = folder.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: file)
   }
   return folder.path
 }

@@ -58,7 +58,8 @@ import Testing
   /// A corpus that cannot load says so, and says what is checked meanwhile: nothing, the first
   /// time; the corpus that loaded before, once one has.
   @Test func aFailedLoadSaysWhatServesMeanwhile() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-broken-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dossier-lsp-broken-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let document = folder.appendingPathComponent("river.txt")

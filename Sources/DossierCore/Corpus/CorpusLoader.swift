@@ -80,26 +80,16 @@ extension Corpus {
   static func loadFolder(_ folder: String) throws(DossierError) -> (
     documents: [CorpusDocument], knowledge: [KnowledgeFile]
   ) {
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-      throw DossierError(path: folder, message: "corpus folder not found")
-    }
-    guard isDirectory else { throw DossierError(path: folder, message: "corpus path is not a folder") }
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    } catch {
-      throw DossierError(path: folder, message: "cannot read corpus folder")
+    let walk = try CorpusFolderWalk(folder) { documentExtensions.contains(PathName.pathExtension($0).lowercased()) }
+    guard !walk.documents.isEmpty else {
+      throw DossierError(
+        path: folder,
+        message:
+          "corpus folder has no documents (\(documentExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
     }
     var files: [(name: String, bytes: [UInt8])] = []
-    var knowledgePath: String?
-    for name in names where !name.hasPrefix(".") {
+    for name in walk.documents {
       let path = PathName.appending(name, to: folder)
-      if name == KnowledgeFile.fileName {
-        knowledgePath = path
-        continue
-      }
-      guard documentExtensions.contains(PathName.pathExtension(name).lowercased()) else { continue }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
@@ -109,6 +99,7 @@ extension Corpus {
       }
       files.append((name, bytes))
     }
+    let knowledgePath = walk.knowledgeFile.map { PathName.appending($0, to: folder) }
     // Read in turn (the disk serves one reader best), then folded and tokenised on every core.
     let documents = Parallel.map(
       files, worthIt: files.reduce(0) { $0 + $1.bytes.count } >= Parallel.worthwhileBytes
