@@ -45,6 +45,7 @@ public enum CommandLineTool {
       --stdin-filename NAME     name (and format) of the draft read from '-'
       -q, --quiet               findings only: no evidence lines, no summary
       --timings                 print how long corpus loading, analysis and output took
+      -j, --jobs N              check N drafts at once (default: one per core)
       --color WHEN              auto (default), always or never; NO_COLOR is honoured
 
     EXIT STATUS: 0 nothing at or above --fail-on; 1 something is; 2 usage, configuration,

@@ -9,7 +9,7 @@ import FoundationEssentials
 #endif
 
 /// One draft to check: where it came from and its bytes.
-struct DraftInput {
+struct DraftInput: Sendable {
   /// The path as the user named it (or the `--stdin-filename`, or "<stdin>").
   var path: String
   var bytes: [UInt8]

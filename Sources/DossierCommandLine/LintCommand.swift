@@ -51,12 +51,11 @@ public struct LintCommand {
     var corpora: [CorpusSelection: Corpus] = [:]
     // The corpora in effect, in words, for the summary.
     var corpusDescriptions: [String] = []
-    var reports: [FileReport] = []
+    // First, in order: each draft's configuration and corpus (each corpus loaded once).
+    var jobs: [LintJob] = []
     for input in inputs {
-      let configuration: Configuration
-      let corpus: Corpus
       do {
-        configuration = try resolveConfiguration(for: input)
+        let configuration = try resolveConfiguration(for: input)
         let folders =
           options.corpusFolders.isEmpty
           ? configuration.corpusFolders
@@ -76,68 +75,78 @@ public struct LintCommand {
         }
         clock.start(.corpus)
         defer { clock.stop(.corpus) }
+        let corpus: Corpus
         if let cached = corpora[selection] {
           corpus = cached
         } else {
           corpus = try selection.load(source: configuration.corpusSource)
           corpora[selection] = corpus
         }
+        jobs.append(LintJob(input: input, options: configuration.options, corpus: corpus, fix: options.fix))
       } catch {
         errors.write("dossier: error: \(error)\n")
         return 2
       }
-      clock.start(.analysis)
-      // Drafts were checked for UTF-8 when they were read.
-      let text = SourceText(validatedBytes: input.bytes)
-      let format = DraftFormat(fileName: input.path)
-      // Streamed, block by block: a draft's tokens are never all in memory at once.
-      var findings = Analyzer.findings(in: text, format: format, corpus: corpus, options: configuration.options)
-      clock.stop(.analysis)
+    }
+
+    // Then the drafts, `--jobs` at once (one per core by default); each draft's findings are
+    // written as soon as it and every draft before it are done, so the output keeps their order.
+    // Files are written (`--fix`) here, one at a time, in order.
+    let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
+    let streams = (options.format == .text || options.format == .github) && !stdinFixed
+    let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let results = OrderedResults<LintJob.Outcome>(count: jobs.count)
+    clock.start(.analysis)
+    let queued = jobs
+    results.fill(workers: workers) { queued[$0].run() }
+    var reports: [FileReport] = []
+    for (index, job) in jobs.enumerated() {
+      let outcome = results.take(index)
+      let input = job.input
       clock.bytes += input.bytes.count
-      var finalText = text
-      if options.fix {
-        let result = FixApplication.applyCertainFixes(of: findings, to: text)
-        if !result.applied.isEmpty {
-          if input.isStandardInput {
-            // With standard input the fixed text is the output.
-          } else {
-            do {
-              try FixWriter.write(result.bytes, to: input.path, expectedOriginal: input.bytes)
-            } catch {
-              errors.write("dossier: error: \(error)\n")
-              failed = true
-              reports.append(FileReport(path: input.path, text: text, findings: findings))
-              continue
-            }
+      var report = FileReport(path: input.path, text: outcome.text, findings: outcome.findings)
+      if let fixed = outcome.fixed {
+        var written = true
+        if !input.isStandardInput {
+          do {
+            try FixWriter.write(fixed.bytes, to: input.path, expectedOriginal: input.bytes)
+          } catch {
+            errors.write("dossier: error: \(error)\n")
+            failed = true
+            written = false
           }
-          let report = FileReport(path: input.path, text: text, findings: [])
-          for edit in result.applied {
+        }
+        if written {
+          for edit in fixed.applied {
             let position = report.position(edit.range.lowerBound)
             let change: String
             if edit.range.isEmpty {
               change = "inserted \"\(edit.newText)\""
             } else if edit.newText.isEmpty {
-              change = "removed \"\(text.string(in: edit.range))\""
+              change = "removed \"\(outcome.text.string(in: edit.range))\""
             } else {
-              change = "\(text.string(in: edit.range)) → \(edit.newText)"
+              change = "\(outcome.text.string(in: edit.range)) → \(edit.newText)"
             }
             errors.write("fixed \(input.path):\(position.line):\(position.column): \(change)\n")
           }
-          finalText = SourceText(bytes: result.bytes)
-          findings = Analyzer.findings(in: finalText, format: format, corpus: corpus, options: configuration.options)
-        }
-        if input.isStandardInput {
-          output.write(finalText.string)
-          reports.append(FileReport(path: input.path, text: finalText, findings: findings))
-          continue
+          report = FileReport(path: input.path, text: fixed.text, findings: fixed.findings)
         }
       }
-      reports.append(FileReport(path: input.path, text: finalText, findings: findings))
+      // With standard input and --fix, the (fixed) text is the output.
+      if options.fix, input.isStandardInput { output.write(report.text.string) }
+      if streams {
+        output.write(
+          options.format == .text
+            ? TextFormat.render([report], color: useColor, quiet: options.quiet) : GitHubFormat.render([report]))
+      }
+      reports.append(report)
     }
+    clock.stop(.analysis)
 
-    let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
     clock.start(.output)
-    if options.format == .json, !stdinFixed, let standard = output as? StandardStream {
+    if streams {
+      // Written above, draft by draft.
+    } else if options.format == .json, !stdinFixed, let standard = output as? StandardStream {
       // Straight to the file descriptor: no String is built (and checked) for a large report.
       FileDescriptor.writeAll(JSONFormat.renderBytes(reports), to: standard.descriptor)
     } else {

@@ -19,6 +19,8 @@ public struct LintOptions: Sendable, Equatable {
   public var timings = false
   public var color = ColorMode.auto
   public var stdinFileName: String?
+  /// How many drafts are checked at once (`--jobs`); nil: one per core.
+  public var jobs: Int?
 
   public init() {}
 
@@ -75,6 +77,12 @@ public struct LintOptions: Sendable, Equatable {
         case "--timings": options.timings = true
         case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
+        case "--jobs", "-j":
+          let raw = try next()
+          guard let jobs = Int(raw), jobs >= 1 else {
+            throw UsageError("\(argument) must be a whole number of at least 1, not '\(raw)'")
+          }
+          options.jobs = jobs
         default: throw UsageError("unknown option '\(argument)' (see 'dossier lint --help')")
         }
       }
