@@ -60,7 +60,7 @@ struct DraftInput: Sendable {
     return expansion
   }
 
-  static let draftExtensions: Set<String> = ["md", "markdown", "txt"]
+  static let draftExtensions = Set(DraftFormat.readableExtensions)
 
   private static func walk(
     _ folder: String, access: FolderAccess, visited: inout Set<String>, into expansion: inout Expansion

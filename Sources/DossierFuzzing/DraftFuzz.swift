@@ -6,7 +6,7 @@ import DossierCore
 enum DraftFuzz {
   static func run(_ bytes: [UInt8]) {
     let text = SourceText(bytes: bytes)
-    for format in [DraftFormat.markdown, .plainText] {
+    for format in DraftFormat.allCases {
       let draft = DraftDocument(text: text, format: format)
       let findings = Analyzer.findings(in: draft, corpus: .embedded)
       for finding in findings {

@@ -19,9 +19,7 @@ extension LanguageServer {
   }
 
   static func format(uri: String, languageID: String?) -> DraftFormat {
-    if languageID == "plaintext" || languageID == "text" { return .plainText }
-    if languageID == "markdown" { return .markdown }
-    return DraftFormat(fileName: uri)
+    languageID.flatMap(DraftFormat.init(languageID:)) ?? DraftFormat(fileName: uri)
   }
 
   func didOpen(_ params: DidOpenParams) {

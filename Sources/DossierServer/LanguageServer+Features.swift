@@ -129,7 +129,7 @@ extension LanguageServer {
               edit: WorkspaceEdit(changes: [(document.uri, fix.edits.map(conversions.edit))])))
         }
       }
-      if document.format == .markdown {
+      if document.format != .plainText {
         for rule in Set(touching.map(\.rule)).sorted() {
           let line = document.text.line(containing: touching.first { $0.rule == rule }!.range.lowerBound)
           let lineStart = document.text.lineStarts[line]

@@ -48,7 +48,7 @@ import Testing
 
   /// `lint` streams a draft block by block; it must find exactly what the document path finds,
   /// in every format and with a corpus that has no knowledge file.
-  @Test(arguments: [DraftFormat.markdown, .plainText])
+  @Test(arguments: DraftFormat.allCases)
   func streamedFindingsMatchTheDocumentPath(format: DraftFormat) throws {
     let river = try Corpus.load(folders: [temporaryCorpus(riverCorpusFiles)], includeEmbedded: false)
     let riverDraft = """

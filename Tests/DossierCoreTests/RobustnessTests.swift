@@ -18,7 +18,7 @@ import Testing
     for _ in 0..<Int(generator.next() % 80) {
       draft += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
     }
-    for format in [DraftFormat.markdown, .plainText] {
+    for format in DraftFormat.allCases {
       let document = DraftDocument(draft, format: format)
       for finding in Analyzer.findings(in: document, corpus: .embedded) {
         #expect(finding.range.lowerBound <= finding.range.upperBound)

@@ -47,12 +47,12 @@ public struct CorpusDocument: Sendable {
     self.folded = NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
     let format = DraftFormat(fileName: name)
     var blocks: [ProseBlock] = []
-    if format == .markdown {
-      var scanner = MarkdownScanner(text: text, format: .markdown)
+    if format == .plainText {
+      blocks = Self.plainTextParagraphs(text)
+    } else {
+      var scanner = MarkdownScanner(text: text, format: format)
       scanner.scan()
       blocks = scanner.blocks
-    } else {
-      blocks = Self.plainTextParagraphs(text)
     }
     self.paragraphs = blocks.map { block in
       let prose = ProseText(source: text, segments: block.segments)

@@ -2,7 +2,7 @@ import FoundationEssentials
 
 extension Corpus {
   /// File extensions read as corpus documents.
-  static let documentExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+  static let documentExtensions = Set(DraftFormat.readableExtensions)
 
   /// Loads the corpus folders (each: its documents plus an optional `knowledge.json`), and the
   /// embedded seed corpus when `includeEmbedded` is true.

@@ -23,6 +23,12 @@ struct MarkdownScanner {
   }
 
   mutating func scan() {
+    if format == .html {
+      var scanner = HTMLScanner(text: text)
+      scanner.scan()
+      (blocks, comments) = (scanner.blocks, scanner.comments)
+      return
+    }
     var line = format == .markdown ? linesOfFrontMatter() : 0
     while line < text.lineCount {
       scanLine(text.lineRange(line))

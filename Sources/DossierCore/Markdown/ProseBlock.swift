@@ -21,10 +21,14 @@ public struct ProseBlock: Sendable, Hashable {
     public var range: Range<Int>
     /// How this segment joins the previous one.
     public var join: Join
+    /// HTML text: character references ("&amp;", "&#8217;") are read as the characters they
+    /// stand for (and still point at their own bytes).
+    public var decodesCharacterReferences = false
 
-    public init(range: Range<Int>, join: Join) {
+    public init(range: Range<Int>, join: Join, decodesCharacterReferences: Bool = false) {
       self.range = range
       self.join = join
+      self.decodesCharacterReferences = decodesCharacterReferences
     }
   }
 

@@ -39,7 +39,11 @@ public struct NormalizedText: Sendable, Hashable {
         case .barrier: append(Self.barrier, from: segment.range.lowerBound..<segment.range.lowerBound)
         }
       }
-      append(source.bytes, range: segment.range)
+      if segment.decodesCharacterReferences {
+        appendDecodingReferences(source.bytes, range: segment.range)
+      } else {
+        append(source.bytes, range: segment.range)
+      }
     }
   }
 
@@ -281,27 +285,61 @@ public struct NormalizedText: Sendable, Hashable {
       let scalar = String(decoding: UnsafeBufferPointer(rebasing: source[origin]), as: UTF8.self).unicodeScalars.first
       index += length
       guard let scalar else { continue }
-      switch scalar.value {
-      case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
-        append(UInt8(ascii: "'"), from: origin)
-      case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
-        append(UInt8(ascii: "\""), from: origin)
-      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-        append(UInt8(ascii: "-"), from: origin)
-      case 0x2026:
-        for _ in 0..<3 { append(UInt8(ascii: "."), from: origin) }
-      case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
-        if let last = bytes.last, last == 0x20 {
-          extendLastByte(to: origin.upperBound)
-        } else {
-          append(0x20, from: origin)
-        }
-      case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF:
-        continue  // soft hyphen and zero-width characters: invisible, ignored for matching
-      default:
-        let lowered = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping : String(scalar)
-        for byte in lowered.utf8 { append(byte, from: origin) }
+      appendScalar(scalar, from: origin)
+    }
+  }
+
+  /// Appends HTML text: each character reference ("&amp;", "&rsquo;", "&#8217;", "&#x2019;") as
+  /// the character it stands for, folded, standing for the reference's bytes; the rest as usual.
+  private mutating func appendDecodingReferences(_ source: [UInt8], range: Range<Int>) {
+    var start = range.lowerBound
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard source[index] == UInt8(ascii: "&"),
+        let (scalar, end) = CharacterReference.decode(source, at: index, end: range.upperBound)
+      else {
+        index += 1
+        continue
       }
+      if start < index { append(source, range: start..<index) }
+      appendScalar(scalar, from: index..<end)
+      index = end
+      start = end
+    }
+    if start < range.upperBound { append(source, range: start..<range.upperBound) }
+  }
+
+  /// Appends one character, folded, standing for the original bytes `origin`.
+  private mutating func appendScalar(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
+    if scalar.value < 0x80 {
+      let byte = Self.asciiFold[Int(scalar.value)]
+      if byte == 0x20, bytes.last == 0x20 {
+        extendLastByte(to: origin.upperBound)
+      } else {
+        append(byte, from: origin)
+      }
+      return
+    }
+    switch scalar.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
+      append(UInt8(ascii: "'"), from: origin)
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
+      append(UInt8(ascii: "\""), from: origin)
+    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+      append(UInt8(ascii: "-"), from: origin)
+    case 0x2026:
+      for _ in 0..<3 { append(UInt8(ascii: "."), from: origin) }
+    case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
+      if let last = bytes.last, last == 0x20 {
+        extendLastByte(to: origin.upperBound)
+      } else {
+        append(0x20, from: origin)
+      }
+    case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF:
+      return  // soft hyphen and zero-width characters: invisible, ignored for matching
+    default:
+      let lowered = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping : String(scalar)
+      for byte in lowered.utf8 { append(byte, from: origin) }
     }
   }
 }

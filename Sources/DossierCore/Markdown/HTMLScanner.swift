@@ -1,0 +1,213 @@
+/// Finds the prose of an HTML document: the text between tags, as blocks that block elements
+/// (`p`, `li`, `h1`…`h6`, `td`, `div`, `br` …) delimit, with character references decoded by the
+/// reading (`ProseBlock.Segment.decodesCharacterReferences`). Not prose: the contents of `head`,
+/// `script`, `style`, `nav`, `noscript`, `template`, `svg`, form controls, and `code`, `pre`,
+/// `kbd` and `samp` (which stand between words as a barrier, as inline code does in Markdown).
+/// Comments are kept, so `<!-- dossier-disable … -->` works as in Markdown.
+///
+/// Every segment is a range of the document's own bytes, so findings point into the HTML.
+struct HTMLScanner {
+  let text: SourceText
+  private(set) var blocks: [ProseBlock] = []
+  private(set) var comments: [Range<Int>] = []
+
+  private var open: ProseBlock?
+  /// The next segment's join: adjacent after an inline tag, a line break after `<br>`, a barrier
+  /// after excluded content.
+  private var pendingJoin = ProseBlock.Join.adjacent
+  private var quoteDepth = 0
+  private var listDepth = 0
+
+  init(text: SourceText) {
+    self.text = text
+  }
+
+  /// Elements whose whole content is not prose.
+  static let skippedElements: Set<String> = [
+    "head", "script", "style", "nav", "noscript", "template", "svg", "math", "button", "select", "textarea",
+    "iframe", "object", "canvas", "audio", "video",
+  ]
+  /// Elements whose content is code: excluded, standing between words as a barrier.
+  static let codeElements: Set<String> = ["code", "pre", "kbd", "samp", "var"]
+  /// Elements that begin and end a block.
+  static let blockElements: Set<String> = [
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "figure", "figcaption", "blockquote",
+    "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "details", "summary", "form", "fieldset", "legend",
+    "body", "html", "title",
+  ]
+
+  mutating func scan() {
+    let bytes = text.bytes
+    let end = bytes.count
+    var index = 0
+    var textStart = 0
+    while index < end {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      // Comments.
+      if Self.hasPrefix(bytes, "<!--", at: index) {
+        addText(textStart..<index)
+        let close = Self.find(bytes, "-->", from: index + 4) ?? end
+        let commentEnd = min(end, close + 3)
+        comments.append(index..<commentEnd)
+        pendingJoin = .barrier
+        index = commentEnd
+        textStart = index
+        continue
+      }
+      guard let tag = Self.tag(bytes, at: index) else {
+        index += 1  // a "<" that opens no tag ("a < b") is text
+        continue
+      }
+      addText(textStart..<index)
+      index = tag.end
+      textStart = index
+      let name = tag.name
+      if !tag.isClosing, !tag.isSelfClosing, Self.skippedElements.contains(name) || Self.codeElements.contains(name) {
+        // Skip to the element's end tag.
+        let close = Self.closingTag(bytes, name: name, from: index) ?? (end..<end)
+        if Self.codeElements.contains(name) && name != "pre" {
+          pendingJoin = .barrier
+        } else {
+          closeBlock()
+        }
+        index = close.upperBound
+        textStart = index
+        continue
+      }
+      if name == "br" {
+        pendingJoin = .lineBreak
+      } else if Self.blockElements.contains(name) {
+        closeBlock()
+        if name == "blockquote" { quoteDepth = max(0, quoteDepth + (tag.isClosing ? -1 : 1)) }
+        if name == "ul" || name == "ol" { listDepth = max(0, listDepth + (tag.isClosing ? -1 : 1)) }
+        if !tag.isClosing {
+          openKind = Self.kind(of: name)
+        } else {
+          openKind = .paragraph
+        }
+      }
+    }
+    addText(textStart..<end)
+    closeBlock()
+  }
+
+  /// The kind of block an element begins.
+  private var openKind = ProseBlock.Kind.paragraph
+
+  static func kind(of name: String) -> ProseBlock.Kind {
+    switch name {
+    case "h1", "h2", "h3", "h4", "h5", "h6", "title":
+      .heading(level: name == "title" ? 1 : Int(name.utf8.last! - UInt8(ascii: "0")))
+    case "li", "dt", "dd": .listItem
+    case "td", "th": .tableCell
+    default: .paragraph
+    }
+  }
+
+  /// Adds the text in `range` (without the white space at its ends) to the open block.
+  private mutating func addText(_ range: Range<Int>) {
+    let bytes = text.bytes
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
+    guard lower < upper else {
+      // White space between inline tags still separates words.
+      if range.lowerBound < range.upperBound, pendingJoin == .adjacent { pendingJoin = .lineBreak }
+      return
+    }
+    let spaceBefore = lower > range.lowerBound
+    if open == nil {
+      open = ProseBlock(kind: openKind, isQuoted: quoteDepth > 0, segments: [])
+      pendingJoin = .adjacent
+    }
+    let join: ProseBlock.Join = spaceBefore && pendingJoin == .adjacent ? .lineBreak : pendingJoin
+    open?.segments.append(.init(range: lower..<upper, join: join, decodesCharacterReferences: true))
+    pendingJoin = upper < range.upperBound ? .lineBreak : .adjacent
+  }
+
+  private mutating func closeBlock() {
+    if let block = open, !block.segments.isEmpty { blocks.append(block) }
+    open = nil
+    pendingJoin = .adjacent
+  }
+
+  struct Tag {
+    var name: String
+    var isClosing: Bool
+    var isSelfClosing: Bool
+    var end: Int
+  }
+
+  /// The tag at `start` ("<p class=x>", "</li>", "<br/>", "<!DOCTYPE html>"), or nil when the "<"
+  /// opens none.
+  static func tag(_ bytes: [UInt8], at start: Int) -> Tag? {
+    var index = start + 1
+    guard index < bytes.count else { return nil }
+    var isClosing = false
+    if bytes[index] == UInt8(ascii: "/") {
+      isClosing = true
+      index += 1
+    }
+    // A declaration or processing instruction ("<!DOCTYPE …>", "<?xml …?>"): skipped whole.
+    if !isClosing, index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
+      guard let close = find(bytes, ">", from: index) else { return nil }
+      return Tag(name: "!", isClosing: false, isSelfClosing: true, end: close + 1)
+    }
+    let nameStart = index
+    while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+    guard index > nameStart, isASCIILetter(bytes[nameStart]) else { return nil }
+    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+    // Attributes, with quoted values that may hold ">".
+    var quote: UInt8?
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: ">") {
+        let isSelfClosing = index > start && bytes[index - 1] == UInt8(ascii: "/")
+        return Tag(name: name, isClosing: isClosing, isSelfClosing: isSelfClosing, end: index + 1)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The range of `</name>` at or after `start` (case-insensitive), or nil.
+  static func closingTag(_ bytes: [UInt8], name: String, from start: Int) -> Range<Int>? {
+    var index = start
+    while let open = find(bytes, "</", from: index) {
+      if let tag = tag(bytes, at: open), tag.isClosing, tag.name == name { return open..<tag.end }
+      index = open + 2
+    }
+    return nil
+  }
+
+  static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard let first = pattern.first, start < bytes.count else { return nil }
+    var index = start
+    while index + pattern.count <= bytes.count {
+      if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {
+    let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+    return index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
+  }
+
+  static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  static func isNameByte(_ byte: UInt8) -> Bool {
+    isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+  }
+}
