@@ -8,7 +8,7 @@ if not configs.dossier then
   configs.dossier = {
     default_config = {
       cmd = { 'dossier', 'lsp', '--stdio' },
-      filetypes = { 'markdown', 'text' },
+      filetypes = { 'markdown', 'text', 'html' },
       root_dir = function(fname)
         return util.root_pattern('.dossier.json', '.git')(fname) or vim.fn.getcwd()
       end,

@@ -3,7 +3,7 @@
 -- and call `vim.lsp.enable('dossier')`. Override anything with `vim.lsp.config('dossier', {...})`.
 return {
   cmd = { 'dossier', 'lsp', '--stdio' },
-  filetypes = { 'markdown', 'text' },
+  filetypes = { 'markdown', 'text', 'html' },
   root_markers = { '.dossier.json', '.git' },
   -- The same keys as .dossier.json: corpus, includeEmbeddedCorpus, rules, accept.
   settings = { dossier = vim.empty_dict() },

@@ -53,6 +53,7 @@ async function start(context) {
       documentSelector: [
         { scheme: 'file', language: 'markdown' },
         { scheme: 'file', language: 'plaintext' },
+        { scheme: 'file', language: 'html' },
         { scheme: 'untitled', language: 'markdown' },
       ],
       initializationOptions: serverSettings(),
