@@ -16,9 +16,11 @@ public enum CommandLineTool {
     USAGE: dossier <command> [options]
 
     COMMANDS:
-      lint [PATH ...]        Check drafts (files or folders of .md, .markdown, .txt; '-' for stdin)
+      lint [PATH ...]        Check drafts (files or folders of .md, .txt, .html …; '-' for stdin)
       explain TERM           Print what the corpus knows about a term, name, reference or value
       corpus check [DIR ...] Validate a corpus (the embedded one by default) and print its counts
+      corpus show [DIR ...]  List what the corpus holds, by document (--filter WORD)
+      corpus init DIR        Write a knowledge.json scaffold from what Dossier derives from DIR
       help [COMMAND]         Show help
 
     OPTIONS:
@@ -61,9 +63,17 @@ public enum CommandLineTool {
 
   public static let corpusUsage = """
     USAGE: dossier corpus check [DIR ...]
+           dossier corpus show [DIR ...] [--filter WORD]
+           dossier corpus init DIR
 
-    Loads and verifies a corpus (the embedded seed corpus when no folder is given): every
-    knowledge-file quote must be found in its document. Prints the corpus's counts.
+    check  Loads and verifies a corpus (the embedded seed corpus when no folder is given): every
+           knowledge-file quote must be found in its document. Prints the corpus's counts.
+    show   Lists what the corpus holds, document by document: terms and the variants it does not
+           use, acronyms, references and claims, each with its line; then the names, with how
+           often they occur. --filter WORD keeps the items that mention WORD.
+    init   Writes DIR/knowledge.json from what Dossier derives from DIR's documents (terms with
+           their rejected variants, acronyms, references, each with a verbatim quote), for a team
+           to curate. Refuses to replace an existing knowledge.json.
     """
 
   /// Runs `arguments` (without the program name) and returns the exit status.
@@ -104,15 +114,19 @@ public enum CommandLineTool {
       }
       return explain(rest, output: &output, errors: &errors)
     case "corpus":
-      if wantsHelp || rest.first != "check" {
-        if wantsHelp {
-          output.write(corpusUsage + "\n")
-          return 0
-        }
-        errors.write("dossier: error: unknown corpus command (use 'dossier corpus check [DIR ...]')\n")
+      if wantsHelp {
+        output.write(corpusUsage + "\n")
+        return 0
+      }
+      let arguments = Array(rest.dropFirst())
+      switch rest.first {
+      case "check": return corpusCheck(arguments, output: &output, errors: &errors)
+      case "show": return CorpusCommands.show(arguments, output: &output, errors: &errors)
+      case "init": return CorpusCommands.initialize(arguments, output: &output, errors: &errors)
+      default:
+        errors.write("dossier: error: unknown corpus command (use 'dossier corpus check|show|init')\n")
         return 2
       }
-      return corpusCheck(Array(rest.dropFirst()), output: &output, errors: &errors)
     default:
       errors.write("dossier: error: unknown command '\(command)' (commands: lint, explain, corpus check, help)\n")
       return 2

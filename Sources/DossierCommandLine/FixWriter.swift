@@ -30,6 +30,38 @@ public enum FixWriter {
   /// between. It is for tests only; nothing else reads it.
   static let pauseVariable = "DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME"
 
+  /// Creates a new file at `path` with `bytes`, whole or not at all, and never over an existing
+  /// file: the bytes go to a temporary file in the same folder (synced), which is then linked
+  /// to `path` (`link` fails if the name exists, so a file that appeared meanwhile is kept) and
+  /// removed. Mode 0644 less the umask.
+  public static func create(_ bytes: [UInt8], at path: String) throws(DossierError) {
+    func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
+    let folder = PathName.deletingLastComponent(path)
+    var template =
+      Array((folder.isEmpty ? "." : folder).utf8CString.dropLast()) + Array("/.dossier-new-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw refuse("cannot create a file in its folder (\(errorText())); nothing written") }
+    let temporary = String(cString: template)
+    guard PendingTemporaryFile.register(temporary) else {
+      close(descriptor)
+      unlink(temporary)
+      throw refuse("the path is too long; nothing written")
+    }
+    defer {
+      unlink(temporary)
+      PendingTemporaryFile.clear()
+    }
+    let mask = umask(0)
+    umask(mask)
+    let written = bytes.withUnsafeBufferPointer { FileDescriptor.writeAll($0, to: descriptor) }
+    let synced = written && fchmod(descriptor, 0o644 & ~mask) == 0 && fsync(descriptor) == 0
+    close(descriptor)
+    guard synced else { throw refuse("cannot write (\(errorText())); nothing written") }
+    guard link(temporary, path) == 0 else {
+      throw refuse(errno == EEXIST ? "a file is already there; it is left as it is" : "cannot create (\(errorText()))")
+    }
+  }
+
   public static func write(_ bytes: [UInt8], to path: String, expectedOriginal: [UInt8]) throws(DossierError) {
     func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
 
