@@ -41,7 +41,7 @@ public enum FixWriter {
       Array((folder.isEmpty ? "." : folder).utf8CString.dropLast()) + Array("/.dossier-new-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw refuse("cannot create a file in its folder (\(errorText())); nothing written") }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     guard PendingTemporaryFile.register(temporary) else {
       close(descriptor)
       unlink(temporary)

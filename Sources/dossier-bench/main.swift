@@ -65,6 +65,11 @@ func time(_ body: () throws -> Void) rethrows -> Double {
 /// Runs a command and returns what it wrote to standard error. Spawned and reaped directly
 /// (posix_spawn, waitpid): Foundation's `Process` adds tens of milliseconds of its own to a run.
 func runCapturingError(_ executable: URL, _ arguments: [String]) throws -> String {
+  try runMeasured(executable, arguments).errors
+}
+
+/// The same, with the process's peak resident memory in MiB (`wait4`'s `ru_maxrss`).
+func runMeasured(_ executable: URL, _ arguments: [String]) throws -> (errors: String, peakMiB: Double) {
   var pipe: [Int32] = [0, 0]
   guard Glibc.pipe(&pipe) == 0 else { throw CocoaError(.fileWriteUnknown) }
   var actions = posix_spawn_file_actions_t()
@@ -93,8 +98,9 @@ func runCapturingError(_ executable: URL, _ arguments: [String]) throws -> Strin
   }
   close(pipe[0])
   var exitStatus: Int32 = 0
-  while waitpid(pid, &exitStatus, 0) < 0, errno == EINTR {}
-  return String(decoding: output, as: UTF8.self)
+  var usage = rusage()
+  while wait4(pid, &exitStatus, 0, &usage) < 0, errno == EINTR {}
+  return (String(decoding: output, as: UTF8.self), Double(usage.ru_maxrss) / 1024)
 }
 
 func run(_ executable: URL, _ arguments: [String]) throws -> Int32 {
@@ -125,6 +131,15 @@ if let index = CommandLine.arguments.firstIndex(of: "--soak") {
   let edits = index + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[index + 1]) ?? 100_000 : 100_000
   var soak = Soak(binary: binary, edits: edits, text: workloads.draft(bytes: 6_000, seedSentences: seedSentences))
   exit(try soak.run() ? 0 : 1)
+}
+// `--corpus-curve DIR`: only the cost curve of a large nested corpus (see CorpusCurve.swift).
+if let index = CommandLine.arguments.firstIndex(of: "--corpus-curve"), index + 1 < CommandLine.arguments.count {
+  let draft = scratch.appendingPathComponent("curve-draft.md")
+  try Data(workloads.draft(bytes: 1_000_000, seedSentences: seedSentences).utf8).write(to: draft)
+  let curve = CorpusCurve(
+    binary: binary, corpus: URL(fileURLWithPath: CommandLine.arguments[index + 1]), scratch: scratch, draft: draft)
+  try curve.run()
+  exit(0)
 }
 let draftBytes = smoke ? 20_000 : 1_000_000
 let draftText = workloads.draft(bytes: draftBytes, seedSentences: seedSentences)

@@ -78,10 +78,8 @@ enum UnknownReferenceCheck: BlockCheck {
 
   /// A known reference of the same kind whose number differs by one edit of the same length.
   static func nearMiss(_ occurrence: ReferenceScanner.Occurrence, in corpus: Corpus) -> Reference? {
-    let candidates = corpus.references.filter { reference in
-      reference.kind == occurrence.kind && reference.identifier.count == occurrence.identifier.count
-        && WordForms.editDistance(Array(reference.identifier.utf8), Array(occurrence.identifier.utf8), limit: 1) == 1
-    }
-    return candidates.count == 1 ? candidates[0] : nil
+    let candidates = corpus.referenceNeighbours.neighbours(
+      kind: occurrence.kind, identifier: occurrence.identifier, in: corpus.references)
+    return candidates.count == 1 ? corpus.references[candidates[0]] : nil
   }
 }

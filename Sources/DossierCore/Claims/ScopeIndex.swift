@@ -67,10 +67,19 @@ struct ScopeIndex: Sendable {
               evidence = made
               return made
             }
+            // The sentence's content keys, worked out once for all its lists (a long clause of
+            // a Federal Register order holds dozens of "and"s).
+            var sentenceKeys: Set<String>?
+            func contextKeys() -> Set<String> {
+              if let sentenceKeys { return sentenceKeys }
+              let keys = Self.contentKeys(tokens, sentence)
+              sentenceKeys = keys
+              return keys
+            }
             for index in sentence {
               let token = tokens[index]
               if token.kind == .word, token.hasText("and") || token.hasText("or"),
-                var list = Self.list(at: index, tokens, sentence)
+                var list = Self.list(at: index, tokens, sentence, context: contextKeys)
               {
                 list.context.formUnion(title)
                 list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
@@ -156,7 +165,17 @@ struct ScopeIndex: Sendable {
 
   /// The members before and after a coordinating "and"/"or" at `index`, read as a list of at
   /// least three members bound to the head noun after the last one, or nil.
-  static func list(at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> List? {
+  /// The content keys of a sentence: what a list in it is said in the context of.
+  static func contentKeys(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Set<String> {
+    var keys = Set<String>()
+    for index in sentence where ClauseWords.isContent(tokens[index]) { keys.insert(ClauseWords.key(of: tokens[index])) }
+    return keys
+  }
+
+  static func list(
+    at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
+    context sentenceKeys: () -> Set<String>? = { nil }
+  ) -> List? {
     // The last member and the head: content words after the conjunction, up to four.
     var cursor = index + 1
     var last: [String] = []
@@ -186,10 +205,7 @@ struct ScopeIndex: Sendable {
       cursor -= 1
     }
     guard members.count >= 2 else { return nil }
-    var context = Set<String>()
-    for other in sentence where ClauseWords.isContent(tokens[other]) {
-      context.insert(ClauseWords.key(of: tokens[other]))
-    }
+    var context = sentenceKeys() ?? contentKeys(tokens, sentence)
     for member in members { context.subtract(member) }
     context.remove(head)
     let (normalizedMembers, normalizedHead) = normalized(members, head)

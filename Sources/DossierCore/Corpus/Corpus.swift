@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Synchronization
 
 /// Everything Dossier knows: the source documents, what a knowledge file says about them, and
 /// what is derived from their text. Immutable once built; share it freely between threads.
@@ -28,6 +29,12 @@ public final class Corpus: Sendable {
   private let builtCompletionEntries: BuiltOnFirstUse<[CompletionEntry]>
   /// Single-word proper nouns (from the documents and the knowledge file) by folded length.
   let properNouns: ProperNounTable
+  /// `firstUse(of:)`'s answers so far (nil inside: the corpus never uses the phrase).
+  let firstUses = Mutex<[String: Evidence?]>([:])
+  /// The references whose identifier is one character away from another identifier of the same
+  /// kind and length, found without comparing with each (`UnknownReferenceCheck.nearMiss`).
+  var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
+  private let builtReferenceNeighbours: BuiltOnFirstUse<ReferenceNeighbours>
 
   init(documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
     self.documents = documents
@@ -99,6 +106,8 @@ public final class Corpus: Sendable {
     self.claims = rest.claims
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
     self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
+    let allReferences = references
+    self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }

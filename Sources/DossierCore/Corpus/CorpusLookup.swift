@@ -2,6 +2,14 @@ extension Corpus {
   /// The corpus's first use of a word or phrase (preferring running prose), as evidence quoting
   /// its sentence.
   func firstUse(of phrase: String) -> Evidence? {
+    // Remembered: a draft names the same term many times, and a large corpus takes long to search.
+    if let known = firstUses.withLock({ $0[phrase] }) { return known }
+    let found = searchFirstUse(of: phrase)
+    firstUses.withLock { $0[phrase] = .some(found) }
+    return found
+  }
+
+  private func searchFirstUse(of phrase: String) -> Evidence? {
     var fallback: Evidence?
     for document in documents {
       guard let range = QuoteLocator.locate(phrase, in: document.folded) else { continue }
