@@ -3,16 +3,19 @@
 /// are found with a lookup per character instead of an edit distance per known reference: a
 /// corpus of thousands of executive orders answers as fast as one of two.
 ///
-/// For identifiers of the same length, being one edit apart is being one substitution apart, so
-/// masking each position in turn finds exactly those.
+/// For identifiers of the same length, being one edit apart (`WordForms.editDistance`, which
+/// counts swapping two neighbouring characters as one edit) is being one substitution or one
+/// swap apart: masking each position in turn finds the first, swapping each pair the second.
 struct ReferenceNeighbours: Sendable {
   private var byMaskedKey: [String: [Int]] = [:]
+  private var byIdentifier: [String: [Int]] = [:]
 
   init(_ references: [Reference]) {
     for (index, reference) in references.enumerated() {
       for key in Self.maskedKeys(kind: reference.kind, identifier: reference.identifier) {
         byMaskedKey[key, default: []].append(index)
       }
+      byIdentifier[reference.kind + ":" + reference.identifier, default: []].append(index)
     }
   }
 
@@ -24,6 +27,12 @@ struct ReferenceNeighbours: Sendable {
       for index in byMaskedKey[key] ?? [] where references[index].identifier != identifier && !found.contains(index) {
         found.append(index)
       }
+    }
+    let characters = Array(identifier)
+    for position in characters.indices.dropLast() where characters[position] != characters[position + 1] {
+      var swapped = characters
+      swapped.swapAt(position, position + 1)
+      for index in byIdentifier[kind + ":" + String(swapped)] ?? [] where !found.contains(index) { found.append(index) }
     }
     return found.sorted()
   }
