@@ -38,6 +38,8 @@ public actor LanguageServer {
   /// The last document generation given (see `OpenDocument.generation`).
   var lastGeneration = 0
   let workspace = WorkspaceCorpora()
+  /// Watches the corpus folders for a client that does not (see `pollCorpusFolders`).
+  nonisolated let poller = CorpusPoller()
   var pendingPublish: [String: DispatchWorkItem] = [:]
   /// Requests whose work runs off the queue and may be cancelled.
   var inFlight: Set<RequestID> = []
@@ -252,8 +254,25 @@ public actor LanguageServer {
       }
       pullConfiguration()
     }
-    if client.didChangeWatchedFilesDynamicRegistration { registerWatchers() }
+    if client.didChangeWatchedFilesDynamicRegistration {
+      registerWatchers()
+    } else {
+      pollCorpusFolders()
+    }
     reportProblems()
+  }
+
+  /// For a client that does not watch files for the server: looks at the corpus folders in use
+  /// every few seconds and reloads when their files change (`CorpusPoller`).
+  func pollCorpusFolders() {
+    guard lifecycle == .running else { return }
+    let folders = workspace.watchedFolders
+    if !folders.isEmpty {
+      poller.check(folders) { [self] changed in
+        onQueue { server in server.reloadCorpora(reason: "files changed in \(changed.joined(separator: ", "))") }
+      }
+    }
+    onQueue(after: CorpusPoller.interval) { server in server.pollCorpusFolders() }
   }
 
   func registerWatchers() {

@@ -92,4 +92,34 @@ import Testing
     _ = client.call("shutdown", .null)
     client.notify("exit", .null)
   }
+
+  /// A client that does not watch files for the server still sees a corpus edited on disk: the
+  /// server looks at the corpus folders itself and checks the open drafts again.
+  @Test func aCorpusEditedOnDiskIsSeenWithoutTheClientWatching() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-poll-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("2019"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let document = folder.appendingPathComponent("2019/river.md")
+    try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(to: document)
+    let client = try LanguageServerClient(environment: ["DOSSIER_CORPUS_POLL_MILLISECONDS": "200"])
+    _ = client.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
+    client.notify("initialized", [:])
+    let uri = "file:///tmp/dossier-e2e/poll.md"
+    open(client, text: "The Mekong River Commission was founded in 1996.\n", uri: uri)
+    let first = try #require(
+      client.waitFor(timeout: 30) {
+        $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
+      })
+    #expect(codes(first["params"]?["diagnostics"]) == ["fact-conflict"])
+    // The source is corrected to say 1996: the draft agrees with it now.
+    try Data("The Mekong River Commission was founded in 1996 by four member countries.\n".utf8).write(to: document)
+    let second = try #require(
+      client.waitFor(timeout: 30) {
+        $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
+      })
+    #expect(codes(second["params"]?["diagnostics"]) == [])
+    _ = client.call("shutdown", .null)
+    client.notify("exit", .null)
+  }
 }
