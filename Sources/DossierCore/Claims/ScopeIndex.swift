@@ -13,7 +13,8 @@ struct ScopeIndex: Sendable {
     /// Each member's keys ("financial services" → ["financial", "servic"]).
     var members: [[String]]
     /// Content keys of the list's sentence and of its document's title, outside the list.
-    var context: Set<String>
+    /// The content keys of the list's sentence (and its document's title), as plain values.
+    var context: Set<TokenText>
     /// The tokens of the list, from its first member to its head, in its sentence.
     var tokens: Range<Int>
     /// The list as the corpus writes it ("construction, energy, … or transportation industries").
@@ -69,8 +70,8 @@ struct ScopeIndex: Sendable {
             }
             // The sentence's content keys, worked out once for all its lists (a long clause of
             // a Federal Register order holds dozens of "and"s).
-            var sentenceKeys: Set<String>?
-            func contextKeys() -> Set<String> {
+            var sentenceKeys: Set<TokenText>?
+            func contextKeys() -> Set<TokenText> {
               if let sentenceKeys { return sentenceKeys }
               let keys = Self.contentKeys(tokens, sentence)
               sentenceKeys = keys
@@ -145,9 +146,9 @@ struct ScopeIndex: Sendable {
   }
 
   /// The content keys of a document's first heading (its title), if it has one.
-  static func titleKeys(_ document: CorpusDocument) -> Set<String> {
+  static func titleKeys(_ document: CorpusDocument) -> Set<TokenText> {
     guard let first = document.paragraphs.first, !first.isRunningProse else { return [] }
-    return Set(first.prose.tokens.filter(ClauseWords.isContent).map(ClauseWords.key(of:)))
+    return Set(first.prose.tokens.filter(ClauseWords.isContent).map(ClauseWords.keyText(of:)))
   }
 
   /// The folded content words after `index` in its clause, up to `predicateWindow`.
@@ -166,15 +167,17 @@ struct ScopeIndex: Sendable {
   /// The members before and after a coordinating "and"/"or" at `index`, read as a list of at
   /// least three members bound to the head noun after the last one, or nil.
   /// The content keys of a sentence: what a list in it is said in the context of.
-  static func contentKeys(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Set<String> {
-    var keys = Set<String>()
-    for index in sentence where ClauseWords.isContent(tokens[index]) { keys.insert(ClauseWords.key(of: tokens[index])) }
+  static func contentKeys(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Set<TokenText> {
+    var keys = Set<TokenText>()
+    for index in sentence where ClauseWords.isContent(tokens[index]) {
+      keys.insert(ClauseWords.keyText(of: tokens[index]))
+    }
     return keys
   }
 
   static func list(
     at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
-    context sentenceKeys: () -> Set<String>? = { nil }
+    context sentenceKeys: () -> Set<TokenText>? = { nil }
   ) -> List? {
     // The last member and the head: content words after the conjunction, up to four.
     var cursor = index + 1
@@ -206,8 +209,8 @@ struct ScopeIndex: Sendable {
     }
     guard members.count >= 2 else { return nil }
     var context = sentenceKeys() ?? contentKeys(tokens, sentence)
-    for member in members { context.subtract(member) }
-    context.remove(head)
+    for member in members { context.subtract(member.map(TokenText.init)) }
+    context.remove(TokenText(head))
     let (normalizedMembers, normalizedHead) = normalized(members, head)
     return List(
       head: normalizedHead, members: normalizedMembers, context: context, tokens: first..<index + last.count + 2,
@@ -304,20 +307,20 @@ struct ScopeIndex: Sendable {
     let (normalizedMembers, head) = Self.normalized(members, lastWord)
     members = normalizedMembers
     guard let candidates = listsByHead[head] else { return nil }
-    var sentenceKeys = Set<String>()
+    var sentenceKeys = Set<TokenText>()
     for index in sentence where ClauseWords.isContent(tokens[index]) && !(start...end).contains(index) {
-      sentenceKeys.insert(ClauseWords.key(of: tokens[index]))
+      sentenceKeys.insert(ClauseWords.keyText(of: tokens[index]))
     }
     // The words of the draft's clause before the marker ("Riverton's new night buses serve"): what
     // the restriction is about. Most of them must belong to the list's context too: another
     // city's night buses are not the authority that serves five districts.
-    var subjectKeys: [String] = []
+    var subjectKeys: [TokenText] = []
     var back = start - 1
     while back >= sentence.lowerBound, subjectKeys.count < 8 {
       let token = tokens[back]
       if token.kind == .punctuation, token.hasText(",") || ClaimFrameReader.clauseBreaks.contains(token) { break }
       if ClauseWords.isContent(token), !token.wordClasses.contains(.exclusiveMarker) {
-        let key = ClauseWords.key(of: token)
+        let key = ClauseWords.keyText(of: token)
         if !subjectKeys.contains(key) { subjectKeys.append(key) }
       }
       back -= 1

@@ -39,6 +39,16 @@ struct ReferenceNeighbours: Sendable {
 
   /// "kind:" and the identifier with each character in turn replaced by U+0000.
   static func maskedKeys(kind: String, identifier: String) -> [String] {
+    let utf8 = Array(identifier.utf8)
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (nearly every identifier): a byte is a character.
+      let prefix = Array(kind.utf8) + [UInt8(ascii: ":")]
+      return utf8.indices.map { position in
+        var key = prefix + utf8
+        key[prefix.count + position] = 0
+        return String(decoding: key, as: UTF8.self)
+      }
+    }
     let characters = Array(identifier)
     return characters.indices.map { position in
       var masked = characters
