@@ -37,14 +37,17 @@ public struct CorpusDocument: Sendable {
   public let folder: String?
   public let text: SourceText
   public let paragraphs: [Paragraph]
-  /// The whole document folded, for locating quotations.
-  let folded: NormalizedText
+  /// The whole document folded, for locating quotations: worked out when asked (a knowledge
+  /// file's quotes, a phrase's first use), not kept, since a large corpus would hold a second
+  /// copy of its text.
+  var folded: NormalizedText {
+    NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
+  }
 
   public init(name: String, folder: String?, text: SourceText) {
     self.name = name
     self.folder = folder
     self.text = text
-    self.folded = NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
     let format = DraftFormat(fileName: name)
     var blocks: [ProseBlock] = []
     if format == .plainText {

@@ -135,6 +135,8 @@ struct KnowledgeFile: Sendable {
     let documents: [CorpusDocument]
     /// Document name → index of the first document with that name.
     let documentIndex: [String: Int]
+    /// Each quoted document folded whole, once (documents do not keep their folded text).
+    let foldedDocuments = FoldedDocuments()
 
     init(path: String, documents: [CorpusDocument]) {
       self.path = path
@@ -243,7 +245,7 @@ struct KnowledgeFile: Sendable {
         guard let document = documentIndex[name] else {
           throw error(item["document"] ?? item, "no document \"\(name)\" in this corpus folder")
         }
-        guard let range = QuoteLocator.locate(quote, in: documents[document].folded) else {
+        guard let range = QuoteLocator.locate(quote, in: foldedDocuments.folded(document, of: documents)) else {
           throw error(item["quote"] ?? item, "quote not found in \(name): \"\(quote)\"")
         }
         result.append(documents[document].evidence(range: range))
@@ -311,4 +313,16 @@ enum QuoteLocator {
     table[0x20] = 255
     return table
   }()
+}
+
+/// Whole documents folded on first need, for verifying a knowledge file's quotes.
+final class FoldedDocuments {
+  private var folded: [Int: NormalizedText] = [:]
+
+  func folded(_ index: Int, of documents: [CorpusDocument]) -> NormalizedText {
+    if let known = folded[index] { return known }
+    let made = documents[index].folded
+    folded[index] = made
+    return made
+  }
 }
