@@ -210,6 +210,7 @@ public enum CommandLineTool {
       errors.write("dossier: error: \(error)\n")
       return 2
     }
+    for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
     output.write("corpus ok: \(folders.isEmpty ? "embedded seed corpus" : folders.joined(separator: ", "))\n")
     for (name, count) in corpus.statistics {
       output.write("  \(name): \(count)\n")

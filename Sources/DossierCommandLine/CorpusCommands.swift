@@ -37,6 +37,7 @@ enum CorpusCommands {
       errors.write("dossier: error: \(error)\n")
       return 2
     }
+    for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
     let items = corpus.derivedItems(matching: filter)
     var document: String?
     var names: [DerivedItem] = []

@@ -25,4 +25,11 @@ extension Evidence {
     guard let folder else { return document }
     return folder.hasSuffix("/") ? folder + document : folder + "/" + document
   }
+
+  /// Where to look: "path:line", or "path (page N)" for a PDF (whose lines are the extracted
+  /// text's).
+  var location: String {
+    if let page { return "\(path) (page \(page))" }
+    return "\(path):\(line)"
+  }
 }

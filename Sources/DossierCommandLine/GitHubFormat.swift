@@ -16,7 +16,7 @@ enum GitHubFormat {
         }
         var message = finding.message
         if let evidence = finding.evidence.first {
-          message += "\n(corpus: \(evidence.path):\(evidence.line))"
+          message += "\n(corpus: \(evidence.location))"
         }
         let properties = [
           "file=\(escapeProperty(report.path))", "line=\(start.line)", "col=\(start.column)",

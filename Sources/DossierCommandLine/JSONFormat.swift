@@ -60,6 +60,7 @@ enum JSONFormat {
       json.beginObject()
       json.member("path", evidence.path)
       json.member("line", evidence.line)
+      if let page = evidence.page { json.member("page", page) }
       json.member("quote", evidence.quote)
       json.endObject()
     }

@@ -81,6 +81,7 @@ public struct LintCommand {
         } else {
           corpus = try selection.load(source: configuration.corpusSource)
           corpora[selection] = corpus
+          for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
         }
         jobs.append(LintJob(input: input, options: configuration.options, corpus: corpus, fix: options.fix))
       } catch {

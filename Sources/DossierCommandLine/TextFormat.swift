@@ -14,7 +14,7 @@ enum TextFormat {
           for evidence in finding.evidence.prefix(2) {
             output +=
               paint(
-                "    corpus: \(evidence.path):\(evidence.line): \"\(Corpus.shorten(evidence.quote, limit: 120))\"",
+                "    corpus: \(evidence.location): \"\(Corpus.shorten(evidence.quote, limit: 120))\"",
                 code: "2", color) + "\n"
           }
         }

@@ -69,6 +69,7 @@ final class WorkspaceCorpora {
     case .success(let corpus):
       lastGood[key] = corpus
       corpora[key] = corpus
+      for note in corpus.notes { problems.append("Dossier: \(note)") }
     case .failure(let error):
       failed.insert(key)
       problems.append(

@@ -39,6 +39,8 @@ public struct Evidence: Sendable, Hashable {
   public var range: Range<Int>
   /// The quoted passage, as written in the document.
   public var quote: String
+  /// The page, for a document read from a PDF (its `line` counts lines of the extracted text).
+  public var page: Int?
 
   public init(document: String, folder: String?, line: Int, range: Range<Int>, quote: String) {
     self.document = document

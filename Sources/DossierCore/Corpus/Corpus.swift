@@ -36,8 +36,13 @@ public final class Corpus: Sendable {
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
   private let builtReferenceNeighbours: BuiltOnFirstUse<ReferenceNeighbours>
 
-  init(documents: [CorpusDocument], knowledge: [KnowledgeFile]) {
+  /// Files of the corpus folders that were left out, and why (a PDF with no `pdftotext` to read
+  /// it): each one line for the user.
+  public let notes: [DossierError]
+
+  init(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError] = []) {
     self.documents = documents
+    self.notes = notes
     let vocabulary = Vocabulary(documents: documents)
     self.vocabulary = vocabulary
     let foldedText: [UInt8] = {

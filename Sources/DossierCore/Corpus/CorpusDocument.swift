@@ -37,6 +37,9 @@ public struct CorpusDocument: Sendable {
   public let folder: String?
   public let text: SourceText
   public let paragraphs: [Paragraph]
+  /// For a document read from a PDF (`ExternalFormat`): where each page starts in `text` (pages
+  /// are separated by form feeds), so evidence names its page.
+  public let pageStarts: [Int]?
   /// The whole document folded, for locating quotations: worked out when asked (a knowledge
   /// file's quotes, a phrase's first use), not kept, since a large corpus would hold a second
   /// copy of its text.
@@ -44,11 +47,14 @@ public struct CorpusDocument: Sendable {
     NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
   }
 
-  public init(name: String, folder: String?, text: SourceText) {
+  /// `format` is the format of `text` (by default the one `name`'s extension implies); `paged`
+  /// marks text converted from a PDF, with form feeds between pages.
+  public init(name: String, folder: String?, text: SourceText, format: DraftFormat? = nil, paged: Bool = false) {
     self.name = name
     self.folder = folder
     self.text = text
-    let format = DraftFormat(fileName: name)
+    self.pageStarts = paged ? [0] + text.bytes.indices.filter { text.bytes[$0] == 0x0C }.map { $0 + 1 } : nil
+    let format = format ?? DraftFormat(fileName: name)
     var blocks: [ProseBlock] = []
     if format == .plainText {
       blocks = Self.plainTextParagraphs(text)
@@ -122,9 +128,7 @@ public struct CorpusDocument: Sendable {
   public func evidence(paragraph: Int, sentence: Int) -> Evidence {
     let prose = paragraphs[paragraph].prose
     let range = prose.originalRange(ofSentence: sentence)
-    return Evidence(
-      document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
-      quote: text.string(in: range))
+    return evidence(range: range)
   }
 
   /// Evidence quoting the whole sentence that contains `range`.
@@ -140,8 +144,10 @@ public struct CorpusDocument: Sendable {
 
   /// Evidence for an exact byte range of the document.
   public func evidence(range: Range<Int>) -> Evidence {
-    Evidence(
+    var evidence = Evidence(
       document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
       quote: text.string(in: range))
+    if let pageStarts { evidence.page = pageStarts.lastIndex { $0 <= range.lowerBound }.map { $0 + 1 } }
+    return evidence
   }
 }

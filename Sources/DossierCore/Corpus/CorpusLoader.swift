@@ -9,6 +9,7 @@ extension Corpus {
   public static func load(folders: [String], includeEmbedded: Bool) throws(DossierError) -> Corpus {
     var documents: [CorpusDocument] = []
     var knowledge: [KnowledgeFile] = []
+    var notes: [DossierError] = []
     if includeEmbedded {
       documents += embeddedParts.documents
       knowledge += embeddedParts.knowledge
@@ -17,8 +18,9 @@ extension Corpus {
       let part = try loadFolder(folder)
       documents += part.documents
       knowledge += part.knowledge
+      notes += part.notes
     }
-    return Corpus(documents: documents, knowledge: knowledge)
+    return Corpus(documents: documents, knowledge: knowledge, notes: notes)
   }
 
   /// Checks a knowledge file's bytes against `documents` as loading a corpus does (JSON, schema,
@@ -78,9 +80,12 @@ extension Corpus {
   private static func decoded(_ base64: String) -> [UInt8] { [UInt8](Data(base64Encoded: base64) ?? Data()) }
 
   static func loadFolder(_ folder: String) throws(DossierError) -> (
-    documents: [CorpusDocument], knowledge: [KnowledgeFile]
+    documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
   ) {
-    let walk = try CorpusFolderWalk(folder) { documentExtensions.contains(PathName.pathExtension($0).lowercased()) }
+    let walk = try CorpusFolderWalk(folder) {
+      let fileExtension = PathName.pathExtension($0).lowercased()
+      return documentExtensions.contains(fileExtension) || ExternalFormat.readableExtensions.contains(fileExtension)
+    }
     guard !walk.documents.isEmpty else {
       throw DossierError(
         path: folder,
@@ -88,7 +93,21 @@ extension Corpus {
           "corpus folder has no documents (\(documentExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
     }
     var files: [(name: String, bytes: [UInt8])] = []
-    for name in walk.documents {
+    // PDF and Word documents are read by other programs, on every core; files they cannot read
+    // are left out with a note.
+    let external = walk.documents.filter { ExternalFormat(fileName: $0) != nil }
+    let converted = Parallel.map(external) { name in
+      ExternalFormat(fileName: name)!.document(name: name, folder: folder, path: PathName.appending(name, to: folder))
+    }
+    var notes: [DossierError] = []
+    var convertedDocuments: [String: CorpusDocument] = [:]
+    for result in converted {
+      switch result {
+      case .success(let document): convertedDocuments[document.name] = document
+      case .failure(let note): notes.append(note)
+      }
+    }
+    for name in walk.documents where ExternalFormat(fileName: name) == nil {
       let path = PathName.appending(name, to: folder)
       guard let data = FileManager.default.contents(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
@@ -101,10 +120,19 @@ extension Corpus {
     }
     let knowledgePath = walk.knowledgeFile.map { PathName.appending($0, to: folder) }
     // Read in turn (the disk serves one reader best), then folded and tokenised on every core.
-    let documents = Parallel.map(
+    let native = Parallel.map(
       files, worthIt: files.reduce(0) { $0 + $1.bytes.count } >= Parallel.worthwhileBytes
     ) {
       CorpusDocument(name: $0.name, folder: folder, text: SourceText(bytes: $0.bytes))
+    }
+    // In the walk's order, converted documents among the others.
+    var nativeByName: [String: CorpusDocument] = [:]
+    for document in native { nativeByName[document.name] = document }
+    let documents = walk.documents.compactMap { nativeByName[$0] ?? convertedDocuments[$0] }
+    guard !documents.isEmpty else {
+      throw DossierError(
+        path: folder,
+        message: "corpus folder has no documents Dossier can read (\(notes.count) skipped: \(notes[0].message))")
     }
     var knowledge: [KnowledgeFile] = []
     if let knowledgePath {
@@ -113,6 +141,6 @@ extension Corpus {
       }
       knowledge.append(try KnowledgeFile(bytes: [UInt8](data), path: knowledgePath, documents: documents))
     }
-    return (documents, knowledge)
+    return (documents, knowledge, notes)
   }
 }
