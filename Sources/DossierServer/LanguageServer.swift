@@ -38,6 +38,10 @@ public actor LanguageServer {
   /// The last document generation given (see `OpenDocument.generation`).
   var lastGeneration = 0
   let workspace = WorkspaceCorpora()
+  var receivedInitialized = false
+  /// The corpus folders the client was asked to watch, and how many registrations were sent.
+  var registeredFolders: Set<String> = []
+  var watcherRegistrations = 0
   /// Watches the corpus folders for a client that does not (see `pollCorpusFolders`).
   nonisolated let poller = CorpusPoller()
   var pendingPublish: [String: DispatchWorkItem] = [:]
@@ -244,6 +248,9 @@ public actor LanguageServer {
   }
 
   func initialized() {
+    // Sent once by LSP; a client that sends it again gets nothing twice.
+    guard !receivedInitialized else { return }
+    receivedInitialized = true
     if client.workspaceConfiguration {
       // The first diagnostics use the client's settings: they wait for its answer.
       awaitingSettings = true
@@ -254,20 +261,21 @@ public actor LanguageServer {
       }
       pullConfiguration()
     }
-    if client.didChangeWatchedFilesDynamicRegistration {
-      registerWatchers()
-    } else {
-      pollCorpusFolders()
-    }
+    if client.didChangeWatchedFilesDynamicRegistration { registerWatchers() }
+    pollCorpusFolders()
     reportProblems()
   }
 
-  /// For a client that does not watch files for the server: looks at the corpus folders in use
-  /// every few seconds and reloads when their files change (`CorpusPoller`).
+  /// Every few seconds: for a client that watches files for the server, registers the corpus
+  /// folders that came into use since (a `.dossier.json` found beside a newly opened draft); for
+  /// one that does not, looks at the corpus folders in use and reloads when their files change
+  /// (`CorpusPoller`).
   func pollCorpusFolders() {
     guard lifecycle == .running else { return }
     let folders = workspace.watchedFolders
-    if !folders.isEmpty {
+    if client.didChangeWatchedFilesDynamicRegistration {
+      if !Set(folders).isSubset(of: registeredFolders) { registerWatchers() }
+    } else if !folders.isEmpty {
       poller.check(folders) { [self] changed in
         onQueue { server in server.reloadCorpora(reason: "files changed in \(changed.joined(separator: ", "))") }
       }
@@ -275,11 +283,18 @@ public actor LanguageServer {
     onQueue(after: CorpusPoller.interval) { server in server.pollCorpusFolders() }
   }
 
+  /// Asks the client to watch the configuration files and the corpus folders in use; each new
+  /// registration (a new id) adds the folders that came into use since the last.
   func registerWatchers() {
+    let folders = workspace.watchedFolders
     let watchers: [RegisterFileWatchers.Watcher] =
       [.pattern("**/.dossier.json"), .pattern("**/knowledge.json")]
-      + workspace.watchedFolders.map { .folder(uri: DocumentURI.uri(of: $0)) }
-    sendRequest(RegisterFileWatchers(id: "dossier-watch", watchers: watchers))
+      + folders.map { .folder(uri: DocumentURI.uri(of: $0)) }
+    let id =
+      registeredFolders.isEmpty && watcherRegistrations == 0 ? "dossier-watch" : "dossier-watch-\(watcherRegistrations)"
+    watcherRegistrations += 1
+    registeredFolders.formUnion(folders)
+    sendRequest(RegisterFileWatchers(id: id, watchers: watchers))
   }
 
   func pullConfiguration() {

@@ -104,7 +104,6 @@ import Testing
     try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(to: document)
     let client = try LanguageServerClient(environment: ["DOSSIER_CORPUS_POLL_MILLISECONDS": "200"])
     _ = client.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
-    client.notify("initialized", [:])
     let uri = "file:///tmp/dossier-e2e/poll.md"
     open(client, text: "The Mekong River Commission was founded in 1996.\n", uri: uri)
     let first = try #require(
@@ -119,6 +118,32 @@ import Testing
         $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
       })
     #expect(codes(second["params"]?["diagnostics"]) == [])
+    _ = client.call("shutdown", .null)
+    client.notify("exit", .null)
+  }
+
+  /// A client that watches files for the server is asked to watch a corpus folder that comes into
+  /// use after start-up (named by the `.dossier.json` beside a draft opened later).
+  @Test func aCorpusFolderFoundLaterIsRegisteredForWatching() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dossier-lsp-register-\(UUID().uuidString)")
+    let corpus = root.appendingPathComponent("sources")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(
+      to: corpus.appendingPathComponent("river.md"))
+    try Data(#"{"corpus": ["sources"]}"#.utf8).write(to: root.appendingPathComponent(".dossier.json"))
+    let client = try LanguageServerClient(environment: ["DOSSIER_CORPUS_POLL_MILLISECONDS": "200"])
+    _ = client.initialize(capabilities: ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]])
+    let first = try #require(client.waitFor { $0["method"] == "client/registerCapability" })
+    client.send(["jsonrpc": "2.0", "id": try #require(first["id"]), "result": .null])
+    open(
+      client, text: "The Mekong River Commission was founded in 1996.\n",
+      uri: root.appendingPathComponent("memo.md").absoluteString)
+    let second = try #require(client.waitFor(timeout: 30) { $0["method"] == "client/registerCapability" })
+    let watchers = second["params"]?["registrations"]?[0]?["registerOptions"]?["watchers"]?.arrayValue ?? []
+    #expect(watchers.contains { $0["globPattern"]?["baseUri"]?.stringValue?.hasSuffix("/sources") == true })
+    #expect(second["params"]?["registrations"]?[0]?["id"] != first["params"]?["registrations"]?[0]?["id"])
     _ = client.call("shutdown", .null)
     client.notify("exit", .null)
   }
