@@ -113,15 +113,23 @@ public struct CorpusDocument: Sendable {
   /// Running prose has at least one sentence of six or more words that ends with terminal
   /// punctuation. Titles, headings, tickers and "0 Comments" do not.
   static func readsAsProse(_ prose: ProseText) -> Bool {
-    for sentence in prose.sentences {
-      let tokens = prose.tokens[sentence]
-      let words = tokens.filter { $0.kind == .word }.count
-      guard words >= 6,
-        let last = tokens.last(where: { $0.kind == .punctuation && !["\"", "'", ")"].contains($0.text) })
-      else { continue }
-      if [".", "!", "?"].contains(last.text) { return true }
+    prose.tokens.withUnsafeBufferPointer { tokens in
+      for sentence in prose.sentences {
+        var words = 0
+        for index in sentence where tokens[index].kind == .word {
+          words += 1
+          if words == 6 { break }
+        }
+        guard words >= 6,
+          let last = sentence.reversed().first(where: {
+            tokens[$0].kind == .punctuation && !tokens[$0].hasText("\"") && !tokens[$0].hasText("'")
+              && !tokens[$0].hasText(")")
+          })
+        else { continue }
+        if tokens[last].hasText(".") || tokens[last].hasText("!") || tokens[last].hasText("?") { return true }
+      }
+      return false
     }
-    return false
   }
 
   /// Evidence for the sentence of paragraph `paragraph` that contains token `token`.

@@ -47,6 +47,7 @@ enum DerivedKnowledge {
 /// Which of many phrases occur in a folded text, found in one pass.
 enum PhraseOccurrence {
   static func used(_ phrases: [String], in foldedText: [UInt8]) -> Set<String> {
+    guard !phrases.isEmpty else { return [] }
     let folded = phrases.map(WordForms.folded)
     let automaton = PatternAutomaton(patterns: folded.enumerated().map { (Array($0.element.utf8), $0.offset) })
     return Set(automaton.matches(in: foldedText).map { folded[$0.payload] })
