@@ -14,7 +14,7 @@ struct ScopeIndex: Sendable {
     var members: [[String]]
     /// Content keys of the list's sentence and of its document's title, outside the list.
     /// The content keys of the list's sentence (and its document's title), as plain values.
-    var context: Set<TokenText>
+    var context: SortedTextSet
     /// The tokens of the list, from its first member to its head, in its sentence.
     var tokens: Range<Int>
     /// The list as the corpus writes it ("construction, energy, … or transportation industries").
@@ -70,8 +70,8 @@ struct ScopeIndex: Sendable {
             }
             // The sentence's content keys, worked out once for all its lists (a long clause of
             // a Federal Register order holds dozens of "and"s).
-            var sentenceKeys: Set<TokenText>?
-            func contextKeys() -> Set<TokenText> {
+            var sentenceKeys: SortedTextSet?
+            func contextKeys() -> SortedTextSet {
               if let sentenceKeys { return sentenceKeys }
               let keys = Self.contentKeys(tokens, sentence)
               sentenceKeys = keys
@@ -82,7 +82,7 @@ struct ScopeIndex: Sendable {
               if token.kind == .word, token.hasText("and") || token.hasText("or"),
                 var list = Self.list(at: index, tokens, sentence, context: contextKeys)
               {
-                list.context.formUnion(title)
+                list.context = list.context.union(title)
                 list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
                 list.evidence = sentenceEvidence()
                 lists.append(list)
@@ -146,9 +146,9 @@ struct ScopeIndex: Sendable {
   }
 
   /// The content keys of a document's first heading (its title), if it has one.
-  static func titleKeys(_ document: CorpusDocument) -> Set<TokenText> {
-    guard let first = document.paragraphs.first, !first.isRunningProse else { return [] }
-    return Set(first.prose.tokens.filter(ClauseWords.isContent).map(ClauseWords.keyText(of:)))
+  static func titleKeys(_ document: CorpusDocument) -> SortedTextSet {
+    guard let first = document.paragraphs.first, !first.isRunningProse else { return SortedTextSet([]) }
+    return SortedTextSet(first.prose.tokens.filter(ClauseWords.isContent).map(ClauseWords.keyText(of:)))
   }
 
   /// The folded content words after `index` in its clause, up to `predicateWindow`.
@@ -167,17 +167,14 @@ struct ScopeIndex: Sendable {
   /// The members before and after a coordinating "and"/"or" at `index`, read as a list of at
   /// least three members bound to the head noun after the last one, or nil.
   /// The content keys of a sentence: what a list in it is said in the context of.
-  static func contentKeys(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Set<TokenText> {
-    var keys = Set<TokenText>()
-    for index in sentence where ClauseWords.isContent(tokens[index]) {
-      keys.insert(ClauseWords.keyText(of: tokens[index]))
-    }
-    return keys
+  static func contentKeys(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> SortedTextSet {
+    SortedTextSet(
+      sentence.lazy.filter { ClauseWords.isContent(tokens[$0]) }.map { ClauseWords.keyText(of: tokens[$0]) })
   }
 
   static func list(
     at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
-    context sentenceKeys: () -> Set<TokenText>? = { nil }
+    context sentenceKeys: () -> SortedTextSet? = { nil }
   ) -> List? {
     // The last member and the head: content words after the conjunction, up to four.
     var cursor = index + 1
@@ -208,9 +205,8 @@ struct ScopeIndex: Sendable {
       cursor -= 1
     }
     guard members.count >= 2 else { return nil }
-    var context = sentenceKeys() ?? contentKeys(tokens, sentence)
-    for member in members { context.subtract(member.map(TokenText.init)) }
-    context.remove(TokenText(head))
+    let context = (sentenceKeys() ?? contentKeys(tokens, sentence))
+      .subtracting(members.flatMap { $0.map(TokenText.init) } + [TokenText(head)])
     let (normalizedMembers, normalizedHead) = normalized(members, head)
     return List(
       head: normalizedHead, members: normalizedMembers, context: context, tokens: first..<index + last.count + 2,

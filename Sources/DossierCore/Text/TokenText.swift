@@ -207,3 +207,11 @@ final class LongTokenTexts: Sendable {
     table.withLock { $0.texts[Int(number)] }
   }
 }
+
+extension TokenText: Comparable {
+  /// A total order over texts consistent with equality (by their two machine words, not
+  /// alphabetical), for sorted sets that need no hashing (`SortedTextSet`).
+  static func < (left: TokenText, right: TokenText) -> Bool {
+    (left.high, left.low) < (right.high, right.low)
+  }
+}
