@@ -9,14 +9,21 @@ extension Corpus {
     return found
   }
 
+  /// Document by document, the first paragraph that uses the phrase (its folded text is kept, so
+  /// no document is folded again): the answer when that paragraph is running prose, else the
+  /// fallback if no document uses it in running prose.
   private func searchFirstUse(of phrase: String) -> Evidence? {
+    let needle = QuoteLocator.needle(for: phrase)
+    guard !needle.isEmpty else { return nil }
     var fallback: Evidence?
     for document in documents {
-      guard let range = QuoteLocator.locate(phrase, in: document.folded) else { continue }
-      let evidence = document.evidence(sentenceAround: range)
-      let inProse = document.paragraphs.contains { $0.isRunningProse && $0.range.contains(range.lowerBound) }
-      if inProse { return evidence }
-      if fallback == nil { fallback = evidence }
+      for paragraph in document.paragraphs {
+        guard let range = QuoteLocator.locate(needle: needle, in: paragraph.prose.normalized) else { continue }
+        let evidence = document.evidence(sentenceAround: range)
+        if paragraph.isRunningProse { return evidence }
+        if fallback == nil { fallback = evidence }
+        break
+      }
     }
     return fallback
   }

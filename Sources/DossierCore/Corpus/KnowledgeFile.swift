@@ -263,19 +263,27 @@ enum QuoteLocator {
   }
 
   static func locate(_ quote: String, in haystack: NormalizedText) -> Range<Int>? {
-    // Leading and trailing spaces (folding made all white space plain spaces) are trimmed as
-    // bytes, unless a leading space carries a combining mark (then it is part of a character).
+    locate(needle: needle(for: quote), in: haystack)
+  }
+
+  /// Where the folded `needle` (see `needle(for:)`) first stands in `haystack`, as an original range.
+  static func locate(needle: [UInt8], in haystack: NormalizedText) -> Range<Int>? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    guard let start = firstOccurrence(of: needle, in: haystack.bytes) else { return nil }
+    return haystack.originalRange(start..<start + needle.count)
+  }
+
+  /// The bytes a quotation is searched for: folded, and without leading and trailing spaces
+  /// (folding made all white space plain spaces), trimmed as bytes unless a leading space carries
+  /// a combining mark (then it is part of a character). Empty for a quotation of white space.
+  static func needle(for quote: String) -> [UInt8] {
     let foldedQuote = WordForms.folded(quote)
     let folded = Array(foldedQuote.utf8)
     let first = folded.firstIndex { $0 != 0x20 } ?? folded.count
     let end = (folded.lastIndex { $0 != 0x20 } ?? -1) + 1
-    let needle =
-      first > 0 && first < folded.count && folded[first] >= 0x80
+    return first > 0 && first < folded.count && folded[first] >= 0x80
       ? Array(foldedQuote.trimmingCharacters(in: " ").utf8)
       : first < end ? Array(folded[first..<end]) : []
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    guard let start = firstOccurrence(of: needle, in: haystack.bytes) else { return nil }
-    return haystack.originalRange(start..<start + needle.count)
   }
 
   /// Where `needle` (not empty) first occurs in `haystack`. The C library's `memchr` (vectorised)
