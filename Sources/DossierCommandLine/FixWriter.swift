@@ -36,30 +36,43 @@ public enum FixWriter {
   /// removed. Mode 0644 less the umask.
   public static func create(_ bytes: [UInt8], at path: String) throws(DossierError) {
     func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
-    let folder = PathName.deletingLastComponent(path)
-    var template =
-      Array((folder.isEmpty ? "." : folder).utf8CString.dropLast()) + Array("/.dossier-new-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw refuse("cannot create a file in its folder (\(errorText())); nothing written") }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    guard PendingTemporaryFile.register(temporary) else {
-      close(descriptor)
-      unlink(temporary)
-      throw refuse("the path is too long; nothing written")
-    }
+    // The umask applies to the mode given at creation, as it does to any new file.
+    let (temporary, descriptor) = try temporaryFile(
+      beside: path, mode: 0o644, naming: "the file", outcome: "nothing written", refuse: refuse)
     defer {
       unlink(temporary)
       PendingTemporaryFile.clear()
     }
-    let mask = umask(0)
-    umask(mask)
     let written = bytes.withUnsafeBufferPointer { FileDescriptor.writeAll($0, to: descriptor) }
-    let synced = written && fchmod(descriptor, 0o644 & ~mask) == 0 && fsync(descriptor) == 0
+    let synced = written && fsync(descriptor) == 0
     close(descriptor)
     guard synced else { throw refuse("cannot write (\(errorText())); nothing written") }
     guard link(temporary, path) == 0 else {
       throw refuse(errno == EEXIST ? "a file is already there; it is left as it is" : "cannot create (\(errorText()))")
     }
+  }
+
+  /// A new temporary file in the folder of `path`, registered for removal (on errors and on the
+  /// signals, see `PendingTemporaryFile`) before it exists, then created exclusively with `mode`.
+  /// The caller removes it and clears the registration. `naming` and `outcome` word the errors
+  /// ("… next to the draft …; not fixed").
+  private static func temporaryFile(
+    beside path: String, mode: mode_t, naming: String, outcome: String, refuse: (String) -> DossierError
+  ) throws(DossierError) -> (path: String, descriptor: Int32) {
+    let directory = PathName.deletingLastComponent(path)
+    let temporary = PathName.appending(
+      ".dossier-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp",
+      to: directory.isEmpty ? "." : directory)
+    guard PendingTemporaryFile.register(temporary) else {
+      throw refuse("\(naming)'s path is too long for a temporary file beside it; \(outcome)")
+    }
+    let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, mode)
+    guard descriptor >= 0 else {
+      let reason = errorText()
+      PendingTemporaryFile.clear()
+      throw refuse("cannot create a temporary file next to \(naming) (\(reason)); \(outcome)")
+    }
+    return (temporary, descriptor)
   }
 
   public static func write(_ bytes: [UInt8], to path: String, expectedOriginal: [UInt8]) throws(DossierError) {
@@ -90,21 +103,10 @@ public enum FixWriter {
     if geteuid() != owner { mode &= ~(S_ISUID | S_ISGID) }
 
     // 3. The temporary file, in the target's folder, registered for removal before it exists.
-    let directory = PathName.deletingLastComponent(target)
-    let temporary = PathName.appending(
-      ".dossier-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp",
-      to: directory.isEmpty ? "." : directory)
-    guard PendingTemporaryFile.register(temporary) else {
-      throw refuse("the draft's path is too long for a temporary file beside it; not fixed")
-    }
     // Owner-only at first: the file is ours until `fchown`, so no one else may read it before
     // it has the draft's owner, group and mode. Never wider than the final mode.
-    let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, mode & 0o700)
-    guard descriptor >= 0 else {
-      let reason = errorText()
-      PendingTemporaryFile.clear()
-      throw refuse("cannot create a temporary file next to the draft (\(reason)); not fixed")
-    }
+    let (temporary, descriptor) = try temporaryFile(
+      beside: target, mode: mode & 0o700, naming: "the draft", outcome: "not fixed", refuse: refuse)
     var descriptorOpen = true
     var renamed = false
     defer {
@@ -154,6 +156,7 @@ public enum FixWriter {
     }
     renamed = true
     // The rename itself durable, as far as the file system lets a folder be flushed.
+    let directory = PathName.deletingLastComponent(target)
     let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
     if folder >= 0 {
       _ = fsync(folder)

@@ -75,7 +75,7 @@ import Testing
     #expect(again.status == 2)
     #expect(again.errors.contains("already there"))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": 1}\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasPrefix(".dossier-new") })
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasPrefix(".dossier-") })
   }
 
   @Test func initNeedsOneFolder() {
