@@ -48,9 +48,9 @@ struct HTMLScanner {
         continue
       }
       // Comments.
-      if Self.hasPrefix(bytes, "<!--", at: index) {
+      if ByteSearch.hasPrefix("<!--", in: bytes, at: index, end: end) {
         addText(textStart..<index)
-        let close = Self.find(bytes, "-->", from: index + 4) ?? end
+        let close = ByteSearch.find("-->", in: bytes, range: index + 4..<end) ?? end
         let commentEnd = min(end, close + 3)
         comments.append(index..<commentEnd)
         pendingJoin = .barrier
@@ -155,7 +155,7 @@ struct HTMLScanner {
     }
     // A declaration or processing instruction ("<!DOCTYPE …>", "<?xml …?>"): skipped whole.
     if !isClosing, index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
-      guard let close = find(bytes, ">", from: index) else { return nil }
+      guard let close = ByteSearch.find(">", in: bytes, range: index..<bytes.count) else { return nil }
       return Tag(name: "!", isClosing: false, isSelfClosing: true, end: close + 1)
     }
     let nameStart = index
@@ -182,27 +182,11 @@ struct HTMLScanner {
   /// The range of `</name>` at or after `start` (case-insensitive), or nil.
   static func closingTag(_ bytes: [UInt8], name: String, from start: Int) -> Range<Int>? {
     var index = start
-    while let open = find(bytes, "</", from: index) {
+    while let open = ByteSearch.find("</", in: bytes, range: index..<bytes.count) {
       if let tag = tag(bytes, at: open), tag.isClosing, tag.name == name { return open..<tag.end }
       index = open + 2
     }
     return nil
-  }
-
-  static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
-    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-    guard let first = pattern.first, start < bytes.count else { return nil }
-    var index = start
-    while index + pattern.count <= bytes.count {
-      if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-      index += 1
-    }
-    return nil
-  }
-
-  static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString, at index: Int) -> Bool {
-    let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-    return index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

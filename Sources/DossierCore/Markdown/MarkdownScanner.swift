@@ -396,25 +396,12 @@ struct MarkdownScanner {
     return (columns, index)
   }
 
-  private func find(_ needle: String, in range: Range<Int>) -> Int? {
-    let pattern = Array(needle.utf8)
-    guard range.count >= pattern.count else { return nil }
-    var index = range.lowerBound
-    while index + pattern.count <= range.upperBound {
-      if bytes[index] == pattern[0], hasPrefix(pattern, at: index, end: range.upperBound) { return index }
-      index += 1
-    }
-    return nil
+  private func find(_ needle: StaticString, in range: Range<Int>) -> Int? {
+    ByteSearch.find(needle, in: bytes, range: range)
   }
 
-  private func hasPrefix(_ prefix: String, at index: Int, end: Int) -> Bool {
-    hasPrefix(Array(prefix.utf8), at: index, end: end)
-  }
-
-  private func hasPrefix(_ prefix: [UInt8], at index: Int, end: Int) -> Bool {
-    guard index + prefix.count <= end else { return false }
-    for (offset, byte) in prefix.enumerated() where bytes[index + offset] != byte { return false }
-    return true
+  private func hasPrefix(_ prefix: StaticString, at index: Int, end: Int) -> Bool {
+    ByteSearch.hasPrefix(prefix, in: bytes, at: index, end: end)
   }
 
   private func contains(_ byte: UInt8, _ range: Range<Int>) -> Bool {
