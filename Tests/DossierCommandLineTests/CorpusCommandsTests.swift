@@ -27,17 +27,10 @@ import Testing
     return folder.path
   }
 
-  func run(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
-    var output = ""
-    var errors = ""
-    let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
-    return (status, output, errors)
-  }
-
   @Test func showListsTheCorpusByDocument() throws {
     let folder = try Self.corpusFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let shown = run(["corpus", "show", folder])
+    let shown = runCommandLine(["corpus", "show", folder])
     #expect(shown.status == 0)
     let lines = shown.output.split(separator: "\n").map(String.init)
     let basin = try #require(lines.firstIndex(of: folder + "/basin.md"))
@@ -48,17 +41,18 @@ import Testing
     #expect(lines.contains { $0.contains("claim") && $0.contains("1995 (year)") })
     #expect(lines.contains("names (the whole corpus)"))
 
-    let filtered = run(["corpus", "show", "--filter", "executive order", folder])
+    let filtered = runCommandLine(["corpus", "show", "--filter", "executive order", folder])
     #expect(filtered.output.contains("Executive Order 13382"))
     #expect(!filtered.output.contains("MRC"))
-    #expect(run(["corpus", "show", "--filter", "zzzz", folder]).errors.contains("nothing mentions \"zzzz\""))
-    #expect(run(["corpus", "show", "--bogus", folder]).status == 2)
+    #expect(
+      runCommandLine(["corpus", "show", "--filter", "zzzz", folder]).errors.contains("nothing mentions \"zzzz\""))
+    #expect(runCommandLine(["corpus", "show", "--bogus", folder]).status == 2)
   }
 
   @Test func initWritesAKnowledgeFileThatLoadsAndNeverReplacesOne() throws {
     let folder = try Self.corpusFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let written = run(["corpus", "init", folder])
+    let written = runCommandLine(["corpus", "init", folder])
     #expect(written.status == 0, "\(written.errors)")
     #expect(written.output.contains("acronyms"))
     let path = folder + "/knowledge.json"
@@ -71,7 +65,7 @@ import Testing
     #expect(corpus.references.contains { $0.identifier == "13382" && $0.origin == .knowledgeFile })
     // A second run leaves the (possibly curated) file as it is.
     try Data("{\"version\": 1}\n".utf8).write(to: URL(fileURLWithPath: path))
-    let again = run(["corpus", "init", folder])
+    let again = runCommandLine(["corpus", "init", folder])
     #expect(again.status == 2)
     #expect(again.errors.contains("already there"))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": 1}\n")
@@ -79,8 +73,8 @@ import Testing
   }
 
   @Test func initNeedsOneFolder() {
-    #expect(run(["corpus", "init"]).status == 2)
-    #expect(run(["corpus", "init", "a", "b"]).status == 2)
-    #expect(run(["corpus", "init", "/nonexistent/dossier"]).status == 2)
+    #expect(runCommandLine(["corpus", "init"]).status == 2)
+    #expect(runCommandLine(["corpus", "init", "a", "b"]).status == 2)
+    #expect(runCommandLine(["corpus", "init", "/nonexistent/dossier"]).status == 2)
   }
 }

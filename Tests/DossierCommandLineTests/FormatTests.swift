@@ -4,6 +4,14 @@ import DossierJSON
 import Foundation
 import Testing
 
+/// Runs the command line in-process: its exit status and what it wrote to each stream.
+func runCommandLine(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
+  var output = ""
+  var errors = ""
+  let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
+  return (status, output, errors)
+}
+
 /// Runs the command line in-process on a temporary draft.
 func runTool(_ arguments: [String], draft: String? = nil, name: String = "draft.md") throws -> (
   status: Int32, output: String, errors: String, path: String
@@ -12,9 +20,7 @@ func runTool(_ arguments: [String], draft: String? = nil, name: String = "draft.
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   let path = folder.appendingPathComponent(name).path
   if let draft { try Data(draft.utf8).write(to: URL(fileURLWithPath: path)) }
-  var output = ""
-  var errors = ""
-  let status = CommandLineTool.run(arguments.map { $0 == "DRAFT" ? path : $0 }, output: &output, errors: &errors)
+  let (status, output, errors) = runCommandLine(arguments.map { $0 == "DRAFT" ? path : $0 })
   return (status, output, errors, path)
 }
 

@@ -24,29 +24,22 @@ import Testing
     return folder.path
   }
 
-  func run(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
-    var output = ""
-    var errors = ""
-    let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
-    return (status, output, errors)
-  }
-
   @Test(arguments: ["text", "json", "github", "sarif"])
   func anyNumberOfJobsPrintsTheSame(format: String) throws {
     let folder = try Self.draftFolder(count: 40)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let base = ["lint", "--no-config", "--color", "never", "--format", format]
-    let one = run(base + ["--jobs", "1", folder])
+    let one = runCommandLine(base + ["--jobs", "1", folder])
     #expect(one.status == 1)
     #expect(one.output.contains("13383"))
     for jobs in ["2", "3", "8"] {
-      let many = run(base + ["--jobs", jobs, folder])
+      let many = runCommandLine(base + ["--jobs", jobs, folder])
       #expect(many.status == one.status)
       #expect(many.output == one.output, "--jobs \(jobs)")
       #expect(many.errors == one.errors)
     }
     // The default (one per core) too.
-    #expect(run(base + [folder]).output == one.output)
+    #expect(runCommandLine(base + [folder]).output == one.output)
   }
 
   @Test func fixesAreWrittenTheSameWithManyJobs() throws {
@@ -56,8 +49,8 @@ import Testing
       try? FileManager.default.removeItem(atPath: first)
       try? FileManager.default.removeItem(atPath: second)
     }
-    let one = run(["lint", "--no-config", "--fix", "--jobs", "1", first])
-    let many = run(["lint", "--no-config", "--fix", "--jobs", "4", second])
+    let one = runCommandLine(["lint", "--no-config", "--fix", "--jobs", "1", first])
+    let many = runCommandLine(["lint", "--no-config", "--fix", "--jobs", "4", second])
     #expect(one.errors.contains("fixed "))
     #expect(one.output == many.output.replacingOccurrences(of: second, with: first))
     #expect(one.errors == many.errors.replacingOccurrences(of: second, with: first))
