@@ -56,6 +56,9 @@ public final class Corpus: Sendable {
       return text
     }()
 
+    let curatedTerms = knowledge.flatMap(\.terms)
+    let facts = knowledge.flatMap(\.facts)
+
     // What the documents say is derived on two cores at once: compound spellings on one; the
     // rest (the knowledge file's rejected variants the corpus writes, spellings, abbreviations,
     // acronyms, references, claims, acronym names) on the other.
@@ -64,19 +67,18 @@ public final class Corpus: Sendable {
       { CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText) },
       {
         (
-          usedRejected: PhraseOccurrence.used(knowledge.flatMap(\.terms).flatMap(\.rejected), in: foldedText),
+          usedRejected: PhraseOccurrence.used(curatedTerms.flatMap(\.rejected), in: foldedText),
           otherTerms: DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
             + ReferenceAbbreviations.terms(in: documents),
           acronyms: DerivedKnowledge.acronyms(in: documents),
           references: DerivedKnowledge.references(in: documents),
-          claims: ClaimIndex(documents: documents, facts: knowledge.flatMap(\.facts)),
+          claims: ClaimIndex(documents: documents, facts: facts),
           acronymNames: AcronymNames.names(in: documents)
         )
       })
 
     // Curated entries first; a rejected variant the corpora in use actually write is not
     // rejected (two corpora that disagree cancel out, never leave a stale preference behind).
-    let curatedTerms = knowledge.flatMap(\.terms)
     let usedRejected = rest.usedRejected
     var terms = curatedTerms.map { term in
       var term = term
@@ -87,7 +89,6 @@ public final class Corpus: Sendable {
     }
     var references = knowledge.flatMap(\.references)
     var acronyms = knowledge.flatMap(\.acronyms)
-    let facts = knowledge.flatMap(\.facts)
 
     // Derived entries fill in what the knowledge file does not say.
     let curatedSpellings = Set(
