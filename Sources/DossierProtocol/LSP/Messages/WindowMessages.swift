@@ -8,8 +8,18 @@ public enum MessageType: Int, Sendable {
   case log = 4
 }
 
+/// A message for the user or for the log: the same parameters for both methods.
+public protocol WindowMessage: ServerNotification {
+  var type: MessageType { get }
+  var message: String { get }
+}
+
+extension WindowMessage {
+  public var json: JSONValue { ["type": .integer(type.rawValue), "message": .string(message)] }
+}
+
 /// `window/showMessage`: a message the editor shows the user (a corpus that cannot load).
-public struct ShowMessage: ServerNotification {
+public struct ShowMessage: WindowMessage {
   public static let method = "window/showMessage"
   public var type: MessageType
   public var message: String
@@ -18,12 +28,10 @@ public struct ShowMessage: ServerNotification {
     self.type = type
     self.message = message
   }
-
-  public var json: JSONValue { ["type": .integer(type.rawValue), "message": .string(message)] }
 }
 
 /// `window/logMessage`: a line for the editor's log of the server.
-public struct LogMessage: ServerNotification {
+public struct LogMessage: WindowMessage {
   public static let method = "window/logMessage"
   public var type: MessageType
   public var message: String
@@ -32,6 +40,4 @@ public struct LogMessage: ServerNotification {
     self.type = type
     self.message = message
   }
-
-  public var json: JSONValue { ["type": .integer(type.rawValue), "message": .string(message)] }
 }
