@@ -82,22 +82,19 @@ extension Corpus {
   static func loadFolder(_ folder: String) throws(DossierError) -> (
     documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
   ) {
-    let walk = try CorpusFolderWalk(folder) {
-      let fileExtension = PathName.pathExtension($0).lowercased()
-      return documentExtensions.contains(fileExtension) || ExternalFormat.readableExtensions.contains(fileExtension)
-    }
+    let readable = documentExtensions.union(ExternalFormat.readableExtensions)
+    let walk = try CorpusFolderWalk(folder) { readable.contains(PathName.pathExtension($0).lowercased()) }
     guard !walk.documents.isEmpty else {
       throw DossierError(
         path: folder,
-        message:
-          "corpus folder has no documents (\(documentExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
+        message: "corpus folder has no documents (\(readable.sorted().map { "." + $0 }.joined(separator: ", ")))")
     }
     var files: [(name: String, bytes: [UInt8])] = []
     // PDF and Word documents are read by other programs, on every core; files they cannot read
     // are left out with a note.
-    let external = walk.documents.filter { ExternalFormat(fileName: $0) != nil }
-    let converted = Parallel.map(external) { name in
-      ExternalFormat(fileName: name)!.document(name: name, folder: folder, path: PathName.appending(name, to: folder))
+    let external = walk.documents.compactMap { name in ExternalFormat(fileName: name).map { (name: name, format: $0) } }
+    let converted = Parallel.map(external) {
+      $0.format.document(name: $0.name, folder: folder, path: PathName.appending($0.name, to: folder))
     }
     var notes: [DossierError] = []
     var convertedDocuments: [String: CorpusDocument] = [:]
@@ -107,7 +104,8 @@ extension Corpus {
       case .failure(let note): notes.append(note)
       }
     }
-    for name in walk.documents where ExternalFormat(fileName: name) == nil {
+    let externalNames = Set(external.map(\.name))
+    for name in walk.documents where !externalNames.contains(name) {
       let path = PathName.appending(name, to: folder)
       guard let data = FileManager.default.contents(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
