@@ -11,8 +11,8 @@ import Synchronization
 
 /// Notices changes to corpus folders for a client that does not watch files for the server
 /// (no `workspace/didChangeWatchedFiles` registration): every few seconds, a fingerprint of each
-/// folder's files (their paths, sizes and modification times, nested folders included, hidden
-/// ones skipped) is compared with the last one. The walk runs on its own queue, never on the
+/// folder's files (the paths, sizes and modification times of the files loading reads,
+/// `Corpus.files(in:)`) is compared with the last one. The walk runs on its own queue, never on the
 /// server's.
 final class CorpusPoller: Sendable {
   /// How often the folders are looked at. `DOSSIER_CORPUS_POLL_MILLISECONDS` sets it (for tests).
@@ -56,29 +56,21 @@ final class CorpusPoller: Sendable {
         value >>= 8
       }
     }
-    var pending = [folder]
-    var seen = 0
-    while let directory = pending.popLast(), seen < 1_000_000 {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
-      for name in names.sorted() where !name.hasPrefix(".") {
-        let path = directory + "/" + name
-        var status = stat()
-        guard stat(path, &status) == 0 else { continue }
-        seen += 1
-        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if status.st_mode & S_IFMT == S_IFDIR {
-          pending.append(path)
-        } else {
-          mix(UInt64(truncatingIfNeeded: status.st_size))
-          #if canImport(Glibc)
-            mix(UInt64(truncatingIfNeeded: status.st_mtim.tv_sec))
-            mix(UInt64(truncatingIfNeeded: status.st_mtim.tv_nsec))
-          #else
-            mix(UInt64(truncatingIfNeeded: status.st_mtimespec.tv_sec))
-            mix(UInt64(truncatingIfNeeded: status.st_mtimespec.tv_nsec))
-          #endif
-        }
-      }
+    // The files loading reads, found the way loading finds them (links only inside the folder,
+    // never twice; hidden entries skipped).
+    guard let files = Corpus.files(in: folder) else { return 0 }
+    for path in files {
+      for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      var status = stat()
+      guard stat(path, &status) == 0 else { continue }
+      mix(UInt64(truncatingIfNeeded: status.st_size))
+      #if canImport(Glibc)
+        mix(UInt64(truncatingIfNeeded: status.st_mtim.tv_sec))
+        mix(UInt64(truncatingIfNeeded: status.st_mtim.tv_nsec))
+      #else
+        mix(UInt64(truncatingIfNeeded: status.st_mtimespec.tv_sec))
+        mix(UInt64(truncatingIfNeeded: status.st_mtimespec.tv_nsec))
+      #endif
     }
     return hash
   }

@@ -79,15 +79,30 @@ extension Corpus {
 
   private static func decoded(_ base64: String) -> [UInt8] { [UInt8](Data(base64Encoded: base64) ?? Data()) }
 
+  /// Every extension a corpus document may have: read natively or through another program.
+  static let readableExtensions = documentExtensions.union(ExternalFormat.readableExtensions)
+
+  static func isReadableDocument(_ name: String) -> Bool {
+    readableExtensions.contains(PathName.pathExtension(name).lowercased())
+  }
+
+  /// The files loading `folder` reads, as paths: its documents (nested folders included, as
+  /// loading walks them) and its knowledge file; nil when the folder cannot be read. For noticing
+  /// that a corpus changed on disk.
+  public static func files(in folder: String) -> [String]? {
+    guard let walk = try? CorpusFolderWalk(folder, isDocument: isReadableDocument) else { return nil }
+    return (walk.documents + (walk.knowledgeFile.map { [$0] } ?? [])).map { PathName.appending($0, to: folder) }
+  }
+
   static func loadFolder(_ folder: String) throws(DossierError) -> (
     documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
   ) {
-    let readable = documentExtensions.union(ExternalFormat.readableExtensions)
-    let walk = try CorpusFolderWalk(folder) { readable.contains(PathName.pathExtension($0).lowercased()) }
+    let walk = try CorpusFolderWalk(folder, isDocument: isReadableDocument)
     guard !walk.documents.isEmpty else {
       throw DossierError(
         path: folder,
-        message: "corpus folder has no documents (\(readable.sorted().map { "." + $0 }.joined(separator: ", ")))")
+        message:
+          "corpus folder has no documents (\(readableExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
     }
     var files: [(name: String, bytes: [UInt8])] = []
     // PDF and Word documents are read by other programs, on every core; files they cannot read
