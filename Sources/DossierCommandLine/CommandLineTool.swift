@@ -46,7 +46,10 @@ public enum CommandLineTool {
       --fix                     apply every certain fix (atomically) and report what remains
       --stdin-filename NAME     name (and format) of the draft read from '-'
       -q, --quiet               findings only: no evidence lines, no summary
-      --timings                 print how long corpus loading, analysis and output took
+      --timings                 print how long corpus loading, analysis and output took,
+                                and how the corpus index served
+      --no-index                read corpus folders afresh: no compiled index is read or
+                                written (see 'dossier help corpus')
       -j, --jobs N              check N drafts at once (default: one per core)
       --color WHEN              auto (default), always or never; NO_COLOR is honoured
 

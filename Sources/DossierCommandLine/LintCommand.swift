@@ -15,6 +15,8 @@ public struct LintCommand {
   var readStandardInput: () -> [UInt8] = { FileDescriptor.readAll(from: 0) }
   /// How folders are searched for drafts (injectable for tests).
   var folderAccess = FolderAccess.system
+  /// Where corpus folders' compiled indexes are kept (`CorpusIndexStore`); nil: none is used.
+  var indexStore = CorpusIndexStore.standard(environment: ProcessInfo.processInfo.environment)
 
   public init(options: LintOptions) { self.options = options }
 
@@ -49,6 +51,8 @@ public struct LintCommand {
 
     var clock = PhaseClock()
     var corpora: [CorpusSelection: Corpus] = [:]
+    // How each corpus's index served, for `--timings`.
+    var indexOutcomes: [String] = []
     // The corpora in effect, in words, for the summary.
     var corpusDescriptions: [String] = []
     // First, in order: each draft's configuration and corpus (each corpus loaded once).
@@ -79,7 +83,10 @@ public struct LintCommand {
         if let cached = corpora[selection] {
           corpus = cached
         } else {
-          corpus = try selection.load(source: configuration.corpusSource)
+          let loaded = try selection.load(
+            source: configuration.corpusSource, index: options.noIndex ? nil : indexStore)
+          corpus = loaded.corpus
+          if let outcome = loaded.index { indexOutcomes.append("\(outcome)") }
           corpora[selection] = corpus
           for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
         }
@@ -168,6 +175,7 @@ public struct LintCommand {
     if options.timings {
       clock.attributeFirstUseBuilds()
       errors.write(clock.report(files: inputs.count) + "\n")
+      for outcome in indexOutcomes { errors.write("corpus index: \(outcome)\n") }
     }
     if failed { return 2 }
     guard let threshold = options.failureThreshold else { return 0 }

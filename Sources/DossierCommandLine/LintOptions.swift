@@ -21,6 +21,8 @@ public struct LintOptions: Sendable, Equatable {
   public var stdinFileName: String?
   /// How many drafts are checked at once (`--jobs`); nil: one per core.
   public var jobs: Int?
+  /// Read corpus folders directly, without their compiled index (`--no-index`).
+  public var noIndex = false
 
   public init() {}
 
@@ -75,6 +77,7 @@ public struct LintOptions: Sendable, Equatable {
         case "--fix": options.fix = true
         case "--quiet", "-q": options.quiet = true
         case "--timings": options.timings = true
+        case "--no-index": options.noIndex = true
         case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
         case "--jobs", "-j":

@@ -3,7 +3,7 @@ import DossierCore
 /// Bytes as a knowledge file for the seed documents: it loads or is refused with a position
 /// inside the file; never a crash.
 enum KnowledgeFuzz {
-  static let documents = Corpus.embedded.documents
+  static let documents = Array(Corpus.embedded.documents)
 
   static func run(_ bytes: [UInt8]) {
     do {

@@ -6,6 +6,8 @@ import Testing
 
 /// Runs the command line in-process: its exit status and what it wrote to each stream.
 func runCommandLine(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
+  // Compiled corpus indexes go to a temporary cache folder, not the user's.
+  setenv("XDG_CACHE_HOME", FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path, 0)
   var output = ""
   var errors = ""
   let status = CommandLineTool.run(arguments, output: &output, errors: &errors)

@@ -33,6 +33,8 @@ func dossierProcess(_ arguments: [String], directory: URL? = nil) -> Process {
   if let directory { process.currentDirectoryURL = directory }
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
+  // Compiled corpus indexes go to a temporary cache folder, not the user's.
+  environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
   process.environment = environment
   return process
 }

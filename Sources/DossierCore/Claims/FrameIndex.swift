@@ -48,7 +48,7 @@ struct FrameIndex: Sendable {
     kind == .date ? TypedValue.Kind.year.rawValue : kind.rawValue
   }
 
-  init(documents: [CorpusDocument]) {
+  init(documents: some Collection<CorpusDocument>) {
     var entries: [Entry] = []
     for document in documents {
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
@@ -89,6 +89,11 @@ struct FrameIndex: Sendable {
         }
       }
     }
+    self.init(entries: entries)
+  }
+
+  /// The postings of `entries` (read from the documents, or from the compiled corpus index).
+  init(entries: [Entry]) {
     var postings = PlainHashTable<Key, [Int32]>()
     var heads = PlainHashTable<HeadKey, Void>()
     for (index, entry) in entries.enumerated() {

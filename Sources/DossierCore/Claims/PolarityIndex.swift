@@ -29,32 +29,30 @@ struct PolarityIndex: Sendable {
   /// Predicate key → denials.
   let denialsByPredicate: [String: [Int32]]
   /// Predicate key → the objects of the corpus clauses that state it without a negator.
-  let assertions: [String: [Assertion]]
+  var assertions: [String: [Assertion]] { builtAssertions.value }
+  /// Read from the compiled corpus index only when a draft first asserts a denied predicate.
+  private let builtAssertions: BuiltOnFirstUse<[String: [Assertion]]>
   /// The folded forms a draft may write each denied predicate in ("pose", "poses", "posed",
   /// "posing"): patterns for the corpus's automaton, so a draft block without one costs nothing.
   let cuePatterns: [(pattern: [UInt8], payload: Int)]
 
-  init(documents: [CorpusDocument]) {
+  init(documents: some Collection<CorpusDocument>) {
     var denials: [Denial] = []
-    var byPredicate: [String: [Int32]] = [:]
+    var predicates = PlainHashTable<TokenText, String>()
     Self.forEachSentence(documents) { document, paragraph, sentenceIndex, prose, sentence in
       prose.tokens.withUnsafeBufferPointer { tokens in
         for index in sentence where ClauseWords.isNegator(tokens[index]) {
           guard var denial = Self.denial(at: index, tokens, sentence) else { continue }
           denial.evidence = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
-          for predicate in denial.predicates {
-            byPredicate[predicate, default: []].append(Int32(denials.count))
-          }
+          // Every content word of the corpus is asked below whether it is a denied predicate: by
+          // its key as a plain value (no String and no SipHash per word).
+          for predicate in denial.predicates { predicates.update(TokenText(predicate), initial: predicate) { _ in } }
           denials.append(denial)
         }
       }
     }
     var assertions: [String: [Assertion]] = [:]
-    if !byPredicate.isEmpty {
-      // Every content word of the corpus is asked whether it is a denied predicate: by its key
-      // as a plain value (no String and no SipHash per word).
-      var predicates = PlainHashTable<TokenText, String>(minimumCapacity: byPredicate.count)
-      for key in byPredicate.keys { predicates.update(TokenText(key), initial: key) { _ in } }
+    if denials.contains(where: { !$0.predicates.isEmpty }) {
       Self.forEachSentence(documents) { _, _, _, prose, sentence in
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where tokens[index].kind == .word && ClauseWords.isContent(tokens[index]) {
@@ -66,18 +64,28 @@ struct PolarityIndex: Sendable {
         }
       }
     }
+    self.init(denials: denials, assertions: BuiltOnFirstUse(built: assertions))
+  }
+
+  /// The index of `denials` and the `assertions` of their predicates (read from the documents,
+  /// or from the compiled corpus index).
+  init(denials: [Denial], assertions: BuiltOnFirstUse<[String: [Assertion]]>) {
+    var byPredicate: [String: [Int32]] = [:]
+    for (index, denial) in denials.enumerated() {
+      for predicate in denial.predicates { byPredicate[predicate, default: []].append(Int32(index)) }
+    }
     var cues: [(pattern: [UInt8], payload: Int)] = []
     for key in byPredicate.keys.sorted() {
       for form in Self.forms(of: key) { cues.append((Array(form.utf8), 0)) }
     }
     self.denials = denials
     self.denialsByPredicate = byPredicate
-    self.assertions = assertions
+    self.builtAssertions = assertions
     self.cuePatterns = cues
   }
 
   static func forEachSentence(
-    _ documents: [CorpusDocument],
+    _ documents: some Collection<CorpusDocument>,
     _ body: (CorpusDocument, Int, Int, ProseText, Range<Int>) -> Void
   ) {
     for document in documents {

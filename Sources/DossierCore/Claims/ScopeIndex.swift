@@ -43,7 +43,7 @@ struct ScopeIndex: Sendable {
   let universalsByHead: [String: [Int32]]
   let restrictions: [String: [Statement]]
 
-  init(documents: [CorpusDocument]) {
+  init(documents: some Collection<CorpusDocument>) {
     var lists: [List] = []
     var universals: [Statement] = []
     var sentences: [(ProseText, Range<Int>)] = []

@@ -16,6 +16,11 @@ final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     state = Mutex(.pending(build))
   }
 
+  /// A part already built.
+  init(built value: Value) {
+    state = Mutex(.built(value))
+  }
+
   var value: Value {
     state.withLock { state in
       switch state {

@@ -27,9 +27,18 @@ struct ClaimIndex: Sendable {
   var derivedCount: Int { frames.entries.count }
 
   init(documents: [CorpusDocument], facts: [Fact]) {
-    self.frames = FrameIndex(documents: documents)
-    self.polarity = PolarityIndex(documents: documents)
-    self.builtScope = BuiltOnFirstUse { ScopeIndex(documents: documents) }
+    self.init(
+      frames: FrameIndex(documents: documents), polarity: PolarityIndex(documents: documents),
+      scopeDocuments: CorpusDocuments(documents), facts: facts)
+  }
+
+  /// The index of `frames` and `polarity` (read from the documents, or from the compiled corpus
+  /// index) and of the knowledge file's `facts`; the scope index is read from `scopeDocuments`
+  /// when first asked.
+  init(frames: FrameIndex, polarity: PolarityIndex, scopeDocuments: CorpusDocuments, facts: [Fact]) {
+    self.frames = frames
+    self.polarity = polarity
+    self.builtScope = BuiltOnFirstUse { ScopeIndex(documents: scopeDocuments) }
 
     var phrases: [Phrase] = []
     var patterns: [(pattern: [UInt8], payload: Int)] = []

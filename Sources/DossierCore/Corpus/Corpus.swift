@@ -4,7 +4,7 @@ import Synchronization
 /// Everything Dossier knows: the source documents, what a knowledge file says about them, and
 /// what is derived from their text. Immutable once built; share it freely between threads.
 public final class Corpus: Sendable {
-  public let documents: [CorpusDocument]
+  public let documents: CorpusDocuments
   public let terms: [Term]
   public let acronyms: [AcronymDefinition]
   public let references: [Reference]
@@ -40,11 +40,9 @@ public final class Corpus: Sendable {
   /// it): each one line for the user.
   public let notes: [DossierError]
 
-  init(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError] = []) {
-    self.documents = documents
-    self.notes = notes
+  /// Reads `documents` for what they say, with the knowledge files' entries first.
+  convenience init(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError] = []) {
     let vocabulary = Vocabulary(documents: documents)
-    self.vocabulary = vocabulary
     let foldedText: [UInt8] = {
       var text: [UInt8] = []
       for document in documents {
@@ -104,12 +102,41 @@ public final class Corpus: Sendable {
     let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
     references += rest.references.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
 
+    self.init(
+      documents: CorpusDocuments(documents),
+      derived: DerivedParts(
+        terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
+        claims: rest.claims, acronymNames: rest.acronymNames, notes: notes))
+  }
+
+  /// What reading the documents yields, before it is indexed for lookups: what the compiled
+  /// corpus index keeps on disk (`CorpusIndexFile`).
+  struct DerivedParts {
+    var terms: [Term]
+    var acronyms: [AcronymDefinition]
+    var references: [Reference]
+    var facts: [Fact]
+    var vocabulary: Vocabulary
+    var claims: ClaimIndex
+    var acronymNames: Set<String>
+    var notes: [DossierError]
+  }
+
+  /// Indexes what was derived from `documents` (read now, or kept in a compiled index) for the
+  /// checks' lookups.
+  init(documents: CorpusDocuments, derived: DerivedParts) {
+    let (terms, acronyms, references, vocabulary) = (
+      derived.terms, derived.acronyms, derived.references, derived.vocabulary
+    )
+    self.documents = documents
+    self.notes = derived.notes
+    self.vocabulary = vocabulary
     self.terms = terms
     self.references = references
     self.acronyms = acronyms
-    self.facts = facts
+    self.facts = derived.facts
     self.termTable = TermTable(terms: terms, references: references)
-    self.claims = rest.claims
+    self.claims = derived.claims
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
     self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
     let allReferences = references
@@ -118,7 +145,7 @@ public final class Corpus: Sendable {
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex
-    self.acronymNames = rest.acronymNames
+    self.acronymNames = derived.acronymNames
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {
@@ -161,6 +188,6 @@ public final class Corpus: Sendable {
 
   /// The document named `name` (in `folder`, when given).
   public func document(named name: String, folder: String? = nil) -> CorpusDocument? {
-    documents.first { $0.name == name && (folder == nil || $0.folder == folder) }
+    documents.position(named: name, folder: folder).map { documents[$0] }
   }
 }

@@ -40,6 +40,9 @@ public struct CorpusDocument: Sendable {
   /// For a document read from a PDF (`ExternalFormat`): where each page starts in `text` (pages
   /// are separated by form feeds), so evidence names its page.
   public let pageStarts: [Int]?
+  /// The format its text was read in (Markdown, plain text, HTML; converted PDF and Word text is
+  /// read as plain text or Markdown).
+  public let format: DraftFormat
   /// The whole document folded, for locating quotations: worked out when asked (a knowledge
   /// file's quotes, a phrase's first use), not kept, since a large corpus would hold a second
   /// copy of its text.
@@ -55,6 +58,7 @@ public struct CorpusDocument: Sendable {
     self.text = text
     self.pageStarts = paged ? [0] + text.bytes.indices.filter { text.bytes[$0] == 0x0C }.map { $0 + 1 } : nil
     let format = format ?? DraftFormat(fileName: name)
+    self.format = format
     var blocks: [ProseBlock] = []
     if format == .plainText {
       blocks = Self.plainTextParagraphs(text)

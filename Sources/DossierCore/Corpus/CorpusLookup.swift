@@ -16,8 +16,23 @@ extension Corpus {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty else { return nil }
     var fallback: Evidence?
-    for document in documents {
-      for paragraph in document.paragraphs {
+    for position in documents.indices {
+      // A document kept in the compiled index is searched in its paragraphs' folded text first,
+      // and read only when one of them holds the phrase.
+      var candidates: [Int]?
+      if let stored = documents.foldedParagraphs(at: position) {
+        var found: [Int] = []
+        var start = 0
+        for (paragraph, length) in stored.lengths.enumerated() {
+          let end = start + Int(length)
+          if QuoteLocator.firstOccurrence(of: needle, in: stored.text[start..<end]) != nil { found.append(paragraph) }
+          start = end
+        }
+        if found.isEmpty { continue }
+        candidates = found
+      }
+      let document = documents[position]
+      for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
         guard let range = QuoteLocator.locate(needle: needle, in: paragraph.prose.normalized) else { continue }
         let evidence = document.evidence(sentenceAround: range)
         if paragraph.isRunningProse { return evidence }

@@ -27,13 +27,26 @@ public struct CorpusSelection: Hashable, Sendable {
   /// Loads the corpus (the embedded one is never loaded twice). An empty selection is an error
   /// naming `source`, the configuration that made it.
   public func load(source: String? = nil) throws(DossierError) -> Corpus {
-    if isEmbeddedOnly { return .embedded }
+    try load(source: source, index: nil).corpus
+  }
+
+  /// Loads the corpus through the compiled index in `index` (see `CorpusIndexStore`) when given,
+  /// and says how the index served (nil when no index was asked for or none applies: the embedded
+  /// corpus alone is compiled into the binary).
+  public func load(source: String? = nil, index: CorpusIndexStore?) throws(DossierError) -> (
+    corpus: Corpus, index: CorpusIndexStore.Outcome?
+  ) {
+    if isEmbeddedOnly { return (.embedded, nil) }
     guard !isEmpty else {
       throw DossierError(
         path: source,
         message: "the configuration names no corpus folder and leaves out the embedded corpus: nothing to check against"
       )
     }
-    return try Corpus.load(folders: folders, includeEmbedded: includesEmbedded)
+    if let index {
+      let (corpus, outcome) = try index.load(self)
+      return (corpus, outcome)
+    }
+    return (try Corpus.load(folders: folders, includeEmbedded: includesEmbedded), nil)
   }
 }

@@ -291,24 +291,31 @@ enum QuoteLocator {
   /// fall, and `memcmp` compares the whole needle there: a knowledge file with thousands of
   /// quotes searches its documents thousands of times.
   static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    haystack.withUnsafeBytes { firstOccurrence(of: needle, in: $0) }
+  }
+
+  /// The same, in a slice: the position counts from the slice's start.
+  static func firstOccurrence(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+    haystack.withUnsafeBytes { firstOccurrence(of: needle, in: $0) }
+  }
+
+  static func firstOccurrence(of needle: [UInt8], in text: UnsafeRawBufferPointer) -> Int? {
+    guard !needle.isEmpty, needle.count <= text.count else { return nil }
     var pivot = 0
     for offset in needle.indices where commonness[Int(needle[offset])] < commonness[Int(needle[pivot])] {
       pivot = offset
     }
-    return haystack.withUnsafeBytes { text in
-      needle.withUnsafeBytes { needle in
-        guard let base = text.baseAddress, let pattern = needle.baseAddress else { return nil }
-        let byte = Int32(needle[pivot])
-        let last = text.count - needle.count
-        var start = 0
-        while start <= last, let found = memchr(base + start + pivot, byte, last - start + 1) {
-          let position = base.distance(to: UnsafeRawPointer(found)) - pivot
-          if memcmp(base + position, pattern, needle.count) == 0 { return position }
-          start = position + 1
-        }
-        return nil
+    return needle.withUnsafeBytes { needle in
+      guard let base = text.baseAddress, let pattern = needle.baseAddress else { return nil }
+      let byte = Int32(needle[pivot])
+      let last = text.count - needle.count
+      var start = 0
+      while start <= last, let found = memchr(base + start + pivot, byte, last - start + 1) {
+        let position = base.distance(to: UnsafeRawPointer(found)) - pivot
+        if memcmp(base + position, pattern, needle.count) == 0 { return position }
+        start = position + 1
       }
+      return nil
     }
   }
 

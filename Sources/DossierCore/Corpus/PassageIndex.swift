@@ -47,7 +47,7 @@ struct PassageIndex: Sendable {
     }
   }
 
-  init(documents: [CorpusDocument]) {
+  init(documents: some Collection<CorpusDocument>) {
     var passages: [Passage] = []
     var allWords: [TokenText] = []
     var trigrams: [(key: UInt64, hit: TrigramTable.Hit)] = []

@@ -1,0 +1,125 @@
+import Synchronization
+
+/// A corpus's documents, in order. Either held parsed (a corpus read from its folders), or kept
+/// in the compiled corpus index on disk and parsed when one is asked for (a corpus opened from
+/// its index): a draft's analysis reads a handful of documents, for evidence, so a large corpus
+/// opened from its index holds only the few it last read.
+public struct CorpusDocuments: RandomAccessCollection, Sendable {
+  private enum Storage: Sendable {
+    case parsed([CorpusDocument])
+    case stored(StoredDocuments)
+  }
+
+  private let storage: Storage
+
+  init(_ documents: [CorpusDocument]) {
+    storage = .parsed(documents)
+  }
+
+  init(stored: StoredDocuments) {
+    storage = .stored(stored)
+  }
+
+  public var startIndex: Int { 0 }
+
+  public var endIndex: Int {
+    switch storage {
+    case .parsed(let documents): documents.count
+    case .stored(let stored): stored.entries.count
+    }
+  }
+
+  public subscript(position: Int) -> CorpusDocument {
+    switch storage {
+    case .parsed(let documents): documents[position]
+    case .stored(let stored): stored.document(at: position)
+    }
+  }
+
+  /// The document's name and folder, without reading it.
+  public func name(at position: Int) -> (name: String, folder: String?) {
+    switch storage {
+    case .parsed(let documents): (documents[position].name, documents[position].folder)
+    case .stored(let stored): (stored.entries[position].name, stored.entries[position].folder)
+    }
+  }
+
+  /// The position of the document named `name` (in `folder`, when given), without reading any.
+  public func position(named name: String, folder: String? = nil) -> Int? {
+    indices.first { position in
+      let entry = self.name(at: position)
+      return entry.name == name && (folder == nil || entry.folder == folder)
+    }
+  }
+
+  /// Each paragraph's folded text (`ProseText.normalized`) and whether it is running prose, for
+  /// searching every document without parsing them (`Corpus.firstUse(of:)`); nil for documents
+  /// held parsed, whose paragraphs are at hand.
+  func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32], runningProse: [Bool])? {
+    switch storage {
+    case .parsed: nil
+    case .stored(let stored): stored.foldedParagraphs(at: position)
+    }
+  }
+}
+
+/// The documents of a compiled corpus index: where each one's text and folded paragraphs lie in
+/// the index file, read and parsed on demand. The few most recently read stay parsed.
+final class StoredDocuments: Sendable {
+  struct Entry: Sendable {
+    var name: String
+    var folder: String?
+    var format: DraftFormat
+    var paged: Bool
+    /// Byte ranges in the index file.
+    var text: Range<Int>
+    var folded: Range<Int>
+    /// Each paragraph's folded length, and whether it is running prose.
+    var paragraphLengths: [Int32]
+    var runningProse: [Bool]
+  }
+
+  let file: IndexFile
+  let entries: [Entry]
+  /// The documents read last, most recent last.
+  private let recent = Mutex<[(position: Int, document: CorpusDocument)]>([])
+  private static let recentCapacity = 32
+
+  init(file: IndexFile, entries: [Entry]) {
+    self.file = file
+    self.entries = entries
+  }
+
+  func document(at position: Int) -> CorpusDocument {
+    if let found = recent.withLock({ recent -> CorpusDocument? in
+      guard let index = recent.firstIndex(where: { $0.position == position }) else { return nil }
+      let hit = recent.remove(at: index)
+      recent.append(hit)
+      return hit.document
+    }) {
+      return found
+    }
+    let entry = entries[position]
+    // The file was checked whole when opened and is never written in place, so this read fails
+    // only if the disk does.
+    guard let bytes = file.read(entry.text) else {
+      fatalError("cannot read \(entry.name) from the corpus index: the disk failed")
+    }
+    let document = CorpusDocument(
+      name: entry.name, folder: entry.folder, text: SourceText(bytes: bytes), format: entry.format,
+      paged: entry.paged)
+    recent.withLock { recent in
+      recent.append((position, document))
+      if recent.count > Self.recentCapacity { recent.removeFirst() }
+    }
+    return document
+  }
+
+  func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32], runningProse: [Bool]) {
+    let entry = entries[position]
+    guard let folded = file.read(entry.folded) else {
+      fatalError("cannot read \(entry.name) from the corpus index: the disk failed")
+    }
+    return (folded, entry.paragraphLengths, entry.runningProse)
+  }
+}

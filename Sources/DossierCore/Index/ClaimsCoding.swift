@@ -1,0 +1,129 @@
+// The claim frames and denials in the compiled corpus index (`IndexWriter`).
+
+extension TokenText {
+  func encode(to writer: inout IndexWriter) {
+    withUTF8 { writer.write(bytes: $0) }
+  }
+
+  /// Long texts are interned again in this process (their numbers are per process).
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self = try reader.readTokenText()
+  }
+}
+
+extension [TokenText] {
+  func encode(to writer: inout IndexWriter) {
+    writer.write(self) { writer, text in text.encode(to: &writer) }
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try TokenText(from: &reader) }
+  }
+}
+
+extension TypedValue {
+  func encode(to writer: inout IndexWriter) {
+    writer.write(kind.rawValue)
+    writer.write(magnitude)
+    writer.write(unit)
+    writer.write(tokens)
+    writer.write(token)
+    writer.write(bound.rawValue)
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self.init(
+      kind: try reader.readEnum(Kind.self), magnitude: try reader.readDouble(), unit: try reader.readString(),
+      tokens: try reader.readRange(), token: try reader.readInt(), bound: try reader.readEnum(Bound.self))
+  }
+}
+
+extension ClaimFrame {
+  func encode(to writer: inout IndexWriter) {
+    value.encode(to: &writer)
+    head.encode(to: &writer)
+    subject.encode(to: &writer)
+    anchor.encode(to: &writer)
+    writer.write(qualifier)
+    writer.write(isNegated)
+    writer.write(isDistributive)
+    writer.write(clause)
+    writer.write(companions) { writer, value in value.encode(to: &writer) }
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self.init(
+      value: try TypedValue(from: &reader), head: try TokenText(from: &reader), subject: try [TokenText](from: &reader),
+      anchor: try TokenText(from: &reader), qualifier: try reader.readOptionalInt(), isNegated: try reader.readBool(),
+      isDistributive: try reader.readBool(), clause: try reader.readRange(),
+      companions: try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+        try TypedValue(from: &reader)
+      })
+  }
+}
+
+extension FrameIndex.Entry {
+  func encode(to writer: inout IndexWriter) {
+    frame.encode(to: &writer)
+    writer.write(written)
+    evidence.encode(to: &writer)
+    writer.write(sentence)
+    names.encode(to: &writer)
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self.init(
+      frame: try ClaimFrame(from: &reader), written: try reader.readString(), evidence: try Evidence(from: &reader),
+      sentence: try reader.readRange(), names: try [TokenText](from: &reader))
+  }
+}
+
+extension PolarityIndex.Denial {
+  func encode(to writer: inout IndexWriter) {
+    writer.write(predicates)
+    writer.write(subject)
+    writer.write(object)
+    evidence.encode(to: &writer)
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self.init(
+      predicates: try reader.readStrings(), subject: try reader.readStrings(), object: try reader.readStrings(),
+      evidence: try Evidence(from: &reader))
+  }
+}
+
+extension PolarityIndex {
+  /// The denials (in the knowledge section).
+  func encodeDenials(to writer: inout IndexWriter) {
+    writer.write(denials) { writer, denial in denial.encode(to: &writer) }
+  }
+
+  static func decodeDenials(from reader: inout IndexReader) throws(IndexDamage) -> [Denial] {
+    try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try Denial(from: &reader) }
+  }
+
+  /// The affirmative clauses of the denied predicates (a section of their own, read when first
+  /// needed), in key order, so the same corpus writes the same bytes.
+  func encodeAssertions(to writer: inout IndexWriter) {
+    let keys = assertions.keys.sorted()
+    writer.write(keys.count)
+    for key in keys {
+      writer.write(key)
+      writer.write(assertions[key]!) { writer, assertion in writer.write(assertion.object) }
+    }
+  }
+
+  static func decodeAssertions(from reader: inout IndexReader) throws(IndexDamage) -> [String: [Assertion]] {
+    var assertions: [String: [Assertion]] = [:]
+    let count = try reader.readCount()
+    assertions.reserveCapacity(count)
+    for _ in 0..<count {
+      let key = try reader.readString()
+      assertions[key] = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+        Assertion(object: try reader.readStrings())
+      }
+    }
+    return assertions
+  }
+}

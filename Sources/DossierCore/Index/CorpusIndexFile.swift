@@ -1,0 +1,225 @@
+/// The compiled corpus index on disk: one file per corpus selection, holding what was derived
+/// from the documents (terms, names, acronyms, references, facts, claim frames and denials, the
+/// vocabulary) and the documents' text, so that a later run opens the corpus without reading
+/// and deriving it again.
+///
+/// Layout: a header (magic, format version, and the length and fingerprint of each section),
+/// then the sections:
+/// - the *manifest* (`IndexManifest`): what the index was built from;
+/// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
+/// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
+///   them (`PolarityIndex`);
+/// - *documents*: each document's text and its paragraphs' folded text, read one document at a
+///   time when asked for.
+///
+/// Every section is fingerprinted: the manifest, knowledge and documents are checked when the
+/// file is opened (the documents a piece at a time, not held), the assertions when first read.
+/// An index that does not check out is damaged: never used, rebuilt.
+enum CorpusIndexFile {
+  /// Changes whenever the layout or anything encoded changes.
+  static let formatVersion: UInt64 = 1
+  static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
+  static let sectionCount = 4
+  static let headerSize = 16 + 8 + sectionCount * 16
+
+  enum Section: Int {
+    case manifest, knowledge, assertions, documents
+  }
+
+  /// The whole file for `corpus` (its documents held parsed, as a corpus read from its folders).
+  static func bytes(of corpus: Corpus, manifest: IndexManifest) -> [UInt8] {
+    var manifestWriter = IndexWriter()
+    manifest.encode(to: &manifestWriter)
+
+    var documents = IndexWriter()
+    var entries: [StoredDocuments.Entry] = []
+    for document in corpus.documents {
+      let textStart = documents.bytes.count
+      documents.append(raw: document.text.bytes)
+      let foldedStart = documents.bytes.count
+      var lengths: [Int32] = []
+      var runningProse: [Bool] = []
+      for paragraph in document.paragraphs {
+        documents.append(raw: paragraph.prose.normalized.bytes)
+        lengths.append(Int32(paragraph.prose.normalized.bytes.count))
+        runningProse.append(paragraph.isRunningProse)
+      }
+      let text = textStart..<foldedStart
+      let folded = foldedStart..<documents.bytes.count
+      entries.append(
+        StoredDocuments.Entry(
+          name: document.name, folder: document.folder, format: document.format,
+          paged: document.pageStarts != nil, text: text, folded: folded, paragraphLengths: lengths,
+          runningProse: runningProse))
+    }
+
+    var knowledge = IndexWriter()
+    knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
+    knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
+    knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
+    knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
+    knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
+    corpus.vocabulary.encode(to: &knowledge)
+    knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
+    corpus.claims.polarity.encodeDenials(to: &knowledge)
+    knowledge.write(corpus.acronymNames.sorted())
+    knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
+    // The evidence the entries refer to by number comes first.
+    var knowledgeSection = IndexWriter()
+    knowledgeSection.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
+    knowledgeSection.append(raw: knowledge.bytes)
+    knowledge = knowledgeSection
+
+    var assertions = IndexWriter()
+    corpus.claims.polarity.encodeAssertions(to: &assertions)
+
+    let sections = [manifestWriter.bytes, knowledge.bytes, assertions.bytes, documents.bytes]
+    var file = IndexWriter(reservingCapacity: headerSize + sections.reduce(0) { $0 + $1.count })
+    file.append(raw: magic)
+    file.writeFixed(formatVersion)
+    for section in sections {
+      file.writeFixed(UInt64(section.count))
+      file.writeFixed(section.withUnsafeBytes { ContentHash.chunked($0) })
+    }
+    for section in sections { file.append(raw: section) }
+    return file.bytes
+  }
+
+  /// An index file opened as far as its manifest: whether it may be used is for the caller to
+  /// judge (`CorpusIndexStore`), before the rest is read.
+  struct Opened {
+    let file: IndexFile
+    let manifest: IndexManifest
+    fileprivate let sections: [(range: Range<Int>, hash: UInt64)]
+  }
+
+  /// Opens the file at `path` and reads its manifest: nil when there is no file; `IndexDamage`
+  /// when it is not a whole index of this format.
+  static func open(path: String) throws(IndexDamage) -> Opened? {
+    guard let file = IndexFile(path: path) else { return nil }
+    guard let header = file.read(0..<min(headerSize, file.size)), header.count == headerSize,
+      Array(header[0..<16]) == magic
+    else { throw IndexDamage("not a Dossier corpus index") }
+    var reader = IndexReader(header, range: 16..<headerSize)
+    guard try reader.readFixed() == formatVersion else { throw IndexDamage("an index of another format version") }
+    var sections: [(range: Range<Int>, hash: UInt64)] = []
+    var start = headerSize
+    for _ in 0..<sectionCount {
+      let length = try reader.readFixed()
+      let hash = try reader.readFixed()
+      guard length <= UInt64(file.size - start) else { throw IndexDamage("the index is cut short") }
+      sections.append((start..<start + Int(length), hash))
+      start += Int(length)
+    }
+    guard start == file.size else { throw IndexDamage("the index has bytes past its end") }
+    guard let manifestBytes = file.read(sections[0].range),
+      manifestBytes.withUnsafeBytes({ ContentHash.chunked($0) }) == sections[0].hash
+    else {
+      throw IndexDamage("the manifest does not match its fingerprint")
+    }
+    var manifestReader = IndexReader(manifestBytes)
+    let manifest = try IndexManifest(from: &manifestReader)
+    guard manifestReader.isAtEnd else { throw IndexDamage("the manifest has bytes past its end") }
+    return Opened(file: file, manifest: manifest, sections: sections)
+  }
+
+  /// The corpus an opened index holds, its documents read from the file on demand.
+  static func corpus(_ opened: Opened) throws(IndexDamage) -> Corpus {
+    let file = opened.file
+    let knowledgeRange = opened.sections[Section.knowledge.rawValue].range
+    let documentsRange = opened.sections[Section.documents.rawValue].range
+    let assertionsSection = opened.sections[Section.assertions.rawValue]
+    guard let bytes = file.read(knowledgeRange),
+      bytes.withUnsafeBytes({ ContentHash.chunked($0) }) == opened.sections[Section.knowledge.rawValue].hash
+    else {
+      throw IndexDamage("the knowledge section does not match its fingerprint")
+    }
+    // The documents are read one at a time later; they are checked whole now, a piece at a time.
+    guard file.hash(of: documentsRange) == opened.sections[Section.documents.rawValue].hash else {
+      throw IndexDamage("the documents section does not match its fingerprint")
+    }
+    var reader = IndexReader(bytes)
+    reader.evidenceTable = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try Evidence(fieldsFrom: &reader)
+    }
+    let base = documentsRange.lowerBound
+    let entries = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      var entry = try StoredDocuments.Entry(from: &reader)
+      guard entry.text.lowerBound >= 0, entry.folded.lowerBound >= 0, entry.text.upperBound <= documentsRange.count,
+        entry.folded.upperBound <= documentsRange.count,
+        entry.paragraphLengths.reduce(0, { $0 + Int($1) }) == entry.folded.count
+      else { throw IndexDamage("a document lies outside its section") }
+      entry.text = base + entry.text.lowerBound..<base + entry.text.upperBound
+      entry.folded = base + entry.folded.lowerBound..<base + entry.folded.upperBound
+      return entry
+    }
+    let terms = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try Term(from: &reader) }
+    let acronyms = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try AcronymDefinition(from: &reader)
+    }
+    let references = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try Reference(from: &reader)
+    }
+    let facts = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try Fact(from: &reader) }
+    let vocabulary = try Vocabulary(from: &reader)
+    let frames = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try FrameIndex.Entry(from: &reader)
+    }
+    let denials = try PolarityIndex.decodeDenials(from: &reader)
+    let acronymNames = Set(try reader.readStrings())
+    let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try DossierError(from: &reader)
+    }
+    guard reader.isAtEnd else { throw IndexDamage("the knowledge section has bytes past its end") }
+    let documents = CorpusDocuments(stored: StoredDocuments(file: file, entries: entries))
+    // Read when a draft first needs them. The section was fingerprinted whole when written: one
+    // that does not check out now (the disk failed since) counts as holding none.
+    let polarity = PolarityIndex(
+      denials: denials,
+      assertions: BuiltOnFirstUse {
+        guard let bytes = file.read(assertionsSection.range),
+          bytes.withUnsafeBytes({ ContentHash.chunked($0) }) == assertionsSection.hash
+        else { return [:] }
+        var reader = IndexReader(bytes)
+        return (try? PolarityIndex.decodeAssertions(from: &reader)) ?? [:]
+      })
+    return Corpus(
+      documents: documents,
+      derived: Corpus.DerivedParts(
+        terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
+        claims: ClaimIndex(
+          frames: FrameIndex(entries: frames), polarity: polarity, scopeDocuments: documents, facts: facts),
+        acronymNames: acronymNames, notes: notes))
+  }
+}
+
+extension StoredDocuments.Entry {
+  func encode(to writer: inout IndexWriter) {
+    writer.write(name)
+    writer.write(folder)
+    writer.write(UInt8(DraftFormat.allCases.firstIndex(of: format)!))
+    writer.write(paged)
+    writer.write(text)
+    writer.write(folded)
+    writer.write(paragraphLengths.map(Int.init)) { writer, length in writer.write(length) }
+    writer.write(runningProse) { writer, flag in writer.write(flag) }
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    name = try reader.readString()
+    folder = try reader.readOptionalString()
+    let format = Int(try reader.readUInt8())
+    guard format < DraftFormat.allCases.count else { throw IndexDamage("an unknown document format") }
+    self.format = DraftFormat.allCases[format]
+    paged = try reader.readBool()
+    text = try reader.readRange()
+    folded = try reader.readRange()
+    paragraphLengths = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      let length = try reader.readInt()
+      guard length >= 0, length <= Int(Int32.max) else { throw IndexDamage("a paragraph length is out of range") }
+      return Int32(length)
+    }
+    runningProse = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try reader.readBool() }
+    guard runningProse.count == paragraphLengths.count else { throw IndexDamage("a document's paragraphs disagree") }
+  }
+}

@@ -1,0 +1,220 @@
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where compiled corpus indexes live, and the one way to open a corpus through them: the index
+/// of a corpus selection is used while every file it was built from is unchanged (same list of
+/// files, and each one's size and modification time, or else its content fingerprint), and was
+/// written by this very build of Dossier; otherwise the corpus is read from its folders and the
+/// index is written anew. A damaged index is rebuilt, never trusted.
+///
+/// Writers never touch an index in place: each writes a temporary file beside it and renames it
+/// over the old one, so runs building the same index at once each leave a whole file, and a
+/// reader keeps reading the file it opened.
+public struct CorpusIndexStore: Sendable {
+  /// The folder holding the index files (created when first written).
+  public let folder: String
+
+  public init(folder: String) {
+    self.folder = folder
+  }
+
+  /// `DOSSIER_INDEX_DIR` when set; else `dossier/corpus-index` in `XDG_CACHE_HOME`, or in
+  /// `~/.cache`.
+  public static func standard(environment: [String: String]) -> CorpusIndexStore? {
+    if let folder = environment["DOSSIER_INDEX_DIR"], !folder.isEmpty { return CorpusIndexStore(folder: folder) }
+    let cache: String
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+      cache = xdg
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      cache = PathName.appending(".cache", to: home)
+    } else {
+      return nil
+    }
+    return CorpusIndexStore(folder: PathName.appending("dossier/corpus-index", to: cache))
+  }
+
+  /// How a corpus came to be opened.
+  public enum Outcome: Sendable, Equatable, CustomStringConvertible {
+    /// From its index.
+    case opened
+    /// From its folders, and the index written (why it was not used).
+    case built(String)
+    /// From its folders; no index kept (why).
+    case notKept(String)
+
+    public var description: String {
+      switch self {
+      case .opened: "index opened"
+      case .built(let reason): "index built (\(reason))"
+      case .notKept(let reason): "no index kept (\(reason))"
+      }
+    }
+  }
+
+  /// The index file of `selection`.
+  public func path(for selection: CorpusSelection) -> String {
+    var key = IndexWriter()
+    key.write(selection.folders)
+    key.write(selection.includesEmbedded)
+    let name = String(ContentHash.of(key.bytes), radix: 16)
+    return PathName.appending("corpus-" + String(repeating: "0", count: 16 - name.count) + name + ".index", to: folder)
+  }
+
+  /// Opens the corpus `selection` names (which has at least one folder) through its index.
+  public func load(_ selection: CorpusSelection) throws(DossierError) -> (corpus: Corpus, outcome: Outcome) {
+    let path = path(for: selection)
+    let stale: String
+    do {
+      if let opened = try CorpusIndexFile.open(path: path) {
+        if let reason = try Self.staleness(of: opened.manifest, for: selection) {
+          stale = reason
+        } else {
+          return (try CorpusIndexFile.corpus(opened), .opened)
+        }
+      } else {
+        stale = "no index yet"
+      }
+    } catch let error as IndexDamage {
+      stale = "the index was damaged: \(error)"
+    } catch let error as DossierError {
+      throw error
+    } catch {
+      stale = "\(error)"
+    }
+    return try build(selection, at: path, reason: stale)
+  }
+
+  /// Reads the corpus from its folders and writes its index.
+  private func build(_ selection: CorpusSelection, at path: String, reason: String) throws(DossierError) -> (
+    corpus: Corpus, outcome: Outcome
+  ) {
+    // Each file is fingerprinted before it is read for the corpus: a file that changes between
+    // the two has a newer time than recorded, so the next run compares its content and rebuilds.
+    var files: [[IndexManifest.File]] = []
+    for folder in selection.folders {
+      files.append(try Self.fingerprints(of: folder))
+    }
+    let corpus = try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded)
+    guard corpus.notes.isEmpty else {
+      // A skipped file (a PDF with no pdftotext) would stay skipped after the tool is installed.
+      return (corpus, .notKept("some documents were skipped"))
+    }
+    let manifest = IndexManifest(
+      tool: Self.toolIdentity, folders: selection.folders, includesEmbedded: selection.includesEmbedded, files: files)
+    let bytes = CorpusIndexFile.bytes(of: corpus, manifest: manifest)
+    if let failure = write(bytes, to: path) { return (corpus, .notKept("cannot write \(path): \(failure)")) }
+    return (corpus, .built(reason))
+  }
+
+  /// Why `manifest` no longer describes the corpus `selection` names, or nil when it does.
+  static func staleness(of manifest: IndexManifest, for selection: CorpusSelection) throws(DossierError) -> String? {
+    guard manifest.tool == toolIdentity else { return "another build of Dossier wrote it" }
+    guard manifest.folders == selection.folders, manifest.includesEmbedded == selection.includesEmbedded,
+      manifest.files.count == selection.folders.count
+    else { return "it indexes other folders" }
+    for (folder, recorded) in zip(selection.folders, manifest.files) {
+      let names = try Self.files(in: folder)
+      guard names == recorded.map(\.path) else { return "files were added to or removed from \(folder)" }
+      for file in recorded {
+        let path = PathName.appending(file.path, to: folder)
+        guard let status = FileStatus(path: path), status.size == file.size else { return "\(path) changed" }
+        if status.modified != file.modified {
+          guard let data = FileManager.default.contents(atPath: path),
+            [UInt8](data).withUnsafeBytes({ ContentHash.of($0) }) == file.hash
+          else { return "\(path) changed" }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The files loading `folder` reads, relative to it, in its order.
+  private static func files(in folder: String) throws(DossierError) -> [String] {
+    let walk = try CorpusFolderWalk(folder, isDocument: Corpus.isReadableDocument)
+    return walk.documents + (walk.knowledgeFile.map { [$0] } ?? [])
+  }
+
+  private static func fingerprints(of folder: String) throws(DossierError) -> [IndexManifest.File] {
+    let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
+    var result: [IndexManifest.File] = []
+    for name in try files(in: folder) {
+      let path = PathName.appending(name, to: folder)
+      guard let status = FileStatus(path: path), let data = FileManager.default.contents(atPath: path) else {
+        throw DossierError(path: path, message: "cannot read corpus document")
+      }
+      let hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
+      // A time this recent may be shared by a later change of the same size ("racy" times):
+      // recorded as unknown, so the next run compares the content.
+      let modified = now - status.modified < 3_000_000_000 ? 0 : status.modified
+      result.append(IndexManifest.File(path: name, size: status.size, modified: modified, hash: hash))
+    }
+    return result
+  }
+
+  /// Writes `bytes` to a new file beside `path` and renames it over `path`; the failure, if any.
+  private func write(_ bytes: [UInt8], to path: String) -> String? {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      return "cannot create the index folder"
+    }
+    let temporary = path + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    var failure: String?
+    bytes.withUnsafeBytes { buffer in
+      var done = 0
+      while done < buffer.count {
+        let wrote = writeBytes(descriptor, buffer.baseAddress! + done, buffer.count - done)
+        if wrote < 0, errno == EINTR { continue }
+        guard wrote > 0 else {
+          failure = String(cString: strerror(errno))
+          return
+        }
+        done += wrote
+      }
+    }
+    if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    close(descriptor)
+    if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if failure != nil { unlink(temporary) }
+    return failure
+  }
+
+  /// The index format and this executable (its path, size and modification time): a rebuilt
+  /// Dossier may derive differently, so it never reads an index another build wrote.
+  static let toolIdentity: String = {
+    let executable = "/proc/self/exe"
+    let status = FileStatus(path: executable) ?? FileStatus(path: CommandLine.arguments.first ?? "")
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: executable)) ?? CommandLine.arguments.first ?? ""
+    return "format \(CorpusIndexFile.formatVersion); \(path) \(status?.size ?? 0) \(status?.modified ?? 0)"
+  }()
+}
+
+/// A file's size and modification time (nanoseconds since 1970), following symbolic links.
+struct FileStatus {
+  var size: Int
+  var modified: Int
+
+  init?(path: String) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    size = Int(status.st_size)
+    #if canImport(Darwin)
+      modified = Int(status.st_mtimespec.tv_sec) * 1_000_000_000 + Int(status.st_mtimespec.tv_nsec)
+    #else
+      modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+    #endif
+  }
+}
+
+/// The system's `write` (a name the store's own `write` hides).
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An index file held open for reading parts of it on demand (`pread`). A newer index written
+/// meanwhile replaces the file by renaming over it, never in place, so what this descriptor reads
+/// stays the file that was opened and verified.
+final class IndexFile: Sendable {
+  private let descriptor: Int32
+  let size: Int
+
+  init?(path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
+    self.size = Int(status.st_size)
+  }
+
+  deinit { close(descriptor) }
+
+  /// The bytes of `range`, or nil when they cannot be read whole.
+  func read(_ range: Range<Int>) -> [UInt8]? {
+    guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
+    if range.isEmpty { return [] }
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+      var done = 0
+      while done < range.count {
+        let got = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else {
+          failed = true
+          break
+        }
+        done += got
+      }
+      count = failed ? 0 : range.count
+    }
+    return failed ? nil : bytes
+  }
+
+  /// `ContentHash.chunked` of `range`, read a piece at a time so that verifying a large index
+  /// does not hold it in memory.
+  func hash(of range: Range<Int>) -> UInt64? {
+    var pieces: [UInt8] = []
+    var start = range.lowerBound
+    while start < range.upperBound {
+      let end = min(start + ContentHash.chunkSize, range.upperBound)
+      guard let chunk = read(start..<end) else { return nil }
+      var piece = ContentHash.of(chunk)
+      withUnsafeBytes(of: &piece) { pieces.append(contentsOf: $0) }
+      start = end
+    }
+    return pieces.withUnsafeBytes { ContentHash.of($0) }
+  }
+}

@@ -1,0 +1,56 @@
+/// What a compiled corpus index was built from: the tool that built it, the corpus selection, and
+/// each file it read with its size, modification time and content fingerprint. An index is used
+/// only while all of these still hold (`CorpusIndexStore`).
+struct IndexManifest: Equatable, Sendable {
+  struct File: Equatable, Sendable {
+    /// The path inside its corpus folder.
+    var path: String
+    var size: Int
+    /// Nanoseconds since 1970; 0 when the file changed too close to the build to trust its time
+    /// (the next run compares its content instead).
+    var modified: Int
+    var hash: UInt64
+  }
+
+  /// The index format and the executable that wrote it: another build of Dossier may derive
+  /// differently, so it never reads this index.
+  var tool: String
+  var folders: [String]
+  var includesEmbedded: Bool
+  /// Per folder, in the order loading reads them: documents, then the knowledge file.
+  var files: [[File]]
+
+  func encode(to writer: inout IndexWriter) {
+    writer.write(tool)
+    writer.write(folders)
+    writer.write(includesEmbedded)
+    writer.write(files) { writer, folder in
+      writer.write(folder) { writer, file in
+        writer.write(file.path)
+        writer.write(file.size)
+        writer.write(file.modified)
+        writer.writeFixed(file.hash)
+      }
+    }
+  }
+
+  init(tool: String, folders: [String], includesEmbedded: Bool, files: [[File]]) {
+    self.tool = tool
+    self.folders = folders
+    self.includesEmbedded = includesEmbedded
+    self.files = files
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    tool = try reader.readString()
+    folders = try reader.readStrings()
+    includesEmbedded = try reader.readBool()
+    files = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+        File(
+          path: try reader.readString(), size: try reader.readInt(), modified: try reader.readInt(),
+          hash: try reader.readFixed())
+      }
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@testable import DossierCore
+
+/// The compiled corpus index (`CorpusIndexStore`): a corpus opened from its index judges every
+/// draft exactly as the corpus read from its folders does, and an index that no longer matches
+/// its folders, or is damaged, is rebuilt rather than used.
+@Suite struct CorpusIndexTests {
+  /// A fresh, empty index folder.
+  func temporaryStore() -> CorpusIndexStore {
+    CorpusIndexStore(
+      folder: FileManager.default.temporaryDirectory.appendingPathComponent("dossier-index-\(UUID().uuidString)").path)
+  }
+
+  /// The package's seed corpus (with its knowledge file) and, where `../shared/eval` sits beside
+  /// the package, the real corpora of the development sets (no knowledge file).
+  func corpusFolders() -> [String] {
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    var folders = [package.appendingPathComponent("seeds").path]
+    for set in ["dprk", "climate"] {
+      let folder = package.deletingLastPathComponent().appendingPathComponent("shared/eval/\(set)/corpus").path
+      if FileManager.default.fileExists(atPath: folder) { folders.append(folder) }
+    }
+    return folders
+  }
+
+  @Test func anOpenedIndexJudgesEveryDraftAsTheFoldersDo() throws {
+    let drafts = try developmentDrafts()
+    for folder in corpusFolders() {
+      let store = temporaryStore()
+      let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+      let built = try store.load(selection)
+      #expect(built.outcome == .built("no index yet"))
+      let opened = try store.load(selection)
+      #expect(opened.outcome == .opened, "\(folder)")
+      let (read, stored) = (built.corpus, opened.corpus)
+      #expect(stored.statistics.map(\.count) == read.statistics.map(\.count))
+      #expect(stored.terms == read.terms)
+      #expect(stored.acronyms == read.acronyms)
+      #expect(stored.references == read.references)
+      #expect(stored.facts == read.facts)
+      for draft in drafts {
+        let document = DraftDocument(draft)
+        #expect(
+          Analyzer.findings(in: document, corpus: stored) == Analyzer.findings(in: document, corpus: read),
+          "\(folder): \(draft.prefix(60))")
+      }
+      // Lookups read documents too: the first use of a proper noun, a quotation's passage.
+      for noun in read.vocabulary.properNouns.values.map(\.spelling).sorted().prefix(40) {
+        #expect(stored.firstUse(of: noun) == read.firstUse(of: noun), "\(noun)")
+      }
+      for position in read.documents.indices.prefix(20) {
+        #expect(stored.documents[position].text == read.documents[position].text)
+      }
+    }
+  }
+
+  @Test func aChangedCorpusRebuildsItsIndex() throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    #expect(try store.load(selection).outcome == .built("no index yet"))
+    #expect(try store.load(selection).outcome == .opened)
+
+    // A newer time with the same content: still the same corpus.
+    let basin = folder + "/basin.txt"
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: basin)
+    #expect(try store.load(selection).outcome == .opened)
+
+    // The same size, another content.
+    var text = try String(contentsOfFile: basin, encoding: .utf8)
+    text = text.replacingOccurrences(of: "1995", with: "1996")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: basin))
+    guard case .built(let reason) = try store.load(selection).outcome else {
+      Issue.record("a changed document did not rebuild the index")
+      return
+    }
+    #expect(reason.contains("basin.txt changed"))
+    let rebuilt = try store.load(selection)
+    #expect(rebuilt.outcome == .opened)
+    #expect(rebuilt.corpus.document(named: "basin.txt")?.text.bytes == Array(text.utf8))
+
+    // A document added, then removed.
+    try FileManager.default.createDirectory(atPath: folder + "/notes", withIntermediateDirectories: true)
+    try Data("The commission met in 2001 to review the treaty on the river.\n".utf8)
+      .write(to: URL(fileURLWithPath: folder + "/notes/extra.md"))
+    #expect(try store.load(selection).outcome != .opened)
+    try FileManager.default.removeItem(atPath: folder + "/notes/extra.md")
+    #expect(try store.load(selection).outcome != .opened)
+    #expect(try store.load(selection).outcome == .opened)
+  }
+
+  @Test func aDamagedIndexIsRebuiltNeverUsed() throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    let reference = try store.load(selection).corpus
+    let path = store.path(for: selection)
+    let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+    var damages: [(String, Data)] = [
+      ("empty", Data()),
+      ("truncated", whole.prefix(whole.count / 2)),
+      ("foreign", Data("not an index at all".utf8)),
+      ("with bytes past its end", whole + Data([0])),
+    ]
+    for offset in [20, whole.count / 3, whole.count / 2, whole.count - 1] {
+      var flipped = whole
+      flipped[offset] ^= 0x5A
+      damages.append(("a byte changed at \(offset)", flipped))
+    }
+    for (name, bytes) in damages {
+      try bytes.write(to: URL(fileURLWithPath: path))
+      let loaded = try store.load(selection)
+      guard case .built(let reason) = loaded.outcome else {
+        Issue.record("\(name): a damaged index was used")
+        continue
+      }
+      #expect(reason.contains("damaged") || reason == "no index yet", "\(name): \(reason)")
+      #expect(loaded.corpus.statistics.map(\.count) == reference.statistics.map(\.count))
+      #expect(try store.load(selection).outcome == .opened, "\(name)")
+    }
+  }
+
+  @Test func runsBuildingOneIndexAtOnceLeaveItWhole() async throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    let counts = try await withThrowingTaskGroup(of: [Int].self) { group in
+      for _ in 0..<6 { group.addTask { try store.load(selection).corpus.statistics.map(\.count) } }
+      var all: [[Int]] = []
+      for try await counts in group { all.append(counts) }
+      return all
+    }
+    #expect(Set(counts).count == 1)
+    let opened = try store.load(selection)
+    #expect(opened.outcome == .opened)
+    #expect(opened.corpus.statistics.map(\.count) == counts[0])
+    // No temporary file is left behind.
+    let left = try FileManager.default.contentsOfDirectory(atPath: store.folder)
+    #expect(left == [URL(fileURLWithPath: store.path(for: selection)).lastPathComponent])
+  }
+
+  @Test func anIndexThatCannotBeWrittenStillServesTheCorpus() throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    // The store's folder would have to be made inside a file.
+    let file = try temporaryCorpus(["blocker.txt": "x"]) + "/blocker.txt"
+    let store = CorpusIndexStore(folder: file + "/index")
+    let loaded = try store.load(CorpusSelection(folders: [folder], includesEmbedded: false))
+    guard case .notKept = loaded.outcome else {
+      Issue.record("expected the index not to be kept, got \(loaded.outcome)")
+      return
+    }
+    #expect(loaded.corpus.documents.count == riverCorpusFiles.count)
+  }
+
+  @Test func aMissingCorpusFolderIsTheSameErrorWithOrWithoutAnIndex() throws {
+    let selection = CorpusSelection(folders: ["/nonexistent/corpus"], includesEmbedded: false)
+    #expect(throws: DossierError(path: "/nonexistent/corpus", message: "corpus folder not found")) {
+      try temporaryStore().load(selection)
+    }
+  }
+
+  @Test func readingDamagedBytesThrowsAndNeverTraps() {
+    var generator = SeededGenerator(seed: 17)
+    for _ in 0..<2000 {
+      let count = generator.next(64)
+      let bytes = (0..<count).map { _ in UInt8(generator.next(256)) }
+      var reader = IndexReader(bytes)
+      _ = try? IndexManifest(from: &reader)
+      var other = IndexReader(bytes)
+      _ = try? Term(from: &other)
+    }
+  }
+}
