@@ -67,7 +67,7 @@ enum QuoteMismatchCheck: BlockCheck {
     // Most votes first; ties in corpus order, so the choice never depends on hashing.
     let ranked = votes.sorted { ($1.count, $0.passage, $0.offset) < ($0.count, $1.passage, $1.offset) }.prefix(8)
     for (passageIndex, offset, _) in ranked {
-      let passageWords = passages.words(of: passages.passages[passageIndex])
+      let passageWords = passages.passage(at: passageIndex).words
       let base = passageWords.startIndex
       let lower = max(0, offset - 4)
       let upper = min(passageWords.count, offset + words.count + 4)
@@ -92,7 +92,7 @@ enum QuoteMismatchCheck: BlockCheck {
     guard alignment.edits <= allowed, alignment.matched * 4 >= words.count * 3 else { return nil }
     if isBlockQuote, alignment.matched < 6 { return nil }
 
-    let passage = passages.passages[best.passage]
+    let passage = passages.passage(at: best.passage)
     let document = context.corpus.documents[passage.document]
     let paragraph = document.paragraphs[passage.paragraph]
     let corpusTokens = paragraph.prose.tokens
@@ -202,7 +202,7 @@ enum QuoteMismatchCheck: BlockCheck {
           range: ($0.range.lowerBound - quotationRange.lowerBound)..<($0.range.upperBound - quotationRange.lowerBound),
           newText: $0.newText)
       }, to: Array(bytes[quotationRange]))
-    let passageWords = passages.words(of: passage)
+    let passageWords = passage.words
     let expected = passageWords[
       (passageWords.startIndex + alignment.passageStart)..<(passageWords.startIndex + alignment.passageEnd)]
     let isCertain = isClean && edited.skipped.isEmpty && Self.words(of: edited.bytes).elementsEqual(expected)

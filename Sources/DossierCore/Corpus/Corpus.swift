@@ -120,6 +120,8 @@ public final class Corpus: Sendable {
     var claims: ClaimIndex
     var acronymNames: Set<String>
     var notes: [DossierError]
+    /// The passage index kept in a compiled index; nil: built from the documents when first asked.
+    var passages: StoredPassages? = nil
   }
 
   /// Indexes what was derived from `documents` (read now, or kept in a compiled index) for the
@@ -138,7 +140,11 @@ public final class Corpus: Sendable {
     self.termTable = TermTable(terms: terms, references: references)
     self.claims = derived.claims
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
-    self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
+    if let stored = derived.passages {
+      self.builtPassages = BuiltOnFirstUse(built: PassageIndex(stored: stored))
+    } else {
+      self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
+    }
     let allReferences = references
     self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })

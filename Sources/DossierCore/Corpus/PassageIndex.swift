@@ -1,16 +1,70 @@
 /// The corpus's running text as word sequences, indexed by word trigrams, for finding the
-/// passage a quotation quotes.
+/// passage a quotation quotes. Held in memory (built from a corpus read from its folders), or
+/// kept in the compiled corpus index and looked up there (`StoredPassages`).
 struct PassageIndex: Sendable {
+  /// A passage: one paragraph's words.
   struct Passage: Sendable {
     var document: Int
     var paragraph: Int
-    /// Where the passage's folded words (punctuation left out) stand in the index's word list
-    /// (see `words(of:)`), and their token indices in the paragraph.
+    /// The passage's folded words (punctuation left out), and their token indices in the
+    /// paragraph.
+    var words: ArraySlice<TokenText>
+    var tokenIndices: [Int]
+  }
+
+  private enum Storage: Sendable {
+    case memory(MemoryPassages)
+    case stored(StoredPassages)
+  }
+
+  private let storage: Storage
+
+  init(stored: StoredPassages) {
+    storage = .stored(stored)
+  }
+
+  func passage(at index: Int) -> Passage {
+    switch storage {
+    case .memory(let memory): memory.passage(at: index)
+    case .stored(let stored): stored.passage(at: index)
+    }
+  }
+
+  /// Calls `body` with each place the three words stand, in corpus order.
+  func forEachHit(_ words: ArraySlice<TokenText>, _ body: (_ passage: Int, _ position: Int) -> Void) {
+    switch storage {
+    case .memory(let memory): memory.forEachHit(words, body)
+    case .stored(let stored): stored.forEachHit(words, body)
+    }
+  }
+
+  /// The words a passage is made of: a paragraph's tokens but its punctuation, with their indices.
+  static func words(of paragraph: CorpusDocument.Paragraph) -> (words: [TokenText], indices: [Int]) {
+    var words: [TokenText] = []
+    var indices: [Int] = []
+    for (index, token) in paragraph.prose.tokens.enumerated() where token.kind != .punctuation {
+      words.append(token.textValue)
+      indices.append(index)
+    }
+    return (words, indices)
+  }
+
+  init(documents: some Collection<CorpusDocument>) {
+    storage = .memory(MemoryPassages(documents: documents))
+  }
+}
+
+/// The passage index in memory.
+private struct MemoryPassages: Sendable {
+  struct Entry: Sendable {
+    var document: Int
+    var paragraph: Int
+    /// Where the passage's words stand in `allWords`.
     var wordRange: Range<Int>
     var tokenIndices: [Int]
   }
 
-  let passages: [Passage]
+  let passages: [Entry]
   /// Trigram key (see `trigramKey`) → (passage, word position). Keys are hashes: `forEachHit`
   /// confirms each hit's words, so a collision never adds a vote.
   private let trigrams: TrigramTable
@@ -18,16 +72,17 @@ struct PassageIndex: Sendable {
   /// passage.
   private let allWords: [TokenText]
 
-  /// A passage's folded words (indices are positions in `allWords`, starting at
-  /// `wordRange.lowerBound`).
-  func words(of passage: Passage) -> ArraySlice<TokenText> { allWords[passage.wordRange] }
+  func passage(at index: Int) -> PassageIndex.Passage {
+    let entry = passages[index]
+    return PassageIndex.Passage(
+      document: entry.document, paragraph: entry.paragraph, words: allWords[entry.wordRange],
+      tokenIndices: entry.tokenIndices)
+  }
 
   static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
     ((first &* 31) ^ second) &* 31 ^ third
   }
 
-  /// Calls `body` with each place the three words stand, in the order the index was built
-  /// (corpus order).
   func forEachHit(_ words: ArraySlice<TokenText>, _ body: (_ passage: Int, _ position: Int) -> Void) {
     let first = words.startIndex
     let key = Self.trigramKey(words[first].hashWord, words[first + 1].hashWord, words[first + 2].hashWord)
@@ -48,23 +103,17 @@ struct PassageIndex: Sendable {
   }
 
   init(documents: some Collection<CorpusDocument>) {
-    var passages: [Passage] = []
+    var passages: [Entry] = []
     var allWords: [TokenText] = []
     var trigrams: [(key: UInt64, hit: TrigramTable.Hit)] = []
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        var words: [TokenText] = []
-        var indices: [Int] = []
-        for (index, token) in paragraph.prose.tokens.enumerated() where token.kind != .punctuation {
-          words.append(token.textValue)
-          indices.append(index)
-        }
+        let (words, indices) = PassageIndex.words(of: paragraph)
         let passageIndex = passages.count
         passages.append(
-          Passage(
+          Entry(
             document: documentIndex, paragraph: paragraphIndex,
-            wordRange: allWords.count..<allWords.count + words.count,
-            tokenIndices: indices))
+            wordRange: allWords.count..<allWords.count + words.count, tokenIndices: indices))
         allWords += words
         if words.count >= 3 {
           let hashes = words.map(\.hashWord)

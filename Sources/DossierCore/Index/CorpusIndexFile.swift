@@ -9,21 +9,24 @@
 /// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
+/// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
+///   quotes (`StoredPassages`);
 /// - *documents*: each document's text and its paragraphs' folded text, read one document at a
 ///   time when asked for.
 ///
 /// Every section is fingerprinted: the manifest, knowledge and documents are checked when the
-/// file is opened (the documents a piece at a time, not held), the assertions when first read.
+/// file is opened (the documents a piece at a time, not held), the assertions and passages when
+/// first read.
 /// An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
   static let formatVersion: UInt64 = 1
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
-  static let sectionCount = 4
+  static let sectionCount = 5
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, knowledge, assertions, documents
+    case manifest, knowledge, assertions, passages, documents
   }
 
   /// The whole file for `corpus` (its documents held parsed, as a corpus read from its folders).
@@ -73,7 +76,8 @@ enum CorpusIndexFile {
     var assertions = IndexWriter()
     corpus.claims.polarity.encodeAssertions(to: &assertions)
 
-    let sections = [manifestWriter.bytes, knowledge.bytes, assertions.bytes, documents.bytes]
+    let passages = StoredPassages.section(for: corpus.documents)
+    let sections = [manifestWriter.bytes, knowledge.bytes, assertions.bytes, passages, documents.bytes]
     var file = IndexWriter(reservingCapacity: headerSize + sections.reduce(0) { $0 + $1.count })
     file.append(raw: magic)
     file.writeFixed(formatVersion)
@@ -189,7 +193,10 @@ enum CorpusIndexFile {
         terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
         claims: ClaimIndex(
           frames: FrameIndex(entries: frames), polarity: polarity, scopeDocuments: documents, facts: facts),
-        acronymNames: acronymNames, notes: notes))
+        acronymNames: acronymNames, notes: notes,
+        passages: try StoredPassages(
+          file: file, section: opened.sections[Section.passages.rawValue].range,
+          hash: opened.sections[Section.passages.rawValue].hash, documents: documents)))
   }
 }
 

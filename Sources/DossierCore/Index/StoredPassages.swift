@@ -1,0 +1,164 @@
+/// The passage index (`PassageIndex`) kept in the compiled corpus index and looked up there: a
+/// quotation's trigrams are found with two small reads each, and only the passages that win the
+/// vote are read, from their documents. A large corpus's passages are never all in memory.
+///
+/// Section layout (fixed-width, little-endian): the passage count, the bucket bits and the entry
+/// count; per passage its document and paragraph (two 32-bit numbers); the bucket directory (per
+/// bucket, where its entries start, and one past the last); then the entries, grouped by bucket
+/// and in corpus order within one: the trigram's key (64 bits), the passage and the word's
+/// position (32 bits each).
+///
+/// Keys are a 64-bit hash of the three words' bytes, the same in every process; a hit is not
+/// confirmed word for word (the memory index confirms its weaker keys), so two trigrams would
+/// have to share all 64 bits to add a wrong vote.
+final class StoredPassages: Sendable {
+  private let file: IndexFile
+  private let section: Range<Int>
+  private let documents: CorpusDocuments
+  private let passageCount: Int
+  private let bucketBits: Int
+  private let entryCount: Int
+  /// Whether the section still matches its fingerprint: checked whole when first looked up.
+  private let verified: BuiltOnFirstUse<Bool>
+
+  private static let headerSize = 24
+  private static let entrySize = 16
+
+  init(file: IndexFile, section: Range<Int>, hash: UInt64, documents: CorpusDocuments) throws(IndexDamage) {
+    guard let header = file.read(section.lowerBound..<min(section.upperBound, section.lowerBound + Self.headerSize)),
+      header.count == Self.headerSize
+    else { throw IndexDamage("the passages section is cut short") }
+    var reader = IndexReader(header)
+    let passageCount = try reader.readFixed()
+    let bucketBits = try reader.readFixed()
+    let entryCount = try reader.readFixed()
+    guard bucketBits >= 1, bucketBits <= 40, passageCount <= UInt64(Int32.max), entryCount <= UInt64(Int32.max),
+      UInt64(Self.headerSize) + passageCount * 8 + ((1 << bucketBits) + 1) * 4 + entryCount * UInt64(Self.entrySize)
+        == UInt64(section.count)
+    else { throw IndexDamage("the passages section does not add up") }
+    self.file = file
+    self.section = section
+    self.documents = documents
+    self.passageCount = Int(passageCount)
+    self.bucketBits = Int(bucketBits)
+    self.entryCount = Int(entryCount)
+    self.verified = BuiltOnFirstUse { file.hash(of: section) == hash }
+  }
+
+  private var passageTable: Int { section.lowerBound + Self.headerSize }
+  private var directory: Int { passageTable + passageCount * 8 }
+  private var entries: Int { directory + ((1 << bucketBits) + 1) * 4 }
+
+  func forEachHit(_ words: ArraySlice<TokenText>, _ body: (_ passage: Int, _ position: Int) -> Void) {
+    guard verified.value else { return }
+    let first = words.startIndex
+    let key = Self.key(words[first], words[first + 1], words[first + 2])
+    let bucket = Int(key >> UInt64(64 - bucketBits))
+    guard let bounds = file.read(directory + bucket * 4..<directory + bucket * 4 + 8) else { return }
+    let start = Int(Self.load32(bounds, 0))
+    let end = Int(Self.load32(bounds, 4))
+    guard start < end, end <= entryCount,
+      let hits = file.read(entries + start * Self.entrySize..<entries + end * Self.entrySize)
+    else { return }
+    for offset in stride(from: 0, to: hits.count, by: Self.entrySize) where Self.load64(hits, offset) == key {
+      body(Int(Self.load32(hits, offset + 8)), Int(Self.load32(hits, offset + 12)))
+    }
+  }
+
+  func passage(at index: Int) -> PassageIndex.Passage {
+    let place = file.read(passageTable + index * 8..<passageTable + index * 8 + 8) ?? []
+    let document = place.count == 8 ? Int(Self.load32(place, 0)) : 0
+    let paragraph = place.count == 8 ? Int(Self.load32(place, 4)) : 0
+    guard documents.indices.contains(document), documents[document].paragraphs.indices.contains(paragraph) else {
+      return PassageIndex.Passage(document: 0, paragraph: 0, words: [], tokenIndices: [])
+    }
+    let (words, indices) = PassageIndex.words(of: documents[document].paragraphs[paragraph])
+    return PassageIndex.Passage(document: document, paragraph: paragraph, words: words[...], tokenIndices: indices)
+  }
+
+  /// The section for `documents`.
+  static func section(for documents: some Collection<CorpusDocument>) -> [UInt8] {
+    var places: [(document: UInt32, paragraph: UInt32)] = []
+    var keys: [UInt64] = []
+    var hits: [(passage: UInt32, position: UInt32)] = []
+    for (documentIndex, document) in documents.enumerated() {
+      for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+        let passage = UInt32(places.count)
+        places.append((UInt32(documentIndex), UInt32(paragraphIndex)))
+        let words = PassageIndex.words(of: paragraph).words
+        guard words.count >= 3 else { continue }
+        let hashes = words.map(Self.wordHash)
+        for position in 0...(words.count - 3) {
+          keys.append(Self.key(hashes[position], hashes[position + 1], hashes[position + 2]))
+          hits.append((passage, UInt32(position)))
+        }
+      }
+    }
+    // About four entries per bucket.
+    var bucketBits = 1
+    while (1 << bucketBits) * 4 < keys.count { bucketBits += 1 }
+    var starts = [UInt32](repeating: 0, count: (1 << bucketBits) + 1)
+    for key in keys { starts[Int(key >> UInt64(64 - bucketBits)) + 1] += 1 }
+    for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+
+    var writer = IndexWriter(
+      reservingCapacity: headerSize + places.count * 8 + starts.count * 4 + keys.count * entrySize)
+    writer.writeFixed(UInt64(places.count))
+    writer.writeFixed(UInt64(bucketBits))
+    writer.writeFixed(UInt64(keys.count))
+    var bytes = writer.bytes
+    for place in places {
+      append32(place.document, to: &bytes)
+      append32(place.paragraph, to: &bytes)
+    }
+    for start in starts { append32(start, to: &bytes) }
+    // A counting sort into place: each bucket keeps its entries in corpus order.
+    let entriesStart = bytes.count
+    bytes += [UInt8](repeating: 0, count: keys.count * entrySize)
+    var fill = starts
+    bytes.withUnsafeMutableBytes { buffer in
+      for (index, key) in keys.enumerated() {
+        let bucket = Int(key >> UInt64(64 - bucketBits))
+        let offset = entriesStart + Int(fill[bucket]) * entrySize
+        fill[bucket] += 1
+        buffer.storeBytes(of: key.littleEndian, toByteOffset: offset, as: UInt64.self)
+        buffer.storeBytes(of: hits[index].passage.littleEndian, toByteOffset: offset + 8, as: UInt32.self)
+        buffer.storeBytes(of: hits[index].position.littleEndian, toByteOffset: offset + 12, as: UInt32.self)
+      }
+    }
+    return bytes
+  }
+
+  /// A word's hash from its bytes alone (a long word's own `hashWord` depends on the number this
+  /// process interned it under).
+  static func wordHash(_ word: TokenText) -> UInt64 {
+    if let words = word.inlineWords { return TokenText.hash(words) }
+    return word.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
+  }
+
+  static func key(_ first: TokenText, _ second: TokenText, _ third: TokenText) -> UInt64 {
+    key(wordHash(first), wordHash(second), wordHash(third))
+  }
+
+  static func key(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
+    var hash = first &* 0x9E37_79B9_7F4A_7C15
+    hash = ((hash ^ second) << 27 | (hash ^ second) >> 37) &* 0xC2B2_AE3D_27D4_EB4F
+    hash = ((hash ^ third) << 31 | (hash ^ third) >> 33) &* 0x9E37_79B9_7F4A_7C15
+    hash ^= hash >> 33
+    hash &*= 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    return hash
+  }
+
+  private static func append32(_ value: UInt32, to bytes: inout [UInt8]) {
+    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+  }
+
+  private static func load32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+    bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+  }
+
+  private static func load64(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
+    bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+  }
+}
