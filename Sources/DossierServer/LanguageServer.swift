@@ -38,6 +38,8 @@ public actor LanguageServer {
   /// The last document generation given (see `OpenDocument.generation`).
   var lastGeneration = 0
   let workspace = WorkspaceCorpora()
+  /// Where corpus folders' compiled indexes are kept (`CorpusIndexStore`).
+  let indexStore = CorpusIndexStore.standard(environment: ProcessInfo.processInfo.environment)
   var receivedInitialized = false
   /// The corpus folders the client was asked to watch, and how many registrations were sent.
   var registeredFolders: Set<String> = []
@@ -348,14 +350,31 @@ public actor LanguageServer {
   func startLoading(_ selection: CorpusSelection) {
     log("loading the corpus in \(selection.folders.joined(separator: ", "))")
     let progress = beginProgress("Dossier", message: "Loading the corpus (\(selection.folders.count) folders)")
+    let store = indexStore
     DispatchQueue.global(qos: .userInitiated).async { [self] in
       let result: Result<Corpus, DossierError>
+      var outcome: CorpusIndexStore.Outcome?
       do throws(DossierError) {
-        result = .success(try selection.load())
+        // Through the corpus's compiled index: opened at once when it is current; when it must be
+        // rebuilt, the previous one serves meanwhile.
+        let loaded = try selection.load(
+          index: store,
+          whileBuilding: { previous in
+            self.onQueue { server in
+              guard server.workspace.serveMeanwhile(selection, previous) else { return }
+              server.log(
+                "serving the previous index of the corpus in \(selection.folders.joined(separator: ", ")) while it is rebuilt"
+              )
+              server.corpusLoaded()
+            }
+          })
+        outcome = loaded.index
+        result = .success(loaded.corpus)
       } catch {
         result = .failure(error)
       }
-      onQueue { server in
+      onQueue { [outcome] server in
+        if let outcome { server.log("corpus in \(selection.folders.joined(separator: ", ")): \(outcome)") }
         server.workspace.finishLoad(selection, result)
         server.endProgress(progress)
         server.reportProblems()

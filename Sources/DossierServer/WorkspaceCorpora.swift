@@ -80,6 +80,15 @@ final class WorkspaceCorpora {
     generation += 1
   }
 
+  /// The previous compiled index of a folder set that is being rebuilt: it serves until the load
+  /// finishes, unless something serves those folders already. True when it was taken.
+  func serveMeanwhile(_ key: CorpusSelection, _ corpus: Corpus) -> Bool {
+    guard loading.contains(key), lastGood[key] == nil else { return false }
+    lastGood[key] = corpus
+    generation += 1
+    return true
+  }
+
   /// Settings editors keep for themselves (the executable's path, protocol tracing): not ours.
   static let clientOnlySettings: Set<String> = ["path", "trace"]
 

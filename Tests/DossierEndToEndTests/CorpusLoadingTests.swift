@@ -147,4 +147,49 @@ import Testing
     _ = client.call("shutdown", .null)
     client.notify("exit", .null)
   }
+
+  /// A server opens a corpus through its compiled index; when the corpus changed since the index
+  /// was written, the previous index serves while the new one is built (not nothing, and never
+  /// another corpus), then the new one.
+  @Test func thePreviousIndexServesWhileTheNewOneIsBuilt() throws {
+    let folder = try Self.largeCorpus()
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-cache-\(UUID().uuidString)")
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: cache)
+    }
+    let uri = "file:///tmp/dossier-e2e/index.md"
+    let draft = "The Mekong River Commission was founded in 1996.\n"
+    func publishes(_ client: LanguageServerClient, _ expected: [String]) -> Bool {
+      client.waitFor(timeout: 60) {
+        $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
+          && codes($0["params"]?["diagnostics"]) == expected
+      } != nil
+    }
+    // The first server builds the index.
+    let first = try LanguageServerClient(environment: ["XDG_CACHE_HOME": cache.path])
+    _ = first.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
+    open(first, text: draft, uri: uri)
+    #expect(publishes(first, ["fact-conflict"]))
+    _ = first.call("shutdown", .null)
+    first.notify("exit", .null)
+    _ = first.waitForExit()
+    let index = cache.appendingPathComponent("dossier/corpus-index")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: index.path).count == 1)
+
+    // The source now agrees with the draft; the next server's build takes a while.
+    try Data("The Mekong River Commission was founded in 1996 by four member countries.\n".utf8).write(
+      to: folder.appendingPathComponent("river.txt"))
+    let second = try LanguageServerClient(
+      environment: ["XDG_CACHE_HOME": cache.path, "DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS": "3000"])
+    _ = second.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
+    let start = Date()
+    open(second, text: draft, uri: uri)
+    // The previous index serves at once, then the rebuilt one.
+    #expect(publishes(second, ["fact-conflict"]))
+    #expect(Date().timeIntervalSince(start) < 2.5)
+    #expect(publishes(second, []))
+    _ = second.call("shutdown", .null)
+    second.notify("exit", .null)
+  }
 }

@@ -33,7 +33,9 @@ public struct CorpusSelection: Hashable, Sendable {
   /// Loads the corpus through the compiled index in `index` (see `CorpusIndexStore`) when given,
   /// and says how the index served (nil when no index was asked for or none applies: the embedded
   /// corpus alone is compiled into the binary).
-  public func load(source: String? = nil, index: CorpusIndexStore?) throws(DossierError) -> (
+  public func load(
+    source: String? = nil, index: CorpusIndexStore?, whileBuilding: ((Corpus) -> Void)? = nil
+  ) throws(DossierError) -> (
     corpus: Corpus, index: CorpusIndexStore.Outcome?
   ) {
     if isEmbeddedOnly { return (.embedded, nil) }
@@ -44,7 +46,7 @@ public struct CorpusSelection: Hashable, Sendable {
       )
     }
     if let index {
-      let (corpus, outcome) = try index.load(self)
+      let (corpus, outcome) = try index.load(self, whileBuilding: whileBuilding)
       return (corpus, outcome)
     }
     return (try Corpus.load(folders: folders, includeEmbedded: includesEmbedded), nil)

@@ -66,13 +66,25 @@ public struct CorpusIndexStore: Sendable {
   }
 
   /// Opens the corpus `selection` names (which has at least one folder) through its index.
-  public func load(_ selection: CorpusSelection) throws(DossierError) -> (corpus: Corpus, outcome: Outcome) {
+  ///
+  /// When the index must be rebuilt but the one on disk is whole and was written by this build
+  /// for the same folders (only their files changed), `whileBuilding` gets that previous corpus
+  /// first, to serve while the new one is built (the language server does).
+  public func load(_ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil) throws(DossierError)
+    -> (corpus: Corpus, outcome: Outcome)
+  {
     let path = path(for: selection)
-    let stale: String
+    var stale: String
     do {
       if let opened = try CorpusIndexFile.open(path: path) {
         if let reason = try Self.staleness(of: opened.manifest, for: selection) {
           stale = reason
+          if let whileBuilding, opened.manifest.tool == Self.toolIdentity,
+            opened.manifest.folders == selection.folders,
+            opened.manifest.includesEmbedded == selection.includesEmbedded
+          {
+            whileBuilding(try CorpusIndexFile.corpus(opened))
+          }
         } else {
           return (try CorpusIndexFile.corpus(opened), .opened)
         }
@@ -93,6 +105,11 @@ public struct CorpusIndexStore: Sendable {
   private func build(_ selection: CorpusSelection, at path: String, reason: String) throws(DossierError) -> (
     corpus: Corpus, outcome: Outcome
   ) {
+    // For tests: a build that takes a while, so what serves meanwhile can be seen.
+    if let pause = ProcessInfo.processInfo.environment["DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS"].flatMap(Int.init)
+    {
+      usleep(UInt32(pause) * 1000)
+    }
     // Each file is fingerprinted before it is read for the corpus: a file that changes between
     // the two has a newer time than recorded, so the next run compares its content and rebuilds.
     var files: [[IndexManifest.File]] = []
