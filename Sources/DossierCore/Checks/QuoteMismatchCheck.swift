@@ -93,6 +93,7 @@ enum QuoteMismatchCheck: BlockCheck {
     if isBlockQuote, alignment.matched < 6 { return nil }
 
     let passage = passages.passage(at: best.passage)
+    let passageTokens = passages.tokenIndices(of: passage, at: best.passage)
     let document = context.corpus.documents[passage.document]
     let paragraph = document.paragraphs[passage.paragraph]
     let corpusTokens = paragraph.prose.tokens
@@ -106,8 +107,8 @@ enum QuoteMismatchCheck: BlockCheck {
         .lowerBound..<prose.tokens[tokenIndices[words.upperBound]].originalRange.upperBound
     }
     func corpusRange(_ words: ClosedRange<Int>) -> Range<Int> {
-      corpusTokens[passage.tokenIndices[words.lowerBound]].originalRange
-        .lowerBound..<corpusTokens[passage.tokenIndices[words.upperBound]].originalRange.upperBound
+      corpusTokens[passageTokens[words.lowerBound]].originalRange
+        .lowerBound..<corpusTokens[passageTokens[words.upperBound]].originalRange.upperBound
     }
     func corpusText(_ range: Range<Int>) -> String { oneLine(document.text.string(in: range)) }
     func draftText(_ words: ClosedRange<Int>) -> String { oneLine(context.text(draftRange(words))) }
@@ -147,7 +148,7 @@ enum QuoteMismatchCheck: BlockCheck {
         .joined(separator: "; ")
     }
     let sentenceEvidence: Evidence = {
-      let tokenIndex = passage.tokenIndices[min(alignment.passageStart, passage.tokenIndices.count - 1)]
+      let tokenIndex = passageTokens[min(alignment.passageStart, passageTokens.count - 1)]
       let sentence = paragraph.prose.sentence(containingToken: tokenIndex) ?? 0
       return document.evidence(paragraph: passage.paragraph, sentence: sentence)
     }()
@@ -171,8 +172,8 @@ enum QuoteMismatchCheck: BlockCheck {
         }
         let insertion = draftRange(cluster.quotePosition...cluster.quotePosition).lowerBound
         let inserted =
-          corpusTokens[passage.tokenIndices[passageWords.lowerBound]].originalRange
-          .lowerBound..<corpusTokens[passage.tokenIndices[passageWords.upperBound + 1]].originalRange.lowerBound
+          corpusTokens[passageTokens[passageWords.lowerBound]].originalRange
+          .lowerBound..<corpusTokens[passageTokens[passageWords.upperBound + 1]].originalRange.lowerBound
         edits.append(TextEdit(range: insertion..<insertion, newText: corpusText(inserted)))
       case (let quoteWords?, nil):
         // Added words: removed with the white space after them (before them at the quotation's

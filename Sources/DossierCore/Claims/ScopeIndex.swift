@@ -41,7 +41,9 @@ struct ScopeIndex: Sendable {
   let listsByHead: [String: [Int32]]
   let universals: [Statement]
   let universalsByHead: [String: [Int32]]
-  let restrictions: [String: [Statement]]
+  var restrictions: [String: [Statement]] { builtRestrictions.value }
+  /// Read from the compiled corpus index only when a draft's narrowing first aligns.
+  private let builtRestrictions: BuiltOnFirstUse<[String: [Statement]]>
 
   init(documents: some Collection<CorpusDocument>) {
     var lists: [List] = []
@@ -96,18 +98,12 @@ struct ScopeIndex: Sendable {
         }
       }
     }
-    var listsByHead: [String: [Int32]] = [:]
-    for (index, list) in lists.enumerated() { listsByHead[list.head, default: []].append(Int32(index)) }
-    var universalsByHead: [String: [Int32]] = [:]
-    for (index, statement) in universals.enumerated() {
-      universalsByHead[statement.head, default: []].append(Int32(index))
-    }
     // The restricted statements of the universals' heads.
     var restrictions: [String: [Statement]] = [:]
-    if !universalsByHead.isEmpty {
+    if !universals.isEmpty {
       // Every content word is asked whether it is a head: by its key as a plain value.
       var heads = PlainHashTable<TokenText, String>()
-      for head in universalsByHead.keys { heads.update(TokenText(head), initial: head) { _ in } }
+      for head in Set(universals.map(\.head)) { heads.update(TokenText(head), initial: head) { _ in } }
       for (prose, sentence) in sentences {
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where ClauseWords.isContent(tokens[index]) {
@@ -127,11 +123,22 @@ struct ScopeIndex: Sendable {
         }
       }
     }
+    self.init(lists: lists, universals: universals, restrictions: BuiltOnFirstUse(built: restrictions))
+  }
+
+  /// The index of what was read (from the documents, or from the compiled corpus index).
+  init(lists: [List], universals: [Statement], restrictions: BuiltOnFirstUse<[String: [Statement]]>) {
+    var listsByHead: [String: [Int32]] = [:]
+    for (index, list) in lists.enumerated() { listsByHead[list.head, default: []].append(Int32(index)) }
+    var universalsByHead: [String: [Int32]] = [:]
+    for (index, statement) in universals.enumerated() {
+      universalsByHead[statement.head, default: []].append(Int32(index))
+    }
     self.lists = lists
     self.listsByHead = listsByHead
     self.universals = universals
     self.universalsByHead = universalsByHead
-    self.restrictions = restrictions
+    self.builtRestrictions = restrictions
   }
 
   /// Single-word members with a longer last one ("northern, eastern, or western harbour

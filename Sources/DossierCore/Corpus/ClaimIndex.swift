@@ -36,9 +36,16 @@ struct ClaimIndex: Sendable {
   /// index) and of the knowledge file's `facts`; the scope index is read from `scopeDocuments`
   /// when first asked.
   init(frames: FrameIndex, polarity: PolarityIndex, scopeDocuments: CorpusDocuments, facts: [Fact]) {
+    self.init(
+      frames: frames, polarity: polarity, scope: BuiltOnFirstUse { ScopeIndex(documents: scopeDocuments) }, facts: facts
+    )
+  }
+
+  /// The same, with the scope index built (or read) by `scope` when first asked.
+  init(frames: FrameIndex, polarity: PolarityIndex, scope: BuiltOnFirstUse<ScopeIndex>, facts: [Fact]) {
     self.frames = frames
     self.polarity = polarity
-    self.builtScope = BuiltOnFirstUse { ScopeIndex(documents: scopeDocuments) }
+    self.builtScope = scope
 
     var phrases: [Phrase] = []
     var patterns: [(pattern: [UInt8], payload: Int)] = []

@@ -6,10 +6,8 @@ struct PassageIndex: Sendable {
   struct Passage: Sendable {
     var document: Int
     var paragraph: Int
-    /// The passage's folded words (punctuation left out), and their token indices in the
-    /// paragraph.
+    /// The passage's folded words (punctuation left out).
     var words: ArraySlice<TokenText>
-    var tokenIndices: [Int]
   }
 
   private enum Storage: Sendable {
@@ -27,6 +25,14 @@ struct PassageIndex: Sendable {
     switch storage {
     case .memory(let memory): memory.passage(at: index)
     case .stored(let stored): stored.passage(at: index)
+    }
+  }
+
+  /// The token indices of a passage's words in its paragraph.
+  func tokenIndices(of passage: Passage, at index: Int) -> [Int] {
+    switch storage {
+    case .memory(let memory): memory.passages[index].tokenIndices
+    case .stored(let stored): stored.tokenIndices(of: passage)
     }
   }
 
@@ -74,9 +80,7 @@ private struct MemoryPassages: Sendable {
 
   func passage(at index: Int) -> PassageIndex.Passage {
     let entry = passages[index]
-    return PassageIndex.Passage(
-      document: entry.document, paragraph: entry.paragraph, words: allWords[entry.wordRange],
-      tokenIndices: entry.tokenIndices)
+    return PassageIndex.Passage(document: entry.document, paragraph: entry.paragraph, words: allWords[entry.wordRange])
   }
 
   static func trigramKey(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {

@@ -127,3 +127,69 @@ extension PolarityIndex {
     return assertions
   }
 }
+
+extension ScopeIndex.Statement {
+  func encode(to writer: inout IndexWriter) {
+    writer.write(head)
+    writer.write(modifiers)
+    writer.write(predicate)
+    evidence.encodeFields(to: &writer)
+  }
+
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    self.init(
+      head: try reader.readString(), modifiers: try reader.readStrings(), predicate: try reader.readStrings(),
+      evidence: try Evidence(fieldsFrom: &reader))
+  }
+}
+
+extension ScopeIndex {
+  /// The lists and universals (a section of their own, read when a draft first narrows a claim).
+  func encode(to writer: inout IndexWriter) {
+    writer.write(lists) { writer, list in
+      writer.write(list.head)
+      writer.write(list.members) { writer, member in writer.write(member) }
+      list.context.elements.encode(to: &writer)
+      writer.write(list.tokens)
+      writer.write(list.written)
+      list.evidence.encodeFields(to: &writer)
+    }
+    writer.write(universals) { writer, statement in statement.encode(to: &writer) }
+  }
+
+  /// The restrictions (another section, read when a narrowing first aligns), in key order.
+  func encodeRestrictions(to writer: inout IndexWriter) {
+    let heads = restrictions.keys.sorted()
+    writer.write(heads.count)
+    for head in heads {
+      writer.write(head)
+      writer.write(restrictions[head]!) { writer, statement in statement.encode(to: &writer) }
+    }
+  }
+
+  init(from reader: inout IndexReader, restrictions: BuiltOnFirstUse<[String: [Statement]]>) throws(IndexDamage) {
+    let lists = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      List(
+        head: try reader.readString(),
+        members: try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try reader.readStrings() },
+        context: SortedTextSet(try [TokenText](from: &reader)), tokens: try reader.readRange(),
+        written: try reader.readString(), evidence: try Evidence(fieldsFrom: &reader))
+    }
+    let universals = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try Statement(from: &reader)
+    }
+    self.init(lists: lists, universals: universals, restrictions: restrictions)
+  }
+
+  static func decodeRestrictions(from reader: inout IndexReader) throws(IndexDamage) -> [String: [Statement]] {
+    var restrictions: [String: [Statement]] = [:]
+    let count = try reader.readCount()
+    for _ in 0..<count {
+      let head = try reader.readString()
+      restrictions[head] = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+        try Statement(from: &reader)
+      }
+    }
+    return restrictions
+  }
+}

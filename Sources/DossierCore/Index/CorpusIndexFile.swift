@@ -9,46 +9,47 @@
 /// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
+/// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
+///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
 /// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
 ///   quotes (`StoredPassages`);
 /// - *documents*: each document's text and its paragraphs' folded text, read one document at a
 ///   time when asked for.
 ///
-/// Every section is fingerprinted: the manifest, knowledge and documents are checked when the
-/// file is opened (the documents a piece at a time, not held), the assertions and passages when
-/// first read.
-/// An index that does not check out is damaged: never used, rebuilt.
+/// Every section is fingerprinted and checked when the file is opened (those read later a piece
+/// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
   static let formatVersion: UInt64 = 1
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
-  static let sectionCount = 5
+  static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, knowledge, assertions, passages, documents
+    case manifest, knowledge, assertions, scope, restrictions, passages, documents
   }
 
-  /// The whole file for `corpus` (its documents held parsed, as a corpus read from its folders).
-  static func bytes(of corpus: Corpus, manifest: IndexManifest) -> [UInt8] {
+  /// Writes the index of `corpus` (its documents held parsed, as a corpus read from its folders)
+  /// section by section, so that the largest section, never the whole file, is in memory.
+  static func write(_ corpus: Corpus, manifest: IndexManifest, to file: inout IndexFileWriter) {
     var manifestWriter = IndexWriter()
     manifest.encode(to: &manifestWriter)
+    file.append(manifestWriter.bytes)
+    file.endSection()
 
-    var documents = IndexWriter()
+    // Where each document will lie in the documents section (written last).
     var entries: [StoredDocuments.Entry] = []
+    var offset = 0
     for document in corpus.documents {
-      let textStart = documents.bytes.count
-      documents.append(raw: document.text.bytes)
-      let foldedStart = documents.bytes.count
+      let text = offset..<offset + document.text.bytes.count
       var lengths: [Int32] = []
       var runningProse: [Bool] = []
       for paragraph in document.paragraphs {
-        documents.append(raw: paragraph.prose.normalized.bytes)
         lengths.append(Int32(paragraph.prose.normalized.bytes.count))
         runningProse.append(paragraph.isRunningProse)
       }
-      let text = textStart..<foldedStart
-      let folded = foldedStart..<documents.bytes.count
+      let folded = text.upperBound..<text.upperBound + lengths.reduce(0) { $0 + Int($1) }
+      offset = folded.upperBound
       entries.append(
         StoredDocuments.Entry(
           name: document.name, folder: document.folder, format: document.format,
@@ -68,25 +69,35 @@ enum CorpusIndexFile {
     knowledge.write(corpus.acronymNames.sorted())
     knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
     // The evidence the entries refer to by number comes first.
-    var knowledgeSection = IndexWriter()
-    knowledgeSection.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
-    knowledgeSection.append(raw: knowledge.bytes)
-    knowledge = knowledgeSection
+    var table = IndexWriter()
+    table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
+    file.append(table.bytes)
+    file.append(knowledge.bytes)
+    file.endSection()
 
     var assertions = IndexWriter()
     corpus.claims.polarity.encodeAssertions(to: &assertions)
+    file.append(assertions.bytes)
+    file.endSection()
 
-    let passages = StoredPassages.section(for: corpus.documents)
-    let sections = [manifestWriter.bytes, knowledge.bytes, assertions.bytes, passages, documents.bytes]
-    var file = IndexWriter(reservingCapacity: headerSize + sections.reduce(0) { $0 + $1.count })
-    file.append(raw: magic)
-    file.writeFixed(formatVersion)
-    for section in sections {
-      file.writeFixed(UInt64(section.count))
-      file.writeFixed(section.withUnsafeBytes { ContentHash.chunked($0) })
+    var scope = IndexWriter()
+    corpus.claims.scope.encode(to: &scope)
+    file.append(scope.bytes)
+    file.endSection()
+
+    var restrictions = IndexWriter()
+    corpus.claims.scope.encodeRestrictions(to: &restrictions)
+    file.append(restrictions.bytes)
+    file.endSection()
+
+    file.append(StoredPassages.section(for: corpus.documents))
+    file.endSection()
+
+    for document in corpus.documents {
+      file.append(document.text.bytes)
+      for paragraph in document.paragraphs { file.append(paragraph.prose.normalized.bytes) }
     }
-    for section in sections { file.append(raw: section) }
-    return file.bytes
+    file.endSection()
   }
 
   /// An index file opened as far as its manifest: whether it may be used is for the caller to
@@ -133,14 +144,17 @@ enum CorpusIndexFile {
     let knowledgeRange = opened.sections[Section.knowledge.rawValue].range
     let documentsRange = opened.sections[Section.documents.rawValue].range
     let assertionsSection = opened.sections[Section.assertions.rawValue]
+    let scopeSection = opened.sections[Section.scope.rawValue]
+    let restrictionsSection = opened.sections[Section.restrictions.rawValue]
     guard let bytes = file.read(knowledgeRange),
       bytes.withUnsafeBytes({ ContentHash.chunked($0) }) == opened.sections[Section.knowledge.rawValue].hash
     else {
       throw IndexDamage("the knowledge section does not match its fingerprint")
     }
-    // The documents are read one at a time later; they are checked whole now, a piece at a time.
-    guard file.hash(of: documentsRange) == opened.sections[Section.documents.rawValue].hash else {
-      throw IndexDamage("the documents section does not match its fingerprint")
+    // The sections read later, when a draft needs them, are checked whole now, a piece at a time.
+    for section in [Section.assertions, .scope, .restrictions, .passages, .documents]
+    where file.hash(of: opened.sections[section.rawValue].range) != opened.sections[section.rawValue].hash {
+      throw IndexDamage("the \(section) section does not match its fingerprint")
     }
     var reader = IndexReader(bytes)
     reader.evidenceTable = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
@@ -176,14 +190,12 @@ enum CorpusIndexFile {
     }
     guard reader.isAtEnd else { throw IndexDamage("the knowledge section has bytes past its end") }
     let documents = CorpusDocuments(stored: StoredDocuments(file: file, entries: entries))
-    // Read when a draft first needs them. The section was fingerprinted whole when written: one
-    // that does not check out now (the disk failed since) counts as holding none.
+    // Read when a draft first needs them.
     let polarity = PolarityIndex(
       denials: denials,
       assertions: BuiltOnFirstUse {
-        guard let bytes = file.read(assertionsSection.range),
-          bytes.withUnsafeBytes({ ContentHash.chunked($0) }) == assertionsSection.hash
-        else { return [:] }
+        // Checked when opened; the file is never written in place.
+        guard let bytes = file.read(assertionsSection.range) else { return [:] }
         var reader = IndexReader(bytes)
         return (try? PolarityIndex.decodeAssertions(from: &reader)) ?? [:]
       })
@@ -192,11 +204,21 @@ enum CorpusIndexFile {
       derived: Corpus.DerivedParts(
         terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
         claims: ClaimIndex(
-          frames: FrameIndex(entries: frames), polarity: polarity, scopeDocuments: documents, facts: facts),
+          frames: FrameIndex(entries: frames), polarity: polarity,
+          scope: BuiltOnFirstUse {
+            let restrictions = BuiltOnFirstUse<[String: [ScopeIndex.Statement]]> {
+              guard let bytes = file.read(restrictionsSection.range) else { return [:] }
+              var reader = IndexReader(bytes)
+              return (try? ScopeIndex.decodeRestrictions(from: &reader)) ?? [:]
+            }
+            let empty = ScopeIndex(lists: [], universals: [], restrictions: BuiltOnFirstUse(built: [:]))
+            guard let bytes = file.read(scopeSection.range) else { return empty }
+            var reader = IndexReader(bytes)
+            return (try? ScopeIndex(from: &reader, restrictions: restrictions)) ?? empty
+          }, facts: facts),
         acronymNames: acronymNames, notes: notes,
         passages: try StoredPassages(
-          file: file, section: opened.sections[Section.passages.rawValue].range,
-          hash: opened.sections[Section.passages.rawValue].hash, documents: documents)))
+          file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents)))
   }
 }
 

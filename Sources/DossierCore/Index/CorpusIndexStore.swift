@@ -123,8 +123,9 @@ public struct CorpusIndexStore: Sendable {
     }
     let manifest = IndexManifest(
       tool: Self.toolIdentity, folders: selection.folders, includesEmbedded: selection.includesEmbedded, files: files)
-    let bytes = CorpusIndexFile.bytes(of: corpus, manifest: manifest)
-    if let failure = write(bytes, to: path) { return (corpus, .notKept("cannot write \(path): \(failure)")) }
+    if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
+      return (corpus, .notKept("cannot write \(path): \(failure)"))
+    }
     return (corpus, .built(reason))
   }
 
@@ -173,8 +174,8 @@ public struct CorpusIndexStore: Sendable {
     return result
   }
 
-  /// Writes `bytes` to a new file beside `path` and renames it over `path`; the failure, if any.
-  private func write(_ bytes: [UInt8], to path: String) -> String? {
+  /// Writes a new file beside `path` with `body` and renames it over `path`; the failure, if any.
+  private func write(to path: String, _ body: (inout IndexFileWriter) -> Void) -> String? {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
@@ -183,19 +184,9 @@ public struct CorpusIndexStore: Sendable {
     let temporary = path + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-    var failure: String?
-    bytes.withUnsafeBytes { buffer in
-      var done = 0
-      while done < buffer.count {
-        let wrote = writeBytes(descriptor, buffer.baseAddress! + done, buffer.count - done)
-        if wrote < 0, errno == EINTR { continue }
-        guard wrote > 0 else {
-          failure = String(cString: strerror(errno))
-          return
-        }
-        done += wrote
-      }
-    }
+    var writer = IndexFileWriter(descriptor: descriptor)
+    body(&writer)
+    var failure = writer.finish()
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     close(descriptor)
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -229,9 +220,4 @@ struct FileStatus {
       modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
     #endif
   }
-}
-
-/// The system's `write` (a name the store's own `write` hides).
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

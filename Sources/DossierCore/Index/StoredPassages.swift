@@ -2,11 +2,13 @@
 /// quotation's trigrams are found with two small reads each, and only the passages that win the
 /// vote are read, from their documents. A large corpus's passages are never all in memory.
 ///
-/// Section layout (fixed-width, little-endian): the passage count, the bucket bits and the entry
-/// count; per passage its document and paragraph (two 32-bit numbers); the bucket directory (per
-/// bucket, where its entries start, and one past the last); then the entries, grouped by bucket
-/// and in corpus order within one: the trigram's key (64 bits), the passage and the word's
-/// position (32 bits each).
+/// Section layout (fixed-width, little-endian): the passage count, the bucket bits, the entry
+/// count and the size of the words; per passage its document and paragraph (two 32-bit numbers);
+/// the bucket directory (per bucket, where its entries start, and one past the last); the
+/// entries, grouped by bucket and in corpus order within one: the trigram's key (64 bits), the
+/// passage and the word's position (32 bits each); where each passage's words start (64 bits,
+/// one more for the end); then the words themselves, each its length and bytes (`IndexWriter`),
+/// so a passage that wins a vote is compared without reading its document.
 ///
 /// Keys are a 64-bit hash of the three words' bytes, the same in every process; a hit is not
 /// confirmed word for word (the memory index confirms its weaker keys), so two trigrams would
@@ -18,13 +20,12 @@ final class StoredPassages: Sendable {
   private let passageCount: Int
   private let bucketBits: Int
   private let entryCount: Int
-  /// Whether the section still matches its fingerprint: checked whole when first looked up.
-  private let verified: BuiltOnFirstUse<Bool>
+  private let wordBytes: Int
 
-  private static let headerSize = 24
+  private static let headerSize = 32
   private static let entrySize = 16
 
-  init(file: IndexFile, section: Range<Int>, hash: UInt64, documents: CorpusDocuments) throws(IndexDamage) {
+  init(file: IndexFile, section: Range<Int>, documents: CorpusDocuments) throws(IndexDamage) {
     guard let header = file.read(section.lowerBound..<min(section.upperBound, section.lowerBound + Self.headerSize)),
       header.count == Self.headerSize
     else { throw IndexDamage("the passages section is cut short") }
@@ -32,25 +33,28 @@ final class StoredPassages: Sendable {
     let passageCount = try reader.readFixed()
     let bucketBits = try reader.readFixed()
     let entryCount = try reader.readFixed()
+    let wordBytes = try reader.readFixed()
     guard bucketBits >= 1, bucketBits <= 40, passageCount <= UInt64(Int32.max), entryCount <= UInt64(Int32.max),
+      wordBytes <= UInt64(section.count),
       UInt64(Self.headerSize) + passageCount * 8 + ((1 << bucketBits) + 1) * 4 + entryCount * UInt64(Self.entrySize)
-        == UInt64(section.count)
+        + (passageCount + 1) * 8 + wordBytes == UInt64(section.count)
     else { throw IndexDamage("the passages section does not add up") }
+    self.wordBytes = Int(wordBytes)
     self.file = file
     self.section = section
     self.documents = documents
     self.passageCount = Int(passageCount)
     self.bucketBits = Int(bucketBits)
     self.entryCount = Int(entryCount)
-    self.verified = BuiltOnFirstUse { file.hash(of: section) == hash }
   }
 
   private var passageTable: Int { section.lowerBound + Self.headerSize }
   private var directory: Int { passageTable + passageCount * 8 }
   private var entries: Int { directory + ((1 << bucketBits) + 1) * 4 }
+  private var wordStarts: Int { entries + entryCount * Self.entrySize }
+  private var words: Int { wordStarts + (passageCount + 1) * 8 }
 
   func forEachHit(_ words: ArraySlice<TokenText>, _ body: (_ passage: Int, _ position: Int) -> Void) {
-    guard verified.value else { return }
     let first = words.startIndex
     let key = Self.key(words[first], words[first + 1], words[first + 2])
     let bucket = Int(key >> UInt64(64 - bucketBits))
@@ -67,28 +71,49 @@ final class StoredPassages: Sendable {
 
   func passage(at index: Int) -> PassageIndex.Passage {
     let place = file.read(passageTable + index * 8..<passageTable + index * 8 + 8) ?? []
-    let document = place.count == 8 ? Int(Self.load32(place, 0)) : 0
-    let paragraph = place.count == 8 ? Int(Self.load32(place, 4)) : 0
-    guard documents.indices.contains(document), documents[document].paragraphs.indices.contains(paragraph) else {
-      return PassageIndex.Passage(document: 0, paragraph: 0, words: [], tokenIndices: [])
+    let bounds = file.read(wordStarts + index * 8..<wordStarts + index * 8 + 16) ?? []
+    guard place.count == 8, bounds.count == 16 else {
+      return PassageIndex.Passage(document: 0, paragraph: 0, words: [])
     }
-    let (words, indices) = PassageIndex.words(of: documents[document].paragraphs[paragraph])
-    return PassageIndex.Passage(document: document, paragraph: paragraph, words: words[...], tokenIndices: indices)
+    let start = Int(Self.load64(bounds, 0))
+    let end = Int(Self.load64(bounds, 8))
+    var words: [TokenText] = []
+    if start <= end, end <= wordBytes, let bytes = file.read(self.words + start..<self.words + end) {
+      var reader = IndexReader(bytes)
+      while !reader.isAtEnd {
+        guard let word = try? reader.readTokenText() else { break }
+        words.append(word)
+      }
+    }
+    return PassageIndex.Passage(
+      document: Int(Self.load32(place, 0)), paragraph: Int(Self.load32(place, 4)), words: words[...])
+  }
+
+  /// The token indices of a passage's words in its paragraph (its document is read).
+  func tokenIndices(of passage: PassageIndex.Passage) -> [Int] {
+    guard documents.indices.contains(passage.document),
+      documents[passage.document].paragraphs.indices.contains(passage.paragraph)
+    else { return [] }
+    return PassageIndex.words(of: documents[passage.document].paragraphs[passage.paragraph]).indices
   }
 
   /// The section for `documents`.
   static func section(for documents: some Collection<CorpusDocument>) -> [UInt8] {
     var places: [(document: UInt32, paragraph: UInt32)] = []
+    var wordStarts: [UInt64] = [0]
+    var words = IndexWriter()
     var keys: [UInt64] = []
     var hits: [(passage: UInt32, position: UInt32)] = []
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         let passage = UInt32(places.count)
         places.append((UInt32(documentIndex), UInt32(paragraphIndex)))
-        let words = PassageIndex.words(of: paragraph).words
-        guard words.count >= 3 else { continue }
-        let hashes = words.map(Self.wordHash)
-        for position in 0...(words.count - 3) {
+        let paragraphWords = PassageIndex.words(of: paragraph).words
+        for word in paragraphWords { word.encode(to: &words) }
+        wordStarts.append(UInt64(words.bytes.count))
+        guard paragraphWords.count >= 3 else { continue }
+        let hashes = paragraphWords.map(Self.wordHash)
+        for position in 0...(paragraphWords.count - 3) {
           keys.append(Self.key(hashes[position], hashes[position + 1], hashes[position + 2]))
           hits.append((passage, UInt32(position)))
         }
@@ -102,10 +127,12 @@ final class StoredPassages: Sendable {
     for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
 
     var writer = IndexWriter(
-      reservingCapacity: headerSize + places.count * 8 + starts.count * 4 + keys.count * entrySize)
+      reservingCapacity: headerSize + places.count * 8 + starts.count * 4 + keys.count * entrySize
+        + wordStarts.count * 8 + words.bytes.count)
     writer.writeFixed(UInt64(places.count))
     writer.writeFixed(UInt64(bucketBits))
     writer.writeFixed(UInt64(keys.count))
+    writer.writeFixed(UInt64(words.bytes.count))
     var bytes = writer.bytes
     for place in places {
       append32(place.document, to: &bytes)
@@ -126,6 +153,10 @@ final class StoredPassages: Sendable {
         buffer.storeBytes(of: hits[index].position.littleEndian, toByteOffset: offset + 12, as: UInt32.self)
       }
     }
+    for start in wordStarts {
+      for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: start >> UInt64(shift))) }
+    }
+    bytes += words.bytes
     return bytes
   }
 
