@@ -68,6 +68,7 @@ public enum CommandLineTool {
     USAGE: dossier corpus check [DIR ...]
            dossier corpus show [DIR ...] [--filter WORD]
            dossier corpus init DIR
+           dossier corpus index [DIR ...] [--clear]
 
     check  Loads and verifies a corpus (the embedded seed corpus when no folder is given): every
            knowledge-file quote must be found in its document. Prints the corpus's counts.
@@ -77,6 +78,13 @@ public enum CommandLineTool {
     init   Writes DIR/knowledge.json from what Dossier derives from DIR's documents (terms with
            their rejected variants, acronyms, references, each with a verbatim quote), for a team
            to curate. Refuses to replace an existing knowledge.json.
+    index  Builds (or refreshes) the compiled index of the corpus DIR ... name together, and
+           prints where it is. Without DIR, prints the index folder; --clear removes it.
+           'dossier lint' and the language server keep one index per set of corpus folders, in
+           $DOSSIER_INDEX_DIR, else $XDG_CACHE_HOME/dossier/corpus-index, else
+           ~/.cache/dossier/corpus-index. An index is used only while every file it was built
+           from is unchanged, and only by the Dossier build that wrote it; otherwise it is
+           rebuilt. 'dossier lint --no-index' neither reads nor writes one.
     """
 
   /// Runs `arguments` (without the program name) and returns the exit status.
@@ -126,8 +134,12 @@ public enum CommandLineTool {
       case "check": return corpusCheck(arguments, output: &output, errors: &errors)
       case "show": return CorpusCommands.show(arguments, output: &output, errors: &errors)
       case "init": return CorpusCommands.initialize(arguments, output: &output, errors: &errors)
+      case "index":
+        return CorpusIndexCommand.run(
+          arguments, store: CorpusIndexStore.standard(environment: ProcessInfo.processInfo.environment),
+          output: &output, errors: &errors)
       default:
-        errors.write("dossier: error: unknown corpus command (use 'dossier corpus check|show|init')\n")
+        errors.write("dossier: error: unknown corpus command (use 'dossier corpus check|show|init|index')\n")
         return 2
       }
     default:

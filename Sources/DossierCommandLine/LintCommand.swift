@@ -86,7 +86,13 @@ public struct LintCommand {
           let loaded = try selection.load(
             source: configuration.corpusSource, index: options.noIndex ? nil : indexStore)
           corpus = loaded.corpus
-          if let outcome = loaded.index { indexOutcomes.append("\(outcome)") }
+          if let outcome = loaded.index {
+            indexOutcomes.append("\(outcome)")
+            // A cache folder that cannot be written is the user's to fix: said on every run.
+            if case .unwritable(let reason) = outcome {
+              errors.write("dossier: note: corpus index not written: \(reason)\n")
+            }
+          }
           corpora[selection] = corpus
           for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
         }

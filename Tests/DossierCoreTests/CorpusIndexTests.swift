@@ -148,7 +148,7 @@ import Testing
     let file = try temporaryCorpus(["blocker.txt": "x"]) + "/blocker.txt"
     let store = CorpusIndexStore(folder: file + "/index")
     let loaded = try store.load(CorpusSelection(folders: [folder], includesEmbedded: false))
-    guard case .notKept = loaded.outcome else {
+    guard case .unwritable = loaded.outcome else {
       Issue.record("expected the index not to be kept, got \(loaded.outcome)")
       return
     }

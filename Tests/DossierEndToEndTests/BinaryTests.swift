@@ -34,14 +34,18 @@ func dossierProcess(_ arguments: [String], directory: URL? = nil) -> Process {
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
   // Compiled corpus indexes go to a temporary cache folder, not the user's.
-  environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
+  environment["XDG_CACHE_HOME"] =
+    FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
   process.environment = environment
   return process
 }
 
 /// Runs the binary over pipes, feeding `input` to its standard input.
-func runDossier(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> ProcessResult {
+func runDossier(
+  _ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String] = [:]
+) throws -> ProcessResult {
   let process = dossierProcess(arguments, directory: directory)
+  for (key, value) in environment { process.environment?[key] = value }
   let stdin = Pipe()
   let stdout = Pipe()
   let stderr = Pipe()

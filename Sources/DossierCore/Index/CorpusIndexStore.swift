@@ -46,12 +46,15 @@ public struct CorpusIndexStore: Sendable {
     case built(String)
     /// From its folders; no index kept (why).
     case notKept(String)
+    /// From its folders; the index could not be written where the configuration says (why).
+    case unwritable(String)
 
     public var description: String {
       switch self {
       case .opened: "index opened"
       case .built(let reason): "index built (\(reason))"
       case .notKept(let reason): "no index kept (\(reason))"
+      case .unwritable(let reason): "index not written (\(reason))"
       }
     }
   }
@@ -124,7 +127,7 @@ public struct CorpusIndexStore: Sendable {
     let manifest = IndexManifest(
       tool: Self.toolIdentity, folders: selection.folders, includesEmbedded: selection.includesEmbedded, files: files)
     if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
-      return (corpus, .notKept("cannot write \(path): \(failure)"))
+      return (corpus, .unwritable("cannot write \(path): \(failure)"))
     }
     return (corpus, .built(reason))
   }
