@@ -57,38 +57,45 @@ enum CorpusIndexFile {
           runningProse: runningProse))
     }
 
-    var knowledge = IndexWriter()
-    knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
-    knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
-    knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
-    knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
-    knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
-    corpus.vocabulary.encode(to: &knowledge)
-    knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
-    corpus.claims.polarity.encodeDenials(to: &knowledge)
-    knowledge.write(corpus.acronymNames.sorted())
-    knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
-    // The evidence the entries refer to by number comes first.
-    var table = IndexWriter()
-    table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
-    file.append(table.bytes)
-    file.append(knowledge.bytes)
-    file.endSection()
+    do {
+      var knowledge = IndexWriter()
+      knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
+      knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
+      knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
+      knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
+      knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
+      corpus.vocabulary.encode(to: &knowledge)
+      knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
+      corpus.claims.polarity.encodeDenials(to: &knowledge)
+      knowledge.write(corpus.acronymNames.sorted())
+      knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
+      // The evidence the entries refer to by number comes first.
+      var table = IndexWriter()
+      table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
+      file.append(table.bytes)
+      file.append(knowledge.bytes)
+      file.endSection()
+    }
 
-    var assertions = IndexWriter()
-    corpus.claims.polarity.encodeAssertions(to: &assertions)
-    file.append(assertions.bytes)
-    file.endSection()
-
-    var scope = IndexWriter()
-    corpus.claims.scope.encode(to: &scope)
-    file.append(scope.bytes)
-    file.endSection()
-
-    var restrictions = IndexWriter()
-    corpus.claims.scope.encodeRestrictions(to: &restrictions)
-    file.append(restrictions.bytes)
-    file.endSection()
+    // Each section's bytes are let go once written.
+    do {
+      var assertions = IndexWriter()
+      corpus.claims.polarity.encodeAssertions(to: &assertions)
+      file.append(assertions.bytes)
+      file.endSection()
+    }
+    do {
+      var scope = IndexWriter()
+      corpus.claims.scope.encode(to: &scope)
+      file.append(scope.bytes)
+      file.endSection()
+    }
+    do {
+      var restrictions = IndexWriter()
+      corpus.claims.scope.encodeRestrictions(to: &restrictions)
+      file.append(restrictions.bytes)
+      file.endSection()
+    }
 
     file.append(StoredPassages.section(for: corpus.documents))
     file.endSection()

@@ -190,7 +190,8 @@ public struct CorpusIndexStore: Sendable {
     var writer = IndexFileWriter(descriptor: descriptor)
     body(&writer)
     var failure = writer.finish()
-    if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    // No `fsync`: an index cut short by a crash fails its fingerprints and is rebuilt, so waiting
+    // for the disk would buy nothing.
     close(descriptor)
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
     if failure != nil { unlink(temporary) }
