@@ -185,13 +185,17 @@ public enum CommandLineTool {
       return 2
     }
     let corpus: Corpus
+    // Through the compiled index, as `lint` reads corpora.
+    let indexStore = CorpusIndexStore.standard(environment: ProcessInfo.processInfo.environment)
     do {
       if folders.isEmpty {
         // The corpus the current folder's configuration names, as `lint` would use here.
         let configuration = try Configuration.resolve(forDirectory: FileManager.default.currentDirectoryPath)
-        corpus = try CorpusSelection(configuration).load(source: configuration.corpusSource)
+        corpus = try CorpusSelection(configuration).load(source: configuration.corpusSource, index: indexStore).corpus
       } else {
-        corpus = try Corpus.load(folders: folders, includeEmbedded: false)
+        let selection = CorpusSelection(
+          folders: folders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, includesEmbedded: false)
+        corpus = try selection.load(index: indexStore).corpus
       }
     } catch {
       errors.write("dossier: error: \(error)\n")

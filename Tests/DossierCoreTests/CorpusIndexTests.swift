@@ -173,4 +173,33 @@ import Testing
       _ = try? Term(from: &other)
     }
   }
+
+  @Test func buildingAnIndexRemovesThoseNoRunWillUseAgain() throws {
+    let store = temporaryStore()
+    let kept = try temporaryCorpus(riverCorpusFiles)
+    let deleted = try temporaryCorpus(riverCorpusFiles)
+    let keptSelection = CorpusSelection(folders: [kept], includesEmbedded: false)
+    let deletedSelection = CorpusSelection(folders: [deleted], includesEmbedded: false)
+    _ = try store.load(keptSelection)
+    _ = try store.load(deletedSelection)
+    try FileManager.default.removeItem(atPath: deleted)
+    // A damaged index, a fresh temporary file (a run writing now) and an old one (a killed run).
+    let damaged = store.folder + "/corpus-00000000000000aa.index"
+    try Data("not an index".utf8).write(to: URL(fileURLWithPath: damaged))
+    let writing = store.folder + "/corpus-00000000000000bb.index.1.2.tmp"
+    let abandoned = store.folder + "/corpus-00000000000000cc.index.3.4.tmp"
+    for path in [writing, abandoned] { try Data().write(to: URL(fileURLWithPath: path)) }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: abandoned)
+
+    let third = try temporaryCorpus(riverCorpusFiles)
+    _ = try store.load(CorpusSelection(folders: [third], includesEmbedded: false))
+    let left = Set(try FileManager.default.contentsOfDirectory(atPath: store.folder))
+    #expect(left.contains(URL(fileURLWithPath: store.path(for: keptSelection)).lastPathComponent))
+    #expect(!left.contains(URL(fileURLWithPath: store.path(for: deletedSelection)).lastPathComponent))
+    #expect(!left.contains("corpus-00000000000000aa.index"))
+    #expect(left.contains("corpus-00000000000000bb.index.1.2.tmp"))
+    #expect(!left.contains("corpus-00000000000000cc.index.3.4.tmp"))
+    #expect(try store.load(keptSelection).outcome == .opened)
+  }
 }

@@ -123,7 +123,9 @@ enum CorpusIndexFile {
       Array(header[0..<16]) == magic
     else { throw IndexDamage("not a Dossier corpus index") }
     var reader = IndexReader(header, range: 16..<headerSize)
-    guard try reader.readFixed() == formatVersion else { throw IndexDamage("an index of another format version") }
+    guard try reader.readFixed() == formatVersion else {
+      throw IndexDamage("an index of another format version", isOtherVersion: true)
+    }
     var sections: [(range: Range<Int>, hash: UInt64)] = []
     var start = headerSize
     for _ in 0..<sectionCount {

@@ -129,6 +129,7 @@ public struct CorpusIndexStore: Sendable {
     if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
       return (corpus, .unwritable("cannot write \(path): \(failure)"))
     }
+    removeOrphans(keeping: path)
     return (corpus, .built(reason))
   }
 
@@ -175,6 +176,32 @@ public struct CorpusIndexStore: Sendable {
       result.append(IndexManifest.File(path: name, size: status.size, modified: modified, hash: hash))
     }
     return result
+  }
+
+  /// Removes what no run will use again: indexes whose corpus folders are all gone (a deleted
+  /// project, a temporary corpus), damaged indexes, and temporary files a killed run left behind
+  /// over an hour ago. (Another format version's index is left to the Dossier that wrote it.)
+  func removeOrphans(keeping kept: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let hourAgo = Int(Date().timeIntervalSince1970 - 3600) * 1_000_000_000
+    for name in names {
+      let path = PathName.appending(name, to: folder)
+      guard path != kept, name.hasPrefix("corpus-") else { continue }
+      if name.hasSuffix(".tmp") {
+        if let status = FileStatus(path: path), status.modified < hourAgo { unlink(path) }
+        continue
+      }
+      guard name.hasSuffix(".index") else { continue }
+      let orphaned: Bool
+      do {
+        guard let opened = try CorpusIndexFile.open(path: path) else { continue }
+        orphaned = !opened.manifest.folders.contains { FileManager.default.fileExists(atPath: $0) }
+      } catch {
+        // Another Dossier's index is that Dossier's to judge.
+        orphaned = !error.isOtherVersion
+      }
+      if orphaned { unlink(path) }
+    }
   }
 
   /// Writes a new file beside `path` with `body` and renames it over `path`; the failure, if any.

@@ -133,5 +133,11 @@ struct IndexReader {
 /// Why an index on disk cannot be used: the reader names the first thing that did not hold.
 struct IndexDamage: Error, Sendable, CustomStringConvertible {
   var description: String
-  init(_ description: String) { self.description = description }
+  /// A whole index of another format version (written by another Dossier), not a damaged one.
+  var isOtherVersion = false
+
+  init(_ description: String, isOtherVersion: Bool = false) {
+    self.description = description
+    self.isOtherVersion = isOtherVersion
+  }
 }
