@@ -202,4 +202,65 @@ import Testing
     #expect(!left.contains("corpus-00000000000000cc.index.3.4.tmp"))
     #expect(try store.load(keptSelection).outcome == .opened)
   }
+
+  /// Every format a corpus holds, a knowledge file, and the embedded corpus alongside: opened from
+  /// the index, each judges as read from its folder, evidence (pages included) and all.
+  @Test func everyFormatAndTheEmbeddedCorpusSurviveTheIndex() throws {
+    let folder = try temporaryCorpus([
+      "basin.txt": riverCorpusFiles["basin.txt"]!,
+      "2019/dams.md": riverCorpusFiles["dams.md"]!,
+      "pages/treaty.html": """
+      <html><head><title>Treaty</title><style>p { color: red }</style></head><body>
+      <h1>The Mekong Agreement</h1>
+      <p>The Mekong Agreement was signed in 1995 by Cambodia, Laos, Thailand &amp; Vietnam.</p>
+      <p>Its parties meet each year to review the basin&#8217;s development plan.</p>
+      </body></html>
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try ExternalFormatTests.pdf(pages: [
+      "The Mekong River Commission was founded in 1995 by four member countries.",
+      "The Xayaburi Dam began commercial operation in 2019 after years of controversy.",
+    ]).write(to: URL(fileURLWithPath: folder + "/annual.pdf"))
+    let drafts = [
+      "The Mekong Agreement was signed in 1996 by Cambodia, Laos, Thailand and Vietnam.\n",
+      "The Xayaburi Dam began commercial operation in 2017.\n",
+      "As the agreement puts it, \"its parties meet each year to review the basin's plan.\"\n",
+      "Pakistan tested nuclear devices in 1999, and Executive Order 13383 followed.\n",
+    ]
+    for includesEmbedded in [false, true] {
+      let store = temporaryStore()
+      let selection = CorpusSelection(folders: [folder], includesEmbedded: includesEmbedded)
+      let built = try store.load(selection)
+      let opened = try store.load(selection)
+      if built.corpus.notes.isEmpty {
+        #expect(opened.outcome == .opened)
+      } else {
+        // A PDF that could not be read: no index is kept, so installing pdftotext takes effect.
+        #expect(opened.outcome == .notKept("some documents were skipped"))
+      }
+      for draft in drafts {
+        let document = DraftDocument(draft)
+        #expect(
+          Analyzer.findings(in: document, corpus: opened.corpus)
+            == Analyzer.findings(in: document, corpus: built.corpus),
+          "\(draft)")
+      }
+    }
+
+    // A knowledge file added later is a change like any other.
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    _ = try store.load(selection)
+    try Data(
+      #"""
+      {"terms": [{"preferred": "Mekong River Commission", "kind": "organization",
+        "evidence": [{"document": "basin.txt", "quote": "The Mekong River Commission was founded in 1995"}]}]}
+      """#.utf8
+    )
+    .write(to: URL(fileURLWithPath: folder + "/knowledge.json"))
+    let reloaded = try store.load(selection)
+    #expect(reloaded.outcome != .opened)
+    #expect(reloaded.corpus.terms.contains { $0.preferred == "Mekong River Commission" && $0.origin == .knowledgeFile })
+  }
 }
