@@ -57,9 +57,11 @@ let package = Package(
     // The language server: lifecycle, document sync, diagnostics, hover, completion, …
     .target(
       name: "DossierServer",
-      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON"],
+      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON", "CMallocTrim"],
       swiftSettings: directMetadataAccess
     ),
+    // glibc's `<malloc.h>` for the server, which returns a corpus build's memory to the system.
+    .systemLibrary(name: "CMallocTrim", path: "Sources/CMallocTrim"),
     // `<sys/xattr.h>` for `FixWriter`, which keeps a draft's extended attributes.
     .systemLibrary(name: "CExtendedAttributes", path: "Sources/CExtendedAttributes"),
     // The headless front end: argument parsing, configuration, output formats, `--fix`.

@@ -21,6 +21,14 @@ final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     state = Mutex(.built(value))
   }
 
+  /// The value if it was built already (nothing is built).
+  var valueIfBuilt: Value? {
+    state.withLock { state in
+      if case .built(let value) = state { return value }
+      return nil
+    }
+  }
+
   var value: Value {
     state.withLock { state in
       switch state {

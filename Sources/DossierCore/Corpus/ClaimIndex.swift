@@ -15,6 +15,11 @@ struct ClaimIndex: Sendable {
   /// The lists and universal statements the corpus makes (see `ScopeIndex`), read only for a
   /// draft sentence with an exclusive marker ("only", "solely"): built when one first asks.
   var scope: ScopeIndex { builtScope.value }
+  /// The scope index, without keeping it when it was not built yet (writing the compiled index
+  /// needs it once; a corpus that keeps serving seldom does).
+  func scope(building documents: CorpusDocuments) -> ScopeIndex {
+    builtScope.valueIfBuilt ?? ScopeIndex(documents: documents)
+  }
   private let builtScope: BuiltOnFirstUse<ScopeIndex>
   /// Knowledge-file claim phrases.
   let phrases: [Phrase]

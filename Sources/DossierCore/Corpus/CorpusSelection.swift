@@ -34,7 +34,8 @@ public struct CorpusSelection: Hashable, Sendable {
   /// and says how the index served (nil when no index was asked for or none applies: the embedded
   /// corpus alone is compiled into the binary).
   public func load(
-    source: String? = nil, index: CorpusIndexStore?, whileBuilding: ((Corpus) -> Void)? = nil
+    source: String? = nil, index: CorpusIndexStore?, whileBuilding: ((Corpus) -> Void)? = nil,
+    reopening: Bool = false
   ) throws(DossierError) -> (
     corpus: Corpus, index: CorpusIndexStore.Outcome?
   ) {
@@ -46,7 +47,7 @@ public struct CorpusSelection: Hashable, Sendable {
       )
     }
     if let index {
-      let (corpus, outcome) = try index.load(self, whileBuilding: whileBuilding)
+      let (corpus, outcome) = try index.load(self, whileBuilding: whileBuilding, reopening: reopening)
       return (corpus, outcome)
     }
     return (try Corpus.load(folders: folders, includeEmbedded: includesEmbedded), nil)

@@ -85,14 +85,13 @@ enum CorpusIndexFile {
       file.endSection()
     }
     do {
+      let index = corpus.claims.scope(building: corpus.documents)
       var scope = IndexWriter()
-      corpus.claims.scope.encode(to: &scope)
+      index.encode(to: &scope)
       file.append(scope.bytes)
       file.endSection()
-    }
-    do {
       var restrictions = IndexWriter()
-      corpus.claims.scope.encodeRestrictions(to: &restrictions)
+      index.encodeRestrictions(to: &restrictions)
       file.append(restrictions.bytes)
       file.endSection()
     }

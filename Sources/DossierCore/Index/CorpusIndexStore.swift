@@ -73,9 +73,13 @@ public struct CorpusIndexStore: Sendable {
   /// When the index must be rebuilt but the one on disk is whole and was written by this build
   /// for the same folders (only their files changed), `whileBuilding` gets that previous corpus
   /// first, to serve while the new one is built (the language server does).
-  public func load(_ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil) throws(DossierError)
-    -> (corpus: Corpus, outcome: Outcome)
-  {
+  ///
+  /// With `reopening`, a corpus read from its folders is opened again from the index just
+  /// written, and the parsed documents let go: a process that keeps the corpus (the language
+  /// server) then holds what a warm start holds, not the whole corpus parsed.
+  public func load(
+    _ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil, reopening: Bool = false
+  ) throws(DossierError) -> (corpus: Corpus, outcome: Outcome) {
     let path = path(for: selection)
     var stale: String
     do {
@@ -101,7 +105,13 @@ public struct CorpusIndexStore: Sendable {
     } catch {
       stale = "\(error)"
     }
-    return try build(selection, at: path, reason: stale)
+    let built = try build(selection, at: path, reason: stale)
+    if reopening, case .built = built.outcome, let opened = try? CorpusIndexFile.open(path: path),
+      let corpus = try? CorpusIndexFile.corpus(opened)
+    {
+      return (corpus, built.outcome)
+    }
+    return built
   }
 
   /// Reads the corpus from its folders and writes its index.
