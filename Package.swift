@@ -109,6 +109,11 @@ let package = Package(
       name: "dossier-bench",
       dependencies: ["DossierJSON"]
     ),
+    // What every test target shares: the per-process scratch folder.
+    .target(
+      name: "DossierTestSupport",
+      path: "Tests/DossierTestSupport"
+    ),
     .testTarget(
       name: "DossierJSONTests",
       dependencies: ["DossierJSON"]
@@ -119,11 +124,11 @@ let package = Package(
     ),
     .testTarget(
       name: "DossierCoreTests",
-      dependencies: ["DossierCore"]
+      dependencies: ["DossierCore", "DossierTestSupport"]
     ),
     .testTarget(
       name: "DossierCommandLineTests",
-      dependencies: ["DossierCommandLine", "DossierCore", "DossierJSON"]
+      dependencies: ["DossierCommandLine", "DossierCore", "DossierJSON", "DossierTestSupport"]
     ),
     .testTarget(
       name: "DossierFuzzingTests",
@@ -131,11 +136,11 @@ let package = Package(
     ),
     .testTarget(
       name: "DossierServerTests",
-      dependencies: ["DossierServer", "DossierProtocol", "DossierJSON", "DossierCore"]
+      dependencies: ["DossierServer", "DossierProtocol", "DossierJSON", "DossierCore", "DossierTestSupport"]
     ),
     .testTarget(
       name: "DossierEndToEndTests",
-      dependencies: ["DossierJSON"]
+      dependencies: ["DossierJSON", "DossierTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import DossierCommandLine
 import DossierCore
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// knowledge file that loads as written and is never written over an existing one.
 @Suite struct CorpusCommandsTests {
   static func corpusFolder() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-init-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-init-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("orders"), withIntermediateDirectories: true)
     try Data(

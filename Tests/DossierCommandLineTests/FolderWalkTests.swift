@@ -1,4 +1,5 @@
 import DossierCore
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
 @Suite struct FolderWalkTests {
   /// drafts/a.md, drafts/sub/b.md, drafts/sub/deeper/c.md, drafts/z.md; each misspells a name.
   func makeDrafts() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-walk-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-walk-\(UUID().uuidString)")
     let deeper = folder.appendingPathComponent("drafts/sub/deeper")
     try FileManager.default.createDirectory(at: deeper, withIntermediateDirectories: true)
     for name in ["drafts/a.md", "drafts/sub/b.md", "drafts/sub/deeper/c.md", "drafts/z.md"] {

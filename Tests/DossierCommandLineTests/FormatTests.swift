@@ -1,13 +1,14 @@
 import DossierCommandLine
 import DossierCore
 import DossierJSON
+import DossierTestSupport
 import Foundation
 import Testing
 
 /// Runs the command line in-process: its exit status and what it wrote to each stream.
 func runCommandLine(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
   // Compiled corpus indexes go to a temporary cache folder, not the user's.
-  setenv("XDG_CACHE_HOME", FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path, 0)
+  setenv("XDG_CACHE_HOME", TestScratch.cache.path, 0)
   var output = ""
   var errors = ""
   let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
@@ -18,7 +19,7 @@ func runCommandLine(_ arguments: [String]) -> (status: Int32, output: String, er
 func runTool(_ arguments: [String], draft: String? = nil, name: String = "draft.md") throws -> (
   status: Int32, output: String, errors: String, path: String
 ) {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+  let folder = TestScratch.path("dossier-cli-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   let path = folder.appendingPathComponent(name).path
   if let draft { try Data(draft.utf8).write(to: URL(fileURLWithPath: path)) }

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 @Suite struct HeapAndFileTests {
   @Test func regularFileSizeIsTheFileSizeOrZero() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-size-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-size-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("draft.md")

@@ -1,5 +1,6 @@
 import DossierCommandLine
 import DossierCore
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
   /// A folder of drafts, each with different findings (or none), named so that the walk's order
   /// is not the order of their sizes.
   static func draftFolder(count: Int) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-jobs-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-jobs-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for index in 0..<count {
       var text = "# Memo \(index)\n\n"

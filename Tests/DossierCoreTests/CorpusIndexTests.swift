@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
   /// A fresh, empty index folder.
   func temporaryStore() -> CorpusIndexStore {
     CorpusIndexStore(
-      folder: FileManager.default.temporaryDirectory.appendingPathComponent("dossier-index-\(UUID().uuidString)").path)
+      folder: TestScratch.path("dossier-index-\(UUID().uuidString)").path)
   }
 
   /// The package's seed corpus (with its knowledge file) and, where `../shared/eval` sits beside

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierTestSupport
 import Foundation
 
 /// Findings for a Markdown draft against a corpus (the embedded one by default).
@@ -17,7 +18,7 @@ func flagged(_ draft: String, _ rule: Rule, corpus: Corpus = .embedded) -> [Stri
 /// A corpus folder of invented documents, written to a temporary directory (a name may hold
 /// folders: "2019/orders/a.md").
 func temporaryCorpus(_ files: [String: String]) throws -> String {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corpus-\(UUID().uuidString)")
+  let folder = TestScratch.path("dossier-corpus-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   for (name, text) in files {
     let file = folder.appendingPathComponent(name)

@@ -1,4 +1,5 @@
 import DossierJSON
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -35,7 +36,7 @@ func dossierProcess(_ arguments: [String], directory: URL? = nil) -> Process {
   environment["NO_COLOR"] = "1"
   // Compiled corpus indexes go to a temporary cache folder, not the user's.
   environment["XDG_CACHE_HOME"] =
-    FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
+    TestScratch.cache.path
   process.environment = environment
   return process
 }
@@ -64,7 +65,7 @@ func runDossier(
 }
 
 func temporaryFolder() throws -> URL {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)")
+  let folder = TestScratch.path("dossier-e2e-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   return folder
 }

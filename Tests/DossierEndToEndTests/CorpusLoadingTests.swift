@@ -1,4 +1,5 @@
 import DossierJSON
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
   /// A corpus large enough to take a noticeable while to load: one real statement and many
   /// documents of other sentences.
   static func largeCorpus() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-large-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-lsp-large-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data("The Mekong River Commission was founded in 1995 by four member countries.\n".utf8).write(
       to: folder.appendingPathComponent("river.txt"))
@@ -58,7 +59,7 @@ import Testing
   /// A corpus that cannot load says so, and says what is checked meanwhile: nothing, the first
   /// time; the corpus that loaded before, once one has.
   @Test func aFailedLoadSaysWhatServesMeanwhile() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TestScratch.path(
       "dossier-lsp-broken-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -96,7 +97,7 @@ import Testing
   /// A client that does not watch files for the server still sees a corpus edited on disk: the
   /// server looks at the corpus folders itself and checks the open drafts again.
   @Test func aCorpusEditedOnDiskIsSeenWithoutTheClientWatching() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-poll-\(UUID().uuidString)")
+    let folder = TestScratch.path("dossier-lsp-poll-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("2019"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -125,7 +126,7 @@ import Testing
   /// A client that watches files for the server is asked to watch a corpus folder that comes into
   /// use after start-up (named by the `.dossier.json` beside a draft opened later).
   @Test func aCorpusFolderFoundLaterIsRegisteredForWatching() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let root = TestScratch.path(
       "dossier-lsp-register-\(UUID().uuidString)")
     let corpus = root.appendingPathComponent("sources")
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
@@ -153,7 +154,7 @@ import Testing
   /// another corpus), then the new one.
   @Test func thePreviousIndexServesWhileTheNewOneIsBuilt() throws {
     let folder = try Self.largeCorpus()
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lsp-cache-\(UUID().uuidString)")
+    let cache = TestScratch.path("dossier-lsp-cache-\(UUID().uuidString)")
     defer {
       try? FileManager.default.removeItem(at: folder)
       try? FileManager.default.removeItem(at: cache)

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -78,7 +79,7 @@ import Testing
       posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
       var environment = ProcessInfo.processInfo.environment
       environment["NO_COLOR"] = "1"
-      environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
+      environment["XDG_CACHE_HOME"] = TestScratch.cache.path
       environment["DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME"] = String(milliseconds)
       let binary: String = dossierBinary.path
       let words: [String] = [binary, "lint", "--fix", "--no-config", path]

@@ -1,4 +1,5 @@
 import DossierJSON
+import DossierTestSupport
 import Foundation
 
 /// A minimal LSP client for tests: spawns `dossier lsp`, writes framed messages, and collects
@@ -16,7 +17,7 @@ final class LanguageServerClient: @unchecked Sendable {
     process.executableURL = dossierBinary
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
-    env["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path
+    env["XDG_CACHE_HOME"] = TestScratch.cache.path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     process.standardInput = stdin

@@ -1,4 +1,5 @@
 import DossierJSON
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -224,7 +225,7 @@ func codes(_ diagnostics: JSONValue?) -> [String] {
   }
 
   @Test func watchedCorpusChangesReloadAndCancelIsHarmless() throws {
-    let corpus = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let corpus = TestScratch.path(
       "dossier-lsp-corpus-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
     let document = corpus.appendingPathComponent("river.txt")

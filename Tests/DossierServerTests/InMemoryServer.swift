@@ -1,6 +1,7 @@
 import Dispatch
 import DossierJSON
 import DossierProtocol
+import DossierTestSupport
 import Foundation
 import Synchronization
 
@@ -24,7 +25,7 @@ final class InMemoryServer: Sendable {
     // The embedded corpus's files are written to a cache folder for go-to-definition: a
     // temporary one here, not the user's.
     setenv(
-      "XDG_CACHE_HOME", FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-cache").path, 0)
+      "XDG_CACHE_HOME", TestScratch.cache.path, 0)
     let transcript = self.transcript
     server = LanguageServer(
       writer: MessageWriter(sink: { bytes in
