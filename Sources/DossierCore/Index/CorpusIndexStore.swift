@@ -80,6 +80,12 @@ public struct CorpusIndexStore: Sendable {
   public func load(
     _ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil, reopening: Bool = false
   ) throws(DossierError) -> (corpus: Corpus, outcome: Outcome) {
+    guard Self.toolIdentity != nil else {
+      return (
+        try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded),
+        .notKept("this executable cannot be identified")
+      )
+    }
     let path = path(for: selection)
     var stale: String
     do {
@@ -135,7 +141,8 @@ public struct CorpusIndexStore: Sendable {
       return (corpus, .notKept("some documents were skipped"))
     }
     let manifest = IndexManifest(
-      tool: Self.toolIdentity, folders: selection.folders, includesEmbedded: selection.includesEmbedded, files: files)
+      tool: Self.toolIdentity ?? "", folders: selection.folders, includesEmbedded: selection.includesEmbedded,
+      files: files)
     if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
       return (corpus, .unwritable("cannot write \(path): \(failure)"))
     }
@@ -155,7 +162,9 @@ public struct CorpusIndexStore: Sendable {
       for file in recorded {
         let path = PathName.appending(file.path, to: folder)
         guard let status = FileStatus(path: path), status.size == file.size else { return "\(path) changed" }
-        if status.modified != file.modified {
+        if file.modified == 0 || status.modified != file.modified || status.changed != file.changed
+          || status.inode != file.inode
+        {
           guard let data = FileManager.default.contents(atPath: path),
             [UInt8](data).withUnsafeBytes({ ContentHash.of($0) }) == file.hash
           else { return "\(path) changed" }
@@ -182,8 +191,10 @@ public struct CorpusIndexStore: Sendable {
       let hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
       // A time this recent may be shared by a later change of the same size ("racy" times):
       // recorded as unknown, so the next run compares the content.
-      let modified = now - status.modified < 3_000_000_000 ? 0 : status.modified
-      result.append(IndexManifest.File(path: name, size: status.size, modified: modified, hash: hash))
+      let modified = now - max(status.modified, status.changed) < 3_000_000_000 ? 0 : status.modified
+      result.append(
+        IndexManifest.File(
+          path: name, size: status.size, modified: modified, changed: status.changed, inode: status.inode, hash: hash))
     }
     return result
   }
@@ -250,15 +261,23 @@ public struct CorpusIndexStore: Sendable {
 struct FileStatus {
   var size: Int
   var modified: Int
+  /// When the file's inode last changed (nanoseconds since 1970): no program can set it back, so
+  /// a file replaced by another of the same size and modification time (an archive unpacked
+  /// over it) still shows.
+  var changed: Int
+  var inode: UInt64
 
   init?(path: String) {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }
     size = Int(status.st_size)
+    inode = UInt64(status.st_ino)
     #if canImport(Darwin)
       modified = Int(status.st_mtimespec.tv_sec) * 1_000_000_000 + Int(status.st_mtimespec.tv_nsec)
+      changed = Int(status.st_ctimespec.tv_sec) * 1_000_000_000 + Int(status.st_ctimespec.tv_nsec)
     #else
       modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+      changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
     #endif
   }
 }

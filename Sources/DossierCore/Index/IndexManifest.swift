@@ -9,6 +9,9 @@ struct IndexManifest: Equatable, Sendable {
     /// Nanoseconds since 1970; 0 when the file changed too close to the build to trust its time
     /// (the next run compares its content instead).
     var modified: Int
+    /// Its inode's change time and number: a file replaced keeps neither.
+    var changed: Int
+    var inode: UInt64
     var hash: UInt64
   }
 
@@ -29,6 +32,8 @@ struct IndexManifest: Equatable, Sendable {
         writer.write(file.path)
         writer.write(file.size)
         writer.write(file.modified)
+        writer.write(file.changed)
+        writer.writeFixed(file.inode)
         writer.writeFixed(file.hash)
       }
     }
@@ -49,7 +54,7 @@ struct IndexManifest: Equatable, Sendable {
       try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
         File(
           path: try reader.readString(), size: try reader.readInt(), modified: try reader.readInt(),
-          hash: try reader.readFixed())
+          changed: try reader.readInt(), inode: try reader.readFixed(), hash: try reader.readFixed())
       }
     }
   }
