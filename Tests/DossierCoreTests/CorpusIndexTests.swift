@@ -264,4 +264,25 @@ import Testing
     #expect(reloaded.outcome != .opened)
     #expect(reloaded.corpus.terms.contains { $0.preferred == "Mekong River Commission" && $0.origin == .knowledgeFile })
   }
+
+  /// Files changed just before a build have times a later change could share, so their content is
+  /// compared on the next run; once that confirms them and their times are old enough, the index
+  /// records the times, and later runs trust them instead of reading every file again.
+  @Test func recentTimesAreTrustedOnceConfirmed() throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    _ = try store.load(selection)
+    let path = store.path(for: selection)
+    #expect(try CorpusIndexFile.open(path: path)?.manifest.files[0].allSatisfy { $0.modified == 0 } == true)
+    Thread.sleep(forTimeInterval: 3.2)
+    #expect(try store.load(selection).outcome == .opened)
+    let refreshed = try #require(try CorpusIndexFile.open(path: path)?.manifest)
+    #expect(refreshed.files[0].allSatisfy { $0.modified != 0 })
+    #expect(try store.load(selection).outcome == .opened)
+    // A change after that is still seen.
+    try Data("The Mekong River Commission was founded in 1996 by five member countries.\n".utf8)
+      .write(to: URL(fileURLWithPath: folder + "/basin.txt"))
+    #expect(try store.load(selection).outcome != .opened)
+  }
 }

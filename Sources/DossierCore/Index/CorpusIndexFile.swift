@@ -106,9 +106,31 @@ enum CorpusIndexFile {
     file.endSection()
   }
 
+  /// Writes `opened` again with another manifest: every other section copied as it is, a piece at
+  /// a time.
+  static func copy(_ opened: Opened, with manifest: IndexManifest, to file: inout IndexFileWriter) {
+    var manifestWriter = IndexWriter()
+    manifest.encode(to: &manifestWriter)
+    file.append(manifestWriter.bytes)
+    file.endSection()
+    for section in opened.sections.dropFirst() {
+      var start = section.range.lowerBound
+      while start < section.range.upperBound {
+        let end = min(start + ContentHash.chunkSize, section.range.upperBound)
+        guard let piece = opened.file.read(start..<end) else {
+          file.fail("cannot read the index being copied")
+          return
+        }
+        file.append(piece)
+        start = end
+      }
+      file.endSection()
+    }
+  }
+
   /// An index file opened as far as its manifest: whether it may be used is for the caller to
   /// judge (`CorpusIndexStore`), before the rest is read.
-  struct Opened {
+  struct Opened: Sendable {
     let file: IndexFile
     let manifest: IndexManifest
     fileprivate let sections: [(range: Range<Int>, hash: UInt64)]

@@ -90,16 +90,37 @@ public struct CorpusIndexStore: Sendable {
     var stale: String
     do {
       if let opened = try CorpusIndexFile.open(path: path) {
-        if let reason = try Self.staleness(of: opened.manifest, for: selection) {
+        // Whether the corpus's files are unchanged (a walk and a `stat` each) and the index's own
+        // reading (checking its sections, decoding what was derived) are independent: on two
+        // cores at once. When the files did change, the reading serves meanwhile or is let go.
+        let (checked, read) = Parallel.both(
+          { () -> Result<Freshness, DossierError> in
+            do throws(DossierError) { return .success(try Self.freshness(of: opened.manifest, for: selection)) } catch {
+              return .failure(error)
+            }
+          },
+          { () -> Result<Corpus, IndexDamage> in
+            do throws(IndexDamage) { return .success(try CorpusIndexFile.corpus(opened)) } catch {
+              return .failure(error)
+            }
+          })
+        switch try checked.get() {
+        case .stale(let reason):
           stale = reason
           if let whileBuilding, opened.manifest.tool == Self.toolIdentity,
             opened.manifest.folders == selection.folders,
             opened.manifest.includesEmbedded == selection.includesEmbedded
           {
-            whileBuilding(try CorpusIndexFile.corpus(opened))
+            whileBuilding(try read.get())
           }
-        } else {
-          return (try CorpusIndexFile.corpus(opened), .opened)
+        case .fresh(let refreshed):
+          let corpus = try read.get()
+          // Files whose content had to be compared (a corpus copied or checked out just before
+          // the build) are recorded with their times now, once, so later runs need not read them.
+          if let refreshed {
+            _ = write(to: path) { CorpusIndexFile.copy(opened, with: refreshed, to: &$0) }
+          }
+          return (corpus, .opened)
         }
       } else {
         stale = "no index yet"
@@ -150,29 +171,57 @@ public struct CorpusIndexStore: Sendable {
     return (corpus, .built(reason))
   }
 
-  /// Why `manifest` no longer describes the corpus `selection` names, or nil when it does.
-  static func staleness(of manifest: IndexManifest, for selection: CorpusSelection) throws(DossierError) -> String? {
-    guard manifest.tool == toolIdentity else { return "another build of Dossier wrote it" }
+  /// Whether an index's manifest still describes the corpus a selection names.
+  enum Freshness: Sendable {
+    /// It does not: why.
+    case stale(String)
+    /// It does; `refreshed` is the manifest with the times of files whose content had to be
+    /// compared (their recorded times were unknown or differed), when those times can be trusted
+    /// from now on.
+    case fresh(refreshed: IndexManifest?)
+  }
+
+  /// Whether `manifest` still describes the corpus `selection` names.
+  static func freshness(of manifest: IndexManifest, for selection: CorpusSelection) throws(DossierError) -> Freshness {
+    guard manifest.tool == toolIdentity else { return .stale("another build of Dossier wrote it") }
     guard manifest.folders == selection.folders, manifest.includesEmbedded == selection.includesEmbedded,
       manifest.files.count == selection.folders.count
-    else { return "it indexes other folders" }
-    for (folder, recorded) in zip(selection.folders, manifest.files) {
+    else { return .stale("it indexes other folders") }
+    let now = Self.now
+    var refreshed = manifest
+    var anyRefreshed = false
+    for (folderIndex, (folder, recorded)) in zip(selection.folders, manifest.files).enumerated() {
       let names = try Self.files(in: folder)
-      guard names == recorded.map(\.path) else { return "files were added to or removed from \(folder)" }
-      for file in recorded {
+      guard names == recorded.map(\.path) else { return .stale("files were added to or removed from \(folder)") }
+      for (fileIndex, file) in recorded.enumerated() {
         let path = PathName.appending(file.path, to: folder)
-        guard let status = FileStatus(path: path), status.size == file.size else { return "\(path) changed" }
+        guard let status = FileStatus(path: path), status.size == file.size else { return .stale("\(path) changed") }
         if file.modified == 0 || status.modified != file.modified || status.changed != file.changed
           || status.inode != file.inode
         {
           guard let data = FileManager.default.contents(atPath: path),
             [UInt8](data).withUnsafeBytes({ ContentHash.of($0) }) == file.hash
-          else { return "\(path) changed" }
+          else { return .stale("\(path) changed") }
+          let trusted = IndexManifest.File(
+            path: file.path, size: status.size, modified: Self.trustedTime(status, now: now), changed: status.changed,
+            inode: status.inode, hash: file.hash)
+          if trusted != file, trusted.modified != 0 {
+            refreshed.files[folderIndex][fileIndex] = trusted
+            anyRefreshed = true
+          }
         }
       }
     }
-    return nil
+    return .fresh(refreshed: anyRefreshed ? refreshed : nil)
   }
+
+  /// A file's modification time, or 0 when it (or its inode) changed so recently that a later
+  /// change of the same size could share it ("racy" times): the next run compares the content.
+  static func trustedTime(_ status: FileStatus, now: Int) -> Int {
+    now - max(status.modified, status.changed) < 3_000_000_000 ? 0 : status.modified
+  }
+
+  static var now: Int { Int(Date().timeIntervalSince1970 * 1_000_000_000) }
 
   /// The files loading `folder` reads, relative to it, in its order.
   private static func files(in folder: String) throws(DossierError) -> [String] {
@@ -181,7 +230,7 @@ public struct CorpusIndexStore: Sendable {
   }
 
   private static func fingerprints(of folder: String) throws(DossierError) -> [IndexManifest.File] {
-    let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
+    let now = Self.now
     var result: [IndexManifest.File] = []
     for name in try files(in: folder) {
       let path = PathName.appending(name, to: folder)
@@ -189,12 +238,10 @@ public struct CorpusIndexStore: Sendable {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
       let hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
-      // A time this recent may be shared by a later change of the same size ("racy" times):
-      // recorded as unknown, so the next run compares the content.
-      let modified = now - max(status.modified, status.changed) < 3_000_000_000 ? 0 : status.modified
       result.append(
         IndexManifest.File(
-          path: name, size: status.size, modified: modified, changed: status.changed, inode: status.inode, hash: hash))
+          path: name, size: status.size, modified: Self.trustedTime(status, now: now), changed: status.changed,
+          inode: status.inode, hash: hash))
     }
     return result
   }

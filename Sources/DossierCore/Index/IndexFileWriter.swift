@@ -35,6 +35,11 @@ struct IndexFileWriter {
     }
   }
 
+  /// Gives up: nothing more is written, and `finish` reports `reason`.
+  mutating func fail(_ reason: String) {
+    if failure == nil { failure = reason }
+  }
+
   /// Ends the section written since the last one ended.
   mutating func endSection() {
     if !buffer.isEmpty { flushPiece() }
@@ -45,6 +50,7 @@ struct IndexFileWriter {
 
   /// Writes the header: the failure, if anything could not be written.
   mutating func finish() -> String? {
+    if let failure { return failure }
     var header = IndexWriter()
     header.append(raw: CorpusIndexFile.magic)
     header.writeFixed(CorpusIndexFile.formatVersion)

@@ -19,7 +19,7 @@ public enum PathName {
   /// The last component: "a/b/c.md" → "c.md".
   public static func lastComponent(_ path: String) -> String {
     var trimmed = Substring(path)
-    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    while trimmed.utf8.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
     if let slash = trimmed.lastIndex(of: "/"), trimmed != "/" { return String(trimmed[trimmed.index(after: slash)...]) }
     return String(trimmed)
   }
@@ -42,7 +42,7 @@ public enum PathName {
   /// "a/b/c.md" → "a/b"; "c.md" → ""; "/c.md" → "/".
   public static func deletingLastComponent(_ path: String) -> String {
     var trimmed = Substring(path)
-    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    while trimmed.utf8.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
     guard let slash = trimmed.lastIndex(of: "/") else { return "" }
     if slash == trimmed.startIndex { return "/" }
     return String(trimmed[..<slash])
