@@ -94,6 +94,7 @@ enum QuoteMismatchCheck: BlockCheck {
 
     let passage = passages.passage(at: best.passage)
     let passageTokens = passages.tokenIndices(of: passage, at: best.passage)
+    guard passageTokens.count == passage.words.count, !passageTokens.isEmpty else { return nil }
     let document = context.corpus.documents[passage.document]
     let paragraph = document.paragraphs[passage.paragraph]
     let corpusTokens = paragraph.prose.tokens

@@ -44,6 +44,14 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     }
   }
 
+  /// How many paragraphs the document has (without reading a stored one).
+  func paragraphCount(at position: Int) -> Int {
+    switch storage {
+    case .parsed(let documents): documents[position].paragraphs.count
+    case .stored(let stored): stored.entries[position].paragraphLengths.count
+    }
+  }
+
   /// The position of the document named `name` (in `folder`, when given), without reading any.
   public func position(named name: String, folder: String? = nil) -> Int? {
     indices.first { position in

@@ -110,7 +110,7 @@ public struct Vocabulary: Sendable {
   /// Reads what `encode(to:)` wrote.
   init(from reader: inout IndexReader) throws(IndexDamage) {
     let words = try reader.readStrings()
-    wordCounts.reserveCapacity(words.count)
+    wordCounts.reserveCapacity(min(words.count, 1 << 20))
     for word in words { wordCounts[word] = try reader.readInt() }
     for noun in try reader.readStrings() { properNouns[noun] = (try reader.readString(), try reader.readInt()) }
     for word in try reader.readStrings() { nameSequels[word] = try reader.readStrings() }

@@ -117,7 +117,7 @@ extension PolarityIndex {
   static func decodeAssertions(from reader: inout IndexReader) throws(IndexDamage) -> [String: [Assertion]] {
     var assertions: [String: [Assertion]] = [:]
     let count = try reader.readCount()
-    assertions.reserveCapacity(count)
+    assertions.reserveCapacity(min(count, 1024))
     for _ in 0..<count {
       let key = try reader.readString()
       assertions[key] = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in

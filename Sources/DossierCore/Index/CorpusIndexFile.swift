@@ -213,6 +213,9 @@ enum CorpusIndexFile {
     let frames = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
       try FrameIndex.Entry(from: &reader)
     }
+    for entry in frames where entry.sentence.lowerBound < 0 || entry.sentence.upperBound > frames.count {
+      throw IndexDamage("a claim frame's sentence lies outside the frames")
+    }
     let denials = try PolarityIndex.decodeDenials(from: &reader)
     let acronymNames = Set(try reader.readStrings())
     let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in

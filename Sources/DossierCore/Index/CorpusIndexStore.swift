@@ -133,42 +133,51 @@ public struct CorpusIndexStore: Sendable {
       stale = "\(error)"
     }
     let built = try build(selection, at: path, reason: stale)
-    if reopening, case .built = built.outcome, let opened = try? CorpusIndexFile.open(path: path),
-      let corpus = try? CorpusIndexFile.corpus(opened)
+    // Only the index this run wrote: another run may have renamed its own over it meanwhile.
+    if reopening, let manifest = built.manifest, let opened = try? CorpusIndexFile.open(path: path),
+      opened.manifest == manifest, let corpus = try? CorpusIndexFile.corpus(opened)
     {
       return (corpus, built.outcome)
     }
-    return built
+    return (built.corpus, built.outcome)
   }
 
   /// Reads the corpus from its folders and writes its index.
   private func build(_ selection: CorpusSelection, at path: String, reason: String) throws(DossierError) -> (
-    corpus: Corpus, outcome: Outcome
+    corpus: Corpus, outcome: Outcome, manifest: IndexManifest?
   ) {
     // For tests: a build that takes a while, so what serves meanwhile can be seen.
     if let pause = ProcessInfo.processInfo.environment["DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS"].flatMap(Int.init)
     {
       usleep(UInt32(pause) * 1000)
     }
-    // Each file is fingerprinted before it is read for the corpus: a file that changes between
-    // the two has a newer time than recorded, so the next run compares its content and rebuilds.
-    var files: [[IndexManifest.File]] = []
+    // Each file's size and times are taken before it is read for the corpus (a file that
+    // changes afterwards has newer times than recorded), and its fingerprint from the very bytes
+    // the corpus was read from (`fingerprints(of:before:corpus:)`).
+    var before: [[(name: String, status: FileStatus, hash: UInt64)]] = []
     for folder in selection.folders {
-      files.append(try Self.fingerprints(of: folder))
+      before.append(try Self.statuses(of: folder))
     }
     let corpus = try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded)
     guard corpus.notes.isEmpty else {
       // A skipped file (a PDF with no pdftotext) would stay skipped after the tool is installed.
-      return (corpus, .notKept("some documents were skipped"))
+      return (corpus, .notKept("some documents were skipped"), nil)
+    }
+    var files: [[IndexManifest.File]] = []
+    for (folder, statuses) in zip(selection.folders, before) {
+      guard let fingerprints = Self.fingerprints(of: folder, before: statuses, corpus: corpus) else {
+        return (corpus, .notKept("a corpus file changed while it was read"), nil)
+      }
+      files.append(fingerprints)
     }
     let manifest = IndexManifest(
       tool: Self.toolIdentity ?? "", folders: selection.folders, includesEmbedded: selection.includesEmbedded,
       files: files)
     if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
-      return (corpus, .unwritable("cannot write \(path): \(failure)"))
+      return (corpus, .unwritable("cannot write \(path): \(failure)"), nil)
     }
     removeOrphans(keeping: path)
-    return (corpus, .built(reason))
+    return (corpus, .built(reason), manifest)
   }
 
   /// Whether an index's manifest still describes the corpus a selection names.
@@ -229,15 +238,44 @@ public struct CorpusIndexStore: Sendable {
     return walk.documents + (walk.knowledgeFile.map { [$0] } ?? [])
   }
 
-  private static func fingerprints(of folder: String) throws(DossierError) -> [IndexManifest.File] {
-    let now = Self.now
-    var result: [IndexManifest.File] = []
+  /// Each file of `folder` with its size and times, and its content's fingerprint, before the
+  /// corpus is read.
+  private static func statuses(of folder: String) throws(DossierError) -> [(
+    name: String, status: FileStatus, hash: UInt64
+  )] {
+    var result: [(name: String, status: FileStatus, hash: UInt64)] = []
     for name in try files(in: folder) {
       let path = PathName.appending(name, to: folder)
       guard let status = FileStatus(path: path), let data = FileManager.default.contents(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
-      let hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
+      result.append((name, status, [UInt8](data).withUnsafeBytes { ContentHash.of($0) }))
+    }
+    return result
+  }
+
+  /// The manifest's records of `folder`: each file's times from before the corpus was read, and
+  /// its fingerprint from the bytes the corpus holds (a document read natively), or else from the
+  /// file read again, which must match its fingerprint from before (a knowledge file, a PDF): so
+  /// the manifest describes exactly what was derived from. Nil when a file changed meanwhile.
+  private static func fingerprints(
+    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64)], corpus: Corpus
+  ) -> [IndexManifest.File]? {
+    var read: [String: UInt64] = [:]
+    for document in corpus.documents where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
+      read[document.name] = ContentHash.of(document.text.bytes)
+    }
+    let now = Self.now
+    var result: [IndexManifest.File] = []
+    for (name, status, hashBefore) in before {
+      let hash: UInt64
+      if let native = read[name] {
+        hash = native
+      } else {
+        guard let data = FileManager.default.contents(atPath: PathName.appending(name, to: folder)) else { return nil }
+        hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
+      }
+      guard hash == hashBefore else { return nil }
       result.append(
         IndexManifest.File(
           path: name, size: status.size, modified: Self.trustedTime(status, now: now), changed: status.changed,
@@ -259,7 +297,7 @@ public struct CorpusIndexStore: Sendable {
         if let status = FileStatus(path: path), status.modified < hourAgo { unlink(path) }
         continue
       }
-      guard name.hasSuffix(".index") else { continue }
+      guard name.hasSuffix(".index"), let judged = FileStatus(path: path) else { continue }
       let orphaned: Bool
       do {
         guard let opened = try CorpusIndexFile.open(path: path) else { continue }
@@ -268,7 +306,10 @@ public struct CorpusIndexStore: Sendable {
         // Another Dossier's index is that Dossier's to judge.
         orphaned = !error.isOtherVersion
       }
-      if orphaned { unlink(path) }
+      // Only the file that was judged: a run may have renamed a new index to that name meanwhile.
+      if orphaned, FileStatus(path: path).map({ $0.inode == judged.inode && $0.changed == judged.changed }) == true {
+        unlink(path)
+      }
     }
   }
 
@@ -295,12 +336,14 @@ public struct CorpusIndexStore: Sendable {
 
   /// The index format and this executable (its path, size and modification time): a rebuilt
   /// Dossier may derive differently, so it never reads an index another build wrote.
-  static let toolIdentity: String = {
-    let executable = "/proc/self/exe"
-    let status = FileStatus(path: executable) ?? FileStatus(path: CommandLine.arguments.first ?? "")
+  /// Nil when the executable cannot be found: then no index is read or written, since another
+  /// build could not be told apart.
+  static let toolIdentity: String? = {
     let path =
-      (try? FileManager.default.destinationOfSymbolicLink(atPath: executable)) ?? CommandLine.arguments.first ?? ""
-    return "format \(CorpusIndexFile.formatVersion); \(path) \(status?.size ?? 0) \(status?.modified ?? 0)"
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments.first.flatMap { $0.hasPrefix("/") ? $0 : nil }
+    guard let path, let status = FileStatus(path: path) else { return nil }
+    return "format \(CorpusIndexFile.formatVersion); \(path) \(status.size) \(status.modified)"
   }()
 }
 

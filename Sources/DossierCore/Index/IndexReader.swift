@@ -108,7 +108,8 @@ struct IndexReader {
   mutating func readStrings() throws(IndexDamage) -> [String] {
     let count = try readCount()
     var values: [String] = []
-    values.reserveCapacity(count)
+    // A damaged count is bounded by the bytes left, not by the memory each element takes.
+    values.reserveCapacity(min(count, 1024))
     for _ in 0..<count { values.append(try readString()) }
     return values
   }
@@ -118,7 +119,7 @@ struct IndexReader {
   {
     let count = try readCount()
     var values: [Element] = []
-    values.reserveCapacity(count)
+    values.reserveCapacity(min(count, 1024))
     for _ in 0..<count { values.append(try element(&self)) }
     return values
   }

@@ -28,6 +28,7 @@ extension Evidence {
       document: try reader.readString(), folder: try reader.readOptionalString(), line: try reader.readInt(),
       range: try reader.readRange(), quote: try reader.readString())
     page = try reader.readOptionalInt()
+    guard line >= 0, range.lowerBound >= 0, (page ?? 0) >= 0 else { throw IndexDamage("evidence out of range") }
   }
 }
 

@@ -40,6 +40,28 @@ final class StoredPassages: Sendable {
         + (passageCount + 1) * 8 + wordBytes == UInt64(section.count)
     else { throw IndexDamage("the passages section does not add up") }
     self.wordBytes = Int(wordBytes)
+    // Every passage's document and paragraph, and where its words lie, are checked now: a lookup
+    // then never reads past a document or the words.
+    let places = section.lowerBound + Self.headerSize
+    let starts = places + Int(passageCount) * 8 + ((1 << Int(bucketBits)) + 1) * 4 + Int(entryCount) * Self.entrySize
+    guard let table = file.read(places..<places + Int(passageCount) * 8),
+      let offsets = file.read(starts..<starts + (Int(passageCount) + 1) * 8)
+    else { throw IndexDamage("the passages section cannot be read") }
+    var previous: UInt64 = 0
+    for index in 0..<Int(passageCount) {
+      let document = Int(Self.load32(table, index * 8))
+      let paragraph = Int(Self.load32(table, index * 8 + 4))
+      guard document < documents.count, paragraph < documents.paragraphCount(at: document) else {
+        throw IndexDamage("a passage lies outside the documents")
+      }
+    }
+    for index in 0...Int(passageCount) {
+      let offset = Self.load64(offsets, index * 8)
+      guard offset >= previous, offset <= wordBytes, index > 0 || offset == 0 else {
+        throw IndexDamage("a passage's words lie outside the section")
+      }
+      previous = offset
+    }
     self.file = file
     self.section = section
     self.documents = documents
@@ -61,11 +83,13 @@ final class StoredPassages: Sendable {
     guard let bounds = file.read(directory + bucket * 4..<directory + bucket * 4 + 8) else { return }
     let start = Int(Self.load32(bounds, 0))
     let end = Int(Self.load32(bounds, 4))
-    guard start < end, end <= entryCount,
+    guard start >= 0, start < end, end <= entryCount,
       let hits = file.read(entries + start * Self.entrySize..<entries + end * Self.entrySize)
     else { return }
     for offset in stride(from: 0, to: hits.count, by: Self.entrySize) where Self.load64(hits, offset) == key {
-      body(Int(Self.load32(hits, offset + 8)), Int(Self.load32(hits, offset + 12)))
+      let passage = Int(Self.load32(hits, offset + 8))
+      guard passage < passageCount else { continue }
+      body(passage, Int(Self.load32(hits, offset + 12)))
     }
   }
 
@@ -75,8 +99,9 @@ final class StoredPassages: Sendable {
     guard place.count == 8, bounds.count == 16 else {
       return PassageIndex.Passage(document: 0, paragraph: 0, words: [])
     }
-    let start = Int(Self.load64(bounds, 0))
-    let end = Int(Self.load64(bounds, 8))
+    // Checked when the section was opened.
+    let start = Int(truncatingIfNeeded: Self.load64(bounds, 0))
+    let end = Int(truncatingIfNeeded: Self.load64(bounds, 8))
     var words: [TokenText] = []
     if start <= end, end <= wordBytes, let bytes = file.read(self.words + start..<self.words + end) {
       var reader = IndexReader(bytes)
