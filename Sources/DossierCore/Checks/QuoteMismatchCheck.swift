@@ -96,6 +96,7 @@ enum QuoteMismatchCheck: BlockCheck {
     let passageTokens = passages.tokenIndices(of: passage, at: best.passage)
     guard passageTokens.count == passage.words.count, !passageTokens.isEmpty else { return nil }
     let document = context.corpus.documents[passage.document]
+    guard document.paragraphs.indices.contains(passage.paragraph) else { return nil }
     let paragraph = document.paragraphs[passage.paragraph]
     let corpusTokens = paragraph.prose.tokens
     // The range, the message and the fix all read the same alignment, difference by difference,

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Synchronization
 
 /// A corpus's documents, in order. Either held parsed (a corpus read from its folders), or kept
@@ -109,10 +110,14 @@ final class StoredDocuments: Sendable {
     }
     let entry = entries[position]
     // The file was checked whole when opened and is never written in place, so this read fails
-    // only if the disk does.
-    guard let bytes = file.read(entry.text) else {
-      fatalError("cannot read \(entry.name) from the corpus index: the disk failed")
-    }
+    // only if the disk (or a network file system) does: then the document is read from its
+    // folder, as a corpus without an index would be, or else stands empty (evidence from it is
+    // left out), rather than the process stopping.
+    let bytes =
+      file.read(entry.text)
+      ?? entry.folder.flatMap { folder in
+        FileManager.default.contents(atPath: PathName.appending(entry.name, to: folder)).map { [UInt8]($0) }
+      } ?? []
     let document = CorpusDocument(
       name: entry.name, folder: entry.folder, text: SourceText(bytes: bytes), format: entry.format,
       paged: entry.paged)
@@ -125,9 +130,8 @@ final class StoredDocuments: Sendable {
 
   func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32], runningProse: [Bool]) {
     let entry = entries[position]
-    guard let folded = file.read(entry.folded) else {
-      fatalError("cannot read \(entry.name) from the corpus index: the disk failed")
-    }
+    // Unreadable (the disk failed): searched as a document without paragraphs.
+    guard let folded = file.read(entry.folded) else { return ([], [], []) }
     return (folded, entry.paragraphLengths, entry.runningProse)
   }
 }
