@@ -80,7 +80,8 @@ public enum CommandLineTool {
            to curate. Refuses to replace an existing knowledge.json.
     index  Builds (or refreshes) the compiled index of the corpus DIR ... name together, and
            prints where it is. Without DIR, prints the index folder; --clear removes it.
-           'dossier lint' and the language server keep one index per set of corpus folders, in
+           'dossier lint' and the language server keep one index per set of corpus folders
+           (and per build of Dossier), in
            $DOSSIER_INDEX_DIR, else $XDG_CACHE_HOME/dossier/corpus-index, else
            ~/.cache/dossier/corpus-index. An index is used only while every file it was built
            from is unchanged, and only by the Dossier build that wrote it; otherwise it is

@@ -193,6 +193,13 @@ import Testing
     try FileManager.default.setAttributes(
       [.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: abandoned)
 
+    // An index unused for over a month (a corpus no longer linted).
+    let unused = try temporaryCorpus(riverCorpusFiles)
+    let unusedSelection = CorpusSelection(folders: [unused], includesEmbedded: false)
+    _ = try store.load(unusedSelection)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -40 * 24 * 3600)], ofItemAtPath: store.path(for: unusedSelection))
+
     let third = try temporaryCorpus(riverCorpusFiles)
     _ = try store.load(CorpusSelection(folders: [third], includesEmbedded: false))
     let left = Set(try FileManager.default.contentsOfDirectory(atPath: store.folder))
@@ -201,6 +208,7 @@ import Testing
     #expect(!left.contains("corpus-00000000000000aa.index"))
     #expect(left.contains("corpus-00000000000000bb.index.1.2.tmp"))
     #expect(!left.contains("corpus-00000000000000cc.index.3.4.tmp"))
+    #expect(!left.contains(URL(fileURLWithPath: store.path(for: unusedSelection)).lastPathComponent))
     #expect(try store.load(keptSelection).outcome == .opened)
   }
 

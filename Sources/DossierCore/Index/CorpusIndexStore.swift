@@ -60,13 +60,23 @@ public struct CorpusIndexStore: Sendable {
   }
 
   /// The index file of `selection`.
+  /// (Named by the folders and by this build of Dossier: two builds in use on one corpus, say an
+  /// editor's and a CI's, keep an index each instead of rebuilding over each other's.)
   public func path(for selection: CorpusSelection) -> String {
     var key = IndexWriter()
     key.write(selection.folders)
     key.write(selection.includesEmbedded)
-    let name = String(ContentHash.of(key.bytes), radix: 16)
-    return PathName.appending("corpus-" + String(repeating: "0", count: 16 - name.count) + name + ".index", to: folder)
+    func hex(_ value: UInt64, _ digits: Int) -> String {
+      let text = String(value, radix: 16)
+      return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+    let tool = hex(ContentHash.of(Array((Self.toolIdentity ?? "").utf8)) >> 32, 8)
+    return PathName.appending("corpus-\(hex(ContentHash.of(key.bytes), 16))-\(tool).index", to: folder)
   }
+
+  /// How long an index may go unused before building another removes it (a corpus no longer
+  /// linted, a build of Dossier no longer run).
+  static let unusedLifetime = 30 * 24 * 3600
 
   /// Opens the corpus `selection` names (which has at least one folder) through its index.
   ///
@@ -115,6 +125,8 @@ public struct CorpusIndexStore: Sendable {
           }
         case .fresh(let refreshed):
           let corpus = try read.get()
+          // Marked as used now (its time says when it last served; see `removeOrphans`).
+          opened.file.markUsed()
           // Files whose content had to be compared (a corpus copied or checked out just before
           // the build) are recorded with their times now, once, so later runs need not read them.
           if let refreshed {
@@ -285,8 +297,9 @@ public struct CorpusIndexStore: Sendable {
   }
 
   /// Removes what no run will use again: indexes whose corpus folders are all gone (a deleted
-  /// project, a temporary corpus), damaged indexes, and temporary files a killed run left behind
-  /// over an hour ago. (Another format version's index is left to the Dossier that wrote it.)
+  /// project, a temporary corpus), damaged indexes, indexes unused for `unusedLifetime`, and
+  /// temporary files a killed run left behind over an hour ago. (Another format version's index
+  /// is left to the Dossier that wrote it, until it goes unused as long.)
   func removeOrphans(keeping kept: String) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
     let hourAgo = Int(Date().timeIntervalSince1970 - 3600) * 1_000_000_000
@@ -298,7 +311,7 @@ public struct CorpusIndexStore: Sendable {
         continue
       }
       guard name.hasSuffix(".index"), let judged = FileStatus(path: path) else { continue }
-      let orphaned: Bool
+      var orphaned: Bool
       do {
         guard let opened = try CorpusIndexFile.open(path: path) else { continue }
         orphaned = !opened.manifest.folders.contains { FileManager.default.fileExists(atPath: $0) }
@@ -306,6 +319,7 @@ public struct CorpusIndexStore: Sendable {
         // Another Dossier's index is that Dossier's to judge.
         orphaned = !error.isOtherVersion
       }
+      if judged.modified < (Self.now / 1_000_000_000 - Self.unusedLifetime) * 1_000_000_000 { orphaned = true }
       // Only the file that was judged: a run may have renamed a new index to that name meanwhile.
       if orphaned, FileStatus(path: path).map({ $0.inode == judged.inode && $0.changed == judged.changed }) == true {
         unlink(path)

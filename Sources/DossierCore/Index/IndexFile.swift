@@ -26,6 +26,12 @@ final class IndexFile: Sendable {
 
   deinit { close(descriptor) }
 
+  /// Sets the file's modification time to now: when an index last served (never read as a
+  /// corpus file's time). Best effort.
+  func markUsed() {
+    _ = futimens(descriptor, nil)
+  }
+
   /// The bytes of `range`, or nil when they cannot be read whole.
   func read(_ range: Range<Int>) -> [UInt8]? {
     guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
