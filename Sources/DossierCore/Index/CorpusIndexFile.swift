@@ -9,10 +9,10 @@
 /// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
-/// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
-///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
 /// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
 ///   quotes (`StoredPassages`);
+/// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
+///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
 /// - *documents*: each document's text and its paragraphs' folded text, read one document at a
 ///   time when asked for.
 ///
@@ -20,13 +20,13 @@
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 1
+  static let formatVersion: UInt64 = 2
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, knowledge, assertions, scope, restrictions, passages, documents
+    case manifest, knowledge, assertions, passages, scope, restrictions, documents
   }
 
   /// Writes the index of `corpus` (its documents held parsed, as a corpus read from its folders)
@@ -84,6 +84,12 @@ enum CorpusIndexFile {
       file.append(assertions.bytes)
       file.endSection()
     }
+    // The passages before the scope: their few large arrays go back to the system when let go,
+    // so the scope index's many small ones are then built in memory already counted (building
+    // the scope first left its freed memory too scattered for the passages' arrays to reuse).
+    file.append(StoredPassages.section(for: corpus.documents))
+    file.endSection()
+
     do {
       let index = corpus.claims.scope(building: corpus.documents)
       var scope = IndexWriter()
@@ -95,9 +101,6 @@ enum CorpusIndexFile {
       file.append(restrictions.bytes)
       file.endSection()
     }
-
-    file.append(StoredPassages.section(for: corpus.documents))
-    file.endSection()
 
     for document in corpus.documents {
       file.append(document.text.bytes)
@@ -182,7 +185,7 @@ enum CorpusIndexFile {
       throw IndexDamage("the knowledge section does not match its fingerprint")
     }
     // The sections read later, when a draft needs them, are checked whole now, a piece at a time.
-    for section in [Section.assertions, .scope, .restrictions, .passages, .documents]
+    for section in [Section.assertions, .passages, .scope, .restrictions, .documents]
     where file.hash(of: opened.sections[section.rawValue].range) != opened.sections[section.rawValue].hash {
       throw IndexDamage("the \(section) section does not match its fingerprint")
     }
