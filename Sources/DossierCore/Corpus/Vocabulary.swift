@@ -87,35 +87,31 @@ public struct Vocabulary: Sendable {
   /// Writes what was counted, for the compiled corpus index (in key order: the same corpus writes
   /// the same bytes).
   func encode(to writer: inout IndexWriter) {
-    let words = wordCounts.keys.sorted()
-    writer.write(words)
-    for word in words { writer.write(wordCounts[word]!) }
-    let nouns = properNouns.keys.sorted()
-    writer.write(nouns)
-    for noun in nouns {
-      writer.write(properNouns[noun]!.spelling)
-      writer.write(properNouns[noun]!.count)
+    writer.write(wordCounts) { writer, count in writer.write(count) }
+    writer.write(properNouns) { writer, noun in
+      writer.write(noun.spelling)
+      writer.write(noun.count)
     }
-    let previous = nameSequels.keys.sorted()
-    writer.write(previous)
-    for word in previous { writer.write(nameSequels[word]!) }
-    let used = firstUse.keys.sorted()
-    writer.write(used)
-    for word in used {
-      writer.write(firstUse[word]!.document)
-      writer.write(firstUse[word]!.range)
+    writer.write(nameSequels) { writer, sequels in writer.write(sequels) }
+    writer.write(firstUse) { writer, use in
+      writer.write(use.document)
+      writer.write(use.range)
     }
   }
 
   /// Reads what `encode(to:)` wrote.
   init(from reader: inout IndexReader) throws(IndexDamage) {
-    let words = try reader.readStrings()
-    wordCounts.reserveCapacity(min(words.count, 1 << 20))
-    for word in words { wordCounts[word] = try reader.readInt() }
-    for noun in try reader.readStrings() { properNouns[noun] = (try reader.readString(), try reader.readInt()) }
-    for word in try reader.readStrings() { nameSequels[word] = try reader.readStrings() }
-    for word in try reader.readStrings() { firstUse[word] = (try reader.readInt(), try reader.readRange()) }
-    table = WordTable(words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    wordCounts = try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in try reader.readInt() }
+    properNouns = try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
+      (try reader.readString(), try reader.readInt())
+    }
+    nameSequels = try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
+      try reader.readStrings()
+    }
+    firstUse = try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
+      (try reader.readInt(), try reader.readRange())
+    }
+    table = WordTable(wordCounts.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }
 
   /// The ASCII words again, looked up by their bytes (no String hashing): checks ask per draft

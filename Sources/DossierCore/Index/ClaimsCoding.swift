@@ -106,25 +106,17 @@ extension PolarityIndex {
   /// The affirmative clauses of the denied predicates (a section of their own, read when first
   /// needed), in key order, so the same corpus writes the same bytes.
   func encodeAssertions(to writer: inout IndexWriter) {
-    let keys = assertions.keys.sorted()
-    writer.write(keys.count)
-    for key in keys {
-      writer.write(key)
-      writer.write(assertions[key]!) { writer, assertion in writer.write(assertion.object) }
+    writer.write(assertions) { writer, assertions in
+      writer.write(assertions) { writer, assertion in writer.write(assertion.object) }
     }
   }
 
   static func decodeAssertions(from reader: inout IndexReader) throws(IndexDamage) -> [String: [Assertion]] {
-    var assertions: [String: [Assertion]] = [:]
-    let count = try reader.readCount()
-    assertions.reserveCapacity(min(count, 1024))
-    for _ in 0..<count {
-      let key = try reader.readString()
-      assertions[key] = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+    try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
+      try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
         Assertion(object: try reader.readStrings())
       }
     }
-    return assertions
   }
 }
 
@@ -159,11 +151,8 @@ extension ScopeIndex {
 
   /// The restrictions (another section, read when a narrowing first aligns), in key order.
   func encodeRestrictions(to writer: inout IndexWriter) {
-    let heads = restrictions.keys.sorted()
-    writer.write(heads.count)
-    for head in heads {
-      writer.write(head)
-      writer.write(restrictions[head]!) { writer, statement in statement.encode(to: &writer) }
+    writer.write(restrictions) { writer, statements in
+      writer.write(statements) { writer, statement in statement.encode(to: &writer) }
     }
   }
 
@@ -182,14 +171,8 @@ extension ScopeIndex {
   }
 
   static func decodeRestrictions(from reader: inout IndexReader) throws(IndexDamage) -> [String: [Statement]] {
-    var restrictions: [String: [Statement]] = [:]
-    let count = try reader.readCount()
-    for _ in 0..<count {
-      let head = try reader.readString()
-      restrictions[head] = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
-        try Statement(from: &reader)
-      }
+    try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
+      try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in try Statement(from: &reader) }
     }
-    return restrictions
   }
 }

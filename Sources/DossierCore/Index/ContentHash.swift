@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A fast 64-bit fingerprint of bytes (eight at a time, multiply and rotate; not cryptographic):
 /// how the index notices that a corpus file's content changed although its size and time did
 /// not, and that a section of the index on disk was damaged.
@@ -48,15 +50,32 @@ enum ContentHash {
   /// The fingerprint of a large run of bytes, four megabytes at a time (the fingerprints of the
   /// pieces, fingerprinted): a reader can check it without holding the bytes (`IndexFile`).
   static func chunked(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var pieces: [UInt8] = []
+    var pieces = Pieces()
     var start = 0
     while start < bytes.count {
       let end = min(start + chunkSize, bytes.count)
-      var piece = of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-      withUnsafeBytes(of: &piece) { pieces.append(contentsOf: $0) }
+      pieces.add(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
       start = end
     }
-    return pieces.withUnsafeBytes { of($0) }
+    return pieces.value
+  }
+
+  /// `chunked` taken piece by piece, for bytes that are never held whole (a section being written,
+  /// or read from a file): each piece is `chunkSize` bytes, but the last.
+  struct Pieces {
+    private var fingerprints: [UInt8] = []
+
+    mutating func add(_ piece: UnsafeRawBufferPointer) {
+      var fingerprint = ContentHash.of(piece)
+      withUnsafeBytes(of: &fingerprint) { fingerprints.append(contentsOf: $0) }
+    }
+
+    var value: UInt64 { fingerprints.withUnsafeBytes { ContentHash.of($0) } }
+  }
+
+  /// The fingerprint of the file at `path`, or nil when it cannot be read.
+  static func ofFile(atPath path: String) -> UInt64? {
+    FileManager.default.contents(atPath: path).map { data in data.withUnsafeBytes { of($0) } }
   }
 
   static func of(_ bytes: [UInt8]) -> UInt64 {

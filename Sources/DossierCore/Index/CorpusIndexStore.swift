@@ -220,9 +220,7 @@ public struct CorpusIndexStore: Sendable {
         if file.modified == 0 || status.modified != file.modified || status.changed != file.changed
           || status.inode != file.inode
         {
-          guard let data = FileManager.default.contents(atPath: path),
-            [UInt8](data).withUnsafeBytes({ ContentHash.of($0) }) == file.hash
-          else { return .stale("\(path) changed") }
+          guard ContentHash.ofFile(atPath: path) == file.hash else { return .stale("\(path) changed") }
           let trusted = IndexManifest.File(
             path: file.path, size: status.size, modified: Self.trustedTime(status, now: now), changed: status.changed,
             inode: status.inode, hash: file.hash)
@@ -258,10 +256,10 @@ public struct CorpusIndexStore: Sendable {
     var result: [(name: String, status: FileStatus, hash: UInt64)] = []
     for name in try files(in: folder) {
       let path = PathName.appending(name, to: folder)
-      guard let status = FileStatus(path: path), let data = FileManager.default.contents(atPath: path) else {
+      guard let status = FileStatus(path: path), let hash = ContentHash.ofFile(atPath: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
-      result.append((name, status, [UInt8](data).withUnsafeBytes { ContentHash.of($0) }))
+      result.append((name, status, hash))
     }
     return result
   }
@@ -284,8 +282,8 @@ public struct CorpusIndexStore: Sendable {
       if let native = read[name] {
         hash = native
       } else {
-        guard let data = FileManager.default.contents(atPath: PathName.appending(name, to: folder)) else { return nil }
-        hash = [UInt8](data).withUnsafeBytes { ContentHash.of($0) }
+        guard let again = ContentHash.ofFile(atPath: PathName.appending(name, to: folder)) else { return nil }
+        hash = again
       }
       guard hash == hashBefore else { return nil }
       result.append(

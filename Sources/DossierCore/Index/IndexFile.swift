@@ -66,7 +66,7 @@ final class IndexFile: Sendable {
   /// it nor counts it as resident).
   func hash(of range: Range<Int>) -> UInt64? {
     guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
-    var pieces: [UInt8] = []
+    var pieces = ContentHash.Pieces()
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     var start = range.lowerBound
     while start < range.upperBound {
@@ -77,11 +77,10 @@ final class IndexFile: Sendable {
       guard let base = mmap(nil, length, PROT_READ, Self.mappingFlags, descriptor, off_t(mappedStart)),
         base != MAP_FAILED
       else { return nil }
-      var piece = ContentHash.of(UnsafeRawBufferPointer(start: base + (start - mappedStart), count: end - start))
+      pieces.add(UnsafeRawBufferPointer(start: base + (start - mappedStart), count: end - start))
       munmap(base, length)
-      withUnsafeBytes(of: &piece) { pieces.append(contentsOf: $0) }
       start = end
     }
-    return pieces.withUnsafeBytes { ContentHash.of($0) }
+    return pieces.value
   }
 }

@@ -10,7 +10,7 @@
 struct IndexFileWriter {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
-  private var pieces: [UInt8] = []
+  private var pieces = ContentHash.Pieces()
   private var sectionLength = 0
   private var sections: [(length: Int, hash: UInt64)] = []
   /// The first write that failed, if any (what `strerror` says).
@@ -43,8 +43,8 @@ struct IndexFileWriter {
   /// Ends the section written since the last one ended.
   mutating func endSection() {
     if !buffer.isEmpty { flushPiece() }
-    sections.append((sectionLength, pieces.withUnsafeBytes { ContentHash.of($0) }))
-    pieces = []
+    sections.append((sectionLength, pieces.value))
+    pieces = ContentHash.Pieces()
     sectionLength = 0
   }
 
@@ -71,8 +71,7 @@ struct IndexFileWriter {
   }
 
   private mutating func flushPiece() {
-    var piece = buffer.withUnsafeBytes { ContentHash.of($0) }
-    withUnsafeBytes(of: &piece) { pieces.append(contentsOf: $0) }
+    buffer.withUnsafeBytes { pieces.add($0) }
     sectionLength += buffer.count
     flush(buffer)
     buffer.removeAll(keepingCapacity: true)

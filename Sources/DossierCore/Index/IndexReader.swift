@@ -99,12 +99,6 @@ struct IndexReader {
     return bytes.withUnsafeBufferPointer { TokenText($0, start..<start + count) }
   }
 
-  mutating func readBytes() throws(IndexDamage) -> [UInt8] {
-    let count = try readCount()
-    defer { position += count }
-    return Array(bytes[position..<position + count])
-  }
-
   mutating func readStrings() throws(IndexDamage) -> [String] {
     let count = try readCount()
     var values: [String] = []
@@ -122,6 +116,20 @@ struct IndexReader {
     values.reserveCapacity(min(count, 1024))
     for _ in 0..<count { values.append(try element(&self)) }
     return values
+  }
+
+  /// What `IndexWriter.write(_:_:)` wrote of a dictionary keyed by texts.
+  mutating func readDictionary<Value>(_ value: (inout IndexReader) throws(IndexDamage) -> Value) throws(IndexDamage)
+    -> [String: Value]
+  {
+    let count = try readCount()
+    var dictionary: [String: Value] = [:]
+    dictionary.reserveCapacity(min(count, 1024))
+    for _ in 0..<count {
+      let key = try readString()
+      dictionary[key] = try value(&self)
+    }
+    return dictionary
   }
 
   /// An enumeration's raw value, checked.

@@ -43,13 +43,9 @@ struct IndexWriter {
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
   }
 
-  /// A fixed-width 64-bit word (for headers patched after the fact).
+  /// A fixed-width 64-bit word (headers, fingerprints).
   mutating func writeFixed(_ value: UInt64) {
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
-  }
-
-  mutating func patchFixed(_ value: UInt64, at offset: Int) {
-    for index in 0..<8 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt64(8 * index)) }
   }
 
   mutating func write(_ value: String) {
@@ -93,5 +89,14 @@ struct IndexWriter {
   mutating func write<Element>(_ values: [Element], _ element: (inout IndexWriter, Element) -> Void) {
     write(values.count)
     for value in values { element(&self, value) }
+  }
+
+  /// A dictionary keyed by texts, in key order, so the same corpus writes the same bytes.
+  mutating func write<Value>(_ dictionary: [String: Value], _ value: (inout IndexWriter, Value) -> Void) {
+    write(dictionary.count)
+    for key in dictionary.keys.sorted() {
+      write(key)
+      value(&self, dictionary[key]!)
+    }
   }
 }
