@@ -166,7 +166,7 @@ public struct CorpusIndexStore: Sendable {
     // Each file's size and times are taken before it is read for the corpus (a file that
     // changes afterwards has newer times than recorded), and its fingerprint from the very bytes
     // the corpus was read from (`fingerprints(of:before:corpus:)`).
-    var before: [[(name: String, status: FileStatus, hash: UInt64)]] = []
+    var before: [[(name: String, status: FileStatus, hash: UInt64?)]] = []
     for folder in selection.folders {
       before.append(try Self.statuses(of: folder))
     }
@@ -248,16 +248,24 @@ public struct CorpusIndexStore: Sendable {
     return walk.documents + (walk.knowledgeFile.map { [$0] } ?? [])
   }
 
-  /// Each file of `folder` with its size and times, and its content's fingerprint, before the
-  /// corpus is read.
+  /// Each file of `folder` with its size and times before the corpus is read, and the
+  /// fingerprint of the files whose bytes the corpus does not keep (a knowledge file, a PDF): a
+  /// document read natively is fingerprinted from the bytes it was read from instead, after.
   private static func statuses(of folder: String) throws(DossierError) -> [(
-    name: String, status: FileStatus, hash: UInt64
+    name: String, status: FileStatus, hash: UInt64?
   )] {
-    var result: [(name: String, status: FileStatus, hash: UInt64)] = []
+    var result: [(name: String, status: FileStatus, hash: UInt64?)] = []
     for name in try files(in: folder) {
       let path = PathName.appending(name, to: folder)
-      guard let status = FileStatus(path: path), let hash = ContentHash.ofFile(atPath: path) else {
+      guard let status = FileStatus(path: path) else {
         throw DossierError(path: path, message: "cannot read corpus document")
+      }
+      var hash: UInt64?
+      if name == KnowledgeFile.fileName || ExternalFormat(fileName: name) != nil {
+        guard let read = ContentHash.ofFile(atPath: path) else {
+          throw DossierError(path: path, message: "cannot read corpus document")
+        }
+        hash = read
       }
       result.append((name, status, hash))
     }
@@ -265,11 +273,13 @@ public struct CorpusIndexStore: Sendable {
   }
 
   /// The manifest's records of `folder`: each file's times from before the corpus was read, and
-  /// its fingerprint from the bytes the corpus holds (a document read natively), or else from the
-  /// file read again, which must match its fingerprint from before (a knowledge file, a PDF): so
-  /// the manifest describes exactly what was derived from. Nil when a file changed meanwhile.
+  /// the fingerprint of what was derived from. A document read natively is fingerprinted from the
+  /// bytes the corpus holds, and its size and times must not have moved while it was read (a
+  /// change within a time's granularity is a "racy" time, compared by content on the next run);
+  /// any other file is read again and must match its fingerprint from before. Nil when a file
+  /// changed meanwhile.
   private static func fingerprints(
-    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64)], corpus: Corpus
+    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64?)], corpus: Corpus
   ) -> [IndexManifest.File]? {
     var read: [String: UInt64] = [:]
     for document in corpus.documents where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
@@ -278,14 +288,15 @@ public struct CorpusIndexStore: Sendable {
     let now = Self.now
     var result: [IndexManifest.File] = []
     for (name, status, hashBefore) in before {
+      let path = PathName.appending(name, to: folder)
       let hash: UInt64
-      if let native = read[name] {
-        hash = native
+      if let hashBefore {
+        guard ContentHash.ofFile(atPath: path) == hashBefore else { return nil }
+        hash = hashBefore
       } else {
-        guard let again = ContentHash.ofFile(atPath: PathName.appending(name, to: folder)) else { return nil }
-        hash = again
+        guard let native = read[name], FileStatus(path: path) == status else { return nil }
+        hash = native
       }
-      guard hash == hashBefore else { return nil }
       result.append(
         IndexManifest.File(
           path: name, size: status.size, modified: Self.trustedTime(status, now: now), changed: status.changed,
@@ -360,7 +371,7 @@ public struct CorpusIndexStore: Sendable {
 }
 
 /// A file's size and modification time (nanoseconds since 1970), following symbolic links.
-struct FileStatus {
+struct FileStatus: Equatable {
   var size: Int
   var modified: Int
   /// When the file's inode last changed (nanoseconds since 1970): no program can set it back, so
