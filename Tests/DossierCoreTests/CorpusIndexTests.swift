@@ -27,6 +27,24 @@ import Testing
     return folders
   }
 
+  /// What is derived from the same folders is the same on every reading, evidence included: a
+  /// term two compound families both make keeps the same one's evidence, whatever order the
+  /// tables (seeded afresh for every table) are walked in. The index stores one reading.
+  @Test func theSameFoldersDeriveTheSameKnowledgeEveryTime() throws {
+    for folder in corpusFolders() {
+      let readings = try (0..<4).map { _ in try Corpus.load(folders: [folder], includeEmbedded: false) }
+      func firstDifference<Entry: Equatable>(_ entries: [Entry], _ others: [Entry]) -> String? {
+        if entries.count != others.count { return "\(entries.count) entries, then \(others.count)" }
+        return zip(entries, others).first { $0 != $1 }.map { "\($0.0)\nthen \($0.1)" }
+      }
+      for reading in readings.dropFirst() {
+        #expect(firstDifference(readings[0].terms, reading.terms) == nil, "\(folder)")
+        #expect(firstDifference(readings[0].acronyms, reading.acronyms) == nil, "\(folder)")
+        #expect(firstDifference(readings[0].references, reading.references) == nil, "\(folder)")
+      }
+    }
+  }
+
   @Test func anOpenedIndexJudgesEveryDraftAsTheFoldersDo() throws {
     let drafts = try developmentDrafts()
     for folder in corpusFolders() {

@@ -45,7 +45,10 @@ public enum CompoundForms {
     var candidates: [Term] = []
 
     // Hyphenated compounds: the closed form (when it is no corpus word) and the open form.
-    for (key, entry) in scan.hyphenated {
+    // Candidates are made in a fixed order (the tables' keys sorted), so that when two make the
+    // same term, the same one is kept on every run.
+    for key in scan.hyphenated.keys.sorted() {
+      let entry = scan.hyphenated[key]!
       let parts = key.split(separator: "-").map(String.init)
       var rejected: [String] = []
       let closed = parts.joined()
@@ -71,7 +74,8 @@ public enum CompoundForms {
     // Open pairs that hold most uses of their second word and modify nouns ("net zero
     // emissions"): the hyphenated form is a variant; the closed form too when every use of the
     // second word is in the pair ("per cent").
-    for (pair, entry) in scan.pairs where !pair.hyphen && entry.count >= minimumOpenUses {
+    let openPairs = scan.pairs.filter { !$0.key.hyphen && $0.value.count >= minimumOpenUses }
+    for (pair, entry) in openPairs.sorted(by: { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }) {
       guard pair.second.count >= 3, pair.first.count >= 2, let place = entry.place,
         let secondUses = vocabulary.wordCounts[pair.second]
       else { continue }
@@ -116,7 +120,9 @@ public enum CompoundForms {
     }
     var terms: [Term] = []
     var seen: Set<String> = []
-    for var term in candidates.sorted(by: { $0.preferred < $1.preferred }) {
+    // In order of spelling, and of making for the same spelling (a stable sort).
+    let ordered = candidates.indices.sorted { (candidates[$0].preferred, $0) < (candidates[$1].preferred, $1) }
+    for var term in ordered.map({ candidates[$0] }) {
       if term.kind == "closed-compound" {
         if usedFamilies.contains(term.definition ?? "") { continue }
         term.kind = "term"
@@ -157,7 +163,8 @@ public enum CompoundForms {
     // Each family's evidence: the first use of its first word, all found in one pass.
     let firstUses = firstUses(of: Set(kept.values.compactMap { $0.words.min() }), in: documents)
     var terms: [Term] = []
-    for (stem, family) in kept {
+    for stem in kept.keys.sorted() {
+      let family = kept[stem]!
       var forms = Set(family.words)
       // The inflections the corpus does not happen to use ("reexport" beside "reexported").
       if family.words.contains(where: { $0.hasSuffix("ed") || $0.hasSuffix("ing") }) {

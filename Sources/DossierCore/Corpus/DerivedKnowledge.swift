@@ -99,6 +99,6 @@ extension DerivedKnowledge {
       for form in candidates.dropFirst() where form.count > best.count { best = form }
       found[key]?.preferred = best.written
     }
-    return found.values.sorted { $0.preferred < $1.preferred }
+    return found.values.sorted { ($0.preferred, $0.kind, $0.identifier) < ($1.preferred, $1.kind, $1.identifier) }
   }
 }

@@ -69,6 +69,9 @@ enum ReferenceAbbreviations {
             origin: .derived))
       }
     }
-    return terms.sorted { $0.preferred < $1.preferred }
+    // Two families may keep the same spelling: ordered by what they reject as well.
+    return terms.sorted {
+      ($0.preferred, $0.rejected.joined(separator: "\n")) < ($1.preferred, $1.rejected.joined(separator: "\n"))
+    }
   }
 }
