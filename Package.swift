@@ -32,7 +32,7 @@ let package = Package(
     // corpus folders through `CorpusLoader`, no printing, no protocol types.
     .target(
       name: "DossierCore",
-      dependencies: ["DossierJSON"],
+      dependencies: ["DossierJSON", "CMallocTrim"],
       swiftSettings: directMetadataAccess,
       plugins: [.plugin(name: "EmbedSeedCorpus")]
     ),
@@ -57,10 +57,11 @@ let package = Package(
     // The language server: lifecycle, document sync, diagnostics, hover, completion, …
     .target(
       name: "DossierServer",
-      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON", "CMallocTrim"],
+      dependencies: ["DossierCore", "DossierProtocol", "DossierJSON"],
       swiftSettings: directMetadataAccess
     ),
-    // glibc's `<malloc.h>` for the server, which returns a corpus build's memory to the system.
+    // glibc's `<malloc.h>` for the corpus index, which returns a corpus build's memory to the
+    // system.
     .systemLibrary(name: "CMallocTrim", path: "Sources/CMallocTrim"),
     // `<sys/xattr.h>` for `FixWriter`, which keeps a draft's extended attributes.
     .systemLibrary(name: "CExtendedAttributes", path: "Sources/CExtendedAttributes"),

@@ -1,3 +1,3 @@
-// glibc's `malloc_trim` (`<malloc.h>`), which the Glibc module leaves out: the language server
-// hands memory back to the system after a corpus build's peak. Declarations only.
+// glibc's `malloc_trim` (`<malloc.h>`), which the Glibc module leaves out: building a corpus
+// index hands memory back to the system as it goes. Declarations only.
 #include <malloc.h>

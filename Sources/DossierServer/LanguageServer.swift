@@ -6,7 +6,6 @@ import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
-  import CMallocTrim
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -368,17 +367,9 @@ public actor LanguageServer {
               )
               server.corpusLoaded()
             }
-          },
-          // The server keeps the corpus: opened from the index it just wrote, it holds what a
-          // warm start holds rather than every document parsed.
-          reopening: true)
+          })
         outcome = loaded.index
         result = .success(loaded.corpus)
-        #if canImport(Glibc)
-          // A corpus built from its folders was let go for the one reopened from its index: hand the
-          // freed memory back, or the server would keep the build's peak for its whole session.
-          if case .built = outcome { _ = malloc_trim(0) }
-        #endif
       } catch {
         result = .failure(error)
       }

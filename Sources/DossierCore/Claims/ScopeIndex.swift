@@ -12,7 +12,6 @@ struct ScopeIndex: Sendable {
     var head: String
     /// Each member's keys ("financial services" → ["financial", "servic"]).
     var members: [[String]]
-    /// Content keys of the list's sentence and of its document's title, outside the list.
     /// The content keys of the list's sentence (and its document's title), as plain values.
     var context: SortedTextSet
     /// The tokens of the list, from its first member to its head, in its sentence.
@@ -47,6 +46,19 @@ struct ScopeIndex: Sendable {
 
   init(documents: some Collection<CorpusDocument>) {
     var lists: [List] = []
+    var restrictions: [String: [Statement]] = [:]
+    let universals = Self.read(
+      documents, list: { lists.append($0) }, restriction: { restrictions[$0.head, default: []].append($0) })
+    self.init(lists: lists, universals: universals, restrictions: BuiltOnFirstUse(built: restrictions))
+  }
+
+  /// Reads the lists of `documents`, their universal statements, and the restricted statements
+  /// of the universals' heads; each list and restriction is handed over as it is found, in the
+  /// documents' order.
+  static func read(
+    _ documents: some Collection<CorpusDocument>, list onList: (List) -> Void,
+    restriction onRestriction: (Statement) -> Void
+  ) -> [Statement] {
     var universals: [Statement] = []
     var sentences: [(ProseText, Range<Int>)] = []
     for document in documents {
@@ -87,7 +99,7 @@ struct ScopeIndex: Sendable {
                 list.context = list.context.union(title)
                 list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
                 list.evidence = sentenceEvidence()
-                lists.append(list)
+                onList(list)
               } else if Self.universals.contains(token), let statement = Self.universal(at: index, tokens, sentence) {
                 var statement = statement
                 statement.evidence = sentenceEvidence()
@@ -99,7 +111,6 @@ struct ScopeIndex: Sendable {
       }
     }
     // The restricted statements of the universals' heads.
-    var restrictions: [String: [Statement]] = [:]
     if !universals.isEmpty {
       // Every content word is asked whether it is a head: by its key as a plain value.
       var heads = PlainHashTable<TokenText, String>()
@@ -115,7 +126,7 @@ struct ScopeIndex: Sendable {
               cursor -= 1
             }
             guard !modifiers.isEmpty else { continue }
-            restrictions[head, default: []].append(
+            onRestriction(
               Statement(
                 head: head, modifiers: modifiers, predicate: Self.predicate(after: index + 1, tokens, sentence),
                 evidence: Evidence(document: "", folder: nil, line: 0, range: 0..<0, quote: "")))
@@ -123,7 +134,7 @@ struct ScopeIndex: Sendable {
         }
       }
     }
-    self.init(lists: lists, universals: universals, restrictions: BuiltOnFirstUse(built: restrictions))
+    return universals
   }
 
   /// The index of what was read (from the documents, or from the compiled corpus index).

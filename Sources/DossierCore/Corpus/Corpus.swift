@@ -42,6 +42,13 @@ public final class Corpus: Sendable {
 
   /// Reads `documents` for what they say, with the knowledge files' entries first.
   convenience init(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError] = []) {
+    self.init(
+      documents: CorpusDocuments(documents),
+      derived: Self.derive(documents: documents, knowledge: knowledge, notes: notes))
+  }
+
+  /// What `documents` say, with the knowledge files' entries first.
+  static func derive(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]) -> DerivedParts {
     let vocabulary = Vocabulary(documents: documents)
     let foldedText: [UInt8] = {
       var text: [UInt8] = []
@@ -102,11 +109,9 @@ public final class Corpus: Sendable {
     let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
     references += rest.references.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
 
-    self.init(
-      documents: CorpusDocuments(documents),
-      derived: DerivedParts(
-        terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
-        claims: rest.claims, acronymNames: rest.acronymNames, notes: notes))
+    return DerivedParts(
+      terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
+      claims: rest.claims, acronymNames: rest.acronymNames, notes: notes)
   }
 
   /// What reading the documents yields, before it is indexed for lookups: what the compiled

@@ -7,6 +7,15 @@ extension Corpus {
   /// Loads the corpus folders (each: its documents plus an optional `knowledge.json`), and the
   /// embedded seed corpus when `includeEmbedded` is true.
   public static func load(folders: [String], includeEmbedded: Bool) throws(DossierError) -> Corpus {
+    let read = try read(folders: folders, includeEmbedded: includeEmbedded)
+    return Corpus(documents: read.documents, knowledge: read.knowledge, notes: read.notes)
+  }
+
+  /// The documents and knowledge files of the corpus folders (and of the embedded seed corpus
+  /// when `includeEmbedded` is true), and notes on the files left out.
+  static func read(folders: [String], includeEmbedded: Bool) throws(DossierError) -> (
+    documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
+  ) {
     var documents: [CorpusDocument] = []
     var knowledge: [KnowledgeFile] = []
     var notes: [DossierError] = []
@@ -20,7 +29,7 @@ extension Corpus {
       knowledge += part.knowledge
       notes += part.notes
     }
-    return Corpus(documents: documents, knowledge: knowledge, notes: notes)
+    return (documents, knowledge, notes)
   }
 
   /// Checks a knowledge file's bytes against `documents` as loading a corpus does (JSON, schema,

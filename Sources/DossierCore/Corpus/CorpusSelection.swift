@@ -34,8 +34,7 @@ public struct CorpusSelection: Hashable, Sendable {
   /// and says how the index served (nil when no index was asked for or none applies: the embedded
   /// corpus alone is compiled into the binary).
   public func load(
-    source: String? = nil, index: CorpusIndexStore?, whileBuilding: ((Corpus) -> Void)? = nil,
-    reopening: Bool = false
+    source: String? = nil, index: CorpusIndexStore?, whileBuilding: ((Corpus) -> Void)? = nil
   ) throws(DossierError) -> (
     corpus: Corpus, index: CorpusIndexStore.Outcome?
   ) {
@@ -47,7 +46,7 @@ public struct CorpusSelection: Hashable, Sendable {
       )
     }
     if let index {
-      let (corpus, outcome) = try index.load(self, whileBuilding: whileBuilding, reopening: reopening)
+      let (corpus, outcome) = try index.load(self, whileBuilding: whileBuilding)
       return (corpus, outcome)
     }
     return (try Corpus.load(folders: folders, includeEmbedded: includesEmbedded), nil)

@@ -138,22 +138,62 @@ extension ScopeIndex.Statement {
 extension ScopeIndex {
   /// The lists and universals (a section of their own, read when a draft first narrows a claim).
   func encode(to writer: inout IndexWriter) {
-    writer.write(lists) { writer, list in
-      writer.write(list.head)
-      writer.write(list.members) { writer, member in writer.write(member) }
-      list.context.elements.encode(to: &writer)
-      writer.write(list.tokens)
-      writer.write(list.written)
-      list.evidence.encodeFields(to: &writer)
-    }
+    writer.write(lists) { writer, list in Self.encode(list, to: &writer) }
     writer.write(universals) { writer, statement in statement.encode(to: &writer) }
+  }
+
+  private static func encode(_ list: List, to writer: inout IndexWriter) {
+    writer.write(list.head)
+    writer.write(list.members) { writer, member in writer.write(member) }
+    list.context.elements.encode(to: &writer)
+    writer.write(list.tokens)
+    writer.write(list.written)
+    list.evidence.encodeFields(to: &writer)
   }
 
   /// The restrictions (another section, read when a narrowing first aligns), in key order.
   func encodeRestrictions(to writer: inout IndexWriter) {
+    Self.encode(restrictions: restrictions, to: &writer)
+  }
+
+  private static func encode(restrictions: [String: [Statement]], to writer: inout IndexWriter) {
     writer.write(restrictions) { writer, statements in
       writer.write(statements) { writer, statement in statement.encode(to: &writer) }
     }
+  }
+
+  /// The scope and restrictions sections of `documents`, read as `init(documents:)` reads them
+  /// (the same bytes as encoding that index), with each list encoded as soon as it is read: a
+  /// large corpus's lists take several times their encoding's memory.
+  static func sections(for documents: some Collection<CorpusDocument>) -> (scope: [UInt8], restrictions: [UInt8]) {
+    var lists = IndexWriter()
+    var listCount = 0
+    // Each head's restrictions: how many, and their encoding.
+    var restrictions: [String: (count: Int, writer: IndexWriter)] = [:]
+    let universals = read(
+      documents,
+      list: { list in
+        listCount += 1
+        encode(list, to: &lists)
+      },
+      restriction: { statement in
+        restrictions[statement.head, default: (0, IndexWriter())].count += 1
+        statement.encode(to: &restrictions[statement.head, default: (0, IndexWriter())].writer)
+      })
+    var scope = IndexWriter()
+    scope.write(listCount)
+    scope.append(raw: lists.bytes)
+    lists = IndexWriter()
+    scope.write(universals) { writer, statement in statement.encode(to: &writer) }
+    // As `encode(restrictions:to:)` writes them.
+    var restricted = IndexWriter()
+    restricted.write(restrictions.count)
+    for head in restrictions.keys.sorted() {
+      restricted.write(head)
+      restricted.write(restrictions[head]!.count)
+      restricted.append(raw: restrictions[head]!.writer.bytes)
+    }
+    return (scope.bytes, restricted.bytes)
   }
 
   init(from reader: inout IndexReader, restrictions: BuiltOnFirstUse<[String: [Statement]]>) throws(IndexDamage) {

@@ -29,9 +29,14 @@ enum CorpusIndexFile {
     case manifest, knowledge, assertions, passages, scope, restrictions, documents
   }
 
-  /// Writes the index of `corpus` (its documents held parsed, as a corpus read from its folders)
-  /// section by section, so that the largest section, never the whole file, is in memory.
-  static func write(_ corpus: Corpus, manifest: IndexManifest, to file: inout IndexFileWriter) {
+  /// Writes the index of `documents` and what was `derived` from them section by section, so
+  /// that the largest section, never the whole file, is in memory. What was derived is let go
+  /// (`derived` is nil afterwards) once its sections are written, before the passages and the
+  /// scope index are built from the documents: the caller opens the corpus from the index.
+  static func write(
+    documents: [CorpusDocument], derived: inout Corpus.DerivedParts?, manifest: IndexManifest,
+    to file: inout IndexFileWriter
+  ) {
     var manifestWriter = IndexWriter()
     manifest.encode(to: &manifestWriter)
     file.append(manifestWriter.bytes)
@@ -40,7 +45,7 @@ enum CorpusIndexFile {
     // Where each document will lie in the documents section (written last).
     var entries: [StoredDocuments.Entry] = []
     var offset = 0
-    for document in corpus.documents {
+    for document in documents {
       let text = offset..<offset + document.text.bytes.count
       var lengths: [Int32] = []
       var runningProse: [Bool] = []
@@ -58,51 +63,51 @@ enum CorpusIndexFile {
     }
 
     do {
-      var knowledge = IndexWriter()
-      knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
-      knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
-      knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
-      knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
-      knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
-      corpus.vocabulary.encode(to: &knowledge)
-      knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
-      corpus.claims.polarity.encodeDenials(to: &knowledge)
-      knowledge.write(corpus.acronymNames.sorted())
-      knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
-      // The evidence the entries refer to by number comes first.
-      var table = IndexWriter()
-      table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
-      file.append(table.bytes)
-      file.append(knowledge.bytes)
-      file.endSection()
-    }
+      guard let corpus = derived else { preconditionFailure("writing an index needs what was derived") }
+      do {
+        var knowledge = IndexWriter()
+        knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
+        knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
+        knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
+        knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
+        knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
+        corpus.vocabulary.encode(to: &knowledge)
+        knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
+        corpus.claims.polarity.encodeDenials(to: &knowledge)
+        knowledge.write(corpus.acronymNames.sorted())
+        knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
+        // The evidence the entries refer to by number comes first.
+        var table = IndexWriter()
+        table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
+        file.append(table.bytes)
+        file.append(knowledge.bytes)
+        file.endSection()
+      }
 
-    // Each section's bytes are let go once written.
-    do {
+      // Each section's bytes are let go once written.
       var assertions = IndexWriter()
       corpus.claims.polarity.encodeAssertions(to: &assertions)
       file.append(assertions.bytes)
       file.endSection()
     }
+    derived = nil
+    // Handed back to the system: glibc would keep it in the arenas of the threads that derived
+    // it, where the building below on this thread cannot reuse it.
+    CorpusIndexStore.returnFreedMemory()
     // The passages before the scope: their few large arrays go back to the system when let go,
     // so the scope index's many small ones are then built in memory already counted (building
     // the scope first left its freed memory too scattered for the passages' arrays to reuse).
-    file.append(StoredPassages.section(for: corpus.documents))
+    StoredPassages.write(for: documents, to: &file)
     file.endSection()
 
     do {
-      let index = corpus.claims.scope(building: corpus.documents)
-      var scope = IndexWriter()
-      index.encode(to: &scope)
-      file.append(scope.bytes)
+      let (scope, restrictions) = ScopeIndex.sections(for: documents)
+      file.append(scope)
       file.endSection()
-      var restrictions = IndexWriter()
-      index.encodeRestrictions(to: &restrictions)
-      file.append(restrictions.bytes)
+      file.append(restrictions)
       file.endSection()
     }
-
-    for document in corpus.documents {
+    for document in documents {
       file.append(document.text.bytes)
       for paragraph in document.paragraphs { file.append(paragraph.prose.normalized.bytes) }
     }

@@ -2,6 +2,7 @@ import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
+  import CMallocTrim
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -84,11 +85,9 @@ public struct CorpusIndexStore: Sendable {
   /// for the same folders (only their files changed), `whileBuilding` gets that previous corpus
   /// first, to serve while the new one is built (the language server does).
   ///
-  /// With `reopening`, a corpus read from its folders is opened again from the index just
-  /// written, and the parsed documents let go: a process that keeps the corpus (the language
-  /// server) then holds what a warm start holds, not the whole corpus parsed.
+  /// A corpus read from its folders is opened again from the index just written (see `build`).
   public func load(
-    _ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil, reopening: Bool = false
+    _ selection: CorpusSelection, whileBuilding: ((Corpus) -> Void)? = nil
   ) throws(DossierError) -> (corpus: Corpus, outcome: Outcome) {
     guard Self.toolIdentity != nil else {
       return (
@@ -144,19 +143,15 @@ public struct CorpusIndexStore: Sendable {
     } catch {
       stale = "\(error)"
     }
-    let built = try build(selection, at: path, reason: stale)
-    // Only the index this run wrote: another run may have renamed its own over it meanwhile.
-    if reopening, let manifest = built.manifest, let opened = try? CorpusIndexFile.open(path: path),
-      opened.manifest == manifest, let corpus = try? CorpusIndexFile.corpus(opened)
-    {
-      return (corpus, built.outcome)
-    }
-    return (built.corpus, built.outcome)
+    return try build(selection, at: path, reason: stale)
   }
 
-  /// Reads the corpus from its folders and writes its index.
+  /// Reads the corpus from its folders and writes its index; the corpus is then opened from the
+  /// index just written, so that the parsed documents and the build's working memory are let go
+  /// (a process that keeps the corpus, the language server, holds what a warm start holds) and
+  /// a cold run analyses its drafts exactly as a warm one does.
   private func build(_ selection: CorpusSelection, at path: String, reason: String) throws(DossierError) -> (
-    corpus: Corpus, outcome: Outcome, manifest: IndexManifest?
+    corpus: Corpus, outcome: Outcome
   ) {
     // For tests: a build that takes a while, so what serves meanwhile can be seen.
     if let pause = ProcessInfo.processInfo.environment["DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS"].flatMap(Int.init)
@@ -165,31 +160,77 @@ public struct CorpusIndexStore: Sendable {
     }
     // Each file's size and times are taken before it is read for the corpus (a file that
     // changes afterwards has newer times than recorded), and its fingerprint from the very bytes
-    // the corpus was read from (`fingerprints(of:before:corpus:)`).
+    // the corpus was read from (`fingerprints(of:before:documents:)`).
     var before: [[(name: String, status: FileStatus, hash: UInt64?)]] = []
     for folder in selection.folders {
       before.append(try Self.statuses(of: folder))
     }
-    let corpus = try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded)
-    guard corpus.notes.isEmpty else {
+    switch try write(selection, at: path, before: before) {
+    case .notKept(let corpus, let outcome):
+      return (corpus, outcome)
+    case .written(let manifest):
+      // The build's memory goes back to the system before the index is opened, or a process
+      // that keeps the corpus would keep the build's peak too.
+      Self.returnFreedMemory()
+      removeOrphans(keeping: path)
+      // Only the index this run wrote: another run may have renamed its own over it meanwhile.
+      if let opened = try? CorpusIndexFile.open(path: path), opened.manifest == manifest,
+        let corpus = try? CorpusIndexFile.corpus(opened)
+      {
+        return (corpus, .built(reason))
+      }
+      return (try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded), .built(reason))
+    }
+  }
+
+  private enum Written {
+    /// No index was written: the corpus as read, and why.
+    case notKept(Corpus, Outcome)
+    /// The index was written with this manifest; nothing read is kept.
+    case written(IndexManifest)
+  }
+
+  /// Reads the corpus `selection` names and writes its index at `path`. What was read and
+  /// derived is let go on the way (see `CorpusIndexFile.write`) and is gone on return.
+  private func write(
+    _ selection: CorpusSelection, at path: String, before: [[(name: String, status: FileStatus, hash: UInt64?)]]
+  ) throws(DossierError) -> Written {
+    let read = try Corpus.read(folders: selection.folders, includeEmbedded: selection.includesEmbedded)
+    func readCorpus() -> Corpus { Corpus(documents: read.documents, knowledge: read.knowledge, notes: read.notes) }
+    guard read.notes.isEmpty else {
       // A skipped file (a PDF with no pdftotext) would stay skipped after the tool is installed.
-      return (corpus, .notKept("some documents were skipped"), nil)
+      return .notKept(readCorpus(), .notKept("some documents were skipped"))
     }
     var files: [[IndexManifest.File]] = []
     for (folder, statuses) in zip(selection.folders, before) {
-      guard let fingerprints = Self.fingerprints(of: folder, before: statuses, corpus: corpus) else {
-        return (corpus, .notKept("a corpus file changed while it was read"), nil)
+      guard let fingerprints = Self.fingerprints(of: folder, before: statuses, documents: read.documents) else {
+        return .notKept(readCorpus(), .notKept("a corpus file changed while it was read"))
       }
       files.append(fingerprints)
     }
     let manifest = IndexManifest(
       tool: Self.toolIdentity ?? "", folders: selection.folders, includesEmbedded: selection.includesEmbedded,
       files: files)
-    if let failure = write(to: path, { CorpusIndexFile.write(corpus, manifest: manifest, to: &$0) }) {
-      return (corpus, .unwritable("cannot write \(path): \(failure)"), nil)
+    var derived: Corpus.DerivedParts? = Corpus.derive(
+      documents: read.documents, knowledge: read.knowledge, notes: read.notes)
+    let failure = write(to: path) { file in
+      CorpusIndexFile.write(documents: read.documents, derived: &derived, manifest: manifest, to: &file)
     }
-    removeOrphans(keeping: path)
-    return (corpus, .built(reason), manifest)
+    if let failure {
+      // Derived again only when the index could not be written after all (a full disk): an
+      // unwritable folder fails before anything is written.
+      let corpus = derived.map { Corpus(documents: CorpusDocuments(read.documents), derived: $0) } ?? readCorpus()
+      return .notKept(corpus, .unwritable("cannot write \(path): \(failure)"))
+    }
+    return .written(manifest)
+  }
+
+  /// Hands memory freed by the process back to the system (glibc keeps it otherwise, in each
+  /// thread's arena).
+  static func returnFreedMemory() {
+    #if canImport(Glibc)
+      _ = malloc_trim(0)
+    #endif
   }
 
   /// Whether an index's manifest still describes the corpus a selection names.
@@ -279,10 +320,10 @@ public struct CorpusIndexStore: Sendable {
   /// any other file is read again and must match its fingerprint from before. Nil when a file
   /// changed meanwhile.
   private static func fingerprints(
-    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64?)], corpus: Corpus
+    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64?)], documents: [CorpusDocument]
   ) -> [IndexManifest.File]? {
     var read: [String: UInt64] = [:]
-    for document in corpus.documents where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
+    for document in documents where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
       read[document.name] = ContentHash.of(document.text.bytes)
     }
     let now = Self.now

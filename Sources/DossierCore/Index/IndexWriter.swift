@@ -43,6 +43,11 @@ struct IndexWriter {
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
   }
 
+  /// A fixed-width 32-bit word (the stored passages' tables).
+  mutating func writeFixed32(_ value: UInt32) {
+    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+  }
+
   /// A fixed-width 64-bit word (headers, fingerprints).
   mutating func writeFixed(_ value: UInt64) {
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }

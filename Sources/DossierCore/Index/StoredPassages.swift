@@ -122,13 +122,23 @@ final class StoredPassages: Sendable {
     return PassageIndex.words(of: documents[passage.document].paragraphs[passage.paragraph]).indices
   }
 
-  /// The section for `documents`.
-  static func section(for documents: some Collection<CorpusDocument>) -> [UInt8] {
+  /// Writes the section for `documents` to `file`, holding what it writes once: the trigram
+  /// entries are put in bucket order in place, and everything else is written as it is made.
+  static func write(for documents: some Collection<CorpusDocument>, to file: inout IndexFileWriter) {
+    typealias Entry = PassageEntry
+    // The number of trigrams first, so that the entries are allocated once.
+    var entryCount = 0
+    for document in documents {
+      for paragraph in document.paragraphs {
+        let words = paragraph.prose.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
+        entryCount += max(0, words - 2)
+      }
+    }
     var places: [(document: UInt32, paragraph: UInt32)] = []
     var wordStarts: [UInt64] = [0]
     var words = IndexWriter()
-    var keys: [UInt64] = []
-    var hits: [(passage: UInt32, position: UInt32)] = []
+    var entries: [Entry] = []
+    entries.reserveCapacity(entryCount)
     for (documentIndex, document) in documents.enumerated() {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         let passage = UInt32(places.count)
@@ -139,50 +149,86 @@ final class StoredPassages: Sendable {
         guard paragraphWords.count >= 3 else { continue }
         let hashes = paragraphWords.map(Self.wordHash)
         for position in 0...(paragraphWords.count - 3) {
-          keys.append(Self.key(hashes[position], hashes[position + 1], hashes[position + 2]))
-          hits.append((passage, UInt32(position)))
+          entries.append(
+            Entry(
+              key: Self.key(hashes[position], hashes[position + 1], hashes[position + 2]), passage: passage,
+              position: UInt32(position)))
         }
       }
     }
     // About four entries per bucket.
     var bucketBits = 1
-    while (1 << bucketBits) * 4 < keys.count { bucketBits += 1 }
+    while (1 << bucketBits) * 4 < entries.count { bucketBits += 1 }
+    let shift = UInt64(64 - bucketBits)
     var starts = [UInt32](repeating: 0, count: (1 << bucketBits) + 1)
-    for key in keys { starts[Int(key >> UInt64(64 - bucketBits)) + 1] += 1 }
+    for entry in entries { starts[Int(entry.key >> shift) + 1] += 1 }
     for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-
-    var writer = IndexWriter(
-      reservingCapacity: headerSize + places.count * 8 + starts.count * 4 + keys.count * entrySize
-        + wordStarts.count * 8 + words.bytes.count)
-    writer.writeFixed(UInt64(places.count))
-    writer.writeFixed(UInt64(bucketBits))
-    writer.writeFixed(UInt64(keys.count))
-    writer.writeFixed(UInt64(words.bytes.count))
-    var bytes = writer.bytes
-    for place in places {
-      append32(place.document, to: &bytes)
-      append32(place.paragraph, to: &bytes)
-    }
-    for start in starts { append32(start, to: &bytes) }
-    // A counting sort into place: each bucket keeps its entries in corpus order.
-    let entriesStart = bytes.count
-    bytes += [UInt8](repeating: 0, count: keys.count * entrySize)
-    var fill = starts
-    bytes.withUnsafeMutableBytes { buffer in
-      for (index, key) in keys.enumerated() {
-        let bucket = Int(key >> UInt64(64 - bucketBits))
-        let offset = entriesStart + Int(fill[bucket]) * entrySize
-        fill[bucket] += 1
-        buffer.storeBytes(of: key.littleEndian, toByteOffset: offset, as: UInt64.self)
-        buffer.storeBytes(of: hits[index].passage.littleEndian, toByteOffset: offset + 8, as: UInt32.self)
-        buffer.storeBytes(of: hits[index].position.littleEndian, toByteOffset: offset + 12, as: UInt32.self)
+    // Into bucket order in place (each entry swapped into its bucket's next free place), then
+    // each bucket's few entries back into corpus order.
+    entries.withUnsafeMutableBufferPointer { entries in
+      var fill = starts
+      for bucket in 0..<starts.count - 1 {
+        while fill[bucket] < starts[bucket + 1] {
+          let index = Int(fill[bucket])
+          let target = Int(entries[index].key >> shift)
+          if target == bucket {
+            fill[bucket] += 1
+          } else {
+            entries.swapAt(index, Int(fill[target]))
+            fill[target] += 1
+          }
+        }
+        var index = Int(starts[bucket]) + 1
+        while index < Int(starts[bucket + 1]) {
+          let entry = entries[index]
+          var place = index
+          while place > Int(starts[bucket]),
+            (entries[place - 1].passage, entries[place - 1].position) > (entry.passage, entry.position)
+          {
+            entries[place] = entries[place - 1]
+            place -= 1
+          }
+          entries[place] = entry
+          index += 1
+        }
       }
     }
-    for start in wordStarts {
-      for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: start >> UInt64(shift))) }
+
+    var chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
+    func flushIfFull() {
+      if chunk.bytes.count >= ContentHash.chunkSize {
+        file.append(chunk.bytes)
+        chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
+      }
     }
-    bytes += words.bytes
-    return bytes
+    chunk.writeFixed(UInt64(places.count))
+    chunk.writeFixed(UInt64(bucketBits))
+    chunk.writeFixed(UInt64(entries.count))
+    chunk.writeFixed(UInt64(words.bytes.count))
+    for place in places {
+      chunk.writeFixed32(place.document)
+      chunk.writeFixed32(place.paragraph)
+      flushIfFull()
+    }
+    places = []
+    for start in starts {
+      chunk.writeFixed32(start)
+      flushIfFull()
+    }
+    starts = []
+    for entry in entries {
+      chunk.writeFixed(entry.key)
+      chunk.writeFixed32(entry.passage)
+      chunk.writeFixed32(entry.position)
+      flushIfFull()
+    }
+    entries = []
+    for start in wordStarts {
+      chunk.writeFixed(start)
+      flushIfFull()
+    }
+    file.append(chunk.bytes)
+    file.append(words.bytes)
   }
 
   /// A word's hash from its bytes alone (a long word's own `hashWord` depends on the number this
@@ -206,10 +252,6 @@ final class StoredPassages: Sendable {
     return hash
   }
 
-  private static func append32(_ value: UInt32, to bytes: inout [UInt8]) {
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
-  }
-
   private static func load32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
     bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
   }
@@ -217,4 +259,11 @@ final class StoredPassages: Sendable {
   private static func load64(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
     bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
   }
+}
+
+/// One trigram of the stored passages while their section is written.
+private struct PassageEntry {
+  var key: UInt64
+  var passage: UInt32
+  var position: UInt32
 }
