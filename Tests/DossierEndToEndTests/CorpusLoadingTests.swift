@@ -167,8 +167,9 @@ import Testing
           && codes($0["params"]?["diagnostics"]) == expected
       } != nil
     }
-    // The first server builds the index.
-    let first = try LanguageServerClient(environment: ["XDG_CACHE_HOME": cache.path])
+    // The first server builds the index (in the cache folder, whatever the environment of the
+    // tests names: an empty `DOSSIER_INDEX_DIR` is unset).
+    let first = try LanguageServerClient(environment: ["XDG_CACHE_HOME": cache.path, "DOSSIER_INDEX_DIR": ""])
     _ = first.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
     open(first, text: draft, uri: uri)
     #expect(publishes(first, ["fact-conflict"]))
@@ -182,7 +183,9 @@ import Testing
     try Data("The Mekong River Commission was founded in 1996 by four member countries.\n".utf8).write(
       to: folder.appendingPathComponent("river.txt"))
     let second = try LanguageServerClient(
-      environment: ["XDG_CACHE_HOME": cache.path, "DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS": "3000"])
+      environment: [
+        "XDG_CACHE_HOME": cache.path, "DOSSIER_INDEX_DIR": "", "DOSSIER_TEST_INDEX_BUILD_PAUSE_MILLISECONDS": "3000",
+      ])
     _ = second.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
     let start = Date()
     open(second, text: draft, uri: uri)

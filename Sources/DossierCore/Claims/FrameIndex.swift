@@ -48,13 +48,15 @@ struct FrameIndex: Sendable {
     kind == .date ? TypedValue.Kind.year.rawValue : kind.rawValue
   }
 
-  init(documents: some Collection<CorpusDocument>) {
-    var entries: [Entry] = []
-    for document in documents {
+  /// The frames of documents read one at a time, in order.
+  struct Reading: Sendable {
+    private(set) var entries: [Entry] = []
+
+    mutating func add(_ document: CorpusDocument) {
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
       var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        guard paragraph.isRunningProse || Self.readsAsClauses(paragraph.prose) else {
+        guard paragraph.isRunningProse || FrameIndex.readsAsClauses(paragraph.prose) else {
           previous = nil
           continue
         }
@@ -89,7 +91,6 @@ struct FrameIndex: Sendable {
         }
       }
     }
-    self.init(entries: entries)
   }
 
   /// The postings of `entries` (read from the documents, or from the compiled corpus index).

@@ -36,35 +36,55 @@ struct PolarityIndex: Sendable {
   /// "posing"): patterns for the corpus's automaton, so a draft block without one costs nothing.
   let cuePatterns: [(pattern: [UInt8], payload: Int)]
 
-  init(documents: some Collection<CorpusDocument>) {
-    var denials: [Denial] = []
-    var predicates = PlainHashTable<TokenText, String>()
-    Self.forEachSentence(documents) { document, paragraph, sentenceIndex, prose, sentence in
-      prose.tokens.withUnsafeBufferPointer { tokens in
-        for index in sentence where ClauseWords.isNegator(tokens[index]) {
-          guard var denial = Self.denial(at: index, tokens, sentence) else { continue }
-          denial.evidence = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
-          // Every content word of the corpus is asked below whether it is a denied predicate: by
-          // its key as a plain value (no String and no SipHash per word).
-          for predicate in denial.predicates { predicates.update(TokenText(predicate), initial: predicate) { _ in } }
-          denials.append(denial)
+  /// The denials of documents read one at a time, in order.
+  struct DenialReading: Sendable {
+    private(set) var denials: [Denial] = []
+
+    mutating func add(_ document: CorpusDocument) {
+      PolarityIndex.forEachSentence(CollectionOfOne(document)) { document, paragraph, sentenceIndex, prose, sentence in
+        prose.tokens.withUnsafeBufferPointer { tokens in
+          for index in sentence where ClauseWords.isNegator(tokens[index]) {
+            guard var denial = PolarityIndex.denial(at: index, tokens, sentence) else { continue }
+            denial.evidence = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
+            denials.append(denial)
+          }
         }
       }
     }
-    var assertions: [String: [Assertion]] = [:]
-    if denials.contains(where: { !$0.predicates.isEmpty }) {
-      Self.forEachSentence(documents) { _, _, _, prose, sentence in
+  }
+
+  /// The affirmative clauses of denied predicates, read from documents one at a time (those the
+  /// denials were read from, again, in order).
+  struct AssertionReading: Sendable {
+    // Every content word of the corpus is asked whether it is a denied predicate: by its key as
+    // a plain value (no String and no SipHash per word).
+    private var predicates = PlainHashTable<TokenText, String>()
+    private(set) var assertions: [String: [Assertion]] = [:]
+    /// False when no denial has a predicate: nothing to read.
+    let wantsDocuments: Bool
+
+    init(denials: [Denial]) {
+      for denial in denials {
+        for predicate in denial.predicates { predicates.update(TokenText(predicate), initial: predicate) { _ in } }
+      }
+      wantsDocuments = denials.contains { !$0.predicates.isEmpty }
+    }
+
+    mutating func add(_ document: CorpusDocument) {
+      guard wantsDocuments else { return }
+      PolarityIndex.forEachSentence(CollectionOfOne(document)) { _, _, _, prose, sentence in
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where tokens[index].kind == .word && ClauseWords.isContent(tokens[index]) {
-            guard let key = predicates[ClauseWords.keyText(of: tokens[index])], !Self.isDenied(index, tokens, sentence)
+            guard let key = predicates[ClauseWords.keyText(of: tokens[index])],
+              !PolarityIndex.isDenied(index, tokens, sentence)
             else { continue }
-            let object = ClauseWords.after(index + 1, in: tokens, sentence: sentence, limit: Self.objectWindow).keys
+            let object = ClauseWords.after(index + 1, in: tokens, sentence: sentence, limit: PolarityIndex.objectWindow)
+              .keys
             assertions[key, default: []].append(Assertion(object: object))
           }
         }
       }
     }
-    self.init(denials: denials, assertions: BuiltOnFirstUse(built: assertions))
   }
 
   /// The index of `denials` and the `assertions` of their predicates (read from the documents,
@@ -85,7 +105,7 @@ struct PolarityIndex: Sendable {
   }
 
   static func forEachSentence(
-    _ documents: some Collection<CorpusDocument>,
+    _ documents: some Sequence<CorpusDocument>,
     _ body: (CorpusDocument, Int, Int, ProseText, Range<Int>) -> Void
   ) {
     for document in documents {

@@ -44,7 +44,7 @@ struct ScopeIndex: Sendable {
   /// Read from the compiled corpus index only when a draft's narrowing first aligns.
   private let builtRestrictions: BuiltOnFirstUse<[String: [Statement]]>
 
-  init(documents: some Collection<CorpusDocument>) {
+  init(documents: some Sequence<CorpusDocument>) {
     var lists: [List] = []
     var restrictions: [String: [Statement]] = [:]
     let universals = Self.read(
@@ -53,69 +53,102 @@ struct ScopeIndex: Sendable {
   }
 
   /// Reads the lists of `documents`, their universal statements, and the restricted statements
-  /// of the universals' heads; each list and restriction is handed over as it is found, in the
-  /// documents' order.
+  /// of the universals' heads (the documents are read twice, in order); each list and
+  /// restriction is handed over as it is found.
   static func read(
-    _ documents: some Collection<CorpusDocument>, list onList: (List) -> Void,
+    _ documents: some Sequence<CorpusDocument>, list onList: (List) -> Void,
     restriction onRestriction: (Statement) -> Void
   ) -> [Statement] {
-    var universals: [Statement] = []
-    var sentences: [(ProseText, Range<Int>)] = []
-    for document in documents {
-      let title = Self.titleKeys(document)
-      for (paragraph, block) in document.paragraphs.enumerated() where paragraph > 0 || block.isRunningProse {
-        let prose = block.prose
-        for (sentenceIndex, sentence) in prose.sentences.enumerated() {
-          // Running prose, clauses, or one long sentence of clauses (a Federal Register paragraph
-          // of "(i) …; (ii) …;" items that ends without a period).
-          guard
-            block.isRunningProse || FrameIndex.readsAsClauses(prose)
-              || prose.tokens[sentence].lazy.filter({ $0.kind == .word }).count >= 12
-                && prose.tokens[sentence].contains(where: { $0.hasText(";") })
-          else { continue }
-          sentences.append((prose, sentence))
-          prose.tokens.withUnsafeBufferPointer { tokens in
-            var evidence: Evidence?
-            func sentenceEvidence() -> Evidence {
-              if let evidence { return evidence }
-              let made = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
-              evidence = made
-              return made
-            }
-            // The sentence's content keys, worked out once for all its lists (a long clause of
-            // a Federal Register order holds dozens of "and"s).
-            var sentenceKeys: SortedTextSet?
-            func contextKeys() -> SortedTextSet {
-              if let sentenceKeys { return sentenceKeys }
-              let keys = Self.contentKeys(tokens, sentence)
-              sentenceKeys = keys
-              return keys
-            }
-            for index in sentence {
-              let token = tokens[index]
-              if token.kind == .word, token.hasText("and") || token.hasText("or"),
-                var list = Self.list(at: index, tokens, sentence, context: contextKeys)
-              {
-                list.context = list.context.union(title)
-                list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
-                list.evidence = sentenceEvidence()
-                onList(list)
-              } else if Self.universals.contains(token), let statement = Self.universal(at: index, tokens, sentence) {
-                var statement = statement
-                statement.evidence = sentenceEvidence()
-                universals.append(statement)
-              }
+    var reading = Reading()
+    for document in documents { reading.add(document, list: onList) }
+    let restrictions = RestrictionReading(universals: reading.universals)
+    if restrictions.wantsDocuments {
+      for document in documents { restrictions.add(document, restriction: onRestriction) }
+    }
+    return reading.universals
+  }
+
+  /// The sentences lists and universals are read from: running prose, clauses, or one long
+  /// sentence of clauses (a Federal Register paragraph of "(i) …; (ii) …;" items that ends
+  /// without a period); never the document's title.
+  static func forEachSentence(
+    of document: CorpusDocument, _ body: (_ paragraph: Int, _ sentenceIndex: Int, ProseText, Range<Int>) -> Void
+  ) {
+    for (paragraph, block) in document.paragraphs.enumerated() where paragraph > 0 || block.isRunningProse {
+      let prose = block.prose
+      for (sentenceIndex, sentence) in prose.sentences.enumerated()
+      where block.isRunningProse || FrameIndex.readsAsClauses(prose)
+        || prose.tokens[sentence].lazy.filter({ $0.kind == .word }).count >= 12
+          && prose.tokens[sentence].contains(where: { $0.hasText(";") })
+      {
+        body(paragraph, sentenceIndex, prose, sentence)
+      }
+    }
+  }
+
+  /// The lists and universal statements of documents read one at a time, in order.
+  struct Reading: Sendable {
+    private(set) var universals: [Statement] = []
+
+    /// Reads one more document; each of its lists is handed to `onList`.
+    mutating func add(_ document: CorpusDocument, list onList: (List) -> Void) {
+      let title = ScopeIndex.titleKeys(document)
+      ScopeIndex.forEachSentence(of: document) { paragraph, sentenceIndex, prose, sentence in
+        prose.tokens.withUnsafeBufferPointer { tokens in
+          var evidence: Evidence?
+          func sentenceEvidence() -> Evidence {
+            if let evidence { return evidence }
+            let made = document.evidence(paragraph: paragraph, sentence: sentenceIndex)
+            evidence = made
+            return made
+          }
+          // The sentence's content keys, worked out once for all its lists (a long clause of a
+          // Federal Register order holds dozens of "and"s).
+          var sentenceKeys: SortedTextSet?
+          func contextKeys() -> SortedTextSet {
+            if let sentenceKeys { return sentenceKeys }
+            let keys = ScopeIndex.contentKeys(tokens, sentence)
+            sentenceKeys = keys
+            return keys
+          }
+          for index in sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.hasText("and") || token.hasText("or"),
+              var list = ScopeIndex.list(at: index, tokens, sentence, context: contextKeys)
+            {
+              list.context = list.context.union(title)
+              list.written = document.text.string(in: prose.originalRange(ofTokens: list.tokens))
+              list.evidence = sentenceEvidence()
+              onList(list)
+            } else if ScopeIndex.universals.contains(token),
+              var statement = ScopeIndex.universal(at: index, tokens, sentence)
+            {
+              statement.evidence = sentenceEvidence()
+              universals.append(statement)
             }
           }
         }
       }
     }
-    // The restricted statements of the universals' heads.
-    if !universals.isEmpty {
-      // Every content word is asked whether it is a head: by its key as a plain value.
-      var heads = PlainHashTable<TokenText, String>()
+  }
+
+  /// The restricted statements of the heads of universals, read from documents one at a time
+  /// (those the universals were read from, again, in order).
+  struct RestrictionReading: Sendable {
+    // Every content word is asked whether it is a head: by its key as a plain value.
+    private var heads = PlainHashTable<TokenText, String>()
+    /// False when there is no universal: nothing to read.
+    let wantsDocuments: Bool
+
+    init(universals: [Statement]) {
       for head in Set(universals.map(\.head)) { heads.update(TokenText(head), initial: head) { _ in } }
-      for (prose, sentence) in sentences {
+      wantsDocuments = !universals.isEmpty
+    }
+
+    /// Reads one more document; each restricted statement is handed to `onRestriction`.
+    func add(_ document: CorpusDocument, restriction onRestriction: (Statement) -> Void) {
+      guard wantsDocuments else { return }
+      ScopeIndex.forEachSentence(of: document) { _, _, prose, sentence in
         prose.tokens.withUnsafeBufferPointer { tokens in
           for index in sentence where ClauseWords.isContent(tokens[index]) {
             guard let head = heads[ClauseWords.keyText(of: tokens[index])] else { continue }
@@ -128,13 +161,12 @@ struct ScopeIndex: Sendable {
             guard !modifiers.isEmpty else { continue }
             onRestriction(
               Statement(
-                head: head, modifiers: modifiers, predicate: Self.predicate(after: index + 1, tokens, sentence),
+                head: head, modifiers: modifiers, predicate: ScopeIndex.predicate(after: index + 1, tokens, sentence),
                 evidence: Evidence(document: "", folder: nil, line: 0, range: 0..<0, quote: "")))
           }
         }
       }
     }
-    return universals
   }
 
   /// The index of what was read (from the documents, or from the compiled corpus index).

@@ -17,18 +17,18 @@ enum AcronymNames {
       && !token.wordClasses.contains(.function)
   }
 
-  /// Every such name in the documents' running prose: one pass over their tokens.
-  static func names(in documents: [CorpusDocument]) -> Set<String> {
-    var found = Set<String>()
-    for document in documents {
+  /// Every such name in the running prose of documents read one at a time.
+  struct Reading: Sendable {
+    private(set) var names = Set<String>()
+
+    mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs where paragraph.isRunningProse && paragraph.prose.summary.hasUpperCaseAcronym
       {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
-          if let key = key(at: index, tokens) { found.insert(key) }
+          if let key = AcronymNames.key(at: index, tokens) { names.insert(key) }
         }
       }
     }
-    return found
   }
 }

@@ -31,12 +31,6 @@ struct ClaimIndex: Sendable {
   let subjectWords: [Set<String>]
   var derivedCount: Int { frames.entries.count }
 
-  init(documents: [CorpusDocument], facts: [Fact]) {
-    self.init(
-      frames: FrameIndex(documents: documents), polarity: PolarityIndex(documents: documents),
-      scopeDocuments: CorpusDocuments(documents), facts: facts)
-  }
-
   /// The index of `frames` and `polarity` (read from the documents, or from the compiled corpus
   /// index) and of the knowledge file's `facts`; the scope index is read from `scopeDocuments`
   /// when first asked.

@@ -40,8 +40,12 @@ public enum CompoundForms {
   static let minimumOpenUses = 3
   static let minimumClosedUses = 2
 
-  static func terms(in documents: [CorpusDocument], vocabulary: Vocabulary, foldedText: [UInt8]) -> [Term] {
-    let scan = Scan(documents: documents)
+  /// The terms of a finished `scan`, with the closed compounds' `families` and their words'
+  /// first uses (`document` reads a document by its position, for a pair's evidence).
+  static func terms(
+    scan: Scan, vocabulary: Vocabulary, foldedText: [UInt8], families: ClosedFamilies, firstUses: [String: Evidence],
+    document: (Int) -> CorpusDocument
+  ) -> [Term] {
     var candidates: [Term] = []
 
     // Hyphenated compounds: the closed form (when it is no corpus word) and the open form.
@@ -98,7 +102,7 @@ public enum CompoundForms {
         && entry.count * 3 >= (vocabulary.wordCounts[pair.first] ?? 0)
       if entry.count == secondUses, isUnit || isWordLike { rejected.append(closed) }
       guard !rejected.isEmpty else { continue }
-      let evidence = documents[place.document].evidence(sentenceAround: place.range)
+      let evidence = document(place.document).evidence(sentenceAround: place.range)
       candidates.append(
         Term(
           preferred: "\(pair.first) \(pair.second)", kind: "term", rejected: rejected, evidence: [evidence],
@@ -106,7 +110,7 @@ public enum CompoundForms {
     }
 
     // Closed words that split into a prefix or word and a word.
-    candidates += closedTerms(vocabulary: vocabulary, documents: documents)
+    candidates += closedTerms(families, firstUses: firstUses)
 
     // Only compounds whose every variant the corpus never writes, in the singular or plural: a
     // compound it writes two ways ("timeframes" beside "time frame") is no term.
@@ -136,11 +140,12 @@ public enum CompoundForms {
     return terms.sorted { $0.preferred < $1.preferred }
   }
 
-  /// Closed words the corpus writes at least `minimumClosedUses` times (with their inflections)
-  /// that split in exactly one way, as terms of kind "closed-compound" whose `definition` names
-  /// their family (the stem): the caller drops a family whose variant the corpus uses.
-  private static func closedTerms(vocabulary: Vocabulary, documents: [CorpusDocument]) -> [Term] {
-    // Families: stem → (split point, words of the corpus with that stem, uses).
+  /// Families of closed words: stem → (split point, words of the corpus with that stem, uses).
+  typealias ClosedFamilies = [String: (split: Int, words: [String], uses: Int)]
+
+  /// The families of closed words the corpus writes at least `minimumClosedUses` times (with
+  /// their inflections) that split in exactly one way.
+  static func closedFamilies(vocabulary: Vocabulary) -> ClosedFamilies {
     var families: [String: (split: Int, words: [String], uses: Int)] = [:]
     for (word, count) in vocabulary.wordCounts where word.utf8.count >= 7 {
       guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), vocabulary.properNouns[word] == nil,
@@ -159,9 +164,17 @@ public enum CompoundForms {
         families[stem] = (split, [word], count)
       }
     }
-    let kept = families.filter { $0.value.split > 0 && $0.value.uses >= minimumClosedUses }
-    // Each family's evidence: the first use of its first word, all found in one pass.
-    let firstUses = firstUses(of: Set(kept.values.compactMap { $0.words.min() }), in: documents)
+    return families.filter { $0.value.split > 0 && $0.value.uses >= minimumClosedUses }
+  }
+
+  /// The words whose first uses are the evidence of closed `families`: each family's first word.
+  static func firstUseWords(of families: ClosedFamilies) -> Set<String> {
+    Set(families.values.compactMap { $0.words.min() })
+  }
+
+  /// The closed compounds of `families`, as terms of kind "closed-compound" whose `definition`
+  /// names their family (the stem): the caller drops a family whose variant the corpus uses.
+  private static func closedTerms(_ kept: ClosedFamilies, firstUses: [String: Evidence]) -> [Term] {
     var terms: [Term] = []
     for stem in kept.keys.sorted() {
       let family = kept[stem]!
@@ -266,23 +279,32 @@ public enum CompoundForms {
   static let particleWords = WordSet(particles)
   static let otherFunctionWordSet = WordSet(otherFunctionWords)
 
-  /// The first running-text use of each of `words`, in one pass over the corpus (tokens are
-  /// compared by their folded text as plain values: no String is built per corpus word).
-  private static func firstUses(of words: Set<String>, in documents: [CorpusDocument]) -> [String: Evidence] {
-    var found: [String: Evidence] = [:]
-    guard !words.isEmpty else { return found }
-    var wanted = PlainHashTable<TokenText, String>(minimumCapacity: words.count)
-    for word in words { wanted.update(TokenText(word), initial: word) { _ in } }
-    for document in documents {
+  /// The first running-text use of each of a set of words, in documents read one at a time, in
+  /// order (tokens are compared by their folded text as plain values: no String is built per
+  /// corpus word).
+  struct FirstUseReading: Sendable {
+    private var wanted: PlainHashTable<TokenText, String>
+    private let count: Int
+    private(set) var found: [String: Evidence] = [:]
+    /// False once every word was found.
+    var wantsDocuments: Bool { found.count < count }
+
+    init(words: Set<String>) {
+      wanted = PlainHashTable(minimumCapacity: words.count)
+      for word in words { wanted.update(TokenText(word), initial: word) { _ in } }
+      count = words.count
+    }
+
+    mutating func add(_ document: CorpusDocument) {
+      guard wantsDocuments else { return }
       for paragraph in document.paragraphs where paragraph.readsAsText {
         for token in paragraph.prose.tokens where token.kind == .word {
           guard let word = wanted[token.textValue], found[word] == nil else { continue }
           found[word] = document.evidence(sentenceAround: token.originalRange)
-          if found.count == words.count { return found }
+          if !wantsDocuments { return }
         }
       }
     }
-    return found
   }
 }
 
@@ -315,56 +337,66 @@ extension CompoundForms {
       }
     }
 
-    init(documents: [CorpusDocument]) {
+    /// Every pair counted so far, by its texts as plain values (`pairs` holds those that matter,
+    /// once `finish` has run).
+    private var counted: PlainHashTable<Key, (count: Int, attributive: Bool, afterNumber: Int, place: Place?)>
+
+    /// A scan of documents holding `textBytes` of text in all.
+    init(textBytes: Int) {
       // About one distinct pair in four words of a large corpus: reserved once, never regrown.
-      var counted = PlainHashTable<Key, (count: Int, attributive: Bool, afterNumber: Int, place: Place?)>(
-        minimumCapacity: documents.reduce(0) { $0 + $1.text.bytes.count } / 24)
-      for (documentIndex, document) in documents.enumerated() {
-        for paragraph in document.paragraphs {
-          let prose = paragraph.prose
-          let tokens = prose.tokens
-          for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
-            let token = tokens[index]
-            // The word before: "a b" (one space) or "a-b" (no space either side of the hyphen).
-            let key: Key
-            let start: Int
-            if index >= 1, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
-              tokens[index - 1].range.upperBound + 1 == token.range.lowerBound,
-              index < 2 || !tokens[index - 2].hasText("-")
-            {
-              key = Key(first: tokens[index - 1].textValue, second: token.textValue, hyphen: false)
-              start = index - 1
-            } else if index >= 2, tokens[index - 1].hasText("-"), tokens[index - 2].kind == .word,
-              !tokens[index - 2].isCapitalized,
-              tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound,
-              tokens[index - 1].range.upperBound == token.range.lowerBound,
-              index < 3 || !tokens[index - 3].hasText("-")
-            {
-              key = Key(first: tokens[index - 2].textValue, second: token.textValue, hyphen: true)
-              start = index - 2
-            } else {
-              continue
-            }
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            let attributive =
-              next.map {
-                $0.kind == .word && !$0.wordClasses.contains(.function)
-                  && $0.range.lowerBound == token.range.upperBound + 1
-              } ?? false
-            let place: Place? =
-              paragraph.readsAsText
-              ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
-            let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
-            counted.update(key, initial: (0, false, 0, nil)) { state in
-              state.count += 1
-              state.afterNumber += afterNumber
-              state.attributive = state.attributive || attributive
-              if state.place == nil { state.place = place }
-            }
+      counted = PlainHashTable(minimumCapacity: textBytes / 24)
+    }
+
+    /// Counts the pairs of one more document (the next in the corpus's order).
+    mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
+      for paragraph in document.paragraphs {
+        let prose = paragraph.prose
+        let tokens = prose.tokens
+        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+          let token = tokens[index]
+          // The word before: "a b" (one space) or "a-b" (no space either side of the hyphen).
+          let key: Key
+          let start: Int
+          if index >= 1, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+            tokens[index - 1].range.upperBound + 1 == token.range.lowerBound,
+            index < 2 || !tokens[index - 2].hasText("-")
+          {
+            key = Key(first: tokens[index - 1].textValue, second: token.textValue, hyphen: false)
+            start = index - 1
+          } else if index >= 2, tokens[index - 1].hasText("-"), tokens[index - 2].kind == .word,
+            !tokens[index - 2].isCapitalized,
+            tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound,
+            tokens[index - 1].range.upperBound == token.range.lowerBound,
+            index < 3 || !tokens[index - 3].hasText("-")
+          {
+            key = Key(first: tokens[index - 2].textValue, second: token.textValue, hyphen: true)
+            start = index - 2
+          } else {
+            continue
           }
-          collectHyphenated(document: document, paragraph: paragraph)
+          let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+          let attributive =
+            next.map {
+              $0.kind == .word && !$0.wordClasses.contains(.function)
+                && $0.range.lowerBound == token.range.upperBound + 1
+            } ?? false
+          let place: Place? =
+            paragraph.readsAsText
+            ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
+          let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
+          counted.update(key, initial: (0, false, 0, nil)) { state in
+            state.count += 1
+            state.afterNumber += afterNumber
+            state.attributive = state.attributive || attributive
+            if state.place == nil { state.place = place }
+          }
         }
+        collectHyphenated(document: document, paragraph: paragraph)
       }
+    }
+
+    /// Keeps the pairs that can matter, once every document is counted.
+    mutating func finish() {
       func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
       // Only pairs that can matter become Strings: hyphenated pairs used twice, open pairs used
       // often enough to be terms.
@@ -377,6 +409,7 @@ extension CompoundForms {
           state.count, state.attributive, state.afterNumber, state.place
         )
       }
+      counted = PlainHashTable()
     }
 
     /// A word of letters only: asked of its bytes when they are ASCII (a hyphenated word of a

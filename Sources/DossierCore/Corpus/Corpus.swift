@@ -47,71 +47,16 @@ public final class Corpus: Sendable {
       derived: Self.derive(documents: documents, knowledge: knowledge, notes: notes))
   }
 
-  /// What `documents` say, with the knowledge files' entries first.
+  /// What `documents` say, with the knowledge files' entries first (see `CorpusReading`).
   static func derive(documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]) -> DerivedParts {
-    let vocabulary = Vocabulary(documents: documents)
-    let foldedText: [UInt8] = {
-      var text: [UInt8] = []
-      for document in documents {
-        for paragraph in document.paragraphs {
-          text += paragraph.prose.normalized.bytes
-          text.append(0x0A)
-        }
-      }
-      return text
-    }()
-
-    let curatedTerms = knowledge.flatMap(\.terms)
-    let facts = knowledge.flatMap(\.facts)
-
-    // What the documents say is derived on two cores at once: compound spellings on one; the
-    // rest (the knowledge file's rejected variants the corpus writes, spellings, abbreviations,
-    // acronyms, references, claims, acronym names) on the other.
-    let (compoundTerms, rest) = Parallel.both(
-      worthIt: foldedText.count >= Parallel.worthwhileBytes,
-      { CompoundForms.terms(in: documents, vocabulary: vocabulary, foldedText: foldedText) },
-      {
-        (
-          usedRejected: PhraseOccurrence.used(curatedTerms.flatMap(\.rejected), in: foldedText),
-          otherTerms: DerivedKnowledge.spellingTerms(vocabulary: vocabulary, documents: documents)
-            + ReferenceAbbreviations.terms(in: documents),
-          acronyms: DerivedKnowledge.acronyms(in: documents),
-          references: DerivedKnowledge.references(in: documents),
-          claims: ClaimIndex(documents: documents, facts: facts),
-          acronymNames: AcronymNames.names(in: documents)
-        )
-      })
-
-    // Curated entries first; a rejected variant the corpora in use actually write is not
-    // rejected (two corpora that disagree cancel out, never leave a stale preference behind).
-    let usedRejected = rest.usedRejected
-    var terms = curatedTerms.map { term in
-      var term = term
-      let used = term.rejected.filter { usedRejected.contains(WordForms.folded($0)) }
-      term.rejected.removeAll { used.contains($0) }
-      term.accepted += used
-      return term
-    }
-    var references = knowledge.flatMap(\.references)
-    var acronyms = knowledge.flatMap(\.acronyms)
-
-    // Derived entries fill in what the knowledge file does not say.
-    let curatedSpellings = Set(
-      terms.flatMap { [$0.preferred] + $0.accepted + $0.rejected + $0.aliases }.map(WordForms.folded))
-    for term in compoundTerms + rest.otherTerms
-    where !curatedSpellings.contains(WordForms.folded(term.preferred)) {
-      var term = term
-      term.rejected.removeAll { curatedSpellings.contains(WordForms.folded($0)) }
-      if !term.rejected.isEmpty { terms.append(term) }
-    }
-    let curatedAcronyms = Set(acronyms.map(\.acronym))
-    acronyms += rest.acronyms.filter { !curatedAcronyms.contains($0.acronym) }
-    let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
-    references += rest.references.filter { !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)") }
-
-    return DerivedParts(
-      terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
-      claims: rest.claims, acronymNames: rest.acronymNames, notes: notes)
+    var reading = CorpusReading(textBytes: documents.reduce(0) { $0 + $1.text.count })
+    reading.add(documents)
+    let held = CorpusDocuments(documents)
+    return (consume reading).derived(
+      knowledge: knowledge, notes: notes,
+      reread: { wanted, each in
+        if wanted { documents.forEach(each) }
+      }, document: { documents[$0] }, scope: BuiltOnFirstUse { ScopeIndex(documents: held) })
   }
 
   /// What reading the documents yields, before it is indexed for lookups: what the compiled

@@ -43,20 +43,13 @@ public struct CorpusDocument: Sendable {
   /// The format its text was read in (Markdown, plain text, HTML; converted PDF and Word text is
   /// read as plain text or Markdown).
   public let format: DraftFormat
-  /// The whole document folded, for locating quotations: worked out when asked (a knowledge
-  /// file's quotes, a phrase's first use), not kept, since a large corpus would hold a second
-  /// copy of its text.
-  var folded: NormalizedText {
-    NormalizedText(source: text, segments: [.init(range: 0..<text.count, join: .adjacent)])
-  }
-
   /// `format` is the format of `text` (by default the one `name`'s extension implies); `paged`
   /// marks text converted from a PDF, with form feeds between pages.
   public init(name: String, folder: String?, text: SourceText, format: DraftFormat? = nil, paged: Bool = false) {
     self.name = name
     self.folder = folder
     self.text = text
-    self.pageStarts = paged ? [0] + text.bytes.indices.filter { text.bytes[$0] == 0x0C }.map { $0 + 1 } : nil
+    self.pageStarts = paged ? Self.pageStarts(of: text) : nil
     let format = format ?? DraftFormat(fileName: name)
     self.format = format
     var blocks: [ProseBlock] = []
@@ -156,10 +149,21 @@ public struct CorpusDocument: Sendable {
 
   /// Evidence for an exact byte range of the document.
   public func evidence(range: Range<Int>) -> Evidence {
+    Self.evidence(range: range, name: name, folder: folder, text: text, pageStarts: pageStarts)
+  }
+
+  static func evidence(range: Range<Int>, name: String, folder: String?, text: SourceText, pageStarts: [Int]?)
+    -> Evidence
+  {
     var evidence = Evidence(
       document: name, folder: folder, line: text.line(containing: range.lowerBound) + 1, range: range,
       quote: text.string(in: range))
     if let pageStarts { evidence.page = pageStarts.lastIndex { $0 <= range.lowerBound }.map { $0 + 1 } }
     return evidence
+  }
+
+  /// Where each page of text converted from a PDF starts (pages are separated by form feeds).
+  static func pageStarts(of text: SourceText) -> [Int] {
+    [0] + text.bytes.indices.filter { text.bytes[$0] == 0x0C }.map { $0 + 1 }
   }
 }

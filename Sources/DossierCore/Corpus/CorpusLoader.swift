@@ -8,28 +8,31 @@ extension Corpus {
   /// embedded seed corpus when `includeEmbedded` is true.
   public static func load(folders: [String], includeEmbedded: Bool) throws(DossierError) -> Corpus {
     let read = try read(folders: folders, includeEmbedded: includeEmbedded)
-    return Corpus(documents: read.documents, knowledge: read.knowledge, notes: read.notes)
+    var documents = includeEmbedded ? embeddedParts.documents : []
+    documents += CorpusSource.parsed(Array(read.sources.dropFirst(documents.count)))
+    return Corpus(documents: documents, knowledge: read.knowledge, notes: read.notes)
   }
 
-  /// The documents and knowledge files of the corpus folders (and of the embedded seed corpus
-  /// when `includeEmbedded` is true), and notes on the files left out.
+  /// The documents (as read from their files, not yet parsed) and knowledge files of the corpus
+  /// folders, after those of the embedded seed corpus when `includeEmbedded` is true, and notes
+  /// on the files left out.
   static func read(folders: [String], includeEmbedded: Bool) throws(DossierError) -> (
-    documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
+    sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError]
   ) {
-    var documents: [CorpusDocument] = []
+    var sources: [CorpusSource] = []
     var knowledge: [KnowledgeFile] = []
     var notes: [DossierError] = []
     if includeEmbedded {
-      documents += embeddedParts.documents
+      sources += embeddedParts.documents.map(\.source)
       knowledge += embeddedParts.knowledge
     }
     for folder in folders {
       let part = try loadFolder(folder)
-      documents += part.documents
+      sources += part.sources
       knowledge += part.knowledge
       notes += part.notes
     }
-    return (documents, knowledge, notes)
+    return (sources, knowledge, notes)
   }
 
   /// Checks a knowledge file's bytes against `documents` as loading a corpus does (JSON, schema,
@@ -37,7 +40,7 @@ extension Corpus {
   public static func checkKnowledgeFile(_ bytes: [UInt8], path: String, documents: [CorpusDocument])
     throws(DossierError)
   {
-    _ = try KnowledgeFile(bytes: bytes, path: path, documents: documents)
+    _ = try KnowledgeFile(bytes: bytes, path: path, documents: documents.map(\.source))
   }
 
   /// The seed corpus compiled into the binary.
@@ -52,7 +55,7 @@ extension Corpus {
     // The embedded knowledge file is verified by the test suite (and `dossier corpus check`);
     // a broken one is a build defect, so here it is simply left out.
     let knowledge = knowledgeBytes.flatMap {
-      try? KnowledgeFile(bytes: $0, path: "seeds/knowledge.json", documents: documents)
+      try? KnowledgeFile(bytes: $0, path: "seeds/knowledge.json", documents: documents.map(\.source))
     }
     return (documents, knowledge.map { [$0] } ?? [])
   }()
@@ -76,7 +79,7 @@ extension Corpus {
   public static func verifyEmbeddedKnowledge() throws(DossierError) {
     let (documents, knowledgeBytes) = embeddedDocuments()
     if let knowledgeBytes {
-      _ = try KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents)
+      _ = try KnowledgeFile(bytes: knowledgeBytes, path: "seeds/knowledge.json", documents: documents.map(\.source))
     }
   }
 
@@ -104,7 +107,7 @@ extension Corpus {
   }
 
   static func loadFolder(_ folder: String) throws(DossierError) -> (
-    documents: [CorpusDocument], knowledge: [KnowledgeFile], notes: [DossierError]
+    sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError]
   ) {
     let walk = try CorpusFolderWalk(folder, isDocument: isReadableDocument)
     guard !walk.documents.isEmpty else {
@@ -113,7 +116,6 @@ extension Corpus {
         message:
           "corpus folder has no documents (\(readableExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
     }
-    var files: [(name: String, bytes: [UInt8])] = []
     // PDF and Word documents are read by other programs, on every core; files they cannot read
     // are left out with a note.
     let external = walk.documents.compactMap { name in ExternalFormat(fileName: name).map { (name: name, format: $0) } }
@@ -121,7 +123,7 @@ extension Corpus {
       $0.format.document(name: $0.name, folder: folder, path: PathName.appending($0.name, to: folder))
     }
     var notes: [DossierError] = []
-    var convertedDocuments: [String: CorpusDocument] = [:]
+    var convertedDocuments: [String: CorpusSource] = [:]
     for result in converted {
       switch result {
       case .success(let document): convertedDocuments[document.name] = document
@@ -129,6 +131,8 @@ extension Corpus {
       }
     }
     let externalNames = Set(external.map(\.name))
+    // Read in turn (the disk serves one reader best); parsed later, on every core.
+    var nativeByName: [String: CorpusSource] = [:]
     for name in walk.documents where !externalNames.contains(name) {
       let path = PathName.appending(name, to: folder)
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -138,18 +142,9 @@ extension Corpus {
       guard SourceText.isValidUTF8(bytes) else {
         throw DossierError(path: path, message: "corpus document is not valid UTF-8")
       }
-      files.append((name, bytes))
+      nativeByName[name] = CorpusSource(name: name, folder: folder, text: SourceText(bytes: bytes))
     }
     let knowledgePath = walk.knowledgeFile.map { PathName.appending($0, to: folder) }
-    // Read in turn (the disk serves one reader best), then folded and tokenised on every core.
-    let native = Parallel.map(
-      files, worthIt: files.reduce(0) { $0 + $1.bytes.count } >= Parallel.worthwhileBytes
-    ) {
-      CorpusDocument(name: $0.name, folder: folder, text: SourceText(bytes: $0.bytes))
-    }
-    // In the walk's order, converted documents among the others.
-    var nativeByName: [String: CorpusDocument] = [:]
-    for document in native { nativeByName[document.name] = document }
     let documents = walk.documents.compactMap { nativeByName[$0] ?? convertedDocuments[$0] }
     guard !documents.isEmpty else {
       throw DossierError(

@@ -1,10 +1,12 @@
 /// Knowledge derived from a corpus's documents alone, with no knowledge file: acronym
 /// definitions and spellings the corpus uses consistently (compounds: `CompoundForms`).
 enum DerivedKnowledge {
-  /// "weapons of mass destruction (WMDs)" and "WMD (weapons of mass destruction)".
-  static func acronyms(in documents: [CorpusDocument]) -> [AcronymDefinition] {
-    var found: [String: AcronymDefinition] = [:]
-    for document in documents {
+  /// The acronyms defined ("weapons of mass destruction (WMDs)", "WMD (weapons of mass
+  /// destruction)") in documents read one at a time, in order.
+  struct AcronymReading: Sendable {
+    private var found: [String: AcronymDefinition] = [:]
+
+    mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs where paragraph.isRunningProse {
         let prose = paragraph.prose
         for definition in AcronymDefinitions.definitions(in: prose) {
@@ -19,12 +21,14 @@ enum DerivedKnowledge {
         }
       }
     }
-    return found.values.sorted { $0.acronym < $1.acronym }
+
+    /// Each acronym's first definition.
+    var acronyms: [AcronymDefinition] { found.values.sorted { $0.acronym < $1.acronym } }
   }
 
   /// Words whose American or British counterpart the corpus never uses: "program" makes
   /// "programme" a variant, "defence" makes "defense" one.
-  static func spellingTerms(vocabulary: Vocabulary, documents: [CorpusDocument]) -> [Term] {
+  static func spellingTerms(vocabulary: Vocabulary) -> [Term] {
     var terms: [Term] = []
     for (word, count) in vocabulary.wordCounts where count >= 1 && isLongWord(word) {
       let variants = SpellingVariants.counterparts(of: word).filter { !vocabulary.contains($0) }
@@ -55,13 +59,15 @@ enum PhraseOccurrence {
 }
 
 extension DerivedKnowledge {
-  /// The formal references the documents cite, in their full spelling: the spelling the corpus
-  /// uses most often, and never one in capitals (a title line) while another exists.
-  static func references(in documents: [CorpusDocument]) -> [Reference] {
-    var found: [String: Reference] = [:]
+  /// The formal references cited in documents read one at a time, in order, each in its full
+  /// spelling: the spelling the corpus uses most often, and never one in capitals (a title line)
+  /// while another exists.
+  struct ReferenceReading: Sendable {
+    private var found: [String: Reference] = [:]
     // Spellings of each reference with their counts, in order of first use.
-    var spellings: [String: [(written: String, count: Int)]] = [:]
-    for document in documents {
+    private var spellings: [String: [(written: String, count: Int)]] = [:]
+
+    mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
         for occurrence in ReferenceScanner.references(in: prose) {
@@ -88,17 +94,22 @@ extension DerivedKnowledge {
         }
       }
     }
-    for (key, reference) in found where !ReferenceScanner.numberedKinds.contains(reference.kind) {
-      guard let forms = spellings[key], forms.count > 1 else { continue }
-      func isCapitals(_ text: String) -> Bool {
-        text.contains(where: \.isLowercase) == false && text.contains(where: \.isUppercase)
+
+    /// Each reference in its preferred spelling.
+    var references: [Reference] {
+      var found = found
+      for (key, reference) in found where !ReferenceScanner.numberedKinds.contains(reference.kind) {
+        guard let forms = spellings[key], forms.count > 1 else { continue }
+        func isCapitals(_ text: String) -> Bool {
+          text.contains(where: \.isLowercase) == false && text.contains(where: \.isUppercase)
+        }
+        let candidates = forms.contains { !isCapitals($0.written) } ? forms.filter { !isCapitals($0.written) } : forms
+        // The most used; the first used among equals.
+        var best = candidates[0]
+        for form in candidates.dropFirst() where form.count > best.count { best = form }
+        found[key]?.preferred = best.written
       }
-      let candidates = forms.contains { !isCapitals($0.written) } ? forms.filter { !isCapitals($0.written) } : forms
-      // The most used; the first used among equals.
-      var best = candidates[0]
-      for form in candidates.dropFirst() where form.count > best.count { best = form }
-      found[key]?.preferred = best.written
+      return found.values.sorted { ($0.preferred, $0.kind, $0.identifier) < ($1.preferred, $1.kind, $1.identifier) }
     }
-    return found.values.sorted { ($0.preferred, $0.kind, $0.identifier) < ($1.preferred, $1.kind, $1.identifier) }
   }
 }

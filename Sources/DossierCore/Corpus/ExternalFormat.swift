@@ -57,7 +57,7 @@ public enum ExternalFormat: String, Sendable, CaseIterable {
   public static var readableExtensions: [String] { allCases.flatMap(\.fileExtensions) }
 
   /// The document at `path` (named `name` in its corpus folder) as text, or why not.
-  func document(name: String, folder: String, path: String) -> Result<CorpusDocument, DossierError> {
+  func document(name: String, folder: String, path: String) -> Result<CorpusSource, DossierError> {
     switch Self.run(arguments(for: path)) {
     case .missing:
       return .failure(
@@ -71,7 +71,7 @@ public enum ExternalFormat: String, Sendable, CaseIterable {
       guard SourceText.isValidUTF8(bytes) else {
         return .failure(DossierError(path: path, message: "skipped: \(program.name) did not produce UTF-8 text"))
       }
-      let document = CorpusDocument(
+      let document = CorpusSource(
         name: name, folder: folder, text: SourceText(bytes: bytes), format: textFormat, paged: self == .pdf)
       return .success(document)
     }

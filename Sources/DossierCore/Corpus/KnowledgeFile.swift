@@ -18,7 +18,7 @@ struct KnowledgeFile: Sendable {
   var facts: [Fact] = []
 
   /// Decodes `bytes` (the file at `path`), checking evidence against `documents`.
-  init(bytes: [UInt8], path: String, documents: [CorpusDocument]) throws(DossierError) {
+  init(bytes: [UInt8], path: String, documents: [CorpusSource]) throws(DossierError) {
     let root: JSONNode
     do {
       root = try JSONNode.parse(bytes)
@@ -132,13 +132,13 @@ struct KnowledgeFile: Sendable {
   /// Reads typed fields and turns every problem into a located error.
   private struct Reader {
     let path: String
-    let documents: [CorpusDocument]
+    let documents: [CorpusSource]
     /// Document name → index of the first document with that name.
     let documentIndex: [String: Int]
     /// Each quoted document folded whole, once (documents do not keep their folded text).
     let foldedDocuments = FoldedDocuments()
 
-    init(path: String, documents: [CorpusDocument]) {
+    init(path: String, documents: [CorpusSource]) {
       self.path = path
       self.documents = documents
       var index: [String: Int] = [:]
@@ -334,7 +334,7 @@ enum QuoteLocator {
 final class FoldedDocuments {
   private var folded: [Int: NormalizedText] = [:]
 
-  func folded(_ index: Int, of documents: [CorpusDocument]) -> NormalizedText {
+  func folded(_ index: Int, of documents: [CorpusSource]) -> NormalizedText {
     if let known = folded[index] { return known }
     let made = documents[index].folded
     folded[index] = made

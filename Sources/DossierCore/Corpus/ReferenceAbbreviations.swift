@@ -15,12 +15,14 @@ enum ReferenceAbbreviations {
         + Set(entry.abbreviations.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }).map { ($0, (family, true)) }
     })
 
-  static func terms(in documents: [CorpusDocument]) -> [Term] {
+  /// The numbered parts written in documents read one at a time, in order.
+  struct Reading: Sendable {
     // Per family: the spellings of "Word N" the corpus writes (with counts and first evidence),
     // and whether it abbreviates the word before a number anywhere.
-    var written: [Int: [String: (count: Int, evidence: Evidence)]] = [:]
-    var abbreviated = Set<Int>()
-    for document in documents {
+    private var written: [Int: [String: (count: Int, evidence: Evidence)]] = [:]
+    private var abbreviated = Set<Int>()
+
+    mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word {
@@ -49,29 +51,34 @@ enum ReferenceAbbreviations {
         }
       }
     }
-    var terms: [Term] = []
-    for (family, spellings) in written where !abbreviated.contains(family) {
-      // By number: the spelling the corpus uses most ("Article 6" over "article 6").
-      var byNumber: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
-      for (spelling, use) in spellings {
-        let number = String(spelling.split(separator: " ").last ?? "")
-        if let best = byNumber[number], (best.count, spelling) >= (use.count, best.spelling) { continue }
-        byNumber[number] = (spelling, use.count, use.evidence)
-      }
-      for (number, best) in byNumber {
-        let capitalised = best.spelling.first?.isUppercase == true
-        let rejected = families[family].abbreviations.map { abbreviation in
-          (capitalised ? abbreviation.prefix(1).uppercased() + abbreviation.dropFirst() : abbreviation) + " " + number
+
+    /// The terms of the parts always written in full.
+    var terms: [Term] {
+      let families = ReferenceAbbreviations.families
+      var terms: [Term] = []
+      for (family, spellings) in written where !abbreviated.contains(family) {
+        // By number: the spelling the corpus uses most ("Article 6" over "article 6").
+        var byNumber: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
+        for (spelling, use) in spellings {
+          let number = String(spelling.split(separator: " ").last ?? "")
+          if let best = byNumber[number], (best.count, spelling) >= (use.count, best.spelling) { continue }
+          byNumber[number] = (spelling, use.count, use.evidence)
         }
-        terms.append(
-          Term(
-            preferred: best.spelling, kind: "reference-part", rejected: rejected, evidence: [best.evidence],
-            origin: .derived))
+        for (number, best) in byNumber {
+          let capitalised = best.spelling.first?.isUppercase == true
+          let rejected = families[family].abbreviations.map { abbreviation in
+            (capitalised ? abbreviation.prefix(1).uppercased() + abbreviation.dropFirst() : abbreviation) + " " + number
+          }
+          terms.append(
+            Term(
+              preferred: best.spelling, kind: "reference-part", rejected: rejected, evidence: [best.evidence],
+              origin: .derived))
+        }
       }
-    }
-    // Two families may keep the same spelling: ordered by what they reject as well.
-    return terms.sorted {
-      ($0.preferred, $0.rejected.joined(separator: "\n")) < ($1.preferred, $1.rejected.joined(separator: "\n"))
+      // Two families may keep the same spelling: ordered by what they reject as well.
+      return terms.sorted {
+        ($0.preferred, $0.rejected.joined(separator: "\n")) < ($1.preferred, $1.rejected.joined(separator: "\n"))
+      }
     }
   }
 }

@@ -12,13 +12,21 @@ public struct Vocabulary: Sendable {
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
 
   init(documents: [CorpusDocument]) {
+    var counting = Counting()
+    for (index, document) in documents.enumerated() { counting.add(document, at: index) }
+    self.init(counting: counting)
+  }
+
+  /// The words of a corpus's documents counted one document at a time, in order.
+  struct Counting: Sendable {
     // Words are counted by their folded text as plain data (`WordCounter`), not as Strings: a
     // corpus has thousands of word tokens and a String is built once per distinct word.
-    var counter = WordCounter()
+    fileprivate var counter = WordCounter()
     // Each distinct (word before, proper noun) pair once, in order of first use: a large corpus
     // has the same pairs thousands of times.
-    var sequelCandidates = PlainHashTable<SequelCandidate, Void>()
-    for (documentIndex, document) in documents.enumerated() {
+    fileprivate var sequelCandidates = PlainHashTable<SequelCandidate, Void>()
+
+    mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
         for sentence in prose.sentences {
@@ -59,6 +67,11 @@ public struct Vocabulary: Sendable {
         }
       }
     }
+  }
+
+  /// What `counting` counted.
+  init(counting: Counting) {
+    let (counter, sequelCandidates) = (counting.counter, counting.sequelCandidates)
     wordCounts = Dictionary(zip(counter.words, counter.counts), uniquingKeysWith: +)
     // A proper noun is capitalised inside a sentence and never written in lower case. The
     // counter holds each String once (a word of folded text that is all ASCII equals no other

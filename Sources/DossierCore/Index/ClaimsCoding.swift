@@ -142,7 +142,7 @@ extension ScopeIndex {
     writer.write(universals) { writer, statement in statement.encode(to: &writer) }
   }
 
-  private static func encode(_ list: List, to writer: inout IndexWriter) {
+  static func encode(_ list: List, to writer: inout IndexWriter) {
     writer.write(list.head)
     writer.write(list.members) { writer, member in writer.write(member) }
     list.context.elements.encode(to: &writer)
@@ -162,38 +162,63 @@ extension ScopeIndex {
     }
   }
 
-  /// The scope and restrictions sections of `documents`, read as `init(documents:)` reads them
-  /// (the same bytes as encoding that index), with each list encoded as soon as it is read: a
-  /// large corpus's lists take several times their encoding's memory.
-  static func sections(for documents: some Collection<CorpusDocument>) -> (scope: [UInt8], restrictions: [UInt8]) {
-    var lists = IndexWriter()
-    var listCount = 0
+  /// The scope and restrictions sections of documents, read as `init(documents:)` reads them
+  /// (the same bytes as encoding that index), with each list and restriction encoded as soon as
+  /// it is read: a large corpus's lists take several times their encoding's memory.
+  struct SectionWriter: Sendable {
+    private var lists = IndexWriter()
+    private var listCount = 0
+    private var reading = ScopeIndex.Reading()
+    private var restrictionReading: ScopeIndex.RestrictionReading?
     // Each head's restrictions: how many, and their encoding.
-    var restrictions: [String: (count: Int, writer: IndexWriter)] = [:]
-    let universals = read(
-      documents,
-      list: { list in
+    private var restrictions: [String: (count: Int, writer: IndexWriter)] = [:]
+
+    /// Reads one more document (the next in the corpus's order).
+    mutating func add(_ document: CorpusDocument) {
+      var (lists, listCount) = (self.lists, self.listCount)
+      self.lists = IndexWriter()
+      reading.add(document) { list in
         listCount += 1
-        encode(list, to: &lists)
-      },
-      restriction: { statement in
+        ScopeIndex.encode(list, to: &lists)
+      }
+      (self.lists, self.listCount) = (lists, listCount)
+    }
+
+    /// Reads the restrictions of one more document, in the same order, once every document
+    /// was added.
+    mutating func addRestrictions(from document: CorpusDocument) {
+      if restrictionReading == nil {
+        restrictionReading = ScopeIndex.RestrictionReading(universals: reading.universals)
+      }
+      var restrictions = self.restrictions
+      self.restrictions = [:]
+      restrictionReading!.add(document) { statement in
         restrictions[statement.head, default: (0, IndexWriter())].count += 1
         statement.encode(to: &restrictions[statement.head, default: (0, IndexWriter())].writer)
-      })
-    var scope = IndexWriter()
-    scope.write(listCount)
-    scope.append(raw: lists.bytes)
-    lists = IndexWriter()
-    scope.write(universals) { writer, statement in statement.encode(to: &writer) }
-    // As `encode(restrictions:to:)` writes them.
-    var restricted = IndexWriter()
-    restricted.write(restrictions.count)
-    for head in restrictions.keys.sorted() {
-      restricted.write(head)
-      restricted.write(restrictions[head]!.count)
-      restricted.append(raw: restrictions[head]!.writer.bytes)
+      }
+      self.restrictions = restrictions
     }
-    return (scope.bytes, restricted.bytes)
+
+    /// Whether the restrictions need the documents read again (there are universal statements).
+    var wantsRestrictions: Bool { !reading.universals.isEmpty }
+
+    /// The two sections.
+    consuming func sections() -> (scope: [UInt8], restrictions: [UInt8]) {
+      var scope = IndexWriter()
+      scope.write(listCount)
+      scope.append(raw: lists.bytes)
+      lists = IndexWriter()
+      scope.write(reading.universals) { writer, statement in statement.encode(to: &writer) }
+      // As `encode(restrictions:to:)` writes them.
+      var restricted = IndexWriter()
+      restricted.write(restrictions.count)
+      for head in restrictions.keys.sorted() {
+        restricted.write(head)
+        restricted.write(restrictions[head]!.count)
+        restricted.append(raw: restrictions[head]!.writer.bytes)
+      }
+      return (scope.bytes, restricted.bytes)
+    }
   }
 
   init(from reader: inout IndexReader, restrictions: BuiltOnFirstUse<[String: [Statement]]>) throws(IndexDamage) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The compiled corpus index on disk: one file per corpus selection, holding what was derived
 /// from the documents (terms, names, acronyms, references, facts, claim frames and denials, the
 /// vocabulary) and the documents' text, so that a later run opens the corpus without reading
@@ -29,12 +31,12 @@ enum CorpusIndexFile {
     case manifest, knowledge, assertions, passages, scope, restrictions, documents
   }
 
-  /// Writes the index of `documents` and what was `derived` from them section by section, so
-  /// that the largest section, never the whole file, is in memory. What was derived is let go
-  /// (`derived` is nil afterwards) once its sections are written, before the passages and the
-  /// scope index are built from the documents: the caller opens the corpus from the index.
+  /// Reads the documents of `sources` for what they say (with the `knowledge` files' entries)
+  /// and writes the index, section by section. The documents are parsed a batch at a time and
+  /// let go, each time they are read (`ParsedSources`): what is held is the sources' text, what
+  /// was derived (until its sections are written), and the section being written.
   static func write(
-    documents: [CorpusDocument], derived: inout Corpus.DerivedParts?, manifest: IndexManifest,
+    sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError], manifest: IndexManifest,
     to file: inout IndexFileWriter
   ) {
     var manifestWriter = IndexWriter()
@@ -42,40 +44,59 @@ enum CorpusIndexFile {
     file.append(manifestWriter.bytes)
     file.endSection()
 
+    // The first reading: everything derived, each document's paragraphs (for the documents
+    // section), and how many trigrams the passages will hold.
+    var reading = CorpusReading(textBytes: sources.reduce(0) { $0 + $1.text.count })
+    let layouts = Mutex<[(lengths: [Int32], runningProse: [Bool])]>([])
+    let trigrams = Mutex(0)
+    for batch in ParsedSources(sources).batches {
+      reading.add(batch) { document in
+        var lengths: [Int32] = []
+        var runningProse: [Bool] = []
+        for paragraph in document.paragraphs {
+          lengths.append(Int32(paragraph.prose.normalized.bytes.count))
+          runningProse.append(paragraph.isRunningProse)
+        }
+        layouts.withLock { $0.append((lengths, runningProse)) }
+        trigrams.withLock { $0 += StoredPassages.trigramCount(of: document) }
+      }
+    }
+    let foldedText = reading.words.foldedText
+    let foldedStarts = reading.words.foldedStarts
+
     // Where each document will lie in the documents section (written last).
     var entries: [StoredDocuments.Entry] = []
     var offset = 0
-    for document in documents {
-      let text = offset..<offset + document.text.bytes.count
-      var lengths: [Int32] = []
-      var runningProse: [Bool] = []
-      for paragraph in document.paragraphs {
-        lengths.append(Int32(paragraph.prose.normalized.bytes.count))
-        runningProse.append(paragraph.isRunningProse)
-      }
-      let folded = text.upperBound..<text.upperBound + lengths.reduce(0) { $0 + Int($1) }
+    for (source, layout) in zip(sources, layouts.withLock { $0 }) {
+      let text = offset..<offset + source.text.count
+      let folded = text.upperBound..<text.upperBound + layout.lengths.reduce(0) { $0 + Int($1) }
       offset = folded.upperBound
       entries.append(
         StoredDocuments.Entry(
-          name: document.name, folder: document.folder, format: document.format,
-          paged: document.pageStarts != nil, text: text, folded: folded, paragraphLengths: lengths,
-          runningProse: runningProse))
+          name: source.name, folder: source.folder, format: source.format, paged: source.paged, text: text,
+          folded: folded, paragraphLengths: layout.lengths, runningProse: layout.runningProse))
     }
 
     do {
-      guard let corpus = derived else { preconditionFailure("writing an index needs what was derived") }
+      // The second reading, of what deriving needs read again.
+      let derived = (consume reading).derived(
+        knowledge: knowledge, notes: notes,
+        reread: { wanted, each in
+          if wanted { ParsedSources(sources).forEach(each) }
+        }, document: { sources[$0].parsed() },
+        scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
       do {
         var knowledge = IndexWriter()
         knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
-        knowledge.write(corpus.terms) { writer, term in term.encode(to: &writer) }
-        knowledge.write(corpus.acronyms) { writer, acronym in acronym.encode(to: &writer) }
-        knowledge.write(corpus.references) { writer, reference in reference.encode(to: &writer) }
-        knowledge.write(corpus.facts) { writer, fact in fact.encode(to: &writer) }
-        corpus.vocabulary.encode(to: &knowledge)
-        knowledge.write(corpus.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
-        corpus.claims.polarity.encodeDenials(to: &knowledge)
-        knowledge.write(corpus.acronymNames.sorted())
-        knowledge.write(corpus.notes) { writer, note in note.encode(to: &writer) }
+        knowledge.write(derived.terms) { writer, term in term.encode(to: &writer) }
+        knowledge.write(derived.acronyms) { writer, acronym in acronym.encode(to: &writer) }
+        knowledge.write(derived.references) { writer, reference in reference.encode(to: &writer) }
+        knowledge.write(derived.facts) { writer, fact in fact.encode(to: &writer) }
+        derived.vocabulary.encode(to: &knowledge)
+        knowledge.write(derived.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
+        derived.claims.polarity.encodeDenials(to: &knowledge)
+        knowledge.write(derived.acronymNames.sorted())
+        knowledge.write(derived.notes) { writer, note in note.encode(to: &writer) }
         // The evidence the entries refer to by number comes first.
         var table = IndexWriter()
         table.write(knowledge.evidenceTable) { writer, evidence in evidence.encodeFields(to: &writer) }
@@ -83,33 +104,66 @@ enum CorpusIndexFile {
         file.append(knowledge.bytes)
         file.endSection()
       }
-
-      // Each section's bytes are let go once written.
       var assertions = IndexWriter()
-      corpus.claims.polarity.encodeAssertions(to: &assertions)
+      derived.claims.polarity.encodeAssertions(to: &assertions)
       file.append(assertions.bytes)
       file.endSection()
     }
-    derived = nil
-    // Handed back to the system: glibc would keep it in the arenas of the threads that derived
-    // it, where the building below on this thread cannot reuse it.
+    // What was derived is let go, and handed back to the system: glibc would keep it in the
+    // arenas of the threads that derived it, where the building below cannot reuse it.
     CorpusIndexStore.returnFreedMemory()
-    // The passages before the scope: their few large arrays go back to the system when let go,
-    // so the scope index's many small ones are then built in memory already counted (building
-    // the scope first left its freed memory too scattered for the passages' arrays to reuse).
-    StoredPassages.write(for: documents, to: &file)
-    file.endSection()
 
+    // The third reading: the passages, and the scope index's lists and universals, on two cores.
+    let passages = Mutex(StoredPassages.SectionWriter(entryCount: trigrams.withLock { $0 }))
+    let scope = Mutex(ScopeIndex.SectionWriter())
+    var read = 0
+    for batch in ParsedSources(sources).batches {
+      let start = read
+      read += batch.count
+      _ = Parallel.both(
+        {
+          passages.withLock { passages in
+            for (offset, document) in batch.enumerated() { passages.add(document, at: start + offset) }
+          }
+        },
+        {
+          scope.withLock { scope in
+            for document in batch { scope.add(document) }
+          }
+        })
+    }
+    passages.withLock { passages in
+      var written = StoredPassages.SectionWriter(entryCount: 0)
+      swap(&written, &passages)
+      written.write(to: &file)
+    }
+    file.endSection()
+    CorpusIndexStore.returnFreedMemory()
+
+    // The fourth reading, when there are universal statements: their heads' restrictions.
     do {
-      let (scope, restrictions) = ScopeIndex.sections(for: documents)
-      file.append(scope)
+      var writer = ScopeIndex.SectionWriter()
+      scope.withLock { swap(&writer, &$0) }
+      if writer.wantsRestrictions {
+        for document in ParsedSources(sources) { writer.addRestrictions(from: document) }
+      }
+      let sections = writer.sections()
+      file.append(sections.scope)
       file.endSection()
-      file.append(restrictions)
+      file.append(sections.restrictions)
       file.endSection()
     }
-    for document in documents {
-      file.append(document.text.bytes)
-      for paragraph in document.paragraphs { file.append(paragraph.prose.normalized.bytes) }
+
+    for (position, source) in sources.enumerated() {
+      file.append(source.text.bytes)
+      // Each paragraph's folded text, without the line feed that follows it in `foldedText`.
+      var start = foldedStarts[position]
+      foldedText.withUnsafeBufferPointer { folded in
+        for length in entries[position].paragraphLengths {
+          file.append(Array(folded[start..<start + Int(length)]))
+          start += Int(length) + 1
+        }
+      }
     }
     file.endSection()
   }

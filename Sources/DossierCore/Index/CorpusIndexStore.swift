@@ -196,14 +196,16 @@ public struct CorpusIndexStore: Sendable {
     _ selection: CorpusSelection, at path: String, before: [[(name: String, status: FileStatus, hash: UInt64?)]]
   ) throws(DossierError) -> Written {
     let read = try Corpus.read(folders: selection.folders, includeEmbedded: selection.includesEmbedded)
-    func readCorpus() -> Corpus { Corpus(documents: read.documents, knowledge: read.knowledge, notes: read.notes) }
+    func readCorpus() -> Corpus {
+      Corpus(documents: CorpusSource.parsed(read.sources), knowledge: read.knowledge, notes: read.notes)
+    }
     guard read.notes.isEmpty else {
       // A skipped file (a PDF with no pdftotext) would stay skipped after the tool is installed.
       return .notKept(readCorpus(), .notKept("some documents were skipped"))
     }
     var files: [[IndexManifest.File]] = []
     for (folder, statuses) in zip(selection.folders, before) {
-      guard let fingerprints = Self.fingerprints(of: folder, before: statuses, documents: read.documents) else {
+      guard let fingerprints = Self.fingerprints(of: folder, before: statuses, sources: read.sources) else {
         return .notKept(readCorpus(), .notKept("a corpus file changed while it was read"))
       }
       files.append(fingerprints)
@@ -211,16 +213,14 @@ public struct CorpusIndexStore: Sendable {
     let manifest = IndexManifest(
       tool: Self.toolIdentity ?? "", folders: selection.folders, includesEmbedded: selection.includesEmbedded,
       files: files)
-    var derived: Corpus.DerivedParts? = Corpus.derive(
-      documents: read.documents, knowledge: read.knowledge, notes: read.notes)
     let failure = write(to: path) { file in
-      CorpusIndexFile.write(documents: read.documents, derived: &derived, manifest: manifest, to: &file)
+      CorpusIndexFile.write(
+        sources: read.sources, knowledge: read.knowledge, notes: read.notes, manifest: manifest, to: &file)
     }
     if let failure {
-      // Derived again only when the index could not be written after all (a full disk): an
-      // unwritable folder fails before anything is written.
-      let corpus = derived.map { Corpus(documents: CorpusDocuments(read.documents), derived: $0) } ?? readCorpus()
-      return .notKept(corpus, .unwritable("cannot write \(path): \(failure)"))
+      // Read again from the sources: the index could not be written after all (a full disk;
+      // an unwritable folder fails before anything is read).
+      return .notKept(readCorpus(), .unwritable("cannot write \(path): \(failure)"))
     }
     return .written(manifest)
   }
@@ -320,10 +320,10 @@ public struct CorpusIndexStore: Sendable {
   /// any other file is read again and must match its fingerprint from before. Nil when a file
   /// changed meanwhile.
   private static func fingerprints(
-    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64?)], documents: [CorpusDocument]
+    of folder: String, before: [(name: String, status: FileStatus, hash: UInt64?)], sources: [CorpusSource]
   ) -> [IndexManifest.File]? {
     var read: [String: UInt64] = [:]
-    for document in documents where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
+    for document in sources where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
       read[document.name] = ContentHash.of(document.text.bytes)
     }
     let now = Self.now

@@ -122,24 +122,42 @@ final class StoredPassages: Sendable {
     return PassageIndex.words(of: documents[passage.document].paragraphs[passage.paragraph]).indices
   }
 
-  /// Writes the section for `documents` to `file`, holding what it writes once: the trigram
-  /// entries are put in bucket order in place, and everything else is written as it is made.
-  static func write(for documents: some Collection<CorpusDocument>, to file: inout IndexFileWriter) {
-    typealias Entry = PassageEntry
-    // The number of trigrams first, so that the entries are allocated once.
-    var entryCount = 0
-    for document in documents {
-      for paragraph in document.paragraphs {
-        let words = paragraph.prose.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
-        entryCount += max(0, words - 2)
-      }
+  /// How many trigrams `document`'s passages hold.
+  static func trigramCount(of document: CorpusDocument) -> Int {
+    var count = 0
+    for paragraph in document.paragraphs {
+      let words = paragraph.prose.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
+      count += max(0, words - 2)
     }
-    var places: [(document: UInt32, paragraph: UInt32)] = []
-    var wordStarts: [UInt64] = [0]
-    var words = IndexWriter()
-    var entries: [Entry] = []
-    entries.reserveCapacity(entryCount)
-    for (documentIndex, document) in documents.enumerated() {
+    return count
+  }
+
+  /// Builds the section from documents read one at a time, in order, and writes it holding what
+  /// it writes once: the trigram entries are allocated once (their number is known beforehand),
+  /// put in bucket order in place, and everything else is written as it is made.
+  struct SectionWriter: Sendable {
+    /// One trigram of a passage.
+    struct Entry {
+      var key: UInt64
+      var passage: UInt32
+      var position: UInt32
+
+      /// The entry's place in the corpus's order.
+      var order: UInt64 { UInt64(passage) << 32 | UInt64(position) }
+    }
+
+    private var places: [(document: UInt32, paragraph: UInt32)] = []
+    private var wordStarts: [UInt64] = [0]
+    private var words = IndexWriter()
+    private var entries: [Entry] = []
+
+    /// A section for documents holding `entryCount` trigrams in all (see `trigramCount(of:)`).
+    init(entryCount: Int) {
+      entries.reserveCapacity(entryCount)
+    }
+
+    /// Reads one more document (the next in the corpus's order).
+    mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
         let passage = UInt32(places.count)
         places.append((UInt32(documentIndex), UInt32(paragraphIndex)))
@@ -147,88 +165,126 @@ final class StoredPassages: Sendable {
         for word in paragraphWords { word.encode(to: &words) }
         wordStarts.append(UInt64(words.bytes.count))
         guard paragraphWords.count >= 3 else { continue }
-        let hashes = paragraphWords.map(Self.wordHash)
+        let hashes = paragraphWords.map(StoredPassages.wordHash)
         for position in 0...(paragraphWords.count - 3) {
           entries.append(
             Entry(
-              key: Self.key(hashes[position], hashes[position + 1], hashes[position + 2]), passage: passage,
+              key: StoredPassages.key(hashes[position], hashes[position + 1], hashes[position + 2]), passage: passage,
               position: UInt32(position)))
         }
       }
     }
-    // About four entries per bucket.
-    var bucketBits = 1
-    while (1 << bucketBits) * 4 < entries.count { bucketBits += 1 }
-    let shift = UInt64(64 - bucketBits)
-    var starts = [UInt32](repeating: 0, count: (1 << bucketBits) + 1)
-    for entry in entries { starts[Int(entry.key >> shift) + 1] += 1 }
-    for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-    // Into bucket order in place (each entry swapped into its bucket's next free place), then
-    // each bucket's few entries back into corpus order.
-    entries.withUnsafeMutableBufferPointer { entries in
-      var fill = starts
-      for bucket in 0..<starts.count - 1 {
-        while fill[bucket] < starts[bucket + 1] {
-          let index = Int(fill[bucket])
-          let target = Int(entries[index].key >> shift)
-          if target == bucket {
-            fill[bucket] += 1
-          } else {
-            entries.swapAt(index, Int(fill[target]))
-            fill[target] += 1
-          }
-        }
-        var index = Int(starts[bucket]) + 1
-        while index < Int(starts[bucket + 1]) {
-          let entry = entries[index]
-          var place = index
-          while place > Int(starts[bucket]),
-            (entries[place - 1].passage, entries[place - 1].position) > (entry.passage, entry.position)
-          {
-            entries[place] = entries[place - 1]
-            place -= 1
-          }
-          entries[place] = entry
-          index += 1
-        }
-      }
-    }
 
-    var chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
-    func flushIfFull() {
-      if chunk.bytes.count >= ContentHash.chunkSize {
-        file.append(chunk.bytes)
-        chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
+    /// Writes the section to `file`.
+    consuming func write(to file: inout IndexFileWriter) {
+      // About four entries per bucket.
+      var bucketBits = 1
+      while (1 << bucketBits) * 4 < entries.count { bucketBits += 1 }
+      let shift = UInt64(64 - bucketBits)
+      var starts = [UInt32](repeating: 0, count: (1 << bucketBits) + 1)
+      for entry in entries { starts[Int(entry.key >> shift) + 1] += 1 }
+      for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+      // Into bucket order in place, in two rounds that each keep their working set in the cache:
+      // by the bucket's top bits first, then each such stretch by the rest; then each bucket's
+      // few entries back into corpus order.
+      let topBits = min(8, bucketBits)
+      let lowBits = bucketBits - topBits
+      // Read through a buffer: a captured variable would be checked for exclusive access on
+      // every read.
+      starts.withUnsafeBufferPointer { starts in
+        entries.withUnsafeMutableBufferPointer { entries in
+          StoredPassages.distribute(
+            entries, buckets: 0..<(1 << topBits), bucket: { Int($0.key >> shift) >> lowBits },
+            start: { Int(starts[$0 << lowBits]) })
+          if lowBits > 0 {
+            for top in 0..<(1 << topBits) {
+              StoredPassages.distribute(
+                entries, buckets: top << lowBits..<(top + 1) << lowBits, bucket: { Int($0.key >> shift) },
+                start: { Int(starts[$0]) })
+            }
+          }
+          // A bucket holds a few trigrams, or one trigram many times over (boilerplate every
+          // document repeats): sorted by insertion, or by the library's sort when large.
+          for bucket in 0..<starts.count - 1 {
+            let range = Int(starts[bucket])..<Int(starts[bucket + 1])
+            if range.count > 16 {
+              var stretch = UnsafeMutableBufferPointer(rebasing: entries[range])
+              stretch.sort { $0.order < $1.order }
+              continue
+            }
+            for index in range.dropFirst() {
+              let entry = entries[index]
+              var place = index
+              while place > range.lowerBound, entries[place - 1].order > entry.order {
+                entries[place] = entries[place - 1]
+                place -= 1
+              }
+              entries[place] = entry
+            }
+          }
+        }
+      }
+
+      var chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
+      func flushIfFull() {
+        if chunk.bytes.count >= ContentHash.chunkSize {
+          file.append(chunk.bytes)
+          chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
+        }
+      }
+      chunk.writeFixed(UInt64(places.count))
+      chunk.writeFixed(UInt64(bucketBits))
+      chunk.writeFixed(UInt64(entries.count))
+      chunk.writeFixed(UInt64(words.bytes.count))
+      for place in places {
+        chunk.writeFixed32(place.document)
+        chunk.writeFixed32(place.paragraph)
+        flushIfFull()
+      }
+      places = []
+      for start in starts {
+        chunk.writeFixed32(start)
+        flushIfFull()
+      }
+      starts = []
+      for entry in entries {
+        chunk.writeFixed(entry.key)
+        chunk.writeFixed32(entry.passage)
+        chunk.writeFixed32(entry.position)
+        flushIfFull()
+      }
+      entries = []
+      for start in wordStarts {
+        chunk.writeFixed(start)
+        flushIfFull()
+      }
+      file.append(chunk.bytes)
+      file.append(words.bytes)
+    }
+  }
+
+  /// Puts the entries of `buckets` (lying from the first one's start to the last one's end,
+  /// each bucket starting at `start` of it) in order of `bucket`, in place: each entry is swapped
+  /// into its bucket's next free place.
+  fileprivate static func distribute(
+    _ entries: UnsafeMutableBufferPointer<SectionWriter.Entry>, buckets: Range<Int>,
+    bucket: (SectionWriter.Entry) -> Int,
+    start: (Int) -> Int
+  ) {
+    var fill = buckets.map(start)
+    for current in buckets {
+      let end = start(current + 1)
+      while fill[current - buckets.lowerBound] < end {
+        let index = fill[current - buckets.lowerBound]
+        let target = bucket(entries[index])
+        if target == current {
+          fill[current - buckets.lowerBound] += 1
+        } else {
+          entries.swapAt(index, fill[target - buckets.lowerBound])
+          fill[target - buckets.lowerBound] += 1
+        }
       }
     }
-    chunk.writeFixed(UInt64(places.count))
-    chunk.writeFixed(UInt64(bucketBits))
-    chunk.writeFixed(UInt64(entries.count))
-    chunk.writeFixed(UInt64(words.bytes.count))
-    for place in places {
-      chunk.writeFixed32(place.document)
-      chunk.writeFixed32(place.paragraph)
-      flushIfFull()
-    }
-    places = []
-    for start in starts {
-      chunk.writeFixed32(start)
-      flushIfFull()
-    }
-    starts = []
-    for entry in entries {
-      chunk.writeFixed(entry.key)
-      chunk.writeFixed32(entry.passage)
-      chunk.writeFixed32(entry.position)
-      flushIfFull()
-    }
-    entries = []
-    for start in wordStarts {
-      chunk.writeFixed(start)
-      flushIfFull()
-    }
-    file.append(chunk.bytes)
-    file.append(words.bytes)
   }
 
   /// A word's hash from its bytes alone (a long word's own `hashWord` depends on the number this
@@ -259,11 +315,4 @@ final class StoredPassages: Sendable {
   private static func load64(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
     bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
   }
-}
-
-/// One trigram of the stored passages while their section is written.
-private struct PassageEntry {
-  var key: UInt64
-  var passage: UInt32
-  var position: UInt32
 }
