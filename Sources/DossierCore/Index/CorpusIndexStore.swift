@@ -177,6 +177,8 @@ public struct CorpusIndexStore: Sendable {
       if let opened = try? CorpusIndexFile.open(path: path), opened.manifest == manifest,
         let corpus = try? CorpusIndexFile.corpus(opened)
       {
+        // And what opening it took (checking its sections, decoding).
+        Self.returnFreedMemory()
         return (corpus, .built(reason))
       }
       return (try Corpus.load(folders: selection.folders, includeEmbedded: selection.includesEmbedded), .built(reason))
