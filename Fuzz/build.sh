@@ -16,7 +16,8 @@ seeds=()
 for file in seeds/*; do seeds+=("$file"); done
 "$embed_tool" "$out/embedded/EmbeddedSeedCorpus.swift" "${seeds[@]}" --as doc/README.md README.md
 
-flags=(-O -g -parse-as-library -swift-version 6 -sanitize=fuzzer,address -I "$out" -L "$out")
+# `-I Sources/CMallocTrim`: the module map of glibc's `malloc_trim`, which the core imports.
+flags=(-O -g -parse-as-library -swift-version 6 -sanitize=fuzzer,address -I "$out" -I Sources/CMallocTrim -L "$out")
 
 module() { # name, sources...
   local name="$1"
