@@ -45,6 +45,43 @@ import Testing
     }
   }
 
+  /// An index of PDF documents is not used once another program would read them (a newer
+  /// pdftotext may read the same file differently): the program found on `PATH` is recorded.
+  @Test(.enabled(if: ExternalFormatTests.available("pdftotext")))
+  func anotherPDFReaderMakesTheIndexStale() throws {
+    let folder = try temporaryCorpus(["basin.txt": "The basin has many tributaries and several disputes.\n"])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try ExternalFormatTests.pdf(pages: ["The Mekong River Commission was founded in 1995 by four member countries."])
+      .write(to: URL(fileURLWithPath: folder + "/annual.pdf"))
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    #expect(try store.load(selection).outcome == .built("no index yet"))
+    let opened = try #require(try CorpusIndexFile.open(path: store.path(for: selection)))
+    #expect(opened.manifest.converters.count == 1)
+    #expect(opened.manifest.converters.first?.hasPrefix("pdftotext: /") == true)
+
+    let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    guard case .fresh = try CorpusIndexStore.freshness(of: opened.manifest, for: selection, searchPath: searchPath)
+    else {
+      Issue.record("the index is stale with the pdftotext that built it")
+      return
+    }
+    // Another pdftotext, earlier on the search path.
+    let bin = TestScratch.path("dossier-bin-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    let program = bin.appendingPathComponent("pdftotext").path
+    try Data("#!/bin/sh\nexit 1\n".utf8).write(to: URL(fileURLWithPath: program))
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+    guard
+      case .stale(let reason) = try CorpusIndexStore.freshness(
+        of: opened.manifest, for: selection, searchPath: bin.path + ":" + searchPath)
+    else {
+      Issue.record("the index is used with another pdftotext")
+      return
+    }
+    #expect(reason.contains("PDF"))
+  }
+
   @Test func anOpenedIndexJudgesEveryDraftAsTheFoldersDo() throws {
     let drafts = try developmentDrafts()
     for folder in corpusFolders() {

@@ -44,6 +44,18 @@ public enum ExternalFormat: String, Sendable, CaseIterable {
     }
   }
 
+  /// The program that reads this format as found on `searchPath` (a `PATH`): where it is, its
+  /// size and modification time; "not found" when it is not there. A corpus index built with one
+  /// version of the program is not used with another, which may read the same files differently.
+  func programIdentity(searchPath: String?) -> String {
+    for folder in (searchPath ?? "").split(separator: ":") where folder.hasPrefix("/") {
+      let path = PathName.appending(program.name, to: String(folder))
+      guard access(path, X_OK) == 0, let status = FileStatus(path: path) else { continue }
+      return "\(program.name): \(path) \(status.size) \(status.modified)"
+    }
+    return "\(program.name): not found"
+  }
+
   /// The format a file name's extension names, if it is one of these.
   public init?(fileName: String) {
     let lower = fileName.lowercased()

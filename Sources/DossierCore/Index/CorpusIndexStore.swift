@@ -214,7 +214,7 @@ public struct CorpusIndexStore: Sendable {
     }
     let manifest = IndexManifest(
       tool: Self.toolIdentity ?? "", folders: selection.folders, includesEmbedded: selection.includesEmbedded,
-      files: files)
+      files: files, searchPath: ProcessInfo.processInfo.environment["PATH"])
     let failure = write(to: path) { file in
       CorpusIndexFile.write(
         sources: read.sources, knowledge: read.knowledge, notes: read.notes, manifest: manifest, to: &file)
@@ -245,9 +245,16 @@ public struct CorpusIndexStore: Sendable {
     case fresh(refreshed: IndexManifest?)
   }
 
-  /// Whether `manifest` still describes the corpus `selection` names.
-  static func freshness(of manifest: IndexManifest, for selection: CorpusSelection) throws(DossierError) -> Freshness {
+  /// Whether `manifest` still describes the corpus `selection` names, its PDF and Word files read
+  /// by the programs found on `searchPath` (this process's `PATH`).
+  static func freshness(
+    of manifest: IndexManifest, for selection: CorpusSelection,
+    searchPath: String? = ProcessInfo.processInfo.environment["PATH"]
+  ) throws(DossierError) -> Freshness {
     guard manifest.tool == toolIdentity else { return .stale("another build of Dossier wrote it") }
+    guard IndexManifest.converters(for: manifest.files, searchPath: searchPath) == manifest.converters else {
+      return .stale("the programs that read its PDF or Word documents changed")
+    }
     guard manifest.folders == selection.folders, manifest.includesEmbedded == selection.includesEmbedded,
       manifest.files.count == selection.folders.count
     else { return .stale("it indexes other folders") }

@@ -22,6 +22,9 @@ struct IndexManifest: Equatable, Sendable {
   var includesEmbedded: Bool
   /// Per folder, in the order loading reads them: documents, then the knowledge file.
   var files: [[File]]
+  /// The programs that read the files in other formats (PDF, Word), as found when the index was
+  /// built (`ExternalFormat.programIdentity`).
+  var converters: [String]
 
   func encode(to writer: inout IndexWriter) {
     writer.write(tool)
@@ -37,13 +40,21 @@ struct IndexManifest: Equatable, Sendable {
         writer.writeFixed(file.hash)
       }
     }
+    writer.write(converters)
   }
 
-  init(tool: String, folders: [String], includesEmbedded: Bool, files: [[File]]) {
+  init(tool: String, folders: [String], includesEmbedded: Bool, files: [[File]], searchPath: String?) {
     self.tool = tool
     self.folders = folders
     self.includesEmbedded = includesEmbedded
     self.files = files
+    self.converters = Self.converters(for: files, searchPath: searchPath)
+  }
+
+  /// The identities of the programs that read `files` in other formats, found on `searchPath`.
+  static func converters(for files: [[File]], searchPath: String?) -> [String] {
+    let formats = Set(files.joined().compactMap { ExternalFormat(fileName: $0.path) })
+    return formats.sorted { $0.rawValue < $1.rawValue }.map { $0.programIdentity(searchPath: searchPath) }
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
@@ -57,5 +68,6 @@ struct IndexManifest: Equatable, Sendable {
           changed: try reader.readInt(), inode: try reader.readFixed(), hash: try reader.readFixed())
       }
     }
+    converters = try reader.readStrings()
   }
 }
