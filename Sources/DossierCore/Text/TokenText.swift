@@ -181,24 +181,27 @@ struct TokenText: Sendable, Hashable {
 
 /// Token texts longer than `TokenText.inlineCapacity` bytes, each kept once for the life of the
 /// process and known by its number. Such words are rare in prose ("counterproliferation's"), so
-/// the table stays small; equal texts get the same number, so it grows only with new words.
+/// the table stays small; texts of the same bytes get the same number, so it grows only with new
+/// words. Texts are told apart by their bytes, as inline ones are (two spellings Swift's `String`
+/// holds equal, combining marks in another order, stay two texts): equality must not depend on
+/// a word's length, and the stored passages hash the bytes.
 final class LongTokenTexts: Sendable {
   static let shared = LongTokenTexts()
 
   private struct Table {
     var texts: [String] = []
-    var numbers: [String: UInt64] = [:]
+    var numbers: [[UInt8]: UInt64] = [:]
   }
 
   private let table = Mutex(Table())
 
   func number(for bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let text = String(decoding: bytes, as: UTF8.self)
+    let key = Array(bytes)
     return table.withLock { table in
-      if let number = table.numbers[text] { return number }
+      if let number = table.numbers[key] { return number }
       let number = UInt64(table.texts.count)
-      table.texts.append(text)
-      table.numbers[text] = number
+      table.texts.append(String(decoding: key, as: UTF8.self))
+      table.numbers[key] = number
       return number
     }
   }
