@@ -54,8 +54,8 @@ public final class Corpus: Sendable {
     let held = CorpusDocuments(documents)
     return (consume reading).derived(
       knowledge: knowledge, notes: notes,
-      reread: { wanted, each in
-        if wanted { documents.forEach(each) }
+      reread: { each in
+        for document in documents where !each(document) { break }
       }, document: { documents[$0] }, scope: BuiltOnFirstUse { ScopeIndex(documents: held) })
   }
 

@@ -48,8 +48,6 @@ struct CorpusReading: Sendable {
 
   private(set) var words: Words
   private(set) var claims = Claims()
-  /// How many documents were read.
-  private(set) var count = 0
 
   /// A reading of documents with `textBytes` of text in all.
   init(textBytes: Int) {
@@ -59,8 +57,8 @@ struct CorpusReading: Sendable {
   /// Reads `documents`, the next ones in the corpus's order, on two cores at once when they are
   /// worth it; `alongside` reads each of them too, with the claims, on the second core.
   mutating func add(_ documents: [CorpusDocument], alongside: (@Sendable (CorpusDocument) -> Void)? = nil) {
-    let start = count
-    count += documents.count
+    // The position of the first of them: one fold start per document read so far.
+    let start = words.foldedStarts.count
     // Each group is moved into a lock of its own, read on its core, and moved back out: no copy
     // of its tables is made.
     let words = Mutex(self.words)
@@ -96,14 +94,13 @@ struct CorpusReading: Sendable {
 
   /// What the documents say, with the knowledge files' entries first.
   ///
-  /// `reread` reads every document again, in order, handing each to `each` when `wanted` (the
-  /// first uses of closed compounds, the affirmative clauses of denied predicates), so that a
-  /// caller reading the documents again anyway reads them once; `document` reads one by its
-  /// position (for evidence); `scope` builds the scope index when the corpus is first asked.
+  /// `reread` reads the documents again, in order, handing each to `each` (for the first uses
+  /// of closed compounds and the affirmative clauses of denied predicates) until it returns
+  /// false: none is wanted any more (perhaps none at all). `document` reads one by its position
+  /// (for evidence); `scope` builds the scope index when the corpus is first asked.
   consuming func derived(
-    knowledge: [KnowledgeFile], notes: [DossierError],
-    reread: (_ wanted: Bool, _ each: (CorpusDocument) -> Void) -> Void, document: (Int) -> CorpusDocument,
-    scope: BuiltOnFirstUse<ScopeIndex>
+    knowledge: [KnowledgeFile], notes: [DossierError], reread: (_ each: (CorpusDocument) -> Bool) -> Void,
+    document: (Int) -> CorpusDocument, scope: BuiltOnFirstUse<ScopeIndex>
   ) -> Corpus.DerivedParts {
     let vocabulary = Vocabulary(counting: words.vocabulary)
     words.vocabulary = Vocabulary.Counting()
@@ -115,9 +112,12 @@ struct CorpusReading: Sendable {
     let families = CompoundForms.closedFamilies(vocabulary: vocabulary)
     var firstUses = CompoundForms.FirstUseReading(words: CompoundForms.firstUseWords(of: families))
     var assertions = PolarityIndex.AssertionReading(denials: claims.denials.denials)
-    reread(firstUses.wantsDocuments || assertions.wantsDocuments) { document in
-      firstUses.add(document)
-      assertions.add(document)
+    if firstUses.wantsDocuments || assertions.wantsDocuments {
+      reread { document in
+        firstUses.add(document)
+        assertions.add(document)
+        return firstUses.wantsDocuments || assertions.wantsDocuments
+      }
     }
 
     let curatedTerms = knowledge.flatMap(\.terms)

@@ -153,10 +153,6 @@ extension ScopeIndex {
 
   /// The restrictions (another section, read when a narrowing first aligns), in key order.
   func encodeRestrictions(to writer: inout IndexWriter) {
-    Self.encode(restrictions: restrictions, to: &writer)
-  }
-
-  private static func encode(restrictions: [String: [Statement]], to writer: inout IndexWriter) {
     writer.write(restrictions) { writer, statements in
       writer.write(statements) { writer, statement in statement.encode(to: &writer) }
     }
@@ -209,7 +205,7 @@ extension ScopeIndex {
       scope.append(raw: lists.bytes)
       lists = IndexWriter()
       scope.write(reading.universals) { writer, statement in statement.encode(to: &writer) }
-      // As `encode(restrictions:to:)` writes them.
+      // As `encodeRestrictions(to:)` writes them.
       var restricted = IndexWriter()
       restricted.write(restrictions.count)
       for head in restrictions.keys.sorted() {

@@ -81,8 +81,8 @@ enum CorpusIndexFile {
       // The second reading, of what deriving needs read again.
       let derived = (consume reading).derived(
         knowledge: knowledge, notes: notes,
-        reread: { wanted, each in
-          if wanted { ParsedSources(sources).forEach(each) }
+        reread: { each in
+          for document in ParsedSources(sources) where !each(document) { break }
         }, document: { sources[$0].parsed() },
         scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
       do {
@@ -160,7 +160,7 @@ enum CorpusIndexFile {
       var start = foldedStarts[position]
       foldedText.withUnsafeBufferPointer { folded in
         for length in entries[position].paragraphLengths {
-          file.append(Array(folded[start..<start + Int(length)]))
+          file.append(UnsafeBufferPointer(rebasing: folded[start..<start + Int(length)]))
           start += Int(length) + 1
         }
       }

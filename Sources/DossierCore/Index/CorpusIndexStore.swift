@@ -160,7 +160,7 @@ public struct CorpusIndexStore: Sendable {
     }
     // Each file's size and times are taken before it is read for the corpus (a file that
     // changes afterwards has newer times than recorded), and its fingerprint from the very bytes
-    // the corpus was read from (`fingerprints(of:before:documents:)`).
+    // the corpus was read from (`fingerprints(of:before:sources:)`).
     var before: [[(name: String, status: FileStatus, hash: UInt64?)]] = []
     for folder in selection.folders {
       before.append(try Self.statuses(of: folder))

@@ -24,12 +24,15 @@ struct IndexFileWriter {
   }
 
   mutating func append(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends bytes held elsewhere (a stretch of a larger buffer), without copying them first.
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     var start = 0
     while start < bytes.count {
       let take = min(bytes.count - start, ContentHash.chunkSize - buffer.count)
-      bytes.withUnsafeBufferPointer {
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + take]))
-      }
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + take]))
       start += take
       if buffer.count == ContentHash.chunkSize { flushPiece() }
     }
