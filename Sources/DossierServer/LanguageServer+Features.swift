@@ -52,13 +52,14 @@ extension LanguageServer {
     guard params.position.line < document.text.lineCount else { return nil }
     let offset = converter.offset(params.position, in: document.text)
     let corpus = snapshot(document).corpus
-    let (replace, candidates) = Analyzer.completions(at: offset, in: draft(document), corpus: corpus)
-    let range = converter.range(replace, in: document.text)
+    let candidates = Analyzer.completions(at: offset, in: draft(document), corpus: corpus)
     let items = candidates.enumerated().map { index, candidate in
       CompletionItem(
         label: candidate.label, kind: Self.completionKind(candidate.kind), detail: candidate.detail,
         sortText: String(repeating: "0", count: max(0, 4 - String(index).count)) + String(index),
-        filterText: candidate.label, textEdit: LSPTextEdit(range: range, newText: candidate.insertText),
+        filterText: candidate.filterText,
+        textEdit: LSPTextEdit(
+          range: converter.range(candidate.replace, in: document.text), newText: candidate.insertText),
         data: ["uri": .string(document.uri), "label": .string(candidate.label)])
     }
     return CompletionList(isIncomplete: false, items: items)

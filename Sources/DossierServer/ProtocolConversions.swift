@@ -62,21 +62,31 @@ struct ProtocolConversions {
   }
 
   /// A hover's content: Markdown, or for a client that shows plain text, the same content and
-  /// layout without markup.
+  /// layout without markup. One layout for every item: what it is and its kind; its definition or
+  /// expansion; a note on the draft's words (a value that differs, a reference the corpus does not
+  /// cite); the knowledge file's facts; what the corpus says, each excerpt with its document and
+  /// line; other names, and the spellings the corpus does not use.
   static func hover(_ knowledge: KnowledgeAtPosition, format: MarkupKind) -> String {
     let markdown = format == .markdown
     var lines = [markdown ? "**\(knowledge.title)** _(\(knowledge.kind))_" : "\(knowledge.title) (\(knowledge.kind))"]
-    if let definition = knowledge.definition { lines += ["", definition] }
-    if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
+    if let definition = knowledge.definition { lines += ["", Corpus.shorten(definition, limit: 300)] }
+    if let note = knowledge.note { lines += ["", note] }
     if !knowledge.facts.isEmpty {
       lines += ["", "Facts:"]
       for fact in knowledge.facts.prefix(6) { lines.append("- \(fact.statement ?? "\(fact.subject): \(fact.value)")") }
     }
-    for evidence in knowledge.evidence.prefix(3) {
-      let quote = Corpus.shorten(evidence.quote, limit: 300)
-      let source = "\(evidence.document):\(evidence.line)"
-      lines += markdown ? ["", "> \(quote)", "", "— `\(source)`"] : ["", "\u{201C}\(quote)\u{201D}", "— \(source)"]
+    for (evidence, excerpt) in knowledge.excerpts() {
+      let page = evidence.page.map { " (page \($0))" } ?? ""
+      let source = "\(evidence.document):\(excerpt.line)\(page)"
+      lines +=
+        markdown
+        ? ["", "> \(excerpt.text)", "", "— `\(source)`"] : ["", "\u{201C}\(excerpt.text)\u{201D}", "— \(source)"]
+    }
+    if !knowledge.aliases.isEmpty { lines += ["", "Also: " + knowledge.aliases.joined(separator: ", ")] }
+    if !knowledge.variants.isEmpty {
+      lines += ["", "Not used by the corpus: " + knowledge.variants.joined(separator: ", ")]
     }
     return lines.joined(separator: "\n")
   }
+
 }

@@ -8,44 +8,62 @@ public struct CompletionCandidate: Sendable, Hashable {
   public var kind: Kind
   /// A short line shown beside the label.
   public var detail: String
-  /// The text inserted over the typed prefix.
+  /// The text inserted over `replace`.
   public var insertText: String
+  /// The draft bytes the insertion replaces: every word already typed of the item ("Executive
+  /// Order 138" for "Executive Order 13846"), so accepting it never repeats a word.
+  public var replace: Range<Int>
+  /// What a client filters the item by against the replaced text.
+  public var filterText: String
   /// Orders candidates: lower first.
   public var rank: Int
 }
 
 extension Analyzer {
-  /// The typed prefix at `offset` (letters, digits, hyphens and periods before it) and the
-  /// candidates for it: corpus terms, entities, acronyms and references matching the prefix
-  /// (case-insensitive prefix first, then fuzzy), and — where the sentence already states a
-  /// fact's subject and claim — the corpus value first.
+  /// The most words of a multi-word item a writer may have typed before asking.
+  static let typedWordLimit = 6
+
+  /// The candidates at `offset`: corpus terms, names, acronyms and references whose start the
+  /// writer has typed (the last word's start, or several words of a multi-word item; then
+  /// fuzzy on the last word), and, where the sentence already states a fact's subject and claim,
+  /// the corpus value first.
   public static func completions(at offset: Int, in draft: DraftDocument, corpus: Corpus, limit: Int = 50)
-    -> (replace: Range<Int>, candidates: [CompletionCandidate])
+    -> [CompletionCandidate]
   {
     let bytes = draft.text.bytes
     let offset = max(0, min(offset, bytes.count))
-    var start = offset
-    while start > 0 {
-      let byte = bytes[start - 1]
-      let isWordPart = PatternAutomaton.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-      if !isWordPart { break }
-      start -= 1
-    }
-    while start < offset, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: ".") { start += 1 }
-    let prefix = WordForms.folded(draft.text.string(in: start..<offset))
+    let starts = typedStarts(before: offset, in: bytes)
+    let wordStart = starts.first ?? offset
+    let prefix = WordForms.folded(draft.text.string(in: wordStart..<offset))
     var candidates: [CompletionCandidate] = []
     var seen = Set<String>()
-    for value in factValues(before: start, in: draft, corpus: corpus) where value.label.lowercased().hasPrefix(prefix) {
+    for value in factValues(before: wordStart, in: draft, corpus: corpus)
+    where value.label.lowercased().hasPrefix(prefix) {
+      var value = value
+      value.replace = wordStart..<offset
       candidates.append(value)
       seen.insert(WordForms.folded(value.label) + "|" + value.insertText)
     }
+    // The typed text from each earlier word start, longest first: "executive order 138",
+    // "order 138".
+    let typed = starts.dropFirst().reversed().map { start in
+      (
+        start: start,
+        text: WordForms.folded(draft.text.string(in: start..<offset)).split(separator: " ").joined(
+          separator: " ")
+      )
+    }
     let defined = definedAcronyms(before: offset, in: draft)
     for entry in corpus.completionEntries {
-      // An acronym the draft has not defined yet completes to "expansion (ACR)"; once defined,
-      // to itself.
-      if let acronym = entry.acronym, defined.contains(acronym) != entry.whenDefined { continue }
-      let rank: Int
-      if prefix.isEmpty {
+      // An acronym's definition is offered until the draft defines it.
+      if entry.definesAcronym, let acronym = entry.acronym, defined.contains(acronym) { continue }
+      var rank: Int
+      var start = wordStart
+      if let earlier = typed.first(where: { entry.folded.hasPrefix($0.text) && entry.folded.count > $0.text.count }) {
+        // Several words typed: the most specific match there is.
+        rank = entry.rank - 5
+        start = earlier.start
+      } else if prefix.isEmpty {
         rank = entry.rank + 200
       } else if entry.folded.hasPrefix(prefix) {
         rank = entry.rank
@@ -57,10 +75,41 @@ extension Analyzer {
       let insert = entry.insertText ?? entry.label
       guard seen.insert(entry.folded + "|" + insert).inserted else { continue }
       candidates.append(
-        CompletionCandidate(label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, rank: rank))
+        CompletionCandidate(
+          label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, replace: start..<offset,
+          filterText: entry.filterText ?? entry.label, rank: rank))
     }
     candidates.sort { ($0.rank, $0.label.count, $0.label) < ($1.rank, $1.label.count, $1.label) }
-    return (start..<offset, Array(candidates.prefix(limit)))
+    return Array(candidates.prefix(limit))
+  }
+
+  /// Where the words before `offset` on its line start, nearest first: the last word's start
+  /// (letters, digits, hyphens and periods; the offset itself when none is typed), then up to
+  /// `typedWordLimit` earlier words' starts.
+  static func typedStarts(before offset: Int, in bytes: [UInt8]) -> [Int] {
+    func isWordPart(_ byte: UInt8) -> Bool {
+      PatternAutomaton.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "'")
+    }
+    var start = offset
+    while start > 0, isWordPart(bytes[start - 1]) { start -= 1 }
+    while start < offset, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "'")].contains(bytes[start]) {
+      start += 1
+    }
+    var starts = [start]
+    var cursor = start
+    while starts.count <= typedWordLimit {
+      // One space (or a few) back to the previous word on the same line.
+      var gap = cursor
+      while gap > 0, bytes[gap - 1] == 0x20 { gap -= 1 }
+      guard gap < cursor, gap > 0, isWordPart(bytes[gap - 1]) else { break }
+      var previous = gap
+      while previous > 0, isWordPart(bytes[previous - 1]) { previous -= 1 }
+      starts.append(previous)
+      cursor = previous
+    }
+    // The last word typed is the one being completed; an empty one means the cursor follows a space.
+    return starts
   }
 
   static func isSubsequence(_ needle: String, of haystack: String) -> Bool {
@@ -114,7 +163,8 @@ extension Analyzer {
       if result.contains(where: { $0.insertText == text }) { continue }
       result.append(
         CompletionCandidate(
-          label: text, kind: .value, detail: corpus.facts[fact].statement ?? "corpus value", insertText: text, rank: 0))
+          label: text, kind: .value, detail: corpus.facts[fact].statement ?? "corpus value", insertText: text,
+          replace: offset..<offset, filterText: text, rank: 0))
     }
     return result
   }
@@ -123,48 +173,62 @@ extension Analyzer {
 /// A completion the corpus can offer, prepared once per corpus.
 struct CompletionEntry: Sendable {
   var label: String
+  /// What the typed text is matched with (folded): the label, or an acronym for its definition.
   var folded: String
   var kind: CompletionCandidate.Kind
   var detail: String
   /// Text inserted instead of the label.
   var insertText: String?
+  /// What a client filters by, when not the label.
+  var filterText: String?
   var rank: Int
-  /// For acronym entries: the acronym, and whether the entry applies once the draft defines it.
+  /// For acronym entries: the acronym, and whether the entry inserts its definition (offered
+  /// until the draft defines it).
   var acronym: String? = nil
-  var whenDefined = false
+  var definesAcronym = false
 
   static func entries(
-    for corpus: (terms: [Term], acronyms: [AcronymDefinition], references: [Reference], nouns: [(String, Int)])
+    for corpus: (
+      terms: [Term], acronyms: [AcronymDefinition], references: [Reference], nouns: [(String, Int)],
+      names: [String]
+    )
   )
     -> [CompletionEntry]
   {
     var entries: [CompletionEntry] = []
     func add(
-      _ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, rank: Int,
-      acronym: String? = nil, whenDefined: Bool = false
+      _ label: String, _ kind: CompletionCandidate.Kind, _ detail: String, insert: String? = nil, key: String? = nil,
+      rank: Int, acronym: String? = nil, definesAcronym: Bool = false
     ) {
+      // Inserted text never holds a line break (a name wrapped across lines in a source).
+      let flat = { (text: String) in text.split(whereSeparator: \.isNewline).joined(separator: " ") }
       entries.append(
         CompletionEntry(
-          label: label, folded: WordForms.folded(label), kind: kind, detail: detail, insertText: insert, rank: rank,
-          acronym: acronym, whenDefined: whenDefined))
+          label: flat(label), folded: WordForms.folded(flat(key ?? label)), kind: kind, detail: flat(detail),
+          insertText: insert.map(flat), filterText: key.map(flat), rank: rank, acronym: acronym,
+          definesAcronym: definesAcronym))
     }
     for acronym in corpus.acronyms {
       let expanded = "\(acronym.expansion) (\(acronym.acronym))"
-      add(acronym.acronym, .acronym, acronym.expansion, rank: 10, acronym: acronym.acronym, whenDefined: true)
+      add(acronym.acronym, .acronym, acronym.expansion, rank: 10, acronym: acronym.acronym)
+      // Its definition, for a draft that has not given it yet: found by the acronym too.
       add(
-        acronym.acronym, .acronym, "not yet defined: inserts \(expanded)", insert: expanded, rank: 10,
-        acronym: acronym.acronym)
+        expanded, .acronym, "defines \(acronym.acronym)", key: acronym.acronym, rank: 11, acronym: acronym.acronym,
+        definesAcronym: true)
       add(acronym.expansion, .acronym, acronym.acronym, insert: expanded, rank: 12, acronym: acronym.acronym)
     }
     for reference in corpus.references {
       add(reference.preferred, .reference, reference.kind.replacingAll("-", with: " "), rank: 20)
       for accepted in reference.accepted { add(accepted, .reference, reference.preferred, rank: 22) }
     }
-    for term in corpus.terms where term.origin == .knowledgeFile || term.kind != "spelling" {
-      let kind: CompletionCandidate.Kind = term.kind == "term" ? .term : .entity
-      add(term.preferred, kind, term.definition.map { String($0.prefix(80)) } ?? term.kind, rank: 30)
+    for term in corpus.terms {
+      let kind: CompletionCandidate.Kind =
+        term.kind == "term" || term.kind == "spelling" ? .term : .entity
+      let detail = term.definition.map { String($0.prefix(80)) } ?? (term.kind == "spelling" ? "term" : term.kind)
+      add(term.preferred, kind, detail, rank: 30)
       for alias in term.aliases { add(alias, kind, term.preferred, rank: 32) }
     }
+    for name in corpus.names { add(name, .entity, "name in the corpus", rank: 38) }
     for (spelling, count) in corpus.nouns {
       add(spelling, .entity, "name in the corpus (\(count)×)", rank: 40)
     }

@@ -230,8 +230,40 @@ enum FactConflictCheck: BlockCheck {
     _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex,
     _ context: CheckContext
   ) -> Outcome? {
-    guard !phrases.isEmpty else { return nil }
-    let valueToken = prose.tokens[value.token]
+    let candidates = boundFacts(value, sentenceValues, prose, sentence, phrases, subjects, facts, claims, context)
+    guard !candidates.isEmpty else { return nil }
+    if candidates.contains(where: { FactReading.number(of: facts[$0].value) == value.number }) { return .agrees }
+    // Another fact the sentence states (its claim phrase further away) gives this value: the
+    // sentence may be about that one ("Two of the wars … were fought over Kashmir").
+    if factStating(value, phrases, subjects, facts, claims) != nil { return .agrees }
+    let fact = facts[candidates[0]]
+    guard let expected = FactReading.number(of: fact.value) else { return nil }
+    return .conflict(
+      conflictFinding(
+        prose.tokens[value.token], value: value, expected: expected, statement: fact.statement,
+        evidence: fact.evidence, certain: true, context))
+  }
+
+  /// A fact whose claim phrase stands anywhere in the sentence, whose subject the sentence names,
+  /// and which states `value`.
+  static func factStating(
+    _ value: ValueExtractor.Value, _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact],
+    _ claims: ClaimIndex
+  ) -> Int? {
+    phrases.lazy.map { claims.phrases[$0.payload].fact }.first { fact in
+      subjects.contains(fact) && FactReading.matchesKind(facts[fact].value, value.kind)
+        && FactReading.number(of: facts[fact].value) == value.number
+    }
+  }
+
+  /// The knowledge-file facts a value is bound to: those whose claim phrase stands nearest to it
+  /// (within `maximumGap` words, in a sentence naming the fact's subject), in fact order.
+  static func boundFacts(
+    _ value: ValueExtractor.Value, _ sentenceValues: [ValueExtractor.Value], _ prose: ProseText, _ sentence: Range<Int>,
+    _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex,
+    _ context: CheckContext
+  ) -> [Int] {
+    guard !phrases.isEmpty else { return [] }
     let values = sentenceValues.filter { $0.kind == value.kind }
     var bound: [(fact: Int, distance: Int)] = []
     for hit in phrases {
@@ -258,15 +290,8 @@ enum FactConflictCheck: BlockCheck {
       guard nearest?.1 == value.token else { continue }
       bound.append((phrase.fact, words))
     }
-    guard let nearest = bound.map(\.distance).min() else { return nil }
-    let candidates = bound.filter { $0.distance == nearest }.map(\.fact)
-    if candidates.contains(where: { FactReading.number(of: facts[$0].value) == value.number }) { return .agrees }
-    let fact = facts[candidates[0]]
-    guard let expected = FactReading.number(of: fact.value) else { return nil }
-    return .conflict(
-      conflictFinding(
-        valueToken, value: value, expected: expected, statement: fact.statement, evidence: fact.evidence, certain: true,
-        context))
+    guard let nearest = bound.map(\.distance).min() else { return [] }
+    return bound.filter { $0.distance == nearest }.map(\.fact)
   }
 
   /// The folded proper noun nearest before token `index` in the sentence, if any.

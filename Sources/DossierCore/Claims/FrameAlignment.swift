@@ -9,8 +9,8 @@ enum FrameAlignment {
   enum Outcome: Equatable {
     /// No corpus frame is about the same thing, or the aligned frames disagree with each other.
     case unknown
-    /// Some aligned corpus frame states the draft's value.
-    case agrees
+    /// Some aligned corpus frame states the draft's value: its entry in the index.
+    case agrees(Int)
     /// Every aligned frame states one other value: their entries in the index.
     case conflict([Int])
   }
@@ -71,7 +71,7 @@ enum FrameAlignment {
     for entry in aligned {
       for other in index.entries[entry].sentence {
         let stated = index.entries[other].frame.value
-        if stated.isComparable(with: frame.value), stated.agrees(with: frame.value) { return .agrees }
+        if stated.isComparable(with: frame.value), stated.agrees(with: frame.value) { return .agrees(other) }
       }
     }
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.

@@ -31,6 +31,8 @@ public final class Corpus: Sendable {
   let properNouns: ProperNounTable
   /// `firstUse(of:)`'s answers so far (nil inside: the corpus never uses the phrase).
   let firstUses = Mutex<[String: Evidence?]>([:])
+  /// `formalDefinition(of:)`'s answers so far.
+  let formalDefinitions = Mutex<[String: Evidence?]>([:])
   /// The references whose identifier is one character away from another identifier of the same
   /// kind and length, found without comparing with each (`UnknownReferenceCheck.nearMiss`).
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
@@ -120,8 +122,10 @@ public final class Corpus: Sendable {
     let (completionTerms, completionAcronyms, completionReferences) = (terms, acronyms, references)
     let properNounCounts = vocabulary.properNouns.values.sorted { ($1.count, $0.spelling) < ($0.count, $1.spelling) }
       .map { ($0.spelling, $0.count) }
+    let names = vocabulary.multiWordNames
     self.builtCompletionEntries = BuiltOnFirstUse {
-      CompletionEntry.entries(for: (completionTerms, completionAcronyms, completionReferences, properNounCounts))
+      CompletionEntry.entries(
+        for: (completionTerms, completionAcronyms, completionReferences, properNounCounts, names))
     }
   }
 

@@ -286,6 +286,24 @@ enum QuoteLocator {
       : first < end ? Array(folded[first..<end]) : []
   }
 
+  /// Where `needle` first occurs in `haystack` as whole words: not inside a longer word ("tel" is
+  /// not in "immediately"). A needle that starts or ends with punctuation needs no boundary there.
+  static func firstWordOccurrence(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+    guard let first = needle.first, let last = needle.last else { return nil }
+    let needsStart = PatternAutomaton.isWordByte(first)
+    let needsEnd = PatternAutomaton.isWordByte(last)
+    var from = haystack.startIndex
+    while from < haystack.endIndex, let found = firstOccurrence(of: needle, in: haystack[from...]) {
+      let start = from + found
+      let end = start + needle.count
+      let startsWord = !needsStart || start == haystack.startIndex || !PatternAutomaton.isWordByte(haystack[start - 1])
+      let endsWord = !needsEnd || end == haystack.endIndex || !PatternAutomaton.isWordByte(haystack[end])
+      if startsWord && endsWord { return start - haystack.startIndex }
+      from = start + 1
+    }
+    return nil
+  }
+
   /// Where `needle` (not empty) first occurs in `haystack`. The C library's `memchr` (vectorised)
   /// finds each place where the needle's least common byte (by English letter frequency) would
   /// fall, and `memcmp` compares the whole needle there: a knowledge file with thousands of

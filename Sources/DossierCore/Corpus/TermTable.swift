@@ -7,6 +7,16 @@ public struct TermTable: Sendable {
     case accepted
     case alias
     case rejected
+
+    /// Which of two entries spelt the same way is meant: the one preferring the spelling first.
+    var rank: Int {
+      switch self {
+      case .preferred: 0
+      case .accepted: 1
+      case .alias: 2
+      case .rejected: 3
+      }
+    }
   }
 
   public enum Entry: Sendable, Hashable {
@@ -63,7 +73,16 @@ public struct TermTable: Sendable {
     var result: [(range: Range<Int>, form: Form)] = []
     result.reserveCapacity(all.count)
     var coveredUntil = 0
-    for match in all where match.range.lowerBound >= coveredUntil {
+    for match in all {
+      // The same words spell two entries ("New Delhi", a term of its own and another's alias):
+      // the entry that prefers this spelling is meant.
+      if let last = result.last, last.range == match.range {
+        if forms[match.payload].status.rank < last.form.status.rank {
+          result[result.count - 1] = (match.range, forms[match.payload])
+        }
+        continue
+      }
+      guard match.range.lowerBound >= coveredUntil else { continue }
       result.append((match.range, forms[match.payload]))
       coveredUntil = match.range.upperBound
     }

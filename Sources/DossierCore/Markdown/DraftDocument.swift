@@ -74,10 +74,16 @@ public struct DraftDocument: Sendable {
       let block = blocks[blockIndex]
       if block.range.lowerBound > offset { break }
       guard offset <= block.range.upperBound else { continue }
-      for (tokenIndex, token) in prose[blockIndex].tokens.enumerated()
-      where token.originalRange.lowerBound <= offset && offset <= token.originalRange.upperBound {
-        return (blockIndex, tokenIndex)
+      // The token the offset is inside ("(|WMD)" is inside "WMD", not after "("); else a word
+      // that ends at it (the cursor just after a word), else any token that ends there.
+      var ending: (block: Int, token: Int)?
+      for (tokenIndex, token) in prose[blockIndex].tokens.enumerated() {
+        let range = token.originalRange
+        if range.lowerBound > offset { break }
+        if offset < range.upperBound { return (blockIndex, tokenIndex) }
+        if offset == range.upperBound, ending == nil || token.kind == .word { ending = (blockIndex, tokenIndex) }
       }
+      if let ending { return ending }
     }
     return nil
   }

@@ -1,0 +1,107 @@
+/// What the corpus states about a value a draft writes: the corpus claim the value's sentence
+/// binds to (a knowledge-file fact whose claim phrase stands by it, or a corpus sentence whose
+/// claim frame aligns with it), the value the corpus gives, and whether the draft's differs.
+///
+/// The same binding `fact-conflict` uses, so a hover never shows a claim the check would not
+/// compare the value with; a value bound to nothing has no statement (a year of another event is
+/// not about the corpus's claims).
+struct ValueStatement {
+  /// The value as the corpus writes it.
+  var corpusValue: String
+  /// The value as the draft writes it.
+  var draftValue: String
+  var kind: TypedValue.Kind
+  /// The knowledge file's statement of the fact, if the value binds to one.
+  var statement: String?
+  var evidence: [Evidence]
+  /// Whether the corpus gives another value.
+  var differs: Bool
+
+  /// The statement about the value at token `token` of the context's block, if any.
+  init?(token: Int, in context: CheckContext) {
+    let prose = context.prose
+    guard let sentenceIndex = prose.sentence(containingToken: token) else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    let typed = ValueReader.values(in: prose, sentence: sentence)
+    guard !typed.isEmpty else { return nil }
+    let draftText = { (tokens: Range<Int>) in context.text(prose.originalRange(ofTokens: tokens)) }
+
+    // A knowledge-file fact whose claim phrase stands by the value.
+    let sentenceRange = prose.normalizedRange(ofTokens: sentence)
+    let phrases = context.phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
+    if !phrases.isEmpty {
+      let values = ValueExtractor.values(of: typed, in: prose)
+      if let value = values.first(where: { $0.token == token }) {
+        var subjects: [Int] = []
+        for hit in context.subjectHits where sentenceRange.contains(hit.range.lowerBound) {
+          if !subjects.contains(hit.payload) { subjects.append(hit.payload) }
+        }
+        let facts = context.corpus.facts
+        let candidates = FactConflictCheck.boundFacts(
+          value, values, prose, sentence, phrases, subjects, facts, context.corpus.claims, context)
+        if !candidates.isEmpty {
+          let agreeing =
+            candidates.first { FactReading.number(of: facts[$0].value) == value.number }
+            ?? FactConflictCheck.factStating(value, phrases, subjects, facts, context.corpus.claims)
+          let fact = facts[agreeing ?? candidates[0]]
+          guard FactReading.number(of: fact.value) != nil else { return nil }
+          self.init(
+            corpusValue: fact.value.description, draftValue: context.text(of: prose.tokens[token]),
+            kind: value.kind == .year ? .year : .count, statement: fact.statement, evidence: fact.evidence,
+            differs: agreeing == nil)
+          return
+        }
+      }
+    }
+
+    // A corpus sentence whose claim frame aligns with the value's.
+    let claims = context.corpus.claims
+    let previous = sentenceIndex > 0 ? prose.sentences[sentenceIndex - 1] : nil
+    let frames = ClaimFrameReader.frames(
+      in: prose, sentence: sentence, values: typed,
+      previous: { previous.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
+      wanted: claims.frames.hasFrames)
+    guard let frame = frames.first(where: { $0.value.tokens.contains(token) }) else { return nil }
+    let index = claims.frames
+    let outcome = FrameAlignment.align(
+      frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
+    switch outcome {
+    case .unknown:
+      return nil
+    case .agrees(let entry):
+      self.init(
+        corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
+        statement: nil, evidence: [index.entries[entry].evidence], differs: false)
+    case .conflict(let entries):
+      // The sentence states the corpus's value too: the corpus's claim is that other value's.
+      let expected = index.entries[entries[0]].frame.value
+      if typed.contains(where: {
+        $0.tokens != frame.value.tokens && $0.isComparable(with: expected) && $0.agrees(with: expected)
+      }) {
+        return nil
+      }
+      var evidence: [Evidence] = []
+      for entry in entries {
+        let candidate = index.entries[entry].evidence
+        if !evidence.contains(where: { $0.document == candidate.document && $0.line == candidate.line }) {
+          evidence.append(candidate)
+        }
+      }
+      self.init(
+        corpusValue: index.entries[entries[0]].written, draftValue: draftText(frame.value.tokens),
+        kind: frame.value.kind, statement: nil, evidence: evidence, differs: true)
+    }
+  }
+
+  init(
+    corpusValue: String, draftValue: String, kind: TypedValue.Kind, statement: String?, evidence: [Evidence],
+    differs: Bool
+  ) {
+    self.corpusValue = corpusValue
+    self.draftValue = draftValue
+    self.kind = kind
+    self.statement = statement
+    self.evidence = evidence
+    self.differs = differs
+  }
+}
