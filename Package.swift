@@ -141,7 +141,8 @@ let package = Package(
     ),
     .testTarget(
       name: "DossierEndToEndTests",
-      dependencies: ["DossierJSON", "DossierTestSupport"]
+      dependencies: ["DossierJSON", "DossierTestSupport"],
+      exclude: ["LookupCases"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -89,6 +89,15 @@ extension Analyzer {
       case .term(let index):
         let term = corpus.terms[index]
         let written = draft.text.string(in: range)
+        // Words the corpus uses together around it ("enhanced transparency framework") are the
+        // item, unless the draft misspells this one.
+        if match.form.status != .rejected,
+          let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus),
+          phrase.use != nil, prose.originalRange(ofTokens: phrase.tokens).count > range.count,
+          prose.originalRange(ofTokens: phrase.tokens).contains(range.lowerBound)
+        {
+          return phraseKnowledge(phrase, prose: prose, corpus: corpus)
+        }
         var evidence = term.evidence
         if evidence.isEmpty, let use = corpus.firstUse(of: term.preferred) { evidence = [use] }
         var definition = term.definition
@@ -125,6 +134,15 @@ extension Analyzer {
       if let statement = ValueStatement(token: tokenIndex, in: context) {
         return valueKnowledge(statement, prose: prose, token: tokenIndex, draft: draft)
       }
+      // A date, an amount or a measure the corpus states nothing about is not a name ("September"
+      // of "September 3, 2017").
+      if let sentence = prose.sentence(containingToken: tokenIndex),
+        ValueReader.values(in: prose, sentence: prose.sentences[sentence]).contains(where: {
+          $0.tokens.contains(tokenIndex) && ![.count, .identifier, .ordinal].contains($0.kind)
+        })
+      {
+        return nil
+      }
     }
     // A numbered designation ("Article 6", "Section 2"): the corpus's use of exactly that.
     if let designation = numberedDesignation(at: tokenIndex, in: prose, corpus: corpus) {
@@ -144,7 +162,17 @@ extension Analyzer {
       return KnowledgeAtPosition(
         range: range, title: written, kind: "reference", definition: definition, evidence: evidence)
     }
-    // A name the corpus uses, of one word or several ("Camp David").
+    // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
+    if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+      return phraseKnowledge(phrase, prose: prose, corpus: corpus)
+    }
+    // A name the corpus uses, of one word or several ("Camp David"), unless the draft's name is
+    // longer, with words the corpus never writes ("Kim Jong Un").
+    if let run = unknownNameRun(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+      return KnowledgeAtPosition(
+        range: prose.originalRange(ofTokens: run.tokens), title: run.title, kind: "name",
+        note: "The corpus does not mention \(run.title).", isKnown: false)
+    }
     if let name = name(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       let range = prose.originalRange(ofTokens: name.tokens)
       guard let use = corpus.firstUse(of: name.title) else { return nil }
@@ -159,6 +187,26 @@ extension Analyzer {
         facts: facts(about: [name.title], corpus), evidence: evidence)
     }
     return nil
+  }
+
+  static func phraseKnowledge(
+    _ phrase: (tokens: Range<Int>, title: String, use: Evidence?, isName: Bool), prose: ProseText, corpus: Corpus
+  ) -> KnowledgeAtPosition {
+    let range = prose.originalRange(ofTokens: phrase.tokens)
+    guard let use = phrase.use else {
+      return KnowledgeAtPosition(
+        range: range, title: phrase.title, kind: "name", note: "The corpus does not mention \(phrase.title).",
+        isKnown: false)
+    }
+    var evidence = [use]
+    var definition: String?
+    if let formal = corpus.formalDefinition(of: phrase.title) {
+      definition = EvidenceExcerpt(formal, around: [phrase.title]).text
+      evidence.insert(formal, at: 0)
+    }
+    return KnowledgeAtPosition(
+      range: range, title: phrase.title, kind: phrase.isName ? "name" : "term", definition: definition,
+      facts: facts(about: [phrase.title], corpus), evidence: evidence)
   }
 
   static func referenceKnowledge(_ reference: Reference, range: Range<Int>, corpus: Corpus) -> KnowledgeAtPosition {
@@ -223,6 +271,160 @@ extension Analyzer {
     return word..<word + 2
   }
 
+  /// Words no term or name starts or ends with: function words and a few more prepositions.
+  static let edgeStopWords = WordSet([
+    "under", "against", "within", "across", "toward", "towards", "among", "upon", "via", "without", "beyond",
+    "because", "although", "whether", "how", "why", "until", "unless", "once", "every", "other", "another", "onto",
+    "amid", "despite", "like", "near", "off", "past", "throughout", "unlike", "versus", "whereas", "following",
+  ])
+
+  static func isStopWord(_ token: Token) -> Bool {
+    token.wordClasses.contains(.function) || edgeStopWords.contains(token)
+  }
+
+  /// The most words a phrase looked up may have.
+  static let phraseWordLimit = 5
+
+  /// Words that make a name an instrument's: "Singapore Joint Statement" is not Singapore.
+  static let instrumentNameWords: Set<String> = [
+    "statement", "declaration", "agreement", "accord", "accords", "treaty", "convention", "protocol", "pact",
+    "charter", "act", "memorandum", "communique", "resolution", "amendment", "framework", "mechanism", "initiative",
+  ]
+
+  /// The longest run of words around token `index` (2 to `phraseWordLimit` words, in one clause)
+  /// that the corpus uses as a unit: a name in capitals it uses at all, or a lower-case phrase it
+  /// uses at least twice. Neither end is a function word, and no word is a number. A run of
+  /// capitalised words ending in an instrument's word ("Singapore Joint Statement") that the
+  /// corpus never writes is returned without a use: it must not be taken for a name inside it.
+  static func phrase(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
+    -> (tokens: Range<Int>, title: String, use: Evidence?, isName: Bool)?
+  {
+    let tokens = prose.tokens
+    guard tokens[index].kind == .word, let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    // The clause's words as units: a hyphenated or apostrophised word is one ("Tae-hyo").
+    var unitOfIndex: Int?
+    var position = sentence.lowerBound
+    var clause: [Range<Int>] = []
+    var clauseOfIndex: [Range<Int>]?
+    func closeClause() {
+      if unitOfIndex != nil, clauseOfIndex == nil { clauseOfIndex = clause }
+      clause = []
+    }
+    while position < sentence.upperBound {
+      let token = tokens[position]
+      guard token.kind == .word else {
+        closeClause()
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end + 1 < sentence.upperBound,
+        tokens[end].hasText("-") || tokens[end].hasText("'") || tokens[end].hasText("\u{2019}"),
+        tokens[end - 1].originalRange.upperBound == tokens[end].originalRange.lowerBound,
+        tokens[end].originalRange.upperBound == tokens[end + 1].originalRange.lowerBound, tokens[end + 1].kind == .word
+      {
+        end += 2
+      }
+      // A plural's possessive ("Workers' Party").
+      if end < sentence.upperBound, tokens[end].hasText("'") || tokens[end].hasText("\u{2019}"),
+        tokens[end - 1].originalRange.upperBound == tokens[end].originalRange.lowerBound,
+        end + 1 == sentence.upperBound
+          || tokens[end].originalRange.upperBound < tokens[end + 1].originalRange.lowerBound
+      {
+        end += 1
+      }
+      // Words of one run are one space apart.
+      if let last = clause.last,
+        tokens[last.upperBound - 1].originalRange.upperBound + 1 != token.originalRange.lowerBound
+      {
+        closeClause()
+      }
+      if (position..<end).contains(index) { unitOfIndex = clause.count }
+      clause.append(position..<end)
+      position = end
+    }
+    closeClause()
+    guard let words = clauseOfIndex, let here = unitOfIndex else { return nil }
+    func isFunction(_ unit: Range<Int>) -> Bool { unit.count == 1 && isStopWord(tokens[unit.lowerBound]) }
+    func isNumber(_ unit: Range<Int>) -> Bool {
+      let first = tokens[unit.lowerBound].firstByte
+      return first >= 0x30 && first <= 0x39
+    }
+    func isCapitalized(_ unit: Range<Int>) -> Bool { tokens[unit.lowerBound].isCapitalized }
+    func title(_ window: Range<Int>) -> String {
+      text.string(
+        in: tokens[words[window.lowerBound].lowerBound].originalRange
+          .lowerBound..<tokens[
+            words[window.upperBound - 1].upperBound - 1
+          ].originalRange.upperBound)
+    }
+    func tokenRange(_ window: Range<Int>) -> Range<Int> {
+      words[window.lowerBound].lowerBound..<words[window.upperBound - 1].upperBound
+    }
+    // A name of an instrument the corpus never writes ("Singapore Joint Statement"): not the
+    // corpus's "Joint Statement" nor its "Singapore".
+    var runStart = here
+    while runStart > 0, isCapitalized(words[runStart - 1]) { runStart -= 1 }
+    var runEnd = here + 1
+    while runEnd < words.count, isCapitalized(words[runEnd]) { runEnd += 1 }
+    while runStart < here, isFunction(words[runStart]) { runStart += 1 }
+    if isCapitalized(words[here]), runEnd - runStart >= 2,
+      instrumentNameWords.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
+    {
+      let written = title(runStart..<runEnd).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if corpus.uses(of: written, upTo: 1).count == 0 { return (tokenRange(runStart..<runEnd), written, nil, true) }
+    }
+    // Windows around the word, longest first.
+    var windows: [Range<Int>] = []
+    for length in stride(from: min(phraseWordLimit, words.count), through: 2, by: -1) {
+      for start in max(0, here - length + 1)...min(here, words.count - length) {
+        windows.append(start..<start + length)
+      }
+    }
+    for window in windows {
+      let first = words[window.lowerBound]
+      let last = words[window.upperBound - 1]
+      guard !isFunction(first), !isFunction(last), !words[window].contains(where: isNumber) else { continue }
+      // Every word must be the corpus's (no search for words it never writes).
+      guard
+        words[window].allSatisfy({ unit in
+          (unit.lowerBound..<unit.upperBound).allSatisfy {
+            tokens[$0].kind != .word || corpus.vocabulary.contains(tokens[$0].withoutPossessive)
+          }
+        })
+      else { continue }
+      let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) }
+      let written = title(window).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let needed = isName ? 1 : 2
+      let uses = corpus.uses(of: written, upTo: needed)
+      guard uses.count >= needed, uses.first != nil else { continue }
+      // A lower-case phrase inside it that the corpus uses far more often on its own is the
+      // term ("loss and damage" in "address loss and damage").
+      var best = (window: window, written: written, use: uses.first!, count: corpus.uses(of: written, upTo: 20).count)
+      var shrinking = !isName && corpus.formalDefinition(of: written) == nil
+      while shrinking {
+        shrinking = false
+        for inner in [
+          best.window.lowerBound + 1..<best.window.upperBound, best.window.lowerBound..<best.window.upperBound - 1,
+        ]
+        where inner.count >= 2 && inner.contains(here) && !isFunction(words[inner.lowerBound])
+          && !isFunction(words[inner.upperBound - 1])
+        {
+          let text = title(inner).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          let found = corpus.uses(of: text, upTo: 20)
+          if let use = found.first, found.count >= 2 * best.count {
+            best = (inner, text, use, found.count)
+            shrinking = true
+            break
+          }
+        }
+      }
+      return (tokenRange(best.window), best.written, best.use, isName)
+    }
+    return nil
+  }
+
   /// A name the corpus uses at token `index`: a proper noun, or a run of capitalised words the
   /// corpus writes together as one name ("Camp David", "Sharm el-Sheikh"), from any of them.
   static func name(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
@@ -254,6 +456,29 @@ extension Analyzer {
       return nil
     }
     return (index..<index + 1, noun.spelling)
+  }
+
+  /// The capitalised words joined to token `index` by single spaces that the corpus never writes
+  /// ("Jong Un" of "Kim Jong Un"), with the run they make: then the corpus's uses of the name are
+  /// another's (its "Kim" is "Kim Tae-hyo").
+  static func unknownNameRun(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus) -> (
+    tokens: Range<Int>, title: String
+  )? {
+    let tokens = prose.tokens
+    func joined(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].kind == .word && tokens[right].kind == .word && tokens[right].isCapitalized
+        && tokens[left].isCapitalized && !isStopWord(tokens[left]) && !isStopWord(tokens[right])
+        && tokens[left].originalRange.upperBound + 1 == tokens[right].originalRange.lowerBound
+    }
+    var start = index
+    while start > 0, joined(start - 1, start) { start -= 1 }
+    var end = index + 1
+    while end < tokens.count, joined(end - 1, end) { end += 1 }
+    guard end - start >= 2,
+      (start..<end).contains(where: { !corpus.vocabulary.contains(tokens[$0].withoutPossessive) })
+    else { return nil }
+    let range = tokens[start].originalRange.lowerBound..<tokens[end - 1].originalRange.upperBound
+    return (start..<end, text.string(in: range))
   }
 
   /// A kind as a reader says it ("executive-order" → "executive order").

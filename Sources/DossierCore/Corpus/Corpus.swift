@@ -31,6 +31,8 @@ public final class Corpus: Sendable {
   let properNouns: ProperNounTable
   /// `firstUse(of:)`'s answers so far (nil inside: the corpus never uses the phrase).
   let firstUses = Mutex<[String: Evidence?]>([:])
+  /// `uses(of:upTo:)`'s answers so far.
+  let phraseUses = Mutex<[String: (first: Evidence?, count: Int)]>([:])
   /// `formalDefinition(of:)`'s answers so far.
   let formalDefinitions = Mutex<[String: Evidence?]>([:])
   /// The references whose identifier is one character away from another identifier of the same

@@ -39,6 +39,16 @@ extension Corpus {
         break
       }
     }
+    // "(referred to as the “global stocktake”)", "hereinafter “the Agreement”".
+    var lead = range.lowerBound
+    while lead > bytes.startIndex, bytes[lead - 1] == 0x20 || isQuote(lead - 1) || bytes[lead - 1] >= 0x80 {
+      lead -= 1
+    }
+    let leading = bytes[bytes.startIndex..<lead].reversed()
+    for cue in ["referred to as", "referred to as the", "hereinafter", "hereinafter the", "known as", "called"]
+    where leading.starts(with: cue.utf8.reversed()) {
+      return true
+    }
     let rest = bytes[after...]
     guard
       [" means ", " shall mean ", " refers to ", " is defined as "].contains(where: {
@@ -56,26 +66,48 @@ extension Corpus {
     return bytes[bytes.startIndex..<before].reversed().starts(with: "mret".utf8)
   }
 
-  /// Document by document, the first paragraph that uses the phrase as whole words where
-  /// `accept` holds (its folded text is kept, so no document is folded again): the answer when
-  /// that paragraph is running prose, else the fallback if no document uses it in running prose.
+  /// How often the corpus uses a phrase as whole words, counted up to `limit`, with its first use.
+  func uses(of phrase: String, upTo limit: Int) -> (first: Evidence?, count: Int) {
+    let key = "\(limit)|\(phrase)"
+    if let known = phraseUses.withLock({ $0[key] }) { return known }
+    let found = search(phrase, where: { _, _ in true }, counting: limit)
+    phraseUses.withLock { $0[key] = found }
+    return found
+  }
+
   private func searchFirstUse(
     of phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool
   ) -> Evidence? {
+    search(phrase, where: accept, counting: 1).first
+  }
+
+  /// Document by document, the first paragraph that uses the phrase as whole words where
+  /// `accept` holds (its folded text is kept, so no document is folded again): the answer when
+  /// that paragraph is running prose, else the fallback if no document uses it in running prose.
+  /// The search goes on until it has the answer and has counted `limit` uses.
+  private func search(
+    _ phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool, counting limit: Int
+  ) -> (first: Evidence?, count: Int) {
     let needle = QuoteLocator.needle(for: phrase)
-    guard !needle.isEmpty else { return nil }
-    // The first accepted whole-word occurrence in folded text, as a range of it.
-    func occurrence(in text: ArraySlice<UInt8>) -> Range<Int>? {
+    guard !needle.isEmpty else { return (nil, 0) }
+    // The accepted whole-word occurrences in folded text (up to `most`), as ranges of it.
+    func occurrences(in text: ArraySlice<UInt8>, most: Int) -> [Range<Int>] {
+      var found: [Range<Int>] = []
       var from = text.startIndex
-      while from < text.endIndex, let found = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...]) {
-        let range = from + found..<from + found + needle.count
-        if accept(text, range) { return range }
+      while found.count < most, from < text.endIndex,
+        let offset = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...])
+      {
+        let range = from + offset..<from + offset + needle.count
+        if accept(text, range) { found.append(range) }
         from = range.lowerBound + 1
       }
-      return nil
+      return found
     }
+    var answer: Evidence?
     var fallback: Evidence?
+    var count = 0
     for position in documents.indices {
+      if answer != nil && count >= limit { break }
       // A document kept in the compiled index is searched in its paragraphs' folded text first,
       // and read only when one of them holds the phrase.
       var candidates: [Int]?
@@ -84,23 +116,37 @@ extension Corpus {
         var start = 0
         for (paragraph, length) in stored.lengths.enumerated() {
           let end = start + Int(length)
-          if occurrence(in: stored.text[start..<end]) != nil { found.append(paragraph) }
+          let uses = occurrences(in: stored.text[start..<end], most: limit)
+          if !uses.isEmpty {
+            found.append(paragraph)
+            count += uses.count
+          }
           start = end
         }
-        if found.isEmpty { continue }
+        if found.isEmpty || answer != nil { continue }
         candidates = found
       }
+      guard answer == nil || candidates == nil else { continue }
       let document = documents[position]
+      // A document's first paragraph using the phrase decides for it.
+      var decided = answer != nil
       for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
+        if decided && candidates != nil { break }
         let folded = paragraph.prose.normalized
-        guard let range = occurrence(in: folded.bytes[...]) else { continue }
+        let uses = occurrences(in: folded.bytes[...], most: limit)
+        guard let range = uses.first else { continue }
+        if candidates == nil { count += uses.count }
+        guard !decided else { continue }
+        decided = true
         let evidence = document.evidence(sentenceAround: folded.originalRange(range))
-        if paragraph.isRunningProse { return evidence }
-        if fallback == nil { fallback = evidence }
-        break
+        if paragraph.isRunningProse {
+          answer = evidence
+        } else if fallback == nil {
+          fallback = evidence
+        }
       }
     }
-    return fallback
+    return (answer ?? fallback, count)
   }
 
   /// The known reference of `kind` with `identifier`, if any.

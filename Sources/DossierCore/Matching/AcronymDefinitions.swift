@@ -137,6 +137,7 @@ public enum AcronymDefinitions {
     -> Definition?
   {
     let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
+    if let quoted = quotedDefinition(of: acronym, at: index, closing: closing, tokens) { return quoted }
     var start = index - 1
     var words: [Token] = []
     while start > 0, words.count < letters + 4 {
@@ -152,6 +153,33 @@ public enum AcronymDefinitions {
       }
     }
     return capitalisedName(of: acronym, at: index, closing: closing, tokens)
+  }
+
+  /// "‘information to facilitate clarity, transparency and understanding’ (ICTU)": an expansion
+  /// in quotation marks right before the parenthesis, its commas and "and" read past.
+  private static func quotedDefinition(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
+    -> Definition?
+  {
+    let quotes: [StaticString] = ["'", "\"", "\u{2019}", "\u{201D}"]
+    let opening: [StaticString] = ["'", "\"", "\u{2018}", "\u{201C}"]
+    guard index >= 3, tokens[index - 2].hasText(in: quotes) else { return nil }
+    var cursor = index - 3
+    var words: [Token] = []
+    while cursor >= 0, index - 3 - cursor < 24 {
+      let token = tokens[cursor]
+      if token.hasText(in: opening) {
+        guard !words.isEmpty, expansionMatches(acronym.singular, words: words) else { return nil }
+        return Definition(
+          acronym: acronym, acronymToken: index, expansion: cursor + 1..<index - 2, tokens: cursor..<closing + 1)
+      }
+      if token.kind != .punctuation {
+        words.insert(token, at: 0)
+      } else if !token.hasText(",") && !token.hasText("-") {
+        return nil
+      }
+      cursor -= 1
+    }
+    return nil
   }
 
   /// "International Organization for Standardization (ISO)", "European Committee for
