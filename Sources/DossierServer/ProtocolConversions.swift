@@ -69,7 +69,11 @@ struct ProtocolConversions {
   static func hover(_ knowledge: KnowledgeAtPosition, format: MarkupKind) -> String {
     let markdown = format == .markdown
     var lines = [markdown ? "**\(knowledge.title)** _(\(knowledge.kind))_" : "\(knowledge.title) (\(knowledge.kind))"]
-    if let definition = knowledge.definition { lines += ["", Corpus.shorten(definition, limit: 300)] }
+    if let definition = knowledge.definition {
+      lines += [
+        "", Corpus.shorten(definition.split(whereSeparator: \.isWhitespace).joined(separator: " "), limit: 500),
+      ]
+    }
     if let note = knowledge.note { lines += ["", note] }
     if !knowledge.facts.isEmpty {
       lines += ["", "Facts:"]

@@ -68,6 +68,15 @@ extension Analyzer {
   /// knows (a term, a name, an acronym, a formal reference, a value it states), or a formal
   /// reference it does not know.
   public static func knowledge(at offset: Int, in draft: DraftDocument, corpus: Corpus) -> KnowledgeAtPosition? {
+    guard var knowledge = item(at: offset, in: draft, corpus: corpus) else { return nil }
+    // The evidence shown first, in context where its sentence is only a few words.
+    for index in knowledge.evidence.indices.prefix(3) {
+      knowledge.evidence[index] = corpus.widened(knowledge.evidence[index])
+    }
+    return knowledge
+  }
+
+  static func item(at offset: Int, in draft: DraftDocument, corpus: Corpus) -> KnowledgeAtPosition? {
     guard let (blockIndex, tokenIndex) = draft.token(at: offset) else { return nil }
     let prose = draft.prose[blockIndex]
     let token = prose.tokens[tokenIndex]
@@ -79,6 +88,33 @@ extension Analyzer {
         return unknownReference(occurrence, range: range, written: draft.text.string(in: range), corpus: corpus)
       }
       return referenceKnowledge(reference, range: range, corpus: corpus)
+    }
+    // A numbered designation ("Article 6", "Art. 6", "Article 4, paragraph 9"): the corpus's
+    // heading of exactly that, with the text under it, or its first use.
+    if let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+      let range = prose.originalRange(ofTokens: designation.tokens)
+      let title = designation.title
+      if let heading = corpus.heading(title) {
+        let body = heading.body.map {
+          Corpus.shorten($0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " "), limit: 500)
+        }
+        return KnowledgeAtPosition(
+          range: range, title: title, kind: "reference", definition: body,
+          evidence: [heading.heading] + (corpus.firstUse(of: title).map { [$0] } ?? []))
+      }
+      guard let use = corpus.firstUse(of: title) else {
+        return KnowledgeAtPosition(
+          range: range, title: title, kind: "reference", note: "The corpus does not mention \(title).",
+          isKnown: false)
+      }
+      var evidence = [use]
+      var definition: String?
+      if let formal = corpus.formalDefinition(of: title) {
+        definition = EvidenceExcerpt(formal, around: [title]).text
+        evidence.insert(formal, at: 0)
+      }
+      return KnowledgeAtPosition(
+        range: range, title: title, kind: "reference", definition: definition, evidence: evidence)
     }
     // A term or entity, in any of its spellings.
     let folded = token.range
@@ -143,24 +179,6 @@ extension Analyzer {
       {
         return nil
       }
-    }
-    // A numbered designation ("Article 6", "Section 2"): the corpus's use of exactly that.
-    if let designation = numberedDesignation(at: tokenIndex, in: prose, corpus: corpus) {
-      let range = prose.originalRange(ofTokens: designation)
-      let written = draft.text.string(in: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      guard let use = corpus.firstUse(of: written) else {
-        return KnowledgeAtPosition(
-          range: range, title: written, kind: "reference", note: "The corpus does not mention \(written).",
-          isKnown: false)
-      }
-      var evidence = [use]
-      var definition: String?
-      if let formal = corpus.formalDefinition(of: written) {
-        definition = EvidenceExcerpt(formal, around: [written]).text
-        evidence.insert(formal, at: 0)
-      }
-      return KnowledgeAtPosition(
-        range: range, title: written, kind: "reference", definition: definition, evidence: evidence)
     }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
@@ -247,28 +265,65 @@ extension Analyzer {
       definition: statement.statement, note: note, evidence: statement.evidence, focus: [statement.corpusValue])
   }
 
-  /// A capitalised word and the number that follows it ("Article 6", "Section 2"), from either
-  /// token: a designation that only the same number matches. Not a function word ("In 1998") nor
-  /// part of a date ("January 2021"), and a word the corpus uses.
-  static func numberedDesignation(at index: Int, in prose: ProseText, corpus: Corpus) -> Range<Int>? {
-    func isNumber(_ token: Token) -> Bool {
-      token.kind != .punctuation && token.firstByte >= 0x30 && token.firstByte <= 0x39
-    }
+  /// A capitalised word and the number that follows it ("Article 6", "Section 2", or abbreviated,
+  /// "Art. 6", written in full), with the parts that follow it ("Article 4, paragraph 9"), from
+  /// any of their tokens: a designation only the same numbers match. Not a function word ("In
+  /// 1998") nor part of a date ("January 2021"), and a word the corpus uses.
+  static func numberedDesignation(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
+    -> (tokens: Range<Int>, title: String)?
+  {
     let tokens = prose.tokens
-    let word = isNumber(tokens[index]) ? index - 1 : index
-    guard word >= 0, word + 1 < tokens.count else { return nil }
-    let designator = tokens[word]
-    guard designator.kind == .word, designator.isCapitalized, !isNumber(designator), isNumber(tokens[word + 1]),
-      !designator.wordClasses.contains(.function),
-      designator.originalRange.upperBound + 1 == tokens[word + 1].originalRange.lowerBound,
-      corpus.vocabulary.wordCounts[designator.withoutPossessive] != nil,
-      let sentence = prose.sentence(containingToken: word)
-    else { return nil }
-    let values = ValueReader.values(in: prose, sentence: prose.sentences[sentence])
-    if values.contains(where: { $0.tokens.contains(word) && $0.kind != .count && $0.kind != .identifier }) {
-      return nil
+    func isNumber(_ position: Int) -> Bool {
+      position < tokens.count && tokens[position].kind != .punctuation && tokens[position].firstByte >= 0x30
+        && tokens[position].firstByte <= 0x39
     }
-    return word..<word + 2
+    // A part: a word, an abbreviation's period, a number; its end and its words in full.
+    func part(at word: Int) -> (end: Int, text: String)? {
+      guard word >= 0, word < tokens.count, tokens[word].kind == .word, !isNumber(word) else { return nil }
+      let written = text.string(in: tokens[word].originalRange)
+      var number = word + 1
+      var full = written
+      if let (family, isAbbreviation) = ReferenceAbbreviations.words[token: tokens[word]], isAbbreviation {
+        if number < tokens.count, tokens[number].hasText(".") { number += 1 }
+        let name = ReferenceAbbreviations.families[family].word
+        full = written.first?.isUppercase == true ? name.prefix(1).uppercased() + name.dropFirst() : name
+      }
+      guard isNumber(number), tokens[number - 1].originalRange.upperBound <= tokens[number].originalRange.lowerBound,
+        tokens[number].originalRange.lowerBound - tokens[number - 1].originalRange.upperBound <= 1
+      else { return nil }
+      return (number + 1, full + " " + text.string(in: tokens[number].originalRange))
+    }
+    // The designation's first word: the token's, or the word before a number.
+    var candidates = [index, index - 1, index - 2]
+    if let sentence = prose.sentence(containingToken: index) {
+      // Inside a chain ("paragraph 9" of "Article 4, paragraph 9"): back to its start.
+      var cursor = index
+      while cursor > prose.sentences[sentence].lowerBound, cursor > index - 8 { cursor -= 1 }
+      candidates += Array((cursor..<index).reversed())
+    }
+    for word in candidates {
+      guard let first = part(at: word) else { continue }
+      let designator = tokens[word]
+      guard designator.isCapitalized, !designator.wordClasses.contains(.function),
+        corpus.vocabulary.wordCounts[designator.withoutPossessive] != nil
+          || ReferenceAbbreviations.words[token: designator] != nil,
+        let sentence = prose.sentence(containingToken: word)
+      else { continue }
+      let values = ValueReader.values(in: prose, sentence: prose.sentences[sentence])
+      if values.contains(where: { $0.tokens.contains(word) && $0.kind != .count && $0.kind != .identifier }) {
+        continue
+      }
+      // The parts that follow: ", paragraph 9".
+      var end = first.end
+      var title = first.text
+      while end + 1 < tokens.count, tokens[end].hasText(","), let next = part(at: end + 1) {
+        end = next.end
+        title += ", " + next.text
+      }
+      guard (word..<end).contains(index) else { continue }
+      return (word..<end, title)
+    }
+    return nil
   }
 
   /// Words no term or name starts or ends with: function words and a few more prepositions.

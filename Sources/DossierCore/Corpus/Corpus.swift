@@ -33,6 +33,8 @@ public final class Corpus: Sendable {
   let firstUses = Mutex<[String: Evidence?]>([:])
   /// `uses(of:upTo:)`'s answers so far.
   let phraseUses = Mutex<[String: (first: Evidence?, count: Int)]>([:])
+  /// `heading(_:)`'s answers so far.
+  let headings = Mutex<[String: (heading: Evidence, body: Evidence?)?]>([:])
   /// `formalDefinition(of:)`'s answers so far.
   let formalDefinitions = Mutex<[String: Evidence?]>([:])
   /// The references whose identifier is one character away from another identifier of the same

@@ -18,6 +18,77 @@ extension Corpus {
     return found
   }
 
+  /// The whole paragraph around a short piece of evidence (a sentence cut at "Decision 1/CP."),
+  /// for an excerpt with some context.
+  func widened(_ evidence: Evidence) -> Evidence {
+    guard evidence.quote.count < 60, let document = document(named: evidence.document, folder: evidence.folder),
+      let paragraph = document.paragraphs.first(where: { $0.range.contains(evidence.range.lowerBound) }),
+      paragraph.range.count > evidence.range.count
+    else { return evidence }
+    return document.evidence(range: paragraph.range)
+  }
+
+  /// A line of the corpus that holds nothing but the phrase ("Article 2" over the article's
+  /// text), with the text under it (its next lines, up to about `bodyLimit` characters).
+  func heading(_ phrase: String, bodyLimit: Int = 400) -> (heading: Evidence, body: Evidence?)? {
+    if let known = headings.withLock({ $0[phrase] }) { return known }
+    let found = searchHeading(phrase, bodyLimit: bodyLimit)
+    headings.withLock { $0[phrase] = .some(found) }
+    return found
+  }
+
+  private func searchHeading(_ phrase: String, bodyLimit: Int) -> (heading: Evidence, body: Evidence?)? {
+    let needle = QuoteLocator.needle(for: phrase)
+    guard !needle.isEmpty else { return nil }
+    func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "#") }
+    for position in documents.indices {
+      // Only the paragraphs that hold the phrase, when the index keeps their folded text.
+      var candidates: [Int]?
+      if let stored = documents.foldedParagraphs(at: position) {
+        var found: [Int] = []
+        var start = 0
+        for (paragraph, length) in stored.lengths.enumerated() {
+          let end = start + Int(length)
+          if QuoteLocator.firstWordOccurrence(of: needle, in: stored.text[start..<end]) != nil {
+            found.append(paragraph)
+          }
+          start = end
+        }
+        if found.isEmpty { continue }
+        candidates = found
+      }
+      let document = documents[position]
+      let text = document.text
+      let bytes = text.bytes
+      for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
+        let folded = paragraph.prose.normalized
+        var from = 0
+        while from < folded.bytes.count,
+          let offset = QuoteLocator.firstWordOccurrence(of: needle, in: folded.bytes[from...])
+        {
+          let range = folded.originalRange(from + offset..<from + offset + needle.count)
+          from += offset + 1
+          // Alone on its line: only blanks (or a Markdown heading's marks) before and after.
+          let line = text.line(containing: range.lowerBound)
+          let lineStart = text.lineStarts[line]
+          let lineEnd = line + 1 < text.lineCount ? text.lineStarts[line + 1] : bytes.count
+          guard bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
+            bytes[range.upperBound..<lineEnd].allSatisfy({ isBlank($0) || $0 == 0x0A })
+          else { continue }
+          var bodyEnd = lineEnd
+          while bodyEnd < bytes.count, bodyEnd - lineEnd < bodyLimit {
+            bodyEnd =
+              text.line(containing: bodyEnd) + 1 < text.lineCount
+              ? text.lineStarts[text.line(containing: bodyEnd) + 1] : bytes.count
+          }
+          let body = bodyEnd > lineEnd ? document.evidence(range: lineEnd..<bodyEnd) : nil
+          return (document.evidence(range: range), body)
+        }
+      }
+    }
+    return nil
+  }
+
   /// Whether the phrase at `range` of folded paragraph text `bytes` is being defined: it opens its
   /// clause (or stands in quotation marks) and a defining verb follows.
   static func isDefined(_ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> Bool {
@@ -128,16 +199,14 @@ extension Corpus {
       }
       guard answer == nil || candidates == nil else { continue }
       let document = documents[position]
-      // A document's first paragraph using the phrase decides for it.
-      var decided = answer != nil
       for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
-        if decided && candidates != nil { break }
+        if answer != nil && candidates != nil { break }
         let folded = paragraph.prose.normalized
         let uses = occurrences(in: folded.bytes[...], most: limit)
         guard let range = uses.first else { continue }
         if candidates == nil { count += uses.count }
-        guard !decided else { continue }
-        decided = true
+        guard answer == nil else { continue }
+        // A heading or a table row is a use, but running prose says what the phrase is.
         let evidence = document.evidence(sentenceAround: folded.originalRange(range))
         if paragraph.isRunningProse {
           answer = evidence
