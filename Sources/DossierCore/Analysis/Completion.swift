@@ -79,8 +79,41 @@ extension Analyzer {
           label: entry.label, kind: entry.kind, detail: entry.detail, insertText: insert, replace: start..<offset,
           filterText: entry.filterText ?? entry.label, rank: rank))
     }
+    // Phrases the corpus writes that start with what is typed ("loss and dam" → "loss and
+    // damage"), from each of the few typed starts an item can have.
+    let itemStarts = (typed + [(start: wordStart, text: prefix)]).filter { start in
+      start.text.count >= 3 && canStartItem(draft.text.string(in: start.start..<offset))
+    }
+    for (round, start) in itemStarts.prefix(3).enumerated() {
+      let lowerCase = draft.text.string(in: start.start..<offset).first?.isLowercase ?? true
+      for (order, phrase) in corpus.phraseCompletions(of: start.text, lowerCase: lowerCase, limit: 4).enumerated()
+      where WordForms.folded(phrase.text) != start.text {
+        guard seen.insert(WordForms.folded(phrase.text) + "|" + phrase.text).inserted else { continue }
+        let kind: CompletionCandidate.Kind = phrase.text.first?.isUppercase == true ? .entity : .term
+        candidates.append(
+          CompletionCandidate(
+            label: phrase.text, kind: kind, detail: "in the corpus (\(phrase.count)×)", insertText: phrase.text,
+            replace: start.start..<offset, filterText: phrase.text, rank: 15 + round * 4 + order))
+      }
+    }
     candidates.sort { ($0.rank, $0.label.count, $0.label) < ($1.rank, $1.label.count, $1.label) }
     return Array(candidates.prefix(limit))
+  }
+
+  /// Whether typed words can be the start of one corpus item: not a function word first; a name's
+  /// words in capitals (or numbers, or small words inside: "Paris Committee on Cap", "Article 6,
+  /// para"), the word being typed aside; or at most three words in lower case ("loss and dam").
+  static func canStartItem(_ typed: String) -> Bool {
+    let words = typed.split(whereSeparator: { $0 == " " || $0 == "," })
+    guard let first = words.first else { return false }
+    guard !WordForms.isFunctionWord(first.lowercased()) else { return false }
+    if words.count == 1 { return true }
+    if first.first?.isUppercase == true {
+      return words.dropLast().allSatisfy { word in
+        word.first?.isUppercase == true || word.first?.isNumber == true || WordForms.isFunctionWord(word.lowercased())
+      }
+    }
+    return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase != true }
   }
 
   /// Where the words before `offset` on its line start, nearest first: the last word's start
@@ -102,6 +135,8 @@ extension Analyzer {
       // One space (or a few) back to the previous word on the same line.
       var gap = cursor
       while gap > 0, bytes[gap - 1] == 0x20 { gap -= 1 }
+      // "Article 6, para": a comma between the parts of one item.
+      if gap < cursor, gap > 1, bytes[gap - 1] == UInt8(ascii: ",") { gap -= 1 }
       guard gap < cursor, gap > 0, isWordPart(bytes[gap - 1]) else { break }
       var previous = gap
       while previous > 0, isWordPart(bytes[previous - 1]) { previous -= 1 }
@@ -215,7 +250,10 @@ struct CompletionEntry: Sendable {
       add(
         expanded, .acronym, "defines \(acronym.acronym)", key: acronym.acronym, rank: 11, acronym: acronym.acronym,
         definesAcronym: true)
-      add(acronym.expansion, .acronym, acronym.acronym, insert: expanded, rank: 12, acronym: acronym.acronym)
+      add(acronym.expansion, .acronym, acronym.acronym, rank: 12, acronym: acronym.acronym)
+      add(
+        expanded, .acronym, "defines \(acronym.acronym)", key: acronym.expansion, rank: 13, acronym: acronym.acronym,
+        definesAcronym: true)
     }
     for reference in corpus.references {
       add(reference.preferred, .reference, reference.kind.replacingAll("-", with: " "), rank: 20)
