@@ -80,7 +80,9 @@ import Testing
       #expect(text.contains("**"), "\(name)")
     } else {
       #expect(hover["kind"] == "plaintext", "\(name)")
-      #expect(!text.contains("**") && !text.contains("`") && !text.contains("#"), "\(name): \(text)")
+      // No Markdown: emphasis, code, headings or quotation blocks.
+      #expect(!text.contains("**") && !text.contains("`"), "\(name): \(text)")
+      #expect(!text.split(separator: "\n").contains { $0.hasPrefix("#") || $0.hasPrefix(">") }, "\(name): \(text)")
     }
 
     // A completion item's documentation, in the format the client reads.

@@ -155,15 +155,16 @@ struct HoverCase {
     let afterOpen = marked.index(after: open)
     let close = try #require(marked[afterOpen...].firstIndex(of: "\u{27E7}"))
     let item = String(marked[afterOpen..<close])
-    text = String(marked[..<open]) + item + String(marked[marked.index(after: close)...])
+    let unmarked = String(marked[..<open]) + item + String(marked[marked.index(after: close)...])
+    text = unmarked
     // The item's characters in the unmarked text: first, middle (a letter where it can be),
     // last.
-    let start = text.index(text.startIndex, offsetBy: marked.distance(from: marked.startIndex, to: open))
-    let characters = Array(text[start...].indices.prefix(item.count))
+    let start = unmarked.index(unmarked.startIndex, offsetBy: marked.distance(from: marked.startIndex, to: open))
+    let characters = Array(unmarked[start...].indices.prefix(item.count))
     var middle = characters.count / 2
-    if text[characters[middle]].isWhitespace, middle + 1 < characters.count { middle += 1 }
+    if unmarked[characters[middle]].isWhitespace, middle + 1 < characters.count { middle += 1 }
     positions = [characters[0], characters[middle], characters[characters.count - 1]].map {
-      CasePosition(of: $0, in: text)
+      CasePosition(of: $0, in: unmarked)
     }
     let expect = value["expect"]
     title = expect?["title"]?.stringValue

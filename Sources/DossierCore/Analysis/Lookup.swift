@@ -89,6 +89,17 @@ extension Analyzer {
       }
       return referenceKnowledge(reference, range: range, corpus: corpus)
     }
+    // A value: what the corpus states about it, where the sentence binds it to a corpus claim
+    // ("45 per cent" is a value before "per cent" is a term).
+    if token.kind != .punctuation {
+      let block = draft.blocks[blockIndex]
+      let context = CheckContext(
+        text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
+        scan: BlockScan(prose: prose, block: block, text: draft.text))
+      if let statement = ValueStatement(token: tokenIndex, in: context) {
+        return valueKnowledge(statement, prose: prose, token: tokenIndex, draft: draft)
+      }
+    }
     // A numbered designation ("Article 6", "Art. 6", "Article 4, paragraph 9"): the corpus's
     // heading of exactly that, with the text under it, or its first use.
     if let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
@@ -161,15 +172,7 @@ extension Analyzer {
         range: token.originalRange, title: known.acronym, kind: "acronym", definition: known.expansion,
         aliases: known.plurals, evidence: known.evidence, focus: [known.acronym, known.expansion])
     }
-    // A value: what the corpus states about it, where the sentence binds it to a corpus claim.
     if token.kind != .punctuation {
-      let block = draft.blocks[blockIndex]
-      let context = CheckContext(
-        text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
-        scan: BlockScan(prose: prose, block: block, text: draft.text))
-      if let statement = ValueStatement(token: tokenIndex, in: context) {
-        return valueKnowledge(statement, prose: prose, token: tokenIndex, draft: draft)
-      }
       // A date, an amount or a measure the corpus states nothing about is not a name ("September"
       // of "September 3, 2017").
       if let sentence = prose.sentence(containingToken: tokenIndex),

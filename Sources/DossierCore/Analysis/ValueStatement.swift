@@ -67,7 +67,12 @@ struct ValueStatement {
       frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
     switch outcome {
     case .unknown:
-      return nil
+      // No claim to compare with, but a corpus sentence about the same words states this very
+      // value: shown as what the corpus says, never as a difference.
+      guard let entry = Self.statingEntry(frame, in: index) else { return nil }
+      self.init(
+        corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
+        statement: nil, evidence: [index.entries[entry].evidence], differs: false)
     case .agrees(let entry):
       self.init(
         corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
@@ -91,6 +96,24 @@ struct ValueStatement {
         corpusValue: index.entries[entries[0]].written, draftValue: draftText(frame.value.tokens),
         kind: frame.value.kind, statement: nil, evidence: evidence, differs: true)
     }
+  }
+
+  /// The corpus frame sharing the most subject words with `frame` (at least as many as an
+  /// alignment needs, and the word a year is the time of) that states its value.
+  static func statingEntry(_ frame: ClaimFrame, in index: FrameIndex) -> Int? {
+    guard !frame.isNegated, frame.value.kind != .identifier else { return nil }
+    if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return nil }
+    let required = FrameAlignment.requiredOverlap(frame.value.kind)
+    var best: (entry: Int, shared: Int)?
+    for (entry, shared) in index.overlaps(with: frame) where shared >= required {
+      let other = index.entries[entry].frame
+      guard other.value.isComparable(with: frame.value), other.value.agrees(with: frame.value) else { continue }
+      if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
+        continue
+      }
+      if shared > (best?.shared ?? 0) { best = (entry, shared) }
+    }
+    return best?.entry
   }
 
   init(
