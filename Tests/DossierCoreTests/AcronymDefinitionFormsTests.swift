@@ -14,6 +14,15 @@ import Testing
     #expect(undefined("Coronavirus disease 2019 (COVID-19) spread. COVID-19 spread further.").isEmpty)
   }
 
+  @Test func standsForAndQuotedExpansionsDefine() {
+    #expect(undefined("Summits are called COPs – which stands for ‘Conference of the Parties’. The COP met.").isEmpty)
+    #expect(undefined("ETF stands for exchange-traded fund. Each ETF trades daily.").isEmpty)
+    #expect(undefined("It is known as ‘the Joint Harbor Commission’ (JHC). The JHC met.").isEmpty)
+    // "stands for" words that do not spell it, and quoted words that do not either.
+    #expect(undefined("The ABM stands for peace. The ABM stayed.") == ["ABM"])
+    #expect(undefined("It is known as ‘the river board’ (JHC). The JHC met.") == ["JHC"])
+  }
+
   @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {
     // Capitalised words whose initials share nothing with the acronym.
     #expect(undefined("Officials in New Delhi (ABM) met. The ABM stayed.") == ["ABM"])

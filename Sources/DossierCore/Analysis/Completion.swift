@@ -103,7 +103,7 @@ extension Analyzer {
   /// Whether typed words can be the start of one corpus item: not a function word first; a name's
   /// words in capitals (or numbers, or small words inside: "Paris Committee on Cap", "Article 6,
   /// para"), the word being typed aside; or at most three words in lower case ("loss and dam").
-  static func canStartItem(_ typed: String) -> Bool {
+  public static func canStartItem(_ typed: String) -> Bool {
     let words = typed.split(whereSeparator: { $0 == " " || $0 == "," })
     guard let first = words.first else { return false }
     guard !WordForms.isFunctionWord(first.lowercased()) else { return false }

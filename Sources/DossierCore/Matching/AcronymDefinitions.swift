@@ -93,6 +93,11 @@ public enum AcronymDefinitions {
     let tokens = prose.tokens
     var found: [Definition] = []
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+      // "COPs – which stands for ‘Conference of the Parties’".
+      if let definition = standsFor(at: index, tokens, prose) {
+        found.append(definition)
+        continue
+      }
       // "(MS-DRG)": a hyphenated acronym in parentheses.
       if index > 0, tokens[index - 1].hasText("("), let (acronym, end) = hyphenated(at: index, tokens),
         end < tokens.count, tokens[end].hasText(")")
@@ -155,6 +160,38 @@ public enum AcronymDefinitions {
     return capitalisedName(of: acronym, at: index, closing: closing, tokens)
   }
 
+  /// "ACR stands for Expansion", "ACRs – which stands for ‘Expansion’": the acronym, a few
+  /// punctuation marks or "which", "stands for", and the words whose initials spell it (in
+  /// quotation marks or up to the clause's end).
+  private static func standsFor(at index: Int, _ tokens: [Token], _ prose: ProseText) -> Definition? {
+    var cursor = index + 1
+    while cursor < tokens.count, cursor - index <= 3,
+      tokens[cursor].kind == .punctuation || tokens[cursor].hasText("which")
+    {
+      cursor += 1
+    }
+    guard cursor + 1 < tokens.count, tokens[cursor].hasText("stands"), tokens[cursor + 1].hasText("for"),
+      let acronym = acronym(tokens[index], prose)
+    else { return nil }
+    var start = cursor + 2
+    let quotes: [StaticString] = ["'", "\"", "\u{2018}", "\u{201C}", "\u{2019}", "\u{201D}"]
+    if start < tokens.count, tokens[start].hasText(in: quotes) { start += 1 }
+    var words: [Token] = []
+    var end = start
+    while end < tokens.count, end - start < 16 {
+      let token = tokens[end]
+      if token.kind == .punctuation, !token.hasText("-"), !token.hasText("&") { break }
+      words.append(token)
+      end += 1
+      if token.kind != .punctuation, expansionMatches(acronym.singular, words: words) {
+        var close = end
+        if close < tokens.count, tokens[close].hasText(in: quotes) { close += 1 }
+        return Definition(acronym: acronym, acronymToken: index, expansion: start..<end, tokens: index..<close)
+      }
+    }
+    return nil
+  }
+
   /// "‘information to facilitate clarity, transparency and understanding’ (ICTU)": an expansion
   /// in quotation marks right before the parenthesis, its commas and "and" read past.
   private static func quotedDefinition(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
@@ -168,9 +205,15 @@ public enum AcronymDefinitions {
     while cursor >= 0, index - 3 - cursor < 24 {
       let token = tokens[cursor]
       if token.hasText(in: opening) {
+        // "‘the Joint Harbor Commission’": a leading "the" gives no letter.
+        var first = cursor + 1
+        while first < index - 2, tokens[first].kind == .word, skippable.contains(tokens[first].text) {
+          words.removeFirst()
+          first += 1
+        }
         guard !words.isEmpty, expansionMatches(acronym.singular, words: words) else { return nil }
         return Definition(
-          acronym: acronym, acronymToken: index, expansion: cursor + 1..<index - 2, tokens: cursor..<closing + 1)
+          acronym: acronym, acronymToken: index, expansion: first..<index - 2, tokens: cursor..<closing + 1)
       }
       if token.kind != .punctuation {
         words.insert(token, at: 0)

@@ -1,0 +1,56 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Completion (`Analyzer.completions(at:in:corpus:)`): corpus items whose start the writer typed,
+/// replacing every typed word of them.
+@Suite struct CompletionTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(LookupTests.files)], includeEmbedded: false)
+  }
+
+  /// The candidates at the end of `typed`, and the text after accepting `label`.
+  func accept(_ label: String, after typed: String, then rest: String = " today.") -> String? {
+    let text = typed + rest
+    let draft = DraftDocument(text)
+    let candidates = Analyzer.completions(at: typed.utf8.count, in: draft, corpus: corpus).prefix(10)
+    guard let chosen = candidates.first(where: { $0.label == label }) else { return nil }
+    let bytes = Array(text.utf8)
+    return String(decoding: bytes[..<chosen.replace.lowerBound], as: UTF8.self) + chosen.insertText
+      + String(decoding: bytes[chosen.replace.upperBound...], as: UTF8.self)
+  }
+
+  @Test func aMultiWordItemReplacesEveryTypedWord() {
+    #expect(
+      accept("Joint Harbor Commission", after: "Reports go to the Joint Harb")
+        == "Reports go to the Joint Harbor Commission today.")
+    #expect(accept("Port Almarin", after: "Ships wait in Port Al") == "Ships wait in Port Almarin today.")
+  }
+
+  @Test func aLowerCaseTermAndTheWordsThatAlwaysFollowAreOffered() {
+    #expect(accept("berth fee", after: "The new berth f") == "The new berth fee today.")
+    #expect(accept("tidal surcharge", after: "A tidal sur") == "A tidal surcharge today.")
+  }
+
+  @Test func anUndefinedAcronymIsOfferedPlainAndWithItsDefinition() {
+    #expect(accept("JHC", after: "The JH") == "The JHC today.")
+    #expect(
+      accept("Joint Harbor Commission (JHC)", after: "The JH") == "The Joint Harbor Commission (JHC) today.")
+  }
+
+  @Test func nothingIsOfferedForWordsTheCorpusNeverWrites() {
+    let draft = DraftDocument("The qzxv")
+    #expect(Analyzer.completions(at: 8, in: draft, corpus: corpus).isEmpty)
+  }
+
+  @Test func typedStartsNeverBeginWithAFunctionWordAndStayOnOneItem() {
+    #expect(Analyzer.canStartItem("Joint Harb"))
+    #expect(Analyzer.canStartItem("Article 6, para"))
+    #expect(Analyzer.canStartItem("loss and dam"))
+    #expect(!Analyzer.canStartItem("the Joint Harb"))
+    #expect(!Analyzer.canStartItem("Collective progress towards the Paris"))
+    #expect(!Analyzer.canStartItem("new nationally determined contrib"))
+  }
+}

@@ -1,0 +1,113 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Hover lookups (`Analyzer.knowledge(at:in:corpus:)`): only ever about the words under the
+/// cursor, the same from any of their characters, with evidence around them.
+@Suite struct LookupTests {
+  static let files = [
+    "accord.txt": """
+    The Harbor Accord was signed in 2014 by the port cities of Almaria and Belvon.
+    Article 1
+    The parties shall share dredging costs equally.
+    Article 2
+    Each party shall report its shipping tonnage every year.
+    For the purposes of this Accord, "berth fee" means the charge levied on each vessel per day at berth.
+    The harbor authority immediately published the berth fee schedule, and the berth fee rose in 2016.
+    Dredging in Port Almarin is reviewed by the Joint Harbor Commission (JHC).
+    """,
+    "notes.md": """
+    # Port notes
+
+    The Joint Harbor Commission met in Port Almarin in 2015 to review the berth fee.
+    Critics said the tidal surcharge and the berth fee should be merged.
+    The Joint Harbor Commission publishes its minutes every quarter.
+    """,
+  ]
+
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+  }
+
+  /// The hover at each character of `item` in `text` (the first occurrence).
+  func hovers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+    let draft = DraftDocument(text)
+    let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+    return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: corpus) }
+  }
+
+  @Test func aNameOfSeveralWordsIsOneItemFromAnyCharacter() throws {
+    let answers = hovers("Port Almarin", in: "Ships wait outside Port Almarin for days.")
+    let first = try #require(answers.first ?? nil)
+    #expect(first.title == "Port Almarin")
+    #expect(answers.allSatisfy { $0?.title == first.title && $0?.range == first.range })
+    #expect(first.evidence.first?.document == "accord.txt")
+  }
+
+  @Test func aTermIsFoundOnWordBoundariesWithItsFormalDefinition() throws {
+    let answer = try #require(hovers("berth fee", in: "The berth fee doubled.").first ?? nil)
+    #expect(answer.title == "berth fee")
+    #expect(answer.definition?.contains("the charge levied on each vessel") == true)
+    // "Tel" in "immediately" is no use of a name: a word never matches inside another.
+    #expect(hovers("Tel", in: "Officials in Tel met.").allSatisfy { $0 == nil })
+  }
+
+  @Test func aNumberedDesignationShowsItsHeadingAndOnlyThatNumber() throws {
+    let article = try #require(hovers("Art. 2", in: "Under Art. 2 each party reports.").first ?? nil)
+    #expect(article.title == "Article 2")
+    #expect(article.definition?.contains("shipping tonnage") == true)
+    #expect(article.evidence.first?.line == 4)
+    let unknown = try #require(hovers("Article 9", in: "Under Article 9 parties may leave.").first ?? nil)
+    #expect(!unknown.isKnown)
+    #expect(unknown.evidence.isEmpty)
+    #expect(unknown.note == "The corpus does not mention Article 9.")
+  }
+
+  @Test func anInstrumentOrNameTheCorpusNeverWritesIsNotAnotherOne() throws {
+    // The corpus knows the Harbor Accord and Almaria, not these.
+    for (item, text) in [
+      ("Almaria Joint Statement", "The Almaria Joint Statement was vague."),
+      ("Almaria Qzx Vole", "Almaria Qzx Vole spoke first."),
+    ] {
+      for answer in hovers(item, in: text) {
+        #expect(answer?.isKnown != true, "\(item)")
+        #expect(answer?.evidence.isEmpty ?? true, "\(item)")
+      }
+    }
+  }
+
+  @Test func theWordAfterAnOpeningParenthesisIsTheOneHovered() throws {
+    let text = "The Joint Harbor Commission (JHC) met."
+    let draft = DraftDocument(text)
+    let offset = text.utf8.count - text[text.range(of: "JHC")!.lowerBound...].utf8.count
+    let answer = try #require(Analyzer.knowledge(at: offset, in: draft, corpus: corpus))
+    #expect(answer.title == "JHC")
+    #expect(answer.definition == "Joint Harbor Commission")
+  }
+
+  @Test func anOrdinaryWordOrAnUnstatedYearGetsNoHover() {
+    #expect(hovers("shipping", in: "Global shipping slowed.").allSatisfy { $0 == nil })
+    #expect(hovers("1990", in: "Trade fell in 1990.").allSatisfy { $0 == nil })
+  }
+
+  @Test func excerptsAreCutOnWordsAroundTheItemWithTheLineItStandsOn() {
+    let quote =
+      String(repeating: "alpha beta gamma ", count: 20) + "\nthe berth fee rose "
+      + String(
+        repeating: "delta epsilon ", count: 20)
+    let evidence = Evidence(document: "x.txt", folder: nil, line: 10, range: 0..<quote.utf8.count, quote: quote)
+    let excerpt = EvidenceExcerpt(evidence, around: ["Berth Fee"], limit: 60)
+    #expect(excerpt.line == 11)
+    #expect(excerpt.text.hasPrefix("…") && excerpt.text.hasSuffix("…"))
+    #expect(excerpt.text.contains("the berth fee rose"))
+    #expect(!excerpt.text.contains("\n"))
+    // Whole words only at both cuts.
+    let words = excerpt.text.dropFirst().dropLast().split(separator: " ")
+    #expect(
+      words.allSatisfy { ["alpha", "beta", "gamma", "the", "berth", "fee", "rose", "delta", "epsilon"].contains($0) })
+    // No match: the passage's start, on its own line.
+    #expect(EvidenceExcerpt(evidence, around: ["nowhere"], limit: 60).line == 10)
+  }
+}
