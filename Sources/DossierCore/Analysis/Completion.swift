@@ -38,6 +38,7 @@ extension Analyzer {
     var candidates: [CompletionCandidate] = []
     var seen = Set<String>()
     for value in factValues(before: wordStart, in: draft, corpus: corpus)
+      + frameValues(before: wordStart, in: draft, corpus: corpus)
     where value.label.lowercased().hasPrefix(prefix) {
       var value = value
       value.replace = wordStart..<offset
@@ -81,7 +82,8 @@ extension Analyzer {
     }
     // Phrases the corpus writes that start with what is typed ("loss and dam" → "loss and
     // damage"), from each of the few typed starts an item can have.
-    let itemStarts = (typed + [(start: wordStart, text: prefix)]).filter { start in
+    // (Only while a word is being typed: after a space the writer is between items.)
+    let itemStarts = (prefix.isEmpty ? [] : typed + [(start: wordStart, text: prefix)]).filter { start in
       start.text.count >= 3 && canStartItem(draft.text.string(in: start.start..<offset))
     }
     for (round, start) in itemStarts.prefix(3).enumerated() {
@@ -202,6 +204,63 @@ extension Analyzer {
           replace: offset..<offset, filterText: text, rank: 0))
     }
     return result
+  }
+}
+
+extension Analyzer {
+  /// "The Paris Agreement entered into force on |" → "4 November 2016": the date or year that
+  /// every corpus sentence about the same words gives (sharing as many of the clause's subject
+  /// words as an alignment needs, and the word the date is the time of). Corpus sentences that
+  /// give different dates give none.
+  static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
+    let index = corpus.claims.frames
+    guard index.hasFrames(kind: .date, head: .empty),
+      let blockIndex = draft.blocks.firstIndex(where: {
+        $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1
+      })
+    else { return [] }
+    let prose = draft.prose[blockIndex]
+    let tokens = prose.tokens
+    let tokenEnd = tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? tokens.count
+    guard tokenEnd > 0, let sentenceIndex = prose.sentence(containingToken: tokenEnd - 1) else { return [] }
+    let sentence = prose.sentences[sentenceIndex]
+    // The clause before the cursor, read as a frame's left window is.
+    var subject: [TokenText] = []
+    var anchor = TokenText.empty
+    var cursor = tokenEnd - 1
+    while cursor >= sentence.lowerBound, subject.count < ClaimFrameReader.leftWindow {
+      let token = tokens[cursor]
+      if tokens.withUnsafeBufferPointer({ ClaimFrameReader.endsClause(cursor, $0, sentence) }) { break }
+      if token.kind == .word, !token.wordClasses.contains(.function) {
+        let stem = WordForms.stemText(of: token)
+        if anchor.isEmpty, !token.isCapitalized { anchor = stem }
+        if !subject.contains(stem) { subject.append(stem) }
+      } else if token.kind == .number, !subject.contains(token.textValue) {
+        subject.append(token.textValue)
+      }
+      cursor -= 1
+    }
+    let required = FrameAlignment.requiredOverlap(.date)
+    guard !anchor.isEmpty, subject.count >= required else { return [] }
+    var stated: [FrameIndex.Entry] = []
+    for (entry, shared) in index.overlaps(kind: .date, head: .empty, subject: subject) where shared >= required {
+      let other = index.entries[entry]
+      guard other.frame.subject.contains(anchor), !other.frame.isNegated else { continue }
+      stated.append(other)
+    }
+    // One date (or its year) in every such sentence; the most precise one offered.
+    guard let first = stated.first, stated.allSatisfy({ $0.frame.value.year == first.frame.value.year }) else {
+      return []
+    }
+    let dates = stated.filter { $0.frame.value.kind == .date }
+    guard dates.allSatisfy({ $0.frame.value.agrees(with: dates[0].frame.value) }) else { return [] }
+    let best = dates.first ?? first
+    let written = best.written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return [
+      CompletionCandidate(
+        label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,
+        replace: offset..<offset, filterText: written, rank: 0)
+    ]
   }
 }
 

@@ -123,12 +123,17 @@ struct FrameIndex: Sendable {
   /// The frames that share `frame`'s kind group and head, with the number of subject words each
   /// shares with it.
   func overlaps(with frame: ClaimFrame) -> [(entry: Int, shared: Int)] {
-    let group = Self.group(of: frame.value.kind)
+    overlaps(kind: frame.value.kind, head: frame.head, subject: frame.subject)
+  }
+
+  /// The same for a frame's parts: its value's kind, its head and its subject words.
+  func overlaps(kind: TypedValue.Kind, head: TokenText, subject: [TokenText]) -> [(entry: Int, shared: Int)] {
+    let group = Self.group(of: kind)
     // The entries of every posting list, sorted: each run is one entry, its length the number
     // of subject words it shares (a frame's subject words are distinct).
     var hits: [Int32] = []
-    for word in frame.subject {
-      guard let list = postings[Key(group: group, head: frame.head, word: word)] else { continue }
+    for word in subject {
+      guard let list = postings[Key(group: group, head: head, word: word)] else { continue }
       hits += list
     }
     guard !hits.isEmpty else { return [] }
