@@ -33,6 +33,9 @@ public final class Corpus: Sendable {
   let firstUses = Mutex<[String: Evidence?]>([:])
   /// `uses(of:upTo:)`'s answers so far.
   let phraseUses = Mutex<[String: (first: Evidence?, count: Int)]>([:])
+  /// The last texts `phraseCompletions(of:lowerCase:limit:)` looked for, each with the documents
+  /// that hold it.
+  let phraseSearches = Mutex<[(typed: String, documents: [Int])]>([])
   /// `heading(_:)`'s answers so far.
   let headings = Mutex<[String: (heading: Evidence, body: Evidence?)?]>([:])
   /// `formalDefinition(of:)`'s answers so far.

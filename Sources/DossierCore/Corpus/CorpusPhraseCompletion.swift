@@ -61,9 +61,16 @@ extension Corpus {
         occurrences += 1
       }
     }
-    for position in documents.indices where occurrences < enough {
+    // The documents holding an earlier, shorter text the writer typed hold this one too: a
+    // writer typing on reads fewer documents with each letter.
+    let searched = phraseSearches.withLock { searches in
+      searches.filter { typed.hasPrefix($0.typed) }.max { $0.typed.count < $1.typed.count }?.documents
+    }
+    var holding: [Int] = []
+    for position in searched ?? Array(documents.indices) where occurrences < enough {
       if let stored = documents.foldedParagraphs(at: position) {
         guard QuoteLocator.firstOccurrence(of: needle, in: stored.text) != nil else { continue }
+        holding.append(position)
         var start = 0
         for (paragraph, length) in stored.lengths.enumerated() {
           let end = start + Int(length)
@@ -71,9 +78,16 @@ extension Corpus {
           start = end
         }
       } else {
+        holding.append(position)
         for (index, paragraph) in documents[position].paragraphs.enumerated() {
           read(paragraph.prose.normalized.bytes[...], position: position, paragraph: index)
         }
+      }
+    }
+    if occurrences < enough {
+      phraseSearches.withLock { searches in
+        searches.append((typed, holding))
+        if searches.count > 32 { searches.removeFirst() }
       }
     }
     guard !counts.isEmpty else { return [] }
