@@ -23,6 +23,15 @@ import Testing
     #expect(undefined("It is known as ‘the river board’ (JHC). The JHC met.") == ["JHC"])
   }
 
+  @Test func aCitationBetweenTheExpansionAndTheAcronymIsReadPast() {
+    #expect(
+      undefined(
+        "The International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA) applies. IEEPA is old."
+      )
+      .isEmpty)
+    #expect(undefined("The Act (see below) (ABM) applies. ABM is old.") == ["ABM"])
+  }
+
   @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {
     // Capitalised words whose initials share nothing with the acronym.
     #expect(undefined("Officials in New Delhi (ABM) met. The ABM stayed.") == ["ABM"])

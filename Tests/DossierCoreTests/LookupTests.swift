@@ -22,6 +22,8 @@ import Testing
     The Joint Harbor Commission met in Port Almarin in 2015 to review the berth fee.
     Critics said the tidal surcharge and the berth fee should be merged.
     The Joint Harbor Commission publishes its minutes every quarter.
+    The costs of Article
+    3 are shared by the cities.
     """,
   ]
 
@@ -59,6 +61,9 @@ import Testing
     #expect(article.title == "Article 2")
     #expect(article.definition?.contains("shipping tonnage") == true)
     #expect(article.evidence.first?.line == 4)
+    // A use wrapped across two lines is a use, never a heading.
+    let wrapped = try #require(hovers("Article 3", in: "Under Article 3 costs are shared.").first ?? nil)
+    #expect(wrapped.isKnown && wrapped.definition == nil)
     let unknown = try #require(hovers("Article 9", in: "Under Article 9 parties may leave.").first ?? nil)
     #expect(!unknown.isKnown)
     #expect(unknown.evidence.isEmpty)

@@ -72,7 +72,7 @@ extension Corpus {
           let line = text.line(containing: range.lowerBound)
           let lineStart = text.lineStarts[line]
           let lineEnd = line + 1 < text.lineCount ? text.lineStarts[line + 1] : bytes.count
-          guard bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
+          guard range.upperBound <= lineEnd, bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
             bytes[range.upperBound..<lineEnd].allSatisfy({ isBlank($0) || $0 == 0x0A })
           else { continue }
           var bodyEnd = lineEnd

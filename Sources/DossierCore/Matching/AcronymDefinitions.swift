@@ -143,7 +143,15 @@ public enum AcronymDefinitions {
   {
     let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
     if let quoted = quotedDefinition(of: acronym, at: index, closing: closing, tokens) { return quoted }
+    // "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": a
+    // citation in parentheses between the expansion and the acronym is read past.
     var start = index - 1
+    if start >= 2, tokens[start - 1].hasText(")") {
+      var cursor = start - 2
+      while cursor > 0, start - cursor <= 16, !tokens[cursor].hasText("("), !tokens[cursor].hasText(")") { cursor -= 1 }
+      if cursor > 0, tokens[cursor].hasText("(") { start = cursor }
+    }
+    let parenthesis = start
     var words: [Token] = []
     while start > 0, words.count < letters + 4 {
       let previous = tokens[start - 1]
@@ -154,7 +162,7 @@ public enum AcronymDefinitions {
         !skippable.contains(previous.text)
       {
         return Definition(
-          acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<closing + 1)
+          acronym: acronym, acronymToken: index, expansion: start..<parenthesis, tokens: start..<closing + 1)
       }
     }
     return capitalisedName(of: acronym, at: index, closing: closing, tokens)
