@@ -164,6 +164,16 @@ extension Analyzer {
     return true
   }
 
+  /// The first block whose range, or the place just past it, holds `offset` (found by halving:
+  /// completion asks on every keystroke, and a long draft has thousands of blocks).
+  static func blockIndex(around offset: Int, in blocks: [ProseBlock]) -> Int? {
+    guard !blocks.isEmpty else { return nil }
+    var candidate = block(containing: offset, in: blocks)
+    while candidate > 0, blocks[candidate - 1].range.upperBound + 1 >= offset { candidate -= 1 }
+    let range = blocks[candidate].range
+    return range.lowerBound <= offset && offset <= range.upperBound + 1 ? candidate : nil
+  }
+
   /// Acronyms the draft defines before `offset`.
   static func definedAcronyms(before offset: Int, in draft: DraftDocument) -> Set<String> {
     Set(draft.acronymDefinitions.filter { $0.offset < offset }.map(\.acronym))
@@ -173,9 +183,7 @@ extension Analyzer {
   /// words before the cursor, in a sentence that names the fact's subject.
   static func factValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     guard
-      let blockIndex = draft.blocks.firstIndex(where: {
-        $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1
-      })
+      let blockIndex = blockIndex(around: offset, in: draft.blocks)
     else { return [] }
     let prose = draft.prose[blockIndex]
     let tokenEnd = prose.tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? prose.tokens.count
@@ -215,9 +223,7 @@ extension Analyzer {
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
     guard index.hasFrames(kind: .date, head: .empty),
-      let blockIndex = draft.blocks.firstIndex(where: {
-        $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1
-      })
+      let blockIndex = blockIndex(around: offset, in: draft.blocks)
     else { return [] }
     let prose = draft.prose[blockIndex]
     let tokens = prose.tokens
