@@ -49,52 +49,10 @@ struct FrameIndex: Sendable {
   }
 
   /// The frames of documents read one at a time, in order.
-  /// The stems of the capitalised words of a document's title: its front matter's `title`, or
-  /// a Markdown document's first-level heading.
-  static func titleNames(of document: CorpusDocument) -> [TokenText] {
-    let text = document.text
-    var title: String?
-    if text.bytes.starts(with: "---".utf8) {
-      for line in 1..<min(text.lineCount, 40) {
-        let content = text.string(in: text.lineRange(line)).trimmingCharacters(in: " \t\r\n")
-        if content == "---" || content == "..." { break }
-        if content.hasPrefix("title:") {
-          title = String(content.dropFirst("title:".count)).trimmingCharacters(in: " \t\"'")
-          break
-        }
-      }
-    }
-    if title == nil, document.format == .markdown {
-      for line in 0..<min(text.lineCount, 60) {
-        let content = text.string(in: text.lineRange(line))
-        if content.hasPrefix("# ") {
-          title = String(content.dropFirst(2))
-          break
-        }
-      }
-    }
-    guard let title, !title.isEmpty else { return [] }
-    let prose = DraftDocument(title, format: .plainText).prose
-    var names: [TokenText] = []
-    for block in prose {
-      for token in block.tokens
-      where token.kind == .word && (token.isCapitalized || token.isUpperCaseAcronym)
-        && !token.wordClasses.contains(.function)
-      {
-        let stem = WordForms.stemText(of: token)
-        if !names.contains(stem) { names.append(stem) }
-      }
-    }
-    return names
-  }
-
   struct Reading: Sendable {
     private(set) var entries: [Entry] = []
 
     mutating func add(_ document: CorpusDocument) {
-      // What the document is titled names what its statements are about ("Washington
-      // Declaration" for "the 70th anniversary of the Alliance").
-      let titled = FrameIndex.titleNames(of: document)
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
       var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -120,7 +78,6 @@ struct FrameIndex: Sendable {
               let stem = WordForms.stemText(of: token)
               if !names.contains(stem) { names.append(stem) }
             }
-            for name in titled where !names.contains(name) { names.append(name) }
             let first = entries.count
             for frame in frames {
               let range = prose.originalRange(ofTokens: frame.value.tokens)
