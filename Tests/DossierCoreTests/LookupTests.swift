@@ -112,6 +112,12 @@ import Testing
     let words = excerpt.text.dropFirst().dropLast().split(separator: " ")
     #expect(
       words.allSatisfy { ["alpha", "beta", "gamma", "the", "berth", "fee", "rose", "delta", "epsilon"].contains($0) })
+    // An inflected use is a use; a longer word is not.
+    let inflected = Evidence(
+      document: "x.txt", folder: nil, line: 1, range: 0..<0,
+      quote: String(repeating: "alpha ", count: 30) + "\nthe goods were reexported to the port")
+    #expect(EvidenceExcerpt(inflected, around: ["reexport"], limit: 30).text.contains("reexported"))
+    #expect(EvidenceExcerpt(inflected, around: ["reex"], limit: 30).line == 1)
     // No match: the passage's start, on its own line.
     #expect(EvidenceExcerpt(evidence, around: ["nowhere"], limit: 60).line == 10)
   }

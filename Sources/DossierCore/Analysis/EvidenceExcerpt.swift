@@ -59,7 +59,15 @@ public struct EvidenceExcerpt: Sendable, Hashable {
       let end = start + needle.count
       guard haystack[start..<end].elementsEqual(needle) else { continue }
       let before = start == 0 || !isWordCharacter(haystack[start - 1]) || !isWordCharacter(needle[0])
-      let after = end == haystack.count || !isWordCharacter(haystack[end]) || !isWordCharacter(needle[needle.count - 1])
+      func isEnd(_ position: Int) -> Bool { position == haystack.count || !isWordCharacter(haystack[position]) }
+      // An inflected use is a use ("reexport" in "reexported").
+      let after =
+        isEnd(end) || !isWordCharacter(needle[needle.count - 1])
+        || ["s", "es", "ed", "d", "ing"].contains { ending in
+          let characters = Array(ending)
+          return end + characters.count <= haystack.count
+            && haystack[end..<end + characters.count].elementsEqual(characters) && isEnd(end + characters.count)
+        }
       if before && after { return start..<end }
     }
     return nil

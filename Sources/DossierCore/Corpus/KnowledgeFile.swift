@@ -286,8 +286,12 @@ enum QuoteLocator {
       : first < end ? Array(folded[first..<end]) : []
   }
 
+  /// Endings a word may take and still be a use of it ("reexport" in "reexported").
+  static let inflections: [[UInt8]] = ["s", "es", "ed", "d", "ing"].map { Array($0.utf8) }
+
   /// Where `needle` first occurs in `haystack` as whole words: not inside a longer word ("tel" is
-  /// not in "immediately"). A needle that starts or ends with punctuation needs no boundary there.
+  /// not in "immediately"), though its last word may be inflected ("reexport" in "reexported").
+  /// A needle that starts or ends with punctuation needs no boundary there.
   static func firstWordOccurrence(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
     guard let first = needle.first, let last = needle.last else { return nil }
     let needsStart = PatternAutomaton.isWordByte(first)
@@ -297,7 +301,15 @@ enum QuoteLocator {
       let start = from + found
       let end = start + needle.count
       let startsWord = !needsStart || start == haystack.startIndex || !PatternAutomaton.isWordByte(haystack[start - 1])
-      let endsWord = !needsEnd || end == haystack.endIndex || !PatternAutomaton.isWordByte(haystack[end])
+      func isEnd(_ position: Int) -> Bool {
+        position == haystack.endIndex || !PatternAutomaton.isWordByte(haystack[position])
+      }
+      let endsWord =
+        !needsEnd || isEnd(end)
+        || inflections.contains { ending in
+          end + ending.count <= haystack.endIndex && haystack[end..<end + ending.count].elementsEqual(ending)
+            && isEnd(end + ending.count)
+        }
       if startsWord && endsWord { return start - haystack.startIndex }
       from = start + 1
     }
