@@ -30,6 +30,14 @@ import Testing
       )
       .isEmpty)
     #expect(undefined("The Act (see below) (ABM) applies. ABM is old.") == ["ABM"])
+    // A date, a year or a citation after a comma or "of".
+    #expect(
+      undefined(
+        "The Treaty on the Non-Proliferation of Nuclear Weapons, signed July 1, 1968 (NPT) holds. The NPT holds."
+      )
+      .isEmpty)
+    #expect(undefined("The National Emergencies Act, 50 U.S.C. 1601 (NEA) applies. The NEA applies.").isEmpty)
+    #expect(undefined("Officials of 2020 (ABM) met. The ABM stayed.") == ["ABM"])
   }
 
   @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {

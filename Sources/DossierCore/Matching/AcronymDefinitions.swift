@@ -151,19 +151,36 @@ public enum AcronymDefinitions {
       while cursor > 0, start - cursor <= 16, !tokens[cursor].hasText("("), !tokens[cursor].hasText(")") { cursor -= 1 }
       if cursor > 0, tokens[cursor].hasText("(") { start = cursor }
     }
-    let parenthesis = start
-    var words: [Token] = []
-    while start > 0, words.count < letters + 4 {
-      let previous = tokens[start - 1]
-      if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
-      words.insert(previous, at: 0)
-      start -= 1
-      if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words),
-        !skippable.contains(previous.text)
-      {
-        return Definition(
-          acronym: acronym, acronymToken: index, expansion: start..<parenthesis, tokens: start..<closing + 1)
+    // The words before `end`, walked back until their initials spell the acronym.
+    func walk(from end: Int) -> Definition? {
+      var start = end
+      var words: [Token] = []
+      while start > 0, words.count < letters + 4 {
+        let previous = tokens[start - 1]
+        if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
+        words.insert(previous, at: 0)
+        start -= 1
+        if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words),
+          !skippable.contains(previous.text)
+        {
+          return Definition(
+            acronym: acronym, acronymToken: index, expansion: start..<end, tokens: start..<closing + 1)
+        }
       }
+      return nil
+    }
+    if let definition = walk(from: start) { return definition }
+    // "… Treaty of 1996 (CTBT)", "…, signed July 1, 1968 (NPT)", "…, 50 U.S.C. 1601 (NEA)": a
+    // year, a date or a citation after a comma or "of" is read past.
+    var cut = start - 1
+    while cut > 0, start - cut <= 10 {
+      if tokens[cut].hasText(",") || tokens[cut].hasText("of"),
+        (cut + 1..<start).contains(where: { tokens[$0].kind == .number }),
+        let definition = walk(from: cut)
+      {
+        return definition
+      }
+      cut -= 1
     }
     return capitalisedName(of: acronym, at: index, closing: closing, tokens)
   }
