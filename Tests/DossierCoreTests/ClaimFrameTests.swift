@@ -76,4 +76,25 @@ import Testing
     #expect(finding?.evidence.first?.document == "charter.txt")
     #expect(finding?.evidence.first?.line == 1)
   }
+
+  /// A statement set aside for the names it lacks, yet closer to the draft's words than the one
+  /// that names them: the draft may be about it, so nothing is reported.
+  @Test func aCloserStatementSetAsideForItsNamesLeavesNoConflict() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "pact.txt": "Human activities have caused around 1.1 °C of warming to date across every region.",
+          "summit.md": "Paris set the goal of limiting warming, aiming for 1.5 degrees, and Glasgow must deliver it.",
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "Human activities have already caused around 1.2 °C of warming, the Glasgow summit warned.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    // Without the name, the closer statement aligns, and its value is the corpus's.
+    #expect(
+      flagged("Human activities have already caused around 1.2 °C of warming to date.", .factConflict, corpus: corpus)
+        == ["1.2 °C"])
+  }
 }

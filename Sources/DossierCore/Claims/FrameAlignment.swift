@@ -35,10 +35,14 @@ enum FrameAlignment {
     let references = frame.subject.filter { $0.firstByte >= 0x30 && $0.firstByte <= 0x39 }
     var aligned: [Int] = []
     var readNamesOnce: [TokenText]?
+    // The most subject words any comparable corpus statement shares, and an aligned one.
+    var closest = 0
+    var closestAligned = 0
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
       guard references.allSatisfy(other.subject.contains) else { continue }
+      closest = max(closest, shared)
       // The named things of the draft's clause are mostly named by the corpus statement too:
       // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
       // the corpus's survey elsewhere (a paraphrase may add a name or two).
@@ -65,6 +69,7 @@ enum FrameAlignment {
       // A date in the draft is more precise than a bare year in the corpus: only dates align.
       if frame.value.kind == .date, other.value.kind != .date { continue }
       aligned.append(entry)
+      closestAligned = max(closestAligned, shared)
     }
     guard let first = aligned.first else { return .unknown }
     // The corpus states the draft's value in an aligned sentence: confirmed.
@@ -79,6 +84,10 @@ enum FrameAlignment {
       frame.value.kind == .year ? { $0.year == $1.year } : { $0.agrees(with: $1) }
     let expected = index.entries[first].frame.value
     guard aligned.allSatisfy({ same(expected, index.entries[$0].frame.value) }) else { return .unknown }
+    // A corpus statement closer to the draft's words was set aside (by the names it lacks): the
+    // draft may be about that one, so no conflict is certain ("caused around 1.2 °C of warming"
+    // is closer to "caused around 1.1 °C of warming" than to "aiming for 1.5 degrees").
+    guard closestAligned >= closest else { return .unknown }
     return .conflict(aligned)
   }
 }
