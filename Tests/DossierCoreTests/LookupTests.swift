@@ -97,6 +97,15 @@ import Testing
     #expect(hovers("1990", in: "Trade fell in 1990.").allSatisfy { $0 == nil })
   }
 
+  @Test func explainTellsHowOftenAPhraseIsUsedWithItsDefinition() throws {
+    let term = try #require(corpus.explain("berth fee"))
+    #expect(term.contains("the charge levied on each vessel"))
+    let phrase = try #require(corpus.explain("tidal  surcharge"))
+    #expect(phrase.hasPrefix("tidal surcharge (used once in the corpus)"))
+    #expect(phrase.contains("notes.md:4"))
+    #expect(corpus.explain("qzx vole") == nil)
+  }
+
   @Test func excerptsAreCutOnWordsAroundTheItemWithTheLineItStandsOn() {
     let quote =
       String(repeating: "alpha beta gamma ", count: 20) + "\nthe berth fee rose "

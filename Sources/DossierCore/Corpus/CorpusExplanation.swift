@@ -41,7 +41,11 @@ extension Corpus {
     }
     for term in found.terms {
       lines.append("\(term.preferred) (\(term.kind))")
-      if let definition = term.definition { lines.append("  \(definition)") }
+      if let definition = term.definition {
+        lines.append("  \(definition)")
+      } else if let formal = formalDefinition(of: term.preferred) {
+        lines.append("  \(Self.shorten(formal.quote))")
+      }
       if !term.aliases.isEmpty { lines.append("  also: \(term.aliases.joined(separator: ", "))") }
       if !term.accepted.isEmpty { lines.append("  accepted: \(term.accepted.joined(separator: ", "))") }
       if !term.rejected.isEmpty { lines.append("  not: \(term.rejected.joined(separator: ", "))") }
@@ -67,6 +71,20 @@ extension Corpus {
     {
       lines.append("\(noun.spelling) (name used \(noun.count) times in the corpus)")
       cite([use])
+    }
+    // Words the corpus uses ("loss and damage"): how often, its formal definition, its first use.
+    let phrase = query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if lines.isEmpty, !phrase.isEmpty {
+      let found = uses(of: phrase, upTo: 100)
+      if let first = found.first {
+        let times = found.count >= 100 ? "100 or more times" : found.count == 1 ? "once" : "\(found.count) times"
+        lines.append("\(phrase) (used \(times) in the corpus)")
+        if let definition = formalDefinition(of: phrase) {
+          lines.append("  \(Self.shorten(definition.quote))")
+          cite([definition])
+        }
+        cite([first])
+      }
     }
     return lines.isEmpty ? nil : lines.joined(separator: "\n")
   }
