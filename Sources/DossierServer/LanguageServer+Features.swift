@@ -62,7 +62,14 @@ extension LanguageServer {
           range: converter.range(candidate.replace, in: document.text), newText: candidate.insertText),
         data: ["uri": .string(document.uri), "label": .string(candidate.label)])
     }
-    return CompletionList(isIncomplete: false, items: items)
+    // While a word is being typed the list is incomplete: phrases of the corpus are offered
+    // from the third letter, so a client filtering the first answer locally would never see them.
+    let bytes = document.text.bytes
+    let typing =
+      offset > 0 && offset <= bytes.count
+      && (bytes[offset - 1] >= 0x80 || Character(Unicode.Scalar(bytes[offset - 1])).isLetter
+        || Character(Unicode.Scalar(bytes[offset - 1])).isNumber)
+    return CompletionList(isIncomplete: typing, items: items)
   }
 
   func resolveCompletion(_ item: CompletionItem) -> CompletionItem {

@@ -40,6 +40,26 @@ import Testing
       accept("Joint Harbor Commission (JHC)", after: "The JH") == "The Joint Harbor Commission (JHC) today.")
   }
 
+  @Test func wholeTypedWordsAreNotTheStartOfALongerWord() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "a.md": "Northeast Asia stays calm. North Korea tested again. Northeast Asia watched North Korea."
+        ])
+      ], includeEmbedded: false)
+    let text = "Sanctions on North "
+    let candidates = Analyzer.completions(at: text.utf8.count, in: DraftDocument(text), corpus: corpus)
+    // Nothing replaces the whole word "North" with "Northeast …".
+    #expect(!candidates.contains { $0.replace.lowerBound < text.utf8.count && !$0.insertText.hasPrefix("North ") })
+  }
+
+  @Test func curlyQuotationMarksAndDashesEndAWord() {
+    #expect(
+      accept("Joint Harbor Commission", after: "He wrote to the \u{201C}Joint Harb", then: "\u{201D}.")
+        == "He wrote to the \u{201C}Joint Harbor Commission\u{201D}.")
+    #expect(accept("berth fee", after: "fees\u{2014}berth f") == "fees\u{2014}berth fee today.")
+  }
+
   @Test func nothingIsOfferedForWordsTheCorpusNeverWrites() {
     let draft = DraftDocument("The qzxv")
     #expect(Analyzer.completions(at: 8, in: draft, corpus: corpus).isEmpty)

@@ -21,6 +21,7 @@ import Testing
 
     The Joint Harbor Commission met in Port Almarin in 2015 to review the berth fee.
     Critics said the tidal surcharge and the berth fee should be merged.
+    The board recalled tidal surcharge disputes with concern.
     The Joint Harbor Commission publishes its minutes every quarter.
     The costs of Article
     3 are shared by the cities.
@@ -70,6 +71,20 @@ import Testing
     #expect(unknown.note == "The corpus does not mention Article 9.")
   }
 
+  @Test func designationsAreOnlyPartsOfInstrumentsEachOnItsOwn() throws {
+    let listed = hovers("Article 1", in: "Under Article 1, Article 2 and Article 9 the parties act.")
+    #expect(listed.allSatisfy { $0?.title == "Article 1" })
+    // The text under a heading stops at the next heading.
+    #expect(listed.first??.definition?.contains("shipping tonnage") == false)
+    #expect(hovers("Nearly 200", in: "Nearly 200 ships called.").allSatisfy { $0 == nil || $0?.title != "Nearly 200" })
+  }
+
+  @Test func aRecalledPhraseIsNoDefinition() throws {
+    let explanation = try #require(corpus.explain("tidal surcharge"))
+    // Lines of a definition are indented by two spaces; citations by four.
+    #expect(!explanation.split(separator: "\n").contains { $0.hasPrefix("  ") && !$0.hasPrefix("    ") })
+  }
+
   @Test func anInstrumentOrNameTheCorpusNeverWritesIsNotAnotherOne() throws {
     // The corpus knows the Harbor Accord and Almaria, not these.
     for (item, text) in [
@@ -101,7 +116,7 @@ import Testing
     let term = try #require(corpus.explain("berth fee"))
     #expect(term.contains("the charge levied on each vessel"))
     let phrase = try #require(corpus.explain("tidal  surcharge"))
-    #expect(phrase.hasPrefix("tidal surcharge (used once in the corpus)"))
+    #expect(phrase.hasPrefix("tidal surcharge (used 2 times in the corpus)"))
     #expect(phrase.contains("notes.md:4"))
     #expect(corpus.explain("qzx vole") == nil)
   }
@@ -127,6 +142,12 @@ import Testing
       quote: String(repeating: "alpha ", count: 30) + "\nthe goods were reexported to the port")
     #expect(EvidenceExcerpt(inflected, around: ["reexport"], limit: 30).text.contains("reexported"))
     #expect(EvidenceExcerpt(inflected, around: ["reex"], limit: 30).line == 1)
+    // A short word takes no ending: "Ban" is not in "Band".
+    let band = Evidence(document: "x.txt", folder: nil, line: 1, range: 0..<0, quote: "The Band played.")
+    #expect(!EvidenceExcerpt(band, around: ["Ban"]).matched)
+    // Lines end at "\r\n" and at a lone "\r" too.
+    let crlf = Evidence(document: "x.txt", folder: nil, line: 3, range: 0..<0, quote: "one\r\ntwo\rthe berth fee")
+    #expect(EvidenceExcerpt(crlf, around: ["berth fee"]).line == 5)
     // No match: the passage's start, on its own line.
     #expect(EvidenceExcerpt(evidence, around: ["nowhere"], limit: 60).line == 10)
   }

@@ -60,7 +60,12 @@ extension Analyzer {
       if entry.definesAcronym, let acronym = entry.acronym, defined.contains(acronym) { continue }
       var rank: Int
       var start = wordStart
-      if let earlier = typed.first(where: { entry.folded.hasPrefix($0.text) && entry.folded.count > $0.text.count }) {
+      // After a space the typed words are whole: the entry must go on after them with a space
+      // ("North " is not the start of "Northeast Asia").
+      if let earlier = typed.first(where: {
+        entry.folded.hasPrefix($0.text) && entry.folded.count > $0.text.count
+          && (!prefix.isEmpty || entry.folded.dropFirst($0.text.count).first == " ")
+      }) {
         // Several words typed: the most specific match there is.
         rank = entry.rank - 5
         start = earlier.start
@@ -122,12 +127,26 @@ extension Analyzer {
   /// (letters, digits, hyphens and periods; the offset itself when none is typed), then up to
   /// `typedWordLimit` earlier words' starts.
   static func typedStarts(before offset: Int, in bytes: [UInt8]) -> [Int] {
-    func isWordPart(_ byte: UInt8) -> Bool {
-      PatternAutomaton.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-        || byte == UInt8(ascii: "'")
+    // Curly quotation marks, dashes and a no-break space end a word, though their bytes are
+    // above ASCII as letters' are.
+    func endsSeparator(_ end: Int) -> Bool {
+      if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+        (0x93...0x94).contains(bytes[end - 1]) || (0x98...0x9F).contains(bytes[end - 1])
+      {
+        return true
+      }
+      return end >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0
+    }
+    func isWordPart(_ end: Int) -> Bool {
+      let byte = bytes[end - 1]
+      return
+        (PatternAutomaton.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "'")) && !endsSeparator(end)
     }
     var start = offset
-    while start > 0, isWordPart(bytes[start - 1]) { start -= 1 }
+    while start > 0, isWordPart(start) { start -= 1 }
+    // (Never a start inside a character.)
+    while start < offset, bytes[start] >= 0x80, bytes[start] & 0xC0 == 0x80 { start += 1 }
     while start < offset, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "'")].contains(bytes[start]) {
       start += 1
     }
@@ -139,9 +158,9 @@ extension Analyzer {
       while gap > 0, bytes[gap - 1] == 0x20 { gap -= 1 }
       // "Article 6, para": a comma between the parts of one item.
       if gap < cursor, gap > 1, bytes[gap - 1] == UInt8(ascii: ",") { gap -= 1 }
-      guard gap < cursor, gap > 0, isWordPart(bytes[gap - 1]) else { break }
+      guard gap < cursor, gap > 0, isWordPart(gap) else { break }
       var previous = gap
-      while previous > 0, isWordPart(bytes[previous - 1]) { previous -= 1 }
+      while previous > 0, isWordPart(previous) { previous -= 1 }
       starts.append(previous)
       cursor = previous
     }

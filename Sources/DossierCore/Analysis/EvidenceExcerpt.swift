@@ -6,6 +6,8 @@ public struct EvidenceExcerpt: Sendable, Hashable {
   public var text: String
   /// 1-based line of the phrase in the document (of the passage's start when no phrase is found).
   public var line: Int
+  /// Whether one of the phrases was found.
+  public var matched: Bool
 
   /// An excerpt of `evidence` around the first of `phrases` found in its quote on word
   /// boundaries (case, quotes and hyphens ignored), of at most about `limit` characters. Without
@@ -21,6 +23,7 @@ public struct EvidenceExcerpt: Sendable, Hashable {
         break
       }
     }
+    matched = match != nil
     let focus = match ?? 0..<0
     // A window of `limit` characters centred on the match, moved inside the passage.
     var start = max(0, focus.lowerBound - max(0, limit - focus.count) / 2)
@@ -37,7 +40,8 @@ public struct EvidenceExcerpt: Sendable, Hashable {
     if start > 0 { words = "…" + words }
     if end < characters.count { words += "…" }
     text = words
-    line = evidence.line + characters[..<focus.lowerBound].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+    // ("\r\n" is one Character, and a lone "\r" ends a line too.)
+    line = evidence.line + characters[..<focus.lowerBound].reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
   }
 
   /// A character as matched: lower case, one kind of quote, apostrophe and hyphen, one space.
@@ -63,11 +67,12 @@ public struct EvidenceExcerpt: Sendable, Hashable {
       // An inflected use is a use ("reexport" in "reexported").
       let after =
         isEnd(end) || !isWordCharacter(needle[needle.count - 1])
-        || ["s", "es", "ed", "d", "ing"].contains { ending in
-          let characters = Array(ending)
-          return end + characters.count <= haystack.count
-            && haystack[end..<end + characters.count].elementsEqual(characters) && isEnd(end + characters.count)
-        }
+        || needle.reversed().prefix(while: isWordCharacter).count >= 4
+          && ["s", "es", "ed", "d", "ing"].contains { ending in
+            let characters = Array(ending)
+            return end + characters.count <= haystack.count
+              && haystack[end..<end + characters.count].elementsEqual(characters) && isEnd(end + characters.count)
+          }
       if before && after { return start..<end }
     }
     return nil

@@ -71,7 +71,7 @@ extension Analyzer {
     guard var knowledge = item(at: offset, in: draft, corpus: corpus) else { return nil }
     // The evidence shown first, in context where its sentence is only a few words.
     for index in knowledge.evidence.indices.prefix(3) {
-      knowledge.evidence[index] = corpus.widened(knowledge.evidence[index])
+      knowledge.evidence[index] = corpus.widened(knowledge.evidence[index], around: knowledge.focus)
     }
     return knowledge
   }
@@ -127,6 +127,16 @@ extension Analyzer {
       return KnowledgeAtPosition(
         range: range, title: title, kind: "reference", definition: definition, evidence: evidence)
     }
+    // A date, an amount or a measure the corpus states nothing about is nothing else either: not
+    // a name ("September" of "September 3, 2017"), nor a term inside it ("per cent" of "45 per
+    // cent"), whichever of its words is hovered.
+    if token.kind != .punctuation, let sentence = prose.sentence(containingToken: tokenIndex),
+      ValueReader.values(in: prose, sentence: prose.sentences[sentence]).contains(where: {
+        $0.tokens.contains(tokenIndex) && ![.count, .identifier, .ordinal].contains($0.kind)
+      })
+    {
+      return nil
+    }
     // A term or entity, in any of its spellings.
     let folded = token.range
     for match in corpus.termMatches(in: prose.normalized)
@@ -138,7 +148,8 @@ extension Analyzer {
         let written = draft.text.string(in: range)
         // Words the corpus uses together around it ("enhanced transparency framework") are the
         // item, unless the draft misspells this one.
-        if match.form.status != .rejected,
+        // (A curated term is the item itself.)
+        if match.form.status != .rejected, term.origin != .knowledgeFile,
           let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus),
           phrase.use != nil, prose.originalRange(ofTokens: phrase.tokens).count > range.count,
           prose.originalRange(ofTokens: phrase.tokens).contains(range.lowerBound)
@@ -172,24 +183,16 @@ extension Analyzer {
         range: token.originalRange, title: known.acronym, kind: "acronym", definition: known.expansion,
         aliases: known.plurals, evidence: known.evidence, focus: [known.acronym, known.expansion])
     }
-    if token.kind != .punctuation {
-      // A date, an amount or a measure the corpus states nothing about is not a name ("September"
-      // of "September 3, 2017").
-      if let sentence = prose.sentence(containingToken: tokenIndex),
-        ValueReader.values(in: prose, sentence: prose.sentences[sentence]).contains(where: {
-          $0.tokens.contains(tokenIndex) && ![.count, .identifier, .ordinal].contains($0.kind)
-        })
-      {
-        return nil
-      }
-    }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return phraseKnowledge(phrase, prose: prose, corpus: corpus)
     }
     // A name the corpus uses, of one word or several ("Camp David"), unless the draft's name is
     // longer, with words the corpus never writes ("Kim Jong Un").
-    if let run = unknownNameRun(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+    // (A heading in title case capitalises every word: no run of them is one name.)
+    let isHeading: Bool
+    if case .heading = draft.blocks[blockIndex].kind { isHeading = true } else { isHeading = false }
+    if !isHeading, let run = unknownNameRun(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return KnowledgeAtPosition(
         range: prose.originalRange(ofTokens: run.tokens), title: run.title, kind: "name",
         note: "The corpus does not mention \(run.title).", isKnown: false)
@@ -307,9 +310,10 @@ extension Analyzer {
     for word in candidates {
       guard let first = part(at: word) else { continue }
       let designator = tokens[word]
-      guard designator.isCapitalized, !designator.wordClasses.contains(.function),
-        corpus.vocabulary.wordCounts[designator.withoutPossessive] != nil
-          || ReferenceAbbreviations.words[token: designator] != nil,
+      // A part of an instrument ("Article", "Section", "Annex"), not any capitalised word before
+      // a number ("Nearly 200 Parties", "Paris 2015").
+      guard designator.isCapitalized,
+        designatorWords.contains(designator) || ReferenceAbbreviations.words[token: designator] != nil,
         let sentence = prose.sentence(containingToken: word)
       else { continue }
       let values = ValueReader.values(in: prose, sentence: prose.sentences[sentence])
@@ -319,7 +323,12 @@ extension Analyzer {
       // The parts that follow: ", paragraph 9".
       var end = first.end
       var title = first.text
-      while end + 1 < tokens.count, tokens[end].hasText(","), let next = part(at: end + 1) {
+      // Only smaller parts follow ("Article 4, paragraph 9"), never another of the same kind
+      // ("Article 2, Article 4 and Article 6" are three).
+      while end + 1 < tokens.count, tokens[end].hasText(","), !tokens[end + 1].isCapitalized,
+        designatorWords.contains(tokens[end + 1]) || ReferenceAbbreviations.words[token: tokens[end + 1]] != nil,
+        let next = part(at: end + 1)
+      {
         end = next.end
         title += ", " + next.text
       }
@@ -328,6 +337,12 @@ extension Analyzer {
     }
     return nil
   }
+
+  /// Words that name a numbered part of an instrument.
+  static let designatorWords = WordSet([
+    "article", "section", "paragraph", "subparagraph", "chapter", "annex", "part", "title", "rule", "clause",
+    "schedule", "appendix", "principle", "amendment", "recommendation", "item", "point", "subsection",
+  ])
 
   /// Words no term or name starts or ends with: function words and a few more prepositions.
   static let edgeStopWords = WordSet([
@@ -466,9 +481,7 @@ extension Analyzer {
         for inner in [
           best.window.lowerBound + 1..<best.window.upperBound, best.window.lowerBound..<best.window.upperBound - 1,
         ]
-        where inner.count >= 2 && inner.contains(here) && !isFunction(words[inner.lowerBound])
-          && !isFunction(words[inner.upperBound - 1])
-        {
+        where inner.count >= 2 && !isFunction(words[inner.lowerBound]) && !isFunction(words[inner.upperBound - 1]) {
           let text = title(inner).split(whereSeparator: \.isWhitespace).joined(separator: " ")
           let found = corpus.uses(of: text, upTo: 20)
           if let use = found.first, found.count >= 2 * best.count {
@@ -478,6 +491,9 @@ extension Analyzer {
           }
         }
       }
+      // The term settled without regard to the word hovered: one that leaves it out ("address"
+      // of "address loss and damage") is not this word's.
+      guard best.window.contains(here) else { continue }
       return (tokenRange(best.window), best.written, best.use, isName)
     }
     return nil
@@ -492,7 +508,7 @@ extension Analyzer {
     let vocabulary = corpus.vocabulary
     guard tokens[index].kind == .word else { return nil }
     func joined(_ left: Int, _ right: Int) -> Bool {
-      tokens[left].kind == .word && tokens[right].kind == .word
+      tokens[left].kind == .word && tokens[right].kind == .word && !isStopWord(tokens[left])
         && tokens[left].originalRange.upperBound + 1 == tokens[right].originalRange.lowerBound
         && (vocabulary.nameSequels[tokens[left].withoutPossessive]?.contains {
           WordForms.folded($0) == tokens[right].withoutPossessive
@@ -508,7 +524,10 @@ extension Analyzer {
         let word = tokens[position].withoutPossessive
         words.append(vocabulary.properNouns[word]?.spelling ?? text.string(in: tokens[position].originalRange))
       }
-      return (start..<end, words.joined(separator: " "))
+      let title = words.joined(separator: " ")
+      // Pairs chain into a name only where the corpus writes it whole ("of Korea Navy" makes no
+      // "North Korea Navy").
+      if end - start == 2 || corpus.uses(of: title, upTo: 1).count > 0 { return (start..<end, title) }
     }
     guard tokens[index].isCapitalized, let noun = vocabulary.properNouns[tokens[index].withoutPossessive] else {
       return nil
@@ -532,6 +551,13 @@ extension Analyzer {
     while start > 0, joined(start - 1, start) { start -= 1 }
     var end = index + 1
     while end < tokens.count, joined(end - 1, end) { end += 1 }
+    // A sentence's first word is capitalised anyway ("Yesterday Washington announced").
+    if let sentence = prose.sentence(containingToken: index), start == prose.sentences[sentence].lowerBound,
+      corpus.vocabulary.properNouns[tokens[start].withoutPossessive] == nil
+    {
+      start += 1
+      if index < start { return nil }
+    }
     guard end - start >= 2,
       (start..<end).contains(where: { !corpus.vocabulary.contains(tokens[$0].withoutPossessive) })
     else { return nil }

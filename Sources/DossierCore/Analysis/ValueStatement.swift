@@ -42,7 +42,7 @@ struct ValueStatement {
         if !candidates.isEmpty {
           let agreeing =
             candidates.first { FactReading.number(of: facts[$0].value) == value.number }
-            ?? FactConflictCheck.factStating(value, phrases, subjects, facts, context.corpus.claims)
+            ?? FactConflictCheck.factStating(value, values, prose, phrases, subjects, facts, context.corpus.claims)
           let fact = facts[agreeing ?? candidates[0]]
           guard FactReading.number(of: fact.value) != nil else { return nil }
           self.init(
@@ -69,7 +69,10 @@ struct ValueStatement {
     case .unknown:
       // No claim to compare with, but a corpus sentence about the same words states this very
       // value: shown as what the corpus says, never as a difference.
-      guard let entry = Self.statingEntry(frame, in: index) else { return nil }
+      guard
+        let entry = Self.statingEntry(
+          frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
+      else { return nil }
       self.init(
         corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
         statement: nil, evidence: [index.entries[entry].evidence], differs: false)
@@ -98,19 +101,30 @@ struct ValueStatement {
     }
   }
 
-  /// The corpus frame sharing the most subject words with `frame` (at least as many as an
-  /// alignment needs, and the word a year is the time of) that states its value.
-  static func statingEntry(_ frame: ClaimFrame, in index: FrameIndex) -> Int? {
+  /// The corpus frame sharing the most subject words with `frame` that states its value, under
+  /// the guards of an alignment (`FrameAlignment.align`): as many shared words as it needs, the
+  /// same qualifying year, the word a year is the time of, most of the clause's names (`names`),
+  /// and a date only for a date.
+  static func statingEntry(_ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> [TokenText]) -> Int? {
     guard !frame.isNegated, frame.value.kind != .identifier else { return nil }
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return nil }
     let required = FrameAlignment.requiredOverlap(frame.value.kind)
     var best: (entry: Int, shared: Int)?
+    var names: [TokenText]?
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame
-      guard other.value.isComparable(with: frame.value), other.value.agrees(with: frame.value) else { continue }
+      guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
+        other.value.agrees(with: frame.value)
+      else { continue }
       if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
         continue
       }
+      if frame.value.kind == .date, other.value.kind != .date { continue }
+      let clauseNames = names ?? readNames()
+      names = clauseNames
+      let sentenceNames = index.entries[entry].names
+      let sharedNames = clauseNames.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
+      guard sharedNames * 2 >= clauseNames.count else { continue }
       if shared > (best?.shared ?? 0) { best = (entry, shared) }
     }
     return best?.entry

@@ -235,7 +235,7 @@ enum FactConflictCheck: BlockCheck {
     if candidates.contains(where: { FactReading.number(of: facts[$0].value) == value.number }) { return .agrees }
     // Another fact the sentence states (its claim phrase further away) gives this value: the
     // sentence may be about that one ("Two of the wars … were fought over Kashmir").
-    if factStating(value, phrases, subjects, facts, claims) != nil { return .agrees }
+    if factStating(value, sentenceValues, prose, phrases, subjects, facts, claims) != nil { return .agrees }
     let fact = facts[candidates[0]]
     guard let expected = FactReading.number(of: fact.value) else { return nil }
     return .conflict(
@@ -246,14 +246,27 @@ enum FactConflictCheck: BlockCheck {
 
   /// A fact whose claim phrase stands anywhere in the sentence, whose subject the sentence names,
   /// and which states `value`.
+  /// Its claim phrase must not have a value of its own nearer to it: in "founded in 1996 and
+  /// began operations in 1996", "began operations" is the second 1996's.
   static func factStating(
-    _ value: ValueExtractor.Value, _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact],
-    _ claims: ClaimIndex
+    _ value: ValueExtractor.Value, _ sentenceValues: [ValueExtractor.Value], _ prose: ProseText,
+    _ phrases: [PatternAutomaton.Match], _ subjects: [Int], _ facts: [Fact], _ claims: ClaimIndex
   ) -> Int? {
-    phrases.lazy.map { claims.phrases[$0.payload].fact }.first { fact in
-      subjects.contains(fact) && FactReading.matchesKind(facts[fact].value, value.kind)
-        && FactReading.number(of: facts[fact].value) == value.number
+    let values = sentenceValues.filter { $0.kind == value.kind }
+    for hit in phrases {
+      let fact = claims.phrases[hit.payload].fact
+      guard subjects.contains(fact), FactReading.matchesKind(facts[fact].value, value.kind),
+        FactReading.number(of: facts[fact].value) == value.number
+      else { continue }
+      let first = prose.tokenIndex(atNormalizedOffset: hit.range.lowerBound)
+      let last = prose.tokenIndex(atNormalizedOffset: hit.range.upperBound - 1)
+      let nearest = values.compactMap { other in
+        distance(prose, phrase: first...last, value: other.token).map { ($0, other.token) }
+      }
+      .min { $0.0 < $1.0 }
+      if nearest == nil || nearest?.1 == value.token { return fact }
     }
+    return nil
   }
 
   /// The knowledge-file facts a value is bound to: those whose claim phrase stands nearest to it

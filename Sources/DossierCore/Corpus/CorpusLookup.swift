@@ -5,7 +5,7 @@ extension Corpus {
     // Remembered: a draft names the same term many times, and a large corpus takes long to search.
     if let known = firstUses.withLock({ $0[phrase] }) { return known }
     let found = searchFirstUse(of: phrase, where: { _, _ in true })
-    firstUses.withLock { $0[phrase] = .some(found) }
+    firstUses.withLock { Self.remember(found, for: phrase, in: &$0) }
     return found
   }
 
@@ -14,16 +14,23 @@ extension Corpus {
   func formalDefinition(of phrase: String) -> Evidence? {
     if let known = formalDefinitions.withLock({ $0[phrase] }) { return known }
     let found = searchFirstUse(of: phrase, where: Self.isDefined)
-    formalDefinitions.withLock { $0[phrase] = .some(found) }
+    formalDefinitions.withLock { Self.remember(found, for: phrase, in: &$0) }
     return found
   }
 
   /// The whole paragraph around a short piece of evidence (a sentence cut at "Decision 1/CP."),
   /// for an excerpt with some context.
-  func widened(_ evidence: Evidence) -> Evidence {
-    guard evidence.quote.count < 60, let document = document(named: evidence.document, folder: evidence.folder),
+  /// Only a quotation that does not hold what it is evidence of is widened (a knowledge file's
+  /// short quotation says what it should), and only within a paragraph of a readable size.
+  func widened(_ evidence: Evidence, around phrases: [String]) -> Evidence {
+    // (A quotation of little more than the phrase, a heading, is widened too.)
+    guard evidence.quote.count < 60,
+      !phrases.contains(where: {
+        evidence.quote.count > $0.count + 15 && EvidenceExcerpt(evidence, around: [$0]).matched
+      }),
+      let document = document(named: evidence.document, folder: evidence.folder),
       let paragraph = document.paragraphs.first(where: { $0.range.contains(evidence.range.lowerBound) }),
-      paragraph.range.count > evidence.range.count
+      paragraph.range.count > evidence.range.count, paragraph.range.count <= 4_000
     else { return evidence }
     return document.evidence(range: paragraph.range)
   }
@@ -33,7 +40,7 @@ extension Corpus {
   func heading(_ phrase: String, bodyLimit: Int = 400) -> (heading: Evidence, body: Evidence?)? {
     if let known = headings.withLock({ $0[phrase] }) { return known }
     let found = searchHeading(phrase, bodyLimit: bodyLimit)
-    headings.withLock { $0[phrase] = .some(found) }
+    headings.withLock { Self.remember(found, for: phrase, in: &$0) }
     return found
   }
 
@@ -43,7 +50,7 @@ extension Corpus {
     func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "#") }
     for position in documents.indices {
       // Only the paragraphs that hold the phrase, when the index keeps their folded text.
-      var candidates: [Int]?
+      var candidates: Set<Int>?
       if let stored = documents.foldedParagraphs(at: position) {
         var found: [Int] = []
         var start = 0
@@ -55,7 +62,7 @@ extension Corpus {
           start = end
         }
         if found.isEmpty { continue }
-        candidates = found
+        candidates = Set(found)
       }
       let document = documents[position]
       let text = document.text
@@ -75,11 +82,20 @@ extension Corpus {
           guard range.upperBound <= lineEnd, bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
             bytes[range.upperBound..<lineEnd].allSatisfy({ isBlank($0) || $0 == 0x0A })
           else { continue }
+          // The lines under it, up to the next heading of its kind ("Article 13") or in Markdown.
+          let designator = Array(needle.prefix { $0 != 0x20 })
           var bodyEnd = lineEnd
           while bodyEnd < bytes.count, bodyEnd - lineEnd < bodyLimit {
-            bodyEnd =
-              text.line(containing: bodyEnd) + 1 < text.lineCount
-              ? text.lineStarts[text.line(containing: bodyEnd) + 1] : bytes.count
+            let next = text.line(containing: bodyEnd)
+            let nextEnd = next + 1 < text.lineCount ? text.lineStarts[next + 1] : bytes.count
+            let content = bytes[bodyEnd..<nextEnd].drop(while: isBlank)
+            let isHeading =
+              content.first == UInt8(ascii: "#")
+              || (nextEnd - bodyEnd < 40 && content.count > designator.count
+                && content.prefix(designator.count).map { $0 | 0x20 } == designator
+                && content[content.startIndex + designator.count] == 0x20)
+            if isHeading { break }
+            bodyEnd = nextEnd
           }
           let body = bodyEnd > lineEnd ? document.evidence(range: lineEnd..<bodyEnd) : nil
           return (document.evidence(range: range), body)
@@ -116,8 +132,14 @@ extension Corpus {
       lead -= 1
     }
     let leading = bytes[bytes.startIndex..<lead].reversed()
-    for cue in ["referred to as", "referred to as the", "hereinafter", "hereinafter the", "known as", "called"]
-    where leading.starts(with: cue.utf8.reversed()) {
+    // A whole word before each cue ("recalled" is no "called").
+    func follows(_ cue: String) -> Bool {
+      guard leading.starts(with: cue.utf8.reversed()) else { return false }
+      let before = lead - cue.utf8.count - 1
+      return before < bytes.startIndex || !PatternAutomaton.isWordByte(bytes[before])
+    }
+    for cue in ["referred to as", "referred to as the", "hereinafter", "hereinafter the", "known as"]
+    where follows(cue) {
       return true
     }
     let rest = bytes[after...]
@@ -134,7 +156,9 @@ extension Corpus {
     if [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(bytes[before - 1]) {
       return true
     }
+    // "the term" as a word ("long-term" is none).
     return bytes[bytes.startIndex..<before].reversed().starts(with: "mret".utf8)
+      && (before - 5 < bytes.startIndex || !PatternAutomaton.isWordByte(bytes[before - 5]))
   }
 
   /// How often the corpus uses a phrase as whole words, counted up to `limit`, with its first use.
@@ -142,7 +166,7 @@ extension Corpus {
     let key = "\(limit)|\(phrase)"
     if let known = phraseUses.withLock({ $0[key] }) { return known }
     let found = search(phrase, where: { _, _ in true }, counting: limit)
-    phraseUses.withLock { $0[key] = found }
+    phraseUses.withLock { Self.remember(found, for: key, in: &$0) }
     return found
   }
 
@@ -181,7 +205,7 @@ extension Corpus {
       if answer != nil && count >= limit { break }
       // A document kept in the compiled index is searched in its paragraphs' folded text first,
       // and read only when one of them holds the phrase.
-      var candidates: [Int]?
+      var candidates: Set<Int>?
       if let stored = documents.foldedParagraphs(at: position) {
         var found: [Int] = []
         var start = 0
@@ -195,7 +219,7 @@ extension Corpus {
           start = end
         }
         if found.isEmpty || answer != nil { continue }
-        candidates = found
+        candidates = Set(found)
       }
       guard answer == nil || candidates == nil else { continue }
       let document = documents[position]
@@ -216,6 +240,14 @@ extension Corpus {
       }
     }
     return (answer ?? fallback, count)
+  }
+
+  /// The most answers each lookup cache keeps: a long session starts it afresh past that.
+  static let rememberedAnswers = 20_000
+
+  static func remember<Value>(_ value: Value, for key: String, in cache: inout [String: Value]) {
+    if cache.count >= rememberedAnswers { cache.removeAll(keepingCapacity: true) }
+    cache[key] = value
   }
 
   /// The known reference of `kind` with `identifier`, if any.

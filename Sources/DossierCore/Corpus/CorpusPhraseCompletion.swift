@@ -136,7 +136,10 @@ extension Corpus {
     let found: [PhraseCompletion] = ranked.compactMap { key in
       var spellings: [(text: String, count: Int)] = []
       for seen in counts[key]!.seen {
-        let paragraph = documents[seen.position].paragraphs[seen.paragraph]
+        // (A document the index could not read is parsed from its file, which may have changed.)
+        let paragraphs = documents[seen.position].paragraphs
+        guard seen.paragraph < paragraphs.count else { continue }
+        let paragraph = paragraphs[seen.paragraph]
         let folded = paragraph.prose.normalized
         guard seen.offset + key.utf8.count <= folded.bytes.count else { continue }
         let range = folded.originalRange(seen.offset..<seen.offset + key.utf8.count)

@@ -296,6 +296,9 @@ enum QuoteLocator {
     guard let first = needle.first, let last = needle.last else { return nil }
     let needsStart = PatternAutomaton.isWordByte(first)
     let needsEnd = PatternAutomaton.isWordByte(last)
+    // Only a word of four letters or more takes an ending ("Ban" is not in "Band").
+    let lastWord = needle.reversed().prefix { PatternAutomaton.isWordByte($0) }.count
+    let inflects = lastWord >= 4
     var from = haystack.startIndex
     while from < haystack.endIndex, let found = firstOccurrence(of: needle, in: haystack[from...]) {
       let start = from + found
@@ -306,10 +309,11 @@ enum QuoteLocator {
       }
       let endsWord =
         !needsEnd || isEnd(end)
-        || inflections.contains { ending in
-          end + ending.count <= haystack.endIndex && haystack[end..<end + ending.count].elementsEqual(ending)
-            && isEnd(end + ending.count)
-        }
+        || inflects
+          && inflections.contains { ending in
+            end + ending.count <= haystack.endIndex && haystack[end..<end + ending.count].elementsEqual(ending)
+              && isEnd(end + ending.count)
+          }
       if startsWord && endsWord { return start - haystack.startIndex }
       from = start + 1
     }

@@ -97,19 +97,18 @@ public struct Vocabulary: Sendable {
     table = WordTable(counter.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
   }
 
-  /// The names of two or more words the corpus writes ("Camp David", "New Delhi"), each once, in
-  /// a fixed order: each name's first word as the corpus capitalises it inside a name, then the
-  /// proper nouns that follow it.
+  /// The names of two words the corpus writes ("Camp David", "New Delhi"), each once, in a fixed
+  /// order: each name's first word as the corpus capitalises it inside a name, then the proper
+  /// noun that follows it. (Longer names come from the corpus's phrases, `phraseCompletions`.)
   var multiWordNames: [String] {
     var names: [String] = []
     for (previous, sequels) in nameSequels.sorted(by: { $0.key < $1.key }) {
-      guard previous.count >= 2, previous.allSatisfy(\.isLetter) else { continue }
+      // Not "The President" nor "On June": a function word before a name is no part of it.
+      guard previous.count >= 2, previous.allSatisfy(\.isLetter), !WordForms.isFunctionWord(previous),
+        !Analyzer.edgeStopWords.contains(previous)
+      else { continue }
       let first = properNouns[previous]?.spelling ?? previous.prefix(1).uppercased() + previous.dropFirst()
-      for sequel in sequels {
-        names.append("\(first) \(sequel)")
-        // A third word ("Democratic People's Republic"): one more step along the name.
-        for third in nameSequels[WordForms.folded(sequel)] ?? [] { names.append("\(first) \(sequel) \(third)") }
-      }
+      for sequel in sequels { names.append("\(first) \(sequel)") }
     }
     return names
   }

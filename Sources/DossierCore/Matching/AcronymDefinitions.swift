@@ -169,14 +169,19 @@ public enum AcronymDefinitions {
       }
       return nil
     }
-    if let definition = walk(from: start) { return definition }
+    // Read past anything, the expansion must be two words at least ("the Commission of 2020
+    // (CO)" defines nothing).
+    func hasWords(_ definition: Definition) -> Bool {
+      definition.expansion.filter { tokens[$0].kind == .word }.count >= 2
+    }
+    if let definition = walk(from: start), start == index - 1 || hasWords(definition) { return definition }
     // "… Treaty of 1996 (CTBT)", "…, signed July 1, 1968 (NPT)", "…, 50 U.S.C. 1601 (NEA)": a
     // year, a date or a citation after a comma or "of" is read past.
     var cut = start - 1
     while cut > 0, start - cut <= 10 {
       if tokens[cut].hasText(",") || tokens[cut].hasText("of"),
         (cut + 1..<start).contains(where: { tokens[$0].kind == .number }),
-        let definition = walk(from: cut)
+        let definition = walk(from: cut), hasWords(definition)
       {
         return definition
       }
