@@ -183,6 +183,18 @@ extension Analyzer {
     return true
   }
 
+  /// The prose of the block at `offset`, the sentence being typed there, and the end of its
+  /// tokens typed before `offset`.
+  static func sentenceBefore(_ offset: Int, in draft: DraftDocument) -> (
+    prose: ProseText, sentence: Range<Int>, tokenEnd: Int
+  )? {
+    guard let blockIndex = blockIndex(around: offset, in: draft.blocks) else { return nil }
+    let prose = draft.prose[blockIndex]
+    let tokenEnd = prose.tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? prose.tokens.count
+    guard tokenEnd > 0, let sentence = prose.sentence(containingToken: tokenEnd - 1) else { return nil }
+    return (prose, prose.sentences[sentence], tokenEnd)
+  }
+
   /// The first block whose range, or the place just past it, holds `offset` (found by halving:
   /// completion asks on every keystroke, and a long draft has thousands of blocks).
   static func blockIndex(around offset: Int, in blocks: [ProseBlock]) -> Int? {
@@ -201,13 +213,8 @@ extension Analyzer {
   /// "Pakistan became a nuclear power in |" → 1998: a fact whose claim phrase ends within a few
   /// words before the cursor, in a sentence that names the fact's subject.
   static func factValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
-    guard
-      let blockIndex = blockIndex(around: offset, in: draft.blocks)
-    else { return [] }
-    let prose = draft.prose[blockIndex]
-    let tokenEnd = prose.tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? prose.tokens.count
-    guard tokenEnd > 0, let sentenceIndex = prose.sentence(containingToken: tokenEnd - 1) else { return [] }
-    let sentence = prose.sentences[sentenceIndex].lowerBound..<tokenEnd
+    guard let (prose, whole, tokenEnd) = sentenceBefore(offset, in: draft) else { return [] }
+    let sentence = whole.lowerBound..<tokenEnd
     let sentenceRange = prose.normalizedRange(ofTokens: sentence)
     let found = corpus.patterns.matches(in: prose.normalized.bytes)
     let hits = found.phrases.filter {
@@ -242,13 +249,9 @@ extension Analyzer {
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
     guard index.hasFrames(kind: .date, head: .empty),
-      let blockIndex = blockIndex(around: offset, in: draft.blocks)
+      let (prose, sentence, tokenEnd) = sentenceBefore(offset, in: draft)
     else { return [] }
-    let prose = draft.prose[blockIndex]
     let tokens = prose.tokens
-    let tokenEnd = tokens.firstIndex { $0.originalRange.lowerBound >= offset } ?? tokens.count
-    guard tokenEnd > 0, let sentenceIndex = prose.sentence(containingToken: tokenEnd - 1) else { return [] }
-    let sentence = prose.sentences[sentenceIndex]
     // The clause before the cursor, read as a frame's left window is.
     var subject: [TokenText] = []
     var anchor = TokenText.empty

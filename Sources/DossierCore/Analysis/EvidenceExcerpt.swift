@@ -64,11 +64,11 @@ public struct EvidenceExcerpt: Sendable, Hashable {
       guard haystack[start..<end].elementsEqual(needle) else { continue }
       let before = start == 0 || !isWordCharacter(haystack[start - 1]) || !isWordCharacter(needle[0])
       func isEnd(_ position: Int) -> Bool { position == haystack.count || !isWordCharacter(haystack[position]) }
-      // An inflected use is a use ("reexport" in "reexported").
+      // An inflected use is a use, as the corpus search has it (`QuoteLocator`).
       let after =
         isEnd(end) || !isWordCharacter(needle[needle.count - 1])
-        || needle.reversed().prefix(while: isWordCharacter).count >= 4
-          && ["s", "es", "ed", "d", "ing"].contains { ending in
+        || needle.reversed().prefix(while: isWordCharacter).count >= QuoteLocator.inflectedLength
+          && QuoteLocator.inflectionEndings.contains { ending in
             let characters = Array(ending)
             return end + characters.count <= haystack.count
               && haystack[end..<end + characters.count].elementsEqual(characters) && isEnd(end + characters.count)

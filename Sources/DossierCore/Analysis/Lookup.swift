@@ -89,9 +89,15 @@ extension Analyzer {
       }
       return referenceKnowledge(reference, range: range, corpus: corpus)
     }
+    // The values the word is part of, if any.
+    let values =
+      prose.sentence(containingToken: tokenIndex).map { sentence in
+        ValueReader.values(in: prose, sentence: prose.sentences[sentence]).filter { $0.tokens.contains(tokenIndex) }
+      } ?? []
     // A value: what the corpus states about it, where the sentence binds it to a corpus claim
-    // ("45 per cent" is a value before "per cent" is a term).
-    if token.kind != .punctuation {
+    // ("45 per cent" is a value before "per cent" is a term). (The block's claim phrases are
+    // matched only for a word of a value.)
+    if token.kind != .punctuation, !values.isEmpty {
       let block = draft.blocks[blockIndex]
       let context = CheckContext(
         text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
@@ -118,23 +124,14 @@ extension Analyzer {
           range: range, title: title, kind: "reference", note: "The corpus does not mention \(title).",
           isKnown: false)
       }
-      var evidence = [use]
-      var definition: String?
-      if let formal = corpus.formalDefinition(of: title) {
-        definition = EvidenceExcerpt(formal, around: [title]).text
-        evidence.insert(formal, at: 0)
-      }
+      let (definition, evidence) = defined(title, uses: [use], corpus: corpus)
       return KnowledgeAtPosition(
         range: range, title: title, kind: "reference", definition: definition, evidence: evidence)
     }
     // A date, an amount or a measure the corpus states nothing about is nothing else either: not
     // a name ("September" of "September 3, 2017"), nor a term inside it ("per cent" of "45 per
     // cent"), whichever of its words is hovered.
-    if token.kind != .punctuation, let sentence = prose.sentence(containingToken: tokenIndex),
-      ValueReader.values(in: prose, sentence: prose.sentences[sentence]).contains(where: {
-        $0.tokens.contains(tokenIndex) && ![.count, .identifier, .ordinal].contains($0.kind)
-      })
-    {
+    if token.kind != .punctuation, values.contains(where: { ![.count, .identifier, .ordinal].contains($0.kind) }) {
       return nil
     }
     // A term or entity, in any of its spellings.
@@ -159,10 +156,7 @@ extension Analyzer {
         var evidence = term.evidence
         if evidence.isEmpty, let use = corpus.firstUse(of: term.preferred) { evidence = [use] }
         var definition = term.definition
-        if definition == nil, let formal = corpus.formalDefinition(of: term.preferred) {
-          definition = EvidenceExcerpt(formal, around: [term.preferred]).text
-          evidence.insert(formal, at: 0)
-        }
+        if definition == nil { (definition, evidence) = defined(term.preferred, uses: evidence, corpus: corpus) }
         let isVariant = term.rejected.contains { WordForms.folded($0) == WordForms.folded(written) }
         return KnowledgeAtPosition(
           range: range, title: term.preferred, kind: kindName(term.kind), definition: definition,
@@ -200,17 +194,21 @@ extension Analyzer {
     if let name = name(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       let range = prose.originalRange(ofTokens: name.tokens)
       guard let use = corpus.firstUse(of: name.title) else { return nil }
-      var evidence = [use]
-      var definition: String?
-      if let formal = corpus.formalDefinition(of: name.title) {
-        definition = EvidenceExcerpt(formal, around: [name.title]).text
-        evidence.insert(formal, at: 0)
-      }
+      let (definition, evidence) = defined(name.title, uses: [use], corpus: corpus)
       return KnowledgeAtPosition(
         range: range, title: name.title, kind: "name", definition: definition,
         facts: facts(about: [name.title], corpus), evidence: evidence)
     }
     return nil
+  }
+
+  /// The corpus's formal definition of `title`, if any, and the evidence: the defining sentence
+  /// first, then `uses`.
+  static func defined(_ title: String, uses: [Evidence], corpus: Corpus) -> (
+    definition: String?, evidence: [Evidence]
+  ) {
+    guard let formal = corpus.formalDefinition(of: title) else { return (nil, uses) }
+    return (EvidenceExcerpt(formal, around: [title]).text, [formal] + uses)
   }
 
   static func phraseKnowledge(
@@ -222,12 +220,7 @@ extension Analyzer {
         range: range, title: phrase.title, kind: "name", note: "The corpus does not mention \(phrase.title).",
         isKnown: false)
     }
-    var evidence = [use]
-    var definition: String?
-    if let formal = corpus.formalDefinition(of: phrase.title) {
-      definition = EvidenceExcerpt(formal, around: [phrase.title]).text
-      evidence.insert(formal, at: 0)
-    }
+    let (definition, evidence) = defined(phrase.title, uses: [use], corpus: corpus)
     return KnowledgeAtPosition(
       range: range, title: phrase.title, kind: phrase.isName ? "name" : "term", definition: definition,
       facts: facts(about: [phrase.title], corpus), evidence: evidence)
@@ -299,15 +292,14 @@ extension Analyzer {
       else { return nil }
       return (number + 1, full + " " + text.string(in: tokens[number].originalRange))
     }
-    // The designation's first word: the token's, or the word before a number.
-    var candidates = [index, index - 1, index - 2]
+    // The designation's first word: the token's, the word before a number, or inside a chain
+    // ("paragraph 9" of "Article 4, paragraph 9") back to its start; each tried once, nearest
+    // first.
+    var lowest = index - 2
     if let sentence = prose.sentence(containingToken: index) {
-      // Inside a chain ("paragraph 9" of "Article 4, paragraph 9"): back to its start.
-      var cursor = index
-      while cursor > prose.sentences[sentence].lowerBound, cursor > index - 8 { cursor -= 1 }
-      candidates += Array((cursor..<index).reversed())
+      lowest = min(lowest, max(prose.sentences[sentence].lowerBound, index - 8))
     }
-    for word in candidates {
+    for word in stride(from: index, through: lowest, by: -1) {
       guard let first = part(at: word) else { continue }
       let designator = tokens[word]
       // A part of an instrument ("Article", "Section", "Annex"), not any capitalised word before
@@ -469,12 +461,12 @@ extension Analyzer {
       else { continue }
       let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) }
       let written = title(window).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      let needed = isName ? 1 : 2
-      let uses = corpus.uses(of: written, upTo: needed)
-      guard uses.count >= needed, uses.first != nil else { continue }
+      // (Counted once, as far as the comparison below needs.)
+      let uses = corpus.uses(of: written, upTo: 20)
+      guard uses.count >= (isName ? 1 : 2), let use = uses.first else { continue }
       // A lower-case phrase inside it that the corpus uses far more often on its own is the
       // term ("loss and damage" in "address loss and damage").
-      var best = (window: window, written: written, use: uses.first!, count: corpus.uses(of: written, upTo: 20).count)
+      var best = (window: window, written: written, use: use, count: uses.count)
       var shrinking = !isName && corpus.formalDefinition(of: written) == nil
       while shrinking {
         shrinking = false

@@ -32,7 +32,7 @@ public final class Corpus: Sendable {
   /// `firstUse(of:)`'s answers so far (nil inside: the corpus never uses the phrase).
   let firstUses = Mutex<[String: Evidence?]>([:])
   /// `uses(of:upTo:)`'s answers so far.
-  let phraseUses = Mutex<[String: (first: Evidence?, count: Int)]>([:])
+  let phraseUses = Mutex<[String: (first: Evidence?, count: Int, limit: Int)]>([:])
   /// The last texts `phraseCompletions(of:lowerCase:limit:)` looked for, each with the documents
   /// that hold it.
   let phraseSearches = Mutex<[(typed: String, documents: [Int])]>([])

@@ -61,14 +61,20 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     }
   }
 
-  /// Each paragraph's folded text (`ProseText.normalized`) and whether it is running prose, for
+  /// Each paragraph's folded text (`ProseText.normalized`), one slice per paragraph in order, for
   /// searching every document without parsing them (`Corpus.firstUse(of:)`); nil for documents
   /// held parsed, whose paragraphs are at hand.
-  func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32], runningProse: [Bool])? {
-    switch storage {
-    case .parsed: nil
-    case .stored(let stored): stored.foldedParagraphs(at: position)
+  func foldedParagraphTexts(at position: Int) -> [ArraySlice<UInt8>]? {
+    guard case .stored(let documents) = storage else { return nil }
+    let stored = documents.foldedParagraphs(at: position)
+    var texts: [ArraySlice<UInt8>] = []
+    texts.reserveCapacity(stored.lengths.count)
+    var start = 0
+    for length in stored.lengths {
+      texts.append(stored.text[start..<start + Int(length)])
+      start += Int(length)
     }
+    return texts
   }
 }
 
@@ -128,10 +134,10 @@ final class StoredDocuments: Sendable {
     return document
   }
 
-  func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32], runningProse: [Bool]) {
+  func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32]) {
     let entry = entries[position]
     // Unreadable (the disk failed): searched as a document without paragraphs.
-    guard let folded = file.read(entry.folded) else { return ([], [], []) }
-    return (folded, entry.paragraphLengths, entry.runningProse)
+    guard let folded = file.read(entry.folded) else { return ([], []) }
+    return (folded, entry.paragraphLengths)
   }
 }

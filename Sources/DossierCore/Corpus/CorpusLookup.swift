@@ -51,16 +51,8 @@ extension Corpus {
     for position in documents.indices {
       // Only the paragraphs that hold the phrase, when the index keeps their folded text.
       var candidates: Set<Int>?
-      if let stored = documents.foldedParagraphs(at: position) {
-        var found: [Int] = []
-        var start = 0
-        for (paragraph, length) in stored.lengths.enumerated() {
-          let end = start + Int(length)
-          if QuoteLocator.firstWordOccurrence(of: needle, in: stored.text[start..<end]) != nil {
-            found.append(paragraph)
-          }
-          start = end
-        }
+      if let texts = documents.foldedParagraphTexts(at: position) {
+        let found = texts.indices.filter { QuoteLocator.firstWordOccurrence(of: needle, in: texts[$0]) != nil }
         if found.isEmpty { continue }
         candidates = Set(found)
       }
@@ -163,10 +155,13 @@ extension Corpus {
 
   /// How often the corpus uses a phrase as whole words, counted up to `limit`, with its first use.
   func uses(of phrase: String, upTo limit: Int) -> (first: Evidence?, count: Int) {
-    let key = "\(limit)|\(phrase)"
-    if let known = phraseUses.withLock({ $0[key] }) { return known }
+    // An earlier count serves when it went as far, or found fewer uses than it looked for (it
+    // read the whole corpus).
+    if let known = phraseUses.withLock({ $0[phrase] }), known.limit >= limit || known.count < known.limit {
+      return (known.first, min(known.count, limit))
+    }
     let found = search(phrase, where: { _, _ in true }, counting: limit)
-    phraseUses.withLock { Self.remember(found, for: key, in: &$0) }
+    phraseUses.withLock { Self.remember((found.first, found.count, limit), for: phrase, in: &$0) }
     return found
   }
 
@@ -206,17 +201,14 @@ extension Corpus {
       // A document kept in the compiled index is searched in its paragraphs' folded text first,
       // and read only when one of them holds the phrase.
       var candidates: Set<Int>?
-      if let stored = documents.foldedParagraphs(at: position) {
+      if let texts = documents.foldedParagraphTexts(at: position) {
         var found: [Int] = []
-        var start = 0
-        for (paragraph, length) in stored.lengths.enumerated() {
-          let end = start + Int(length)
-          let uses = occurrences(in: stored.text[start..<end], most: limit)
+        for (paragraph, text) in texts.enumerated() {
+          let uses = occurrences(in: text, most: limit)
           if !uses.isEmpty {
             found.append(paragraph)
             count += uses.count
           }
-          start = end
         }
         if found.isEmpty || answer != nil { continue }
         candidates = Set(found)
@@ -239,7 +231,9 @@ extension Corpus {
         }
       }
     }
-    return (answer ?? fallback, count)
+    // (At most `limit`, however many the last paragraph read held: a count never depends on
+    // where the search stopped, nor on which earlier count is remembered.)
+    return (answer ?? fallback, min(count, limit))
   }
 
   /// The most answers each lookup cache keeps: a long session starts it afresh past that.

@@ -68,15 +68,10 @@ extension Corpus {
     }
     var holding: [Int] = []
     for position in searched ?? Array(documents.indices) where occurrences < enough {
-      if let stored = documents.foldedParagraphs(at: position) {
-        guard QuoteLocator.firstOccurrence(of: needle, in: stored.text) != nil else { continue }
+      if let texts = documents.foldedParagraphTexts(at: position) {
+        guard texts.contains(where: { QuoteLocator.firstOccurrence(of: needle, in: $0) != nil }) else { continue }
         holding.append(position)
-        var start = 0
-        for (paragraph, length) in stored.lengths.enumerated() {
-          let end = start + Int(length)
-          read(stored.text[start..<end], position: position, paragraph: paragraph)
-          start = end
-        }
+        for (paragraph, text) in texts.enumerated() { read(text, position: position, paragraph: paragraph) }
       } else {
         holding.append(position)
         for (index, paragraph) in documents[position].paragraphs.enumerated() {

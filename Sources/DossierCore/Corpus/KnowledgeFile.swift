@@ -286,8 +286,12 @@ enum QuoteLocator {
       : first < end ? Array(folded[first..<end]) : []
   }
 
-  /// Endings a word may take and still be a use of it ("reexport" in "reexported").
-  static let inflections: [[UInt8]] = ["s", "es", "ed", "d", "ing"].map { Array($0.utf8) }
+  /// Endings a word may take and still be a use of it ("reexport" in "reexported"), for a word
+  /// of `inflectedLength` letters or more ("Ban" is not in "Band"). Excerpts match by the same
+  /// rule (`EvidenceExcerpt`).
+  static let inflectionEndings = ["s", "es", "ed", "d", "ing"]
+  static let inflectedLength = 4
+  static let inflections: [[UInt8]] = inflectionEndings.map { Array($0.utf8) }
 
   /// Where `needle` first occurs in `haystack` as whole words: not inside a longer word ("tel" is
   /// not in "immediately"), though its last word may be inflected ("reexport" in "reexported").
@@ -296,9 +300,8 @@ enum QuoteLocator {
     guard let first = needle.first, let last = needle.last else { return nil }
     let needsStart = PatternAutomaton.isWordByte(first)
     let needsEnd = PatternAutomaton.isWordByte(last)
-    // Only a word of four letters or more takes an ending ("Ban" is not in "Band").
     let lastWord = needle.reversed().prefix { PatternAutomaton.isWordByte($0) }.count
-    let inflects = lastWord >= 4
+    let inflects = lastWord >= inflectedLength
     var from = haystack.startIndex
     while from < haystack.endIndex, let found = firstOccurrence(of: needle, in: haystack[from...]) {
       let start = from + found
