@@ -23,6 +23,23 @@ import Testing
     #expect(undefined("It is known as ‘the river board’ (JHC). The JHC met.") == ["JHC"])
   }
 
+  @Test func aQuotedExpansionMayHaveOneWordGivingNoLetter() {
+    #expect(
+      undefined(
+        "It came with ‘information to facilitate clarity, transparency and understanding’ (ICTU). ICTU helps."
+      )
+      .isEmpty)
+    // Neither the first word nor the last may be silent, and only one word in all.
+    #expect(undefined("It came with ‘new clarity, transparency and understanding’ (CTU). CTU helps.") == ["CTU"])
+    #expect(undefined("It came with ‘clarity, transparency and understanding now’ (CTU). CTU helps.") == ["CTU"])
+    #expect(
+      undefined("It came with ‘clarity of greater public transparency and understanding’ (CTU). CTU helps.") == ["CTU"])
+    // Without quotation marks, every content word gives its letter.
+    #expect(
+      undefined("It came with information to facilitate clarity, transparency and understanding (ICTU). ICTU helps.")
+        == ["ICTU"])
+  }
+
   @Test func aCitationBetweenTheExpansionAndTheAcronymIsReadPast() {
     #expect(
       undefined(

@@ -1,6 +1,7 @@
-import DossierCore
 import Foundation
 import Testing
+
+@testable import DossierCore
 
 /// Hover lookups (`Analyzer.knowledge(at:in:corpus:)`): only ever about the words under the
 /// cursor, the same from any of their characters, with evidence around them.
@@ -55,6 +56,23 @@ import Testing
     #expect(answer.definition?.contains("the charge levied on each vessel") == true)
     // "Tel" in "immediately" is no use of a name: a word never matches inside another.
     #expect(hovers("Tel", in: "Officials in Tel met.").allSatisfy { $0 == nil })
+  }
+
+  @Test func aFirstUseIsTextWithThePhraseAsWrittenNotAHeadingOrAName() throws {
+    let decision = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "decision.txt": """
+          Tidal surcharge
+          Decides that the Tidal Surcharge Fund shall be reviewed by the board;
+          Decides that the tidal surcharge shall be paid by every vessel at berth;
+          The tidal surcharge rose in 2016.
+          """
+        ])
+      ], includeEmbedded: false)
+    // Not the heading, nor the name's use: the first operative clause, before running prose.
+    #expect(decision.firstUse(of: "tidal surcharge")?.line == 3)
+    #expect(decision.firstUse(of: "Tidal Surcharge Fund")?.line == 2)
   }
 
   @Test func aNumberedDesignationShowsItsHeadingAndOnlyThatNumber() throws {

@@ -1,5 +1,6 @@
 extension Corpus {
-  /// The corpus's first use of a word or phrase (preferring running prose), as evidence quoting
+  /// The corpus's first use of a word or phrase (preferring text: running prose or operative
+  /// clauses), as evidence quoting
   /// its sentence. Whole words only: "Tel" is not used in "immediately".
   func firstUse(of phrase: String) -> Evidence? {
     // Remembered: a draft names the same term many times, and a large corpus takes long to search.
@@ -173,13 +174,15 @@ extension Corpus {
 
   /// Document by document, the first paragraph that uses the phrase as whole words where
   /// `accept` holds (its folded text is kept, so no document is folded again): the answer when
-  /// that paragraph is running prose, else the fallback if no document uses it in running prose.
+  /// that paragraph reads as text (`Paragraph.readsAsText`), else the fallback if no document
+  /// uses it in text.
   /// The search goes on until it has the answer and has counted `limit` uses.
   private func search(
     _ phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool, counting limit: Int
   ) -> (first: Evidence?, count: Int) {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty else { return (nil, 0) }
+    let isLowerCase = !phrase.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     // The accepted whole-word occurrences in folded text (up to `most`), as ranges of it.
     func occurrences(in text: ArraySlice<UInt8>, most: Int) -> [Range<Int>] {
       var found: [Range<Int>] = []
@@ -222,9 +225,12 @@ extension Corpus {
         guard let range = uses.first else { continue }
         if candidates == nil { count += uses.count }
         guard answer == nil else { continue }
-        // A heading or a table row is a use, but running prose says what the phrase is.
-        let evidence = document.evidence(sentenceAround: folded.originalRange(range))
-        if paragraph.isRunningProse {
+        // A heading or a table row is a use, but running prose (or an operative clause of a
+        // decision, ending in ";") says what the phrase is; a lower-case phrase inside a name
+        // ("Mechanism for Loss and Damage") is no use of the phrase itself.
+        let original = folded.originalRange(range)
+        let evidence = document.evidence(sentenceAround: original)
+        if paragraph.readsAsText, !isLowerCase || !Self.hasCapitalInside(document.text.bytes[original]) {
           answer = evidence
         } else if fallback == nil {
           fallback = evidence
@@ -234,6 +240,12 @@ extension Corpus {
     // (At most `limit`, however many the last paragraph read held: a count never depends on
     // where the search stopped, nor on which earlier count is remembered.)
     return (answer ?? fallback, min(count, limit))
+  }
+
+  /// Whether text has a capital letter after its first character ("Loss and Damage", not "Loss
+  /// and damage" at a sentence's start).
+  static func hasCapitalInside(_ text: ArraySlice<UInt8>) -> Bool {
+    text.dropFirst().contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
 
   /// The most answers each lookup cache keeps: a long session starts it afresh past that.

@@ -241,7 +241,9 @@ public enum AcronymDefinitions {
           words.removeFirst()
           first += 1
         }
-        guard !words.isEmpty, expansionMatches(acronym.singular, words: words) else { return nil }
+        // Quotation marks set the expansion apart: one word inside may give no letter ("to
+        // facilitate" in ICTU), so long as the first and the last words give theirs.
+        guard !words.isEmpty, expansionMatches(acronym.singular, words: words, silentWords: 1) else { return nil }
         return Definition(
           acronym: acronym, acronymToken: index, expansion: first..<index - 2, tokens: cursor..<closing + 1)
       }
@@ -319,7 +321,8 @@ public enum AcronymDefinitions {
 
   /// True when the words' initials (skipping function words, counting hyphenated parts, and
   /// letting a word give more than its first letter in order) spell `acronym` exactly.
-  static func expansionMatches(_ acronym: String, words: [Token]) -> Bool {
+  /// `silentWords` content words between the first and the last may give no letter.
+  static func expansionMatches(_ acronym: String, words: [Token], silentWords: Int = 0) -> Bool {
     let letters = Array(acronym.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
     // Each word, and whether it continues a hyphenated compound ("sized" in "medium-sized",
     // "operation" in "Co-operation"): such a part may give no letter.
@@ -335,27 +338,30 @@ public enum AcronymDefinitions {
     guard let first = parts.first, !skippable.contains(String(decoding: first.bytes, as: UTF8.self)) else {
       return false
     }
-    return match(letters[...], parts[...])
+    return match(letters[...], parts[...], silent: silentWords, isFirst: true)
   }
 
-  private static func match(_ letters: ArraySlice<UInt8>, _ parts: ArraySlice<(bytes: [UInt8], continuation: Bool)>)
-    -> Bool
-  {
+  private static func match(
+    _ letters: ArraySlice<UInt8>, _ parts: ArraySlice<(bytes: [UInt8], continuation: Bool)>, silent: Int,
+    isFirst: Bool = false
+  ) -> Bool {
     guard let first = parts.first else { return letters.isEmpty }
     let part = first.bytes
     let rest = parts.dropFirst()
     let word = String(decoding: part, as: UTF8.self)
-    if skippable.contains(word) || first.continuation, match(letters, rest) { return true }
+    if skippable.contains(word) || first.continuation, match(letters, rest, silent: silent) { return true }
+    // A content word that gives no letter: never the first word, nor the last.
+    if silent > 0, !isFirst, !rest.isEmpty, match(letters, rest, silent: silent - 1) { return true }
     guard let letter = letters.first, part.first == letter else { return false }
     // This word gives its first letter, and possibly further letters found in order inside it.
     var remaining = letters.dropFirst()
-    if match(remaining, rest) { return true }
+    if match(remaining, rest, silent: silent) { return true }
     var position = part.index(after: part.startIndex)
     while let next = remaining.first, position < part.endIndex {
       guard let found = part[position...].firstIndex(of: next) else { break }
       remaining = remaining.dropFirst()
       position = found + 1
-      if match(remaining, rest) { return true }
+      if match(remaining, rest, silent: silent) { return true }
     }
     return false
   }
