@@ -19,6 +19,20 @@ import Testing
     #expect(text.offset(line: 0, column: 2, in: .utf16) == 2)
   }
 
+  @Test func aByteOrderMarkIsNoColumnOfTheFirstLine() {
+    let text = SourceText("\u{FEFF}ab\ncd")
+    // "b" is byte 4: column 1 on the first line, as an editor shows it.
+    #expect(text.position(of: 4, in: .scalar) == (0, 1))
+    #expect(text.position(of: 4, in: .utf16) == (0, 1))
+    #expect(text.position(of: 1, in: .utf8) == (0, 0))
+    #expect(text.offset(line: 0, column: 1, in: .scalar) == 4)
+    #expect(text.offset(line: 1, column: 1, in: .utf16) == 7)
+    #expect(text.lineRange(0) == 3..<5)
+    // A heading and front matter after the mark are read as such.
+    #expect(DraftDocument("\u{FEFF}# Title\n\nBody text.").prose.map(\.normalized.string) == ["title", "body text."])
+    #expect(DraftDocument("\u{FEFF}---\ntitle: x\n---\nBody text.").prose.map(\.normalized.string) == ["body text."])
+  }
+
   @Test func repairsInvalidUTF8() {
     let text = SourceText(bytes: [0x61, 0xFF, 0x62])
     #expect(text.string == "a\u{FFFD}b")

@@ -126,6 +126,16 @@ func temporaryFolder() throws -> URL {
     #expect(fixed.output == "Islamabad said so.\n")
   }
 
+  @Test func aByteOrderMarkShiftsNoColumnAndSurvivesAFix() throws {
+    let folder = try temporaryFolder()
+    let draft = folder.appendingPathComponent("memo.md")
+    try Data([0xEF, 0xBB, 0xBF] + Array("Officials in Islamabd said so.\n".utf8)).write(to: draft)
+    let result = try runDossier(["lint", "--no-config", draft.path])
+    #expect(result.output.contains("memo.md:1:14: "), "\(result.output)")
+    _ = try runDossier(["lint", "--fix", "--no-config", draft.path])
+    #expect(try Data(contentsOf: draft) == Data([0xEF, 0xBB, 0xBF] + Array("Officials in Islamabad said so.\n".utf8)))
+  }
+
   @Test func eachFormatParses() throws {
     let draft = "Islamabd and the WMD. Pakistan became a nuclear power in 1999.\n"
     for format in ["json", "sarif"] {

@@ -76,21 +76,31 @@ public struct SourceText: Sendable, Hashable {
     return low
   }
 
-  /// The byte range of a 0-based line, without its line terminator.
+  /// The byte range of a 0-based line, without its line terminator (nor, on the first line, a
+  /// byte order mark).
   public func lineRange(_ line: Int) -> Range<Int> {
     guard line >= 0, line < lineStarts.count else { return bytes.count..<bytes.count }
-    let start = lineStarts[line]
+    // (The first line's content starts after a byte order mark.)
+    let start = line == 0 ? byteOrderMarkLength : lineStarts[line]
     var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
     while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
     return start..<end
   }
 
   /// A position as (0-based line, 0-based column) with the column counted in `unit`.
+  ///
+  /// A byte order mark that opens the text is no character of its first line: editors do not
+  /// show it, so columns on that line count from after it.
   public func position(of offset: Int, in unit: ColumnUnit) -> (line: Int, column: Int) {
     let offset = max(0, min(offset, bytes.count))
     let line = line(containing: offset)
-    let start = lineStarts[line]
+    let start = line == 0 ? min(byteOrderMarkLength, offset) : lineStarts[line]
     return (line, Self.count(bytes[start..<offset], in: unit))
+  }
+
+  /// 3 when the text opens with a UTF-8 byte order mark (EF BB BF), else 0.
+  public var byteOrderMarkLength: Int {
+    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
   }
 
   /// The byte offset of (0-based line, column in `unit`), clamped: a line past the end means the
