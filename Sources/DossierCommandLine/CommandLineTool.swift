@@ -33,7 +33,10 @@ public enum CommandLineTool {
   public static let lintUsage = """
     USAGE: dossier lint [options] PATH ...
 
-    Checks each draft against the corpus and prints the findings.
+    Checks each draft against the corpus and prints the findings. A folder is searched for
+    drafts, leaving out hidden entries, node_modules, bower_components, __pycache__ and venv,
+    what .gitignore files and the configuration's "ignore" patterns leave out, and the corpus
+    folders; a file named here is always checked. Nothing to check is an error.
 
     OPTIONS:
       -f, --format FORMAT       text (default), json, sarif or github
@@ -43,6 +46,11 @@ public enum CommandLineTool {
       --include-embedded-corpus keep the embedded corpus alongside --corpus folders
       --config FILE             use this configuration instead of the nearest .dossier.json
       --no-config               ignore .dossier.json files
+      --exclude PATTERN         leave out what PATTERN matches when searching folders
+                                (.gitignore syntax, relative to the current folder; repeatable)
+      --allow-empty             exit 0 when there is nothing to check
+      --print-config            print the configuration in effect for each PATH (default .)
+                                and what a folder search leaves out; check nothing
       --fix                     apply every certain fix (atomically) and report what remains
       --stdin-filename NAME     name (and format) of the draft read from '-'
       -q, --quiet               findings only: no evidence lines, no summary

@@ -25,6 +25,8 @@ struct DraftInput: Sendable {
   /// The drafts a command line names, and what could not be read on the way.
   struct Expansion {
     var files: [String] = []
+    /// Those of `files` found by searching a folder (not named on the command line).
+    var searched: Set<String> = []
     /// One error per entry of a searched folder that could not be read (each is reported and the
     /// run exits 2, but the drafts that could be read are still checked).
     var problems: [DossierError] = []
@@ -43,7 +45,17 @@ struct DraftInput: Sendable {
   ///   a folder or has a draft extension: it cannot be named in a report, so it is not checked;
   /// - an entry that cannot be examined at all (`stat` fails, for instance in a folder that can
   ///   be listed but not searched).
-  static func expand(_ paths: [String], access: FolderAccess = .system) throws(DossierError) -> Expansion {
+  ///
+  /// What a search leaves out (`SearchRules`, asked for each folder named): what `.gitignore`
+  /// files ignore (the searched folders' own, and their parents' up to the repository's top),
+  /// the built-in folders (`node_modules`, …), the configuration's `ignore` patterns and
+  /// `--exclude`, and the corpus folders in effect (their documents are sources, not drafts).
+  /// A symbolic link is followed only to a place inside the folder named. A file named on the
+  /// command line is always checked.
+  static func expand(
+    _ paths: [String], access: FolderAccess = .system,
+    rules: (_ folder: String) throws(DossierError) -> SearchRules = { _ in SearchRules() }
+  ) throws(DossierError) -> Expansion {
     var expansion = Expansion()
     for path in paths where path != "-" {
       var isDirectory = false
@@ -52,7 +64,13 @@ struct DraftInput: Sendable {
       }
       if isDirectory {
         var visited = Set<String>()
-        walk(path, access: access, visited: &visited, into: &expansion)
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var search = try rules(absolute)
+        search.ignore = SearchRules.withGitignoresAbove(absolute, search.ignore)
+        let walk = Walk(
+          access: access, root: PathName.resolvingSymbolicLinks(absolute),
+          corpusFolders: Set(search.corpusFolders.map(PathName.resolvingSymbolicLinks)))
+        walk.walk(path, absolute: absolute, rules: search.ignore, visited: &visited, into: &expansion)
       } else {
         expansion.files.append(path)
       }
@@ -62,46 +80,126 @@ struct DraftInput: Sendable {
 
   static let draftExtensions = Set(DraftFormat.readableExtensions)
 
-  private static func walk(
-    _ folder: String, access: FolderAccess, visited: inout Set<String>, into expansion: inout Expansion
-  ) {
-    let real = PathName.resolvingSymbolicLinks(folder)
-    guard visited.insert(real).inserted else { return }
-    let listing = access.list(folder)
-    if let error = listing.error {
-      expansion.problems.append(DossierError(path: folder, message: "cannot read folder (\(describe(error)))"))
-    }
-    // In name order (names that are not UTF-8 by their repaired text, then their bytes).
-    let entries = listing.names.filter { $0.first != UInt8(ascii: ".") }.map { bytes in
-      (bytes: bytes, name: String(validating: bytes, as: UTF8.self), sortKey: String(decoding: bytes, as: UTF8.self))
-    }.sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.bytes.lexicographicallyPrecedes($1.bytes) }
-    let folderBytes = Array(folder.utf8) + (folder.hasSuffix("/") ? [] : [UInt8(ascii: "/")])
-    for entry in entries {
-      let pathBytes = folderBytes + entry.bytes
-      func problem(_ message: String) {
-        expansion.problems.append(DossierError(path: PathName.displayed(pathBytes), message: message))
+  /// What a search of one folder named on the command line leaves out.
+  struct SearchRules {
+    var ignore = IgnoreRules()
+    /// Corpus folders (absolute): searched for nothing.
+    var corpusFolders: [String] = []
+
+    /// `rules` with the `.gitignore` files of the folders above `folder` (absolute), up to the
+    /// top of the git repository it is in (and the repository's `.git/info/exclude`); none
+    /// outside a repository.
+    static func withGitignoresAbove(_ folder: String, _ rules: IgnoreRules) -> IgnoreRules {
+      var above: [String] = []
+      var current = folder
+      var top: String?
+      while true {
+        if FileManager.default.fileExists(atPath: PathName.appending(".git", to: current)) {
+          top = current
+          break
+        }
+        let parent = PathName.deletingLastComponent(current)
+        if parent.isEmpty || parent == current { break }
+        current = parent
+        above.insert(current, at: 0)
       }
-      let isDraftName = draftExtensions.contains(PathName.pathExtension(entry.sortKey).lowercased())
-      switch access.kind(pathBytes) {
-      case .folder:
-        guard let name = entry.name else {
-          problem("folder name is not valid UTF-8 (shown with \\xNN escapes); not searched")
+      guard let top else { return rules }
+      var rules = rules
+      let exclude = PathName.appending(".git/info/exclude", to: top)
+      if let bytes = FileDescriptor.readFile(atPath: exclude) {
+        rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: top, origin: exclude)
+      }
+      for parent in above {
+        let file = PathName.appending(".gitignore", to: parent)
+        if let bytes = FileDescriptor.readFile(atPath: file) {
+          rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: parent, origin: file)
+        }
+      }
+      return rules
+    }
+  }
+
+  /// One search of a folder named on the command line.
+  private struct Walk {
+    var access: FolderAccess
+    /// The folder named, every link resolved: links are followed only to places inside it.
+    var root: String
+    var corpusFolders: Set<String>
+
+    func isInsideRoot(_ real: String) -> Bool {
+      real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// Searches `folder` (as the user wrote it; `absolute` is the same folder from the root of
+    /// the file system) with `rules`, to which its own `.gitignore` is added.
+    func walk(
+      _ folder: String, absolute: String, rules: IgnoreRules, visited: inout Set<String>,
+      into expansion: inout Expansion
+    ) {
+      let real = PathName.resolvingSymbolicLinks(folder)
+      guard visited.insert(real).inserted else { return }
+      var rules = rules
+      let gitignore = PathName.appending(".gitignore", to: folder)
+      if let bytes = FileDescriptor.readFile(atPath: gitignore) {
+        rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: absolute, origin: gitignore)
+      }
+      walkEntries(folder, absolute: absolute, rules: rules, visited: &visited, into: &expansion)
+    }
+
+    private func walkEntries(
+      _ folder: String, absolute: String, rules: IgnoreRules, visited: inout Set<String>,
+      into expansion: inout Expansion
+    ) {
+      let listing = access.list(folder)
+      if let error = listing.error {
+        expansion.problems.append(DossierError(path: folder, message: "cannot read folder (\(describe(error)))"))
+      }
+      // In name order (names that are not UTF-8 by their repaired text, then their bytes).
+      let entries = listing.names.filter { $0.first != UInt8(ascii: ".") }.map { bytes in
+        (bytes: bytes, name: String(validating: bytes, as: UTF8.self), sortKey: String(decoding: bytes, as: UTF8.self))
+      }.sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.bytes.lexicographicallyPrecedes($1.bytes) }
+      let folderBytes = Array(folder.utf8) + (folder.hasSuffix("/") ? [] : [UInt8(ascii: "/")])
+      for entry in entries {
+        let pathBytes = folderBytes + entry.bytes
+        func problem(_ message: String) {
+          expansion.problems.append(DossierError(path: PathName.displayed(pathBytes), message: message))
+        }
+        let isDraftName = draftExtensions.contains(PathName.pathExtension(entry.sortKey).lowercased())
+        let entryAbsolute = PathName.appending(entry.sortKey, to: absolute)
+        let kind = access.kind(pathBytes)
+        if kind == .folder || kind == .file, let name = entry.name, access.isSymbolicLink(pathBytes),
+          !isInsideRoot(PathName.resolvingSymbolicLinks(PathName.appending(name, to: folder)))
+        {
+          // A link out of the folder named: what it leads to is not part of it.
           continue
         }
-        walk(PathName.appending(name, to: folder), access: access, visited: &visited, into: &expansion)
-      case .file:
-        guard isDraftName else { continue }
-        guard let name = entry.name else {
-          problem("file name is not valid UTF-8 (shown with \\xNN escapes); not checked")
+        switch kind {
+        case .folder:
+          guard !rules.ignores(entryAbsolute, isDirectory: true) else { continue }
+          guard let name = entry.name else {
+            problem("folder name is not valid UTF-8 (shown with \\xNN escapes); not searched")
+            continue
+          }
+          let path = PathName.appending(name, to: folder)
+          if !corpusFolders.isEmpty, corpusFolders.contains(PathName.resolvingSymbolicLinks(path)) { continue }
+          walk(path, absolute: entryAbsolute, rules: rules, visited: &visited, into: &expansion)
+        case .file:
+          guard isDraftName, !rules.ignores(entryAbsolute, isDirectory: false) else { continue }
+          guard let name = entry.name else {
+            problem("file name is not valid UTF-8 (shown with \\xNN escapes); not checked")
+            continue
+          }
+          let path = PathName.appending(name, to: folder)
+          expansion.files.append(path)
+          expansion.searched.insert(path)
+        case .brokenLink(let target):
+          guard !rules.ignores(entryAbsolute, isDirectory: false) else { continue }
+          problem("broken symbolic link (target \"\(PathName.displayed(target))\" does not exist)")
+        case .unreachable(let error):
+          problem("cannot read (\(describe(error)))")
+        case .linkLoop, .missing:
           continue
         }
-        expansion.files.append(PathName.appending(name, to: folder))
-      case .brokenLink(let target):
-        problem("broken symbolic link (target \"\(PathName.displayed(target))\" does not exist)")
-      case .unreachable(let error):
-        problem("cannot read (\(describe(error)))")
-      case .linkLoop, .missing:
-        continue
       }
     }
   }
@@ -151,7 +249,16 @@ struct FolderAccess: Sendable {
   /// What the entry at a path (bytes) is.
   var kind: @Sendable (_ path: [UInt8]) -> Kind
 
+  /// Whether the entry at a path (bytes) is a symbolic link.
+  var isSymbolicLink: @Sendable (_ path: [UInt8]) -> Bool = systemIsSymbolicLink
+
   static let system = FolderAccess(list: systemList, kind: systemKind)
+
+  private static func systemIsSymbolicLink(_ path: [UInt8]) -> Bool {
+    let cPath = path.map { CChar(bitPattern: $0) } + [0]
+    var status = stat()
+    return lstat(cPath, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+  }
 
   private static func systemList(_ folder: String) -> (names: [[UInt8]], error: Int32?) {
     guard let directory = opendir(folder) else { return ([], errno) }

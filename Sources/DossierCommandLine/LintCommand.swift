@@ -22,15 +22,64 @@ public struct LintCommand {
 
   /// Runs the command; returns the exit status (0, 1 or 2).
   public func run(output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    if options.printConfig {
+      return ConfigurationReport(options: options).run(output: &output, errors: &errors)
+    }
     var inputs: [DraftInput] = []
     // Set when a draft or folder could not be read or a fix could not be written: the run goes
     // on and exits 2.
     var failed = false
+    // The configuration of each folder drafts were found in (a folder search asks once per folder).
+    var configurations: [String: Configuration] = [:]
+    func configuration(forDirectory directory: String) throws(DossierError) -> Configuration {
+      if let known = configurations[directory] { return known }
+      let resolved = try resolveConfiguration(forDirectory: directory)
+      configurations[directory] = resolved
+      return resolved
+    }
     do {
-      let expansion = try DraftInput.expand(options.paths, access: folderAccess)
+      let expansion = try DraftInput.expand(options.paths, access: folderAccess) {
+        (folder) throws(DossierError) -> DraftInput.SearchRules in
+        try searchRules(for: folder, configuration: try configuration(forDirectory: folder))
+      }
       for problem in expansion.problems { errors.write("dossier: error: \(problem)\n") }
       failed = !expansion.problems.isEmpty
-      let paths = expansion.files
+      // A draft found in a folder is left out when the configuration of its own folder (a nested
+      // `.dossier.json`) ignores it, or makes its folder a corpus folder.
+      var paths: [String] = []
+      for path in expansion.files {
+        if expansion.searched.contains(path) {
+          let directory = PathName.deletingLastComponent(path)
+          let folder = URL(fileURLWithPath: directory.isEmpty ? "." : directory).standardizedFileURL.path
+          let rules = try searchRules(for: folder, configuration: try configuration(forDirectory: folder))
+          let absolute = PathName.appending(PathName.lastComponent(path), to: folder)
+          // (The search left out the built-in folders and what `.gitignore` files ignore.)
+          var nested = IgnoreRules(includingBuiltIn: false)
+          nested.addExplicit(rules.ignore.explicit)
+          if nested.excludes(absolute, below: "/") { continue }
+          let real = PathName.resolvingSymbolicLinks(path)
+          if rules.corpusFolders.map(PathName.resolvingSymbolicLinks).contains(where: {
+            real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/")
+          }) {
+            continue
+          }
+        }
+        paths.append(path)
+      }
+      if paths.isEmpty, !options.paths.contains("-") {
+        let named = options.paths.map { "'\($0)'" }.joined(separator: ", ")
+        if !options.allowEmpty {
+          errors.write(
+            "dossier: error: no drafts to check in \(named): no \(Self.draftKinds) file that is not ignored "
+              + "or in a corpus folder (--allow-empty exits 0)\n")
+          return 2
+        }
+        if options.format == .text, !options.quiet { errors.write("no drafts to check in \(named)\n") }
+        if !failed, options.format != .text, options.format != .github {
+          output.write(Self.render([], format: options.format))
+        }
+        return failed ? 2 : 0
+      }
       // Heap for the drafts and their analysis before anything is read (see `HeapReservation`):
       // the drafts' bytes, the corpus and the analysis then land in it.
       let fileBytes = paths.reduce(0) { $0 + FileDescriptor.regularFileSize(atPath: $1) }
@@ -164,13 +213,10 @@ public struct LintCommand {
       // Straight to the file descriptor: no String is built (and checked) for a large report.
       FileDescriptor.writeAll(JSONFormat.renderBytes(reports), to: standard.descriptor)
     } else {
-      let rendered: String
-      switch options.format {
-      case .text: rendered = TextFormat.render(reports, color: useColor, quiet: options.quiet)
-      case .json: rendered = JSONFormat.render(reports)
-      case .sarif: rendered = SARIFFormat.render(reports)
-      case .github: rendered = GitHubFormat.render(reports)
-      }
+      let rendered =
+        options.format == .text
+        ? TextFormat.render(reports, color: useColor, quiet: options.quiet)
+        : Self.render(reports, format: options.format)
       if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
     }
     if options.format == .text, !options.quiet {
@@ -191,9 +237,47 @@ public struct LintCommand {
   /// The configuration in effect for a draft: `--config` alone, or every `.dossier.json` that
   /// applies to its folder (see `Configuration.resolve`).
   func resolveConfiguration(for input: DraftInput) throws(DossierError) -> Configuration {
+    try resolveConfiguration(forDirectory: input.configSearchDirectory)
+  }
+
+  func resolveConfiguration(forDirectory directory: String) throws(DossierError) -> Configuration {
     if options.noConfig { return Configuration() }
     if let path = options.configPath { return try Configuration.load(path: path) }
-    return try Configuration.resolve(forDirectory: input.configSearchDirectory)
+    return try Configuration.resolve(forDirectory: directory)
+  }
+
+  /// What a search of `folder` leaves out under `configuration`: its `ignore` patterns, then
+  /// `--exclude` (relative to the current folder), and the corpus folders in effect there.
+  func searchRules(for folder: String, configuration: Configuration) throws(DossierError) -> DraftInput.SearchRules {
+    var rules = DraftInput.SearchRules()
+    let here = FileManager.default.currentDirectoryPath
+    var explicit = configuration.ignore
+    for pattern in options.exclude {
+      do throws(GlobPattern.Problem) {
+        if let rule = try IgnoreRules.Rule(line: pattern, base: here, origin: "--exclude") { explicit.append(rule) }
+      } catch {
+        throw DossierError(message: "--exclude '\(pattern)': \(error)")
+      }
+    }
+    rules.ignore.addExplicit(explicit)
+    rules.corpusFolders =
+      options.corpusFolders.isEmpty
+      ? configuration.corpusFolders : options.corpusFolders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    return rules
+  }
+
+  /// The kinds of file a folder search checks, in words.
+  static var draftKinds: String {
+    DraftFormat.readableExtensions.map { "." + $0 }.joined(separator: ", ")
+  }
+
+  static func render(_ reports: [FileReport], format: LintOptions.Format) -> String {
+    switch format {
+    case .text: TextFormat.render(reports, color: false, quiet: false)
+    case .json: JSONFormat.render(reports)
+    case .sarif: SARIFFormat.render(reports)
+    case .github: GitHubFormat.render(reports)
+    }
   }
 
   var useColor: Bool {

@@ -23,6 +23,13 @@ public struct LintOptions: Sendable, Equatable {
   public var jobs: Int?
   /// Read corpus folders directly, without their compiled index (`--no-index`).
   public var noIndex = false
+  /// `--exclude PATTERN`: what a folder search leaves out, as in `.gitignore`, relative to the
+  /// current folder.
+  public var exclude: [String] = []
+  /// `--allow-empty`: nothing to check is no error.
+  public var allowEmpty = false
+  /// `--print-config`: print the configuration in effect for each path instead of checking.
+  public var printConfig = false
 
   public init() {}
 
@@ -78,6 +85,18 @@ public struct LintOptions: Sendable, Equatable {
         case "--quiet", "-q": options.quiet = true
         case "--timings": options.timings = true
         case "--no-index": options.noIndex = true
+        case "--exclude":
+          let pattern = try next()
+          let rule: IgnoreRules.Rule?
+          do throws(GlobPattern.Problem) {
+            rule = try IgnoreRules.Rule(line: pattern, base: "/", origin: "--exclude")
+          } catch {
+            throw UsageError("--exclude '\(pattern)': \(error)")
+          }
+          if rule == nil { throw UsageError("--exclude needs a pattern, not '\(pattern)'") }
+          options.exclude.append(pattern)
+        case "--allow-empty": options.allowEmpty = true
+        case "--print-config": options.printConfig = true
         case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
         case "--jobs", "-j":
@@ -90,6 +109,10 @@ public struct LintOptions: Sendable, Equatable {
         }
       }
       index += 1
+    }
+    if options.printConfig {
+      if options.paths.isEmpty { options.paths = ["."] }
+      if options.paths.contains("-") { throw UsageError("--print-config takes files and folders, not '-'") }
     }
     if options.paths.isEmpty { throw UsageError("no drafts given (see 'dossier lint --help')") }
     if options.stdinFileName != nil, !options.paths.contains("-") {

@@ -71,6 +71,38 @@ import Testing
     }
   }
 
+  @Test func ignorePatternsAreRelativeToTheirFileAndAddUp() throws {
+    let root = try Self.tree([
+      ".dossier.json": #"{"ignore": ["archive/"]}"#,
+      "sub/.dossier.json": #"{"ignore": ["*.notes.md", "!keep.notes.md"]}"#,
+    ])
+    let configuration = try Configuration.resolve(forDirectory: root.appendingPathComponent("sub").path)
+    #expect(configuration.ignore.map(\.written) == ["archive/", "*.notes.md", "!keep.notes.md"])
+    var rules = IgnoreRules()
+    rules.addExplicit(configuration.ignore)
+    let top = root.standardizedFileURL.path
+    #expect(rules.ignores(top + "/docs/archive", isDirectory: true))
+    #expect(rules.ignores(top + "/sub/x.notes.md", isDirectory: false))
+    #expect(!rules.ignores(top + "/sub/keep.notes.md", isDirectory: false))
+    // The nested file's patterns stay in its folder.
+    #expect(!rules.ignores(top + "/x.notes.md", isDirectory: false))
+  }
+
+  @Test func aBadIgnorePatternIsReportedWhereItIsWritten() {
+    for (text, message) in [
+      ("{\n  \"ignore\": [\"a[b\"]\n}", "never closed"), ("{\n  \"ignore\": \"a\"\n}", "must be an array"),
+      ("{\n  \"ignore\": [\"# just a comment\"]\n}", "not blank or a comment"),
+    ] {
+      do {
+        _ = try Configuration.parse(Array(text.utf8), path: "x.json", baseDirectory: "/")
+        Issue.record("accepted \(text)")
+      } catch {
+        #expect(error.line == 2)
+        #expect(error.message.contains(message), "\(error.message)")
+      }
+    }
+  }
+
   @Test func rootMustBeABoolean() throws {
     #expect(throws: DossierError.self) {
       try Configuration.parse(Array(#"{"root": "yes"}"#.utf8), path: "x", baseDirectory: "/")

@@ -9,13 +9,15 @@ import FoundationEssentials
 ///       "corpus": ["sources", "../shared-corpus"],     // corpus folders, relative to the file
 ///       "includeEmbeddedCorpus": false,                 // keep the built-in seed corpus too?
 ///       "rules": {"term-variant": "warning", "acronym-undefined": "off"},
-///       "accept": ["Rawalpindi", "programme"]           // words never reported
+///       "accept": ["Rawalpindi", "programme"],          // words never reported
+///       "ignore": ["archive/", "*.notes.md"]            // drafts a folder lint leaves out
 ///     }
 ///
 /// Nested files combine as EditorConfig's and ESLint's do: every `.dossier.json` from the draft's
 /// folder up to the file system root (or up to the first one that says `"root": true`) applies,
 /// the nearest winning. A file that does not name `corpus` keeps the corpus of the files above it;
-/// rules are merged rule by rule; accepted words add up. Only when no file in effect names a
+/// rules are merged rule by rule; accepted words and ignore patterns add up (each pattern is
+/// `.gitignore`'s kind, relative to its file's folder). Only when no file in effect names a
 /// corpus does the embedded seed corpus apply.
 public struct Configuration: Sendable, Hashable {
   /// Corpus folders, absolute.
@@ -33,6 +35,8 @@ public struct Configuration: Sendable, Hashable {
   public var sources: [String] = []
   /// The file that named the corpus in effect (nil: none did).
   public var corpusSource: String?
+  /// `ignore`: what a search of folders for drafts leaves out, from every file in effect.
+  public var ignore: [IgnoreRules.Rule] = []
 
   public init() {}
 
@@ -110,11 +114,30 @@ public struct Configuration: Sendable, Hashable {
           throw fail(child, "\"accept\" must be an array of strings")
         }
         configuration.options.acceptedWords.formUnion(words.compactMap(\.stringValue).map(WordForms.folded))
+      case "ignore":
+        guard let items = child.value.arrayValue else {
+          throw fail(child, "\"ignore\" must be an array of patterns (as in .gitignore)")
+        }
+        let base = resolve(".", against: baseDirectory)
+        for (index, item) in items.enumerated() {
+          let itemNode = child[index] ?? child
+          guard let text = item.stringValue else { throw fail(itemNode, "\"ignore\" entries must be strings") }
+          let parsed: IgnoreRules.Rule?
+          do throws(GlobPattern.Problem) {
+            parsed = try IgnoreRules.Rule(line: text, base: base, origin: path)
+          } catch {
+            throw fail(itemNode, "invalid ignore pattern \"\(text)\": \(error)")
+          }
+          guard let rule = parsed else {
+            throw fail(itemNode, "\"ignore\" entries must be patterns, not blank or a comment")
+          }
+          configuration.ignore.append(rule)
+        }
       default:
         throw DossierError(
           path: path, line: node.keyPosition(key)?.line ?? child.position.line,
           column: node.keyPosition(key)?.column ?? child.position.column,
-          message: "unknown setting \"\(key)\" (settings: root, corpus, includeEmbeddedCorpus, rules, accept)")
+          message: "unknown setting \"\(key)\" (settings: root, corpus, includeEmbeddedCorpus, rules, accept, ignore)")
       }
     }
     return configuration
@@ -169,6 +192,7 @@ public struct Configuration: Sendable, Hashable {
     }
     for (rule, severity) in nearer.options.severities { options.severities[rule] = severity }
     options.acceptedWords.formUnion(nearer.options.acceptedWords)
+    ignore += nearer.ignore
     sources += nearer.sources
     source = nearer.source ?? source
   }
