@@ -21,7 +21,8 @@ public enum CommandLineTool {
       corpus check [DIR ...] Validate a corpus (the embedded one by default) and print its counts
       corpus show [DIR ...]  List what the corpus holds, by document (--filter WORD)
       corpus init DIR        Write a knowledge.json scaffold from what Dossier derives from DIR
-      help [COMMAND]         Show help
+      lsp                    Serve the Language Server Protocol over stdin/stdout (editors)
+      help [COMMAND|RULE]    Show help for a command, or what a rule finds ('dossier help rules')
 
     OPTIONS:
       -h, --help             Show help
@@ -39,7 +40,8 @@ public enum CommandLineTool {
     folders; a file named here is always checked. Nothing to check is an error.
 
     OPTIONS:
-      -f, --format FORMAT       text (default), json, sarif or github
+      -f, --format FORMAT       text (default), json, json-lines, sarif, github, gitlab
+                                (Code Quality), junit or rdjson (reviewdog)
       --fail-on LEVEL           exit 1 when a finding is at or above LEVEL:
                                 error (default), warning, information or never
       --corpus DIR              use this corpus folder instead of the embedded corpus (repeatable)
@@ -114,6 +116,12 @@ public enum CommandLineTool {
       output.write(usage + "\n")
       return 0
     case "help":
+      if let topic = rest.first, !["lint", "explain", "corpus", "lsp", "rules"].contains(topic),
+        Rule(rawValue: topic) == nil
+      {
+        errors.write("dossier: error: no help for '\(topic)' (commands: lint, explain, corpus, lsp; rules)\n")
+        return 2
+      }
       output.write(helpText(for: rest.first) + "\n")
       return 0
     case "lint":
@@ -152,17 +160,44 @@ public enum CommandLineTool {
         return 2
       }
     default:
-      errors.write("dossier: error: unknown command '\(command)' (commands: lint, explain, corpus check, help)\n")
+      errors.write("dossier: error: unknown command '\(command)' (commands: lint, explain, corpus, lsp, help)\n")
       return 2
     }
   }
 
+  public static let lspUsage = """
+    USAGE: dossier lsp [--stdio]
+
+    Serves the Language Server Protocol 3.17 over standard input and output, for an editor
+    (see editors/ for Neovim, VS Code, Emacs, Helix and Vim). '--stdio' is accepted and
+    ignored: standard input and output are the only transport.
+
+    The server checks open Markdown and plain-text documents as you type (diagnostics with the
+    corpus's evidence, quick fixes) and answers hovers (what the corpus says about the words
+    under the cursor), completions of corpus terms, names and values, and go-to-definition
+    (the corpus passage). It reads the same .dossier.json files as 'dossier lint', over the
+    editor's settings, and reloads a corpus or configuration when its files change.
+    """
+
   static func helpText(for command: String?) -> String {
     switch command {
-    case "lint": lintUsage
-    case "explain": explainUsage
-    case "corpus": corpusUsage
-    default: usage
+    case "lint": return lintUsage
+    case "explain": return explainUsage
+    case "corpus": return corpusUsage
+    case "lsp": return lspUsage
+    case "rules":
+      let width = Rule.allCases.map(\.rawValue.count).max() ?? 0
+      let lines = Rule.allCases.map { rule in
+        "  \(rule.rawValue)\(String(repeating: " ", count: width - rule.rawValue.count))  "
+          + "\(rule.summary) (\(rule.defaultSeverity.rawValue))"
+      }
+      return "RULES (default severity in parentheses; 'dossier help RULE' for one):\n\n"
+        + lines.joined(separator: "\n")
+    default:
+      if let name = command, let rule = Rule(rawValue: name) {
+        return String(RuleDocumentation.of(rule).text.dropLast())
+      }
+      return usage
     }
   }
 
@@ -279,6 +314,15 @@ enum FileDescriptor {
       offset += written
     }
     return true
+  }
+
+  /// Appends `bytes` to the file at `path` (created if missing, mode 0644 before the umask);
+  /// false when it cannot be opened or written.
+  static func append(_ bytes: [UInt8], toFileAtPath path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    let written = writeAll(bytes, to: descriptor)
+    return close(descriptor) == 0 && written
   }
 
   /// The size of the regular file at `path`, or 0 (no such file, or not a regular file).

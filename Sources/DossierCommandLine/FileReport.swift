@@ -17,6 +17,46 @@ public struct FileReport: Sendable {
     let position = text.position(of: offset, in: .scalar)
     return (position.line + 1, position.column + 1)
   }
+
+  /// 1-based line and column in UTF-8 bytes (reviewdog's columns).
+  func bytePosition(_ offset: Int) -> (line: Int, column: Int) {
+    let position = text.position(of: offset, in: .utf8)
+    return (position.line + 1, position.column + 1)
+  }
+
+  /// The draft's path as a report for a repository names it: relative to the current folder
+  /// when inside it, without a leading "./".
+  var relativePath: String { Self.relative(path) }
+
+  static func relative(_ path: String) -> String {
+    var relative = PathName.relativeToCurrentDirectory(path)
+    while relative.hasPrefix("./") { relative.removeFirst(2) }
+    return relative
+  }
+
+  /// A finding's identity that survives lines moving and unrelated edits: its rule, its file,
+  /// its message and the words it flags (FNV-1a, hexadecimal).
+  func fingerprint(_ finding: Finding) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in Array("\(finding.rule.rawValue)|\(path)|\(finding.message)|\(text.string(in: finding.range))".utf8) {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
+
+  /// Fingerprints made unique within the report: the second finding with the same identity
+  /// (the same wrong word twice) gets "-2", and so on.
+  static func uniqueFingerprints(_ reports: [FileReport]) -> [[String]] {
+    var seen: [String: Int] = [:]
+    return reports.map { report in
+      report.findings.map { finding in
+        let base = report.fingerprint(finding)
+        let count = (seen[base] ?? 0) + 1
+        seen[base] = count
+        return count == 1 ? base : "\(base)-\(count)"
+      }
+    }
+  }
 }
 
 extension Evidence {
@@ -27,8 +67,9 @@ extension Evidence {
   }
 
   /// Where to look: "path:line", or "path (page N)" for a PDF (whose lines are the extracted
-  /// text's).
+  /// text's); the path relative to the current folder when inside it.
   var location: String {
+    let path = FileReport.relative(self.path)
     if let page { return "\(path) (page \(page))" }
     return "\(path):\(line)"
   }

@@ -47,8 +47,12 @@ enum JSONFormat {
     json.endObject()
   }
 
-  static func diagnostic(_ finding: Finding, _ report: FileReport, into json: inout JSONStreamWriter) {
+  /// One finding as an object; `path`, when given, comes first (`--format json-lines`).
+  static func diagnostic(
+    _ finding: Finding, _ report: FileReport, into json: inout JSONStreamWriter, path: String? = nil
+  ) {
     json.beginObject()
+    if let path { json.member("path", path) }
     json.member("rule", finding.rule.rawValue)
     json.member("severity", finding.severity.rawValue)
     json.member("message", finding.message)

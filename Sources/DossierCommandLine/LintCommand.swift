@@ -75,7 +75,7 @@ public struct LintCommand {
           return 2
         }
         if options.format == .text, !options.quiet { errors.write("no drafts to check in \(named)\n") }
-        if !failed, options.format != .text, options.format != .github {
+        if !failed, ![.text, .github, .jsonLines].contains(options.format) {
           output.write(Self.render([], format: options.format))
         }
         return failed ? 2 : 0
@@ -156,7 +156,7 @@ public struct LintCommand {
     // written as soon as it and every draft before it are done, so the output keeps their order.
     // Files are written (`--fix`) here, one at a time, in order.
     let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
-    let streams = (options.format == .text || options.format == .github) && !stdinFixed
+    let streams = [.text, .github, .jsonLines].contains(options.format) && !stdinFixed
     let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let results = OrderedResults<LintJob.Outcome>(count: jobs.count)
     clock.start(.analysis)
@@ -200,7 +200,8 @@ public struct LintCommand {
       if streams {
         output.write(
           options.format == .text
-            ? TextFormat.render([report], color: useColor, quiet: options.quiet) : GitHubFormat.render([report]))
+            ? TextFormat.render([report], color: useColor, quiet: options.quiet)
+            : Self.render([report], format: options.format))
       }
       reports.append(report)
     }
@@ -218,6 +219,15 @@ public struct LintCommand {
         ? TextFormat.render(reports, color: useColor, quiet: options.quiet)
         : Self.render(reports, format: options.format)
       if stdinFixed { errors.write(rendered) } else { output.write(rendered) }
+    }
+    if options.format == .github {
+      if let note = GitHubFormat.hiddenNote(reports) { output.write(note + "\n") }
+      if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+        if !FileDescriptor.append(Array(GitHubFormat.summary(reports).utf8), toFileAtPath: path) {
+          errors.write("dossier: error: \(path): cannot write the job summary (GITHUB_STEP_SUMMARY)\n")
+          failed = true
+        }
+      }
     }
     if options.format == .text, !options.quiet {
       let corpus = corpusDescriptions.isEmpty ? "" : "; corpus: " + corpusDescriptions.joined(separator: "; ")
@@ -277,6 +287,10 @@ public struct LintCommand {
     case .json: JSONFormat.render(reports)
     case .sarif: SARIFFormat.render(reports)
     case .github: GitHubFormat.render(reports)
+    case .jsonLines: JSONLinesFormat.render(reports)
+    case .junit: JUnitFormat.render(reports)
+    case .gitlab: GitLabFormat.render(reports)
+    case .rdjson: RDJSONFormat.render(reports)
     }
   }
 

@@ -2,7 +2,11 @@ import DossierCore
 
 /// The parsed command line of `dossier lint`.
 public struct LintOptions: Sendable, Equatable {
-  public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github }
+  public enum Format: String, Sendable, CaseIterable {
+    case text, json, sarif, github
+    case jsonLines = "json-lines"
+    case junit, gitlab, rdjson
+  }
   public enum FailLevel: String, Sendable, CaseIterable { case error, warning, information, never }
   public enum ColorMode: String, Sendable, CaseIterable { case auto, always, never }
 

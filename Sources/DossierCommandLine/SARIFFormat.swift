@@ -11,16 +11,24 @@ import FoundationEssentials
 
 /// `--format sarif`: SARIF 2.1.0, as GitHub code scanning accepts it.
 enum SARIFFormat {
-  static let informationURI = "https://github.com/dossier-lint/dossier#readme"
+  static let informationURI = RuleDocumentation.repository + "#readme"
+
+  /// Where relative locations start: the folder `lint` ran in. Evidence from the embedded
+  /// corpus is relative to a base of its own, which has no place on disk.
+  static let sourceRoot = "%SRCROOT%"
+  static let embeddedCorpus = "EMBEDDEDCORPUS"
 
   static func render(_ reports: [FileReport]) -> String {
     let rules: [JSONValue] = Rule.allCases.map { rule in
-      [
+      let documentation = RuleDocumentation.of(rule)
+      return [
         "id": .string(rule.rawValue),
         "name": .string(
           rule.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()),
         "shortDescription": ["text": .string(rule.summary)],
-        "helpUri": .string("\(informationURI)#\(rule.rawValue)"),
+        "fullDescription": ["text": .string(documentation.description)],
+        "help": ["text": .string(documentation.text), "markdown": .string(documentation.markdown)],
+        "helpUri": .string(RuleDocumentation.url(of: rule)),
         "defaultConfiguration": ["level": .string(level(rule.defaultSeverity))],
       ]
     }
@@ -33,7 +41,7 @@ enum SARIFFormat {
           "level": .string(level(finding.severity)),
           "message": ["text": .string(finding.message)],
           "locations": [["physicalLocation": physicalLocation(report.path, region(finding.range, report))]],
-          "partialFingerprints": ["dossierFinding/v1": .string(fingerprint(finding, report))],
+          "partialFingerprints": ["dossierFinding/v1": .string(report.fingerprint(finding))],
         ]
         if !finding.evidence.isEmpty {
           result["relatedLocations"] = .array(
@@ -41,7 +49,9 @@ enum SARIFFormat {
               [
                 "id": .integer(index + 1),
                 "message": ["text": .string("corpus: \(Corpus.shorten(evidence.quote))")],
-                "physicalLocation": physicalLocation(evidence.path, ["startLine": .integer(evidence.line)]),
+                "physicalLocation": physicalLocation(
+                  evidence.path, ["startLine": .integer(evidence.line)],
+                  base: evidence.folder == nil ? embeddedCorpus : nil),
               ]
             })
         }
@@ -53,7 +63,7 @@ enum SARIFFormat {
                 "description": ["text": .string(fix.title)],
                 "artifactChanges": [
                   [
-                    "artifactLocation": ["uri": .string(uri(report.path))],
+                    "artifactLocation": artifactLocation(report.path),
                     "replacements": .array(
                       fix.edits.map {
                         ["deletedRegion": region($0.range, report), "insertedContent": ["text": .string($0.newText)]]
@@ -77,6 +87,10 @@ enum SARIFFormat {
               "rules": .array(rules),
             ]
           ],
+          "originalUriBaseIds": [
+            sourceRoot: ["uri": .string(directoryURI(FileManager.default.currentDirectoryPath))],
+            embeddedCorpus: ["description": ["text": "the seed corpus embedded in dossier (its files are in seeds/)"]],
+          ],
           "columnKind": "unicodeCodePoints",
           "results": .array(results),
         ]
@@ -99,10 +113,22 @@ enum SARIFFormat {
     return path.addingPercentEncodingForURI
   }
 
-  static func physicalLocation(_ path: String, _ region: JSONValue) -> JSONValue {
-    var location: JSONObject = ["uri": .string(uri(path))]
-    if !path.hasPrefix("/") { location["uriBaseId"] = "%SRCROOT%" }
-    return ["artifactLocation": .object(location), "region": region]
+  /// A location: relative to the folder `lint` ran in (`%SRCROOT%`) when it is inside it, else
+  /// an absolute `file:` URI; `base` names another base for a relative path.
+  static func physicalLocation(_ path: String, _ region: JSONValue, base: String? = nil) -> JSONValue {
+    ["artifactLocation": artifactLocation(path, base: base), "region": region]
+  }
+
+  static func artifactLocation(_ path: String, base: String? = nil) -> JSONValue {
+    if let base { return ["uri": .string(uri(path)), "uriBaseId": .string(base)] }
+    let relative = FileReport.relative(path)
+    if relative.hasPrefix("/") { return ["uri": .string("file://" + uri(relative))] }
+    return ["uri": .string(uri(relative)), "uriBaseId": .string(sourceRoot)]
+  }
+
+  /// A folder as a `file:` URI ending in "/", as SARIF's base URIs must.
+  static func directoryURI(_ path: String) -> String {
+    "file://" + uri(path.hasSuffix("/") ? path : path + "/")
   }
 
   static func region(_ range: Range<Int>, _ report: FileReport) -> JSONValue {
@@ -114,16 +140,6 @@ enum SARIFFormat {
     ]
   }
 
-  /// Stable across runs and unrelated edits: rule, file, message and the flagged words.
-  static func fingerprint(_ finding: Finding, _ report: FileReport) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in Array(
-      "\(finding.rule.rawValue)|\(report.path)|\(finding.message)|\(report.text.string(in: finding.range))".utf8)
-    {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
-  }
 }
 
 extension String {

@@ -182,7 +182,7 @@ final class WorkspaceCorpora {
   }
 }
 
-/// The embedded corpus and README written to a cache folder, so go-to-definition and
+/// The embedded corpus and the rules' pages written to a cache folder, so go-to-definition and
 /// diagnostic links can open them.
 enum EmbeddedFilesCache {
   static let folder: String? = {
@@ -190,13 +190,19 @@ enum EmbeddedFilesCache {
     let base =
       environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (environment["HOME"].map { $0 + "/.cache" } ?? (environment["TMPDIR"] ?? "/tmp"))
+    // With the rules' pages (made from the one table) beside them; the folder is named by what
+    // it holds, so a build with other files writes another.
+    let pages = Rule.allCases.map {
+      (name: "rules/\($0.rawValue).md", bytes: Array(RuleDocumentation.of($0).markdown.utf8))
+    }
+    let files = Corpus.embeddedFiles.map { (name: $0.name, bytes: $0.bytes) } + pages
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for file in Corpus.embeddedFiles {
+    for file in files {
       for byte in Array(file.name.utf8) + file.bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
     let folder = "\(base)/dossier/embedded-\(String(hash, radix: 16))"
     do {
-      for file in Corpus.embeddedFiles {
+      for file in files {
         let path = "\(folder)/\(file.name)"
         if FileManager.default.fileExists(atPath: path) { continue }
         try FileManager.default.createDirectory(
@@ -215,8 +221,10 @@ enum EmbeddedFilesCache {
     return folder.map { "\($0)/\(evidence.document)" }
   }
 
+  /// A rule's page: the copy in the cache folder (it opens without a network), else the
+  /// repository's.
   static func ruleURI(_ rule: Rule) -> String {
-    if let folder { return DocumentURI.uri(of: "\(folder)/doc/README.md") + "#\(rule.rawValue)" }
-    return "https://dossier.invalid/rules#\(rule.rawValue)"
+    if let folder { return DocumentURI.uri(of: "\(folder)/rules/\(rule.rawValue).md") }
+    return RuleDocumentation.url(of: rule)
   }
 }

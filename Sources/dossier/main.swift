@@ -15,7 +15,7 @@ signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "lsp" {
   if arguments.contains("--help") || arguments.contains("-h") {
-    print("USAGE: dossier lsp [--stdio]\n\nServes the Language Server Protocol over standard input and output.")
+    print(CommandLineTool.lspUsage)
     exit(0)
   }
   // `--stdio` (which some clients add) is accepted and ignored: stdio is the only transport.

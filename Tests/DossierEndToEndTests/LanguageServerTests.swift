@@ -91,7 +91,11 @@ func codes(_ diagnostics: JSONValue?) -> [String] {
     #expect(conflict["range"] == ["start": ["line": 2, "character": 35], "end": ["line": 2, "character": 39]])
     #expect(conflict["source"] == "dossier")
     #expect(conflict["severity"] == 1)
-    #expect(conflict["codeDescription"]?["href"]?.stringValue?.hasSuffix("#fact-conflict") == true)
+    // The rule's page, written where the link leads.
+    let href = try #require(conflict["codeDescription"]?["href"]?.stringValue)
+    #expect(href.hasPrefix("file://") && href.hasSuffix("/rules/fact-conflict.md"))
+    let page = try String(contentsOf: try #require(URL(string: href)), encoding: .utf8)
+    #expect(page.hasPrefix("# fact-conflict\n"))
     #expect(
       conflict["relatedInformation"]?[0]?["location"]?["uri"]?.stringValue?.hasSuffix("000_3a5685f57547a5d7.txt")
         == true)
