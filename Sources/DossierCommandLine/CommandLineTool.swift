@@ -51,6 +51,9 @@ public enum CommandLineTool {
       --exclude PATTERN         leave out what PATTERN matches when searching folders
                                 (.gitignore syntax, relative to the current folder; repeatable)
       --allow-empty             exit 0 when there is nothing to check
+      --write-baseline FILE     record every finding in FILE (nothing is reported)
+      --baseline FILE           report only findings FILE does not record, and list the
+                                recorded ones that no longer occur
       --print-config            print the configuration in effect for each PATH (default .)
                                 and what a folder search leaves out; check nothing
       --fix                     apply every certain fix (atomically) and report what remains

@@ -52,6 +52,29 @@ public enum FixWriter {
     }
   }
 
+  /// Writes a file the tool owns (a baseline) whole or not at all: the bytes go to a temporary
+  /// file beside it (synced, with the old file's mode, else 0644 less the umask), which is then
+  /// renamed over `path`.
+  public static func replace(_ bytes: [UInt8], at path: String) throws(DossierError) {
+    func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
+    var status = stat()
+    // An existing file's mode exactly; a new file's 0644 less the umask, as any new file.
+    let existingMode: mode_t? = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
+    let (temporary, descriptor) = try temporaryFile(
+      beside: path, mode: existingMode == nil ? 0o644 : 0o600, naming: "the file", outcome: "nothing written",
+      refuse: refuse)
+    defer {
+      unlink(temporary)
+      PendingTemporaryFile.clear()
+    }
+    let written = bytes.withUnsafeBufferPointer { FileDescriptor.writeAll($0, to: descriptor) }
+    let moded = existingMode.map { fchmod(descriptor, $0) == 0 } ?? true
+    let synced = written && moded && fsync(descriptor) == 0
+    close(descriptor)
+    guard synced else { throw refuse("cannot write (\(errorText())); nothing written") }
+    guard rename(temporary, path) == 0 else { throw refuse("cannot replace (\(errorText())); nothing written") }
+  }
+
   /// A new temporary file in the folder of `path`, registered for removal (on errors and on the
   /// signals, see `PendingTemporaryFile`) before it exists, then created exclusively with `mode`.
   /// The caller removes it and clears the registration. `naming` and `outcome` word the errors

@@ -98,6 +98,19 @@ public struct LintCommand {
       return 2
     }
 
+    // The findings recorded as accepted (`--baseline`): loaded before anything is checked, so a
+    // bad baseline stops the run at once.
+    var baselineFilter: Baseline.Filter?
+    if let path = options.baseline {
+      do {
+        baselineFilter = Baseline.Filter(try Baseline.load(path))
+      } catch {
+        errors.write("dossier: error: \(error)\n")
+        return 2
+      }
+    }
+    var unfilteredReports: [FileReport] = []
+
     var clock = PhaseClock()
     var corpora: [CorpusSelection: Corpus] = [:]
     // How each corpus's index served, for `--timings`.
@@ -156,7 +169,8 @@ public struct LintCommand {
     // written as soon as it and every draft before it are done, so the output keeps their order.
     // Files are written (`--fix`) here, one at a time, in order.
     let stdinFixed = options.fix && inputs.contains(where: \.isStandardInput)
-    let streams = [.text, .github, .jsonLines].contains(options.format) && !stdinFixed
+    let streams =
+      [.text, .github, .jsonLines].contains(options.format) && !stdinFixed && options.writeBaseline == nil
     let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let results = OrderedResults<LintJob.Outcome>(count: jobs.count)
     clock.start(.analysis)
@@ -197,6 +211,8 @@ public struct LintCommand {
       }
       // With standard input and --fix, the (fixed) text is the output.
       if options.fix, input.isStandardInput { output.write(report.text.string) }
+      if options.writeBaseline != nil { unfilteredReports.append(report) }
+      if baselineFilter != nil { report = baselineFilter!.apply(to: report) }
       if streams {
         output.write(
           options.format == .text
@@ -208,6 +224,32 @@ public struct LintCommand {
     clock.stop(.analysis)
 
     clock.start(.output)
+    if let path = options.writeBaseline {
+      let baseline = Baseline.recording(unfilteredReports, folder: Baseline.folderOf(path))
+      do {
+        try FixWriter.replace(Array(baseline.serialized.utf8), at: path)
+        let count = baseline.findingCount
+        errors.write(
+          "dossier: baseline: recorded \(count) finding\(count == 1 ? "" : "s") of \(inputs.count) "
+            + "draft\(inputs.count == 1 ? "" : "s") in \(path)\n")
+        return failed ? 2 : 0
+      } catch {
+        errors.write("dossier: error: \(error)\n")
+        return 2
+      }
+    }
+    if let filter = baselineFilter {
+      let fixed = filter.fixed
+      if !fixed.isEmpty, !options.quiet {
+        let total = fixed.reduce(0) { $0 + $1.count }
+        errors.write(
+          "dossier: baseline: \(total) recorded finding\(total == 1 ? " no longer occurs" : "s no longer occur") "
+            + "(fixed; --write-baseline \(options.baseline!) records the findings as they are now):\n")
+        for (entry, count) in fixed {
+          errors.write("  fixed: \(entry.path): \(entry.rule) \"\(entry.text)\"\(count > 1 ? " (×\(count))" : "")\n")
+        }
+      }
+    }
     if streams {
       // Written above, draft by draft.
     } else if options.format == .json, !stdinFixed, let standard = output as? StandardStream {
@@ -231,7 +273,9 @@ public struct LintCommand {
     }
     if options.format == .text, !options.quiet {
       let corpus = corpusDescriptions.isEmpty ? "" : "; corpus: " + corpusDescriptions.joined(separator: "; ")
-      errors.write(TextFormat.summary(reports) + corpus + "\n")
+      let hidden = baselineFilter?.hidden ?? 0
+      let baselined = hidden > 0 ? "; \(hidden) more in the baseline" : ""
+      errors.write(TextFormat.summary(reports) + baselined + corpus + "\n")
     }
     clock.stop(.output)
     if options.timings {

@@ -34,6 +34,10 @@ public struct LintOptions: Sendable, Equatable {
   public var allowEmpty = false
   /// `--print-config`: print the configuration in effect for each path instead of checking.
   public var printConfig = false
+  /// `--baseline FILE`: report only findings the baseline does not record.
+  public var baseline: String?
+  /// `--write-baseline FILE`: record every finding in FILE instead of reporting them.
+  public var writeBaseline: String?
 
   public init() {}
 
@@ -101,6 +105,8 @@ public struct LintOptions: Sendable, Equatable {
           options.exclude.append(pattern)
         case "--allow-empty": options.allowEmpty = true
         case "--print-config": options.printConfig = true
+        case "--baseline": options.baseline = try next()
+        case "--write-baseline": options.writeBaseline = try next()
         case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
         case "--jobs", "-j":
@@ -119,6 +125,9 @@ public struct LintOptions: Sendable, Equatable {
       if options.paths.contains("-") { throw UsageError("--print-config takes files and folders, not '-'") }
     }
     if options.paths.isEmpty { throw UsageError("no drafts given (see 'dossier lint --help')") }
+    if options.writeBaseline != nil, options.fix {
+      throw UsageError("--write-baseline records findings; it does not go with --fix")
+    }
     if options.stdinFileName != nil, !options.paths.contains("-") {
       throw UsageError("--stdin-filename goes with '-' (standard input)")
     }
