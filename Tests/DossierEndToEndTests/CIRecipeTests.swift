@@ -66,5 +66,26 @@ import Testing
     // pre-commit appends the staged file names.
     #expect(try runDossier(Array(words) + ["drafts/bad.md"], directory: folder).status == 1)
     #expect(try runDossier(Array(words) + ["drafts/good.md"], directory: folder).status == 0)
+    // pre-commit builds Dossier itself, and sends it drafts only (it tags YAML, JSON and TOML
+    // files "text" too, so the hook names extensions).
+    #expect(hook.contains("\n  language: swift\n"))
+    let files = try #require(hook.split(separator: "\n").first { $0.contains("files:") })
+    let pattern = try Regex(String(files.split(separator: "'")[1]))
+    for name in ["a.md", "docs/b.markdown", "c.txt"] { #expect(name.firstMatch(of: pattern) != nil, "\(name)") }
+    for name in ["config.yaml", "x.json", "pyproject.toml", "md.py"] {
+      #expect(name.firstMatch(of: pattern) == nil, "\(name)")
+    }
+  }
+
+  @Test func theSnippetsPinTheVersionDossierPrints() throws {
+    let version = try runDossier(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    let number = try #require(version.split(separator: " ").last)
+    let snippet = try recipe("editors/ci/pre-commit-config.yaml")
+    #expect(snippet.contains("rev: v\(number)"))
+    for workflow in [
+      "editors/ci/github/dossier-lint.yml", "editors/ci/github/dossier-sarif.yml", "editors/ci/pre-commit-config.yaml",
+    ] {
+      #expect(try recipe(workflow).contains("https://github.com/dossier-lint/dossier"), "\(workflow)")
+    }
   }
 }
