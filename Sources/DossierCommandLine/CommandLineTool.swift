@@ -23,6 +23,8 @@ public enum CommandLineTool {
       corpus init DIR        Write a knowledge.json scaffold from what Dossier derives from DIR
       lsp                    Serve the Language Server Protocol over stdin/stdout (editors)
       help [COMMAND|RULE]    Show help for a command, or what a rule finds ('dossier help rules')
+      man                    Print the man page (roff: dossier man > dossier.1)
+      completions SHELL      Print the completion script for bash, zsh or fish
 
     OPTIONS:
       -h, --help             Show help
@@ -31,7 +33,9 @@ public enum CommandLineTool {
     See 'dossier help lint' for the lint options.
     """
 
-  public static let lintUsage = """
+  /// `dossier lint --help`, its options from `CommandTable`.
+  public static var lintUsage: String {
+    """
     USAGE: dossier lint [options] PATH ...
 
     Checks each draft against the corpus and prints the findings. A folder is searched for
@@ -40,35 +44,12 @@ public enum CommandLineTool {
     folders; a file named here is always checked. Nothing to check is an error.
 
     OPTIONS:
-      -f, --format FORMAT       text (default), json, json-lines, sarif, github, gitlab
-                                (Code Quality), junit or rdjson (reviewdog)
-      --fail-on LEVEL           exit 1 when a finding is at or above LEVEL:
-                                error (default), warning, information or never
-      --corpus DIR              use this corpus folder instead of the embedded corpus (repeatable)
-      --include-embedded-corpus keep the embedded corpus alongside --corpus folders
-      --config FILE             use this configuration instead of the nearest .dossier.json
-      --no-config               ignore .dossier.json files
-      --exclude PATTERN         leave out what PATTERN matches when searching folders
-                                (.gitignore syntax, relative to the current folder; repeatable)
-      --allow-empty             exit 0 when there is nothing to check
-      --write-baseline FILE     record every finding in FILE (nothing is reported)
-      --baseline FILE           report only findings FILE does not record, and list the
-                                recorded ones that no longer occur
-      --print-config            print the configuration in effect for each PATH (default .)
-                                and what a folder search leaves out; check nothing
-      --fix                     apply every certain fix (atomically) and report what remains
-      --stdin-filename NAME     name (and format) of the draft read from '-'
-      -q, --quiet               findings only: no evidence lines, no summary
-      --timings                 print how long corpus loading, analysis and output took,
-                                and how the corpus index served
-      --no-index                read corpus folders afresh: no compiled index is read or
-                                written (see 'dossier help corpus')
-      -j, --jobs N              check N drafts at once (default: one per core)
-      --color WHEN              auto (default), always or never; NO_COLOR is honoured
+    \(CommandTable.optionLines(CommandTable.lintOptions))
 
     EXIT STATUS: 0 nothing at or above --fail-on; 1 something is; 2 usage, configuration,
     corpus or input error.
     """
+  }
 
   public static let explainUsage = """
     USAGE: dossier explain [--corpus DIR ...] TERM
@@ -118,6 +99,16 @@ public enum CommandLineTool {
     case "--help", "-h":
       output.write(usage + "\n")
       return 0
+    case "man":
+      output.write(ManPage.page)
+      return 0
+    case "completions":
+      guard rest.count == 1, let script = ShellCompletions.script(for: rest[0]) else {
+        errors.write("dossier: error: completions takes one shell: bash, zsh or fish\n")
+        return 2
+      }
+      output.write(script)
+      return 0
     case "help":
       if let topic = rest.first, !["lint", "explain", "corpus", "lsp", "rules"].contains(topic),
         Rule(rawValue: topic) == nil
@@ -163,7 +154,8 @@ public enum CommandLineTool {
         return 2
       }
     default:
-      errors.write("dossier: error: unknown command '\(command)' (commands: lint, explain, corpus, lsp, help)\n")
+      errors.write(
+        "dossier: error: unknown command '\(command)' (commands: lint, explain, corpus, lsp, help, man, completions)\n")
       return 2
     }
   }

@@ -80,17 +80,23 @@ public struct LintOptions: Sendable, Equatable {
       }
       if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
         options.paths.append(argument)
+      } else if argument == "--" {
+        onlyPaths = true
       } else {
-        switch argument {
-        case "--": onlyPaths = true
-        case "--format", "-f": options.format = try choice(argument, try next(), Format.self)
+        // The options are `CommandTable.lintOptions`: whether one takes a value is said there.
+        guard let option = CommandTable.lintOption(named: argument) else {
+          throw UsageError("unknown option '\(argument)' (see 'dossier lint --help')")
+        }
+        if option.value == nil, inlineValue != nil { throw UsageError("\(argument) takes no value") }
+        switch option.name {
+        case "--format": options.format = try choice(argument, try next(), Format.self)
         case "--fail-on": options.failOn = try choice(argument, try next(), FailLevel.self)
         case "--corpus": options.corpusFolders.append(try next())
         case "--include-embedded-corpus": options.includeEmbeddedCorpus = true
         case "--config": options.configPath = try next()
         case "--no-config": options.noConfig = true
         case "--fix": options.fix = true
-        case "--quiet", "-q": options.quiet = true
+        case "--quiet": options.quiet = true
         case "--timings": options.timings = true
         case "--no-index": options.noIndex = true
         case "--exclude":
@@ -107,15 +113,17 @@ public struct LintOptions: Sendable, Equatable {
         case "--print-config": options.printConfig = true
         case "--baseline": options.baseline = try next()
         case "--write-baseline": options.writeBaseline = try next()
-        case "--color", "--colour": options.color = try choice(argument, try next(), ColorMode.self)
+        case "--color": options.color = try choice(argument, try next(), ColorMode.self)
         case "--stdin-filename": options.stdinFileName = try next()
-        case "--jobs", "-j":
+        case "--jobs":
           let raw = try next()
           guard let jobs = Int(raw), jobs >= 1 else {
             throw UsageError("\(argument) must be a whole number of at least 1, not '\(raw)'")
           }
           options.jobs = jobs
-        default: throw UsageError("unknown option '\(argument)' (see 'dossier lint --help')")
+        default:
+          // Every option of the table is read above (`LintOptionsTests` parses each of them).
+          throw UsageError("option '\(argument)' is not supported by this build")
         }
       }
       index += 1
