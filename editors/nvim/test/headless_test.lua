@@ -1,6 +1,8 @@
--- Headless Neovim test of the Dossier language server, using editors/nvim/lsp/dossier.lua.
--- Run by editors/nvim/test/run.sh. Exits 0 when every check passes, 1 otherwise.
-local dossier = assert(os.getenv('DOSSIER_BIN'), 'DOSSIER_BIN is not set')
+-- Headless Neovim test of the Dossier language server, configured by a block of
+-- editors/nvim/README.md exactly as written there (DOSSIER_SNIPPET names it). Run by
+-- editors/nvim/test/run.sh, with `dossier` on PATH. Exits 0 when every check passes, 1 otherwise.
+local repository = assert(os.getenv('DOSSIER_REPOSITORY'), 'DOSSIER_REPOSITORY is not set')
+local snippet = assert(os.getenv('DOSSIER_SNIPPET'), 'DOSSIER_SNIPPET is not set')
 local draft = assert(os.getenv('DOSSIER_DRAFT'), 'DOSSIER_DRAFT is not set')
 local failures = {}
 local function check(ok, what)
@@ -16,8 +18,15 @@ local function finish()
   vim.cmd(#failures == 0 and 'qa!' or 'cquit! 1')
 end
 
-vim.lsp.config('dossier', { cmd = { dossier, 'lsp', '--stdio' } })
-vim.lsp.enable('dossier')
+-- The README's block marked "tested: <snippet>", with the repository's path filled in.
+local readme = table.concat(vim.fn.readfile(repository .. '/editors/nvim/README.md'), '\n')
+local marker = readme:find('<!-- tested: ' .. snippet .. ' ', 1, true)
+assert(marker, 'no block marked ' .. snippet .. ' in editors/nvim/README.md')
+local code = assert(readme:match('```lua\n(.-)\n```', marker), 'no lua block after the marker')
+code = code:gsub('/path/to/dossier', repository)
+assert(load(code, 'README ' .. snippet))()
+check(true, 'the README block ' .. snippet .. ' ran')
+
 vim.cmd('edit ' .. vim.fn.fnameescape(draft))
 local buf = vim.api.nvim_get_current_buf()
 
@@ -87,6 +96,19 @@ if fix then
     return true
   end, 50), 'the fact-conflict is gone after the fix')
 end
+
+-- gd (mapped by the README's block) jumps to the evidence: the corpus document, or, where two
+-- documents hold it, a quickfix list of both.
+vim.api.nvim_win_set_cursor(0, { 13, 25 })
+vim.api.nvim_feedkeys('gd', 'x', false)
+local function reached()
+  if vim.api.nvim_buf_get_name(0):find('000_3a5685f57547a5d7.txt', 1, true) then return true end
+  for _, item in ipairs(vim.fn.getqflist()) do
+    if vim.api.nvim_buf_get_name(item.bufnr):find('000_3a5685f57547a5d7.txt', 1, true) then return true end
+  end
+  return false
+end
+check(vim.wait(10000, reached, 50), 'gd reaches the evidence in the corpus document')
 
 client:stop()
 check(vim.wait(5000, function() return client:is_stopped() end, 50), 'server stopped')
