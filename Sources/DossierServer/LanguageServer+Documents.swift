@@ -18,8 +18,15 @@ extension LanguageServer {
     return document
   }
 
+  /// The format of a document: its language id's, except that a plain-text id for a file whose
+  /// extension names Markdown or HTML is the extension's (an editor without a Markdown mode, such
+  /// as Emacs without markdown-mode, opens `.md` files as text: they are still Markdown).
   static func format(uri: String, languageID: String?) -> DraftFormat {
-    languageID.flatMap(DraftFormat.init(languageID:)) ?? DraftFormat(fileName: uri)
+    let byName = DraftFormat(fileName: uri)
+    let named = byName.fileExtensions.contains { uri.lowercased().hasSuffix("." + $0) }
+    guard let format = languageID.flatMap(DraftFormat.init(languageID:)) else { return byName }
+    if format == .plainText, named, byName != .plainText { return byName }
+    return format
   }
 
   func didOpen(_ params: DidOpenParams) {

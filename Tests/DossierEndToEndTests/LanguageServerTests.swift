@@ -79,6 +79,23 @@ func codes(_ diagnostics: JSONValue?) -> [String] {
     #expect(client.waitForExit() == 0)
   }
 
+  @Test func aMarkdownFileOpenedAsTextIsReadAsMarkdown() throws {
+    // An editor without a Markdown mode (Emacs without markdown-mode) says "text" for a .md file:
+    // its front matter is still not prose. A .txt file stays plain text.
+    let text = "---\ntags: [nonproliferation]\n---\n\nThe non-proliferation regime.\n"
+    for (uri, flagged) in [
+      ("file:///tmp/dossier-e2e/as-text.md", false), ("file:///tmp/dossier-e2e/as-text.txt", true),
+    ] {
+      let client = try LanguageServerClient()
+      _ = client.initialize()
+      client.notify(
+        "textDocument/didOpen",
+        ["textDocument": ["uri": .string(uri), "languageId": "text", "version": 1, "text": .string(text)]])
+      let published = try #require(client.waitFor { $0["method"] == "textDocument/publishDiagnostics" })
+      #expect(codes(published["params"]?["diagnostics"]).contains("term-variant") == flagged, "\(uri)")
+    }
+  }
+
   @Test func pushDiagnosticsFollowEditsWithVersions() throws {
     let client = try LanguageServerClient()
     _ = client.initialize()
