@@ -75,6 +75,30 @@ import Testing
     #expect(decision.firstUse(of: "Tidal Surcharge Fund")?.line == 2)
   }
 
+  @Test func aCountOfTheSameNamedThingShowsTheCorpusSentenceThatStatesIt() throws {
+    let ferries = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "inquiry.txt": """
+          The inquiry into the Almaria ferry recorded the deaths of 46 passengers in March 2014.
+          The Belvon harbour handled 900 vessels in 2015.
+          """
+        ])
+      ], includeEmbedded: false)
+    func hover(_ draft: String) -> KnowledgeAtPosition? {
+      let document = DraftDocument(draft)
+      let offset = draft.utf8.count - draft[draft.range(of: "46")!.lowerBound...].utf8.count
+      return Analyzer.knowledge(at: offset, in: document, corpus: ferries)
+    }
+    // One shared word, a name: the same number of the same thing of the same ferry.
+    let same = try #require(hover("The sinking of the Almaria killed 46 passengers, a report found."))
+    #expect(same.note == nil)
+    #expect(same.evidence.first?.quote.contains("46 passengers") == true)
+    // Another ferry's 46 passengers, and another number, are not what the corpus says.
+    #expect(hover("The sinking of the Tavira killed 46 passengers, a report found.")?.evidence.isEmpty ?? true)
+    #expect(hover("The sinking of the Almaria killed 46 crew, a report found.")?.evidence.isEmpty ?? true)
+  }
+
   @Test func aNumberedDesignationShowsItsHeadingAndOnlyThatNumber() throws {
     let article = try #require(hovers("Art. 2", in: "Under Art. 2 each party reports.").first ?? nil)
     #expect(article.title == "Article 2")

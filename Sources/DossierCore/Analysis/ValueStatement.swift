@@ -104,14 +104,17 @@ struct ValueStatement {
   /// The corpus frame sharing the most subject words with `frame` that states its value, under
   /// the guards of an alignment (`FrameAlignment.align`): as many shared words as it needs, the
   /// same qualifying year, the word a year is the time of, most of the clause's names (`names`),
-  /// and a date only for a date.
+  /// and a date only for a date. A value that counts or measures a noun may share a single word
+  /// when that word is one of the clause's names: the same number of the same thing of the same
+  /// named thing ("the Cheonan … killed 46 sailors", "the deaths of 46 sailors" of the Cheonan)
+  /// is what the corpus says of it (shown, never compared).
   static func statingEntry(_ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> [TokenText]) -> Int? {
     guard !frame.isNegated, frame.value.kind != .identifier else { return nil }
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return nil }
     let required = FrameAlignment.requiredOverlap(frame.value.kind)
     var best: (entry: Int, shared: Int)?
     var names: [TokenText]?
-    for (entry, shared) in index.overlaps(with: frame) where shared >= required {
+    for (entry, shared) in index.overlaps(with: frame) where shared >= (frame.head.isEmpty ? required : 1) {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
         other.value.agrees(with: frame.value)
@@ -125,6 +128,9 @@ struct ValueStatement {
       let sentenceNames = index.entries[entry].names
       let sharedNames = clauseNames.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
       guard sharedNames * 2 >= clauseNames.count else { continue }
+      if shared < required, !frame.subject.contains(where: { other.subject.contains($0) && clauseNames.contains($0) }) {
+        continue
+      }
       if shared > (best?.shared ?? 0) { best = (entry, shared) }
     }
     return best?.entry
