@@ -7,7 +7,8 @@ import FoundationEssentials
 /// already exist.
 ///
 /// A finding is known by its rule, its draft (the path relative to the baseline's folder, so the
-/// file works from any folder), the words it flags and its message: never by its line, so a
+/// file works from any folder), the words it flags and its message (with "line #" for the draft
+/// lines it mentions): never by its line, so a
 /// recorded finding stays recorded when lines move. The same finding twice in a draft is
 /// recorded with a count; a third occurrence is new. A recorded finding that no longer occurs in
 /// a draft that was checked is reported as fixed.
@@ -96,10 +97,12 @@ struct Baseline {
     return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
   }
 
+  /// A finding as the baseline records it: its message without the draft lines it mentions, so
+  /// lines moving never make it new.
   func entry(_ finding: Finding, in report: FileReport) -> Entry {
     Entry(
       path: name(of: report), rule: finding.rule.rawValue, text: report.text.string(in: finding.range),
-      message: finding.message)
+      message: FileReport.lineFreeMessage(finding.message))
   }
 
   /// The findings of `reports`, recorded, as a baseline in `folder`.

@@ -21,6 +21,7 @@ public enum CommandLineTool {
       corpus check [DIR ...] Validate a corpus (the embedded one by default) and print its counts
       corpus show [DIR ...]  List what the corpus holds, by document (--filter WORD)
       corpus init DIR        Write a knowledge.json scaffold from what Dossier derives from DIR
+      corpus index [DIR ...] Build a corpus's compiled index, or show where indexes are kept
       lsp                    Serve the Language Server Protocol over stdin/stdout (editors)
       help [COMMAND|RULE]    Show help for a command, or what a rule finds ('dossier help rules')
       man                    Print the man page (roff: dossier man > dossier.1)
@@ -100,9 +101,17 @@ public enum CommandLineTool {
       output.write(usage + "\n")
       return 0
     case "man":
-      output.write(ManPage.page)
+      guard rest.isEmpty || wantsHelp else {
+        errors.write("dossier: error: man takes no arguments (dossier man > dossier.1)\n")
+        return 2
+      }
+      output.write(wantsHelp ? helpText(for: "man") + "\n" : ManPage.page)
       return 0
     case "completions":
+      if wantsHelp {
+        output.write(helpText(for: "completions") + "\n")
+        return 0
+      }
       guard rest.count == 1, let script = ShellCompletions.script(for: rest[0]) else {
         errors.write("dossier: error: completions takes one shell: bash, zsh or fish\n")
         return 2
@@ -110,10 +119,11 @@ public enum CommandLineTool {
       output.write(script)
       return 0
     case "help":
-      if let topic = rest.first, !["lint", "explain", "corpus", "lsp", "rules"].contains(topic),
+      if let topic = rest.first, !["lint", "explain", "corpus", "lsp", "rules", "man", "completions"].contains(topic),
         Rule(rawValue: topic) == nil
       {
-        errors.write("dossier: error: no help for '\(topic)' (commands: lint, explain, corpus, lsp; rules)\n")
+        errors.write(
+          "dossier: error: no help for '\(topic)' (commands: lint, explain, corpus, lsp, man, completions; rules)\n")
         return 2
       }
       output.write(helpText(for: rest.first) + "\n")
@@ -180,6 +190,16 @@ public enum CommandLineTool {
     case "explain": return explainUsage
     case "corpus": return corpusUsage
     case "lsp": return lspUsage
+    case "man": return "USAGE: dossier man\n\nPrints the man page in roff: dossier man > dossier.1; man ./dossier.1"
+    case "completions":
+      return """
+        USAGE: dossier completions bash|zsh|fish
+
+        Prints the completion script for a shell:
+          bash  dossier completions bash > ~/.local/share/bash-completion/completions/dossier
+          zsh   dossier completions zsh > "${fpath[1]}/_dossier"
+          fish  dossier completions fish > ~/.config/fish/completions/dossier.fish
+        """
     case "rules":
       let width = Rule.allCases.map(\.rawValue.count).max() ?? 0
       let lines = Rule.allCases.map { rule in

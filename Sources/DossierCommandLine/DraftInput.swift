@@ -27,6 +27,13 @@ struct DraftInput: Sendable {
     var files: [String] = []
     /// Those of `files` found by searching a folder (not named on the command line).
     var searched: Set<String> = []
+
+    /// Each file once, at its first place, however often it was reached (named twice, named and
+    /// in a folder named, or through a link): a draft checked twice would be fixed twice.
+    mutating func removeRepeats() {
+      var seen = Set<String>()
+      files = files.filter { seen.insert(PathName.resolvingSymbolicLinks($0)).inserted }
+    }
     /// One error per entry of a searched folder that could not be read (each is reported and the
     /// run exits 2, but the drafts that could be read are still checked).
     var problems: [DossierError] = []
@@ -50,8 +57,10 @@ struct DraftInput: Sendable {
   /// files ignore (the searched folders' own, and their parents' up to the repository's top),
   /// the built-in folders (`node_modules`, …), the configuration's `ignore` patterns and
   /// `--exclude`, and the corpus folders in effect (their documents are sources, not drafts).
-  /// A symbolic link is followed only to a place inside the folder named. A file named on the
-  /// command line is always checked.
+  /// A symbolic link inside a folder searched is not followed: what it leads to out of the
+  /// folder named is not part of it, and what it leads to inside is searched under its own path.
+  /// A file named on the command line is always checked. Each file is checked once, however
+  /// often it is reached.
   static func expand(
     _ paths: [String], access: FolderAccess = .system,
     rules: (_ folder: String) throws(DossierError) -> SearchRules = { _ in SearchRules() }
@@ -68,13 +77,14 @@ struct DraftInput: Sendable {
         var search = try rules(absolute)
         search.ignore = SearchRules.withGitignoresAbove(absolute, search.ignore)
         let walk = Walk(
-          access: access, root: PathName.resolvingSymbolicLinks(absolute),
+          access: access,
           corpusFolders: Set(search.corpusFolders.map(PathName.resolvingSymbolicLinks)))
         walk.walk(path, absolute: absolute, rules: search.ignore, visited: &visited, into: &expansion)
       } else {
         expansion.files.append(path)
       }
     }
+    expansion.removeRepeats()
     return expansion
   }
 
@@ -105,30 +115,44 @@ struct DraftInput: Sendable {
       }
       guard let top else { return rules }
       var rules = rules
-      let exclude = PathName.appending(".git/info/exclude", to: top)
+      let exclude = PathName.appending("info/exclude", to: gitDirectory(of: top))
       if let bytes = FileDescriptor.readFile(atPath: exclude) {
-        rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: top, origin: exclude)
+        rules.addGitignore(bytes, base: top, origin: exclude)
       }
       for parent in above {
         let file = PathName.appending(".gitignore", to: parent)
         if let bytes = FileDescriptor.readFile(atPath: file) {
-          rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: parent, origin: file)
+          rules.addGitignore(bytes, base: parent, origin: file)
         }
       }
       return rules
     }
   }
 
+  /// The repository's git folder shared by its worktrees: `top/.git`, or, where `.git` is a
+  /// file (a linked worktree, a submodule), the folder it names, and that folder's `commondir`.
+  static func gitDirectory(of top: String) -> String {
+    let dotGit = PathName.appending(".git", to: top)
+    guard !PathName.isDirectory(dotGit), let bytes = FileDescriptor.readFile(atPath: dotGit) else { return dotGit }
+    func trimmed(_ text: Substring) -> String {
+      String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+    let text = trimmed(Substring(String(decoding: bytes, as: UTF8.self)))
+    guard text.hasPrefix("gitdir:") else { return dotGit }
+    var gitDir = trimmed(text.dropFirst("gitdir:".count))
+    if !gitDir.hasPrefix("/") { gitDir = PathName.appending(gitDir, to: top) }
+    if let common = FileDescriptor.readFile(atPath: PathName.appending("commondir", to: gitDir)) {
+      var path = trimmed(Substring(String(decoding: common, as: UTF8.self)))
+      if !path.hasPrefix("/") { path = PathName.appending(path, to: gitDir) }
+      return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+    return URL(fileURLWithPath: gitDir).standardizedFileURL.path
+  }
+
   /// One search of a folder named on the command line.
   private struct Walk {
     var access: FolderAccess
-    /// The folder named, every link resolved: links are followed only to places inside it.
-    var root: String
     var corpusFolders: Set<String>
-
-    func isInsideRoot(_ real: String) -> Bool {
-      real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
-    }
 
     /// Searches `folder` (as the user wrote it; `absolute` is the same folder from the root of
     /// the file system) with `rules`, to which its own `.gitignore` is added.
@@ -141,7 +165,7 @@ struct DraftInput: Sendable {
       var rules = rules
       let gitignore = PathName.appending(".gitignore", to: folder)
       if let bytes = FileDescriptor.readFile(atPath: gitignore) {
-        rules.addGitignore(String(decoding: bytes, as: UTF8.self), base: absolute, origin: gitignore)
+        rules.addGitignore(bytes, base: absolute, origin: gitignore)
       }
       walkEntries(folder, absolute: absolute, rules: rules, visited: &visited, into: &expansion)
     }
@@ -167,10 +191,10 @@ struct DraftInput: Sendable {
         let isDraftName = draftExtensions.contains(PathName.pathExtension(entry.sortKey).lowercased())
         let entryAbsolute = PathName.appending(entry.sortKey, to: absolute)
         let kind = access.kind(pathBytes)
-        if kind == .folder || kind == .file, let name = entry.name, access.isSymbolicLink(pathBytes),
-          !isInsideRoot(PathName.resolvingSymbolicLinks(PathName.appending(name, to: folder)))
-        {
-          // A link out of the folder named: what it leads to is not part of it.
+        if kind == .folder || kind == .file, access.isSymbolicLink(pathBytes) {
+          // A link out of the folder named: what it leads to is not part of it. A link inside
+          // it: what it leads to is searched under its own path, with the ignore rules of the
+          // folders it is really in (never twice, never around a .gitignore).
           continue
         }
         switch kind {

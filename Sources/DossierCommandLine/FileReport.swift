@@ -1,4 +1,5 @@
 import DossierCore
+import FoundationEssentials
 
 /// The findings for one draft, with what the formats need to place them.
 public struct FileReport: Sendable {
@@ -28,19 +29,40 @@ public struct FileReport: Sendable {
   /// when inside it, without a leading "./".
   var relativePath: String { Self.relative(path) }
 
+  /// A path as a report for a repository names it: relative to the current folder when it is
+  /// inside it (however it was written: "./docs/a.md", "docs/../docs/a.md", absolute), else
+  /// absolute.
   static func relative(_ path: String) -> String {
-    var relative = PathName.relativeToCurrentDirectory(path)
-    while relative.hasPrefix("./") { relative.removeFirst(2) }
-    return relative
+    guard path != "<stdin>" else { return path }
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    return PathName.relativeToCurrentDirectory(absolute)
   }
 
-  /// A finding's identity that survives lines moving and unrelated edits: its rule, its file,
-  /// its message and the words it flags (FNV-1a, hexadecimal).
+  /// A finding's message without the draft lines it mentions ("used before its expansion on
+  /// line 5"): what identifies it when lines move.
+  static func lineFreeMessage(_ message: String) -> String {
+    // Word by word: a run of digits after the word "line" becomes "#".
+    let words = message.split(separator: " ", omittingEmptySubsequences: false)
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let digits = word.prefix { $0.isASCII && $0.isNumber }
+      if index > 0, words[index - 1] == "line", !digits.isEmpty {
+        result.append("#" + word.dropFirst(digits.count))
+      } else {
+        result.append(String(word))
+      }
+    }
+    return result.joined(separator: " ")
+  }
+
+  /// A finding's identity that survives lines moving and unrelated edits, and does not depend on
+  /// how the draft's path was written: its rule, its file (`relativePath`), its message without
+  /// line numbers and the words it flags (FNV-1a, hexadecimal).
   func fingerprint(_ finding: Finding) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in Array("\(finding.rule.rawValue)|\(path)|\(finding.message)|\(text.string(in: finding.range))".utf8) {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
+    let identity =
+      "\(finding.rule.rawValue)|\(relativePath)|\(Self.lineFreeMessage(finding.message))|\(text.string(in: finding.range))"
+    for byte in Array(identity.utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return String(hash, radix: 16)
   }
 

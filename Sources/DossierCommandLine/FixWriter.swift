@@ -54,9 +54,15 @@ public enum FixWriter {
 
   /// Writes a file the tool owns (a baseline) whole or not at all: the bytes go to a temporary
   /// file beside it (synced, with the old file's mode, else 0644 less the umask), which is then
-  /// renamed over `path`.
+  /// renamed over `path` (over its target, for a symbolic link).
   public static func replace(_ bytes: [UInt8], at path: String) throws(DossierError) {
     func refuse(_ message: String) -> DossierError { DossierError(path: path, message: message) }
+    // A symbolic link's target is replaced, and the link stays.
+    var path = path
+    if let resolved = realpath(path, nil) {
+      path = String(cString: resolved)
+      free(resolved)
+    }
     var status = stat()
     // An existing file's mode exactly; a new file's 0644 less the umask, as any new file.
     let existingMode: mode_t? = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil

@@ -50,7 +50,8 @@ enum GitHubFormat {
     }
     guard !hidden.isEmpty else { return nil }
     return "dossier: GitHub shows \(annotationsShown) annotations of each kind per step; "
-      + "\(hidden.joined(separator: ", ")) are not shown as annotations (every finding is in the log above"
+      + "\(hidden.joined(separator: ", ")) \(hidden.count == 1 && hidden[0].hasPrefix("1 ") ? "is" : "are") "
+      + "not shown as annotations (every finding is in the log above"
       + " and in the job summary)"
   }
 

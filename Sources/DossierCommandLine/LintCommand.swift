@@ -25,6 +25,18 @@ public struct LintCommand {
     if options.printConfig {
       return ConfigurationReport(options: options).run(output: &output, errors: &errors)
     }
+    // The findings recorded as accepted (`--baseline`): loaded before anything is checked, so a
+    // bad baseline stops the run at once.
+    var baselineFilter: Baseline.Filter?
+    if let path = options.baseline {
+      do {
+        baselineFilter = Baseline.Filter(try Baseline.load(path))
+      } catch {
+        errors.write("dossier: error: \(error)\n")
+        return 2
+      }
+    }
+
     var inputs: [DraftInput] = []
     // Set when a draft or folder could not be read or a fix could not be written: the run goes
     // on and exits 2.
@@ -75,6 +87,16 @@ public struct LintCommand {
           return 2
         }
         if options.format == .text, !options.quiet { errors.write("no drafts to check in \(named)\n") }
+        if let path = options.writeBaseline {
+          // Nothing found is a baseline too: an empty one.
+          do {
+            try FixWriter.replace(Array(Baseline(folder: Baseline.folderOf(path)).serialized.utf8), at: path)
+            errors.write("dossier: baseline: recorded 0 findings of 0 drafts in \(path)\n")
+          } catch {
+            errors.write("dossier: error: \(error)\n")
+            return 2
+          }
+        }
         if !failed, ![.text, .github, .jsonLines].contains(options.format) {
           output.write(Self.render([], format: options.format))
         }
@@ -98,17 +120,6 @@ public struct LintCommand {
       return 2
     }
 
-    // The findings recorded as accepted (`--baseline`): loaded before anything is checked, so a
-    // bad baseline stops the run at once.
-    var baselineFilter: Baseline.Filter?
-    if let path = options.baseline {
-      do {
-        baselineFilter = Baseline.Filter(try Baseline.load(path))
-      } catch {
-        errors.write("dossier: error: \(error)\n")
-        return 2
-      }
-    }
     var unfilteredReports: [FileReport] = []
 
     var clock = PhaseClock()

@@ -33,15 +33,16 @@ enum SARIFFormat {
       ]
     }
     var results: [JSONValue] = []
-    for report in reports {
-      for finding in report.findings {
+    let fingerprints = FileReport.uniqueFingerprints(reports)
+    for (reportIndex, report) in reports.enumerated() {
+      for (findingIndex, finding) in report.findings.enumerated() {
         var result: JSONObject = [
           "ruleId": .string(finding.rule.rawValue),
           "ruleIndex": .integer(Rule.allCases.firstIndex(of: finding.rule) ?? 0),
           "level": .string(level(finding.severity)),
           "message": ["text": .string(finding.message)],
           "locations": [["physicalLocation": physicalLocation(report.path, region(finding.range, report))]],
-          "partialFingerprints": ["dossierFinding/v1": .string(report.fingerprint(finding))],
+          "partialFingerprints": ["dossierFinding/v1": .string(fingerprints[reportIndex][findingIndex])],
         ]
         if !finding.evidence.isEmpty {
           result["relatedLocations"] = .array(

@@ -38,7 +38,7 @@ enum ShellCompletions {
   }
 
   static var helpTopics: [String] {
-    ["lint", "explain", "corpus", "lsp", "rules"] + Rule.allCases.map(\.rawValue)
+    ["lint", "explain", "corpus", "lsp", "man", "completions", "rules"] + Rule.allCases.map(\.rawValue)
   }
 
   // MARK: bash
@@ -74,9 +74,9 @@ enum ShellCompletions {
           script +=
             "        \(names)) COMPREPLY=($(compgen -W \"\(option.choices.joined(separator: " "))\" -- \"$cur\")); return;;\n"
         } else if option.completes == .folder {
-          script += "        \(names)) COMPREPLY=($(compgen -d -- \"$cur\")); return;;\n"
+          script += "        \(names)) mapfile -t COMPREPLY < <(compgen -d -- \"$cur\"); return;;\n"
         } else if option.completes == .file {
-          script += "        \(names)) COMPREPLY=($(compgen -f -- \"$cur\")); return;;\n"
+          script += "        \(names)) mapfile -t COMPREPLY < <(compgen -f -- \"$cur\"); return;;\n"
         } else {
           script += "        \(names)) return;;\n"
         }
@@ -85,7 +85,8 @@ enum ShellCompletions {
       let names = command.options.flatMap(\.names).joined(separator: " ")
       script +=
         "      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\(names) --help\" -- \"$cur\")); return; fi\n"
-      if command.takesPaths { script += "      COMPREPLY=($(compgen -f -- \"$cur\"))\n" }
+      // (One name per line: file names may hold spaces.)
+      if command.takesPaths { script += "      mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")\n" }
       script += "      ;;\n"
     }
     script += """

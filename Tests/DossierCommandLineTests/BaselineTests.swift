@@ -1,4 +1,5 @@
 import DossierCommandLine
+import DossierJSON
 import DossierTestSupport
 import Foundation
 import Testing
@@ -48,6 +49,39 @@ import Testing
     let lines = moved.output.split(separator: "\n").filter { !$0.hasPrefix(" ") }
     #expect(lines.count == 1)
     #expect(lines.first?.contains("memo.md:7:1: warning") == true)
+  }
+
+  @Test func aMessageNamingALineSurvivesLinesMoving() throws {
+    try write(
+      "memo.md", "The UNFCCC met today.\n\nThe United Nations Framework Convention on Climate Change (UNFCCC) met.\n")
+    let recorded = lint(["--write-baseline", path("baseline.json"), path("memo.md")])
+    #expect(recorded.errors.contains("recorded 1 finding"), "\(recorded.errors)")
+    try write(
+      "memo.md",
+      "Intro.\n\nThe UNFCCC met today.\n\nThe United Nations Framework Convention on Climate Change (UNFCCC) met.\n")
+    let moved = lint(["--baseline", path("baseline.json"), path("memo.md")])
+    #expect(moved.output.isEmpty, "\(moved.output)")
+    #expect(!moved.errors.contains("fixed"))
+  }
+
+  @Test func nothingToCheckRecordsAnEmptyBaselineAndALinkKeepsPointing() throws {
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let result = lint(["--allow-empty", "--write-baseline", path("baseline.json"), empty.path])
+    #expect(result.status == 0)
+    let written = try JSONValue.parse(
+      String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8))
+    #expect(written["version"] == 1)
+    #expect(written["findings"]?.arrayValue?.isEmpty == true)
+    // Written through a link, the link stays and its target is written.
+    try write("memo.md", "Officials in Islamabd met.\n")
+    try FileManager.default.createSymbolicLink(atPath: path("link.json"), withDestinationPath: "baseline.json")
+    _ = lint(["--write-baseline", path("link.json"), path("memo.md")])
+    #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: path("link.json"))) == "baseline.json")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8).contains("Islamabd"))
+    // A missing baseline is an error even with nothing to check.
+    #expect(lint(["--allow-empty", "--baseline", path("none.json"), empty.path]).status == 2)
   }
 
   @Test func recordedFindingsThatNoLongerOccurAreReportedFixed() throws {

@@ -66,6 +66,20 @@ import Testing
     #expect(moved == fingerprints)
   }
 
+  @Test func fingerprintsDoNotDependOnHowThePathIsWritten() throws {
+    let result = try runTool(["lint", "--format", "sarif", "--no-config", "DRAFT"], draft: draft)
+    let folder = URL(fileURLWithPath: result.path).deletingLastPathComponent()
+    func fingerprints(_ path: String) throws -> [String] {
+      let log = try JSONValue.parse(runCommandLine(["lint", "--format", "sarif", "--no-config", path]).output)
+      return (log["runs"]?[0]?["results"]?.arrayValue ?? []).compactMap {
+        $0["partialFingerprints"]?["dossierFinding/v1"]?.stringValue
+      }
+    }
+    let plain = try fingerprints(result.path)
+    #expect(plain.count == 3 && Set(plain).count == 3)
+    #expect(try fingerprints(folder.appendingPathComponent("../\(folder.lastPathComponent)/draft.md").path) == plain)
+  }
+
   @Test func rdjsonCountsBytesAndCarriesFixesAsSuggestions() throws {
     let result = try runTool(["lint", "--format", "rdjson", "--no-config", "DRAFT"], draft: draft)
     let document = try JSONValue.parse(result.output)

@@ -38,6 +38,13 @@ import Testing
     #expect(try !matches("\\*.md", "a.md"))
   }
 
+  @Test func namedClassesAsGitReadsThem() throws {
+    #expect(try matches("[[:alpha:]].md", "a.md"))
+    #expect(try !matches("[[:alpha:]].md", "1.md"))
+    #expect(try matches("v[[:digit:]][[:digit:]].md", "v12.md"))
+    #expect(try matches("[![:space:]]x", "ax"))
+  }
+
   @Test func malformedPatternsAreRefusedWithAReason() {
     #expect(throws: GlobPattern.Problem.self) { try GlobPattern("draft[0-9.md") }
     #expect(throws: GlobPattern.Problem.self) { try GlobPattern("draft\\") }
@@ -84,6 +91,13 @@ import Testing
     // Built-in folders can be taken back too.
     let back = rules("!node_modules/\n")
     #expect(!back.ignores("/repo/node_modules", isDirectory: true))
+  }
+
+  @Test func windowsLineEndingsAndAByteOrderMarkAreReadAsGitReadsThem() {
+    var ignore = IgnoreRules()
+    ignore.addGitignore(Array("\u{FEFF}a.md\r\nold/\r\n".utf8), base: "/repo", origin: ".gitignore")
+    #expect(ignore.ignores("/repo/a.md", isDirectory: false))
+    #expect(ignore.ignores("/repo/old", isDirectory: true))
   }
 
   @Test func aFileInAnIgnoredFolderIsExcluded() {

@@ -51,12 +51,26 @@ import Testing
     let root = try repository()
     let result = try runDossier(["lint", "--fail-on", "never", "."], directory: root)
     #expect(result.status == 0, "\(result.errors)")
-    #expect(checkedFiles(result.output) == ["./docs/inner.md", "./docs/memo.md", "./docs/team/brief.md"])
+    // (docs/inner.md, a link to memo.md, is memo.md: checked once, under its own path.)
+    #expect(checkedFiles(result.output) == ["./docs/memo.md", "./docs/team/brief.md"])
     // --exclude adds a pattern; a file named on the command line is checked whatever ignores it.
     let excluded = try runDossier(["lint", "--fail-on", "never", "--exclude", "team/", "."], directory: root)
-    #expect(checkedFiles(excluded.output) == ["./docs/inner.md", "./docs/memo.md"])
+    #expect(checkedFiles(excluded.output) == ["./docs/memo.md"])
     let named = try runDossier(["lint", "--fail-on", "never", "build/out.md"], directory: root)
     #expect(checkedFiles(named.output) == ["build/out.md"])
+  }
+
+  @Test func aLinkNeverLeadsAroundTheIgnoreRulesNorChecksAFileTwice() throws {
+    let root = try repository()
+    // A link to docs/ from the top: docs/archive/ is still ignored, docs/memo.md still once.
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("alias").path, withDestinationPath: "docs")
+    let result = try runDossier(["lint", "--fail-on", "never", "."], directory: root)
+    #expect(checkedFiles(result.output) == ["./docs/memo.md", "./docs/team/brief.md"])
+    // A file named twice (and through its folder) is checked once.
+    let twice = try runDossier(
+      ["lint", "--fail-on", "never", "docs/memo.md", "./docs/memo.md", "docs"], directory: root)
+    #expect(twice.errors.contains("in 2 files"), "\(twice.errors)")
   }
 
   @Test func nothingToCheckIsAnErrorUnlessAllowed() throws {

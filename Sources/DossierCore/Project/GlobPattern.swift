@@ -1,7 +1,8 @@
 /// A glob as `.gitignore` writes one, matched against a path relative to the folder the pattern
 /// belongs to ("drafts/old/memo.md"):
 /// - `*` matches any run of characters but "/", `?` one character but "/";
-/// - `[a-z]`, `[!0-9]` (or `[^0-9]`) match one character of a class, never "/";
+/// - `[a-z]`, `[!0-9]` (or `[^0-9]`), `[[:alpha:]]` match one character of a class, never "/"
+///   (a character, not a byte as git's wildmatch: "?" matches "é" whole);
 /// - `**` as a whole segment matches any number of folders: `**/old` is "old" at any depth,
 ///   `old/**` everything inside "old", `a/**/b` "a/b", "a/x/b", "a/x/y/b";
 /// - `\` makes the next character plain.
@@ -55,10 +56,50 @@ public struct GlobPattern: Sendable, Hashable {
         index += 2
         continue
       }
+      // "[:alpha:]" inside a class: its "]" does not close the class.
+      if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ":"),
+        let close = namedClassEnd(bytes[...], from: index)
+      {
+        index = close
+        continue
+      }
       if bytes[index] == UInt8(ascii: "]") { return index + 1 }
       index += 1
     }
     return nil
+  }
+
+  /// The index just past a named class ("[:alpha:]") that opens at `start`, if it is one.
+  private static func namedClassEnd(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+    var index = start + 2
+    while index + 1 < bytes.endIndex {
+      if bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "]") { return index + 2 }
+      guard bytes[index] >= UInt8(ascii: "a") && bytes[index] <= UInt8(ascii: "z") else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether one byte is in the named POSIX class, as git's wildmatch reads them (ASCII).
+  private static func isInNamedClass(_ name: String, _ byte: UInt8) -> Bool {
+    let isUpper = byte >= 0x41 && byte <= 0x5A
+    let isLower = byte >= 0x61 && byte <= 0x7A
+    let isDigit = byte >= 0x30 && byte <= 0x39
+    switch name {
+    case "alpha": return isUpper || isLower
+    case "digit": return isDigit
+    case "alnum": return isUpper || isLower || isDigit
+    case "upper": return isUpper
+    case "lower": return isLower
+    case "space": return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    case "blank": return byte == 0x20 || byte == 0x09
+    case "punct": return byte >= 0x21 && byte <= 0x7E && !(isUpper || isLower || isDigit)
+    case "xdigit": return isDigit || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+    case "print": return byte >= 0x20 && byte <= 0x7E
+    case "graph": return byte >= 0x21 && byte <= 0x7E
+    case "cntrl": return byte < 0x20 || byte == 0x7F
+    default: return false
+    }
   }
 
   private static let slash = UInt8(ascii: "/")
@@ -143,6 +184,12 @@ public struct GlobPattern: Sendable, Hashable {
     }
     var found = false
     while index < body.endIndex {
+      if body[index] == UInt8(ascii: "["), let close = namedClassEnd(body, from: index) {
+        let name = String(decoding: body[(index + 2)..<(close - 2)], as: UTF8.self)
+        if character.count == 1, isInNamedClass(name, character[0]) { found = true }
+        index = close
+        continue
+      }
       let low = member(at: index)
       index = low.next
       if index + 1 < body.endIndex, body[index] == UInt8(ascii: "-") {

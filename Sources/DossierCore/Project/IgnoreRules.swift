@@ -81,8 +81,19 @@ public struct IgnoreRules: Sendable, Hashable {
   /// The rules of a `.gitignore` file's text, in folder `base`. Lines that are no valid pattern
   /// are left out, as git leaves them.
   public mutating func addGitignore(_ text: String, base: String, origin: String) {
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if let rule = try? Rule(line: String(line), base: base, origin: "\(origin):\(number + 1)") {
+    addGitignore(Array(text.utf8), base: base, origin: origin)
+  }
+
+  /// The same from the file's bytes, as git reads them: lines end at line feeds (a carriage
+  /// return before one is dropped), and a UTF-8 byte order mark at the start is skipped.
+  public mutating func addGitignore(_ bytes: [UInt8], base: String, origin: String) {
+    var content = bytes[...]
+    if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+    for (number, line) in content.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      let text = line.last == 0x0D ? line.dropLast() : line
+      if let rule = try? Rule(
+        line: String(decoding: text, as: UTF8.self), base: base, origin: "\(origin):\(number + 1)")
+      {
         gitignore.append(rule)
       }
     }
