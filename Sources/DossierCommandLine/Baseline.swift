@@ -41,15 +41,8 @@ struct Baseline {
     guard let bytes = FileDescriptor.readFile(atPath: path) else {
       throw DossierError(path: path, message: "cannot read the baseline (write one with --write-baseline)")
     }
-    let node: JSONNode
-    do {
-      node = try JSONNode.parse(bytes)
-    } catch {
-      throw DossierError(path: path, line: error.position.line, column: error.position.column, message: error.message)
-    }
-    func fail(_ node: JSONNode, _ message: String) -> DossierError {
-      DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
-    }
+    let node = try DossierError.parseJSON(bytes, path: path)
+    func fail(_ node: JSONNode, _ message: String) -> DossierError { DossierError(path: path, at: node, message) }
     guard node.value.objectValue != nil else { throw fail(node, "a baseline is a JSON object") }
     guard let version = node["version"], version.value == .integer(Self.version) else {
       throw fail(node["version"] ?? node, "unknown baseline version (this dossier reads version \(Self.version))")

@@ -1,3 +1,5 @@
+import DossierCore
+
 /// Every command and option of `dossier`, in one table: `lint`'s parser takes its options from
 /// it, and the help, the man page (`dossier man`) and the shell completions (`dossier
 /// completions bash|zsh|fish`) are made from it, so none of them can name an option the tool
@@ -135,22 +137,5 @@ public enum CommandTable {
       }
     }
     return lines.joined(separator: "\n")
-  }
-}
-
-/// Paragraphs broken into lines at spaces.
-enum TextWrapping {
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    lines.append(line)
-    return lines
   }
 }

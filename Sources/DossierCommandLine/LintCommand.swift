@@ -57,24 +57,26 @@ public struct LintCommand {
       for problem in expansion.problems { errors.write("dossier: error: \(problem)\n") }
       failed = !expansion.problems.isEmpty
       // A draft found in a folder is left out when the configuration of its own folder (a nested
-      // `.dossier.json`) ignores it, or makes its folder a corpus folder.
+      // `.dossier.json`) ignores it, or makes its folder a corpus folder. (The search left out the
+      // built-in folders and what `.gitignore` files ignore.) Worked out once per folder.
+      var folderRules: [String: (ignore: IgnoreRules, corpusFolders: [String])] = [:]
       var paths: [String] = []
       for path in expansion.files {
         if expansion.searched.contains(path) {
           let directory = PathName.deletingLastComponent(path)
           let folder = URL(fileURLWithPath: directory.isEmpty ? "." : directory).standardizedFileURL.path
-          let rules = try searchRules(for: folder, configuration: try configuration(forDirectory: folder))
-          let absolute = PathName.appending(PathName.lastComponent(path), to: folder)
-          // (The search left out the built-in folders and what `.gitignore` files ignore.)
-          var nested = IgnoreRules(includingBuiltIn: false)
-          nested.addExplicit(rules.ignore.explicit)
-          if nested.excludes(absolute, below: "/") { continue }
-          let real = PathName.resolvingSymbolicLinks(path)
-          if rules.corpusFolders.map(PathName.resolvingSymbolicLinks).contains(where: {
-            real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/")
-          }) {
+          if folderRules[folder] == nil {
+            let rules = try searchRules(for: folder, configuration: try configuration(forDirectory: folder))
+            var nested = IgnoreRules(includingBuiltIn: false)
+            nested.addExplicit(rules.ignore.explicit)
+            folderRules[folder] = (nested, rules.corpusFolders.map(PathName.resolvingSymbolicLinks))
+          }
+          let rules = folderRules[folder]!
+          if rules.ignore.excludes(PathName.appending(PathName.lastComponent(path), to: folder), below: "/") {
             continue
           }
+          let real = PathName.resolvingSymbolicLinks(path)
+          if rules.corpusFolders.contains(where: { real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { continue }
         }
         paths.append(path)
       }

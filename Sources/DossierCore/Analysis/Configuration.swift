@@ -48,15 +48,8 @@ public struct Configuration: Sendable, Hashable {
   /// Reads a configuration from JSON; relative corpus folders resolve against `baseDirectory`.
   public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) throws(DossierError) -> Configuration
   {
-    let node: JSONNode
-    do {
-      node = try JSONNode.parse(bytes)
-    } catch {
-      throw DossierError(path: path, line: error.position.line, column: error.position.column, message: error.message)
-    }
-    func fail(_ node: JSONNode, _ message: String) -> DossierError {
-      DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
-    }
+    let node = try DossierError.parseJSON(bytes, path: path)
+    func fail(_ node: JSONNode, _ message: String) -> DossierError { DossierError(path: path, at: node, message) }
     guard case .object = node.value else { throw fail(node, "a configuration is a JSON object") }
     var configuration = Configuration()
     configuration.source = path

@@ -230,16 +230,6 @@ public struct RuleDocumentation: Sendable {
 
   /// A paragraph broken into lines of at most `width` characters, at spaces.
   static func wrapped(_ paragraph: String, width: Int = 96) -> String {
-    var lines: [String] = []
-    var line = ""
-    for word in paragraph.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines.joined(separator: "\n")
+    TextWrapping.wrap(paragraph, width: width).joined(separator: "\n")
   }
 }

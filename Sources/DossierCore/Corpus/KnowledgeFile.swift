@@ -19,12 +19,7 @@ struct KnowledgeFile: Sendable {
 
   /// Decodes `bytes` (the file at `path`), checking evidence against `documents`.
   init(bytes: [UInt8], path: String, documents: [CorpusSource]) throws(DossierError) {
-    let root: JSONNode
-    do {
-      root = try JSONNode.parse(bytes)
-    } catch {
-      throw DossierError(path: path, line: error.position.line, column: error.position.column, message: error.message)
-    }
+    let root = try DossierError.parseJSON(bytes, path: path)
     let reader = Reader(path: path, documents: documents)
     guard root.value.objectValue != nil else { throw reader.error(root, "a knowledge file is a JSON object") }
     try reader.allowOnly(Fields.root, in: root)
@@ -151,9 +146,7 @@ struct KnowledgeFile: Sendable {
     /// `text` as a JSON string literal: quoted, on one line.
     static func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
 
-    func error(_ node: JSONNode, _ message: String) -> DossierError {
-      DossierError(path: path, line: node.position.line, column: node.position.column, message: message)
-    }
+    func error(_ node: JSONNode, _ message: String) -> DossierError { DossierError(path: path, at: node, message) }
 
     func allowOnly(_ keys: Set<String>, in node: JSONNode) throws(DossierError) {
       guard let object = node.value.objectValue else { throw error(node, "expected an object") }
