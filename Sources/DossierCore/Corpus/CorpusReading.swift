@@ -96,10 +96,11 @@ struct CorpusReading: Sendable {
   ///
   /// `reread` reads the documents again, in order, handing each to `each` (for the first uses
   /// of closed compounds and the affirmative clauses of denied predicates) until it returns
-  /// false: none is wanted any more (perhaps none at all). `document` reads one by its position
+  /// false: none is wanted any more (perhaps none at all). `each` may be called on any thread,
+  /// one document at a time. `document` reads one by its position
   /// (for evidence); `scope` builds the scope index when the corpus is first asked.
   consuming func derived(
-    knowledge: [KnowledgeFile], notes: [DossierError], reread: (_ each: (CorpusDocument) -> Bool) -> Void,
+    knowledge: [KnowledgeFile], notes: [DossierError], reread: (_ each: @Sendable (CorpusDocument) -> Bool) -> Void,
     document: (Int) -> CorpusDocument, scope: BuiltOnFirstUse<ScopeIndex>
   ) -> Corpus.DerivedParts {
     let vocabulary = Vocabulary(counting: words.vocabulary)
@@ -113,10 +114,18 @@ struct CorpusReading: Sendable {
     var firstUses = CompoundForms.FirstUseReading(words: CompoundForms.firstUseWords(of: families))
     var assertions = PolarityIndex.AssertionReading(denials: claims.denials.denials)
     if firstUses.wantsDocuments || assertions.wantsDocuments {
+      // In a lock of its own, so the caller may read on another core meanwhile.
+      let second = Mutex((firstUses, assertions))
       reread { document in
-        firstUses.add(document)
-        assertions.add(document)
-        return firstUses.wantsDocuments || assertions.wantsDocuments
+        second.withLock { reading in
+          reading.0.add(document)
+          reading.1.add(document)
+          return reading.0.wantsDocuments || reading.1.wantsDocuments
+        }
+      }
+      (firstUses, assertions) = second.withLock { reading in
+        Self.take(
+          &reading, leaving: (CompoundForms.FirstUseReading(words: []), PolarityIndex.AssertionReading(denials: [])))
       }
     }
 

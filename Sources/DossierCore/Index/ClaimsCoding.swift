@@ -198,13 +198,19 @@ extension ScopeIndex {
     /// Whether the restrictions need the documents read again (there are universal statements).
     var wantsRestrictions: Bool { !reading.universals.isEmpty }
 
-    /// The two sections.
-    consuming func sections() -> (scope: [UInt8], restrictions: [UInt8]) {
+    /// The scope section (the lists and the universal statements), once every document was
+    /// added; the lists are let go.
+    mutating func takeScopeSection() -> [UInt8] {
       var scope = IndexWriter()
       scope.write(listCount)
       scope.append(raw: lists.bytes)
       lists = IndexWriter()
       scope.write(reading.universals) { writer, statement in statement.encode(to: &writer) }
+      return scope.bytes
+    }
+
+    /// The restrictions section, once every document's restrictions were added; they are let go.
+    mutating func takeRestrictionsSection() -> [UInt8] {
       // As `encodeRestrictions(to:)` writes them.
       var restricted = IndexWriter()
       restricted.write(restrictions.count)
@@ -213,7 +219,8 @@ extension ScopeIndex {
         restricted.write(restrictions[head]!.count)
         restricted.append(raw: restrictions[head]!.writer.bytes)
       }
-      return (scope.bytes, restricted.bytes)
+      restrictions = [:]
+      return restricted.bytes
     }
   }
 

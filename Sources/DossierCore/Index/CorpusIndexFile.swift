@@ -8,13 +8,13 @@ import Synchronization
 /// Layout: a header (magic, format version, and the length and fingerprint of each section),
 /// then the sections:
 /// - the *manifest* (`IndexManifest`): what the index was built from;
+/// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
+///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
 /// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
 /// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
 ///   quotes (`StoredPassages`);
-/// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
-///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
 /// - *documents*: each document's text and its paragraphs' folded text, read one document at a
 ///   time when asked for.
 ///
@@ -22,19 +22,25 @@ import Synchronization
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 4
+  static let formatVersion: UInt64 = 5
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, knowledge, assertions, passages, scope, restrictions, documents
+    case manifest, scope, restrictions, knowledge, assertions, passages, documents
   }
 
   /// Reads the documents of `sources` for what they say (with the `knowledge` files' entries)
   /// and writes the index, section by section. The documents are parsed a batch at a time and
   /// let go, each time they are read (`ParsedSources`): what is held is the sources' text, what
   /// was derived (until its sections are written), and the section being written.
+  ///
+  /// Three readings: the first derives everything and the scope index's lists and universals
+  /// (whose section is then written and let go); the second reads again what deriving needs a
+  /// second look at (closed compounds' first uses, the affirmative clauses of denied predicates)
+  /// and, on the other core, the restrictions of the universals' heads; the third, once what
+  /// was derived is written and let go, the passages. The sections come in that order.
   static func write(
     sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError], manifest: IndexManifest,
     to file: inout IndexFileWriter
@@ -49,8 +55,10 @@ enum CorpusIndexFile {
     var reading = CorpusReading(textBytes: sources.reduce(0) { $0 + $1.text.count })
     let layouts = Mutex<[(lengths: [Int32], runningProse: [Bool])]>([])
     let trigrams = Mutex(0)
+    let scope = Mutex(ScopeIndex.SectionWriter())
     for batch in ParsedSources(sources).batches {
       reading.add(batch) { document in
+        scope.withLock { $0.add(document) }
         var lengths: [Int32] = []
         var runningProse: [Bool] = []
         for paragraph in document.paragraphs {
@@ -61,6 +69,9 @@ enum CorpusIndexFile {
         trigrams.withLock { $0 += StoredPassages.trigramCount(of: document) }
       }
     }
+    // The scope section is whole: written now, and its lists let go.
+    file.append(scope.withLock { $0.takeScopeSection() })
+    file.endSection()
     let foldedText = reading.words.foldedText
     let foldedStarts = reading.words.foldedStarts
 
@@ -77,14 +88,47 @@ enum CorpusIndexFile {
           folded: folded, paragraphLengths: layout.lengths, runningProse: layout.runningProse))
     }
 
+    // Whether the second reading read the scope index's restrictions too.
+    var restrictionsRead = false
     do {
       // The second reading, of what deriving needs read again.
       let derived = (consume reading).derived(
         knowledge: knowledge, notes: notes,
         reread: { each in
-          for document in ParsedSources(sources) where !each(document) { break }
+          // The scope index's restrictions are read in the same reading, on the other core, when
+          // there are any.
+          let restrictions = scope.withLock { $0.wantsRestrictions }
+          restrictionsRead = restrictions
+          var wanted = true
+          for batch in ParsedSources(sources).batches {
+            guard wanted || restrictions else { break }
+            let stillWanted = wanted
+            (wanted, _) = Parallel.both(
+              worthIt: stillWanted && restrictions,
+              {
+                guard stillWanted else { return false }
+                for document in batch where !each(document) { return false }
+                return true
+              },
+              {
+                guard restrictions else { return }
+                scope.withLock { scope in
+                  for document in batch { scope.addRestrictions(from: document) }
+                }
+              })
+          }
         }, document: { sources[$0].parsed() },
         scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
+      // The restrictions, read by now unless deriving needed no second reading.
+      do {
+        var writer = ScopeIndex.SectionWriter()
+        scope.withLock { swap(&writer, &$0) }
+        if writer.wantsRestrictions, !restrictionsRead {
+          for document in ParsedSources(sources) { writer.addRestrictions(from: document) }
+        }
+        file.append(writer.takeRestrictionsSection())
+        file.endSection()
+      }
       do {
         var knowledge = IndexWriter()
         knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
@@ -113,46 +157,12 @@ enum CorpusIndexFile {
     // arenas of the threads that derived it, where the building below cannot reuse it.
     CorpusIndexStore.returnFreedMemory()
 
-    // The third reading: the passages, and the scope index's lists and universals, on two cores.
-    let passages = Mutex(StoredPassages.SectionWriter(entryCount: trigrams.withLock { $0 }))
-    let scope = Mutex(ScopeIndex.SectionWriter())
-    var read = 0
-    for batch in ParsedSources(sources).batches {
-      let start = read
-      read += batch.count
-      _ = Parallel.both(
-        {
-          passages.withLock { passages in
-            for (offset, document) in batch.enumerated() { passages.add(document, at: start + offset) }
-          }
-        },
-        {
-          scope.withLock { scope in
-            for document in batch { scope.add(document) }
-          }
-        })
-    }
-    passages.withLock { passages in
-      var written = StoredPassages.SectionWriter(entryCount: 0)
-      swap(&written, &passages)
-      written.write(to: &file)
-    }
+    // The last reading: the passages.
+    var passages = StoredPassages.SectionWriter(entryCount: trigrams.withLock { $0 })
+    for (index, document) in ParsedSources(sources).enumerated() { passages.add(document, at: index) }
+    passages.write(to: &file)
     file.endSection()
     CorpusIndexStore.returnFreedMemory()
-
-    // The fourth reading, when there are universal statements: their heads' restrictions.
-    do {
-      var writer = ScopeIndex.SectionWriter()
-      scope.withLock { swap(&writer, &$0) }
-      if writer.wantsRestrictions {
-        for document in ParsedSources(sources) { writer.addRestrictions(from: document) }
-      }
-      let sections = writer.sections()
-      file.append(sections.scope)
-      file.endSection()
-      file.append(sections.restrictions)
-      file.endSection()
-    }
 
     for (position, source) in sources.enumerated() {
       file.append(source.text.bytes)

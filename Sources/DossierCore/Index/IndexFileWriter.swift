@@ -38,6 +38,12 @@ struct IndexFileWriter {
     }
   }
 
+  /// Appends the bytes `values` occupy in memory (fixed-width integers as this machine lays them
+  /// out; callers check that this is the file's layout, see `StoredPassages.SectionWriter`).
+  mutating func appendMemory<Value: BitwiseCopyable>(of values: [Value]) {
+    values.withUnsafeBytes { raw in append(raw.assumingMemoryBound(to: UInt8.self)) }
+  }
+
   /// Gives up: nothing more is written, and `finish` reports `reason`.
   mutating func fail(_ reason: String) {
     if failure == nil { failure = reason }

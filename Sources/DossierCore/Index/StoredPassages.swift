@@ -175,6 +175,18 @@ final class StoredPassages: Sendable {
       }
     }
 
+    /// Whether the memory of `places`, `starts`, `entries` and `wordStarts` is laid out as the
+    /// section is: little-endian integers, fields in order, no padding.
+    private static let memoryIsFileLayout: Bool = {
+      #if _endian(little)
+        return MemoryLayout<(document: UInt32, paragraph: UInt32)>.stride == 8
+          && MemoryLayout<Entry>.stride == 16 && MemoryLayout<Entry>.offset(of: \Entry.passage) == 8
+          && MemoryLayout<Entry>.offset(of: \Entry.position) == 12
+      #else
+        return false
+      #endif
+    }()
+
     /// Writes the section to `file`.
     consuming func write(to file: inout IndexFileWriter) {
       // About four entries per bucket.
@@ -225,6 +237,24 @@ final class StoredPassages: Sendable {
         }
       }
 
+      // On a little-endian machine the arrays' memory is the section's layout: written as it is.
+      if Self.memoryIsFileLayout {
+        var header = IndexWriter()
+        header.writeFixed(UInt64(places.count))
+        header.writeFixed(UInt64(bucketBits))
+        header.writeFixed(UInt64(entries.count))
+        header.writeFixed(UInt64(words.bytes.count))
+        file.append(header.bytes)
+        file.appendMemory(of: places)
+        places = []
+        file.appendMemory(of: starts)
+        starts = []
+        file.appendMemory(of: entries)
+        entries = []
+        file.appendMemory(of: wordStarts)
+        file.append(words.bytes)
+        return
+      }
       var chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
       func flushIfFull() {
         if chunk.bytes.count >= ContentHash.chunkSize {
