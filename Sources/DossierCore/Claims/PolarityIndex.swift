@@ -59,9 +59,17 @@ struct PolarityIndex: Sendable {
     // Every content word of the corpus is asked whether it is a denied predicate: by its key as
     // a plain value (no String and no SipHash per word).
     private var predicates = PlainHashTable<TokenText, String>()
+    /// Each predicate's objects, each once (a clause repeated across the corpus, boilerplate,
+    /// says nothing more the second time), in the order first read.
     private(set) var assertions: [String: [Assertion]] = [:]
+    private var read: Set<Read> = []
     /// False when no denial has a predicate: nothing to read.
     let wantsDocuments: Bool
+
+    private struct Read: Hashable {
+      var predicate: String
+      var object: [String]
+    }
 
     init(denials: [Denial]) {
       for denial in denials {
@@ -80,7 +88,9 @@ struct PolarityIndex: Sendable {
             else { continue }
             let object = ClauseWords.after(index + 1, in: tokens, sentence: sentence, limit: PolarityIndex.objectWindow)
               .keys
-            assertions[key, default: []].append(Assertion(object: object))
+            if read.insert(Read(predicate: key, object: object)).inserted {
+              assertions[key, default: []].append(Assertion(object: object))
+            }
           }
         }
       }
