@@ -113,6 +113,65 @@ import Testing
     }
   }
 
+  /// The scope index (lists, universal statements and their heads' restrictions) and the passage
+  /// index an index holds are what the documents hold, whether building it read the documents a
+  /// second time for deriving (the development corpora) or for these alone (a corpus with no
+  /// denial and no closed compound).
+  @Test func theScopeAndPassagesOfAnIndexAreTheDocuments() throws {
+    let plain = try temporaryCorpus([
+      "rules.md": """
+      # Reporting rules
+
+      Each Party shall report its emissions to the secretariat every year.
+
+      The coastal Parties are Portugal, Spain and Greece.
+
+      Developed Parties shall also report their forests and their fisheries.
+      """
+    ])
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    for folder in corpusFolders() + [plain] {
+      let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+      let read = try Corpus.load(folders: [folder], includeEmbedded: false)
+      let stored = try temporaryStore().load(selection).corpus
+      if folder == plain {
+        #expect(read.claims.polarity.denials.isEmpty)
+        #expect(!read.claims.scope.universals.isEmpty)
+        #expect(!read.claims.scope.restrictions.isEmpty)
+      }
+      func list(_ list: ScopeIndex.List) -> String {
+        "\(list.head) \(list.members) \(list.written) \(list.tokens) \(list.evidence)"
+      }
+      func statement(_ statement: ScopeIndex.Statement) -> String {
+        "\(statement.head) \(statement.modifiers) \(statement.predicate) \(statement.evidence)"
+      }
+      let (scope, storedScope) = (read.claims.scope, stored.claims.scope)
+      #expect(scope.lists.map(list) == storedScope.lists.map(list), "\(folder)")
+      #expect(scope.universals.map(statement) == storedScope.universals.map(statement), "\(folder)")
+      #expect(
+        scope.restrictions.mapValues { $0.map(statement) } == storedScope.restrictions.mapValues { $0.map(statement) },
+        "\(folder)")
+      // Every paragraph's first trigram finds the same passages at the same places.
+      for (index, document) in read.documents.enumerated() {
+        for paragraph in document.paragraphs {
+          let words = PassageIndex.words(of: paragraph).words
+          guard words.count >= 3 else { continue }
+          func hits(_ corpus: Corpus) -> [String] {
+            var found: [String] = []
+            corpus.passages.forEachHit(words[0..<3]) { passage, position in
+              let hit = corpus.passages.passage(at: passage)
+              found.append("\(hit.document) \(hit.paragraph) \(position) \(Array(hit.words))")
+            }
+            return found.sorted()
+          }
+          let expected = hits(read)
+          #expect(expected.contains { $0.hasPrefix("\(index) ") }, "\(folder): \(document.name)")
+          #expect(hits(stored) == expected, "\(folder): \(document.name)")
+        }
+      }
+    }
+  }
+
   @Test func aChangedCorpusRebuildsItsIndex() throws {
     let folder = try temporaryCorpus(riverCorpusFiles)
     let store = temporaryStore()

@@ -198,29 +198,32 @@ extension ScopeIndex {
     /// Whether the restrictions need the documents read again (there are universal statements).
     var wantsRestrictions: Bool { !reading.universals.isEmpty }
 
-    /// The scope section (the lists and the universal statements), once every document was
-    /// added; the lists are let go.
-    mutating func takeScopeSection() -> [UInt8] {
-      var scope = IndexWriter()
-      scope.write(listCount)
-      scope.append(raw: lists.bytes)
+    /// Writes the scope section (the lists and the universal statements) to `file`, once every
+    /// document was added; the lists are let go.
+    mutating func writeScopeSection(to file: inout IndexFileWriter) {
+      var count = IndexWriter()
+      count.write(listCount)
+      file.append(count.bytes)
+      file.append(lists.bytes)
       lists = IndexWriter()
-      scope.write(reading.universals) { writer, statement in statement.encode(to: &writer) }
-      return scope.bytes
+      var universals = IndexWriter()
+      universals.write(reading.universals) { writer, statement in statement.encode(to: &writer) }
+      file.append(universals.bytes)
     }
 
-    /// The restrictions section, once every document's restrictions were added; they are let go.
-    mutating func takeRestrictionsSection() -> [UInt8] {
-      // As `encodeRestrictions(to:)` writes them.
-      var restricted = IndexWriter()
-      restricted.write(restrictions.count)
+    /// Writes the restrictions section to `file` (as `encodeRestrictions(to:)` writes them), once
+    /// every document's restrictions were added; each head's are let go once written.
+    mutating func writeRestrictionsSection(to file: inout IndexFileWriter) {
+      var header = IndexWriter()
+      header.write(restrictions.count)
+      file.append(header.bytes)
       for head in restrictions.keys.sorted() {
-        restricted.write(head)
-        restricted.write(restrictions[head]!.count)
-        restricted.append(raw: restrictions[head]!.writer.bytes)
+        header = IndexWriter()
+        header.write(head)
+        header.write(restrictions[head]!.count)
+        file.append(header.bytes)
+        file.append(restrictions.removeValue(forKey: head)!.writer.bytes)
       }
-      restrictions = [:]
-      return restricted.bytes
     }
   }
 

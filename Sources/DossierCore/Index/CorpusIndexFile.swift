@@ -10,13 +10,13 @@ import Synchronization
 /// - the *manifest* (`IndexManifest`): what the index was built from;
 /// - *scope*: the lists and universal statements, read when a draft first narrows a claim with
 ///   "only" (`ScopeIndex`), and *restrictions*, read when such a narrowing first aligns;
+/// - *documents*: each document's text and its paragraphs' folded text, read one document at a
+///   time when asked for;
 /// - *knowledge*: the derived parts a draft's analysis reads, and where each document lies;
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
 /// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
-///   quotes (`StoredPassages`);
-/// - *documents*: each document's text and its paragraphs' folded text, read one document at a
-///   time when asked for.
+///   quotes (`StoredPassages`).
 ///
 /// Every section is fingerprinted and checked when the file is opened (those read later a piece
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
@@ -28,7 +28,7 @@ enum CorpusIndexFile {
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, scope, restrictions, knowledge, assertions, passages, documents
+    case manifest, scope, restrictions, documents, knowledge, assertions, passages
   }
 
   /// Reads the documents of `sources` for what they say (with the `knowledge` files' entries)
@@ -36,11 +36,12 @@ enum CorpusIndexFile {
   /// let go, each time they are read (`ParsedSources`): what is held is the sources' text, what
   /// was derived (until its sections are written), and the section being written.
   ///
-  /// Three readings: the first derives everything and the scope index's lists and universals
+  /// Two readings: the first derives everything and the scope index's lists and universals
   /// (whose section is then written and let go); the second reads again what deriving needs a
   /// second look at (closed compounds' first uses, the affirmative clauses of denied predicates)
-  /// and, on the other core, the restrictions of the universals' heads; the third, once what
-  /// was derived is written and let go, the passages. The sections come in that order.
+  /// and, on the other core, every passage's words and the restrictions of the universals'
+  /// heads. The passages' trigram index is made from those words once what was derived is
+  /// written and let go. The sections come in that order.
   static func write(
     sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError], manifest: IndexManifest,
     to file: inout IndexFileWriter
@@ -54,7 +55,6 @@ enum CorpusIndexFile {
     // section), and how many trigrams the passages will hold.
     var reading = CorpusReading(textBytes: sources.reduce(0) { $0 + $1.text.count })
     let layouts = Mutex<[(lengths: [Int32], runningProse: [Bool])]>([])
-    let trigrams = Mutex(0)
     let scope = Mutex(ScopeIndex.SectionWriter())
     for batch in ParsedSources(sources).batches {
       reading.add(batch) { document in
@@ -66,16 +66,15 @@ enum CorpusIndexFile {
           runningProse.append(paragraph.isRunningProse)
         }
         layouts.withLock { $0.append((lengths, runningProse)) }
-        trigrams.withLock { $0 += StoredPassages.trigramCount(of: document) }
       }
     }
     // The scope section is whole: written now, and its lists let go.
-    file.append(scope.withLock { $0.takeScopeSection() })
+    scope.withLock { $0.writeScopeSection(to: &file) }
     file.endSection()
-    let foldedText = reading.words.foldedText
+    var foldedText = reading.words.foldedText
     let foldedStarts = reading.words.foldedStarts
 
-    // Where each document will lie in the documents section (written last).
+    // Where each document will lie in the documents section.
     var entries: [StoredDocuments.Entry] = []
     var offset = 0
     for (source, layout) in zip(sources, layouts.withLock { $0 }) {
@@ -88,47 +87,71 @@ enum CorpusIndexFile {
           folded: folded, paragraphLengths: layout.lengths, runningProse: layout.runningProse))
     }
 
-    // Whether the second reading read the scope index's restrictions too.
-    var restrictionsRead = false
+    // The second reading reads every document for the passages (and for the restrictions, when
+    // there are universal statements), on the other core; unless deriving needs no second look,
+    // then it is a reading of its own.
+    let passages = Mutex(StoredPassages.SectionWriter())
+    var secondReadingDone = false
     do {
       // The second reading, of what deriving needs read again.
       let derived = (consume reading).derived(
         knowledge: knowledge, notes: notes,
         reread: { each in
-          // The scope index's restrictions are read in the same reading, on the other core, when
-          // there are any.
+          secondReadingDone = true
           let restrictions = scope.withLock { $0.wantsRestrictions }
-          restrictionsRead = restrictions
           var wanted = true
+          var read = 0
           for batch in ParsedSources(sources).batches {
-            guard wanted || restrictions else { break }
-            let stillWanted = wanted
+            let (stillWanted, start) = (wanted, read)
+            read += batch.count
             (wanted, _) = Parallel.both(
-              worthIt: stillWanted && restrictions,
+              worthIt: stillWanted,
               {
                 guard stillWanted else { return false }
                 for document in batch where !each(document) { return false }
                 return true
               },
               {
+                passages.withLock { passages in
+                  for (offset, document) in batch.enumerated() { passages.add(document, at: start + offset) }
+                }
                 guard restrictions else { return }
                 scope.withLock { scope in
                   for document in batch { scope.addRestrictions(from: document) }
                 }
               })
           }
+          // The restrictions are whole: written now, and let go before deriving goes on.
+          scope.withLock { $0.writeRestrictionsSection(to: &file) }
+          file.endSection()
         }, document: { sources[$0].parsed() },
         scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
-      // The restrictions, read by now unless deriving needed no second reading.
-      do {
-        var writer = ScopeIndex.SectionWriter()
-        scope.withLock { swap(&writer, &$0) }
-        if writer.wantsRestrictions, !restrictionsRead {
-          for document in ParsedSources(sources) { writer.addRestrictions(from: document) }
+      if !secondReadingDone {
+        passages.withLock { passages in
+          scope.withLock { scope in
+            for (index, document) in ParsedSources(sources).enumerated() {
+              passages.add(document, at: index)
+              if scope.wantsRestrictions { scope.addRestrictions(from: document) }
+            }
+            scope.writeRestrictionsSection(to: &file)
+          }
         }
-        file.append(writer.takeRestrictionsSection())
         file.endSection()
       }
+      // The documents, now that deriving is done with their folded text, which is let go.
+      for (position, source) in sources.enumerated() {
+        file.append(source.text.bytes)
+        // Each paragraph's folded text, without the line feed that follows it in `foldedText`.
+        var start = foldedStarts[position]
+        foldedText.withUnsafeBufferPointer { folded in
+          for length in entries[position].paragraphLengths {
+            file.append(UnsafeBufferPointer(rebasing: folded[start..<start + Int(length)]))
+            start += Int(length) + 1
+          }
+        }
+      }
+      file.endSection()
+      foldedText = []
       do {
         var knowledge = IndexWriter()
         knowledge.write(entries) { writer, entry in entry.encode(to: &writer) }
@@ -157,25 +180,15 @@ enum CorpusIndexFile {
     // arenas of the threads that derived it, where the building below cannot reuse it.
     CorpusIndexStore.returnFreedMemory()
 
-    // The last reading: the passages.
-    var passages = StoredPassages.SectionWriter(entryCount: trigrams.withLock { $0 })
-    for (index, document) in ParsedSources(sources).enumerated() { passages.add(document, at: index) }
-    passages.write(to: &file)
+    // The passages' trigrams, made from the words the second reading kept.
+    passages.withLock { passages in
+      var written = StoredPassages.SectionWriter()
+      swap(&written, &passages)
+      written.write(to: &file)
+    }
     file.endSection()
     CorpusIndexStore.returnFreedMemory()
 
-    for (position, source) in sources.enumerated() {
-      file.append(source.text.bytes)
-      // Each paragraph's folded text, without the line feed that follows it in `foldedText`.
-      var start = foldedStarts[position]
-      foldedText.withUnsafeBufferPointer { folded in
-        for length in entries[position].paragraphLengths {
-          file.append(UnsafeBufferPointer(rebasing: folded[start..<start + Int(length)]))
-          start += Int(length) + 1
-        }
-      }
-    }
-    file.endSection()
   }
 
   /// Writes `opened` again with another manifest: every other section copied as it is, a piece at

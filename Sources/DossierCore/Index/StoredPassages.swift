@@ -122,19 +122,10 @@ final class StoredPassages: Sendable {
     return PassageIndex.words(of: documents[passage.document].paragraphs[passage.paragraph]).indices
   }
 
-  /// How many trigrams `document`'s passages hold.
-  static func trigramCount(of document: CorpusDocument) -> Int {
-    var count = 0
-    for paragraph in document.paragraphs {
-      let words = paragraph.prose.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
-      count += max(0, words - 2)
-    }
-    return count
-  }
-
   /// Builds the section from documents read one at a time, in order, and writes it holding what
-  /// it writes once: the trigram entries are allocated once (their number is known beforehand),
-  /// put in bucket order in place, and everything else is written as it is made.
+  /// it writes once: each passage's words are kept as they will be written, and the trigram
+  /// entries are made from them when the section is written (allocated once, their number known
+  /// by then), put in bucket order in place, and written as they lie.
   struct SectionWriter: Sendable {
     /// One trigram of a passage.
     struct Entry {
@@ -149,30 +140,41 @@ final class StoredPassages: Sendable {
     private var places: [(document: UInt32, paragraph: UInt32)] = []
     private var wordStarts: [UInt64] = [0]
     private var words = IndexWriter()
-    private var entries: [Entry] = []
+    private var entryCount = 0
 
-    /// A section for documents holding `entryCount` trigrams in all (see `trigramCount(of:)`).
-    init(entryCount: Int) {
-      entries.reserveCapacity(entryCount)
-    }
+    init() {}
 
     /// Reads one more document (the next in the corpus's order).
     mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        let passage = UInt32(places.count)
         places.append((UInt32(documentIndex), UInt32(paragraphIndex)))
         let paragraphWords = PassageIndex.words(of: paragraph).words
         for word in paragraphWords { word.encode(to: &words) }
         wordStarts.append(UInt64(words.bytes.count))
-        guard paragraphWords.count >= 3 else { continue }
-        let hashes = paragraphWords.map(StoredPassages.wordHash)
-        for position in 0...(paragraphWords.count - 3) {
+        entryCount += max(0, paragraphWords.count - 2)
+      }
+    }
+
+    /// Every passage's trigrams, in the corpus's order.
+    private func entries() -> [Entry] {
+      var entries: [Entry] = []
+      entries.reserveCapacity(entryCount)
+      var reader = IndexReader(words.bytes)
+      var hashes: [UInt64] = []
+      for passage in places.indices {
+        hashes.removeAll(keepingCapacity: true)
+        while reader.position < Int(wordStarts[passage + 1]), let word = try? reader.readTokenText() {
+          hashes.append(StoredPassages.wordHash(word))
+        }
+        guard hashes.count >= 3 else { continue }
+        for position in 0...(hashes.count - 3) {
           entries.append(
             Entry(
-              key: StoredPassages.key(hashes[position], hashes[position + 1], hashes[position + 2]), passage: passage,
-              position: UInt32(position)))
+              key: StoredPassages.key(hashes[position], hashes[position + 1], hashes[position + 2]),
+              passage: UInt32(passage), position: UInt32(position)))
         }
       }
+      return entries
     }
 
     /// Whether the memory of `places`, `starts`, `entries` and `wordStarts` is laid out as the
@@ -189,6 +191,7 @@ final class StoredPassages: Sendable {
 
     /// Writes the section to `file`.
     consuming func write(to file: inout IndexFileWriter) {
+      var entries = entries()
       // About four entries per bucket.
       var bucketBits = 1
       while (1 << bucketBits) * 4 < entries.count { bucketBits += 1 }
