@@ -115,8 +115,8 @@ import Testing
 
   /// The scope index (lists, universal statements and their heads' restrictions) and the passage
   /// index an index holds are what the documents hold, whether building it read the documents a
-  /// second time for deriving (the development corpora) or for these alone (a corpus with no
-  /// denial and no closed compound).
+  /// second time for deriving (the development corpora) or for these alone (a corpus deriving
+  /// needs no second look at).
   @Test func theScopeAndPassagesOfAnIndexAreTheDocuments() throws {
     let plain = try temporaryCorpus([
       "rules.md": """
@@ -135,9 +135,18 @@ import Testing
       let read = try Corpus.load(folders: [folder], includeEmbedded: false)
       let stored = try temporaryStore().load(selection).corpus
       if folder == plain {
-        #expect(read.claims.polarity.denials.isEmpty)
         #expect(!read.claims.scope.universals.isEmpty)
         #expect(!read.claims.scope.restrictions.isEmpty)
+        // Deriving it needs no second look: its index reads the passages and restrictions in
+        // a reading of their own.
+        let documents = CorpusSource.parsed(try Corpus.read(folders: [folder], includeEmbedded: false).sources)
+        var reading = CorpusReading(textBytes: 0)
+        reading.add(documents)
+        var reread = false
+        _ = (consume reading).derived(
+          knowledge: [], notes: [], reread: { _ in reread = true }, document: { documents[$0] },
+          scope: BuiltOnFirstUse { ScopeIndex(documents: documents) })
+        #expect(!reread)
       }
       func list(_ list: ScopeIndex.List) -> String {
         "\(list.head) \(list.members) \(list.written) \(list.tokens) \(list.evidence)"

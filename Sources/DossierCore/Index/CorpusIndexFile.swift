@@ -34,14 +34,17 @@ enum CorpusIndexFile {
   /// Reads the documents of `sources` for what they say (with the `knowledge` files' entries)
   /// and writes the index, section by section. The documents are parsed a batch at a time and
   /// let go, each time they are read (`ParsedSources`): what is held is the sources' text, what
-  /// was derived (until its sections are written), and the section being written.
+  /// was derived (until its sections are written), every passage's words (from the second
+  /// reading to the end), and the section being written.
   ///
   /// Two readings: the first derives everything and the scope index's lists and universals
   /// (whose section is then written and let go); the second reads again what deriving needs a
   /// second look at (closed compounds' first uses, the affirmative clauses of denied predicates)
   /// and, on the other core, every passage's words and the restrictions of the universals'
-  /// heads. The passages' trigram index is made from those words once what was derived is
-  /// written and let go. The sections come in that order.
+  /// heads. When deriving needs no second look, the second reading is one of its own, after
+  /// deriving, for the passages and restrictions alone. The passages' trigram index is made from
+  /// the kept words once what was derived is written and let go. The sections come in that
+  /// order.
   static func write(
     sources: [CorpusSource], knowledge: [KnowledgeFile], notes: [DossierError], manifest: IndexManifest,
     to file: inout IndexFileWriter
@@ -52,7 +55,7 @@ enum CorpusIndexFile {
     file.endSection()
 
     // The first reading: everything derived, each document's paragraphs (for the documents
-    // section), and how many trigrams the passages will hold.
+    // section), and the scope index's lists and universals.
     var reading = CorpusReading(textBytes: sources.reduce(0) { $0 + $1.text.count })
     let layouts = Mutex<[(lengths: [Int32], runningProse: [Bool])]>([])
     let scope = Mutex(ScopeIndex.SectionWriter())
@@ -105,7 +108,7 @@ enum CorpusIndexFile {
             let (stillWanted, start) = (wanted, read)
             read += batch.count
             (wanted, _) = Parallel.both(
-              worthIt: stillWanted,
+              worthIt: stillWanted && batch.reduce(0) { $0 + $1.text.count } >= Parallel.worthwhileBytes,
               {
                 guard stillWanted else { return false }
                 for document in batch where !each(document) { return false }

@@ -29,10 +29,15 @@ struct IndexFileWriter {
 
   /// Appends bytes held elsewhere (a stretch of a larger buffer), without copying them first.
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    append(UnsafeRawBufferPointer(bytes))
+  }
+
+  /// Appends raw bytes held elsewhere, whatever type they are bound to.
+  mutating func append(_ bytes: UnsafeRawBufferPointer) {
     var start = 0
     while start < bytes.count {
       let take = min(bytes.count - start, ContentHash.chunkSize - buffer.count)
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + take]))
+      buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<start + take]))
       start += take
       if buffer.count == ContentHash.chunkSize { flushPiece() }
     }
@@ -41,7 +46,7 @@ struct IndexFileWriter {
   /// Appends the bytes `values` occupy in memory (fixed-width integers as this machine lays them
   /// out; callers check that this is the file's layout, see `StoredPassages.SectionWriter`).
   mutating func appendMemory<Value: BitwiseCopyable>(of values: [Value]) {
-    values.withUnsafeBytes { raw in append(raw.assumingMemoryBound(to: UInt8.self)) }
+    values.withUnsafeBytes { append($0) }
   }
 
   /// Gives up: nothing more is written, and `finish` reports `reason`.

@@ -137,7 +137,13 @@ final class StoredPassages: Sendable {
       var order: UInt64 { UInt64(passage) << 32 | UInt64(position) }
     }
 
-    private var places: [(document: UInt32, paragraph: UInt32)] = []
+    /// A passage's document and paragraph.
+    struct Place {
+      var document: UInt32
+      var paragraph: UInt32
+    }
+
+    private var places: [Place] = []
     private var wordStarts: [UInt64] = [0]
     private var words = IndexWriter()
     private var entryCount = 0
@@ -147,7 +153,7 @@ final class StoredPassages: Sendable {
     /// Reads one more document (the next in the corpus's order).
     mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        places.append((UInt32(documentIndex), UInt32(paragraphIndex)))
+        places.append(Place(document: UInt32(documentIndex), paragraph: UInt32(paragraphIndex)))
         let paragraphWords = PassageIndex.words(of: paragraph).words
         for word in paragraphWords { word.encode(to: &words) }
         wordStarts.append(UInt64(words.bytes.count))
@@ -163,7 +169,11 @@ final class StoredPassages: Sendable {
       var hashes: [UInt64] = []
       for passage in places.indices {
         hashes.removeAll(keepingCapacity: true)
-        while reader.position < Int(wordStarts[passage + 1]), let word = try? reader.readTokenText() {
+        while reader.position < Int(wordStarts[passage + 1]) {
+          // The words were written by `add` just before: they always read back.
+          guard let word = try? reader.readTokenText() else {
+            preconditionFailure("a passage's words do not read back")
+          }
           hashes.append(StoredPassages.wordHash(word))
         }
         guard hashes.count >= 3 else { continue }
@@ -178,16 +188,12 @@ final class StoredPassages: Sendable {
     }
 
     /// Whether the memory of `places`, `starts`, `entries` and `wordStarts` is laid out as the
-    /// section is: little-endian integers, fields in order, no padding.
-    private static let memoryIsFileLayout: Bool = {
-      #if _endian(little)
-        return MemoryLayout<(document: UInt32, paragraph: UInt32)>.stride == 8
-          && MemoryLayout<Entry>.stride == 16 && MemoryLayout<Entry>.offset(of: \Entry.passage) == 8
-          && MemoryLayout<Entry>.offset(of: \Entry.position) == 12
-      #else
-        return false
-      #endif
-    }()
+    /// section is: fields in order, no padding (and little-endian integers, which `TokenText`
+    /// already requires of the machine). Otherwise each field is written on its own.
+    private static let memoryIsFileLayout =
+      MemoryLayout<Place>.stride == 8 && MemoryLayout<Place>.offset(of: \Place.paragraph) == 4
+      && MemoryLayout<Entry>.stride == 16 && MemoryLayout<Entry>.offset(of: \Entry.passage) == 8
+      && MemoryLayout<Entry>.offset(of: \Entry.position) == 12
 
     /// Writes the section to `file`.
     consuming func write(to file: inout IndexFileWriter) {
@@ -240,7 +246,7 @@ final class StoredPassages: Sendable {
         }
       }
 
-      // On a little-endian machine the arrays' memory is the section's layout: written as it is.
+      // The arrays' memory is the section's layout: written as it is.
       if Self.memoryIsFileLayout {
         var header = IndexWriter()
         header.writeFixed(UInt64(places.count))
