@@ -181,6 +181,27 @@ import Testing
     }
   }
 
+  /// Opening an index stops at its next step once it is no longer wanted (a run found it stale
+  /// and has nothing to serve from it), and opens whole while it is.
+  @Test func anIndexNoLongerWantedStopsOpening() throws {
+    let folder = try temporaryCorpus(["basin.md": "The Mekong River Commission was founded in 1995.\n"])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    _ = try store.load(selection)
+    let opened = try #require(try CorpusIndexFile.open(path: store.path(for: selection)))
+    #expect(throws: IndexDamage.self) { try CorpusIndexFile.corpus(opened, isWanted: { false }) }
+    var asked = 0
+    let corpus = try CorpusIndexFile.corpus(
+      opened,
+      isWanted: {
+        asked += 1
+        return true
+      })
+    #expect(asked > 1)
+    #expect(corpus.documents.count == 1)
+  }
+
   @Test func aChangedCorpusRebuildsItsIndex() throws {
     let folder = try temporaryCorpus(riverCorpusFiles)
     let store = temporaryStore()

@@ -257,8 +257,14 @@ enum CorpusIndexFile {
   }
 
   /// The corpus an opened index holds, its documents read from the file on demand.
-  static func corpus(_ opened: Opened) throws(IndexDamage) -> Corpus {
+  ///
+  /// `isWanted` is asked between the costly steps: once it says no (another thread found the
+  /// index stale, and nothing will serve from it), the opening stops with `IndexDamage`.
+  static func corpus(_ opened: Opened, isWanted: () -> Bool = { true }) throws(IndexDamage) -> Corpus {
     let file = opened.file
+    func stopUnlessWanted() throws(IndexDamage) {
+      guard isWanted() else { throw IndexDamage("no longer wanted") }
+    }
     let knowledgeRange = opened.sections[Section.knowledge.rawValue].range
     let documentsRange = opened.sections[Section.documents.rawValue].range
     let assertionsSection = opened.sections[Section.assertions.rawValue]
@@ -270,10 +276,13 @@ enum CorpusIndexFile {
       throw IndexDamage("the knowledge section does not match its fingerprint")
     }
     // The sections read later, when a draft needs them, are checked whole now, a piece at a time.
-    for section in [Section.assertions, .passages, .scope, .restrictions, .documents]
-    where file.hash(of: opened.sections[section.rawValue].range) != opened.sections[section.rawValue].hash {
-      throw IndexDamage("the \(section) section does not match its fingerprint")
+    for section in [Section.assertions, .passages, .scope, .restrictions, .documents] {
+      try stopUnlessWanted()
+      guard file.hash(of: opened.sections[section.rawValue].range) == opened.sections[section.rawValue].hash else {
+        throw IndexDamage("the \(section) section does not match its fingerprint")
+      }
     }
+    try stopUnlessWanted()
     var reader = IndexReader(bytes)
     reader.evidenceTable = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
       try Evidence(fieldsFrom: &reader)

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -101,25 +102,35 @@ public struct CorpusIndexStore: Sendable {
       if let opened = try CorpusIndexFile.open(path: path) {
         // Whether the corpus's files are unchanged (a walk and a `stat` each) and the index's own
         // reading (checking its sections, decoding what was derived) are independent: on two
-        // cores at once. When the files did change, the reading serves meanwhile or is let go.
+        // cores at once. When the files did change, the reading serves meanwhile, or (nothing to
+        // serve) is stopped at its next step and let go.
+        let mayServe =
+          whileBuilding != nil && opened.manifest.tool == Self.toolIdentity
+          && opened.manifest.folders == selection.folders
+          && opened.manifest.includesEmbedded == selection.includesEmbedded
+        let unwanted = Mutex(false)
         let (checked, read) = Parallel.both(
           { () -> Result<Freshness, DossierError> in
-            do throws(DossierError) { return .success(try Self.freshness(of: opened.manifest, for: selection)) } catch {
+            do throws(DossierError) {
+              let freshness = try Self.freshness(of: opened.manifest, for: selection)
+              if case .stale = freshness, !mayServe { unwanted.withLock { $0 = true } }
+              return .success(freshness)
+            } catch {
+              unwanted.withLock { $0 = true }
               return .failure(error)
             }
           },
           { () -> Result<Corpus, IndexDamage> in
-            do throws(IndexDamage) { return .success(try CorpusIndexFile.corpus(opened)) } catch {
+            do throws(IndexDamage) {
+              return .success(try CorpusIndexFile.corpus(opened, isWanted: { !unwanted.withLock { $0 } }))
+            } catch {
               return .failure(error)
             }
           })
         switch try checked.get() {
         case .stale(let reason):
           stale = reason
-          if let whileBuilding, opened.manifest.tool == Self.toolIdentity,
-            opened.manifest.folders == selection.folders,
-            opened.manifest.includesEmbedded == selection.includesEmbedded
-          {
+          if let whileBuilding, mayServe {
             whileBuilding(try read.get())
           }
         case .fresh(let refreshed):
