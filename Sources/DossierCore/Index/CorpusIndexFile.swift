@@ -91,56 +91,46 @@ enum CorpusIndexFile {
     }
 
     // The second reading reads every document for the passages (and for the restrictions, when
-    // there are universal statements), on the other core; unless deriving needs no second look,
-    // then it is a reading of its own.
+    // there are universal statements) on one core and, on the other, hands each to `each` for
+    // what deriving needs read again, until it wants no more. When deriving needs no second look,
+    // it is a reading of its own, after deriving.
     let passages = Mutex(StoredPassages.SectionWriter())
+    let restrictions = scope.withLock { $0.wantsRestrictions }
     var secondReadingDone = false
+    func secondReading(alongside each: (@Sendable (CorpusDocument) -> Bool)?) {
+      var wanted = each != nil
+      var read = 0
+      for batch in ParsedSources(sources).batches {
+        let (stillWanted, start) = (wanted, read)
+        read += batch.count
+        (wanted, _) = Parallel.both(
+          worthIt: stillWanted && batch.reduce(0) { $0 + $1.text.count } >= Parallel.worthwhileBytes,
+          {
+            guard stillWanted, let each else { return false }
+            for document in batch where !each(document) { return false }
+            return true
+          },
+          {
+            passages.withLock { passages in
+              for (offset, document) in batch.enumerated() { passages.add(document, at: start + offset) }
+            }
+            guard restrictions else { return }
+            scope.withLock { scope in
+              for document in batch { scope.addRestrictions(from: document) }
+            }
+          })
+      }
+      // The restrictions are whole: written now, and let go before deriving goes on.
+      scope.withLock { $0.writeRestrictionsSection(to: &file) }
+      file.endSection()
+      secondReadingDone = true
+    }
     do {
-      // The second reading, of what deriving needs read again.
       let derived = (consume reading).derived(
         knowledge: knowledge, notes: notes,
-        reread: { each in
-          secondReadingDone = true
-          let restrictions = scope.withLock { $0.wantsRestrictions }
-          var wanted = true
-          var read = 0
-          for batch in ParsedSources(sources).batches {
-            let (stillWanted, start) = (wanted, read)
-            read += batch.count
-            (wanted, _) = Parallel.both(
-              worthIt: stillWanted && batch.reduce(0) { $0 + $1.text.count } >= Parallel.worthwhileBytes,
-              {
-                guard stillWanted else { return false }
-                for document in batch where !each(document) { return false }
-                return true
-              },
-              {
-                passages.withLock { passages in
-                  for (offset, document) in batch.enumerated() { passages.add(document, at: start + offset) }
-                }
-                guard restrictions else { return }
-                scope.withLock { scope in
-                  for document in batch { scope.addRestrictions(from: document) }
-                }
-              })
-          }
-          // The restrictions are whole: written now, and let go before deriving goes on.
-          scope.withLock { $0.writeRestrictionsSection(to: &file) }
-          file.endSection()
-        }, document: { sources[$0].parsed() },
-        scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
-      if !secondReadingDone {
-        passages.withLock { passages in
-          scope.withLock { scope in
-            for (index, document) in ParsedSources(sources).enumerated() {
-              passages.add(document, at: index)
-              if scope.wantsRestrictions { scope.addRestrictions(from: document) }
-            }
-            scope.writeRestrictionsSection(to: &file)
-          }
-        }
-        file.endSection()
-      }
+        reread: { each in withoutActuallyEscaping(each) { secondReading(alongside: $0) } },
+        document: { sources[$0].parsed() }, scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
+      if !secondReadingDone { secondReading(alongside: nil) }
       // The documents, now that deriving is done with their folded text, which is let go.
       for (position, source) in sources.enumerated() {
         file.append(source.text.bytes)
