@@ -16,9 +16,7 @@ struct IndexWriter {
     return evidenceTable.count - 1
   }
 
-  init(reservingCapacity capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
-  }
+  init() {}
 
   mutating func write(_ value: UInt64) {
     var value = value
@@ -41,11 +39,6 @@ struct IndexWriter {
   mutating func write(_ value: Double) {
     let bits = value.bitPattern
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-  }
-
-  /// A fixed-width 32-bit word (the stored passages' tables).
-  mutating func writeFixed32(_ value: UInt32) {
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
   }
 
   /// A fixed-width 64-bit word (headers, fingerprints).

@@ -189,7 +189,7 @@ final class StoredPassages: Sendable {
 
     /// Whether the memory of `places`, `starts`, `entries` and `wordStarts` is laid out as the
     /// section is: fields in order, no padding (and little-endian integers, which `TokenText`
-    /// already requires of the machine). Otherwise each field is written on its own.
+    /// already requires of the machine). Swift lays these structs out so; checked all the same.
     private static let memoryIsFileLayout =
       MemoryLayout<Place>.stride == 8 && MemoryLayout<Place>.offset(of: \Place.paragraph) == 4
       && MemoryLayout<Entry>.stride == 16 && MemoryLayout<Entry>.offset(of: \Entry.passage) == 8
@@ -247,57 +247,20 @@ final class StoredPassages: Sendable {
       }
 
       // The arrays' memory is the section's layout: written as it is.
-      if Self.memoryIsFileLayout {
-        var header = IndexWriter()
-        header.writeFixed(UInt64(places.count))
-        header.writeFixed(UInt64(bucketBits))
-        header.writeFixed(UInt64(entries.count))
-        header.writeFixed(UInt64(words.bytes.count))
-        file.append(header.bytes)
-        file.appendMemory(of: places)
-        places = []
-        file.appendMemory(of: starts)
-        starts = []
-        file.appendMemory(of: entries)
-        entries = []
-        file.appendMemory(of: wordStarts)
-        file.append(words.bytes)
-        return
-      }
-      var chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
-      func flushIfFull() {
-        if chunk.bytes.count >= ContentHash.chunkSize {
-          file.append(chunk.bytes)
-          chunk = IndexWriter(reservingCapacity: ContentHash.chunkSize)
-        }
-      }
-      chunk.writeFixed(UInt64(places.count))
-      chunk.writeFixed(UInt64(bucketBits))
-      chunk.writeFixed(UInt64(entries.count))
-      chunk.writeFixed(UInt64(words.bytes.count))
-      for place in places {
-        chunk.writeFixed32(place.document)
-        chunk.writeFixed32(place.paragraph)
-        flushIfFull()
-      }
+      precondition(Self.memoryIsFileLayout, "the passage tables are not laid out as the index file is")
+      var header = IndexWriter()
+      header.writeFixed(UInt64(places.count))
+      header.writeFixed(UInt64(bucketBits))
+      header.writeFixed(UInt64(entries.count))
+      header.writeFixed(UInt64(words.bytes.count))
+      file.append(header.bytes)
+      file.appendMemory(of: places)
       places = []
-      for start in starts {
-        chunk.writeFixed32(start)
-        flushIfFull()
-      }
+      file.appendMemory(of: starts)
       starts = []
-      for entry in entries {
-        chunk.writeFixed(entry.key)
-        chunk.writeFixed32(entry.passage)
-        chunk.writeFixed32(entry.position)
-        flushIfFull()
-      }
+      file.appendMemory(of: entries)
       entries = []
-      for start in wordStarts {
-        chunk.writeFixed(start)
-        flushIfFull()
-      }
-      file.append(chunk.bytes)
+      file.appendMemory(of: wordStarts)
       file.append(words.bytes)
     }
   }
