@@ -6,11 +6,7 @@
 set -euo pipefail
 emacs="$1"; dossier="$2"; draft="$3"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/bin"
-ln -s "$(cd "$(dirname "$dossier")" && pwd)/$(basename "$dossier")" "$scratch/bin/dossier"
-export PATH="$scratch/bin:$PATH"
+source "$here/../test-support.sh"
 export DOSSIER_REPOSITORY="$(cd "$here/../.." && pwd)"
 export HOME="$scratch/home" XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$HOME"

@@ -5,12 +5,7 @@
 set -euo pipefail
 nvim="$1"; dossier="$2"; draft="$3"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-# The documented configuration runs `dossier` from PATH.
-mkdir -p "$scratch/bin"
-ln -s "$(cd "$(dirname "$dossier")" && pwd)/$(basename "$dossier")" "$scratch/bin/dossier"
-export PATH="$scratch/bin:$PATH"
+source "$here/../test-support.sh"
 export DOSSIER_REPOSITORY="$(cd "$here/../.." && pwd)"
 "$nvim" --version | head -n 1
 for snippet in neovim-0.11 neovim-0.10; do

@@ -6,11 +6,8 @@ set -euo pipefail
 vim="$1"; dossier="$2"; draft="$3"; ale="$4"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 repository="$(cd "$here/../.." && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/bin"
-ln -s "$(cd "$(dirname "$dossier")" && pwd)/$(basename "$dossier")" "$scratch/bin/dossier"
-export PATH="$scratch/bin:$PATH" HOME="$scratch/home" XDG_CACHE_HOME="$scratch/cache"
+source "$here/../test-support.sh"
+export HOME="$scratch/home" XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$HOME"
 # The README's block, with the repository's path filled in.
 awk '/<!-- tested: vim-ale /{found=1} found && /^```vim$/{inside=1; next} inside && /^```$/{exit} inside{print}' \
