@@ -50,6 +50,33 @@ import Testing
     #expect(first.evidence.first?.document == "accord.txt")
   }
 
+  @Test func aValueIsOneItemFromAnyCharacterItsSymbolsAndCommasToo() throws {
+    let measures = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "basin.txt": """
+          The basin has warmed by around 1.1 °C since the records began.
+          The commission held its inaugural meeting on March 3, 2011, in Vientiane.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      let draft = DraftDocument(text)
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: measures) }
+    }
+    // The "°" of "1.4 °C" and the comma of "March 3, 2011" are the value's as much as its digits.
+    for (item, text, title) in [
+      ("1.4 °C", "The basin has warmed by around 1.4 °C since the records began.", "1.1 °C"),
+      ("March 3, 2011", "The commission held its inaugural meeting on March 3, 2011, in Vientiane.", "March 3, 2011"),
+    ] {
+      let all = answers(item, in: text)
+      let first = try #require(all.first ?? nil)
+      #expect(first.title == title)
+      #expect(all.allSatisfy { $0?.title == first.title && $0?.range == first.range }, "\(item)")
+    }
+  }
+
   @Test func aTermIsFoundOnWordBoundariesWithItsFormalDefinition() throws {
     let answer = try #require(hovers("berth fee", in: "The berth fee doubled.").first ?? nil)
     #expect(answer.title == "berth fee")

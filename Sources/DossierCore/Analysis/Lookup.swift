@@ -95,9 +95,10 @@ extension Analyzer {
         ValueReader.values(in: prose, sentence: prose.sentences[sentence]).filter { $0.tokens.contains(tokenIndex) }
       } ?? []
     // A value: what the corpus states about it, where the sentence binds it to a corpus claim
-    // ("45 per cent" is a value before "per cent" is a term). (The block's claim phrases are
-    // matched only for a word of a value.)
-    if token.kind != .punctuation, !values.isEmpty {
+    // ("45 per cent" is a value before "per cent" is a term), whichever of its characters is
+    // hovered (the "°" of "1.2 °C", the "$" of "$10 million", the comma of "July 3, 2017").
+    // (The block's claim phrases are matched only for a part of a value.)
+    if !values.isEmpty {
       let block = draft.blocks[blockIndex]
       let context = CheckContext(
         text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
@@ -131,7 +132,7 @@ extension Analyzer {
     // A date, an amount or a measure the corpus states nothing about is nothing else either: not
     // a name ("September" of "September 3, 2017"), nor a term inside it ("per cent" of "45 per
     // cent"), whichever of its words is hovered.
-    if token.kind != .punctuation, values.contains(where: { ![.count, .identifier, .ordinal].contains($0.kind) }) {
+    if values.contains(where: { ![.count, .identifier, .ordinal].contains($0.kind) }) {
       return nil
     }
     // A term or entity, in any of its spellings.
