@@ -103,17 +103,20 @@ struct ValueStatement {
 
   /// The corpus frame sharing the most subject words with `frame` that states its value, under
   /// the guards of an alignment (`FrameAlignment.align`): as many shared words as it needs, the
-  /// same qualifying year, the word a year is the time of, most of the clause's names (`names`),
+  /// same qualifying year, the word a year is the time of, most of the clause's names (`names`;
+  /// with the words its document is known by when the clause names the document),
   /// and a date only for a date. A value that counts or measures a noun may share a single word
   /// when that word is one of the clause's names: the same number of the same thing of the same
   /// named thing ("the Cheonan … killed 46 sailors", "the deaths of 46 sailors" of the Cheonan)
   /// is what the corpus says of it (shown, never compared).
-  static func statingEntry(_ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> [TokenText]) -> Int? {
+  static func statingEntry(
+    _ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> ClaimFrameReader.ClauseNames
+  ) -> Int? {
     guard !frame.isNegated, frame.value.kind != .identifier else { return nil }
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return nil }
     let required = FrameAlignment.requiredOverlap(frame.value.kind)
     var best: (entry: Int, shared: Int)?
-    var names: [TokenText]?
+    var names: ClaimFrameReader.ClauseNames?
     for (entry, shared) in index.overlaps(with: frame) where shared >= (frame.head.isEmpty ? required : 1) {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
@@ -123,11 +126,22 @@ struct ValueStatement {
         continue
       }
       if frame.value.kind == .date, other.value.kind != .date { continue }
-      let clauseNames = names ?? readNames()
-      names = clauseNames
+      let clause = names ?? readNames()
+      names = clause
+      let clauseNames = clause.names
       let sentenceNames = index.entries[entry].names
-      let sharedNames = clauseNames.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
-      guard sharedNames * 2 >= clauseNames.count else { continue }
+      if !FrameAlignment.isMostlyNamed(clauseNames, by: { other.subject.contains($0) || sentenceNames.contains($0) }) {
+        // When the clause names the statement's document, the words it is known by count too
+        // (as in `FrameAlignment.align`): not for a statement that names another order of its
+        // own, and only with a word of what is said shared.
+        let title = index.titles[Int(index.entries[entry].title)]
+        guard clause.namesTwo(of: title),
+          other.subject.allSatisfy({ !FrameAlignment.isReferenceNumber($0) || frame.subject.contains($0) }),
+          FrameAlignment.isMostlyNamed(
+            clauseNames, by: { other.subject.contains($0) || sentenceNames.contains($0) || title.contains($0) }),
+          FrameAlignment.sharesWhatIsSaid(frame, other, clause: clause, title: title)
+        else { continue }
+      }
       if shared < required, !frame.subject.contains(where: { other.subject.contains($0) && clauseNames.contains($0) }) {
         continue
       }

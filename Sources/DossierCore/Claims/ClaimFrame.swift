@@ -46,6 +46,36 @@ enum ClaimFrameReader {
   // Words that negate the clause around a value when they stand close before it ("did not
   // consist of 12 members") are `ClauseWords.negatorList` (tagged `WordClasses.negation`); "no"
   // is not one ("with no or limited overshoot" negates nothing).
+  /// Verbs that report what someone said or found: ", the report warned.", ", officials said."
+  /// (A closed list; "states" is left out, for "the United States".)
+  static let reportingVerbs = WordSet([
+    "said", "says", "say", "warned", "warns", "noted", "notes", "found", "finds", "reported", "reports",
+    "added", "adds", "argued", "argues", "concluded", "concludes", "estimated", "estimates", "wrote", "writes",
+    "observed", "observes", "announced", "announces", "acknowledged", "acknowledges", "claimed", "claims",
+    "explained", "explains", "insisted", "insists", "cautioned", "cautions", "confirmed", "confirms",
+    "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "recalled", "recalls", "told",
+    "tells", "declared", "declares", "predicted", "predicts", "projected", "projects", "showed", "shows",
+  ])
+
+  /// Where a sentence's closing attribution starts: its comma, before a few words that report
+  /// who said it (", the Glasgow decision warned.", ", said the minister.", ", according to the
+  /// report."). What they name is the claim's source, not what the claim is about.
+  static func reportingTail(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
+    // The sentence's last word, before its closing marks.
+    guard
+      let last = sentence.reversed().first(where: { tokens[$0].kind != .punctuation }),
+      let comma = (sentence.lowerBound..<last).last(where: { tokens[$0].kind == .punctuation })
+    else { return nil }
+    guard tokens[comma].hasText(","), comma > sentence.lowerBound else { return nil }
+    let words = comma + 1...last
+    guard words.count <= 6 else { return nil }
+    let first = tokens[comma + 1]
+    let reports =
+      reportingVerbs.contains(tokens[last]) || reportingVerbs.contains(first)
+      || (first.hasText("according") && words.count >= 3 && tokens[comma + 2].hasText("to"))
+    return reports ? comma : nil
+  }
+
   /// Pronouns and determiners that take their subject from the sentence before.
   static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
   /// The most words of the clause, on each side of the value, that make up its subject.
@@ -81,8 +111,12 @@ enum ClaimFrameReader {
         coveredRanges.contains { $0.contains(index) }
       }
       let opensWithPronoun = sentence.first.map { pronouns.contains(tokens[$0]) } ?? false
+      let tail = reportingTail(tokens, sentence)
+      let whole = sentence
       var frames: [ClaimFrame] = []
       for value in values where value.kind != .identifier {
+        // A value before a closing attribution is read in the sentence without it.
+        let sentence = tail.map { value.tokens.upperBound <= $0 ? whole.lowerBound..<$0 : whole } ?? whole
         let (head, headEnd) = self.head(of: value, tokens, sentence)
         // A frame nothing could align with is not worth reading further.
         guard wanted(value.kind, head) else { continue }
@@ -179,27 +213,53 @@ enum ClaimFrameReader {
     }
   }
 
-  /// The stems of the capitalised words and acronyms of a draft frame's whole clause (not the
-  /// sentence's first word, unless possessive; not a value's words): the named things the claim
-  /// is about ("Harbor Line", "Kenya", "Riverton's"). A corpus frame is matched by its sentence's
-  /// names instead (`FrameIndex.Entry.names`).
+  /// What a draft frame's whole clause names: the stems of its capitalised words and acronyms
+  /// (not the sentence's first word, unless possessive; not a value's words), the named things
+  /// the claim is about ("Harbor Line", "Kenya", "Riverton's"), and its pairs of neighbouring
+  /// words (function words aside) of which one is capitalised or a number ("Glasgow decision",
+  /// "Order 13810"), by which it may name a document. A corpus frame is matched by its
+  /// sentence's names instead (`FrameIndex.Entry.names`).
+  struct ClauseNames {
+    var names: [TokenText] = []
+    var pairs: [(TokenText, TokenText)] = []
+
+    /// Some pair of the clause's words are both among `words`: the clause names what `words`
+    /// name ("the Glasgow decision" names "decision-1-cma3-glasgow-climate-pact.txt").
+    func namesTwo(of words: [TokenText]) -> Bool {
+      pairs.contains { words.contains($0.0) && words.contains($0.1) }
+    }
+  }
+
   static func names(
     of frame: ClaimFrame, in prose: ProseText, sentence: Range<Int>, values: [TypedValue]
-  ) -> [TokenText] {
+  ) -> ClauseNames {
     prose.tokens.withUnsafeBufferPointer { tokens in
       let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
-      var names: [TokenText] = []
-      for index in frame.clause where tokens[index].kind == .word {
+      var found = ClauseNames()
+      // The word before, and whether it is capitalised or a number.
+      var previous: (word: TokenText, isName: Bool)?
+      for index in frame.clause {
         let token = tokens[index]
-        // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
-        guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function),
-          index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count }),
+        guard token.kind != .punctuation,
           !values.contains(where: { $0.kind != .identifier && $0.tokens.contains(index) })
+        else {
+          previous = nil
+          continue
+        }
+        if token.wordClasses.contains(.function) { continue }
+        let word = token.kind == .number ? token.textValue : WordForms.stemText(of: token)
+        let isCapitalized = token.kind == .word && (token.isCapitalized || token.isUpperCaseAcronym)
+        if let before = previous, before.isName || isCapitalized || token.kind == .number {
+          found.pairs.append((before.word, word))
+        }
+        previous = (word, isCapitalized || token.kind == .number)
+        // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
+        guard token.kind == .word, isCapitalized,
+          index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
         else { continue }
-        let word = WordForms.stemText(of: token)
-        if word != frame.head, !names.contains(word) { names.append(word) }
+        if word != frame.head, !found.names.contains(word) { found.names.append(word) }
       }
-      return names
+      return found
     }
   }
 

@@ -23,36 +23,82 @@ enum FrameAlignment {
     }
   }
 
+  /// A subject word that is a number: the number of an order, a resolution or an article (the
+  /// values of the clause are not subject words).
+  static func isReferenceNumber(_ word: TokenText) -> Bool {
+    word.firstByte >= 0x30 && word.firstByte <= 0x39
+  }
+
+  /// Half or more of a clause's `names` are `named`.
+  static func isMostlyNamed(_ names: [TokenText], by named: (TokenText) -> Bool) -> Bool {
+    names.filter(named).count * 2 >= names.count
+  }
+
+  /// `frame` and `other` share a subject word that is neither one of the clause's names nor a
+  /// word of `title`.
+  static func sharesWhatIsSaid(
+    _ frame: ClaimFrame, _ other: ClaimFrame, clause: ClaimFrameReader.ClauseNames, title: [TokenText]
+  ) -> Bool {
+    frame.subject.contains { other.subject.contains($0) && !clause.names.contains($0) && !title.contains($0) }
+  }
+
   /// `names` reads the names of the draft frame's clause (`ClaimFrameReader.names`); it is called
   /// only when some corpus frame passes the cheaper guards, at most once.
-  static func align(_ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> [TokenText]) -> Outcome {
+  static func align(
+    _ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> ClaimFrameReader.ClauseNames
+  ) -> Outcome {
     guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
     // A count or an ordinal without the noun it counts is not a claim about anything.
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
     let required = requiredOverlap(frame.value.kind)
     // The reference numbers of the draft's clause ("Executive Order 14057"): a statement about
     // another order or resolution is about something else.
-    let references = frame.subject.filter { $0.firstByte >= 0x30 && $0.firstByte <= 0x39 }
+    let references = frame.subject.filter(isReferenceNumber)
     var aligned: [Int] = []
-    var readNamesOnce: [TokenText]?
+    var readNamesOnce: ClaimFrameReader.ClauseNames?
     // The most subject words any comparable corpus statement shares, and an aligned one.
-    var closest = 0
     var closestAligned = 0
+    // The comparable statements set aside after that (by names, other dates, the anchor), with
+    // the subject words each shares.
+    var setAside: [(entry: Int, shared: Int)] = []
     for (entry, shared) in index.overlaps(with: frame) where shared >= required {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
-      guard references.allSatisfy(other.subject.contains) else { continue }
-      closest = max(closest, shared)
+      // A clause that names the statement's document ("the Glasgow decision warned", "under
+      // Executive Order 13810") names what the statement is about where the statement's own
+      // sentence may not: then the words the document is known by count as the statement's.
+      let title = index.titles[Int(index.entries[entry].title)]
+      var throughTitle = false
+      if !references.allSatisfy(other.subject.contains) {
+        let clause = readNamesOnce ?? readNames()
+        readNamesOnce = clause
+        // The statement names no other order of its own ("the emergency declared in Executive
+        // Order 13466" is about 13466, even in Executive Order 13551).
+        guard clause.namesTwo(of: title), references.allSatisfy({ other.subject.contains($0) || title.contains($0) }),
+          other.subject.allSatisfy({ !isReferenceNumber($0) || references.contains($0) })
+        else { continue }
+        throughTitle = true
+      }
+      // Set aside unless aligned below.
+      setAside.append((entry, shared))
       // The named things of the draft's clause are mostly named by the corpus statement too:
       // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
       // the corpus's survey elsewhere (a paraphrase may add a name or two).
       // (A name may stand outside the corpus frame's window: the names of its sentence count too.)
-      let names = readNamesOnce ?? readNames()
-      readNamesOnce = names
+      let clause = readNamesOnce ?? readNames()
+      readNamesOnce = clause
       let sentenceNames = index.entries[entry].names
-      let sharedNames =
-        names.isEmpty ? 0 : names.filter { other.subject.contains($0) || sentenceNames.contains($0) }.count
-      guard sharedNames * 2 >= names.count else { continue }
+      if !isMostlyNamed(clause.names, by: { other.subject.contains($0) || sentenceNames.contains($0) }) {
+        guard clause.namesTwo(of: title),
+          isMostlyNamed(
+            clause.names, by: { other.subject.contains($0) || sentenceNames.contains($0) || title.contains($0) })
+        else { continue }
+        throughTitle = true
+      }
+      // A statement named through its document shares what is said too, not only who it is
+      // about: a word beyond the clause's names and the document's ("the nuclear test of
+      // September 2" in an order on North Korea, not any date of that order's).
+      if throughTitle, !sharesWhatIsSaid(frame, other, clause: clause, title: title) { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
       let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
@@ -70,6 +116,7 @@ enum FrameAlignment {
       if frame.value.kind == .date, other.value.kind != .date { continue }
       aligned.append(entry)
       closestAligned = max(closestAligned, shared)
+      setAside.removeLast()
     }
     guard let first = aligned.first else { return .unknown }
     // The corpus states the draft's value in an aligned sentence: confirmed.
@@ -87,7 +134,11 @@ enum FrameAlignment {
     // A corpus statement closer to the draft's words was set aside (by the names it lacks): the
     // draft may be about that one, so no conflict is certain ("caused around 1.2 °C of warming"
     // is closer to "caused around 1.1 °C of warming" than to "aiming for 1.5 degrees").
-    guard closestAligned >= closest else { return .unknown }
+    // (A closer one that states the same value as the aligned ones leaves no doubt: "the Glasgow
+    // decision warned" sets aside another decision's "about 1.1 °C", and either way the corpus
+    // gives 1.1 °C.)
+    guard setAside.allSatisfy({ $0.shared <= closestAligned || same(expected, index.entries[$0.entry].frame.value) })
+    else { return .unknown }
     return .conflict(aligned)
   }
 }

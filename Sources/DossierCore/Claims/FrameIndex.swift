@@ -12,6 +12,8 @@ struct FrameIndex: Sendable {
     /// The stems of the sentence's capitalised words and acronyms: the things it names, for a
     /// draft name that stands outside the frame's own clause.
     var names: [TokenText] = []
+    /// The words its document is known by: its position in `FrameIndex.titles`.
+    var title: Int32 = 0
   }
 
   struct Key: PlainHashable, Sendable {
@@ -26,6 +28,9 @@ struct FrameIndex: Sendable {
   }
 
   let entries: [Entry]
+  /// The words each document with frames is known by (`DocumentTitle`), in the documents'
+  /// order: a draft that names the document names what its statements are about.
+  let titles: [[TokenText]]
   /// (Looked up about fifteen times per draft frame: a `PlainHashTable`, no SipHash per key.)
   let postings: PlainHashTable<Key, [Int32]>
   /// Every (kind group, head) some frame has: a draft value whose pair is not here aligns with
@@ -51,8 +56,11 @@ struct FrameIndex: Sendable {
   /// The frames of documents read one at a time, in order.
   struct Reading: Sendable {
     private(set) var entries: [Entry] = []
+    private(set) var titles: [[TokenText]] = []
 
     mutating func add(_ document: CorpusDocument) {
+      // The document's title, read once it has a frame.
+      var title: Int32?
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
       var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -79,12 +87,16 @@ struct FrameIndex: Sendable {
               if !names.contains(stem) { names.append(stem) }
             }
             let first = entries.count
+            if title == nil {
+              title = Int32(titles.count)
+              titles.append(DocumentTitle.words(of: document))
+            }
             for frame in frames {
               let range = prose.originalRange(ofTokens: frame.value.tokens)
               entries.append(
                 Entry(
                   frame: frame, written: document.text.string(in: range), evidence: evidence,
-                  sentence: first..<first + frames.count, names: names))
+                  sentence: first..<first + frames.count, names: names, title: title!))
             }
           }
           previous = (prose, sentence)
@@ -93,8 +105,10 @@ struct FrameIndex: Sendable {
     }
   }
 
-  /// The postings of `entries` (read from the documents, or from the compiled corpus index).
-  init(entries: [Entry]) {
+  /// The postings of `entries` (read from the documents, or from the compiled corpus index),
+  /// whose documents are known by `titles`.
+  init(entries: [Entry], titles: [[TokenText]]) {
+    precondition(entries.allSatisfy { $0.title >= 0 && Int($0.title) < titles.count })
     var postings = PlainHashTable<Key, [Int32]>()
     var heads = PlainHashTable<HeadKey, Void>()
     for (index, entry) in entries.enumerated() {
@@ -107,6 +121,7 @@ struct FrameIndex: Sendable {
       }
     }
     self.entries = entries
+    self.titles = titles
     self.postings = postings
     self.heads = heads
   }

@@ -16,11 +16,14 @@ public struct CorpusDocument: Sendable {
     /// title or a ticker. Usage (compounds, names) is read from it; facts only from running
     /// prose. (Worked out once: corpus passes ask it for every word.)
     public let readsAsText: Bool
+    /// A heading (Markdown `#`, HTML `<h1>`…`<h6>` and `<title>`).
+    public let isHeading: Bool
 
-    init(prose: ProseText, range: Range<Int>, isRunningProse: Bool) {
+    init(prose: ProseText, range: Range<Int>, isRunningProse: Bool, isHeading: Bool = false) {
       self.prose = prose
       self.range = range
       self.isRunningProse = isRunningProse
+      self.isHeading = isHeading
       self.readsAsText =
         isRunningProse
         || prose.sentences.contains { sentence in
@@ -64,7 +67,7 @@ public struct CorpusDocument: Sendable {
       let prose = ProseText(source: text, segments: block.segments)
       let isHeading = if case .heading = block.kind { true } else { false }
       return Paragraph(
-        prose: prose, range: block.range, isRunningProse: !isHeading && Self.readsAsProse(prose))
+        prose: prose, range: block.range, isRunningProse: !isHeading && Self.readsAsProse(prose), isHeading: isHeading)
     }
   }
 

@@ -137,7 +137,7 @@ struct CorpusReading: Sendable {
     let usedRejected = PhraseOccurrence.used(curatedTerms.flatMap(\.rejected), in: foldedText)
     let otherTerms = DerivedKnowledge.spellingTerms(vocabulary: vocabulary) + words.referenceParts.terms
     let claimIndex = ClaimIndex(
-      frames: FrameIndex(entries: claims.frames.entries),
+      frames: FrameIndex(entries: claims.frames.entries, titles: claims.frames.titles),
       polarity: PolarityIndex(
         denials: claims.denials.denials, assertions: BuiltOnFirstUse(built: assertions.assertions)),
       scope: scope,

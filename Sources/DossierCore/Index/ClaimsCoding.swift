@@ -69,12 +69,18 @@ extension FrameIndex.Entry {
     evidence.encode(to: &writer)
     writer.write(sentence)
     names.encode(to: &writer)
+    writer.write(Int(title))
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
     self.init(
       frame: try ClaimFrame(from: &reader), written: try reader.readString(), evidence: try Evidence(from: &reader),
       sentence: try reader.readRange(), names: try [TokenText](from: &reader))
+    let title = try reader.readInt()
+    guard title >= 0, title <= Int(Int32.max) else {
+      throw IndexDamage("a claim frame's document title is out of range")
+    }
+    self.title = Int32(title)
   }
 }
 

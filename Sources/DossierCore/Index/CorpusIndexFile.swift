@@ -22,7 +22,7 @@ import Synchronization
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 5
+  static let formatVersion: UInt64 = 6
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
@@ -154,6 +154,7 @@ enum CorpusIndexFile {
         knowledge.write(derived.facts) { writer, fact in fact.encode(to: &writer) }
         derived.vocabulary.encode(to: &knowledge)
         knowledge.write(derived.claims.frames.entries) { writer, entry in entry.encode(to: &writer) }
+        knowledge.write(derived.claims.frames.titles) { writer, title in title.encode(to: &writer) }
         derived.claims.polarity.encodeDenials(to: &knowledge)
         knowledge.write(derived.acronymNames.sorted())
         knowledge.write(derived.notes) { writer, note in note.encode(to: &writer) }
@@ -303,6 +304,12 @@ enum CorpusIndexFile {
     for entry in frames where entry.sentence.lowerBound < 0 || entry.sentence.upperBound > frames.count {
       throw IndexDamage("a claim frame's sentence lies outside the frames")
     }
+    let titles = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
+      try [TokenText](from: &reader)
+    }
+    for entry in frames where Int(entry.title) >= titles.count {
+      throw IndexDamage("a claim frame's document title lies outside the titles")
+    }
     let denials = try PolarityIndex.decodeDenials(from: &reader)
     let acronymNames = Set(try reader.readStrings())
     let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
@@ -324,7 +331,7 @@ enum CorpusIndexFile {
       derived: Corpus.DerivedParts(
         terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
         claims: ClaimIndex(
-          frames: FrameIndex(entries: frames), polarity: polarity,
+          frames: FrameIndex(entries: frames, titles: titles), polarity: polarity,
           scope: BuiltOnFirstUse {
             let restrictions = BuiltOnFirstUse<[String: [ScopeIndex.Statement]]> {
               guard let bytes = file.read(restrictionsSection.range) else { return [:] }
