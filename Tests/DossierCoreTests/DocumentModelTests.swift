@@ -49,6 +49,9 @@ import Testing
     let blocks = prose(
       "---\ntitle: x\n---\n\nText `code` here.\n\n```\nfenced\n```\n\n<!-- hidden -->\n\n    indented code\n")
     #expect(blocks == ["text \n here."])
+    // TOML front matter (Hugo) too; a "+++" that opens nothing is text.
+    #expect(prose("+++\ntitle = \"What is a COP?\"\nweight = 1\n+++\nBody text.\n") == ["body text."])
+    #expect(prose("+++ more to come.\n") == ["+++ more to come."])
   }
 
   @Test func keepsLinkTextDropsDestinations() {

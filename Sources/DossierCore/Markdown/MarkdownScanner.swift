@@ -42,13 +42,15 @@ struct MarkdownScanner {
 
   private var bytes: [UInt8] { text.bytes }
 
-  /// The number of lines a leading `---` … `---` (or `...`) front matter block occupies.
+  /// The number of lines a leading front matter block occupies: YAML between `---` and `---`
+  /// (or `...`), or TOML between `+++` and `+++` (Hugo).
   private func linesOfFrontMatter() -> Int {
-    guard text.lineCount > 1, text.string(in: text.lineRange(0)).trimmingTrailingSpaces == "---"
-    else { return 0 }
+    guard text.lineCount > 1 else { return 0 }
+    let fence = text.string(in: text.lineRange(0)).trimmingTrailingSpaces
+    guard fence == "---" || fence == "+++" else { return 0 }
     for line in 1..<text.lineCount {
       let content = text.string(in: text.lineRange(line)).trimmingTrailingSpaces
-      if content == "---" || content == "..." { return line + 1 }
+      if content == fence || (fence == "---" && content == "...") { return line + 1 }
     }
     return 0
   }
