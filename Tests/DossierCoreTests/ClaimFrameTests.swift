@@ -77,6 +77,31 @@ import Testing
     #expect(finding?.evidence.first?.line == 1)
   }
 
+  /// An acronym in parentheses is part of its clause, not the end of it.
+  @Test func anAcronymInParenthesesDoesNotEndTheClause() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (USRAP) for 120 days."
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged("The order suspended the Refugee Admissions Program for 180 days.", .factConflict, corpus: corpus)
+        == ["180 days"])
+    #expect(
+      flagged("The order suspended the Refugee Admissions Program for 120 days.", .factConflict, corpus: corpus)
+        .isEmpty)
+    // Parentheses around anything else still end the clause.
+    let aside = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (as amended) for 120 days."
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged("The order suspended the Refugee Admissions Program for 180 days.", .factConflict, corpus: aside).isEmpty)
+  }
+
   /// A statement set aside for the names it lacks, yet closer to the draft's words than the one
   /// that names them: the draft may be about it, so nothing is reported. (A closing attribution
   /// names the claim's source, not what it is about: it sets nothing aside.)

@@ -36,10 +36,22 @@ enum ClaimFrameReader {
   /// Conjunctions that open another clause after a comma (", while the extension opened in 2022").
   static let contrastingConjunctions = WordSet(["but", "while", "whereas", "although", "though", "yet"])
 
-  /// A clause ends at `index`: a clause mark, or a comma before a contrasting conjunction.
+  /// A clause ends at `index`: a clause mark, or a comma before a contrasting conjunction. The
+  /// parentheses around an acronym do not end it ("the Refugee Admissions Program (USRAP) for
+  /// 120 days").
   static func endsClause(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation else { return false }
+    if token.hasText("("), index + 2 < sentence.upperBound, tokens[index + 1].isUpperCaseAcronym,
+      tokens[index + 2].hasText(")")
+    {
+      return false
+    }
+    if token.hasText(")"), index - 2 >= sentence.lowerBound, tokens[index - 1].isUpperCaseAcronym,
+      tokens[index - 2].hasText("(")
+    {
+      return false
+    }
     if clauseBreaks.contains(token) { return true }
     return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
   }
