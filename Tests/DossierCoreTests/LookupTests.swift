@@ -50,6 +50,26 @@ import Testing
     #expect(first.evidence.first?.document == "accord.txt")
   }
 
+  @Test func aNameLongerThanFiveWordsIsWholeFromAnyCharacter() throws {
+    let basin = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "minutes.txt": """
+          Delegates met the Joint Commission for the Protection of the Upper Basin in Vientiane.
+          The Joint Commission for the Protection of the Upper Basin reports every year.
+          """
+        ])
+      ], includeEmbedded: false)
+    let name = "Joint Commission for the Protection of the Upper Basin"
+    let text = "Farmers wrote to the \(name) about the dams."
+    let draft = DraftDocument(text)
+    let start = text.utf8.count - text[text.range(of: name)!.lowerBound...].utf8.count
+    let answers = (start..<start + name.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
+      Analyzer.knowledge(at: $0, in: draft, corpus: basin)
+    }
+    #expect(answers.allSatisfy { $0?.title == name })
+  }
+
   @Test func aValueIsOneItemFromAnyCharacterItsSymbolsAndCommasToo() throws {
     let measures = try Corpus.load(
       folders: [

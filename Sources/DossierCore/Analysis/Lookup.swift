@@ -487,6 +487,43 @@ extension Analyzer {
       // The term settled without regard to the word hovered: one that leaves it out ("address"
       // of "address loss and damage") is not this word's.
       guard best.window.contains(here) else { continue }
+      // A name longer than the longest window, whole, from whichever of its words is hovered
+      // ("International Committee of the Red Cross"): grown on either side, by a word (with the
+      // function words before it), while the corpus still writes it.
+      if isName {
+        func grown(_ window: Range<Int>) -> Range<Int>? {
+          for candidate in [window.lowerBound..<window.upperBound + 1, window.lowerBound - 1..<window.upperBound] {
+            // The next word that is not a function word, on that side.
+            var next = candidate
+            while next.lowerBound >= 0, next.upperBound <= words.count,
+              isFunction(words[next.lowerBound]) || isFunction(words[next.upperBound - 1]),
+              next.count < window.count + 3
+            {
+              next =
+                next.lowerBound == window.lowerBound
+                ? next.lowerBound..<next.upperBound + 1 : next.lowerBound - 1..<next.upperBound
+            }
+            guard next.lowerBound >= 0, next.upperBound <= words.count, next.count > window.count,
+              !isFunction(words[next.lowerBound]), !isFunction(words[next.upperBound - 1]),
+              words[next].allSatisfy({ isCapitalized($0) || isFunction($0) }),
+              !words[next].contains(where: isNumber),
+              words[next].allSatisfy({ unit in
+                (unit.lowerBound..<unit.upperBound).allSatisfy {
+                  tokens[$0].kind != .word || corpus.vocabulary.contains(tokens[$0].withoutPossessive)
+                }
+              })
+            else { continue }
+            let written = title(next).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let uses = corpus.uses(of: written, upTo: 1)
+            if let use = uses.first {
+              best = (next, written, use, uses.count)
+              return next
+            }
+          }
+          return nil
+        }
+        while let next = grown(best.window) { best.window = next }
+      }
       return (tokenRange(best.window), best.written, best.use, isName)
     }
     return nil

@@ -39,6 +39,18 @@ public enum ReferenceScanner {
   ]
 
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
+  /// The lower-case words that may join two words of an instrument's name.
+  static let nameConnectors = WordSet(["and", "of", "for", "on", "to", "with"])
+
+  /// A four-digit year from 1600 to 2199.
+  private static func isYear(_ token: Token) -> Bool {
+    guard token.kind == .number, token.isDigits else { return false }
+    return token.withUTF8 { bytes in
+      bytes.count == 4
+        && (bytes[0] == UInt8(ascii: "1") && bytes[1] >= UInt8(ascii: "6")
+          || bytes[0] == UInt8(ascii: "2") && bytes[1] <= UInt8(ascii: "1"))
+    }
+  }
 
   static let notNames = WordSet([
     "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
@@ -313,12 +325,32 @@ public enum ReferenceScanner {
     for index in range where tokens[index].wordClasses.contains(.instrument) && tokens[index].isCapitalized {
       guard let kind = instrumentWords[token: tokens[index]] else { continue }
       if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
-      // Name words before: capitalized, not a determiner.
+      // Name words before: capitalized, not a determiner; one "and", "of", "for", "on", "to" or
+      // "with" between two of them ("Federal Property and Administrative Services Act"), not
+      // after another instrument ("the Convention and Paris Agreement" are two).
+      func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !notNames.contains(token)
+      }
       var start = index
       while start > range.lowerBound {
         let previous = tokens[start - 1]
-        guard previous.kind == .word, previous.isCapitalized, !notNames.contains(previous) else { break }
-        start -= 1
+        if isNameWord(previous) {
+          start -= 1
+          continue
+        }
+        // The connector: a lower-case one, or a capitalised one with "the" after it ("Trading
+        // With the Enemy Act").
+        var connector = start - 1
+        if previous.hasText("the"), !previous.isCapitalized, connector - 1 >= range.lowerBound,
+          tokens[connector - 1].isCapitalized, nameConnectors.contains(tokens[connector - 1])
+        {
+          connector -= 1
+        }
+        let word = tokens[connector]
+        guard start < index, connector - 1 >= range.lowerBound, word.kind == .word, nameConnectors.contains(word),
+          isNameWord(tokens[connector - 1]), instrumentWords[token: tokens[connector - 1]] == nil
+        else { break }
+        start = connector - 1
       }
       var end = index + 1
       // "Treaty of Versailles", "Declaration on …".
@@ -334,6 +366,13 @@ public enum ReferenceScanner {
       // have lower-case words too.
       let nameTokens = tokens[start..<end].filter { $0.kind == .word }
       let identifier = nameTokens.map(\.text).joined(separator: " ")
+      // An act's year is part of how it is written, not of what it is: "the Homeland Security
+      // Act of 2002" is the Homeland Security Act.
+      if kind == "law", end == index + 1, end + 1 < range.upperBound, tokens[end].hasText("of"),
+        isYear(tokens[end + 1])
+      {
+        end += 2
+      }
       found.append(
         Occurrence(
           kind: kind, identifier: identifier, tokens: start..<end, form: .full,
