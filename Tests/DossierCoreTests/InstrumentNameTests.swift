@@ -42,4 +42,33 @@ import Testing
       ])
     #expect(references("The Paris Agreement of 2015 was adopted.") == ["Paris Agreement = paris agreement"])
   }
+
+  @Test func aSectionOfTheUnitedStatesCodeIsAReference() {
+    #expect(references("Cities must comply with 8 U.S.C. 1373 or lose grants.") == ["8 U.S.C. 1373 = 8 usc 1373"])
+    #expect(
+      references("See 42 U.S.C. 2000dd and 44 U.S.C. 2201-2207 and 50 U.S.C. § 1701.")
+        == [
+          "42 U.S.C. 2000dd = 42 usc 2000dd", "44 U.S.C. 2201-2207 = 44 usc 2201-2207",
+          "50 U.S.C. § 1701 = 50 usc 1701",
+        ])
+  }
+
+  @Test func aSectionOfTheCodeIsLookedUpNotReported() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus(["order.md": "Jurisdictions that refuse to comply with 8 U.S.C. 1373 lose grants."])
+      ],
+      includeEmbedded: false)
+    let text = "They refused to comply with 8 U.S.C. 1373, and 8 U.S.C. 1158 is another matter."
+    let draft = DraftDocument(text)
+    let known = Analyzer.knowledge(
+      at: text.utf8.count - text[text.range(of: "1373")!.lowerBound...].utf8.count, in: draft, corpus: corpus)
+    #expect(known?.title == "8 U.S.C. 1373")
+    #expect(known?.evidence.first?.document == "order.md")
+    let unknown = Analyzer.knowledge(
+      at: text.utf8.count - text[text.range(of: "1158")!.lowerBound...].utf8.count, in: draft, corpus: corpus)
+    #expect(unknown?.note?.contains("does not cite 8 U.S.C. 1158") == true)
+    // Drafts cite statutes beyond any corpus: not a finding.
+    #expect(flagged(text, .unknownReference, corpus: corpus).isEmpty)
+  }
 }

@@ -70,6 +70,14 @@ import Testing
     #expect(answers.allSatisfy { $0?.title == name })
   }
 
+  @Test func aBodysNameWithAnAndIsOneUnknownNameFromAnyWord() throws {
+    let text = "The Securities and Exchange Commission and Almaria and Kenya officials met."
+    let answers = hovers("Securities and Exchange Commission", in: text)
+    #expect(answers.allSatisfy { $0?.title == "Securities and Exchange Commission" && $0?.isKnown == false })
+    // Not two places joined by "and".
+    #expect(hovers("Almaria", in: text).allSatisfy { $0?.title != "Almaria and Kenya" })
+  }
+
   @Test func aValueIsOneItemFromAnyCharacterItsSymbolsAndCommasToo() throws {
     let measures = try Corpus.load(
       folders: [

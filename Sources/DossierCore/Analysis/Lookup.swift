@@ -350,6 +350,18 @@ extension Analyzer {
 
   /// The most words a phrase looked up may have.
   static let phraseWordLimit = 5
+  /// The lower-case words that may join the words of a name ("Securities and Exchange
+  /// Commission", "Office of Financial Research").
+  static let nameJoiners = WordSet(["and", "of", "for", "on"])
+
+  /// The last words of the names of bodies and instruments, whose names may hold an "and" or an
+  /// "of" ("Securities and Exchange Commission", "Department of Homeland Security" aside).
+  static let bodyNameWords: Set<String> = instrumentNameWords.union([
+    "commission", "committee", "council", "office", "department", "agency", "board", "administration",
+    "authority", "bureau", "service", "services", "court", "fund", "bank", "organization", "organisation",
+    "institute", "institutes", "program", "programme", "center", "centre", "corporation", "foundation",
+    "association", "union", "assembly", "conference", "forum", "group", "panel", "secretariat", "ministry",
+  ])
 
   /// Words that make a name an instrument's: "Singapore Joint Statement" is not Singapore.
   static let instrumentNameWords: Set<String> = [
@@ -430,12 +442,19 @@ extension Analyzer {
     }
     // A name of an instrument the corpus never writes ("Singapore Joint Statement"): not the
     // corpus's "Joint Statement" nor its "Singapore".
+    // (One "and", "of", "for" or "on" may join its words: "Securities and Exchange Commission",
+    // whichever word is hovered.)
+    func joins(_ unit: Int) -> Bool {
+      unit > 0 && unit + 1 < words.count && words[unit].count == 1
+        && nameJoiners.contains(tokens[words[unit].lowerBound]) && !tokens[words[unit].lowerBound].isCapitalized
+        && isCapitalized(words[unit - 1]) && isCapitalized(words[unit + 1])
+    }
     var runStart = here
-    while runStart > 0, isCapitalized(words[runStart - 1]) { runStart -= 1 }
+    while runStart > 0, isCapitalized(words[runStart - 1]) || runStart >= 2 && joins(runStart - 1) { runStart -= 1 }
     var runEnd = here + 1
-    while runEnd < words.count, isCapitalized(words[runEnd]) { runEnd += 1 }
+    while runEnd < words.count, isCapitalized(words[runEnd]) || joins(runEnd) { runEnd += 1 }
     while runStart < here, isFunction(words[runStart]) { runStart += 1 }
-    if isCapitalized(words[here]), runEnd - runStart >= 2,
+    if isCapitalized(words[here]) || joins(here), runEnd - runStart >= 2,
       instrumentNameWords.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
     {
       let written = title(runStart..<runEnd).split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -568,19 +587,64 @@ extension Analyzer {
   /// The capitalised words joined to token `index` by single spaces that the corpus never writes
   /// ("Jong Un" of "Kim Jong Un"), with the run they make: then the corpus's uses of the name are
   /// another's (its "Kim" is "Kim Tae-hyo").
-  static func unknownNameRun(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus) -> (
-    tokens: Range<Int>, title: String
-  )? {
+  static func unknownNameRun(
+    at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus, bridging: Bool = true
+  ) -> (tokens: Range<Int>, title: String)? {
     let tokens = prose.tokens
     func joined(_ left: Int, _ right: Int) -> Bool {
       tokens[left].kind == .word && tokens[right].kind == .word && tokens[right].isCapitalized
         && tokens[left].isCapitalized && !isStopWord(tokens[left]) && !isStopWord(tokens[right])
         && tokens[left].originalRange.upperBound + 1 == tokens[right].originalRange.lowerBound
     }
+    // Two capitalised words with one lower-case "and", "of", "for" or "on" between them, in the
+    // name of a body or an instrument ("Securities and Exchange Commission"; not "Japan and
+    // Kenya").
+    func bridged(_ left: Int) -> Bool {
+      bridging && left + 2 < tokens.count && tokens[left + 1].kind == .word && !tokens[left + 1].isCapitalized
+        && nameJoiners.contains(tokens[left + 1]) && joinedBySpace(left, left + 1) && joinedBySpace(left + 1, left + 2)
+        && tokens[left].kind == .word && tokens[left].isCapitalized && !isStopWord(tokens[left])
+        && tokens[left + 2].kind == .word && tokens[left + 2].isCapitalized && !isStopWord(tokens[left + 2])
+    }
+    func joinedBySpace(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].originalRange.upperBound + 1 == tokens[right].originalRange.lowerBound
+    }
+    // A lower-case joiner hovered belongs to the name around it.
+    if index > 0, bridged(index - 1) {
+      let run = unknownNameRun(at: index - 1, in: prose, text: text, corpus: corpus)
+      return run.map { $0.tokens.contains(index) } == true ? run : nil
+    }
     var start = index
-    while start > 0, joined(start - 1, start) { start -= 1 }
+    while start > 0 {
+      if joined(start - 1, start) {
+        start -= 1
+      } else if start >= 2, bridged(start - 2) {
+        start -= 2
+      } else {
+        break
+      }
+    }
     var end = index + 1
-    while end < tokens.count, joined(end - 1, end) { end += 1 }
+    while end < tokens.count {
+      if joined(end - 1, end) {
+        end += 1
+      } else if bridged(end - 1) {
+        end += 2
+      } else {
+        break
+      }
+    }
+    // A run with a joiner ends at a body's or instrument's word, past the word hovered.
+    if bridging, (start..<end).contains(where: { nameJoiners.contains(tokens[$0]) }) {
+      guard
+        let last = (index..<end).last(where: {
+          bodyNameWords.contains(tokens[$0].withoutPossessive)
+            && (start..<$0).contains(where: { nameJoiners.contains(tokens[$0]) })
+        })
+      else {
+        return unknownNameRun(at: index, in: prose, text: text, corpus: corpus, bridging: false)
+      }
+      end = last + 1
+    }
     // A sentence's first word is capitalised anyway ("Yesterday Washington announced").
     if let sentence = prose.sentence(containingToken: index), start == prose.sentences[sentence].lowerBound,
       corpus.vocabulary.properNouns[tokens[start].withoutPossessive] == nil

@@ -2,8 +2,8 @@
 /// "E.O. 13382", "Executive Order No. 13382", "EO13382"), resolutions ("UN Security Council
 /// Resolution 1540", "Resolution (UNSCR) 2270", "UNSCR 2270", "Resolutions 1718 and 1874"),
 /// decision symbols ("decision 1/CP.21", "2/CMA.3"), numbered legal acts ("Regulation (EU)
-/// 2021/1119", "Directive 2003/87/EC") and named instruments ("the Lahore Declaration",
-/// "Treaty of Versailles").
+/// 2021/1119", "Directive 2003/87/EC"), sections of the United States Code ("8 U.S.C. 1373")
+/// and named instruments ("the Lahore Declaration", "Treaty of Versailles").
 public enum ReferenceScanner {
   public struct Occurrence: Sendable, Hashable {
     public enum Form: Sendable, Hashable {
@@ -15,8 +15,8 @@ public enum ReferenceScanner {
       case variant
     }
 
-    /// "executive-order", "resolution", "decision", "regulation", "directive" or the instrument
-    /// word ("declaration", "treaty", …).
+    /// "executive-order", "resolution", "decision", "regulation", "directive", "statute" or the
+    /// instrument word ("declaration", "treaty", …).
     public var kind: String
     /// The number ("13382") or the folded name ("lahore declaration").
     public var identifier: String
@@ -35,7 +35,7 @@ public enum ReferenceScanner {
   ]
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
-    "executive-order", "resolution", "decision", "regulation", "directive",
+    "executive-order", "resolution", "decision", "regulation", "directive", "statute",
   ]
 
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
@@ -77,7 +77,7 @@ public enum ReferenceScanner {
     while index < range.upperBound {
       // A decision symbol starts with its number ("1/CP.21").
       if tokens[index].kind == .number {
-        if let occurrence = decisionSymbol(at: index, tokens, range) {
+        if let occurrence = decisionSymbol(at: index, tokens, range) ?? statuteSection(at: index, tokens, range) {
           found.append(occurrence)
           index = occurrence.tokens.upperBound
           continue
@@ -280,6 +280,36 @@ public enum ReferenceScanner {
     return Occurrence(
       kind: "decision", identifier: WordForms.folded(symbol), tokens: start..<index + 5, form: .full,
       canonical: symbol)
+  }
+
+  /// A section of the United States Code: "8 U.S.C. 1373", "42 U.S.C. 2000dd", "50 U.S.C.
+  /// § 1701", "44 U.S.C. 2201-2207".
+  private static func statuteSection(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    guard index + 2 < range.upperBound, isNumber(tokens[index]), tokens[index].utf8Count <= 3,
+      tokens[index + 1].hasText("u.s.c.")
+    else { return nil }
+    var cursor = index + 2
+    if tokens[cursor].hasText("§"), cursor + 1 < range.upperBound { cursor += 1 }
+    // A number, with or without letters ("1373", "2000dd").
+    let first = tokens[cursor].firstByte
+    guard tokens[cursor].kind != .punctuation, first >= 0x30, first <= 0x39 else { return nil }
+    var section = tokens[cursor].text
+    var end = cursor + 1
+    // Letters joined to the number ("2000dd"), and a range ("2201-2207").
+    if end < range.upperBound, tokens[end].kind == .word, touching(tokens, end - 1) {
+      section += tokens[end].text
+      end += 1
+    }
+    if end + 1 < range.upperBound, tokens[end].hasText("-"), touching(tokens, end - 1), touching(tokens, end),
+      isNumber(tokens[end + 1])
+    {
+      section += "-" + tokens[end + 1].text
+      end += 2
+    }
+    let canonical = "\(tokens[index].text) U.S.C. \(section)"
+    return Occurrence(
+      kind: "statute", identifier: "\(tokens[index].text) usc \(section)", tokens: index..<end, form: .full,
+      canonical: canonical)
   }
 
   /// "Regulation (EU) 2021/1119", "Directive 2003/87/EC", "Regulation (EC) No 1907/2006": a
