@@ -23,6 +23,14 @@ import Testing
     #expect(undefined("It is known as ‘the river board’ (JHC). The JHC met.") == ["JHC"])
   }
 
+  @Test func aDefinitionsRefersToAndMeansDefine() {
+    #expect(undefined("“NARA” refers to the National Archives and Records Administration. NARA agreed.").isEmpty)
+    #expect(undefined("The term “CSRB” shall mean the Cyber Safety Review Board. The CSRB met.").isEmpty)
+    #expect(undefined("EEZ is short for exclusive economic zone. Each EEZ is patrolled.").isEmpty)
+    // Words that do not spell it define nothing.
+    #expect(undefined("“NARA” refers to the archives of the nation. NARA agreed.") == ["NARA"])
+  }
+
   @Test func aQuotedExpansionMayHaveOneWordGivingNoLetter() {
     #expect(
       undefined(

@@ -78,6 +78,25 @@ import Testing
     #expect(hovers("Almaria", in: text).allSatisfy { $0?.title != "Almaria and Kenya" })
   }
 
+  @Test func aNumberWordInsideAPhraseIsThePhrases() throws {
+    let contracts = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.txt": """
+          A successor contractor shall offer the employees of the predecessor contract a right of first refusal of employment.
+          There shall be no employment openings until such right of first refusal has been provided.
+          """
+        ])
+      ], includeEmbedded: false)
+    let text =
+      "A successor contractor must give the outgoing staff a right of first refusal before it fills any openings."
+    let draft = DraftDocument(text)
+    let start = text.utf8.count - text[text.range(of: "first refusal")!.lowerBound...].utf8.count
+    // Not "first" the ordinal of the corpus's statement: the phrase.
+    let answer = Analyzer.knowledge(at: start, in: draft, corpus: contracts)
+    #expect(answer?.title == "right of first refusal")
+  }
+
   @Test func aValueIsOneItemFromAnyCharacterItsSymbolsAndCommasToo() throws {
     let measures = try Corpus.load(
       folders: [

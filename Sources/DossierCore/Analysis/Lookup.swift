@@ -103,7 +103,19 @@ extension Analyzer {
       let context = CheckContext(
         text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
         scan: BlockScan(prose: prose, block: block, text: draft.text))
-      if let statement = ValueStatement(token: tokenIndex, in: context) {
+      // A number word in the middle of a phrase the corpus uses is the phrase's ("right of
+      // first refusal", not an ordinal).
+      let insidePhrase =
+        values.allSatisfy { value in
+          value.tokens.allSatisfy { prose.tokens[$0].kind == .word }
+        }
+        && phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus).map { phrase in
+          phrase.use != nil
+            && values.allSatisfy {
+              phrase.tokens.lowerBound < $0.tokens.lowerBound && $0.tokens.upperBound < phrase.tokens.upperBound
+            }
+        } == true
+      if !insidePhrase, let statement = ValueStatement(token: tokenIndex, in: context) {
         return valueKnowledge(statement, prose: prose, token: tokenIndex, draft: draft)
       }
     }

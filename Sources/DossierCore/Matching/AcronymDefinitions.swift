@@ -190,9 +190,10 @@ public enum AcronymDefinitions {
     return capitalisedName(of: acronym, at: index, closing: closing, tokens)
   }
 
-  /// "ACR stands for Expansion", "ACRs – which stands for ‘Expansion’": the acronym, a few
-  /// punctuation marks or "which", "stands for", and the words whose initials spell it (in
-  /// quotation marks or up to the clause's end).
+  /// "ACR stands for Expansion", "ACRs – which stands for ‘Expansion’", "“NARA” refers to the
+  /// National Archives and Records Administration", "“CISA” means …": the acronym, a few
+  /// punctuation marks or "which", "stands for" (or "refers to", "means", "shall mean", "is short
+  /// for"), and the words whose initials spell it (in quotation marks or up to the clause's end).
   private static func standsFor(at index: Int, _ tokens: [Token], _ prose: ProseText) -> Definition? {
     var cursor = index + 1
     while cursor < tokens.count, cursor - index <= 3,
@@ -200,12 +201,33 @@ public enum AcronymDefinitions {
     {
       cursor += 1
     }
-    guard cursor + 1 < tokens.count, tokens[cursor].hasText("stands"), tokens[cursor + 1].hasText("for"),
-      let acronym = acronym(tokens[index], prose)
-    else { return nil }
-    var start = cursor + 2
+    // "stands for", "refers to", "means", "shall mean", "is short for".
+    var start: Int
+    if cursor + 1 < tokens.count, tokens[cursor].hasText("stands") || tokens[cursor].hasText("refers"),
+      tokens[cursor + 1].hasText("for") || tokens[cursor + 1].hasText("to")
+    {
+      start = cursor + 2
+    } else if cursor < tokens.count, tokens[cursor].hasText("means") {
+      start = cursor + 1
+    } else if cursor + 1 < tokens.count, tokens[cursor].hasText("shall"), tokens[cursor + 1].hasText("mean") {
+      start = cursor + 2
+    } else if cursor + 2 < tokens.count, tokens[cursor].hasText("is"), tokens[cursor + 1].hasText("short"),
+      tokens[cursor + 2].hasText("for")
+    {
+      start = cursor + 3
+    } else {
+      return nil
+    }
+    guard let acronym = acronym(tokens[index], prose) else { return nil }
     let quotes: [StaticString] = ["'", "\"", "\u{2018}", "\u{201C}", "\u{2019}", "\u{201D}"]
     if start < tokens.count, tokens[start].hasText(in: quotes) { start += 1 }
+    // A leading article gives no letter ("refers to the National Archives …").
+    if start + 1 < tokens.count,
+      tokens[start].hasText("the") || tokens[start].hasText("a") || tokens[start].hasText("an"),
+      tokens[start + 1].isCapitalized
+    {
+      start += 1
+    }
     var words: [Token] = []
     var end = start
     while end < tokens.count, end - start < 16 {
