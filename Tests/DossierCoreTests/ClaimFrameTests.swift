@@ -77,6 +77,25 @@ import Testing
     #expect(finding?.evidence.first?.line == 1)
   }
 
+  /// A list item of an order ending "; and" states what it says, as one ending ";" does.
+  @Test func aListItemEndingWithSemicolonAndIsAClause() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.md": """
+          The board shall report on:
+
+          (a) the sediment plan of the upper basin, which shall be reviewed by a panel of 12 members; and
+
+          (b) the fishery fund.
+          """
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged("The sediment plan is reviewed by a panel of 10 members.", .factConflict, corpus: corpus) == ["10"])
+    #expect(flagged("The sediment plan is reviewed by a panel of 12 members.", .factConflict, corpus: corpus).isEmpty)
+  }
+
   /// An acronym in parentheses is part of its clause, not the end of it.
   @Test func anAcronymInParenthesesDoesNotEndTheClause() throws {
     let corpus = try Corpus.load(

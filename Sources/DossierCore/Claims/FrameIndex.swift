@@ -127,10 +127,16 @@ struct FrameIndex: Sendable {
   }
 
   /// A paragraph of clauses: decisions and treaties end their paragraphs with ";" ("Decides
-  /// that the committee … shall consist of 12 members …;").
+  /// that the committee … shall consist of 12 members …;"), and the items of a list in an order
+  /// or a law with "; and" or "; or" before the last ("(b) financing needs … limiting global
+  /// average temperature rise to 1.5 degrees Celsius, …; and").
   static func readsAsClauses(_ prose: ProseText) -> Bool {
     prose.sentences.contains { sentence in
-      guard let last = sentence.last, prose.tokens[last].hasText(";") else { return false }
+      guard var last = sentence.last else { return false }
+      if prose.tokens[last].hasText("and") || prose.tokens[last].hasText("or"), last > sentence.lowerBound {
+        last -= 1
+      }
+      guard prose.tokens[last].hasText(";") else { return false }
       return prose.tokens[sentence].lazy.filter { $0.kind == .word }.count >= 6
     }
   }
