@@ -29,6 +29,37 @@ import Testing
     #expect(accept("Port Almarin", after: "Ships wait in Port Al") == "Ships wait in Port Almarin today.")
   }
 
+  @Test func aNameWrittenOnceIsOfferedWholeAndASectionNumberWithItsPeriod() throws {
+    let manuals = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.txt": """
+          The Secretary shall establish the Cyber Safety Review Board to review significant incidents.
+          Interrogation is limited to the techniques in Army Field Manual 2-22.3, as amended.
+          The report on the review board follows the summer.
+          """
+        ])
+      ], includeEmbedded: false)
+    func accept(_ label: String, after typed: String) -> String? {
+      let text = typed + " then."
+      let candidates = Analyzer.completions(at: typed.utf8.count, in: DraftDocument(text), corpus: manuals).prefix(10)
+      guard let chosen = candidates.first(where: { $0.label == label }) else { return nil }
+      let bytes = Array(text.utf8)
+      return String(decoding: bytes[..<chosen.replace.lowerBound], as: UTF8.self) + chosen.insertText
+        + String(decoding: bytes[chosen.replace.upperBound...], as: UTF8.self)
+    }
+    #expect(
+      accept("Cyber Safety Review Board", after: "Ask the Cyber Safety Re") == "Ask the Cyber Safety Review Board then."
+    )
+    #expect(
+      accept("Army Field Manual 2-22.3", after: "See Army Field Manual 2-") == "See Army Field Manual 2-22.3 then.")
+    // A name goes on with capitalised words only; a lower-case phrase written once does not go on.
+    let offered = Analyzer.completions(
+      at: "The report on the rev".utf8.count, in: DraftDocument("The report on the rev then."), corpus: manuals
+    ).map(\.label)
+    #expect(!offered.contains("review board follows the summer"))
+  }
+
   @Test func aLowerCaseTermAndTheWordsThatAlwaysFollowAreOffered() {
     #expect(accept("berth fee", after: "The new berth f") == "The new berth fee today.")
     #expect(accept("tidal surcharge", after: "A tidal sur") == "A tidal surcharge today.")

@@ -94,11 +94,27 @@ extension Corpus {
     }
     // The longest continuation of `key` that nearly always follows it (in at least two uses),
     // not ending on a function word.
+    // A name goes on with the capitalised words the corpus writes after it, even once ("Cyber
+    // Safety Review" → "Cyber Safety Review Board"): the last word of `key` as written where it
+    // was first seen is capitalised or a number.
+    func endsCapitalized(_ key: String) -> Bool {
+      guard let seen = counts[key]?.seen.first else { return false }
+      let paragraphs = documents[seen.position].paragraphs
+      guard seen.paragraph < paragraphs.count else { return false }
+      let folded = paragraphs[seen.paragraph].prose.normalized
+      let lastStart = key.utf8.lastIndex(of: 0x20).map { key.utf8.distance(from: key.utf8.startIndex, to: $0) + 1 } ?? 0
+      let start = seen.offset + lastStart
+      guard start < folded.bytes.count else { return false }
+      let original = folded.originalRange(start..<start + 1)
+      guard let first = documents[seen.position].text.bytes[original].first else { return false }
+      return (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+    }
     func dominantChain(from key: String) -> String? {
       var current = key
       var best: String?
       while let next = children[current]?.max(by: { (counts[$0]!.count, $1) < (counts[$1]!.count, $0) }),
-        counts[next]!.count >= 2, counts[next]!.count * 4 >= counts[current]!.count * 3
+        counts[next]!.count >= 2 || !lowerCase && endsCapitalized(current) && endsCapitalized(next),
+        counts[next]!.count * 4 >= counts[current]!.count * 3
       {
         current = next
         let last = current.split(separator: " ").last.map(String.init) ?? ""
@@ -162,14 +178,19 @@ extension Corpus {
   }
 
   /// Where the word going on at `from` ends: letters and digits, joined by a hyphen or an
-  /// apostrophe to more of them.
+  /// apostrophe to more of them, and digits by a period to more digits ("2-22.3").
   static func wordEnd(in text: ArraySlice<UInt8>, from start: Int) -> Int {
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     var end = start
     while end < text.endIndex {
       if PatternAutomaton.isWordByte(text[end]) {
         end += 1
       } else if text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "'"), end + 1 < text.endIndex,
         PatternAutomaton.isWordByte(text[end + 1])
+      {
+        end += 1
+      } else if text[end] == UInt8(ascii: "."), end > start, isDigit(text[end - 1]), end + 1 < text.endIndex,
+        isDigit(text[end + 1])
       {
         end += 1
       } else {
