@@ -65,6 +65,41 @@ import Testing
     #expect(undefined("Officials of 2020 (ABM) met. The ABM stayed.") == ["ABM"])
   }
 
+  @Test func aLawsNameWithItsYearPublicLawAndCodeIsReadPast() {
+    // A name that lists, with its year and public law in parentheses.
+    #expect(
+      undefined(
+        "It cites the Comprehensive Iran Sanctions, Accountability, and Divestment Act of 2010 (Public Law 111-195) "
+          + "(CISADA). CISADA applies."
+      )
+      .isEmpty)
+    // Two parentheses read past, and a hyphenated word giving no letter.
+    #expect(
+      undefined(
+        "It cites the Iran Freedom and Counter-Proliferation Act of 2012 (subtitle D of title XII of Public Law "
+          + "112-239) (22 U.S.C. 8801 et seq.) (IFCA). IFCA applies."
+      )
+      .isEmpty)
+    // "for Fiscal Year 2012".
+    #expect(
+      undefined(
+        "It cites section 1245 of the National Defense Authorization Act for Fiscal Year 2012 (Public Law 112-81) "
+          + "(NDAA). The NDAA applies."
+      )
+      .isEmpty)
+    // A short title's acronym after the law's full name, its year and its public law.
+    #expect(
+      undefined(
+        "It cites the Syria Accountability and Lebanese Sovereignty Restoration Act of 2003, Public Law 108-175 "
+          + "(SAA). The SAA applies."
+      )
+      .isEmpty)
+    // A comma between lower-case words is no name's list, and a third parenthesis is not read past.
+    #expect(undefined("It cites sanctions, accountability, and divestment acts (SADA). SADA applies.") == ["SADA"])
+    #expect(
+      undefined("The National Defense Act (see a) (see b) (see c) (NDA) applies. The NDA applies.") == ["NDA"])
+  }
+
   @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {
     // Capitalised words whose initials share nothing with the acronym.
     #expect(undefined("Officials in New Delhi (ABM) met. The ABM stayed.") == ["ABM"])

@@ -54,6 +54,30 @@ import Testing
     #expect(prose("+++ more to come.\n") == ["+++ more to come."])
   }
 
+  @Test func aSourceDocumentsIndentedClausesAreProse() throws {
+    let markdown =
+      "Sec. 1. The Secretary may prohibit any transaction:\n\n"
+      + "    (i) with the National Iranian Oil Company (NIOC) or any entity it owns;\n"
+      + "    (ii) for the purchase of petroleum or petroleum products from Iran; or\n"
+      + "    (iii) for the purchase of petrochemical products from Iran.\n\n"
+      + "    let x = compute(a, b) { return a + b }\n\n    ./configure --prefix=/usr\n"
+    // In a draft, Markdown's reading: indented lines are code.
+    #expect(prose(markdown) == ["sec. 1. the secretary may prohibit any transaction:"])
+    // In a corpus document, each enumerated clause is a paragraph; the code stays code.
+    let document = CorpusDocument(name: "eo.md", folder: nil, text: SourceText(markdown))
+    #expect(
+      document.paragraphs.map(\.prose.normalized.string) == [
+        "sec. 1. the secretary may prohibit any transaction:",
+        "(i) with the national iranian oil company (nioc) or any entity it owns;",
+        "(ii) for the purchase of petroleum or petroleum products from iran; or",
+        "(iii) for the purchase of petrochemical products from iran.",
+      ])
+    // Clauses ending "; or" read as text, so the acronym it defines is read.
+    #expect(document.paragraphs[1].readsAsText && document.paragraphs[2].readsAsText)
+    let corpus = try Corpus.load(folders: [try temporaryCorpus(["eo.md": markdown])], includeEmbedded: false)
+    #expect(corpus.acronyms.map(\.acronym) == ["NIOC"])
+  }
+
   @Test func keepsLinkTextDropsDestinations() {
     #expect(prose("See [the notice](https://example.gov/a-b) now.") == ["see the notice\n now."])
     #expect(prose("Visit https://example.gov/eo-13382 today.") == ["visit \n today."])

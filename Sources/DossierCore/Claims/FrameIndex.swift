@@ -64,7 +64,7 @@ struct FrameIndex: Sendable {
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
       var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-        guard paragraph.isRunningProse || FrameIndex.readsAsClauses(paragraph.prose) else {
+        guard paragraph.readsAsText else {
           previous = nil
           continue
         }

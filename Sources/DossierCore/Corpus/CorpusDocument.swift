@@ -12,7 +12,7 @@ public struct CorpusDocument: Sendable {
     /// True for sentences of an article; false for titles, headings and page furniture.
     public let isRunningProse: Bool
     /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs
-    /// of a resolution or decision): text whose words and capitals are the writer's usage, not a
+    /// of a resolution or decision, or "; and", "; or": an order's enumerated clauses): text whose words and capitals are the writer's usage, not a
     /// title or a ticker. Usage (compounds, names) is read from it; facts only from running
     /// prose. (Worked out once: corpus passes ask it for every word.)
     public let readsAsText: Bool
@@ -24,13 +24,7 @@ public struct CorpusDocument: Sendable {
       self.range = range
       self.isRunningProse = isRunningProse
       self.isHeading = isHeading
-      self.readsAsText =
-        isRunningProse
-        || prose.sentences.contains { sentence in
-          let tokens = prose.tokens[sentence]
-          return tokens.count >= 7 && tokens.last?.hasText(";") == true
-            && tokens.lazy.filter({ $0.kind == .word }).count >= 6
-        }
+      self.readsAsText = isRunningProse || FrameIndex.readsAsClauses(prose)
     }
   }
 
@@ -59,7 +53,7 @@ public struct CorpusDocument: Sendable {
     if format == .plainText {
       blocks = Self.plainTextParagraphs(text)
     } else {
-      var scanner = MarkdownScanner(text: text, format: format)
+      var scanner = MarkdownScanner(text: text, format: format, sourceLayout: true)
       scanner.scan()
       blocks = scanner.blocks
     }

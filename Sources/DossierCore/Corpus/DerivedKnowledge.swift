@@ -7,7 +7,7 @@ enum DerivedKnowledge {
     private var found: [String: AcronymDefinition] = [:]
 
     mutating func add(_ document: CorpusDocument) {
-      for paragraph in document.paragraphs where paragraph.isRunningProse {
+      for paragraph in document.paragraphs where paragraph.readsAsText {
         let prose = paragraph.prose
         for definition in AcronymDefinitions.definitions(in: prose) {
           let acronym = definition.acronym

@@ -7,6 +7,12 @@
 struct MarkdownScanner {
   let text: SourceText
   let format: DraftFormat
+  /// Reads the layout of source documents converted from other formats (corpus documents), which
+  /// set out an order's or a law's enumerated clauses one to a line, often indented:
+  /// an indented block that reads as prose (`readsAsProse`) is a paragraph, not code, and a line
+  /// opening with an enumerator ("(i) ", "(2) ", "(b) ") starts a paragraph of its own. A draft
+  /// keeps Markdown's reading, as its writer sees it rendered.
+  let sourceLayout: Bool
 
   private(set) var blocks: [ProseBlock] = []
   private(set) var comments: [Range<Int>] = []
@@ -17,9 +23,10 @@ struct MarkdownScanner {
   private var lastLineBlank = true
   private var lastBlockWasListItem = false
 
-  init(text: SourceText, format: DraftFormat) {
+  init(text: SourceText, format: DraftFormat, sourceLayout: Bool = false) {
     self.text = text
     self.format = format
+    self.sourceLayout = sourceLayout
   }
 
   mutating func scan() {
@@ -91,7 +98,7 @@ struct MarkdownScanner {
 
     let indent = indentation(start..<end)
     if indent.columns >= 4, lastLineBlank || open == nil, !lastBlockWasListItem, open == nil {
-      return  // indented code
+      guard sourceLayout, readsAsProse(indent.end..<end) else { return }  // indented code
     }
 
     // Block quote markers.
@@ -144,6 +151,7 @@ struct MarkdownScanner {
       scanTableRow(position..<end, quoted: quoted)
       return
     }
+    if sourceLayout, open != nil, opensWithEnumerator(position..<end) { closeBlock() }
     if let block = open, block.isQuoted == quoted || !quoted {
       _ = block
       appendInline(position..<end, join: .lineBreak)
@@ -377,6 +385,50 @@ struct MarkdownScanner {
   }
 
   // MARK: Byte helpers
+
+  /// A line of prose, not code: six or more words of letters, most of its bytes letters or
+  /// spaces, and none of the characters code is made of (braces, "=", "<", ">", "|", "\\",
+  /// backticks).
+  private func readsAsProse(_ range: Range<Int>) -> Bool {
+    var words = 0
+    var letters = 0
+    var inWord = false
+    var wordHasLetter = false
+    for index in range {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "`"):
+        return false
+      default: break
+      }
+      let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
+      if isLetter || byte == 0x20 { letters += 1 }
+      if byte == 0x20 || byte == 0x09 {
+        if inWord, wordHasLetter { words += 1 }
+        inWord = false
+        wordHasLetter = false
+      } else {
+        inWord = true
+        wordHasLetter = wordHasLetter || isLetter
+      }
+    }
+    if inWord, wordHasLetter { words += 1 }
+    return words >= 6 && letters * 4 >= range.count * 3
+  }
+
+  /// "(i) ", "(iv) ", "(2) ", "(b) ", "(B) ": an enumerated clause of an order or a law.
+  private func opensWithEnumerator(_ range: Range<Int>) -> Bool {
+    guard range.count > 4, bytes[range.lowerBound] == UInt8(ascii: "(") else { return false }
+    var index = range.lowerBound + 1
+    while index < range.upperBound, index - range.lowerBound <= 5,
+      (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A || bytes[index] >= 0x30 && bytes[index] <= 0x39
+    {
+      index += 1
+    }
+    guard index > range.lowerBound + 1, index + 1 < range.upperBound else { return false }
+    return bytes[index] == UInt8(ascii: ")") && bytes[index + 1] == 0x20
+  }
 
   private func isBlank(_ range: Range<Int>) -> Bool {
     range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }

@@ -144,19 +144,29 @@ public enum AcronymDefinitions {
     let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
     if let quoted = quotedDefinition(of: acronym, at: index, closing: closing, tokens) { return quoted }
     // "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": a
-    // citation in parentheses between the expansion and the acronym is read past.
+    // citation in parentheses between the expansion and the acronym is read past, and so are two
+    // ("… Act of 2012 (subtitle D of title XII of Public Law 112-239) (22 U.S.C. 8801) (IFCA)").
     var start = index - 1
-    if start >= 2, tokens[start - 1].hasText(")") {
+    for _ in 0..<2 where start >= 2 && tokens[start - 1].hasText(")") {
       var cursor = start - 2
       while cursor > 0, start - cursor <= 16, !tokens[cursor].hasText("("), !tokens[cursor].hasText(")") { cursor -= 1 }
-      if cursor > 0, tokens[cursor].hasText("(") { start = cursor }
+      guard cursor > 0, tokens[cursor].hasText("(") else { break }
+      start = cursor
     }
-    // The words before `end`, walked back until their initials spell the acronym.
+    // The words before `end`, walked back until their initials spell the acronym. A comma between
+    // two capitalised words is read past: a name that lists ("Comprehensive Iran Sanctions,
+    // Accountability, and Divestment Act").
     func walk(from end: Int) -> Definition? {
       var start = end
       var words: [Token] = []
       while start > 0, words.count < letters + 4 {
         let previous = tokens[start - 1]
+        if previous.hasText(","), start >= 2, tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized,
+          let next = words.first, next.isCapitalized || next.hasText("and")
+        {
+          start -= 1
+          continue
+        }
         if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
         words.insert(previous, at: 0)
         start -= 1
@@ -175,19 +185,24 @@ public enum AcronymDefinitions {
       definition.expansion.filter { tokens[$0].kind == .word }.count >= 2
     }
     if let definition = walk(from: start), start == index - 1 || hasWords(definition) { return definition }
-    // "… Treaty of 1996 (CTBT)", "…, signed July 1, 1968 (NPT)", "…, 50 U.S.C. 1601 (NEA)": a
-    // year, a date or a citation after a comma or "of" is read past.
+    // "… Treaty of 1996 (CTBT)", "…, signed July 1, 1968 (NPT)", "…, 50 U.S.C. 1601 (NEA)", "…
+    // Act for Fiscal Year 2012 (NDAA)": a year, a date or a citation after a comma, "of" or "for"
+    // is read past.
     var cut = start - 1
     while cut > 0, start - cut <= 10 {
-      if tokens[cut].hasText(",") || tokens[cut].hasText("of"),
-        (cut + 1..<start).contains(where: { tokens[$0].kind == .number }),
-        let definition = walk(from: cut), hasWords(definition)
+      if tokens[cut].hasText(",") || tokens[cut].hasText("of") || tokens[cut].hasText("for"),
+        (cut + 1..<start).contains(where: { tokens[$0].kind == .number })
       {
-        return definition
+        if let definition = walk(from: cut), hasWords(definition) { return definition }
+        // "the Syria Accountability and Lebanese Sovereignty Restoration Act of 2003, Public Law
+        // 108-175 (SAA)".
+        if let definition = capitalisedName(of: acronym, at: index, before: cut, closing: closing, tokens) {
+          return definition
+        }
       }
       cut -= 1
     }
-    return capitalisedName(of: acronym, at: index, closing: closing, tokens)
+    return capitalisedName(of: acronym, at: index, before: start, closing: closing, tokens)
   }
 
   /// "ACR stands for Expansion", "ACRs – which stands for ‘Expansion’", "“NARA” refers to the
@@ -282,15 +297,16 @@ public enum AcronymDefinitions {
   /// "International Organization for Standardization (ISO)", "European Committee for
   /// Standardization (CEN)": a name of two or more capitalised words right before the
   /// parenthesis defines the acronym even when its initials are in another order or language,
-  /// provided they hold at least half of the acronym's letters.
-  private static func capitalisedName(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
-    -> Definition?
-  {
-    var start = index - 1
+  /// provided they hold at least half of the acronym's letters. `end` is where the name ends:
+  /// the parenthesis, or what is read past after the name.
+  private static func capitalisedName(
+    of acronym: Acronym, at index: Int, before end: Int, closing: Int, _ tokens: [Token]
+  ) -> Definition? {
+    var start = end
     var capitalised = 0
     var initials = Set<UInt8>()
-    var cursor = index - 2
-    while cursor >= 0, index - 1 - cursor <= 12 {
+    var cursor = end - 1
+    while cursor >= 0, end - cursor <= 12 {
       let token = tokens[cursor]
       if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym {
         capitalised += 1
@@ -306,7 +322,7 @@ public enum AcronymDefinitions {
     }
     let letters = Set(acronym.singular.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
     guard capitalised >= 2, letters.filter(initials.contains).count * 2 >= letters.count else { return nil }
-    return Definition(acronym: acronym, acronymToken: index, expansion: start..<index - 1, tokens: start..<closing + 1)
+    return Definition(acronym: acronym, acronymToken: index, expansion: start..<end, tokens: start..<closing + 1)
   }
 
   /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs"): upper-case words joined by
