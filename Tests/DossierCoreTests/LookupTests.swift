@@ -214,6 +214,51 @@ import Testing
     }
   }
 
+  @Test func aCodedIdentifierIsOneItemKnownOrNotNeverItsNamesFirstWord() throws {
+    let directives = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "bod.md": """
+          The Harbor Safety Office (HSO) issues binding notices to port operators.
+          Binding Harbor Notice 22-01 requires operators to patch cranes within two weeks.
+          Under memo M-15-13 every berth must publish its fees, and alert AA20-352A lists the rogue tugs.
+          Proclamation 8693 closed the outer berths.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      let draft = DraftDocument(text)
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: directives) }
+    }
+    // Known: the same item from every character, the name's words included.
+    for (item, text, title) in [
+      ("Binding Harbor Notice 22-01", "Binding Harbor Notice 22-01 covers cranes.", "Binding Harbor Notice 22-01"),
+      ("M-15-13", "Fees follow M-15-13, the 2015 memo.", "M-15-13"),
+      ("AA20-352A", "See AA20-352A for the tugs.", "AA20-352A"),
+      ("Proclamation 8693", "Proclamation 8693 shut the berths.", "Proclamation 8693"),
+    ] {
+      let found = answers(item, in: text)
+      #expect(found.allSatisfy { $0?.title == title && $0?.isKnown == true }, "\(item)")
+      #expect(found.first??.evidence.first?.line == (item.hasPrefix("Proc") ? 4 : item.hasPrefix("Bind") ? 2 : 3))
+    }
+    // Unknown: said so, from every character; never "Binding Harbor Notice" or "M" with another
+    // one's evidence.
+    for (item, text) in [
+      ("Binding Harbor Notice 23-01", "Binding Harbor Notice 23-01 will follow."),
+      ("M-22-09", "The deadlines in M-22-09 apply."),
+      ("Proclamation 8694", "Proclamation 8694 reopened them."),
+    ] {
+      let found = answers(item, in: text)
+      #expect(found.allSatisfy { $0?.isKnown == false && $0?.evidence.isEmpty == true }, "\(item)")
+      #expect(found.allSatisfy { $0?.title == item }, "\(item)")
+    }
+    // A range of years, a day range and one number after a hyphen are no codes.
+    #expect(answers("2021-2022", in: "Fees rose in 2021-2022.").allSatisfy { $0?.kind != "reference" })
+    #expect(answers("15-20", in: "Berths closed on January 15-20.").allSatisfy { $0?.kind != "reference" })
+    #expect(answers("COVID-19", in: "COVID-19 closed the berths.").allSatisfy { $0?.kind != "reference" })
+  }
+
   @Test func theWordAfterAnOpeningParenthesisIsTheOneHovered() throws {
     let text = "The Joint Harbor Commission (JHC) met."
     let draft = DraftDocument(text)

@@ -89,6 +89,11 @@ extension Analyzer {
       }
       return referenceKnowledge(reference, range: range, corpus: corpus)
     }
+    // A coded identifier ("M-15-13", "Binding Operational Directive 22-01"), known or not: never
+    // the name or the acronym it opens with.
+    if let identifier = codedIdentifier(at: tokenIndex, in: prose, text: draft.text) {
+      return codedIdentifierKnowledge(identifier, prose: prose, corpus: corpus)
+    }
     // The values the word is part of, if any.
     let values =
       prose.sentence(containingToken: tokenIndex).map { sentence in
@@ -277,6 +282,97 @@ extension Analyzer {
       definition: statement.statement, note: note, evidence: statement.evidence, focus: [statement.corpusValue])
   }
 
+  /// A coded identifier: parts joined by hyphens with no space, two or more of them with digits
+  /// ("M-15-13", "CVE-2021-44228", "AA20-352A"), or digits alone after a name ("Directive
+  /// 22-01", "SP 800-177"); with the capitalised words or acronyms that name it right before it
+  /// ("Binding Operational Directive", "NIST SP"), up to four. From any of its tokens. Not a
+  /// date's day range ("January 15-20"), nor a range of numbers with no name ("2021-2022").
+  static func codedIdentifier(at index: Int, in prose: ProseText, text: SourceText)
+    -> (tokens: Range<Int>, name: String, code: String)?
+  {
+    guard let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    let tokens = prose.tokens
+    func touching(_ left: Int) -> Bool {
+      tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
+    }
+    func hasDigit(_ position: Int) -> Bool {
+      text.bytes[tokens[position].originalRange].contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    func hasLetter(_ position: Int) -> Bool {
+      text.bytes[tokens[position].originalRange].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+    let closers: [StaticString] = [")", ",", ".", ";", ":", "\u{2019}", "\u{201D}", "'", "\""]
+    var position = sentence.lowerBound
+    while position < sentence.upperBound {
+      guard tokens[position].kind != .punctuation else {
+        position += 1
+        continue
+      }
+      // A run of parts and the hyphens joining them.
+      let start = position
+      var end = start + 1
+      while end + 1 < sentence.upperBound, tokens[end].hasText("-"), tokens[end + 1].kind != .punctuation,
+        touching(end - 1), touching(end)
+      {
+        end += 2
+      }
+      position = end
+      guard end - start >= 3, index < end else { continue }
+      // Not part of something longer ("1/CP.21-5").
+      if start > sentence.lowerBound, touching(start - 1),
+        !tokens[start - 1].hasText(in: ["(", "\u{2018}", "\u{201C}", "'", "\""])
+      {
+        continue
+      }
+      if end < sentence.upperBound, touching(end - 1), !tokens[end].hasText(in: closers) { continue }
+      // The name before it.
+      var nameStart = start
+      while nameStart > sentence.lowerBound, start - nameStart < 4 {
+        let previous = tokens[nameStart - 1]
+        guard previous.kind == .word, previous.isCapitalized || previous.isUpperCaseAcronym, !isStopWord(previous),
+          ValueReader.months[token: previous] == nil
+        else { break }
+        nameStart -= 1
+      }
+      guard nameStart <= index else { continue }
+      let parts = Array(stride(from: start, to: end, by: 2))
+      let withDigits = parts.filter(hasDigit).count
+      let isCode =
+        parts.contains(where: hasLetter) ? withDigits >= 2 : withDigits == parts.count && nameStart < start
+      guard isCode else { continue }
+      let name = text.string(in: prose.originalRange(ofTokens: nameStart..<start))
+        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      return (nameStart..<end, name, text.string(in: prose.originalRange(ofTokens: start..<end)))
+    }
+    return nil
+  }
+
+  /// What the corpus says of a coded identifier: its first use, written as the corpus expands the
+  /// acronym that names it ("BOD 22-01"), as the draft writes it, or the code alone when the
+  /// code names itself ("OMB M-15-13" for "M-15-13"); else that the corpus does not cite it.
+  static func codedIdentifierKnowledge(
+    _ identifier: (tokens: Range<Int>, name: String, code: String), prose: ProseText, corpus: Corpus
+  ) -> KnowledgeAtPosition {
+    let range = prose.originalRange(ofTokens: identifier.tokens)
+    let written = identifier.name.isEmpty ? identifier.code : identifier.name + " " + identifier.code
+    // The corpus's full form first: "Binding Operational Directive 22-01" for "BOD 22-01".
+    var candidates = [written]
+    if let expansion = corpus.acronymIndex[identifier.name]?.expansion {
+      candidates.insert(expansion + " " + identifier.code, at: 0)
+    }
+    if identifier.code.contains(where: \.isLetter) { candidates.append(identifier.code) }
+    for title in candidates {
+      guard let use = corpus.firstUse(of: title) else { continue }
+      let (definition, evidence) = defined(title, uses: [use], corpus: corpus)
+      return KnowledgeAtPosition(
+        range: range, title: title, kind: "reference", definition: definition, evidence: evidence,
+        focus: [title, identifier.code])
+    }
+    return KnowledgeAtPosition(
+      range: range, title: written, kind: "reference", note: "The corpus does not cite \(written).", isKnown: false)
+  }
+
   /// A capitalised word and the number that follows it ("Article 6", "Section 2", or abbreviated,
   /// "Art. 6", written in full), with the parts that follow it ("Article 4, paragraph 9"), from
   /// any of their tokens: a designation only the same numbers match. Not a function word ("In
@@ -346,7 +442,8 @@ extension Analyzer {
   /// Words that name a numbered part of an instrument.
   static let designatorWords = WordSet([
     "article", "section", "paragraph", "subparagraph", "chapter", "annex", "part", "title", "rule", "clause",
-    "schedule", "appendix", "principle", "amendment", "recommendation", "item", "point", "subsection",
+    "schedule", "appendix", "principle", "amendment", "recommendation", "item", "point", "subsection", "proclamation",
+    "directive", "memorandum",
   ])
 
   /// Words no term or name starts or ends with: function words and a few more prepositions.
