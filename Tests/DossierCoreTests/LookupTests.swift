@@ -132,6 +132,29 @@ import Testing
     #expect(hovers("Tel", in: "Officials in Tel met.").allSatisfy { $0 == nil })
   }
 
+  @Test func aDefinitionMayScopeItselfBeforeItsVerb() throws {
+    let orders = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.md": """
+          Sec. 1. The Secretary may restrict any tidal clearing house that trades in dredged sand.
+
+          Sec. 2. For this order:
+
+          (a) the term “tidal clearing house,” as used in section 1 of this order, means any firm that settles \
+          payments for harbor dues;
+
+          (b) the term “dock ledger” shall mean the record of berths, as used in section 1.
+          """
+        ])
+      ], includeEmbedded: false)
+    let text = "A tidal clearing house must register."
+    let start = text.utf8.count - text[text.range(of: "tidal")!.lowerBound...].utf8.count
+    let answer = try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: orders))
+    #expect(answer.title == "tidal clearing house")
+    #expect(answer.definition?.contains("settles payments for harbor dues") == true)
+  }
+
   @Test func aFirstUseIsTextWithThePhraseAsWrittenNotAHeadingOrAName() throws {
     let decision = try Corpus.load(
       folders: [

@@ -106,10 +106,10 @@ extension Corpus {
         || (bytes[index] >= 0x98 && bytes[index] <= 0x9D && index >= bytes.startIndex + 2 && bytes[index - 2] == 0xE2
           && bytes[index - 1] == 0x80)
     }
-    // After: closing quotation marks, then the verb.
+    // After: closing quotation marks (with the comma a list puts inside them), then the verb.
     var after = range.upperBound
     while after < bytes.endIndex {
-      if bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'") {
+      if bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'") || bytes[after] == UInt8(ascii: ",") {
         after += 1
       } else if after + 2 < bytes.endIndex, bytes[after] == 0xE2, bytes[after + 1] == 0x80,
         bytes[after + 2] >= 0x98 && bytes[after + 2] <= 0x9D
@@ -135,7 +135,13 @@ extension Corpus {
     where follows(cue) {
       return true
     }
-    let rest = bytes[after...]
+    var rest = bytes[after...]
+    // "the term “foreign financial institution,” as used in section 1 of this order, means …".
+    if rest.starts(with: " as used in ".utf8),
+      let comma = rest.prefix(120).firstIndex(of: UInt8(ascii: ","))
+    {
+      rest = bytes[(comma + 1)...]
+    }
     guard
       [" means ", " shall mean ", " refers to ", " is defined as "].contains(where: {
         rest.starts(with: $0.utf8)
