@@ -132,6 +132,17 @@ import Testing
     #expect(hovers("Tel", in: "Officials in Tel met.").allSatisfy { $0 == nil })
   }
 
+  @Test func aPhraseInThePluralIsTheCorpusPhraseInTheSingular() throws {
+    let answers = hovers("tidal surcharges", in: "Both tidal surcharges were merged.")
+    #expect(answers.allSatisfy { $0?.title == "tidal surcharge" && $0?.isKnown == true })
+    #expect(answers.first??.evidence.first?.document == "notes.md")
+    // A word the corpus never writes in either number is no phrase of its.
+    #expect(hovers("tidal storms", in: "Both tidal storms were merged.").allSatisfy { $0?.title != "tidal surcharge" })
+    #expect(WordForms.singulars(of: "policies") == ["policy", "polici", "policie"])
+    #expect(WordForms.singulars(of: "accounts") == ["account"])
+    #expect(WordForms.singulars(of: "process").isEmpty && WordForms.singulars(of: "basis").isEmpty)
+  }
+
   @Test func aDefinitionMayScopeItselfBeforeItsVerb() throws {
     let orders = try Corpus.load(
       folders: [

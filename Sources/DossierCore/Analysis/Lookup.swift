@@ -580,18 +580,31 @@ extension Analyzer {
       let first = words[window.lowerBound]
       let last = words[window.upperBound - 1]
       guard !isFunction(first), !isFunction(last), !words[window].contains(where: isNumber) else { continue }
+      let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) }
+      // A lower-case phrase's last word in the plural, when the corpus writes the phrase in the
+      // singular ("payable-through accounts"): the corpus's phrase.
+      let lastIndex = words[window.upperBound - 1].upperBound - 1
+      let lastToken = tokens[lastIndex]
+      let singular =
+        isName || corpus.vocabulary.contains(lastToken.text)
+        ? nil : WordForms.singulars(of: lastToken.text).first(where: corpus.vocabulary.contains)
       // Every word must be the corpus's (no search for words it never writes).
       guard
         words[window].allSatisfy({ unit in
           (unit.lowerBound..<unit.upperBound).allSatisfy {
             tokens[$0].kind != .word || corpus.vocabulary.contains(tokens[$0].withoutPossessive)
+              || ($0 == lastIndex && singular != nil)
           }
         })
       else { continue }
-      let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) }
-      let written = title(window).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      var written = title(window).split(whereSeparator: \.isWhitespace).joined(separator: " ")
       // (Counted once, as far as the comparison below needs.)
-      let uses = corpus.uses(of: written, upTo: 20)
+      var uses = corpus.uses(of: written, upTo: 20)
+      if !isName, uses.count < 2, let singular, written.hasSuffix(lastToken.text) {
+        let singularPhrase = String(written.dropLast(lastToken.text.count)) + singular
+        let singularUses = corpus.uses(of: singularPhrase, upTo: 20)
+        if singularUses.count >= 2 { (written, uses) = (singularPhrase, singularUses) }
+      }
       guard uses.count >= (isName ? 1 : 2), let use = uses.first else { continue }
       // A lower-case phrase inside it that the corpus uses far more often on its own is the
       // term ("loss and damage" in "address loss and damage").

@@ -92,6 +92,19 @@ public enum WordForms {
     return end == bytes.count ? nil : (end, false)
   }
 
+  /// The words a lower-case plural may be the plural of, likeliest first: "policies" →
+  /// "policy", "approaches" → "approach", "approache"; "accounts" → "account". None for a word
+  /// that does not end in "s" or ends as singulars do ("process", "status", "basis").
+  static func singulars(of word: String) -> [String] {
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is")
+    else { return [] }
+    var found: [String] = []
+    if word.hasSuffix("ies") { found.append(String(word.dropLast(3)) + "y") }
+    if word.hasSuffix("es") { found.append(String(word.dropLast(2))) }
+    found.append(String(word.dropLast()))
+    return found
+  }
+
   /// The suffixes `stem` removes, in the order it tries them.
   static let stemSuffixes = ["ations", "ation", "ences", "ence", "ents", "ent", "ings", "ing", "ies", "ed", "es", "s"]
 
