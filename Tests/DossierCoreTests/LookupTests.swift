@@ -143,6 +143,39 @@ import Testing
     #expect(WordForms.singulars(of: "process").isEmpty && WordForms.singulars(of: "basis").isEmpty)
   }
 
+  @Test func aValueNoClaimAlignsWithShowsTheCorpusStatementOfTheSameValueAboutTheSameThing() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order.md": """
+          The Secretary shall assist the inquiry into the harbor blast in Almaria on February 14, 2005, that resulted \
+          in the death of Governor Rafiq Belvon.
+
+          Penalties shall not apply if the owner divests its business with the entity not later than June 6, 2013.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answer(_ item: String, in text: String) -> KnowledgeAtPosition? {
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: corpus)
+    }
+    // The same date, with the sentence's names, or four of its words.
+    let blast = try #require(
+      answer("February 14, 2005", in: "The bombing that killed Rafiq Belvon took place on February 14, 2005."))
+    #expect(blast.title == "February 14, 2005" && blast.evidence.first?.line == 1 && blast.note == nil)
+    let divest = try #require(
+      answer(
+        "June 6, 2013",
+        in: "An owner escapes penalties if it divests its business with the entity no later than June 6, 2013."))
+    #expect(divest.evidence.first?.line == 3)
+    // Three words in common are not enough without a name.
+    #expect(answer("June 6, 2013", in: "An owner may sell its business by June 6, 2013.") == nil)
+    // The same date about something else, or another date: nothing (never a verdict).
+    #expect(answer("February 14, 2005", in: "The new port opened to shipping on February 14, 2005.") == nil)
+    #expect(
+      answer("February 15, 2005", in: "The bombing that killed Rafiq Belvon took place on February 15, 2005.") == nil)
+  }
+
   @Test func aDefinitionMayScopeItselfBeforeItsVerb() throws {
     let orders = try Corpus.load(
       folders: [

@@ -82,6 +82,16 @@ import Testing
     #expect(twoYears.map { months?.agrees(with: $0) ?? false } == true)
     // "two years later" is a point in time, not a length.
     #expect(single("Two years later the dam was finished.") == nil)
+    // Calendar days are days, the whole value from its number to its unit; working days are a
+    // length of their own.
+    let calendar = single("Flaws must be fixed within 15 calendar days of detection.")
+    #expect(calendar?.kind == .duration && calendar?.tokens.count == 3)
+    #expect(
+      calendar.map { single("Flaws must be fixed within 15 days of detection.")?.agrees(with: $0) ?? false } == true)
+    let working = single("Flaws must be fixed within 15 business days of detection.")
+    #expect(working?.kind == .duration && working?.unit == "working")
+    #expect(calendar.map { working?.isComparable(with: $0) ?? true } == false)
+    #expect(single("The calendar year 2020 closed.")?.kind != .duration)
   }
 
   @Test func countsInWordsAndDigits() {

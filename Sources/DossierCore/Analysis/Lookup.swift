@@ -341,8 +341,7 @@ extension Analyzer {
       let isCode =
         parts.contains(where: hasLetter) ? withDigits >= 2 : withDigits == parts.count && nameStart < start
       guard isCode else { continue }
-      let name = text.string(in: prose.originalRange(ofTokens: nameStart..<start))
-        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let name = text.string(in: prose.originalRange(ofTokens: nameStart..<start)).singleSpaced
       return (nameStart..<end, name, text.string(in: prose.originalRange(ofTokens: start..<end)))
     }
     return nil

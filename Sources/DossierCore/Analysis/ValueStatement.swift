@@ -61,8 +61,18 @@ struct ValueStatement {
       in: prose, sentence: sentence, values: typed,
       previous: { previous.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
       wanted: claims.frames.hasFrames)
-    guard let frame = frames.first(where: { $0.value.tokens.contains(token) }) else { return nil }
     let index = claims.frames
+    guard let frame = frames.first(where: { $0.value.tokens.contains(token) }) else {
+      guard
+        let entry = Self.entryStatingTheSameValue(
+          token: token, values: typed, prose: prose, sentence: sentence, in: index)
+      else { return nil }
+      let value = typed.first { $0.tokens.contains(token) }!
+      self.init(
+        corpusValue: index.entries[entry].written, draftValue: draftText(value.tokens), kind: value.kind,
+        statement: nil, evidence: [index.entries[entry].evidence], differs: false)
+      return
+    }
     let outcome = FrameAlignment.align(
       frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
     switch outcome {
@@ -72,6 +82,7 @@ struct ValueStatement {
       guard
         let entry = Self.statingEntry(
           frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
+          ?? Self.entryStatingTheSameValue(token: token, values: typed, prose: prose, sentence: sentence, in: index)
       else { return nil }
       self.init(
         corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
@@ -146,6 +157,46 @@ struct ValueStatement {
         continue
       }
       if shared > (best?.shared ?? 0) { best = (entry, shared) }
+    }
+    return best?.entry
+  }
+
+  /// A corpus statement of the very value at token `token` (a full date, a sum, a share, a
+  /// measure or a length of time: `FrameIndex.ValueKey`) about what
+  /// the draft's sentence is about, when no claim frame of the sentence lines up with one: it
+  /// shares one of the sentence's names and another of its words, or four of its words (three
+  /// are too few: "issuance", "directive" and "agency" are in every directive's deadlines) ("The
+  /// bombing that killed Rafiq Hariri took place on February 14, 2005" and "the terrorist act in
+  /// Beirut, Lebanon, on February 14, 2005, that resulted in the assassination of … Rafiq
+  /// Hariri"). Shown as what the corpus says, never compared: a value it does not state has
+  /// none.
+  static func entryStatingTheSameValue(
+    token: Int, values: [TypedValue], prose: ProseText, sentence: Range<Int>, in index: FrameIndex
+  ) -> Int? {
+    guard let value = values.first(where: { $0.tokens.contains(token) }) else { return nil }
+    let candidates = index.entries(stating: value)
+    guard !candidates.isEmpty else { return nil }
+    // The sentence's content words and its names (capitalised words not opening it), as stems.
+    var words = Set<TokenText>()
+    var names = Set<TokenText>()
+    for position in sentence where prose.tokens[position].kind == .word {
+      let word = prose.tokens[position]
+      guard !Analyzer.isStopWord(word), !values.contains(where: { $0.tokens.contains(position) }) else { continue }
+      let stem = WordForms.stemText(of: word)
+      words.insert(stem)
+      if position > sentence.lowerBound, word.isCapitalized || word.isUpperCaseAcronym { names.insert(stem) }
+    }
+    var best: (entry: Int, names: Int, shared: Int)?
+    for candidate in candidates.prefix(1_000) {
+      let entry = index.entries[Int(candidate)]
+      // (The same value whatever the words bounding it: "by June 6", "not later than June 6".)
+      guard entry.frame.value.agrees(with: value) else { continue }
+      let about = Set(entry.frame.subject).union(entry.names)
+      let shared = words.intersection(about).count
+      let sharedNames = names.intersection(entry.names).count
+      guard sharedNames >= 1 && shared >= 2 || shared >= 4 else { continue }
+      if let current = best, (current.names, current.shared) >= (sharedNames, shared) { continue }
+      best = (Int(candidate), sharedNames, shared)
     }
     return best?.entry
   }

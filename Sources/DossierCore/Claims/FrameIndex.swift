@@ -36,6 +36,34 @@ struct FrameIndex: Sendable {
   /// Every (kind group, head) some frame has: a draft value whose pair is not here aligns with
   /// nothing, and is not framed at all.
   let heads: PlainHashTable<HeadKey, Void>
+  /// The entries stating each distinctive value (`ValueKey`), built when a draft's value first
+  /// asks: what the corpus says of a value no claim of the draft's aligns with.
+  private let valuePostings: BuiltOnFirstUse<[ValueKey: [Int32]]>
+
+  /// A value precise enough to identify what a sentence is about: a full date, a sum, a share, a
+  /// measure or a length of time (not a bare year or a count, which many statements share).
+  struct ValueKey: Hashable, Sendable {
+    var kind: UInt8
+    var magnitude: UInt64
+    var unit: String
+
+    init?(_ value: TypedValue) {
+      switch value.kind {
+      case .date: guard value.day != nil else { return nil }
+      case .amount, .percent, .measure, .duration: break
+      default: return nil
+      }
+      kind = value.kind.rawValue
+      magnitude = value.magnitude.bitPattern
+      unit = value.unit
+    }
+  }
+
+  /// The entries that state `value` (see `ValueKey`), in the corpus's order.
+  func entries(stating value: TypedValue) -> [Int32] {
+    guard let key = ValueKey(value) else { return [] }
+    return valuePostings.value[key] ?? []
+  }
 
   struct HeadKey: PlainHashable, Sendable {
     var group: UInt8
@@ -95,7 +123,7 @@ struct FrameIndex: Sendable {
               let range = prose.originalRange(ofTokens: frame.value.tokens)
               entries.append(
                 Entry(
-                  frame: frame, written: document.text.string(in: range), evidence: evidence,
+                  frame: frame, written: document.text.string(in: range).singleSpaced, evidence: evidence,
                   sentence: first..<first + frames.count, names: names, title: title!))
             }
           }
@@ -124,6 +152,15 @@ struct FrameIndex: Sendable {
     self.titles = titles
     self.postings = postings
     self.heads = heads
+    self.valuePostings = BuiltOnFirstUse { [entries] in
+      var postings: [ValueKey: [Int32]] = [:]
+      // (A negated statement states its value too: it is shown, never compared.)
+      for (index, entry) in entries.enumerated() {
+        guard let key = ValueKey(entry.frame.value) else { continue }
+        postings[key, default: []].append(Int32(index))
+      }
+      return postings
+    }
   }
 
   /// A paragraph of clauses: decisions and treaties end their paragraphs with ";" ("Decides

@@ -341,7 +341,8 @@ private struct Reader {
   enum Unit {
     case percent(Int)
     case measure(String, Int)
-    case time(Double, Int)
+    /// Days per unit, a qualifier ("working" days) and the index after it.
+    case time(Double, String, Int)
     /// "-year cycle": every N years.
     case cycle(Int)
     case timesPer
@@ -359,7 +360,15 @@ private struct Reader {
         return .measure("°c", index + 1)
       }
       if word.hasText("times") { return .timesPer }
-      if let days = ValueReader.timeUnits[token: word] { return .time(days, index + 1) }
+      if let days = ValueReader.timeUnits[token: word] { return .time(days, "", index + 1) }
+      // "15 calendar days" are days; "10 business days", "5 working days" a length of their own,
+      // compared only with the same.
+      if word.hasText("calendar") || word.hasText("business") || word.hasText("working"),
+        let unit = self.word(index + 1),
+        let days = ValueReader.timeUnits[token: unit], days < 365
+      {
+        return .time(days, word.hasText("calendar") ? "" : "working", index + 2)
+      }
     }
     if isText(index, "°"), isWord(index + 1, "c") || isWord(index + 1, "f") {
       return .measure(isWord(index + 1, "c") ? "°c" : "°f", index + 2)
@@ -378,14 +387,14 @@ private struct Reader {
       return emit(.percent, number, tokens: start..<end, token: index)
     case .measure(let name, let end):
       return emit(.measure, number, name, tokens: start..<end, token: index)
-    case .time(let days, let end):
+    case .time(let days, let qualifier, let end):
       // "every five years", "every 2 years": a frequency.
       if isText(start - 1, "every") {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
       }
       // "two years later", "three days after": a time relative to another, not a length.
       if let next = word(end), ValueReader.relativeTimeWords[token: next] != nil { return end }
-      return emit(.duration, number * days, tokens: start..<end, token: index)
+      return emit(.duration, number * days, qualifier, tokens: start..<end, token: index)
     case .cycle(let end):
       return emit(.frequency, 1 / number, tokens: start..<end, token: index)
     case .timesPer:

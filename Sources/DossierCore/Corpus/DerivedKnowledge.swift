@@ -15,7 +15,7 @@ enum DerivedKnowledge {
           let range = prose.originalRange(ofTokens: definition.tokens)
           found[acronym.singular] = AcronymDefinition(
             acronym: acronym.singular,
-            expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)),
+            expansion: document.text.string(in: prose.originalRange(ofTokens: definition.expansion)).singleSpaced,
             plurals: acronym.isPlural ? [acronym.spelling] : [], evidence: [document.evidence(sentenceAround: range)],
             origin: .derived)
         }

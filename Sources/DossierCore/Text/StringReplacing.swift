@@ -22,3 +22,9 @@ extension String {
     return String(decoding: result, as: UTF8.self)
   }
 }
+
+extension String {
+  /// The words one space apart: a phrase read across a source's wrapped lines ("HTTP\nStrict
+  /// Transport Security") as it is shown and compared.
+  public var singleSpaced: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}
