@@ -5,6 +5,7 @@ public enum Analyzer {
   static let blockChecks: [any BlockCheck.Type] = [
     FactConflictCheck.self,
     UnknownReferenceCheck.self,
+    ReferenceDateCheck.self,
     TermVariantCheck.self,
     NameMisspelledCheck.self,
     QuoteMismatchCheck.self,

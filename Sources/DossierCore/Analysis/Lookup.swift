@@ -103,6 +103,21 @@ extension Analyzer {
     // ("45 per cent" is a value before "per cent" is a term), whichever of its characters is
     // hovered (the "°" of "1.2 °C", the "$" of "$10 million", the comma of "July 3, 2017").
     // (The block's claim phrases are matched only for a part of a value.)
+    // An instrument's date ("Executive Order 12957 of March 15, 1995"): the date the corpus
+    // gives it, and whether the draft's differs.
+    for occurrence in ReferenceScanner.references(in: prose) where occurrence.tokens.upperBound < tokenIndex {
+      guard
+        let (reference, date, written) = ReferenceDateCheck.statedDate(
+          after: occurrence, in: prose, text: draft.text, corpus: corpus),
+        date.tokens.contains(tokenIndex), let known = reference.date
+      else { continue }
+      let agrees = known.typedValue.agrees(with: date)
+      return KnowledgeAtPosition(
+        range: prose.originalRange(ofTokens: date.tokens), title: known.written, kind: "date",
+        definition: "The date of \(reference.preferred).",
+        note: agrees ? nil : "Differs from the corpus: the draft says \(written), the corpus gives \(known.written).",
+        evidence: [known.evidence], focus: [known.written])
+    }
     if !values.isEmpty {
       let block = draft.blocks[blockIndex]
       let context = CheckContext(

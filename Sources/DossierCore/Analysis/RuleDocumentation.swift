@@ -37,8 +37,11 @@ public struct RuleDocumentation: Sendable {
           sentence with a corpus sentence about the same thing: the same kind of value, the same \
           noun it counts, enough of the same words and names, the same qualifying year. A \
           reference that nearly matches one the corpus cites ("Executive Order 13383" where the \
-          corpus cites 13382) is a conflict too. When the corpus states several values for what \
-          looks like the same thing, or a closer statement was set aside, the rule says nothing.
+          corpus cites 13382) is a conflict too, and so is an instrument dated otherwise than the \
+          corpus dates it ("Executive Order 12957 of March 15, 1996" where its documents write "of \
+          March 15, 1995"; only a date joined to the reference by "of" is read). When the corpus \
+          states several values for what looks like the same thing, or a closer statement was set \
+          aside, the rule says nothing.
           """,
         rationale: """
           A wrong number is the error a reader remembers, and the one a correction has to \

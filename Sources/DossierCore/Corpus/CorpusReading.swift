@@ -167,7 +167,17 @@ struct CorpusReading: Sendable {
     let curatedAcronyms = Set(acronyms.map(\.acronym))
     acronyms += words.acronyms.acronyms.filter { !curatedAcronyms.contains($0.acronym) }
     let curatedReferenceKeys = Set(references.map { "\($0.kind):\($0.identifier)" })
-    references += words.references.references.filter {
+    let derivedReferences = words.references.references
+    // A curated reference keeps the date the documents give it.
+    let derivedDates = Dictionary(
+      derivedReferences.compactMap { reference in
+        reference.date.map { ("\(reference.kind):\(reference.identifier)", $0) }
+      },
+      uniquingKeysWith: { first, _ in first })
+    for index in references.indices where references[index].date == nil {
+      references[index].date = derivedDates["\(references[index].kind):\(references[index].identifier)"]
+    }
+    references += derivedReferences.filter {
       !curatedReferenceKeys.contains("\($0.kind):\($0.identifier)")
     }
 

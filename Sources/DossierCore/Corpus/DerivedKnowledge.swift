@@ -66,6 +66,9 @@ extension DerivedKnowledge {
     private var found: [String: Reference] = [:]
     // Spellings of each reference with their counts, in order of first use.
     private var spellings: [String: [(written: String, count: Int)]] = [:]
+    // The date each reference is written with ("of March 15, 1995"), first found; nil once
+    // another date is found too.
+    private var dates: [String: ReferenceDate?] = [:]
 
     mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
@@ -74,6 +77,18 @@ extension DerivedKnowledge {
           let key = "\(occurrence.kind):\(occurrence.identifier)"
           let range = prose.originalRange(ofTokens: occurrence.tokens)
           let written = document.text.string(in: range)
+          if let date = InstrumentDate.value(after: occurrence, in: prose, fullDatesOnly: true) {
+            let value = Int(date.magnitude)
+            if let known = dates[key] {
+              if let known, known.value != value { dates[key] = .some(nil) }
+            } else {
+              let dated = prose.originalRange(ofTokens: occurrence.tokens.lowerBound..<date.tokens.upperBound)
+              dates[key] = ReferenceDate(
+                written: document.text.string(in: prose.originalRange(ofTokens: date.tokens)).singleSpaced,
+                value: value,
+                evidence: document.evidence(sentenceAround: dated))
+            }
+          }
           if let index = spellings[key]?.firstIndex(where: { $0.written == written }) {
             spellings[key]![index].count += 1
           } else {
@@ -95,9 +110,10 @@ extension DerivedKnowledge {
       }
     }
 
-    /// Each reference in its preferred spelling.
+    /// Each reference in its preferred spelling, with its date where the corpus gives it one.
     var references: [Reference] {
       var found = found
+      for (key, date) in dates { found[key]?.date = date }
       for (key, reference) in found where !ReferenceScanner.numberedKinds.contains(reference.kind) {
         guard let forms = spellings[key], forms.count > 1 else { continue }
         func isCapitals(_ text: String) -> Bool {

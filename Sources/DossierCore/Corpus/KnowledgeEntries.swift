@@ -70,11 +70,16 @@ public struct Reference: Sendable, Hashable {
   public var rejected: [String]
   public var evidence: [Evidence]
   public var origin: EntryOrigin
+  /// The date the corpus gives the instrument, where it writes one ("Executive Order 12957 of
+  /// March 15, 1995") and never another.
+  public var date: ReferenceDate?
 
   public init(
     preferred: String, kind: String, identifier: String, definition: String? = nil,
-    accepted: [String] = [], rejected: [String] = [], evidence: [Evidence] = [], origin: EntryOrigin
+    accepted: [String] = [], rejected: [String] = [], evidence: [Evidence] = [], origin: EntryOrigin,
+    date: ReferenceDate? = nil
   ) {
+    self.date = date
     self.preferred = preferred
     self.kind = kind
     self.identifier = identifier
@@ -169,4 +174,25 @@ public enum CountWords {
 
   /// The number a count word names ("three" → 3). Asked of every word of a draft.
   public static func value(of word: String) -> Int? { values[word] }
+}
+
+/// The date of an instrument as its corpus writes it right after the reference ("of March 15,
+/// 1995"): a day, a month and a year.
+public struct ReferenceDate: Sendable, Hashable {
+  /// As written: "March 15, 1995".
+  public var written: String
+  /// yyyymmdd, as `TypedValue` holds a date.
+  public var value: Int
+  public var evidence: Evidence
+
+  public init(written: String, value: Int, evidence: Evidence) {
+    self.written = written
+    self.value = value
+    self.evidence = evidence
+  }
+
+  /// The date as a value to compare a draft's with.
+  var typedValue: TypedValue {
+    TypedValue(kind: .date, magnitude: Double(value), unit: "", tokens: 0..<0, token: 0, bound: .exact)
+  }
 }

@@ -98,6 +98,12 @@ extension Reference {
     writer.write(rejected)
     evidence.encode(to: &writer)
     origin.encode(to: &writer)
+    writer.write(date != nil)
+    if let date {
+      writer.write(date.written)
+      writer.write(date.value)
+      [date.evidence].encode(to: &writer)
+    }
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
@@ -106,6 +112,14 @@ extension Reference {
       definition: try reader.readOptionalString(), accepted: try reader.readStrings(),
       rejected: try reader.readStrings(), evidence: try [Evidence](from: &reader),
       origin: try EntryOrigin(from: &reader))
+    if try reader.readBool() {
+      let written = try reader.readString()
+      let value = try reader.readInt()
+      guard let evidence = try [Evidence](from: &reader).first else {
+        throw IndexDamage("a reference's date has no evidence")
+      }
+      date = ReferenceDate(written: written, value: value, evidence: evidence)
+    }
   }
 }
 

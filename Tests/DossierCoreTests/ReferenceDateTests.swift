@@ -1,0 +1,65 @@
+import Testing
+
+@testable import DossierCore
+
+/// `ReferenceDateCheck` and its hover: the date written right after a reference, against the
+/// date its corpus gives it.
+@Suite struct ReferenceDateTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "a.md": """
+          The Secretary acts under Executive Order 12957 of March 15, 1995, and its successors.
+
+          Executive Order 13100 of May 1, 2000 set up the harbor board.
+          """,
+          "b.md": """
+          The emergency declared in Executive Order 12957 of March 15, 1995 continues.
+
+          The board of Executive Order 13100 of May 2, 2000 was enlarged, as was Executive Order 13200.
+          """,
+        ])
+      ], includeEmbedded: false)
+  }
+
+  func dateFindings(_ draft: String) -> [(text: String, message: String, fix: String?)] {
+    let document = DraftDocument(draft)
+    return Analyzer.findings(in: document, corpus: corpus).filter { $0.message.hasPrefix("wrong date") }.map {
+      (document.text.string(in: $0.range), $0.message, $0.fixes.first?.edits.first?.newText)
+    }
+  }
+
+  @Test func aDateOtherThanTheCorpussIsWrong() {
+    let found = dateFindings("The policy rests on Executive Order 12957 of March 15, 1996.")
+    #expect(found.count == 1)
+    #expect(found.first?.text == "March 15, 1996")
+    #expect(
+      found.first?.message == "wrong date March 15, 1996 for Executive Order 12957: the corpus gives March 15, 1995")
+    #expect(found.first?.fix == "March 15, 1995")
+    // A month and year, or a year, is compared as far as it goes.
+    #expect(dateFindings("The policy rests on Executive Order 12957 of March 1996.").count == 1)
+    #expect(dateFindings("The policy rests on EO 12957 of 1995.").isEmpty)
+  }
+
+  @Test func theRightDateADateNotJoinedByOfAndAnUndatedReferenceAreNot() {
+    #expect(dateFindings("The policy rests on Executive Order 12957 of March 15, 1995.").isEmpty)
+    #expect(dateFindings("The policy rests on 15 March 1995's Executive Order 12957.").isEmpty)
+    // Another event's date in the same sentence.
+    #expect(dateFindings("Executive Order 12957 was renewed on March 15, 1996.").isEmpty)
+    // The corpus gives Executive Order 13100 two dates, and Executive Order 13200 none.
+    #expect(dateFindings("The board of Executive Order 13100 of June 3, 2001 met.").isEmpty)
+    #expect(dateFindings("The board of Executive Order 13200 of June 3, 2001 met.").isEmpty)
+  }
+
+  @Test func aHoverOnTheDateShowsTheCorpussDate() throws {
+    let text = "The policy rests on Executive Order 12957 of March 15, 1996."
+    let start = text.utf8.count - text[text.range(of: "1996")!.lowerBound...].utf8.count
+    let answer = try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: corpus))
+    #expect(answer.title == "March 15, 1995")
+    #expect(answer.note?.hasPrefix("Differs from the corpus") == true)
+    #expect(answer.evidence.first?.document == "a.md")
+  }
+}
