@@ -72,8 +72,16 @@ import Testing
         "(ii) for the purchase of petroleum or petroleum products from iran; or",
         "(iii) for the purchase of petrochemical products from iran.",
       ])
-    // Clauses ending "; or" read as text, so the acronym it defines is read.
+    // Clauses ending "; or" read as text, so the acronym it defines is read; and so does one
+    // opening a list with ":".
     #expect(document.paragraphs[1].readsAsText && document.paragraphs[2].readsAsText)
+    let opening = CorpusDocument(
+      name: "eo.md", folder: nil,
+      text: SourceText("    (i) by June 30, 2012, submit to the board a plan for the dredging works, including:\n"))
+    #expect(opening.paragraphs.count == 1 && opening.paragraphs[0].readsAsText)
+    #expect(
+      !CorpusDocument(name: "eo.md", folder: nil, text: SourceText("(b) Each agency shall:\n")).paragraphs[0]
+        .readsAsText)
     let corpus = try Corpus.load(folders: [try temporaryCorpus(["eo.md": markdown])], includeEmbedded: false)
     #expect(corpus.acronyms.map(\.acronym) == ["NIOC"])
   }

@@ -166,14 +166,16 @@ struct FrameIndex: Sendable {
   /// A paragraph of clauses: decisions and treaties end their paragraphs with ";" ("Decides
   /// that the committee … shall consist of 12 members …;"), and the items of a list in an order
   /// or a law with "; and" or "; or" before the last ("(b) financing needs … limiting global
-  /// average temperature rise to 1.5 degrees Celsius, …; and").
+  /// average temperature rise to 1.5 degrees Celsius, …; and"), or ":" opening a list.
   static func readsAsClauses(_ prose: ProseText) -> Bool {
     prose.sentences.contains { sentence in
       guard var last = sentence.last else { return false }
       if prose.tokens[last].hasText("and") || prose.tokens[last].hasText("or"), last > sentence.lowerBound {
         last -= 1
       }
-      guard prose.tokens[last].hasText(";") else { return false }
+      // (Or ":" before the list it opens: "(i) by June 30, 2012, submit to the CPO an Agency Plan
+      // …, including:".)
+      guard prose.tokens[last].hasText(";") || prose.tokens[last].hasText(":") else { return false }
       return prose.tokens[sentence].lazy.filter { $0.kind == .word }.count >= 6
     }
   }
