@@ -66,8 +66,9 @@ extension DerivedKnowledge {
     private var found: [String: Reference] = [:]
     // Spellings of each reference with their counts, in order of first use.
     private var spellings: [String: [(written: String, count: Int)]] = [:]
-    // The date each reference is written with ("of March 15, 1995"), first found; nil once
-    // another date is found too.
+    // The date each reference is written with ("of March 15, 1995"), first found, its evidence
+    // the reference and the date as written (a finding's quotation shows the point, however long
+    // the sentence); nil once another date is found too.
     private var dates: [String: ReferenceDate?] = [:]
 
     mutating func add(_ document: CorpusDocument) {
@@ -86,7 +87,7 @@ extension DerivedKnowledge {
               dates[key] = ReferenceDate(
                 written: document.text.string(in: prose.originalRange(ofTokens: date.tokens)).singleSpaced,
                 value: value,
-                evidence: document.evidence(sentenceAround: dated))
+                evidence: document.evidence(range: dated))
             }
           }
           if let index = spellings[key]?.firstIndex(where: { $0.written == written }) {
