@@ -112,7 +112,7 @@ enum CorpusCommands {
   /// About `width` characters of `quote` on one line, around the first `value` in it, with "…"
   /// where cut.
   static func window(of quote: String, around value: String, width: Int = 100) -> String {
-    let line = quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let line = quote.singleSpaced
     guard line.count > width, let found = line.firstRange(of: value) else { return Corpus.shorten(line, limit: width) }
     let before = line.distance(from: line.startIndex, to: found.lowerBound)
     let start = line.index(line.startIndex, offsetBy: max(0, min(before - width / 3, line.count - width)))

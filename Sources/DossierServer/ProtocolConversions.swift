@@ -71,7 +71,7 @@ struct ProtocolConversions {
     var lines = [markdown ? "**\(knowledge.title)** _(\(knowledge.kind))_" : "\(knowledge.title) (\(knowledge.kind))"]
     if let definition = knowledge.definition {
       lines += [
-        "", Corpus.shorten(definition.split(whereSeparator: \.isWhitespace).joined(separator: " "), limit: 500),
+        "", Corpus.shorten(definition.singleSpaced, limit: 500),
       ]
     }
     if let note = knowledge.note { lines += ["", note] }

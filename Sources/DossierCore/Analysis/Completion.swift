@@ -283,7 +283,7 @@ extension Analyzer {
     let dates = stated.filter { $0.frame.value.kind == .date }
     guard dates.allSatisfy({ $0.frame.value.agrees(with: dates[0].frame.value) }) else { return [] }
     let best = dates.first ?? first
-    let written = best.written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let written = best.written.singleSpaced
     return [
       CompletionCandidate(
         label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,

@@ -36,7 +36,7 @@ public struct EvidenceExcerpt: Sendable, Hashable {
     if end < characters.count, !characters[end].isWhitespace {
       while end > focus.upperBound, !characters[end - 1].isWhitespace { end -= 1 }
     }
-    var words = String(characters[start..<end]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var words = String(characters[start..<end]).singleSpaced
     if start > 0 { words = "…" + words }
     if end < characters.count { words += "…" }
     text = words

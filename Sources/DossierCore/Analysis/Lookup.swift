@@ -82,7 +82,8 @@ extension Analyzer {
     let token = prose.tokens[tokenIndex]
 
     // A formal reference ("EO 13382"), known or not.
-    for occurrence in ReferenceScanner.references(in: prose) where occurrence.tokens.contains(tokenIndex) {
+    let references = ReferenceScanner.references(in: prose)
+    for occurrence in references where occurrence.tokens.contains(tokenIndex) {
       let range = prose.originalRange(ofTokens: occurrence.tokens)
       guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
         return unknownReference(occurrence, range: range, written: draft.text.string(in: range), corpus: corpus)
@@ -103,22 +104,22 @@ extension Analyzer {
     // ("45 per cent" is a value before "per cent" is a term), whichever of its characters is
     // hovered (the "°" of "1.2 °C", the "$" of "$10 million", the comma of "July 3, 2017").
     // (The block's claim phrases are matched only for a part of a value.)
-    // An instrument's date ("Executive Order 12957 of March 15, 1995"): the date the corpus
-    // gives it, and whether the draft's differs.
-    for occurrence in ReferenceScanner.references(in: prose) where occurrence.tokens.upperBound < tokenIndex {
-      guard
-        let (reference, date, written) = ReferenceDateCheck.statedDate(
-          after: occurrence, in: prose, text: draft.text, corpus: corpus),
-        date.tokens.contains(tokenIndex), let known = reference.date
-      else { continue }
-      let agrees = known.typedValue.agrees(with: date)
-      return KnowledgeAtPosition(
-        range: prose.originalRange(ofTokens: date.tokens), title: known.written, kind: "date",
-        definition: "The date of \(reference.preferred).",
-        note: agrees ? nil : "Differs from the corpus: the draft says \(written), the corpus gives \(known.written).",
-        evidence: [known.evidence], focus: [known.written])
-    }
     if !values.isEmpty {
+      // An instrument's date ("Executive Order 12957 of March 15, 1995"): the date the corpus
+      // gives it, and whether the draft's differs.
+      for occurrence in references where occurrence.tokens.upperBound < tokenIndex {
+        guard
+          let stated = ReferenceDateCheck.statedDate(after: occurrence, in: prose, text: draft.text, corpus: corpus),
+          stated.date.tokens.contains(tokenIndex)
+        else { continue }
+        let known = stated.known
+        return KnowledgeAtPosition(
+          range: prose.originalRange(ofTokens: stated.date.tokens), title: known.written, kind: "date",
+          definition: "The date of \(stated.reference.preferred).",
+          note: known.typedValue.agrees(with: stated.date)
+            ? nil : "Differs from the corpus: the draft says \(stated.written), the corpus gives \(known.written).",
+          evidence: [known.evidence], focus: [known.written])
+      }
       let block = draft.blocks[blockIndex]
       let context = CheckContext(
         text: draft.text, corpus: corpus, options: AnalysisOptions(), block: block, prose: prose,
@@ -146,7 +147,7 @@ extension Analyzer {
       let title = designation.title
       if let heading = corpus.heading(title) {
         let body = heading.body.map {
-          Corpus.shorten($0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " "), limit: 500)
+          Corpus.shorten($0.quote.singleSpaced, limit: 500)
         }
         return KnowledgeAtPosition(
           range: range, title: title, kind: "reference", definition: body,
@@ -270,7 +271,7 @@ extension Analyzer {
   static func unknownReference(
     _ occurrence: ReferenceScanner.Occurrence, range: Range<Int>, written: String, corpus: Corpus
   ) -> KnowledgeAtPosition {
-    let flat = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let flat = written.singleSpaced
     let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
     var note = "The corpus does not cite \(flat)."
     if !known.isEmpty {
@@ -553,12 +554,14 @@ extension Analyzer {
       return first >= 0x30 && first <= 0x39
     }
     func isCapitalized(_ unit: Range<Int>) -> Bool { tokens[unit.lowerBound].isCapitalized }
+    // The words of a window as written, one space apart.
     func title(_ window: Range<Int>) -> String {
       text.string(
         in: tokens[words[window.lowerBound].lowerBound].originalRange
           .lowerBound..<tokens[
             words[window.upperBound - 1].upperBound - 1
-          ].originalRange.upperBound)
+          ].originalRange.upperBound
+      ).singleSpaced
     }
     func tokenRange(_ window: Range<Int>) -> Range<Int> {
       words[window.lowerBound].lowerBound..<words[window.upperBound - 1].upperBound
@@ -580,7 +583,7 @@ extension Analyzer {
     if isCapitalized(words[here]) || joins(here), runEnd - runStart >= 2,
       instrumentNameWords.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
     {
-      let written = title(runStart..<runEnd).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let written = title(runStart..<runEnd)
       if corpus.uses(of: written, upTo: 1).count == 0 { return (tokenRange(runStart..<runEnd), written, nil, true) }
     }
     // Windows around the word, longest first.
@@ -611,7 +614,7 @@ extension Analyzer {
           }
         })
       else { continue }
-      var written = title(window).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      var written = title(window)
       // (Counted once, as far as the comparison below needs.)
       var uses = corpus.uses(of: written, upTo: 20)
       if !isName, uses.count < 2, let singular, written.hasSuffix(lastToken.text) {
@@ -630,7 +633,7 @@ extension Analyzer {
           best.window.lowerBound + 1..<best.window.upperBound, best.window.lowerBound..<best.window.upperBound - 1,
         ]
         where inner.count >= 2 && !isFunction(words[inner.lowerBound]) && !isFunction(words[inner.upperBound - 1]) {
-          let text = title(inner).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          let text = title(inner)
           let found = corpus.uses(of: text, upTo: 20)
           if let use = found.first, found.count >= 2 * best.count {
             best = (inner, text, use, found.count)
@@ -668,7 +671,7 @@ extension Analyzer {
                 }
               })
             else { continue }
-            let written = title(next).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let written = title(next)
             let uses = corpus.uses(of: written, upTo: 1)
             if let use = uses.first {
               best = (next, written, use, uses.count)

@@ -63,11 +63,9 @@ struct ValueStatement {
       wanted: claims.frames.hasFrames)
     let index = claims.frames
     guard let frame = frames.first(where: { $0.value.tokens.contains(token) }) else {
-      guard
-        let entry = Self.entryStatingTheSameValue(
-          token: token, values: typed, prose: prose, sentence: sentence, in: index)
+      guard let value = typed.first(where: { $0.tokens.contains(token) }),
+        let entry = Self.entryStatingTheSameValue(value, values: typed, prose: prose, sentence: sentence, in: index)
       else { return nil }
-      let value = typed.first { $0.tokens.contains(token) }!
       self.init(
         corpusValue: index.entries[entry].written, draftValue: draftText(value.tokens), kind: value.kind,
         statement: nil, evidence: [index.entries[entry].evidence], differs: false)
@@ -82,7 +80,7 @@ struct ValueStatement {
       guard
         let entry = Self.statingEntry(
           frame, in: index, names: { ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed) })
-          ?? Self.entryStatingTheSameValue(token: token, values: typed, prose: prose, sentence: sentence, in: index)
+          ?? Self.entryStatingTheSameValue(frame.value, values: typed, prose: prose, sentence: sentence, in: index)
       else { return nil }
       self.init(
         corpusValue: index.entries[entry].written, draftValue: draftText(frame.value.tokens), kind: frame.value.kind,
@@ -161,7 +159,7 @@ struct ValueStatement {
     return best?.entry
   }
 
-  /// A corpus statement of the very value at token `token` (a full date, a sum, a share, a
+  /// A corpus statement of the very value `value` (one of `values`: a full date, a sum, a share, a
   /// measure or a length of time: `FrameIndex.ValueKey`) about what
   /// the draft's sentence is about, when no claim frame of the sentence lines up with one: it
   /// shares one of the sentence's names and another of its words, or four of its words (three
@@ -171,9 +169,8 @@ struct ValueStatement {
   /// Hariri"). Shown as what the corpus says, never compared: a value it does not state has
   /// none.
   static func entryStatingTheSameValue(
-    token: Int, values: [TypedValue], prose: ProseText, sentence: Range<Int>, in index: FrameIndex
+    _ value: TypedValue, values: [TypedValue], prose: ProseText, sentence: Range<Int>, in index: FrameIndex
   ) -> Int? {
-    guard let value = values.first(where: { $0.tokens.contains(token) }) else { return nil }
     let candidates = index.entries(stating: value)
     guard !candidates.isEmpty else { return nil }
     // The sentence's content words and its names (capitalised words not opening it), as stems.

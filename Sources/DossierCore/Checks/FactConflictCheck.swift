@@ -129,7 +129,7 @@ enum FactConflictCheck: BlockCheck {
     return Finding(
       rule: rule,
       message:
-        "the corpus says the opposite: \(evidence[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " "))",
+        "the corpus says the opposite: \(evidence[0].quote.singleSpaced)",
       range: range, evidence: evidence)
   }
 
@@ -151,7 +151,7 @@ enum FactConflictCheck: BlockCheck {
       evidence = lists.map { scope.lists[$0].evidence }
       end = last
       says =
-        "the corpus names more: \(scope.lists[lists[0]].written.split(whereSeparator: \.isWhitespace).joined(separator: " "))"
+        "the corpus names more: \(scope.lists[lists[0]].written.singleSpaced)"
     case .universal(let statements, let last):
       evidence = statements.map { scope.universals[$0].evidence }
       end = last
@@ -164,7 +164,7 @@ enum FactConflictCheck: BlockCheck {
     }
     let range = prose.tokens[marker].originalRange.lowerBound..<prose.tokens[end].originalRange.upperBound
     if case .universal = narrowing {
-      says += ": " + unique[0].quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      says += ": " + unique[0].quote.singleSpaced
     }
     return Finding(rule: rule, message: says, range: range, evidence: unique)
   }

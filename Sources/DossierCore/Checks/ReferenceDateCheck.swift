@@ -10,9 +10,9 @@ enum ReferenceDateCheck: BlockCheck {
     var findings: [Finding] = []
     for occurrence in context.references {
       guard
-        let (reference, date, written) = statedDate(
+        let (reference, known, date, written) = statedDate(
           after: occurrence, in: context.prose, text: context.text, corpus: context.corpus),
-        let known = reference.date, !known.typedValue.agrees(with: date)
+        !known.typedValue.agrees(with: date)
       else { continue }
       let range = context.prose.originalRange(ofTokens: date.tokens)
       findings.append(
@@ -29,15 +29,15 @@ enum ReferenceDateCheck: BlockCheck {
     return findings
   }
 
-  /// The corpus's reference for `occurrence` and the date the draft writes after it, if the
-  /// corpus dates that reference.
+  /// The corpus's reference for `occurrence`, the date the corpus gives it, and the date the draft
+  /// writes after it (as a value and as written), if the corpus dates that reference.
   static func statedDate(
     after occurrence: ReferenceScanner.Occurrence, in prose: ProseText, text: SourceText, corpus: Corpus
-  ) -> (reference: Reference, date: TypedValue, written: String)? {
+  ) -> (reference: Reference, known: ReferenceDate, date: TypedValue, written: String)? {
     guard let date = InstrumentDate.value(after: occurrence, in: prose, fullDatesOnly: false),
       let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier),
-      reference.date != nil
+      let known = reference.date
     else { return nil }
-    return (reference, date, text.string(in: prose.originalRange(ofTokens: date.tokens)).singleSpaced)
+    return (reference, known, date, text.string(in: prose.originalRange(ofTokens: date.tokens)).singleSpaced)
   }
 }

@@ -73,7 +73,7 @@ extension Corpus {
       cite([use])
     }
     // Words the corpus uses ("loss and damage"): how often, its formal definition, its first use.
-    let phrase = query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let phrase = query.singleSpaced
     if lines.isEmpty, !phrase.isEmpty {
       let found = uses(of: phrase, upTo: 100)
       if let first = found.first {
