@@ -106,4 +106,19 @@ import Testing
     // One capitalised word is no name.
     #expect(undefined("Officials met (ABM) and the ABM stayed.") == ["ABM"])
   }
+
+  @Test func anInstrumentAsAmendedAndACompanysAbbreviationAreReadPast() {
+    #expect(
+      undefined(
+        "It relies on the Protecting Europe's Energy Security Act of 2019 (Title LXXV, National Defense "
+          + "Authorization Act for Fiscal Year 2020, Public Law 116-92), as amended by section 1242 of the National "
+          + "Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283) (PEESA). PEESA applies."
+      ) == ["LXXV"])
+    #expect(undefined("New debt of Petroleos de Venezuela, SA. (PDVSA) is barred. PDVSA is state-owned.") == ["SA"])
+    // What the amended words name must still spell the acronym, and the period must close a word.
+    #expect(
+      undefined("It relies on the trade rules, as amended by section 4 of the Tariff Act (PEESA). PEESA applies.")
+        == ["PEESA"])
+    #expect(undefined("New debt of the state firm. (PDVSA) is barred. PDVSA is state-owned.") == ["PDVSA"])
+  }
 }

@@ -207,8 +207,11 @@ extension Analyzer {
       let acronym = AcronymDefinitions.Acronym(spelling: draft.text.string(in: token.originalRange)),
       let known = corpus.acronymIndex[acronym.singular]
     {
+      // Titled as the draft writes it when the corpus writes it so too ("FOAs" where it defines
+      // the plural).
+      let title = known.plurals.contains(acronym.spelling) ? acronym.spelling : known.acronym
       return KnowledgeAtPosition(
-        range: token.originalRange, title: known.acronym, kind: "acronym", definition: known.expansion,
+        range: token.originalRange, title: title, kind: "acronym", definition: known.expansion,
         aliases: known.plurals, evidence: known.evidence, focus: [known.acronym, known.expansion])
     }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").

@@ -141,23 +141,63 @@ public enum AcronymDefinitions {
   private static func backwardDefinition(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
     -> Definition?
   {
-    let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
     if let quoted = quotedDefinition(of: acronym, at: index, closing: closing, tokens) { return quoted }
     // "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": a
     // citation in parentheses between the expansion and the acronym is read past, and so are two
     // ("… Act of 2012 (subtitle D of title XII of Public Law 112-239) (22 U.S.C. 8801) (IFCA)").
-    var start = index - 1
+    let start = pastParentheses(before: index - 1, tokens)
+    if let definition = definition(of: acronym, at: index, endingAt: start, closing: closing, tokens) {
+      return definition
+    }
+    // "the Protecting Europe's Energy Security Act of 2019 (…), as amended by section 1242 of the
+    // National Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283) (PEESA)": the
+    // instrument as amended is the one named.
+    var cursor = start - 1
+    while cursor > 1, start - cursor <= 30 {
+      if tokens[cursor].hasText("as"), cursor + 1 < start, tokens[cursor + 1].hasText("amended"),
+        tokens[cursor - 1].hasText(",")
+      {
+        let end = pastParentheses(before: cursor - 1, tokens)
+        return definition(of: acronym, at: index, endingAt: end, closing: closing, tokens).flatMap {
+          hasWords($0, tokens) ? $0 : nil
+        }
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  /// Where a definition's words may end, before `end`: before one or two citations in
+  /// parentheses right before it.
+  private static func pastParentheses(before end: Int, _ tokens: [Token]) -> Int {
+    var start = end
     for _ in 0..<2 where start >= 2 && tokens[start - 1].hasText(")") {
       var cursor = start - 2
-      while cursor > 0, start - cursor <= 16, !tokens[cursor].hasText("("), !tokens[cursor].hasText(")") { cursor -= 1 }
+      while cursor > 0, start - cursor <= 24, !tokens[cursor].hasText("("), !tokens[cursor].hasText(")") { cursor -= 1 }
       guard cursor > 0, tokens[cursor].hasText("(") else { break }
       start = cursor
     }
+    return start
+  }
+
+  /// Read past anything, the expansion must be two words at least ("the Commission of 2020
+  /// (CO)" defines nothing).
+  private static func hasWords(_ definition: Definition, _ tokens: [Token]) -> Bool {
+    definition.expansion.filter { tokens[$0].kind == .word }.count >= 2
+  }
+
+  /// The expansion of `acronym` (at `index`, its parenthesis closing at `closing`) in the words
+  /// that end at `start`.
+  private static func definition(
+    of acronym: Acronym, at index: Int, endingAt start: Int, closing: Int, _ tokens: [Token]
+  ) -> Definition? {
+    let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
     // The words before `end`, walked back until their initials spell the acronym. A comma between
     // two capitalised words is read past: a name that lists ("Comprehensive Iran Sanctions,
     // Accountability, and Divestment Act").
     func walk(from end: Int) -> Definition? {
       var start = end
+      var last = end
       var words: [Token] = []
       while start > 0, words.count < letters + 4 {
         let previous = tokens[start - 1]
@@ -167,6 +207,15 @@ public enum AcronymDefinitions {
           start -= 1
           continue
         }
+        // A company's abbreviation right before the parenthesis: "Petroleos de Venezuela, SA.
+        // (PDVSA)".
+        if start == end, previous.hasText("."), start >= 2, tokens[start - 2].kind == .word,
+          tokens[start - 2].range.upperBound == previous.range.lowerBound
+        {
+          start -= 1
+          last = start
+          continue
+        }
         if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
         words.insert(previous, at: 0)
         start -= 1
@@ -174,16 +223,12 @@ public enum AcronymDefinitions {
           !skippable.contains(previous.text)
         {
           return Definition(
-            acronym: acronym, acronymToken: index, expansion: start..<end, tokens: start..<closing + 1)
+            acronym: acronym, acronymToken: index, expansion: start..<last, tokens: start..<closing + 1)
         }
       }
       return nil
     }
-    // Read past anything, the expansion must be two words at least ("the Commission of 2020
-    // (CO)" defines nothing).
-    func hasWords(_ definition: Definition) -> Bool {
-      definition.expansion.filter { tokens[$0].kind == .word }.count >= 2
-    }
+    func hasWords(_ definition: Definition) -> Bool { Self.hasWords(definition, tokens) }
     if let definition = walk(from: start), start == index - 1 || hasWords(definition) { return definition }
     // "… Treaty of 1996 (CTBT)", "…, signed July 1, 1968 (NPT)", "…, 50 U.S.C. 1601 (NEA)", "…
     // Act for Fiscal Year 2012 (NDAA)": a year, a date or a citation after a comma, "of" or "for"
