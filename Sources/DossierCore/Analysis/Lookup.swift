@@ -214,6 +214,10 @@ extension Analyzer {
         range: token.originalRange, title: title, kind: "acronym", definition: known.expansion,
         aliases: known.plurals, evidence: known.evidence, focus: [known.acronym, known.expansion])
     }
+    // A name with a middle initial ("Sylvia M. Burwell"), whole from any of its tokens.
+    if let name = initialledName(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+      return nameKnowledge(name, prose: prose, corpus: corpus)
+    }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return phraseKnowledge(phrase, prose: prose, corpus: corpus)
@@ -229,14 +233,20 @@ extension Analyzer {
         note: "The corpus does not mention \(run.title).", isKnown: false)
     }
     if let name = name(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
-      let range = prose.originalRange(ofTokens: name.tokens)
-      guard let use = corpus.firstUse(of: name.title) else { return nil }
-      let (definition, evidence) = defined(name.title, uses: [use], corpus: corpus)
-      return KnowledgeAtPosition(
-        range: range, title: name.title, kind: "name", definition: definition,
-        facts: facts(about: [name.title], corpus), evidence: evidence)
+      return nameKnowledge(name, prose: prose, corpus: corpus)
     }
     return nil
+  }
+
+  /// A name the corpus uses: its first use, and its formal definition if it has one.
+  static func nameKnowledge(_ name: (tokens: Range<Int>, title: String), prose: ProseText, corpus: Corpus)
+    -> KnowledgeAtPosition?
+  {
+    guard let use = corpus.firstUse(of: name.title) else { return nil }
+    let (definition, evidence) = defined(name.title, uses: [use], corpus: corpus)
+    return KnowledgeAtPosition(
+      range: prose.originalRange(ofTokens: name.tokens), title: name.title, kind: "name", definition: definition,
+      facts: facts(about: [name.title], corpus), evidence: evidence)
   }
 
   /// The corpus's formal definition of `title`, if any, and the evidence: the defining sentence
@@ -391,20 +401,51 @@ extension Analyzer {
       range: range, title: written, kind: "reference", note: "The corpus does not cite \(written).", isKnown: false)
   }
 
-  /// A capitalised word and the number that follows it ("Article 6", "Section 2", or abbreviated,
-  /// "Art. 6", written in full), with the parts that follow it ("Article 4, paragraph 9"), from
-  /// any of their tokens: a designation only the same numbers match. Not a function word ("In
-  /// 1998") nor part of a date ("January 2021"), and a word the corpus uses.
+  /// A word naming a part of an instrument and the number that follows it ("Article 6", "Section
+  /// 2", or abbreviated, "Art. 6", written in full), its sub-parts ("section 3553(b)(2)", "section
+  /// 3.a"), the parts that follow it ("Article 4, paragraph 9", "part III, section 3.a") and the
+  /// acronyms that name the instrument before it ("FIPS Publication 199", "FAR Subpart 27.4"),
+  /// from any of their tokens: a designation only the same numbers match. Not a function word
+  /// ("In 1998") nor part of a date ("January 2021"). In lower case only with a sub-part or a part
+  /// that follows ("section 3.a", "part III, section 7"): a lone "section 2" is the corpus's term.
   static func numberedDesignation(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
     -> (tokens: Range<Int>, title: String)?
   {
     let tokens = prose.tokens
-    func isNumber(_ position: Int) -> Bool {
+    func touching(_ left: Int) -> Bool {
+      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
+    }
+    func isDigits(_ position: Int) -> Bool {
       position < tokens.count && tokens[position].kind != .punctuation && tokens[position].firstByte >= 0x30
         && tokens[position].firstByte <= 0x39
     }
-    // A part: a word, an abbreviation's period, a number; its end and its words in full.
-    func part(at word: Int) -> (end: Int, text: String)? {
+    // A number, or a part's number in Roman capitals ("part III").
+    func isNumber(_ position: Int) -> Bool {
+      if isDigits(position) { return true }
+      guard position < tokens.count, tokens[position].kind == .word, tokens[position].utf8Count <= 5 else {
+        return false
+      }
+      return text.bytes[tokens[position].originalRange].allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+    // The sub-parts joined to a number: ".a", "(b)", "(2)".
+    func subParts(after number: Int) -> Int {
+      var end = number + 1
+      while end + 1 < tokens.count, touching(end - 1), touching(end), tokens[end + 1].kind != .punctuation,
+        tokens[end + 1].utf8Count <= 3
+      {
+        if tokens[end].hasText("."), tokens[end + 1].utf8Count <= 2 {
+          end += 2
+        } else if tokens[end].hasText("("), end + 2 < tokens.count, touching(end + 1), tokens[end + 2].hasText(")") {
+          end += 3
+        } else {
+          break
+        }
+      }
+      return end
+    }
+    // A part: a word, an abbreviation's period, a number and its sub-parts; its end, its words in
+    // full, and whether it has sub-parts.
+    func part(at word: Int) -> (end: Int, text: String, hasSubParts: Bool)? {
       guard word >= 0, word < tokens.count, tokens[word].kind == .word, !isNumber(word) else { return nil }
       let written = text.string(in: tokens[word].originalRange)
       var number = word + 1
@@ -417,22 +458,37 @@ extension Analyzer {
       guard isNumber(number), tokens[number - 1].originalRange.upperBound <= tokens[number].originalRange.lowerBound,
         tokens[number].originalRange.lowerBound - tokens[number - 1].originalRange.upperBound <= 1
       else { return nil }
-      return (number + 1, full + " " + text.string(in: tokens[number].originalRange))
+      let end = subParts(after: number)
+      return (
+        end,
+        full + " "
+          + text.string(in: tokens[number].originalRange.lowerBound..<tokens[end - 1].originalRange.upperBound),
+        end > number + 1
+      )
+    }
+    func isDesignator(_ token: Token) -> Bool {
+      designatorWords.contains(token) || ReferenceAbbreviations.words[token: token] != nil
     }
     // The designation's first word: the token's, the word before a number, or inside a chain
-    // ("paragraph 9" of "Article 4, paragraph 9") back to its start; each tried once, nearest
-    // first.
-    var lowest = index - 2
+    // ("paragraph 9" of "Article 4, paragraph 9") back to its start; each tried once, farthest
+    // first (a chain's start before a part inside it); or after the acronyms it opens with
+    // ("FIPS" of "FIPS Publication 199").
+    var lowest = max(0, index - 2)
     if let sentence = prose.sentence(containingToken: index) {
       lowest = min(lowest, max(prose.sentences[sentence].lowerBound, index - 8))
     }
-    for word in stride(from: index, through: lowest, by: -1) {
+    var candidates = Array(lowest...index)
+    var ahead = index
+    while ahead < tokens.count, ahead - index < 2, tokens[ahead].kind == .word, tokens[ahead].isUpperCaseAcronym {
+      ahead += 1
+      candidates.append(ahead)
+    }
+    for word in candidates {
       guard let first = part(at: word) else { continue }
       let designator = tokens[word]
       // A part of an instrument ("Article", "Section", "Annex"), not any capitalised word before
       // a number ("Nearly 200 Parties", "Paris 2015").
-      guard designator.isCapitalized,
-        designatorWords.contains(designator) || ReferenceAbbreviations.words[token: designator] != nil,
+      guard isDesignator(designator), designator.isCapitalized || lowerCaseDesignators.contains(designator),
         let sentence = prose.sentence(containingToken: word)
       else { continue }
       let values = ValueReader.values(in: prose, sentence: prose.sentences[sentence])
@@ -442,26 +498,44 @@ extension Analyzer {
       // The parts that follow: ", paragraph 9".
       var end = first.end
       var title = first.text
+      var hasMore = first.hasSubParts
       // Only smaller parts follow ("Article 4, paragraph 9"), never another of the same kind
       // ("Article 2, Article 4 and Article 6" are three).
       while end + 1 < tokens.count, tokens[end].hasText(","), !tokens[end + 1].isCapitalized,
-        designatorWords.contains(tokens[end + 1]) || ReferenceAbbreviations.words[token: tokens[end + 1]] != nil,
-        let next = part(at: end + 1)
+        isDesignator(tokens[end + 1]), tokens[end + 1].text != designator.text, let next = part(at: end + 1)
       {
         end = next.end
         title += ", " + next.text
+        hasMore = true
       }
-      guard (word..<end).contains(index) else { continue }
-      return (word..<end, title)
+      guard designator.isCapitalized || hasMore else { continue }
+      // The acronyms that name the instrument: "FIPS Publication 199", "NIST FIPS Publication 199".
+      var start = word
+      while designator.isCapitalized, start > 0, word - start < 2, tokens[start - 1].kind == .word,
+        tokens[start - 1].isUpperCaseAcronym,
+        tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
+      {
+        start -= 1
+      }
+      guard (start..<end).contains(index) else { continue }
+      if start < word {
+        title = text.string(in: prose.originalRange(ofTokens: start..<word)).singleSpaced + " " + title
+      }
+      return (start..<end, title)
     }
     return nil
   }
+
+  /// Designators a draft writes in lower case too ("part III, section 3.a").
+  static let lowerCaseDesignators = WordSet([
+    "article", "section", "subsection", "paragraph", "subparagraph", "part", "subpart", "chapter", "annex", "title",
+  ])
 
   /// Words that name a numbered part of an instrument.
   static let designatorWords = WordSet([
     "article", "section", "paragraph", "subparagraph", "chapter", "annex", "part", "title", "rule", "clause",
     "schedule", "appendix", "principle", "amendment", "recommendation", "item", "point", "subsection", "proclamation",
-    "directive", "memorandum",
+    "directive", "memorandum", "publication", "subpart",
   ])
 
   /// Words no term or name starts or ends with: function words and a few more prepositions.
@@ -724,6 +798,57 @@ extension Analyzer {
       return nil
     }
     return (index..<index + 1, noun.spelling)
+  }
+
+  /// A name with a middle initial that the corpus writes whole ("Sylvia M. Burwell"), from any
+  /// of its tokens, the initial's period included.
+  static func initialledName(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
+    -> (tokens: Range<Int>, title: String)?
+  {
+    let tokens = prose.tokens
+    func isWord(_ position: Int) -> Bool {
+      position >= 0 && position < tokens.count && tokens[position].kind == .word && tokens[position].isCapitalized
+        && !isStopWord(tokens[position])
+    }
+    func isInitial(_ position: Int) -> Bool {
+      isWord(position) && tokens[position].utf8Count == 1 && position + 1 < tokens.count
+        && tokens[position + 1].hasText(".")
+        && tokens[position].originalRange.upperBound == tokens[position + 1].originalRange.lowerBound
+    }
+    // The next part of the name after the one ending at `end` (exclusive): a word one space on.
+    func next(after end: Int) -> Int? {
+      guard isWord(end), tokens[end - 1].originalRange.upperBound + 1 == tokens[end].originalRange.lowerBound else {
+        return nil
+      }
+      return isInitial(end) ? end + 2 : end + 1
+    }
+    // Back from the hovered token (its period belongs to the initial before it) to the run's first word.
+    var start = tokens[index].hasText(".") && index > 0 ? index - 1 : index
+    guard isWord(start) else { return nil }
+    while start >= 2 {
+      if isInitial(start - 2), tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
+      {
+        start -= 2
+      } else if isWord(start - 1), !isInitial(start - 1),
+        tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
+      {
+        start -= 1
+      } else {
+        break
+      }
+    }
+    if start == 1, isWord(0), tokens[0].originalRange.upperBound + 1 == tokens[1].originalRange.lowerBound {
+      start = 0
+    }
+    var end = isInitial(start) ? start + 2 : start + 1
+    while end < tokens.count, let following = next(after: end) { end = following }
+    let run = start..<end
+    guard run.count >= 4, run.count <= 8, run.contains(index),
+      run.contains(where: { isInitial($0) && $0 > start && $0 + 2 < end })
+    else { return nil }
+    let title = text.string(in: prose.originalRange(ofTokens: run)).singleSpaced
+    guard corpus.uses(of: title, upTo: 1).count > 0 else { return nil }
+    return (run, title)
   }
 
   /// The capitalised words joined to token `index` by single spaces that the corpus never writes

@@ -100,8 +100,7 @@ extension DerivedKnowledge {
             found[key] = existing
             continue
           }
-          let preferred =
-            ReferenceScanner.numberedKinds.contains(occurrence.kind) ? occurrence.canonical : written
+          let preferred = Self.keepsSpelling(occurrence.kind) ? written : occurrence.canonical
           var accepted: [String] = []
           if occurrence.kind == "executive-order" { accepted = ["EO \(occurrence.identifier)"] }
           found[key] = Reference(
@@ -111,11 +110,18 @@ extension DerivedKnowledge {
       }
     }
 
+    /// Whether references of `kind` are written as the corpus writes them most: those with no
+    /// canonical form, and sections of the Code ("40 U.S.C. § 11103", as the corpus writes it,
+    /// is the same section as "40 U.S.C. 11103").
+    private static func keepsSpelling(_ kind: String) -> Bool {
+      kind == "statute" || !ReferenceScanner.numberedKinds.contains(kind)
+    }
+
     /// Each reference in its preferred spelling, with its date where the corpus gives it one.
     var references: [Reference] {
       var found = found
       for (key, date) in dates { found[key]?.date = date }
-      for (key, reference) in found where !ReferenceScanner.numberedKinds.contains(reference.kind) {
+      for (key, reference) in found where Self.keepsSpelling(reference.kind) {
         guard let forms = spellings[key], forms.count > 1 else { continue }
         func isCapitals(_ text: String) -> Bool {
           text.contains(where: \.isLowercase) == false && text.contains(where: \.isUppercase)

@@ -136,6 +136,13 @@ struct MarkdownScanner {
       closeBlock()
       return
     }
+    // A footnote's text ("[^28]: NIST FIPS Publication 199 …") is prose, a paragraph of its own.
+    if let content = footnoteDefinitionContent(position..<end) {
+      closeBlock()
+      open = ProseBlock(kind: .paragraph, isQuoted: quoted, segments: [])
+      appendInline(content..<end, join: .lineBreak)
+      return
+    }
     if isLinkReferenceDefinition(position..<end) {
       closeBlock()
       return
@@ -551,6 +558,21 @@ struct MarkdownScanner {
       contentStart += 3
     }
     return contentStart
+  }
+
+  /// Where the text of a footnote definition ("[^28]: text") starts, past the label, the colon
+  /// and the spaces after it.
+  private func footnoteDefinitionContent(_ range: Range<Int>) -> Int? {
+    guard range.count >= 4, bytes[range.lowerBound] == UInt8(ascii: "["),
+      bytes[range.lowerBound + 1] == UInt8(ascii: "^"),
+      let close = matching(UInt8(ascii: "]"), openAt: range.lowerBound, end: range.upperBound),
+      close > range.lowerBound + 2, close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: ":")
+    else { return nil }
+    var content = close + 2
+    while content < range.upperBound, bytes[content] == UInt8(ascii: " ") || bytes[content] == UInt8(ascii: "\t") {
+      content += 1
+    }
+    return content
   }
 
   private func isLinkReferenceDefinition(_ range: Range<Int>) -> Bool {

@@ -411,6 +411,14 @@ enum SentenceSplitter {
           if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             ends = false
           }
+          // A middle initial ("Sylvia M. Burwell"): one capital after a capitalised word, before
+          // another. (Not I, V or X: "Annex I." may end a sentence.)
+          if adjacent, index >= 2, index + 1 < tokens.count, isInitial(previous), tokens[index - 2].kind == .word,
+            tokens[index - 2].isCapitalized, tokens[index - 2].range.upperBound < previous.range.lowerBound,
+            tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
+          {
+            ends = false
+          }
         }
         // A word ending in a period ("u.s.") would end a sentence only when the next word starts
         // one unambiguously (a quote or an upper-case word followed by a lower-case verb is too
@@ -431,6 +439,14 @@ enum SentenceSplitter {
       if start < tokens.count { sentences.append(start..<tokens.count) }
     }
     return sentences
+  }
+
+  /// One capital letter other than I, V and X.
+  @inline(__always) private static func isInitial(_ token: Token) -> Bool {
+    guard token.kind == .word, token.utf8Count == 1, token.isCapitalized else { return false }
+    let letter = token.firstByte | 0x20
+    return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") && letter != UInt8(ascii: "i")
+      && letter != UInt8(ascii: "v") && letter != UInt8(ascii: "x")
   }
 
   private static func startsSentence(_ token: Token) -> Bool {
