@@ -699,7 +699,18 @@ extension Analyzer {
         let singularUses = corpus.uses(of: singularPhrase, upTo: 20)
         if singularUses.count >= 2 { (written, uses) = (singularPhrase, singularUses) }
       }
-      guard uses.count >= (isName ? 1 : 2), let use = uses.first else { continue }
+      // Written once in this number and again in the other ("a digital currency", "digital
+      // currencies"), the phrase is used twice.
+      if !isName, uses.count == 1, written.hasSuffix(lastToken.text) {
+        let stem = String(written.dropLast(lastToken.text.count))
+        let others = (WordForms.singulars(of: lastToken.text) + WordForms.plurals(of: lastToken.text)).filter {
+          $0 != lastToken.text && corpus.vocabulary.contains($0)
+        }
+        if others.contains(where: { corpus.uses(of: stem + $0, upTo: 1).count > 0 }) { uses.count += 1 }
+      }
+      // With a proper noun in it ("the Minsk agreements"), one use makes it the corpus's.
+      let hasProperNoun = words[window].contains { isCapitalized($0) && $0.lowerBound != sentence.lowerBound }
+      guard uses.count >= (isName || hasProperNoun ? 1 : 2), let use = uses.first else { continue }
       // A lower-case phrase inside it that the corpus uses far more often on its own is the
       // term ("loss and damage" in "address loss and damage").
       var best = (window: window, written: written, use: use, count: uses.count)
@@ -712,7 +723,14 @@ extension Analyzer {
         where inner.count >= 2 && !isFunction(words[inner.lowerBound]) && !isFunction(words[inner.upperBound - 1]) {
           let text = title(inner)
           let found = corpus.uses(of: text, upTo: 20)
-          if let use = found.first, found.count >= 2 * best.count {
+          guard let use = found.first, found.count >= 2 * best.count else { continue }
+          // Not when the corpus writes the word left out joined to it ("independent format" is
+          // not used on its own where the corpus writes "platform-independent format").
+          let dropped = inner.lowerBound > best.window.lowerBound ? best.window.lowerBound : best.window.upperBound - 1
+          let joined =
+            dropped < inner.lowerBound
+            ? title(dropped..<dropped + 1) + "-" + text : text + "-" + title(dropped..<dropped + 1)
+          if found.count >= 2 * (best.count + corpus.uses(of: joined, upTo: 20).count) {
             best = (inner, text, use, found.count)
             shrinking = true
             break

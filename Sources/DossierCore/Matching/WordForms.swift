@@ -95,6 +95,19 @@ public enum WordForms {
   /// The words a lower-case plural may be the plural of, likeliest first: "policies" →
   /// "policy", "approaches" → "approach", "approache"; "accounts" → "account". None for a word
   /// that does not end in "s" or ends as singulars do ("process", "status", "basis").
+  /// The plurals a lower-case singular may have: "currency" → "currencies", "tax" → "taxes",
+  /// "agreement" → "agreements".
+  static func plurals(of word: String) -> [String] {
+    guard word.count > 2, !word.hasSuffix("s") || word.hasSuffix("ss") else { return [] }
+    if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+      return [String(word.dropLast()) + "ies"]
+    }
+    if word.hasSuffix("ss") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") {
+      return [word + "es"]
+    }
+    return [word + "s"]
+  }
+
   static func singulars(of word: String) -> [String] {
     guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is")
     else { return [] }
