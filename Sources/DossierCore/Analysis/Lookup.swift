@@ -180,12 +180,14 @@ extension Analyzer {
         // Words the corpus uses together around it ("enhanced transparency framework") are the
         // item, unless the draft misspells this one.
         // (A curated term is the item itself.)
-        if match.form.status != .rejected, term.origin != .knowledgeFile,
+        // (A word in the other spelling is the corpus's phrase too, with a note saying so.)
+        let isRespelled = match.form.status == .rejected && term.kind == "spelling"
+        if match.form.status != .rejected || isRespelled, term.origin != .knowledgeFile,
           let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus),
           phrase.use != nil, prose.originalRange(ofTokens: phrase.tokens).count > range.count,
           prose.originalRange(ofTokens: phrase.tokens).contains(range.lowerBound)
         {
-          return phraseKnowledge(phrase, prose: prose, corpus: corpus)
+          return phraseKnowledge(phrase, prose: prose, text: draft.text, corpus: corpus)
         }
         var evidence = term.evidence
         if evidence.isEmpty, let use = corpus.firstUse(of: term.preferred) { evidence = [use] }
@@ -220,7 +222,7 @@ extension Analyzer {
     }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
-      return phraseKnowledge(phrase, prose: prose, corpus: corpus)
+      return phraseKnowledge(phrase, prose: prose, text: draft.text, corpus: corpus)
     }
     // A name the corpus uses, of one word or several ("Camp David"), unless the draft's name is
     // longer, with words the corpus never writes ("Kim Jong Un").
@@ -259,7 +261,8 @@ extension Analyzer {
   }
 
   static func phraseKnowledge(
-    _ phrase: (tokens: Range<Int>, title: String, use: Evidence?, isName: Bool), prose: ProseText, corpus: Corpus
+    _ phrase: (tokens: Range<Int>, title: String, use: Evidence?, isName: Bool), prose: ProseText, text: SourceText,
+    corpus: Corpus
   ) -> KnowledgeAtPosition {
     let range = prose.originalRange(ofTokens: phrase.tokens)
     guard let use = phrase.use else {
@@ -268,8 +271,21 @@ extension Analyzer {
         isKnown: false)
     }
     let (definition, evidence) = defined(phrase.title, uses: [use], corpus: corpus)
+    // The words the draft spells otherwise ("defence" of "defense and related materiel sector").
+    let written = text.string(in: range).singleSpaced.split(separator: " ")
+    let corpusWords = phrase.title.split(separator: " ")
+    var respelled: [String] = []
+    if written.count == corpusWords.count {
+      for (draftWord, corpusWord) in zip(written, corpusWords)
+      where SpellingVariants.counterparts(of: WordForms.folded(String(draftWord))).contains(
+        WordForms.folded(String(corpusWord)))
+      {
+        respelled.append("\(corpusWord), not \(draftWord)")
+      }
+    }
     return KnowledgeAtPosition(
       range: range, title: phrase.title, kind: phrase.isName ? "name" : "term", definition: definition,
+      note: respelled.isEmpty ? nil : "The corpus writes " + respelled.joined(separator: "; ") + ".",
       facts: facts(about: [phrase.title], corpus), evidence: evidence)
   }
 
@@ -632,13 +648,33 @@ extension Analyzer {
     }
     func isCapitalized(_ unit: Range<Int>) -> Bool { tokens[unit.lowerBound].isCapitalized }
     // The words of a window as written, one space apart.
+    // A word the corpus never writes, in the other spelling the corpus does write ("defence" where
+    // it writes "defense").
+    func respelled(_ position: Int) -> String? {
+      let token = tokens[position]
+      guard token.kind == .word, !corpus.vocabulary.contains(token.withoutPossessive) else { return nil }
+      guard let other = SpellingVariants.counterparts(of: token.text).first(where: corpus.vocabulary.contains) else {
+        return nil
+      }
+      return token.isCapitalized ? other.prefix(1).uppercased() + other.dropFirst() : other
+    }
+    // The words of a window as written, one space apart, in the corpus's spelling.
     func title(_ window: Range<Int>) -> String {
-      text.string(
-        in: tokens[words[window.lowerBound].lowerBound].originalRange
-          .lowerBound..<tokens[
-            words[window.upperBound - 1].upperBound - 1
-          ].originalRange.upperBound
-      ).singleSpaced
+      let first = words[window.lowerBound].lowerBound
+      let last = words[window.upperBound - 1].upperBound - 1
+      guard (first...last).contains(where: { respelled($0) != nil }) else {
+        return text.string(in: tokens[first].originalRange.lowerBound..<tokens[last].originalRange.upperBound)
+          .singleSpaced
+      }
+      var result = ""
+      for position in first...last {
+        if position > first {
+          result += text.string(
+            in: tokens[position - 1].originalRange.upperBound..<tokens[position].originalRange.lowerBound)
+        }
+        result += respelled(position) ?? text.string(in: tokens[position].originalRange)
+      }
+      return result.singleSpaced
     }
     func tokenRange(_ window: Range<Int>) -> Range<Int> {
       words[window.lowerBound].lowerBound..<words[window.upperBound - 1].upperBound
@@ -687,7 +723,7 @@ extension Analyzer {
         words[window].allSatisfy({ unit in
           (unit.lowerBound..<unit.upperBound).allSatisfy {
             tokens[$0].kind != .word || corpus.vocabulary.contains(tokens[$0].withoutPossessive)
-              || ($0 == lastIndex && singular != nil)
+              || ($0 == lastIndex && singular != nil) || respelled($0) != nil
           }
         })
       else { continue }
@@ -708,9 +744,14 @@ extension Analyzer {
         }
         if others.contains(where: { corpus.uses(of: stem + $0, upTo: 1).count > 0 }) { uses.count += 1 }
       }
-      // With a proper noun in it ("the Minsk agreements"), one use makes it the corpus's.
-      let hasProperNoun = words[window].contains { isCapitalized($0) && $0.lowerBound != sentence.lowerBound }
-      guard uses.count >= (isName || hasProperNoun ? 1 : 2), let use = uses.first else { continue }
+      // A proper noun and the lower-case words it names ("the Minsk agreements"): one use makes
+      // it the corpus's. (Not words before a name, nor part of one: "assistance through the
+      // Santiago" of "the Santiago network".)
+      let namesWhat =
+        window.count <= 3 && isCapitalized(words[window.lowerBound])
+        && words[window.lowerBound].lowerBound != sentence.lowerBound
+        && !isCapitalized(words[window.upperBound - 1])
+      guard uses.count >= (isName || namesWhat ? 1 : 2), let use = uses.first else { continue }
       // A lower-case phrase inside it that the corpus uses far more often on its own is the
       // term ("loss and damage" in "address loss and damage").
       var best = (window: window, written: written, use: use, count: uses.count)
