@@ -103,5 +103,7 @@ import Testing
     #expect(!Analyzer.canStartItem("the Joint Harb"))
     #expect(!Analyzer.canStartItem("Collective progress towards the Paris"))
     #expect(!Analyzer.canStartItem("new nationally determined contrib"))
+    #expect(Analyzer.canStartItem("unusual and extraordinary thr"))
+    #expect(!Analyzer.canStartItem("finds an unusual and extraordinary thr"))
   }
 }

@@ -109,7 +109,8 @@ extension Analyzer {
 
   /// Whether typed words can be the start of one corpus item: not a function word first; a name's
   /// words in capitals (or numbers, or small words inside: "Paris Committee on Cap", "Article 6,
-  /// para"), the word being typed aside; or at most three words in lower case ("loss and dam").
+  /// para"), the word being typed aside; or at most three words in lower case ("loss and dam"),
+  /// four when a small word joins them ("unusual and extraordinary thr").
   public static func canStartItem(_ typed: String) -> Bool {
     let words = typed.split(whereSeparator: { $0 == " " || $0 == "," })
     guard let first = words.first else { return false }
@@ -120,7 +121,9 @@ extension Analyzer {
         word.first?.isUppercase == true || word.first?.isNumber == true || WordForms.isFunctionWord(word.lowercased())
       }
     }
-    return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase != true }
+    // Four with a small word joining them ("unusual and extraordinary thr").
+    let joined = words.dropFirst().dropLast().contains { WordForms.isFunctionWord($0.lowercased()) }
+    return (words.count <= 3 || words.count == 4 && joined) && words.allSatisfy { $0.first?.isUppercase != true }
   }
 
   /// Where the words before `offset` on its line start, nearest first: the last word's start
