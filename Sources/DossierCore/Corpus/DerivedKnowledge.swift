@@ -2,12 +2,14 @@
 /// definitions and spellings the corpus uses consistently (compounds: `CompoundForms`).
 enum DerivedKnowledge {
   /// The acronyms defined ("weapons of mass destruction (WMDs)", "WMD (weapons of mass
-  /// destruction)") in documents read one at a time, in order.
+  /// destruction)") in documents read one at a time, in order: in any paragraph, a list's item
+  /// and a heading too ("* Assists in achieving Cross-Media Electronic Reporting Rule (CROMERR)
+  /// Compliance"), since the expansion's initials must spell the acronym.
   struct AcronymReading: Sendable {
     private var found: [String: AcronymDefinition] = [:]
 
     mutating func add(_ document: CorpusDocument) {
-      for paragraph in document.paragraphs where paragraph.readsAsText {
+      for paragraph in document.paragraphs {
         let prose = paragraph.prose
         for definition in AcronymDefinitions.definitions(in: prose) {
           let acronym = definition.acronym
@@ -77,7 +79,7 @@ extension DerivedKnowledge {
         for occurrence in ReferenceScanner.references(in: prose) {
           let key = "\(occurrence.kind):\(occurrence.identifier)"
           let range = prose.originalRange(ofTokens: occurrence.tokens)
-          let written = document.text.string(in: range)
+          let written = Self.written(occurrence.tokens, in: prose, text: document.text)
           if let date = InstrumentDate.value(after: occurrence, in: prose, fullDatesOnly: true) {
             let value = Int(date.magnitude)
             if let known = dates[key] {
@@ -108,6 +110,24 @@ extension DerivedKnowledge {
             accepted: accepted, evidence: [document.evidence(sentenceAround: range)], origin: .derived)
         }
       }
+    }
+
+    /// The words of `tokens` as written, without the markup between them ("OMB [Memorandum" of
+    /// a link is "OMB Memorandum"), one space where any space was.
+    static func written(_ tokens: Range<Int>, in prose: ProseText, text: SourceText) -> String {
+      var result = ""
+      var previousEnd: Int?
+      for position in tokens {
+        let range = prose.tokens[position].originalRange
+        if let end = previousEnd, end < range.lowerBound,
+          text.bytes[end..<range.lowerBound].contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+        {
+          result += " "
+        }
+        result += text.string(in: range)
+        previousEnd = range.upperBound
+      }
+      return result
     }
 
     /// Whether references of `kind` are written as the corpus writes them most: those with no

@@ -355,6 +355,13 @@ public enum ReferenceScanner {
     for index in range where tokens[index].wordClasses.contains(.instrument) && tokens[index].isCapitalized {
       guard let kind = instrumentWords[token: tokens[index]] else { continue }
       if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
+      // An instrument word before a code names a numbered instrument, not one by its name: "OMB
+      // Memorandum M-13-13".
+      if index + 2 < range.upperBound, tokens[index + 1].kind != .punctuation, tokens[index + 2].hasText("-"),
+        tokens[index + 1].originalRange.upperBound == tokens[index + 2].originalRange.lowerBound
+      {
+        continue
+      }
       // Name words before: capitalized, not a determiner; one "and", "of", "for", "on", "to" or
       // "with" between two of them ("Federal Property and Administrative Services Act"), not
       // after another instrument ("the Convention and Paris Agreement" are two).
@@ -380,6 +387,8 @@ public enum ReferenceScanner {
         guard start < index, connector - 1 >= range.lowerBound, word.kind == .word, nameConnectors.contains(word),
           isNameWord(tokens[connector - 1]), instrumentWords[token: tokens[connector - 1]] == nil
         else { break }
+        // A sentence opening "Consistent with", "Pursuant to" is no part of a name.
+        if connector - 1 == range.lowerBound, !word.isCapitalized, word.hasText("with") || word.hasText("to") { break }
         start = connector - 1
       }
       var end = index + 1
@@ -388,7 +397,12 @@ public enum ReferenceScanner {
         var cursor = end + 1
         if cursor < range.upperBound, tokens[cursor].hasText("the") { cursor += 1 }
         var named = cursor
-        while named < range.upperBound, tokens[named].kind == .word, tokens[named].isCapitalized { named += 1 }
+        // (Not a date's month: "Memorandum on May 9, 2013".)
+        while named < range.upperBound, tokens[named].kind == .word, tokens[named].isCapitalized,
+          ValueReader.months[token: tokens[named]] == nil
+        {
+          named += 1
+        }
         if named > cursor { end = named }
       }
       guard start < index || end > index + 1 else { continue }
