@@ -82,6 +82,12 @@ import Testing
     #expect(
       !CorpusDocument(name: "eo.md", folder: nil, text: SourceText("(b) Each agency shall:\n")).paragraphs[0]
         .readsAsText)
+    // A preamble's clause ends with a comma, and reads as text; a short line with one does not.
+    let preamble = CorpusDocument(
+      name: "decision.txt", folder: nil,
+      text: SourceText(
+        "Emphasizing with serious concern the urgent need to address the gap in pledges,\nParis, France,\n"))
+    #expect(preamble.paragraphs.map(\.readsAsText) == [true, false])
     let corpus = try Corpus.load(folders: [try temporaryCorpus(["eo.md": markdown])], includeEmbedded: false)
     #expect(corpus.acronyms.map(\.acronym) == ["NIOC"])
   }

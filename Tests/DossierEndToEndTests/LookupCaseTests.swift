@@ -21,7 +21,7 @@ import Testing
   /// sets with no knowledge file are held at what the server answers today (the values the corpus
   /// states but no claim aligns with are what it misses), so that a change that loses a case
   /// fails here.
-  static let hoverFloor = ["seeds": 0.95, "dprk": 31.0 / 34, "climate": 31.0 / 34]
+  static let hoverFloor = ["seeds": 0.95, "dprk": 31.0 / 34, "climate": 32.0 / 34]
   static let completionTarget = 0.90
 
   @Test(arguments: ["seeds", "dprk", "climate"])

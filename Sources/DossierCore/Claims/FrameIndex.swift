@@ -174,8 +174,10 @@ struct FrameIndex: Sendable {
         last -= 1
       }
       // (Or ":" before the list it opens: "(i) by June 30, 2012, submit to the CPO an Agency Plan
-      // …, including:".)
-      guard prose.tokens[last].hasText(";") || prose.tokens[last].hasText(":") else { return false }
+      // …, including:"; or "," after a preamble's clause: "Emphasizing with serious concern the
+      // urgent need to address …,".)
+      guard prose.tokens[last].hasText(";") || prose.tokens[last].hasText(":") || prose.tokens[last].hasText(",")
+      else { return false }
       return prose.tokens[sentence].lazy.filter { $0.kind == .word }.count >= 6
     }
   }
