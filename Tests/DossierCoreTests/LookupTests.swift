@@ -199,6 +199,42 @@ import Testing
     #expect(answer.definition?.contains("settles payments for harbor dues") == true)
   }
 
+  @Test func aQuestionsAnswerAndWhatSomethingOccursWhenDefineIt() throws {
+    let faq = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "faq.md": """
+          * Q1: What does “berth fee” mean?
+          * Q2: What is a dock ledger?
+
+          Q1: What does “berth fee” mean? A: A berth fee is the charge levied on each vessel per day at berth.
+
+          Q2: What is a dock ledger?
+
+          The dock ledger records every berth assigned in the harbor, by day.
+
+          The Silting Effect occurs when dredged sand returns to a channel within a season.
+
+          Why does the tide matter for the harbor? Every berth fee depends on the tide tables.
+
+          The spring tide means that every berth fee doubles.
+          """
+        ])
+      ], includeEmbedded: false)
+    func definition(_ phrase: String, in text: String) throws -> String? {
+      let start = text.utf8.count - text[text.range(of: phrase)!.lowerBound...].utf8.count
+      return try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: faq)).definition
+    }
+    // The answer after the question in its paragraph, or in the next, past the list of questions.
+    #expect(try definition("berth fee", in: "Each berth fee is due daily.")?.contains("charge levied") == true)
+    #expect(try definition("dock ledger", in: "The dock ledger is open.")?.contains("records every berth") == true)
+    #expect(try definition("Silting Effect", in: "The Silting Effect is costly.")?.contains("dredged sand") == true)
+    // A question about something else defines nothing: "tide" is no question's subject here.
+    #expect(faq.formalDefinition(of: "tide") == nil)
+    // "means that" is a consequence.
+    #expect(faq.formalDefinition(of: "spring tide") == nil)
+  }
+
   @Test func aFirstUseIsTextWithThePhraseAsWrittenNotAHeadingOrAName() throws {
     let decision = try Corpus.load(
       folders: [

@@ -14,9 +14,83 @@ extension Corpus {
   /// "X means …", "X refers to …", "X is defined as …".
   func formalDefinition(of phrase: String) -> Evidence? {
     if let known = formalDefinitions.withLock({ $0[phrase] }) { return known }
-    let found = searchFirstUse(of: phrase, where: Self.isDefined)
+    let found = searchFirstUse(of: phrase, where: Self.isDefined) ?? answer(askingAbout: phrase)
     formalDefinitions.withLock { Self.remember(found, for: phrase, in: &$0) }
     return found
+  }
+
+  /// The first sentence of the paragraph that answers a question about the phrase ("Q4: What does
+  /// “platform independent” mean?", "What is a data asset?"), as a glossary or a list of
+  /// frequently asked questions has it.
+  /// (A question listed with others, its answer further on, is passed over for the one its
+  /// answer follows.)
+  private func answer(askingAbout phrase: String) -> Evidence? {
+    let needle = QuoteLocator.needle(for: phrase)
+    guard !needle.isEmpty else { return nil }
+    func asks(_ text: ArraySlice<UInt8>) -> Bool {
+      var from = text.startIndex
+      while from < text.endIndex, let offset = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...]) {
+        let range = from + offset..<from + offset + needle.count
+        if Self.isAskedAbout(text, range) { return true }
+        from = range.lowerBound + 1
+      }
+      return false
+    }
+    for position in documents.indices {
+      var candidates: [Int]?
+      if let texts = documents.foldedParagraphTexts(at: position) {
+        candidates = texts.indices.filter { asks(texts[$0]) }
+        if candidates!.isEmpty { continue }
+      }
+      let document = documents[position]
+      let paragraphs = document.paragraphs
+      for index in candidates ?? Array(paragraphs.indices) {
+        let prose = paragraphs[index].prose
+        guard candidates != nil || asks(prose.normalized.bytes[...]) else { continue }
+        // The answer in the same paragraph ("Q4: What does … mean? A: Platform independent data
+        // …"), or in the next.
+        if let question = prose.sentences.firstIndex(where: { sentence in
+          prose.tokens[sentence].last?.hasText("?") ?? false
+        }), question + 1 < prose.sentences.count {
+          return document.evidence(paragraph: index, sentence: question + 1)
+        }
+        guard index + 1 < paragraphs.count else { continue }
+        let next = paragraphs[index + 1]
+        // (Not another question: the list of questions before their answers.)
+        guard next.readsAsText, let first = next.prose.sentences.first,
+          !(next.prose.tokens[first].last?.hasText("?") ?? true)
+        else { continue }
+        return document.evidence(paragraph: index + 1, sentence: 0)
+      }
+    }
+    return nil
+  }
+
+  /// Whether the phrase at `range` of folded paragraph text `bytes` is what a question asks about:
+  /// "What does “X” mean?", "What is (a, an, the) X?", "What are X?", the question opening the
+  /// paragraph (after a label such as "Q4:").
+  static func isAskedAbout(_ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> Bool {
+    func isQuoteOrSpace(_ index: Int) -> Bool {
+      let byte = bytes[index]
+      return byte == 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte >= 0x80
+    }
+    // After: quotation marks, then "mean?" or "?", then nothing.
+    var after = range.upperBound
+    while after < bytes.endIndex, isQuoteOrSpace(after) { after += 1 }
+    if bytes[after...].starts(with: "mean".utf8) { after += 4 }
+    guard after < bytes.endIndex, bytes[after] == UInt8(ascii: "?") else { return false }
+    // Before: quotation marks, the question's words, and only a label before them.
+    var before = range.lowerBound
+    while before > bytes.startIndex, isQuoteOrSpace(before - 1) { before -= 1 }
+    let leading = bytes[bytes.startIndex..<before]
+    for question in ["what does", "what is", "what is a", "what is an", "what is the", "what are", "what are the"] {
+      guard leading.reversed().starts(with: question.utf8.reversed()) else { continue }
+      let label = leading.dropLast(question.utf8.count)
+      // Nothing before the question, or a label ending in a colon ("q4:").
+      let trimmed = label.reversed().drop { $0 == 0x20 }
+      if trimmed.first == nil || trimmed.first == UInt8(ascii: ":") && label.count <= 8 { return true }
+    }
+    return false
   }
 
   /// The whole paragraph around a short piece of evidence (a sentence cut at "Decision 1/CP."),
@@ -142,10 +216,11 @@ extension Corpus {
     {
       rest = bytes[(comma + 1)...]
     }
+    // ("… means that …" is a consequence, not a definition.)
     guard
-      [" means ", " shall mean ", " refers to ", " is defined as "].contains(where: {
+      [" means ", " shall mean ", " refers to ", " is defined as ", " occurs when "].contains(where: {
         rest.starts(with: $0.utf8)
-      })
+      }), !rest.starts(with: " means that ".utf8)
     else { return false }
     // Before: the clause's start, a quotation mark, or "the term".
     var before = range.lowerBound
@@ -154,6 +229,16 @@ extension Corpus {
     if isQuote(before - 1) { return true }
     if [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(bytes[before - 1]) {
       return true
+    }
+    // "The Mosaic Effect occurs when …": "the" opening the clause.
+    if bytes[bytes.startIndex..<before].reversed().starts(with: "eht".utf8) {
+      var start = before - 3
+      while start > bytes.startIndex, bytes[start - 1] == 0x20 { start -= 1 }
+      if start == bytes.startIndex
+        || [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(bytes[start - 1]) && start < before - 3
+      {
+        return true
+      }
     }
     // "the term" as a word ("long-term" is none).
     return bytes[bytes.startIndex..<before].reversed().starts(with: "mret".utf8)
