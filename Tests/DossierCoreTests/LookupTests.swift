@@ -325,7 +325,7 @@ import Testing
           The Harbor Safety Office (HSO) issues binding notices to port operators.
           Binding Harbor Notice 22-01 requires operators to patch cranes within two weeks.
           Under memo M-15-13 every berth must publish its fees, and alert AA20-352A lists the rogue tugs.
-          Proclamation 8693 closed the outer berths.
+          Proclamation 8693 closed the outer berths, and M-commerce grew.
           """
         ])
       ], includeEmbedded: false)
@@ -356,6 +356,14 @@ import Testing
       #expect(found.allSatisfy { $0?.isKnown == false && $0?.evidence.isEmpty == true }, "\(item)")
       #expect(found.allSatisfy { $0?.title == item }, "\(item)")
     }
+    // With what the corpus does cite of that kind: the codes after the same name, or with the
+    // same letters (not "M-commerce", which has no number).
+    #expect(
+      answers("Binding Harbor Notice 23-01", in: "Binding Harbor Notice 23-01 will follow.").first??.note
+        == "The corpus does not cite Binding Harbor Notice 23-01. It cites Binding Harbor Notice 22-01.")
+    #expect(
+      answers("M-22-09", in: "The deadlines in M-22-09 apply.").first??.note
+        == "The corpus does not cite M-22-09. It cites M-15-13.")
     // A range of years, a day range and one number after a hyphen are no codes.
     #expect(answers("2021-2022", in: "Fees rose in 2021-2022.").allSatisfy { $0?.kind != "reference" })
     #expect(answers("15-20", in: "Berths closed on January 15-20.").allSatisfy { $0?.kind != "reference" })

@@ -413,8 +413,29 @@ extension Analyzer {
         range: range, title: title, kind: "reference", definition: definition, evidence: evidence,
         focus: [title, identifier.code])
     }
-    return KnowledgeAtPosition(
-      range: range, title: written, kind: "reference", note: "The corpus does not cite \(written).", isKnown: false)
+    // What it does cite of the kind: the codes after the same name ("Binding Operational Directive
+    // 18-01"), or with the same letters ("M-15-13").
+    let letters = identifier.code.prefix { $0.isLetter }
+    let prefix: String
+    if !identifier.name.isEmpty {
+      prefix = WordForms.folded(identifier.name) + " "
+    } else if !letters.isEmpty, identifier.code.dropFirst(letters.count).first == "-" {
+      prefix = WordForms.folded(String(letters)) + "-"
+    } else {
+      prefix = ""
+    }
+    var note = "The corpus does not cite \(written)."
+    let known = prefix.isEmpty ? [] : corpus.codes(after: prefix, limit: 7)
+    if !known.isEmpty {
+      // (Folded: in capitals again when the draft writes its code so.)
+      let capitals = !identifier.code.contains(where: \.isLowercase)
+      let shown = known.prefix(6).sorted().map { folded in
+        let code = capitals ? folded.uppercased() : folded
+        return identifier.name.isEmpty ? String(letters) + "-" + code : identifier.name + " " + code
+      }
+      note += " It cites \(shown.joined(separator: ", "))\(known.count > 6 ? ", …" : "")."
+    }
+    return KnowledgeAtPosition(range: range, title: written, kind: "reference", note: note, isKnown: false)
   }
 
   /// A word naming a part of an instrument and the number that follows it ("Article 6", "Section

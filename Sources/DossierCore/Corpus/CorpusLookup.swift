@@ -93,6 +93,49 @@ extension Corpus {
     return false
   }
 
+  /// The codes the corpus writes after `prefix` (folded: "m-" for "M-15-13", "binding operational
+  /// directive " for "Binding Operational Directive 22-01"), folded, each once, in the corpus's
+  /// order, up to `limit`: parts of letters and digits joined by hyphens, with a digit in every
+  /// part but a leading letter part.
+  func codes(after prefix: String, limit: Int = 6) -> [String] {
+    let needle = Array(prefix.utf8)
+    guard !needle.isEmpty else { return [] }
+    var found: [String] = []
+    func read(_ text: ArraySlice<UInt8>) {
+      var from = text.startIndex
+      while found.count < limit, from < text.endIndex,
+        let offset = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...])
+      {
+        let start = from + offset + needle.count
+        from = from + offset + 1
+        var end = start
+        while end < text.endIndex, PatternAutomaton.isWordByte(text[end]) || text[end] == UInt8(ascii: "-") {
+          end += 1
+        }
+        while end > start, text[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        let parts = text[start..<end].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }),
+          parts.enumerated().allSatisfy({ offset, part in
+            part.contains { $0 >= 0x30 && $0 <= 0x39 } || offset == 0 && needle.last != UInt8(ascii: "-")
+          }),
+          parts.contains(where: { $0.contains { $0 >= 0x30 && $0 <= 0x39 } })
+        else { continue }
+        let code = String(decoding: text[start..<end], as: UTF8.self)
+        if !found.contains(code) { found.append(code) }
+      }
+    }
+    for position in documents.indices where found.count < limit {
+      if let texts = documents.foldedParagraphTexts(at: position) {
+        for text in texts where found.count < limit { read(text) }
+      } else {
+        for paragraph in documents[position].paragraphs where found.count < limit {
+          read(paragraph.prose.normalized.bytes[...])
+        }
+      }
+    }
+    return found
+  }
+
   /// The whole paragraph around a short piece of evidence (a sentence cut at "Decision 1/CP."),
   /// for an excerpt with some context.
   /// Only a quotation that does not hold what it is evidence of is widened (a knowledge file's
