@@ -78,6 +78,14 @@ import Testing
     #expect(hovers("Almaria", in: text).allSatisfy { $0?.title != "Almaria and Kenya" })
   }
 
+  @Test func anUnknownNamesNumberIsItsLastWord() throws {
+    let ending = "The order was aimed above all at Nord Stream 2."
+    #expect(hovers("Nord Stream 2", in: ending).allSatisfy { $0?.title == "Nord Stream 2" && $0?.isKnown == false })
+    // Not a count of what follows it.
+    let counting = "Officials said Nord Stream 2 pipelines were built."
+    #expect(hovers("Nord Stream", in: counting).allSatisfy { $0?.title == "Nord Stream" })
+  }
+
   @Test func aNumberWordInsideAPhraseIsThePhrases() throws {
     let contracts = try Corpus.load(
       folders: [

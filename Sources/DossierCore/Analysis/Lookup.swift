@@ -960,6 +960,11 @@ extension Analyzer {
       let run = unknownNameRun(at: index - 1, in: prose, text: text, corpus: corpus)
       return run.map { $0.tokens.contains(index) } == true ? run : nil
     }
+    // So does the number that ends it ("Nord Stream 2").
+    if tokens[index].kind == .number, index > 0, tokens[index - 1].kind == .word {
+      let run = unknownNameRun(at: index - 1, in: prose, text: text, corpus: corpus)
+      return run.map { $0.tokens.contains(index) } == true ? run : nil
+    }
     var start = index
     while start > 0 {
       if joined(start - 1, start) {
@@ -992,6 +997,13 @@ extension Analyzer {
       }
       end = last + 1
     }
+    // A number of a digit or two after the name, ending the clause, is its last word ("Nord
+    // Stream 2"), not a year nor a count of what follows ("Nord Stream 2 pipelines").
+    if end < tokens.count, tokens[end].kind == .number, tokens[end].utf8Count <= 2, joinedBySpace(end - 1, end),
+      tokens[end - 1].kind == .word, end + 1 == tokens.count || tokens[end + 1].kind == .punctuation
+    {
+      end += 1
+    }
     // A sentence's first word is capitalised anyway ("Yesterday Washington announced").
     if let sentence = prose.sentence(containingToken: index), start == prose.sentences[sentence].lowerBound,
       corpus.vocabulary.properNouns[tokens[start].withoutPossessive] == nil
@@ -1003,7 +1015,10 @@ extension Analyzer {
       (start..<end).contains(where: { !corpus.vocabulary.contains(tokens[$0].withoutPossessive) })
     else { return nil }
     let range = tokens[start].originalRange.lowerBound..<tokens[end - 1].originalRange.upperBound
-    return (start..<end, text.string(in: range))
+    let title = text.string(in: range)
+    // (With its number, only when the corpus never writes it so.)
+    if tokens[end - 1].kind == .number, corpus.uses(of: title, upTo: 1).count > 0 { return nil }
+    return (start..<end, title)
   }
 
   /// A kind as a reader says it ("executive-order" → "executive order").
