@@ -378,6 +378,31 @@ import Testing
     #expect(answers("COVID-19", in: "COVID-19 closed the berths.").allSatisfy { $0?.kind != "reference" })
   }
 
+  @Test func aCodesTitleIsTheOneItsCitationGives() throws {
+    let memo = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "memo.md": """
+          Consistent with memo H-05-08,[^3] each harbor names a berth officer.
+
+          Memo H-07-16, as amended, sets the fees, and memo H-09-01, see above, the tides.
+
+          [^3]: Harbor Memo H-05-08, *Designation of Senior Berth Officers for Safety* (Feb. 11, 2005).
+          """
+        ])
+      ], includeEmbedded: false)
+    func answer(_ item: String, in text: String) throws -> KnowledgeAtPosition {
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: memo))
+    }
+    let cited = try answer("H-05-08", in: "The officers answer to H-05-08.")
+    #expect(cited.definition == "Designation of Senior Berth Officers for Safety")
+    #expect(cited.evidence.first?.line == 5)
+    // Words after a comma that are no title in italics or quotation marks are none.
+    #expect(try answer("H-07-16", in: "Fees follow H-07-16.").definition == nil)
+    #expect(try answer("H-09-01", in: "Tides follow H-09-01.").definition == nil)
+  }
+
   @Test func theWordAfterAnOpeningParenthesisIsTheOneHovered() throws {
     let text = "The Joint Harbor Commission (JHC) met."
     let draft = DraftDocument(text)

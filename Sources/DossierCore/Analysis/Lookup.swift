@@ -408,7 +408,13 @@ extension Analyzer {
     if identifier.code.contains(where: \.isLetter) { candidates.append(identifier.code) }
     for title in candidates {
       guard let use = corpus.firstUse(of: title) else { continue }
-      let (definition, evidence) = defined(title, uses: [use], corpus: corpus)
+      var (definition, evidence) = defined(title, uses: [use], corpus: corpus)
+      // The title a citation gives it ("M-05-08, *Designation of Senior Agency Officials for
+      // Privacy*").
+      if definition == nil, let cited = corpus.citedTitle(of: identifier.code) {
+        definition = cited.title
+        evidence = [cited.evidence] + evidence
+      }
       return KnowledgeAtPosition(
         range: range, title: title, kind: "reference", definition: definition, evidence: evidence,
         focus: [title, identifier.code])

@@ -40,6 +40,9 @@ public final class Corpus: Sendable {
   let headings = Mutex<[String: (heading: Evidence, body: Evidence?)?]>([:])
   /// `formalDefinition(of:)`'s answers so far.
   let formalDefinitions = Mutex<[String: Evidence?]>([:])
+  /// `citedTitle(of:)`'s and `codes(after:limit:)`'s answers so far.
+  let citedTitles = Mutex<[String: (title: String, evidence: Evidence)?]>([:])
+  let codesAfter = Mutex<[String: [String]]>([:])
   /// The references whose identifier is one character away from another identifier of the same
   /// kind and length, found without comparing with each (`UnknownReferenceCheck.nearMiss`).
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }

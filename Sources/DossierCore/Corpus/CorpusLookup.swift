@@ -93,11 +93,79 @@ extension Corpus {
     return false
   }
 
+  /// The title a citation of `phrase` gives it, with the citation: the words in italics or
+  /// quotation marks right after it and a comma ("OMB Memorandum M-05-08, *Designation of Senior
+  /// Agency Officials for Privacy* (Feb. 11, 2005)"), as a footnote or a list of references
+  /// writes them.
+  func citedTitle(of phrase: String) -> (title: String, evidence: Evidence)? {
+    if let known = citedTitles.withLock({ $0[phrase] }) { return known }
+    let found = searchCitedTitle(of: phrase)
+    citedTitles.withLock { Self.remember(found, for: phrase, in: &$0) }
+    return found
+  }
+
+  private func searchCitedTitle(of phrase: String) -> (title: String, evidence: Evidence)? {
+    let needle = QuoteLocator.needle(for: phrase)
+    guard !needle.isEmpty else { return nil }
+    let closers: [[UInt8]: [UInt8]] = [
+      Array("*".utf8): Array("*".utf8), Array("_".utf8): Array("_".utf8), Array("\"".utf8): Array("\"".utf8),
+      Array("\u{201C}".utf8): Array("\u{201D}".utf8),
+    ]
+    for position in documents.indices {
+      var candidates: Set<Int>?
+      if let texts = documents.foldedParagraphTexts(at: position) {
+        let found = texts.indices.filter { QuoteLocator.firstWordOccurrence(of: needle, in: texts[$0]) != nil }
+        if found.isEmpty { continue }
+        candidates = Set(found)
+      }
+      let document = documents[position]
+      let bytes = document.text.bytes
+      for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
+        let folded = paragraph.prose.normalized
+        var from = 0
+        while from < folded.bytes.count,
+          let offset = QuoteLocator.firstWordOccurrence(of: needle, in: folded.bytes[from...])
+        {
+          let range = folded.originalRange(from + offset..<from + offset + needle.count)
+          from += offset + 1
+          // ", " then an opening mark.
+          var cursor = range.upperBound
+          guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ",") else { continue }
+          cursor += 1
+          while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+          guard
+            let (opening, closing) = closers.first(where: { opening, _ in
+              bytes[cursor...].starts(with: opening)
+            })
+          else { continue }
+          let start = cursor + opening.count
+          let limit = min(bytes.count, start + 300)
+          var end = start
+          while end < limit, !bytes[end...].starts(with: closing), bytes[end] != 0x0A { end += 1 }
+          guard end < limit, bytes[end...].starts(with: closing), end - start >= 8 else { continue }
+          let title = document.text.string(in: start..<end).singleSpaced
+          // A title has words in capitals.
+          guard title.split(separator: " ").filter({ $0.first?.isUppercase == true }).count >= 2 else { continue }
+          return (title, document.evidence(range: range.lowerBound..<end + closing.count))
+        }
+      }
+    }
+    return nil
+  }
+
   /// The codes the corpus writes after `prefix` (folded: "m-" for "M-15-13", "binding operational
   /// directive " for "Binding Operational Directive 22-01"), folded, each once, in the corpus's
   /// order, up to `limit`: parts of letters and digits joined by hyphens, with a digit in every
   /// part but a leading letter part.
   func codes(after prefix: String, limit: Int = 6) -> [String] {
+    let key = "\(limit):\(prefix)"
+    if let known = codesAfter.withLock({ $0[key] }) { return known }
+    let found = searchCodes(after: prefix, limit: limit)
+    codesAfter.withLock { Self.remember(found, for: key, in: &$0) }
+    return found
+  }
+
+  private func searchCodes(after prefix: String, limit: Int) -> [String] {
     let needle = Array(prefix.utf8)
     guard !needle.isEmpty else { return [] }
     var found: [String] = []
