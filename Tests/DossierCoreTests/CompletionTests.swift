@@ -22,6 +22,26 @@ import Testing
       + String(decoding: bytes[chosen.replace.upperBound...], as: UTF8.self)
   }
 
+  @Test func aLengthOfTimeTheCorpusGivesIsOfferedAfterItsClause() throws {
+    let rules = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "rules.txt": """
+          Each port must publish the berth fee schedule within six months of the accord.
+          The board must dredge the outer channel within 30 days of a storm.
+          The board may dredge the outer channel within 60 days of a flood.
+          """
+        ])
+      ], includeEmbedded: false)
+    func values(after typed: String) -> [String] {
+      Analyzer.completions(at: typed.utf8.count, in: DraftDocument(typed), corpus: rules).filter { $0.kind == .value }
+        .map(\.label)
+    }
+    #expect(values(after: "Every port has to publish the berth fee schedule within ") == ["six months"])
+    // Two lengths for the same words: none offered.
+    #expect(values(after: "The board has to dredge the outer channel within ").isEmpty)
+  }
+
   @Test func aMultiWordItemReplacesEveryTypedWord() {
     #expect(
       accept("Joint Harbor Commission", after: "Reports go to the Joint Harb")

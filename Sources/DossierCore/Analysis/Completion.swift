@@ -245,15 +245,17 @@ extension Analyzer {
 }
 
 extension Analyzer {
-  /// "The Paris Agreement entered into force on |" → "4 November 2016": the date or year that
-  /// every corpus sentence about the same words gives (sharing as many of the clause's subject
-  /// words as an alignment needs, and the word the date is the time of). Corpus sentences that
-  /// give different dates give none.
+  /// "The Paris Agreement entered into force on |" → "4 November 2016", "implement the policy
+  /// within |" → "six months": the date (or year) or length of time that every corpus sentence
+  /// about the same words gives (sharing as many of the clause's subject words as an alignment
+  /// needs, and the word the value is the time of). Corpus sentences that give different values
+  /// give none.
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
-    guard index.hasFrames(kind: .date, head: .empty),
-      let (prose, sentence, tokenEnd) = sentenceBefore(offset, in: draft)
-    else { return [] }
+    let kinds: [(kind: TypedValue.Kind, head: TokenText)] = [
+      (.date, .empty), (.duration, ClaimFrameReader.durationHead),
+    ].filter { index.hasFrames(kind: $0.kind, head: $0.head) }
+    guard !kinds.isEmpty, let (prose, sentence, tokenEnd) = sentenceBefore(offset, in: draft) else { return [] }
     let tokens = prose.tokens
     // The clause before the cursor, read as a frame's left window is.
     var subject: [TokenText] = []
@@ -271,28 +273,38 @@ extension Analyzer {
       }
       cursor -= 1
     }
-    let required = FrameAlignment.requiredOverlap(.date)
-    guard !anchor.isEmpty, subject.count >= required else { return [] }
-    var stated: [FrameIndex.Entry] = []
-    for (entry, shared) in index.overlaps(kind: .date, head: .empty, subject: subject) where shared >= required {
-      let other = index.entries[entry]
-      guard other.frame.subject.contains(anchor), !other.frame.isNegated else { continue }
-      stated.append(other)
+    guard !anchor.isEmpty else { return [] }
+    var candidates: [CompletionCandidate] = []
+    for (kind, head) in kinds {
+      let required = FrameAlignment.requiredOverlap(kind)
+      guard subject.count >= required else { continue }
+      var stated: [FrameIndex.Entry] = []
+      for (entry, shared) in index.overlaps(kind: kind, head: head, subject: subject) where shared >= required {
+        let other = index.entries[entry]
+        guard other.frame.subject.contains(anchor), !other.frame.isNegated else { continue }
+        stated.append(other)
+      }
+      // One value in every such sentence (for a date, its year; the most precise one offered).
+      guard let first = stated.first else { continue }
+      let best: FrameIndex.Entry
+      if kind == .date {
+        guard stated.allSatisfy({ $0.frame.value.year == first.frame.value.year }) else { continue }
+        let dates = stated.filter { $0.frame.value.kind == .date }
+        guard dates.allSatisfy({ $0.frame.value.agrees(with: dates[0].frame.value) }) else { continue }
+        best = dates.first ?? first
+      } else {
+        guard stated.allSatisfy({ $0.frame.value.agrees(with: first.frame.value) }) else { continue }
+        best = first
+      }
+      let written = best.written.singleSpaced
+      candidates.append(
+        CompletionCandidate(
+          label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,
+          replace: offset..<offset, filterText: written, rank: 0))
     }
-    // One date (or its year) in every such sentence; the most precise one offered.
-    guard let first = stated.first, stated.allSatisfy({ $0.frame.value.year == first.frame.value.year }) else {
-      return []
-    }
-    let dates = stated.filter { $0.frame.value.kind == .date }
-    guard dates.allSatisfy({ $0.frame.value.agrees(with: dates[0].frame.value) }) else { return [] }
-    let best = dates.first ?? first
-    let written = best.written.singleSpaced
-    return [
-      CompletionCandidate(
-        label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,
-        replace: offset..<offset, filterText: written, rank: 0)
-    ]
+    return candidates
   }
+
 }
 
 /// A completion the corpus can offer, prepared once per corpus.
