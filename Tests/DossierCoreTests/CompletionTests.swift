@@ -30,6 +30,7 @@ import Testing
           Each port must publish the berth fee schedule within six months of the accord.
           The board must dredge the outer channel within 30 days of a storm.
           The board may dredge the outer channel within 60 days of a flood.
+          The harbor rules took effect one year after the accord.
           """
         ])
       ], includeEmbedded: false)
@@ -40,6 +41,8 @@ import Testing
     #expect(values(after: "Every port has to publish the berth fee schedule within ") == ["six months"])
     // Two lengths for the same words: none offered.
     #expect(values(after: "The board has to dredge the outer channel within ").isEmpty)
+    // A length of time only after the word the corpus writes before it: not where a date goes.
+    #expect(values(after: "The harbor rules took effect on ").isEmpty)
   }
 
   @Test func aMultiWordItemReplacesEveryTypedWord() {

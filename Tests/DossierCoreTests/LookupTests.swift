@@ -78,12 +78,48 @@ import Testing
     #expect(hovers("Almaria", in: text).allSatisfy { $0?.title != "Almaria and Kenya" })
   }
 
+  @Test func aNameOpeningWithAnAcronymOrHoldingANumberIsOneItem() throws {
+    let rules = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "rules.md": """
+          The Harbor Acquisition Regulation (HAR) governs berth contracts. The HAR Council meets monthly.
+          Drafts come from the Revised 508 Harbor Transition Workgroup of the ports.
+          Vessels listed in 46 U.S.C. 2101 pay no berth fee.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      let draft = DraftDocument(text)
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return (start..<start + item.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
+        Analyzer.knowledge(at: $0, in: draft, corpus: rules)
+      }
+    }
+    // The acronym's name, from each character, with the acronym's expansion.
+    let council = answers("HAR Council", in: "The HAR Council approved it.")
+    #expect(council.allSatisfy { $0?.title == "HAR Council" && $0?.definition == "HAR: Harbor Acquisition Regulation" })
+    // The acronym alone is the acronym.
+    #expect(answers("HAR", in: "The HAR applies.").allSatisfy { $0?.title == "HAR" })
+    // A number inside a name is the name's.
+    let workgroup = "Revised 508 Harbor Transition Workgroup"
+    #expect(answers(workgroup, in: "It came from the \(workgroup) last year.").allSatisfy { $0?.title == workgroup })
+    // A section of the Code with its sub-part, as the draft writes it.
+    #expect(
+      answers("46 U.S.C. 2101(a)", in: "Vessels under 46 U.S.C. 2101(a) are exempt.").allSatisfy {
+        $0?.title == "46 U.S.C. 2101(a)" && $0?.isKnown == true
+      })
+  }
+
   @Test func anUnknownNamesNumberIsItsLastWord() throws {
     let ending = "The order was aimed above all at Nord Stream 2."
     #expect(hovers("Nord Stream 2", in: ending).allSatisfy { $0?.title == "Nord Stream 2" && $0?.isKnown == false })
     // Not a count of what follows it.
     let counting = "Officials said Nord Stream 2 pipelines were built."
     #expect(hovers("Nord Stream", in: counting).allSatisfy { $0?.title == "Nord Stream" })
+    // Nor a number after lower-case words.
+    #expect(hovers("15", in: "The agency set a goal of 15.").allSatisfy { $0?.kind != "name" })
+    #expect(hovers("15", in: "The agency set a goal of 15% for the year.").allSatisfy { $0?.kind != "name" })
   }
 
   @Test func aNumberWordInsideAPhraseIsThePhrases() throws {

@@ -86,7 +86,9 @@ extension Analyzer {
           filterText: entry.filterText ?? entry.label, rank: rank))
     }
     // Phrases the corpus writes that start with what is typed ("loss and dam" → "loss and
-    // damage"), from each of the few typed starts an item can have.
+    // damage"), from each of the few typed starts an item can have: one that several typed words
+    // start before entries that only the last word's letters start ("Section 508 Exception
+    // Request F" → "… Form" before "FAR").
     // (Only while a word is being typed: after a space the writer is between items.)
     let itemStarts = (prefix.isEmpty ? [] : typed + [(start: wordStart, text: prefix)]).filter { start in
       start.text.count >= 3 && canStartItem(draft.text.string(in: start.start..<offset))
@@ -100,7 +102,8 @@ extension Analyzer {
         candidates.append(
           CompletionCandidate(
             label: phrase.text, kind: kind, detail: "in the corpus (\(phrase.count)×)", insertText: phrase.text,
-            replace: start.start..<offset, filterText: phrase.text, rank: 15 + round * 4 + order))
+            replace: start.start..<offset, filterText: phrase.text,
+            rank: (start.text.contains(" ") ? 0 : 15) + round * 4 + order))
       }
     }
     candidates.sort { ($0.rank, $0.label.count, $0.label) < ($1.rank, $1.label.count, $1.label) }
@@ -295,6 +298,13 @@ extension Analyzer {
       } else {
         guard stated.allSatisfy({ $0.frame.value.agrees(with: first.frame.value) }) else { continue }
         best = first
+        // A length of time after the word the corpus writes before it ("within six months"),
+        // not after "on", where a date goes.
+        let lastWord = tokenEnd > sentence.lowerBound ? prose.tokens[tokenEnd - 1].text : ""
+        guard !lastWord.isEmpty,
+          WordForms.folded(best.evidence.quote).singleSpaced.contains(
+            lastWord + " " + WordForms.folded(best.written).singleSpaced)
+        else { continue }
       }
       let written = best.written.singleSpaced
       candidates.append(

@@ -83,12 +83,25 @@ extension Analyzer {
 
     // A formal reference ("EO 13382"), known or not.
     let references = ReferenceScanner.references(in: prose)
-    for occurrence in references where occurrence.tokens.contains(tokenIndex) {
-      let range = prose.originalRange(ofTokens: occurrence.tokens)
+    for occurrence in references {
+      // A section of the Code with its sub-parts: "40 U.S.C. 11103(a)".
+      let tokens =
+        occurrence.kind == "statute"
+        ? occurrence.tokens.lowerBound..<subPartsEnd(after: occurrence.tokens.upperBound - 1, in: prose.tokens)
+        : occurrence.tokens
+      guard tokens.contains(tokenIndex) else { continue }
+      let range = prose.originalRange(ofTokens: tokens)
       guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
         return unknownReference(occurrence, range: range, written: draft.text.string(in: range), corpus: corpus)
       }
-      return referenceKnowledge(reference, range: range, corpus: corpus)
+      var knowledge = referenceKnowledge(reference, range: range, corpus: corpus)
+      // A section of the Code as the draft writes it: "40 U.S.C. § 11103" and "40 U.S.C. 11103"
+      // are one section, written either way.
+      if occurrence.kind == "statute" {
+        knowledge.title = draft.text.string(in: range).singleSpaced
+        knowledge.focus.append(reference.preferred)
+      }
+      return knowledge
     }
     // A coded identifier ("M-15-13", "Binding Operational Directive 22-01"), known or not: never
     // the name or the acronym it opens with.
@@ -126,12 +139,13 @@ extension Analyzer {
         scan: BlockScan(prose: prose, block: block, text: draft.text))
       // A number word in the middle of a phrase the corpus uses is the phrase's ("right of
       // first refusal", not an ordinal).
+      // (So is a number inside a name: "Revised 508 Standards Transition Workgroup".)
+      let wordsOnly = values.allSatisfy { value in
+        value.tokens.allSatisfy { prose.tokens[$0].kind == .word }
+      }
       let insidePhrase =
-        values.allSatisfy { value in
-          value.tokens.allSatisfy { prose.tokens[$0].kind == .word }
-        }
-        && phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus).map { phrase in
-          phrase.use != nil
+        phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus).map { phrase in
+          phrase.use != nil && (wordsOnly || phrase.isName)
             && values.allSatisfy {
               phrase.tokens.lowerBound < $0.tokens.lowerBound && $0.tokens.upperBound < phrase.tokens.upperBound
             }
@@ -204,11 +218,16 @@ extension Analyzer {
         return referenceKnowledge(corpus.references[index], range: range, corpus: corpus)
       }
     }
-    // An acronym.
+    // An acronym, unless it opens a name the corpus writes ("FAR Council").
     if token.kind == .word, token.isUpperCaseAcronym,
       let acronym = AcronymDefinitions.Acronym(spelling: draft.text.string(in: token.originalRange)),
       let known = corpus.acronymIndex[acronym.singular]
     {
+      if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus), phrase.isName,
+        phrase.use != nil, phrase.tokens.count > 1, phrase.tokens.lowerBound == tokenIndex
+      {
+        return phraseKnowledge(phrase, prose: prose, text: draft.text, corpus: corpus)
+      }
       // Titled as the draft writes it when the corpus writes it so too ("FOAs" where it defines
       // the plural).
       let title = known.plurals.contains(acronym.spelling) ? acronym.spelling : known.acronym
@@ -270,7 +289,15 @@ extension Analyzer {
         range: range, title: phrase.title, kind: "name", note: "The corpus does not mention \(phrase.title).",
         isKnown: false)
     }
-    let (definition, evidence) = defined(phrase.title, uses: [use], corpus: corpus)
+    var (definition, evidence) = defined(phrase.title, uses: [use], corpus: corpus)
+    // A name opening with an acronym the corpus defines ("FAR Council"): the acronym's expansion.
+    let first = prose.tokens[phrase.tokens.lowerBound]
+    if definition == nil, phrase.isName, first.isUpperCaseAcronym,
+      let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: first.originalRange)),
+      let known = corpus.acronymIndex[acronym.singular]
+    {
+      definition = "\(known.acronym): \(known.expansion)"
+    }
     // The words the draft spells otherwise ("defence" of "defense and related materiel sector").
     let written = text.string(in: range).singleSpaced.split(separator: " ")
     let corpusWords = phrase.title.split(separator: " ")
@@ -470,22 +497,7 @@ extension Analyzer {
       }
       return text.bytes[tokens[position].originalRange].allSatisfy { "IVXLC".utf8.contains($0) }
     }
-    // The sub-parts joined to a number: ".a", "(b)", "(2)".
-    func subParts(after number: Int) -> Int {
-      var end = number + 1
-      while end + 1 < tokens.count, touching(end - 1), touching(end), tokens[end + 1].kind != .punctuation,
-        tokens[end + 1].utf8Count <= 3
-      {
-        if tokens[end].hasText("."), tokens[end + 1].utf8Count <= 2 {
-          end += 2
-        } else if tokens[end].hasText("("), end + 2 < tokens.count, touching(end + 1), tokens[end + 2].hasText(")") {
-          end += 3
-        } else {
-          break
-        }
-      }
-      return end
-    }
+    func subParts(after number: Int) -> Int { subPartsEnd(after: number, in: tokens) }
     // A part: a word, an abbreviation's period, a number and its sub-parts; its end, its words in
     // full, and whether it has sub-parts.
     func part(at word: Int) -> (end: Int, text: String, hasSubParts: Bool)? {
@@ -569,6 +581,27 @@ extension Analyzer {
     return nil
   }
 
+  /// The end of the sub-parts joined to the number at token `number` (".a", "(b)", "(2)"), or just
+  /// past the number.
+  static func subPartsEnd(after number: Int, in tokens: [Token]) -> Int {
+    func touching(_ left: Int) -> Bool {
+      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
+    }
+    var end = number + 1
+    while end + 1 < tokens.count, touching(end - 1), touching(end), tokens[end + 1].kind != .punctuation,
+      tokens[end + 1].utf8Count <= 3
+    {
+      if tokens[end].hasText("."), tokens[end + 1].utf8Count <= 2 {
+        end += 2
+      } else if tokens[end].hasText("("), end + 2 < tokens.count, touching(end + 1), tokens[end + 2].hasText(")") {
+        end += 3
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
   /// Designators a draft writes in lower case too ("part III, section 3.a").
   static let lowerCaseDesignators = WordSet([
     "article", "section", "subsection", "paragraph", "subparagraph", "part", "subpart", "chapter", "annex", "title",
@@ -622,7 +655,9 @@ extension Analyzer {
     -> (tokens: Range<Int>, title: String, use: Evidence?, isName: Bool)?
   {
     let tokens = prose.tokens
-    guard tokens[index].kind == .word, let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
+    guard tokens[index].kind == .word || tokens[index].kind == .number,
+      let sentenceIndex = prose.sentence(containingToken: index)
+    else { return nil }
     let sentence = prose.sentences[sentenceIndex]
     // The clause's words as units: a hyphenated or apostrophised word is one ("Tae-hyo").
     var unitOfIndex: Int?
@@ -635,7 +670,8 @@ extension Analyzer {
     }
     while position < sentence.upperBound {
       let token = tokens[position]
-      guard token.kind == .word else {
+      // (A number is a unit of its own: only a name may hold one, inside it.)
+      guard token.kind == .word || token.kind == .number else {
         closeClause()
         position += 1
         continue
@@ -736,8 +772,13 @@ extension Analyzer {
     for window in windows {
       let first = words[window.lowerBound]
       let last = words[window.upperBound - 1]
-      guard !isFunction(first), !isFunction(last), !words[window].contains(where: isNumber) else { continue }
-      let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) }
+      // A number only inside a name ("Revised 508 Standards Transition Workgroup").
+      let inner =
+        window.count > 2 ? window.lowerBound + 1..<window.upperBound - 1 : window.lowerBound..<window.lowerBound
+      let hasNumberInside = words[inner].contains(where: isNumber)
+      guard !isFunction(first), !isFunction(last), !isNumber(first), !isNumber(last) else { continue }
+      let isName = words[window].allSatisfy { isCapitalized($0) || isFunction($0) || isNumber($0) }
+      guard !hasNumberInside || isName else { continue }
       // A lower-case phrase's last word in the plural, when the corpus writes the phrase in the
       // singular ("payable-through accounts"): the corpus's phrase.
       let lastIndex = words[window.upperBound - 1].upperBound - 1
@@ -826,8 +867,8 @@ extension Analyzer {
             }
             guard next.lowerBound >= 0, next.upperBound <= words.count, next.count > window.count,
               !isFunction(words[next.lowerBound]), !isFunction(words[next.upperBound - 1]),
-              words[next].allSatisfy({ isCapitalized($0) || isFunction($0) }),
-              !words[next].contains(where: isNumber),
+              words[next].allSatisfy({ isCapitalized($0) || isFunction($0) || isNumber($0) }),
+              !isNumber(words[next.lowerBound]), !isNumber(words[next.upperBound - 1]),
               words[next].allSatisfy({ unit in
                 (unit.lowerBound..<unit.upperBound).allSatisfy {
                   tokens[$0].kind != .word || corpus.vocabulary.contains(tokens[$0].withoutPossessive)
@@ -967,7 +1008,7 @@ extension Analyzer {
       return run.map { $0.tokens.contains(index) } == true ? run : nil
     }
     // So does the number that ends it ("Nord Stream 2").
-    if tokens[index].kind == .number, index > 0, tokens[index - 1].kind == .word {
+    if tokens[index].kind == .number, index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
       let run = unknownNameRun(at: index - 1, in: prose, text: text, corpus: corpus)
       return run.map { $0.tokens.contains(index) } == true ? run : nil
     }
@@ -1005,8 +1046,9 @@ extension Analyzer {
     }
     // A number of a digit or two after the name, ending the clause, is its last word ("Nord
     // Stream 2"), not a year nor a count of what follows ("Nord Stream 2 pipelines").
-    if end < tokens.count, tokens[end].kind == .number, tokens[end].utf8Count <= 2, joinedBySpace(end - 1, end),
-      tokens[end - 1].kind == .word, end + 1 == tokens.count || tokens[end + 1].kind == .punctuation
+    if end < tokens.count, end - start >= 2, (start..<end).allSatisfy({ tokens[$0].isCapitalized }),
+      tokens[end].kind == .number, tokens[end].utf8Count <= 2, joinedBySpace(end - 1, end),
+      end + 1 == tokens.count || tokens[end + 1].hasText(in: [".", ",", ";", ":", ")"])
     {
       end += 1
     }

@@ -131,10 +131,9 @@ extension DerivedKnowledge {
     }
 
     /// Whether references of `kind` are written as the corpus writes them most: those with no
-    /// canonical form, and sections of the Code ("40 U.S.C. § 11103", as the corpus writes it,
-    /// is the same section as "40 U.S.C. 11103").
+    /// canonical form.
     private static func keepsSpelling(_ kind: String) -> Bool {
-      kind == "statute" || !ReferenceScanner.numberedKinds.contains(kind)
+      !ReferenceScanner.numberedKinds.contains(kind)
     }
 
     /// Each reference in its preferred spelling, with its date where the corpus gives it one.
