@@ -408,6 +408,35 @@ import Testing
     #expect(
       answers("M-22-09", in: "The deadlines in M-22-09 apply.").first??.note
         == "The corpus does not cite M-22-09. It cites M-15-13.")
+    // Numbered with periods: letters and digits ("E202.2"), or a number after an acronym.
+    let dotted = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "rules.md": """
+          Old cranes fall under exception E202.2 of the harbor standards.
+          Berth contracts follow HAR 39.205 on exemptions, at a cost of $1.90 a ton.
+          """
+        ])
+      ], includeEmbedded: false)
+    func dottedAnswers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      let draft = DraftDocument(text)
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: dotted) }
+    }
+    #expect(
+      dottedAnswers("E202.2", in: "We rely on E202.2 here.").allSatisfy { $0?.title == "E202.2" && $0?.isKnown == true }
+    )
+    #expect(
+      dottedAnswers("E202.8", in: "We rely on E202.8 here.").allSatisfy {
+        $0?.title == "E202.8" && $0?.isKnown == false
+      })
+    #expect(
+      dottedAnswers("HAR 39.205", in: "The file holds what HAR 39.205 asks.").allSatisfy {
+        $0?.title == "HAR 39.205" && $0?.isKnown == true
+      })
+    // Not a sum, nor a decimal after a word that is no acronym.
+    #expect(dottedAnswers("1.90", in: "It costs $1.90 a ton.").allSatisfy { $0?.kind != "reference" })
+    #expect(dottedAnswers("2.1", in: "Then Version 2.1 came.").allSatisfy { $0?.kind != "reference" })
     // A range of years, a day range and one number after a hyphen are no codes.
     #expect(answers("2021-2022", in: "Fees rose in 2021-2022.").allSatisfy { $0?.kind != "reference" })
     #expect(answers("15-20", in: "Berths closed on January 15-20.").allSatisfy { $0?.kind != "reference" })

@@ -105,7 +105,9 @@ extension Analyzer {
     }
     // A coded identifier ("M-15-13", "Binding Operational Directive 22-01"), known or not: never
     // the name or the acronym it opens with.
-    if let identifier = codedIdentifier(at: tokenIndex, in: prose, text: draft.text) {
+    if let identifier = codedIdentifier(at: tokenIndex, in: prose, text: draft.text)
+      ?? dottedCode(at: tokenIndex, in: prose, text: draft.text)
+    {
       return codedIdentifierKnowledge(identifier, prose: prose, corpus: corpus)
     }
     // The values the word is part of, if any.
@@ -417,6 +419,58 @@ extension Analyzer {
       return (nameStart..<end, name, text.string(in: prose.originalRange(ofTokens: start..<end)))
     }
     return nil
+  }
+
+  /// A numbered provision written with periods: letters and digits with a period and a number
+  /// ("E202.2"), or a number with periods after an acronym naming it ("FAR 39.205", "WCAG 2.1").
+  /// From any of its tokens. Not a sum, a share or a decimal after a word that is no acronym.
+  static func dottedCode(at index: Int, in prose: ProseText, text: SourceText)
+    -> (tokens: Range<Int>, name: String, code: String)?
+  {
+    let tokens = prose.tokens
+    // The acronym naming it, hovered.
+    if tokens[index].kind == .word, tokens[index].isUpperCaseAcronym, index + 1 < tokens.count,
+      tokens[index + 1].kind == .number
+    {
+      guard let code = dottedCode(at: index + 1, in: prose, text: text), code.tokens.contains(index) else {
+        return nil
+      }
+      return code
+    }
+    func touching(_ left: Int) -> Bool {
+      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
+    }
+    func hasDigit(_ position: Int) -> Bool {
+      text.bytes[tokens[position].originalRange].contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    func hasLetter(_ position: Int) -> Bool {
+      text.bytes[tokens[position].originalRange].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+    // The run of touching tokens around the one hovered: parts and the periods between them.
+    var start = index
+    while start > 0, touching(start - 1), tokens[start - 1].hasText(".") || tokens[start].hasText(".") {
+      start -= 1
+    }
+    guard tokens[start].kind != .punctuation else { return nil }
+    var end = start + 1
+    while end + 1 < tokens.count, touching(end - 1), touching(end), tokens[end].hasText("."),
+      tokens[end + 1].kind == .number
+    {
+      end += 2
+    }
+    guard (start..<end).contains(index), hasDigit(start) else { return nil }
+    let code = text.string(in: prose.originalRange(ofTokens: start..<end))
+    guard code.contains("."), code.last?.isNumber == true else { return nil }
+    // Not part of something longer ("1.2.3.4", "$1.90", "§ 1194.1").
+    if start > 0, touching(start - 1) { return nil }
+    if end < tokens.count, touching(end - 1), !tokens[end].hasText(in: [")", ",", ".", ";", ":"]) { return nil }
+    if hasLetter(start) { return (start..<end, "", code) }
+    // A number: only after an acronym naming it ("FAR", "WCAG").
+    guard start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isUpperCaseAcronym,
+      tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
+    else { return nil }
+    let name = text.string(in: tokens[start - 1].originalRange)
+    return (start - 1..<end, name, code)
   }
 
   /// What the corpus says of a coded identifier: its first use, written as the corpus expands the
