@@ -415,6 +415,7 @@ import Testing
           "rules.md": """
           Old cranes fall under exception E202.2 of the harbor standards.
           Berth contracts follow HAR 39.205 on exemptions, at a cost of $1.90 a ton.
+          Complaints follow 46 CFR 255.6 in every port.
           """
         ])
       ], includeEmbedded: false)
@@ -433,6 +434,10 @@ import Testing
     #expect(
       dottedAnswers("HAR 39.205", in: "The file holds what HAR 39.205 asks.").allSatisfy {
         $0?.title == "HAR 39.205" && $0?.isKnown == true
+      })
+    #expect(
+      dottedAnswers("46 CFR 255.6", in: "They act under 46 CFR 255.6 now.").allSatisfy {
+        $0?.title == "46 CFR 255.6" && $0?.isKnown == true
       })
     // Not a sum, nor a decimal after a word that is no acronym.
     #expect(dottedAnswers("1.90", in: "It costs $1.90 a ton.").allSatisfy { $0?.kind != "reference" })

@@ -428,15 +428,15 @@ extension Analyzer {
     -> (tokens: Range<Int>, name: String, code: String)?
   {
     let tokens = prose.tokens
-    // The acronym naming it, hovered.
-    if tokens[index].kind == .word, tokens[index].isUpperCaseAcronym, index + 1 < tokens.count,
-      tokens[index + 1].kind == .number
-    {
-      guard let code = dottedCode(at: index + 1, in: prose, text: text), code.tokens.contains(index) else {
-        return nil
-      }
-      return code
+    // The acronym naming it, or the title's number before that, hovered.
+    for ahead in [1, 2] where index + ahead < tokens.count {
+      guard tokens[index + ahead].kind == .number,
+        (index + 1..<index + ahead + 1).allSatisfy({ tokens[$0 - 1].kind != .punctuation }),
+        ahead == 1 ? tokens[index].isUpperCaseAcronym : tokens[index].kind == .number
+      else { continue }
+      if let code = dottedCode(at: index + ahead, in: prose, text: text), code.tokens.contains(index) { return code }
     }
+    if tokens[index].kind == .word, tokens[index].isUpperCaseAcronym { return nil }
     func touching(_ left: Int) -> Bool {
       left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
     }
@@ -469,8 +469,15 @@ extension Analyzer {
     guard start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isUpperCaseAcronym,
       tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
     else { return nil }
-    let name = text.string(in: tokens[start - 1].originalRange)
-    return (start - 1..<end, name, code)
+    // With the title's number before the acronym ("39 CFR 255.6").
+    var first = start - 1
+    if first > 0, tokens[first - 1].kind == .number, tokens[first - 1].utf8Count <= 3,
+      tokens[first - 1].originalRange.upperBound + 1 == tokens[first].originalRange.lowerBound
+    {
+      first -= 1
+    }
+    let name = text.string(in: prose.originalRange(ofTokens: first..<start))
+    return (first..<end, name, code)
   }
 
   /// What the corpus says of a coded identifier: its first use, written as the corpus expands the
@@ -495,6 +502,14 @@ extension Analyzer {
       if definition == nil, let cited = corpus.citedTitle(of: identifier.code) {
         definition = cited.title
         evidence = [cited.evidence] + evidence
+      }
+      // Else what the acronym naming it stands for ("WCAG 2.0").
+      if definition == nil,
+        let known = identifier.name.split(separator: " ").last.flatMap({
+          corpus.acronymIndex[String($0)]
+        })
+      {
+        definition = "\(known.acronym): \(known.expansion)"
       }
       return KnowledgeAtPosition(
         range: range, title: title, kind: "reference", definition: definition, evidence: evidence,
