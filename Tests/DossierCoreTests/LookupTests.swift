@@ -111,6 +111,52 @@ import Testing
       })
   }
 
+  @Test func aPartNamedWithItsInstrumentIsOneItem() throws {
+    let acts = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "acts.md": """
+          Radios are subject to Section 255 of the Harbor Communications Act, not to the berth rules.
+          The Harbor Communications Act covers every port.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      let draft = DraftDocument(text)
+      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
+      return (start..<start + item.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
+        Analyzer.knowledge(at: $0, in: draft, corpus: acts)
+      }
+    }
+    let item = "Section 255 of the Harbor Communications Act"
+    #expect(
+      answers(item, in: "Phones fall under \(item) today.").allSatisfy { $0?.title == item && $0?.isKnown == true })
+    // The instrument alone is the instrument; another part of it is not this one.
+    #expect(
+      answers("Harbor Communications Act", in: "The Harbor Communications Act applies.").allSatisfy {
+        $0?.title == "Harbor Communications Act"
+      })
+    let other = "Section 256 of the Harbor Communications Act"
+    #expect(answers(other, in: "Phones fall under \(other) today.").allSatisfy { $0?.isKnown == false })
+    // A part's heading serves for the instrument its document is, not for another it mentions.
+    let accord = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "harbor-accord.txt": """
+          The parties recall the Tidal Protocol of 1990.
+          Article 2
+          The parties shall share dredging costs equally.
+          """
+        ])
+      ], includeEmbedded: false)
+    func accordAnswer(_ item: String) throws -> KnowledgeAtPosition {
+      let text = "\(item) applies."
+      return try #require(Analyzer.knowledge(at: 2, in: DraftDocument(text), corpus: accord))
+    }
+    #expect(try accordAnswer("Article 2 of the Harbor Accord").definition?.contains("dredging costs") == true)
+    #expect(try accordAnswer("Article 2 of the Tidal Protocol").isKnown == false)
+  }
+
   @Test func anUnknownNamesNumberIsItsLastWord() throws {
     let ending = "The order was aimed above all at Nord Stream 2."
     #expect(hovers("Nord Stream 2", in: ending).allSatisfy { $0?.title == "Nord Stream 2" && $0?.isKnown == false })

@@ -90,6 +90,15 @@ extension Analyzer {
         ? occurrence.tokens.lowerBound..<subPartsEnd(after: occurrence.tokens.upperBound - 1, in: prose.tokens)
         : occurrence.tokens
       guard tokens.contains(tokenIndex) else { continue }
+      // The instrument of a part named before it ("Section 255 of the Communications Act") is
+      // the part's.
+      if occurrence.tokens.lowerBound >= 2,
+        let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus),
+        designation.tokens.lowerBound < occurrence.tokens.lowerBound,
+        designation.tokens.upperBound >= occurrence.tokens.upperBound
+      {
+        break
+      }
       let range = prose.originalRange(ofTokens: tokens)
       guard let reference = corpus.reference(kind: occurrence.kind, identifier: occurrence.identifier) else {
         return unknownReference(occurrence, range: range, written: draft.text.string(in: range), corpus: corpus)
@@ -161,7 +170,16 @@ extension Analyzer {
     if let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       let range = prose.originalRange(ofTokens: designation.tokens)
       let title = designation.title
-      if let heading = corpus.heading(title) {
+      // The part's heading ("Article 2" over its text) for "Article 2 of the Paris Agreement",
+      // where the heading's document is that instrument (its title names it).
+      var heading = corpus.heading(title)
+      if heading == nil, let instrument = designation.instrument, let found = corpus.heading(designation.part),
+        let document = corpus.document(named: found.heading.document, folder: found.heading.folder),
+        DocumentTitle.names(instrument, in: document)
+      {
+        heading = found
+      }
+      if let heading {
         let body = heading.body.map {
           Corpus.shorten($0.quote.singleSpaced, limit: 500)
         }
@@ -548,7 +566,7 @@ extension Analyzer {
   /// ("In 1998") nor part of a date ("January 2021"). In lower case only with a sub-part or a part
   /// that follows ("section 3.a", "part III, section 7"): a lone "section 2" is the corpus's term.
   static func numberedDesignation(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
-    -> (tokens: Range<Int>, title: String)?
+    -> (tokens: Range<Int>, title: String, part: String, instrument: String?)?
   {
     let tokens = prose.tokens
     func touching(_ left: Int) -> Bool {
@@ -599,7 +617,7 @@ extension Analyzer {
     // ("FIPS" of "FIPS Publication 199").
     var lowest = max(0, index - 2)
     if let sentence = prose.sentence(containingToken: index) {
-      lowest = min(lowest, max(prose.sentences[sentence].lowerBound, index - 8))
+      lowest = min(lowest, max(prose.sentences[sentence].lowerBound, index - 12))
     }
     var candidates = Array(lowest...index)
     var ahead = index
@@ -632,6 +650,22 @@ extension Analyzer {
         title += ", " + next.text
         hasMore = true
       }
+      // The instrument it is part of, named after it: "Section 255 of the Communications Act".
+      let part = title
+      var instrumentName: String?
+      var of = end
+      if of < tokens.count, tokens[of].hasText("of") {
+        of += 1
+        if of < tokens.count, tokens[of].hasText("the") { of += 1 }
+        if let instrument = ReferenceScanner.references(in: prose).first(where: { $0.tokens.lowerBound == of }),
+          prose.sentence(containingToken: instrument.tokens.upperBound - 1) == prose.sentence(containingToken: word)
+        {
+          instrumentName = text.string(in: prose.originalRange(ofTokens: instrument.tokens)).singleSpaced
+          title += " " + text.string(in: prose.originalRange(ofTokens: end..<instrument.tokens.upperBound)).singleSpaced
+          end = instrument.tokens.upperBound
+          hasMore = true
+        }
+      }
       guard designator.isCapitalized || hasMore else { continue }
       // The acronyms that name the instrument: "FIPS Publication 199", "NIST FIPS Publication 199".
       var start = word
@@ -642,10 +676,13 @@ extension Analyzer {
         start -= 1
       }
       guard (start..<end).contains(index) else { continue }
+      var named = part
       if start < word {
-        title = text.string(in: prose.originalRange(ofTokens: start..<word)).singleSpaced + " " + title
+        let acronyms = text.string(in: prose.originalRange(ofTokens: start..<word)).singleSpaced
+        title = acronyms + " " + title
+        named = acronyms + " " + named
       }
-      return (start..<end, title)
+      return (start..<end, title, named, instrumentName)
     }
     return nil
   }

@@ -34,6 +34,19 @@ enum DocumentTitle {
     return words
   }
 
+  /// Whether the document's title names `name` ("Paris Agreement" for
+  /// "decision-1-cp21-paris-agreement.txt"): every content word of it is a word of the title.
+  static func names(_ name: String, in document: CorpusDocument) -> Bool {
+    let source = SourceText(name)
+    let prose = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .lineBreak)])
+    let wanted = prose.tokens.filter { $0.kind == .word && !$0.wordClasses.contains(.function) }.map {
+      WordForms.stemText(of: $0)
+    }
+    guard !wanted.isEmpty else { return false }
+    let title = words(of: document)
+    return wanted.allSatisfy(title.contains)
+  }
+
   /// A file name's words: its name without the extension, split at hyphens, underscores, dots
   /// and spaces.
   static func fileNameWords(_ name: String) -> String {
