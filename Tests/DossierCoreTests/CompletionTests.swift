@@ -127,6 +127,8 @@ import Testing
     #expect(!Analyzer.canStartItem("Collective progress towards the Paris"))
     #expect(!Analyzer.canStartItem("new nationally determined contrib"))
     #expect(Analyzer.canStartItem("unusual and extraordinary thr"))
+    #expect(Analyzer.canStartItem("21st Century Communications and Vid"))
+    #expect(!Analyzer.canStartItem("21 new nationally determined contrib"))
     #expect(!Analyzer.canStartItem("finds an unusual and extraordinary thr"))
   }
 }
