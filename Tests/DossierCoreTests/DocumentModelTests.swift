@@ -193,4 +193,12 @@ extension Range<Int> {
       #expect(prose.summary.wordClasses == tokens.reduce(WordClasses()) { $0.union($1.wordClasses) })
     }
   }
+
+  @Test func aMiddleInitialEndsNoSentenceButALetteredPartMay() {
+    func sentences(_ text: String) -> Int { DraftDocument(text).prose[0].sentences.count }
+    #expect(sentences("The memo was signed by Sylvia M. Burwell and three others.") == 1)
+    #expect(sentences("The terms are in Annex B. The Parties agreed.") == 2)
+    #expect(sentences("They chose Plan B. Nobody objected.") == 2)
+    #expect(sentences("The list is in Annex I. The Parties agreed.") == 2)
+  }
 }

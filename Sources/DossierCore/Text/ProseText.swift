@@ -412,9 +412,11 @@ enum SentenceSplitter {
             ends = false
           }
           // A middle initial ("Sylvia M. Burwell"): one capital after a capitalised word, before
-          // another. (Not I, V or X: "Annex I." may end a sentence.)
+          // another. (Not I, V or X, nor after a word naming a part: "Annex I." and "Annex B." may
+          // end a sentence.)
           if adjacent, index >= 2, index + 1 < tokens.count, isInitial(previous), tokens[index - 2].kind == .word,
-            tokens[index - 2].isCapitalized, tokens[index - 2].range.upperBound < previous.range.lowerBound,
+            tokens[index - 2].isCapitalized, !lettered.contains(tokens[index - 2]),
+            tokens[index - 2].range.upperBound < previous.range.lowerBound,
             tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
           {
             ends = false
@@ -440,6 +442,13 @@ enum SentenceSplitter {
     }
     return sentences
   }
+
+  /// Words a letter follows as a part's or a kind's name ("Annex B", "Plan B", "Class A").
+  static let lettered = WordSet([
+    "annex", "appendix", "schedule", "part", "section", "article", "exhibit", "table", "figure", "plan", "option",
+    "phase", "class", "category", "group", "type", "grade", "level", "tier", "form", "attachment", "enclosure",
+    "division", "title", "chapter", "list", "item", "step", "stage", "block", "zone", "area", "unit", "vitamin",
+  ])
 
   /// One capital letter other than I, V and X.
   @inline(__always) private static func isInitial(_ token: Token) -> Bool {
