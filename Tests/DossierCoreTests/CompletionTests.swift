@@ -129,6 +129,7 @@ import Testing
     #expect(Analyzer.canStartItem("unusual and extraordinary thr"))
     #expect(Analyzer.canStartItem("21st Century Communications and Vid"))
     #expect(!Analyzer.canStartItem("21 new nationally determined contrib"))
+    #expect(!Analyzer.canStartItem("2005 Joint Statement of the Six-Pa"))
     #expect(!Analyzer.canStartItem("finds an unusual and extraordinary thr"))
   }
 }

@@ -308,6 +308,11 @@ import Testing
           Why does the tide matter for the harbor? Every berth fee depends on the tide tables.
 
           The spring tide means that every berth fee doubles.
+
+          No port may impose a tidal burden (significant delay or expense) on a vessel at berth. A tidal burden
+          is rare.
+
+          Berths are assigned in the harbor basin (in Belvon) each morning.
           """
         ])
       ], includeEmbedded: false)
@@ -323,6 +328,9 @@ import Testing
     #expect(faq.formalDefinition(of: "tide") == nil)
     // "means that" is a consequence.
     #expect(faq.formalDefinition(of: "spring tide") == nil)
+    // A gloss in parentheses right after it defines it; a place or a citation there does not.
+    #expect(try definition("tidal burden", in: "A tidal burden arises.")?.contains("significant delay") == true)
+    #expect(faq.formalDefinition(of: "harbor basin") == nil)
   }
 
   @Test func aFirstUseIsTextWithThePhraseAsWrittenNotAHeadingOrAName() throws {

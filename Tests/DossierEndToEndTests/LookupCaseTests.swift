@@ -22,11 +22,16 @@ import Testing
   /// states but no claim aligns with are what it misses), so that a change that loses a case
   /// fails here.
   static let hoverFloor = ["seeds": 0.95, "dprk": 31.0 / 34, "climate": 32.0 / 34]
+  /// The aim for completion; the development sets are held at every case, which they reach, so
+  /// that a change that loses one fails here.
   static let completionTarget = 0.90
+  static let completionFloor = ["seeds": 1.0, "dprk": 1.0, "climate": 1.0]
 
   @Test(arguments: ["seeds", "dprk", "climate"])
   func casesOfTheSet(_ set: String) throws {
-    try run(table: Self.casesFolder.appendingPathComponent("\(set).json"), floor: Self.hoverFloor[set, default: 0.95])
+    try run(
+      table: Self.casesFolder.appendingPathComponent("\(set).json"), floor: Self.hoverFloor[set, default: 0.95],
+      completionFloor: Self.completionFloor[set, default: Self.completionTarget])
   }
 
   /// A table of one's own, named by `DOSSIER_LOOKUP_TABLE` (its corpus an absolute path), judged
@@ -36,7 +41,7 @@ import Testing
     try run(table: URL(fileURLWithPath: path), floor: 0.95)
   }
 
-  private func run(table tableURL: URL, floor: Double) throws {
+  private func run(table tableURL: URL, floor: Double, completionFloor: Double = completionTarget) throws {
     let data = try Data(contentsOf: tableURL)
     let table = try JSONValue.parse(Array(data))
     let set = table["set"]?.stringValue ?? tableURL.deletingPathExtension().lastPathComponent
@@ -136,7 +141,7 @@ import Testing
     #expect(hovers.count >= 30 && completions.count >= 15)
     #expect(misleading.isEmpty, "misleading hovers: \(misleading)")
     #expect(hoverShare >= floor - 1e-9, "hover: \(right)/\(hovers.count) right")
-    #expect(completionShare >= Self.completionTarget, "completion: \(completed)/\(completions.count)")
+    #expect(completionShare >= completionFloor - 1e-9, "completion: \(completed)/\(completions.count)")
   }
 }
 

@@ -119,8 +119,10 @@ extension Analyzer {
     guard let first = words.first else { return false }
     guard !WordForms.isFunctionWord(first.lowercased()) else { return false }
     if words.count == 1 { return true }
-    // A name may open with a number or an ordinal ("21st Century Communications and Vid").
-    if first.first?.isUppercase == true || first.first?.isNumber == true && words[1].first?.isUppercase == true {
+    // A name may open with an ordinal ("21st Century Communications and Vid"; not a year: "2005
+    // Joint Statement" is the year's statement).
+    let isOrdinal = first.first?.isNumber == true && first.contains(where: \.isLetter)
+    if first.first?.isUppercase == true || isOrdinal && words[1].first?.isUppercase == true {
       return words.dropLast().allSatisfy { word in
         word.first?.isUppercase == true || word.first?.isNumber == true || WordForms.isFunctionWord(word.lowercased())
       }

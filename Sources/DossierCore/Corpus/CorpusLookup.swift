@@ -66,6 +66,24 @@ extension Corpus {
     return nil
   }
 
+  /// Whether folded text opens with a gloss in parentheses: " (" then two to eight words, none a
+  /// number, the first no function word (or "i.e."), then ")".
+  static func isGloss(_ text: ArraySlice<UInt8>) -> Bool {
+    guard text.starts(with: " (".utf8) else { return false }
+    let inner = text.dropFirst(2)
+    guard let close = inner.prefix(100).firstIndex(of: UInt8(ascii: ")")) else { return false }
+    var content = inner[..<close]
+    if content.starts(with: "i.e., ".utf8) { content = content.dropFirst(6) }
+    guard !content.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ";") })
+    else { return false }
+    let words = content.split(separator: 0x20)
+    guard (words.count >= 2 && words.count <= 8) || inner[..<close].starts(with: "i.e., ".utf8) && !words.isEmpty,
+      let first = words.first
+    else { return false }
+    return !WordForms.isFunctionWord(String(decoding: first, as: UTF8.self))
+      && !["see", "e.g.,", "e.g.", "cf."].contains(String(decoding: first, as: UTF8.self))
+  }
+
   /// Whether the phrase at `range` of folded paragraph text `bytes` is what a question asks about:
   /// "What does “X” mean?", "What is (a, an, the) X?", "What are X?", the question opening the
   /// paragraph (after a label such as "Q4:").
@@ -321,6 +339,14 @@ extension Corpus {
       return true
     }
     var rest = bytes[after...]
+    // A gloss in parentheses right after it: "an undue burden (significant difficulty or
+    // expense)", "the … Compliance Board's (U.S. Access Board)", "existing (i.e., legacy)".
+    if Self.isGloss(rest)
+      || rest.first == UInt8(ascii: "s") && after > bytes.startIndex
+        && (bytes[after - 1] == UInt8(ascii: "'") || bytes[after - 1] == 0x99) && Self.isGloss(rest.dropFirst())
+    {
+      return true
+    }
     // "the term “foreign financial institution,” as used in section 1 of this order, means …".
     if rest.starts(with: " as used in ".utf8),
       let comma = rest.prefix(120).firstIndex(of: UInt8(ascii: ","))
