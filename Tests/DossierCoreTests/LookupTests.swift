@@ -118,6 +118,7 @@ import Testing
           "acts.md": """
           Radios are subject to Section 255 of the Harbor Communications Act, not to the berth rules.
           The Harbor Communications Act covers every port.
+          Cranes follow Section 7 of the Harbor Safety and Dredging Act of 2003 (HSD Act).
           """
         ])
       ], includeEmbedded: false)
@@ -138,6 +139,9 @@ import Testing
       })
     let other = "Section 256 of the Harbor Communications Act"
     #expect(answers(other, in: "Phones fall under \(other) today.").allSatisfy { $0?.isKnown == false })
+    // The instrument named otherwise where the corpus writes the part: the corpus's use.
+    let short = "Section 7 of the HSD Act"
+    #expect(answers(short, in: "Cranes fall under \(short) today.").allSatisfy { $0?.isKnown == true })
     // A part's heading serves for the instrument its document is, not for another it mentions.
     let accord = try Corpus.load(
       folders: [

@@ -187,7 +187,12 @@ extension Analyzer {
           range: range, title: title, kind: "reference", definition: body,
           evidence: [heading.heading] + (corpus.firstUse(of: title).map { [$0] } ?? []))
       }
-      guard let use = corpus.firstUse(of: title) else {
+      // (Written otherwise, the part where the corpus names the instrument: "Section 114 of the
+      // Fair and Accurate Credit Transaction Act of 2003 (FACT Act)".)
+      guard
+        let use = corpus.firstUse(of: title)
+          ?? designation.instrument.flatMap({ corpus.firstUse(of: designation.part, inParagraphNaming: $0) })
+      else {
         return KnowledgeAtPosition(
           range: range, title: title, kind: "reference", note: "The corpus does not mention \(title).",
           isKnown: false)

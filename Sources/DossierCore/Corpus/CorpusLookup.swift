@@ -10,6 +10,15 @@ extension Corpus {
     return found
   }
 
+  /// The first use of `phrase` in a paragraph that also names `other` ("Section 114" where the
+  /// paragraph names the "FACT Act").
+  func firstUse(of phrase: String, inParagraphNaming other: String) -> Evidence? {
+    let needle = QuoteLocator.needle(for: other)
+    guard !needle.isEmpty else { return nil }
+    return searchFirstUse(
+      of: phrase, where: { bytes, _ in QuoteLocator.firstWordOccurrence(of: needle, in: bytes) != nil })
+  }
+
   /// The corpus sentence that defines a word or phrase formally, if any: "the term "X" means …",
   /// "X means …", "X refers to …", "X is defined as …".
   func formalDefinition(of phrase: String) -> Evidence? {
