@@ -500,6 +500,11 @@ import Testing
     // Not a sum, nor a decimal after a word that is no acronym.
     #expect(dottedAnswers("1.90", in: "It costs $1.90 a ton.").allSatisfy { $0?.kind != "reference" })
     #expect(dottedAnswers("2.1", in: "Then Version 2.1 came.").allSatisfy { $0?.kind != "reference" })
+    // A plain number of three digits after an acronym, not a year nor an amount in a currency.
+    #expect(dottedAnswers("HAR 390", in: "The file holds what HAR 390 asks.").allSatisfy { $0?.title == "HAR 390" })
+    #expect(dottedAnswers("2018", in: "The HAR 2018 review.").allSatisfy { $0?.kind != "reference" })
+    #expect(dottedAnswers("2.5", in: "It cost USD 2.5 billion.").allSatisfy { $0?.kind != "reference" })
+    #expect(dottedAnswers("500", in: "It cost USD 500 million.").allSatisfy { $0?.kind != "reference" })
     // A range of years, a day range and one number after a hyphen are no codes.
     #expect(answers("2021-2022", in: "Fees rose in 2021-2022.").allSatisfy { $0?.kind != "reference" })
     #expect(answers("15-20", in: "Berths closed on January 15-20.").allSatisfy { $0?.kind != "reference" })

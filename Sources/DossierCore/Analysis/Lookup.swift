@@ -445,8 +445,9 @@ extension Analyzer {
   }
 
   /// A numbered provision written with periods: letters and digits with a period and a number
-  /// ("E202.2"), or a number with periods after an acronym naming it ("FAR 39.205", "WCAG 2.1").
-  /// From any of its tokens. Not a sum, a share or a decimal after a word that is no acronym.
+  /// ("E202.2"), or a number with periods after an acronym naming it ("FAR 39.205", "WCAG 2.1"),
+  /// or a plain number of three digits or more, no year, after one ("FIPS 199"). From any of its
+  /// tokens. Not a sum, a share or a decimal after a word that is no acronym.
   static func dottedCode(at index: Int, in prose: ProseText, text: SourceText)
     -> (tokens: Range<Int>, name: String, code: String)?
   {
@@ -483,13 +484,19 @@ extension Analyzer {
     }
     guard (start..<end).contains(index), hasDigit(start) else { return nil }
     let code = text.string(in: prose.originalRange(ofTokens: start..<end))
-    guard code.contains("."), code.last?.isNumber == true else { return nil }
+    // (Or a number of three digits or more, no year, after an acronym: "FIPS 199", "ISO 27001".)
+    let isPlainNumber =
+      !code.contains(".") && code.count >= 3 && code.allSatisfy(\.isNumber)
+      && !(code.count == 4 && (code.hasPrefix("19") || code.hasPrefix("20")))
+    guard code.contains(".") || isPlainNumber, code.last?.isNumber == true else { return nil }
     // Not part of something longer ("1.2.3.4", "$1.90", "§ 1194.1").
     if start > 0, touching(start - 1) { return nil }
     if end < tokens.count, touching(end - 1), !tokens[end].hasText(in: [")", ",", ".", ";", ":"]) { return nil }
     if hasLetter(start) { return (start..<end, "", code) }
-    // A number: only after an acronym naming it ("FAR", "WCAG").
+    // A number: only after an acronym naming it ("FAR", "WCAG"), not a currency's ("USD 2.5
+    // billion").
     guard start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isUpperCaseAcronym,
+      !currencyCodes.contains(tokens[start - 1]),
       tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
     else { return nil }
     // With the title's number before the acronym ("39 CFR 255.6").
@@ -502,6 +509,12 @@ extension Analyzer {
     let name = text.string(in: prose.originalRange(ofTokens: first..<start))
     return (first..<end, name, code)
   }
+
+  /// Currencies' codes, written before an amount.
+  static let currencyCodes = WordSet([
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "inr", "krw", "rub", "brl", "zar", "mxn",
+    "sek", "nok", "dkk", "sgd", "hkd", "pkr", "kpw", "irr", "try", "sar", "aed",
+  ])
 
   /// What the corpus says of a coded identifier: its first use, written as the corpus expands the
   /// acronym that names it ("BOD 22-01"), as the draft writes it, or the code alone when the
