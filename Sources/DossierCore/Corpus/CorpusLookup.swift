@@ -36,43 +36,25 @@ extension Corpus {
   private func answer(askingAbout phrase: String) -> Evidence? {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty else { return nil }
-    func asks(_ text: ArraySlice<UInt8>) -> Bool {
-      var from = text.startIndex
-      while from < text.endIndex, let offset = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...]) {
-        let range = from + offset..<from + offset + needle.count
-        if Self.isAskedAbout(text, range) { return true }
-        from = range.lowerBound + 1
+    return firstAnswer(at: needle) { site in
+      let paragraphs = site.document.paragraphs
+      let prose = paragraphs[site.paragraph].prose
+      guard Self.isAskedAbout(prose.normalized.bytes[...], site.folded) else { return nil }
+      // The answer in the same paragraph ("Q4: What does … mean? A: Platform independent data
+      // …"), or in the next.
+      if let question = prose.sentences.firstIndex(where: { sentence in
+        prose.tokens[sentence].last?.hasText("?") ?? false
+      }), question + 1 < prose.sentences.count {
+        return site.document.evidence(paragraph: site.paragraph, sentence: question + 1)
       }
-      return false
+      guard site.paragraph + 1 < paragraphs.count else { return nil }
+      let next = paragraphs[site.paragraph + 1]
+      // (Not another question: the list of questions before their answers.)
+      guard next.readsAsText, let first = next.prose.sentences.first,
+        !(next.prose.tokens[first].last?.hasText("?") ?? true)
+      else { return nil }
+      return site.document.evidence(paragraph: site.paragraph + 1, sentence: 0)
     }
-    for position in documents.indices {
-      var candidates: [Int]?
-      if let texts = documents.foldedParagraphTexts(at: position) {
-        candidates = texts.indices.filter { asks(texts[$0]) }
-        if candidates!.isEmpty { continue }
-      }
-      let document = documents[position]
-      let paragraphs = document.paragraphs
-      for index in candidates ?? Array(paragraphs.indices) {
-        let prose = paragraphs[index].prose
-        guard candidates != nil || asks(prose.normalized.bytes[...]) else { continue }
-        // The answer in the same paragraph ("Q4: What does … mean? A: Platform independent data
-        // …"), or in the next.
-        if let question = prose.sentences.firstIndex(where: { sentence in
-          prose.tokens[sentence].last?.hasText("?") ?? false
-        }), question + 1 < prose.sentences.count {
-          return document.evidence(paragraph: index, sentence: question + 1)
-        }
-        guard index + 1 < paragraphs.count else { continue }
-        let next = paragraphs[index + 1]
-        // (Not another question: the list of questions before their answers.)
-        guard next.readsAsText, let first = next.prose.sentences.first,
-          !(next.prose.tokens[first].last?.hasText("?") ?? true)
-        else { continue }
-        return document.evidence(paragraph: index + 1, sentence: 0)
-      }
-    }
-    return nil
   }
 
   /// Whether folded text opens with a gloss in parentheses: " (" then two to eight words, none a
@@ -138,6 +120,44 @@ extension Corpus {
       Array("*".utf8): Array("*".utf8), Array("_".utf8): Array("_".utf8), Array("\"".utf8): Array("\"".utf8),
       Array("\u{201C}".utf8): Array("\u{201D}".utf8),
     ]
+    return firstAnswer(at: needle) { site in
+      let (document, range) = (site.document, site.original)
+      let bytes = document.text.bytes
+      // ", " then an opening mark.
+      var cursor = range.upperBound
+      guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ",") else { return nil }
+      cursor += 1
+      while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+      guard
+        let (opening, closing) = closers.first(where: { opening, _ in
+          bytes[cursor...].starts(with: opening)
+        })
+      else { return nil }
+      let start = cursor + opening.count
+      let limit = min(bytes.count, start + 300)
+      var end = start
+      while end < limit, !bytes[end...].starts(with: closing), bytes[end] != 0x0A { end += 1 }
+      guard end < limit, bytes[end...].starts(with: closing), end - start >= 8 else { return nil }
+      let title = document.text.string(in: start..<end).singleSpaced
+      // A title has words in capitals.
+      guard title.split(separator: " ").filter({ $0.first?.isUppercase == true }).count >= 2 else { return nil }
+      return (title, document.evidence(range: range.lowerBound..<end + closing.count))
+    }
+  }
+
+  /// Where a phrase occurs: its document, the paragraph (by position) and its range in the
+  /// paragraph's folded text and in the document's text.
+  private struct PhraseOccurrenceSite {
+    var document: CorpusDocument
+    var paragraph: Int
+    var folded: Range<Int>
+    var original: Range<Int>
+  }
+
+  /// The first answer `answer` gives for an occurrence of `needle` (folded, as whole words), in
+  /// the corpus's order. A document kept in the compiled index is read only when its paragraphs'
+  /// folded text holds the needle, and then only those paragraphs.
+  private func firstAnswer<Answer>(at needle: [UInt8], _ answer: (PhraseOccurrenceSite) -> Answer?) -> Answer? {
     for position in documents.indices {
       var candidates: Set<Int>?
       if let texts = documents.foldedParagraphTexts(at: position) {
@@ -146,34 +166,17 @@ extension Corpus {
         candidates = Set(found)
       }
       let document = documents[position]
-      let bytes = document.text.bytes
       for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
         let folded = paragraph.prose.normalized
         var from = 0
         while from < folded.bytes.count,
           let offset = QuoteLocator.firstWordOccurrence(of: needle, in: folded.bytes[from...])
         {
-          let range = folded.originalRange(from + offset..<from + offset + needle.count)
+          let range = from + offset..<from + offset + needle.count
           from += offset + 1
-          // ", " then an opening mark.
-          var cursor = range.upperBound
-          guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ",") else { continue }
-          cursor += 1
-          while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
-          guard
-            let (opening, closing) = closers.first(where: { opening, _ in
-              bytes[cursor...].starts(with: opening)
-            })
-          else { continue }
-          let start = cursor + opening.count
-          let limit = min(bytes.count, start + 300)
-          var end = start
-          while end < limit, !bytes[end...].starts(with: closing), bytes[end] != 0x0A { end += 1 }
-          guard end < limit, bytes[end...].starts(with: closing), end - start >= 8 else { continue }
-          let title = document.text.string(in: start..<end).singleSpaced
-          // A title has words in capitals.
-          guard title.split(separator: " ").filter({ $0.first?.isUppercase == true }).count >= 2 else { continue }
-          return (title, document.evidence(range: range.lowerBound..<end + closing.count))
+          let site = PhraseOccurrenceSite(
+            document: document, paragraph: index, folded: range, original: folded.originalRange(range))
+          if let found = answer(site) { return found }
         }
       }
     }
@@ -261,53 +264,35 @@ extension Corpus {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty else { return nil }
     func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "#") }
-    for position in documents.indices {
-      // Only the paragraphs that hold the phrase, when the index keeps their folded text.
-      var candidates: Set<Int>?
-      if let texts = documents.foldedParagraphTexts(at: position) {
-        let found = texts.indices.filter { QuoteLocator.firstWordOccurrence(of: needle, in: texts[$0]) != nil }
-        if found.isEmpty { continue }
-        candidates = Set(found)
-      }
-      let document = documents[position]
+    return firstAnswer(at: needle) { site in
+      let (document, range) = (site.document, site.original)
       let text = document.text
       let bytes = text.bytes
-      for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
-        let folded = paragraph.prose.normalized
-        var from = 0
-        while from < folded.bytes.count,
-          let offset = QuoteLocator.firstWordOccurrence(of: needle, in: folded.bytes[from...])
-        {
-          let range = folded.originalRange(from + offset..<from + offset + needle.count)
-          from += offset + 1
-          // Alone on its line: only blanks (or a Markdown heading's marks) before and after.
-          let line = text.line(containing: range.lowerBound)
-          let lineStart = text.lineStarts[line]
-          let lineEnd = line + 1 < text.lineCount ? text.lineStarts[line + 1] : bytes.count
-          guard range.upperBound <= lineEnd, bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
-            bytes[range.upperBound..<lineEnd].allSatisfy({ isBlank($0) || $0 == 0x0A })
-          else { continue }
-          // The lines under it, up to the next heading of its kind ("Article 13") or in Markdown.
-          let designator = Array(needle.prefix { $0 != 0x20 })
-          var bodyEnd = lineEnd
-          while bodyEnd < bytes.count, bodyEnd - lineEnd < bodyLimit {
-            let next = text.line(containing: bodyEnd)
-            let nextEnd = next + 1 < text.lineCount ? text.lineStarts[next + 1] : bytes.count
-            let content = bytes[bodyEnd..<nextEnd].drop(while: isBlank)
-            let isHeading =
-              content.first == UInt8(ascii: "#")
-              || (nextEnd - bodyEnd < 40 && content.count > designator.count
-                && content.prefix(designator.count).map { $0 | 0x20 } == designator
-                && content[content.startIndex + designator.count] == 0x20)
-            if isHeading { break }
-            bodyEnd = nextEnd
-          }
-          let body = bodyEnd > lineEnd ? document.evidence(range: lineEnd..<bodyEnd) : nil
-          return (document.evidence(range: range), body)
-        }
+      // Alone on its line: only blanks (or a Markdown heading's marks) before and after.
+      let line = text.line(containing: range.lowerBound)
+      let lineStart = text.lineStarts[line]
+      let lineEnd = line + 1 < text.lineCount ? text.lineStarts[line + 1] : bytes.count
+      guard range.upperBound <= lineEnd, bytes[lineStart..<range.lowerBound].allSatisfy(isBlank),
+        bytes[range.upperBound..<lineEnd].allSatisfy({ isBlank($0) || $0 == 0x0A })
+      else { return nil }
+      // The lines under it, up to the next heading of its kind ("Article 13") or in Markdown.
+      let designator = Array(needle.prefix { $0 != 0x20 })
+      var bodyEnd = lineEnd
+      while bodyEnd < bytes.count, bodyEnd - lineEnd < bodyLimit {
+        let next = text.line(containing: bodyEnd)
+        let nextEnd = next + 1 < text.lineCount ? text.lineStarts[next + 1] : bytes.count
+        let content = bytes[bodyEnd..<nextEnd].drop(while: isBlank)
+        let isHeading =
+          content.first == UInt8(ascii: "#")
+          || (nextEnd - bodyEnd < 40 && content.count > designator.count
+            && content.prefix(designator.count).map { $0 | 0x20 } == designator
+            && content[content.startIndex + designator.count] == 0x20)
+        if isHeading { break }
+        bodyEnd = nextEnd
       }
+      let body = bodyEnd > lineEnd ? document.evidence(range: lineEnd..<bodyEnd) : nil
+      return (document.evidence(range: range), body)
     }
-    return nil
   }
 
   /// Whether the phrase at `range` of folded paragraph text `bytes` is being defined: it opens its
