@@ -83,6 +83,8 @@ extension Analyzer {
 
     // A formal reference ("EO 13382"), known or not.
     let references = ReferenceScanner.references(in: prose)
+    // A part whose instrument is named after it, found from the instrument's words.
+    var partOfInstrument: (tokens: Range<Int>, title: String, part: String, instrument: String?)?
     for occurrence in references {
       // A section of the Code with its sub-parts: "40 U.S.C. 11103(a)".
       let tokens =
@@ -93,10 +95,12 @@ extension Analyzer {
       // The instrument of a part named before it ("Section 255 of the Communications Act") is
       // the part's.
       if occurrence.tokens.lowerBound >= 2,
-        let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus),
+        let designation = numberedDesignation(
+          at: tokenIndex, in: prose, text: draft.text, references: references, corpus: corpus),
         designation.tokens.lowerBound < occurrence.tokens.lowerBound,
         designation.tokens.upperBound >= occurrence.tokens.upperBound
       {
+        partOfInstrument = designation
         break
       }
       let range = prose.originalRange(ofTokens: tokens)
@@ -167,7 +171,9 @@ extension Analyzer {
     }
     // A numbered designation ("Article 6", "Art. 6", "Article 4, paragraph 9"): the corpus's
     // heading of exactly that, with the text under it, or its first use.
-    if let designation = numberedDesignation(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
+    if let designation = partOfInstrument
+      ?? numberedDesignation(at: tokenIndex, in: prose, text: draft.text, references: references, corpus: corpus)
+    {
       let range = prose.originalRange(ofTokens: designation.tokens)
       let title = designation.title
       // The part's heading ("Article 2" over its text) for "Article 2 of the Paris Agreement",
@@ -390,15 +396,9 @@ extension Analyzer {
     guard let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
     let sentence = prose.sentences[sentenceIndex]
     let tokens = prose.tokens
-    func touching(_ left: Int) -> Bool {
-      tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
-    }
-    func hasDigit(_ position: Int) -> Bool {
-      text.bytes[tokens[position].originalRange].contains { $0 >= 0x30 && $0 <= 0x39 }
-    }
-    func hasLetter(_ position: Int) -> Bool {
-      text.bytes[tokens[position].originalRange].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-    }
+    func touching(_ left: Int) -> Bool { writtenTogether(tokens, left) }
+    func hasDigit(_ position: Int) -> Bool { writesDigit(tokens[position], text) }
+    func hasLetter(_ position: Int) -> Bool { writesLetter(tokens[position], text) }
     let closers: [StaticString] = [")", ",", ".", ";", ":", "\u{2019}", "\u{201D}", "'", "\""]
     var position = sentence.lowerBound
     while position < sentence.upperBound {
@@ -461,15 +461,9 @@ extension Analyzer {
       if let code = dottedCode(at: index + ahead, in: prose, text: text), code.tokens.contains(index) { return code }
     }
     if tokens[index].kind == .word, tokens[index].isUpperCaseAcronym { return nil }
-    func touching(_ left: Int) -> Bool {
-      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
-    }
-    func hasDigit(_ position: Int) -> Bool {
-      text.bytes[tokens[position].originalRange].contains { $0 >= 0x30 && $0 <= 0x39 }
-    }
-    func hasLetter(_ position: Int) -> Bool {
-      text.bytes[tokens[position].originalRange].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-    }
+    func touching(_ left: Int) -> Bool { writtenTogether(tokens, left) }
+    func hasDigit(_ position: Int) -> Bool { writesDigit(tokens[position], text) }
+    func hasLetter(_ position: Int) -> Bool { writesLetter(tokens[position], text) }
     // The run of touching tokens around the one hovered: parts and the periods between them.
     var start = index
     while start > 0, touching(start - 1), tokens[start - 1].hasText(".") || tokens[start].hasText(".") {
@@ -583,13 +577,10 @@ extension Analyzer {
   /// from any of their tokens: a designation only the same numbers match. Not a function word
   /// ("In 1998") nor part of a date ("January 2021"). In lower case only with a sub-part or a part
   /// that follows ("section 3.a", "part III, section 7"): a lone "section 2" is the corpus's term.
-  static func numberedDesignation(at index: Int, in prose: ProseText, text: SourceText, corpus: Corpus)
-    -> (tokens: Range<Int>, title: String, part: String, instrument: String?)?
-  {
+  static func numberedDesignation(
+    at index: Int, in prose: ProseText, text: SourceText, references: [ReferenceScanner.Occurrence], corpus: Corpus
+  ) -> (tokens: Range<Int>, title: String, part: String, instrument: String?)? {
     let tokens = prose.tokens
-    func touching(_ left: Int) -> Bool {
-      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
-    }
     func isDigits(_ position: Int) -> Bool {
       position < tokens.count && tokens[position].kind != .punctuation && tokens[position].firstByte >= 0x30
         && tokens[position].firstByte <= 0x39
@@ -675,7 +666,7 @@ extension Analyzer {
       if of < tokens.count, tokens[of].hasText("of") {
         of += 1
         if of < tokens.count, tokens[of].hasText("the") { of += 1 }
-        if let instrument = ReferenceScanner.references(in: prose).first(where: { $0.tokens.lowerBound == of }),
+        if let instrument = references.first(where: { $0.tokens.lowerBound == of }),
           prose.sentence(containingToken: instrument.tokens.upperBound - 1) == prose.sentence(containingToken: word)
         {
           instrumentName = text.string(in: prose.originalRange(ofTokens: instrument.tokens)).singleSpaced
@@ -705,12 +696,25 @@ extension Analyzer {
     return nil
   }
 
+  /// Whether token `left` and the next are written with nothing between them ("M-15-13",
+  /// "3553(b)").
+  static func writtenTogether(_ tokens: [Token], _ left: Int) -> Bool {
+    left >= 0 && left + 1 < tokens.count
+      && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
+  }
+
+  /// Whether a token is written with a digit, or with an ASCII letter.
+  static func writesDigit(_ token: Token, _ text: SourceText) -> Bool {
+    text.bytes[token.originalRange].contains { $0 >= 0x30 && $0 <= 0x39 }
+  }
+  static func writesLetter(_ token: Token, _ text: SourceText) -> Bool {
+    text.bytes[token.originalRange].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+  }
+
   /// The end of the sub-parts joined to the number at token `number` (".a", "(b)", "(2)"), or just
   /// past the number.
   static func subPartsEnd(after number: Int, in tokens: [Token]) -> Int {
-    func touching(_ left: Int) -> Bool {
-      left + 1 < tokens.count && tokens[left].originalRange.upperBound == tokens[left + 1].originalRange.lowerBound
-    }
+    func touching(_ left: Int) -> Bool { writtenTogether(tokens, left) }
     var end = number + 1
     while end + 1 < tokens.count, touching(end - 1), touching(end), tokens[end + 1].kind != .punctuation,
       tokens[end + 1].utf8Count <= 3
@@ -1076,20 +1080,14 @@ extension Analyzer {
     // Back from the hovered token (its period belongs to the initial before it) to the run's first word.
     var start = tokens[index].hasText(".") && index > 0 ? index - 1 : index
     guard isWord(start) else { return nil }
-    while start >= 2 {
-      if isInitial(start - 2), tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
-      {
+    while start > 0, tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound {
+      if isInitial(start - 2) {
         start -= 2
-      } else if isWord(start - 1), !isInitial(start - 1),
-        tokens[start - 1].originalRange.upperBound + 1 == tokens[start].originalRange.lowerBound
-      {
+      } else if isWord(start - 1), !isInitial(start - 1) {
         start -= 1
       } else {
         break
       }
-    }
-    if start == 1, isWord(0), tokens[0].originalRange.upperBound + 1 == tokens[1].originalRange.lowerBound {
-      start = 0
     }
     var end = isInitial(start) ? start + 2 : start + 1
     while end < tokens.count, let following = next(after: end) { end = following }
