@@ -37,9 +37,20 @@ import Testing
 
   /// The hover at each character of `item` in `text` (the first occurrence).
   func hovers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+    Self.hovers(item, in: text, corpus: corpus)
+  }
+
+  /// The same against another corpus; with `skippingSpaces`, not at the spaces between the item's
+  /// words.
+  static func hovers(_ item: String, in text: String, corpus: Corpus, skippingSpaces: Bool = false)
+    -> [KnowledgeAtPosition?]
+  {
     let draft = DraftDocument(text)
-    let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-    return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: corpus) }
+    let bytes = Array(text.utf8)
+    let start = bytes.count - text[text.range(of: item)!.lowerBound...].utf8.count
+    return (start..<start + item.utf8.count).filter { !skippingSpaces || bytes[$0] != 0x20 }.map {
+      Analyzer.knowledge(at: $0, in: draft, corpus: corpus)
+    }
   }
 
   @Test func aNameOfSeveralWordsIsOneItemFromAnyCharacter() throws {
@@ -62,11 +73,7 @@ import Testing
       ], includeEmbedded: false)
     let name = "Joint Commission for the Protection of the Upper Basin"
     let text = "Farmers wrote to the \(name) about the dams."
-    let draft = DraftDocument(text)
-    let start = text.utf8.count - text[text.range(of: name)!.lowerBound...].utf8.count
-    let answers = (start..<start + name.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
-      Analyzer.knowledge(at: $0, in: draft, corpus: basin)
-    }
+    let answers = Self.hovers(name, in: text, corpus: basin, skippingSpaces: true)
     #expect(answers.allSatisfy { $0?.title == name })
   }
 
@@ -90,11 +97,7 @@ import Testing
         ])
       ], includeEmbedded: false)
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
-      let draft = DraftDocument(text)
-      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-      return (start..<start + item.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
-        Analyzer.knowledge(at: $0, in: draft, corpus: rules)
-      }
+      Self.hovers(item, in: text, corpus: rules, skippingSpaces: true)
     }
     // The acronym's name, from each character, with the acronym's expansion.
     let council = answers("HAR Council", in: "The HAR Council approved it.")
@@ -123,11 +126,7 @@ import Testing
         ])
       ], includeEmbedded: false)
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
-      let draft = DraftDocument(text)
-      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-      return (start..<start + item.utf8.count).filter { Array(text.utf8)[$0] != 0x20 }.map {
-        Analyzer.knowledge(at: $0, in: draft, corpus: acts)
-      }
+      Self.hovers(item, in: text, corpus: acts, skippingSpaces: true)
     }
     let item = "Section 255 of the Harbor Communications Act"
     #expect(
@@ -202,9 +201,7 @@ import Testing
         ])
       ], includeEmbedded: false)
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
-      let draft = DraftDocument(text)
-      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: measures) }
+      Self.hovers(item, in: text, corpus: measures)
     }
     // The "°" of "1.4 °C" and the comma of "March 3, 2011" are the value's as much as its digits.
     for (item, text, title) in [
@@ -432,9 +429,7 @@ import Testing
         ])
       ], includeEmbedded: false)
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
-      let draft = DraftDocument(text)
-      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: directives) }
+      Self.hovers(item, in: text, corpus: directives)
     }
     // Known: the same item from every character, the name's words included.
     for (item, text, title) in [
@@ -478,9 +473,7 @@ import Testing
         ])
       ], includeEmbedded: false)
     func dottedAnswers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
-      let draft = DraftDocument(text)
-      let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
-      return (start..<start + item.utf8.count).map { Analyzer.knowledge(at: $0, in: draft, corpus: dotted) }
+      Self.hovers(item, in: text, corpus: dotted)
     }
     #expect(
       dottedAnswers("E202.2", in: "We rely on E202.2 here.").allSatisfy { $0?.title == "E202.2" && $0?.isKnown == true }
