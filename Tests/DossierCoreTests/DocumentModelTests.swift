@@ -88,6 +88,16 @@ import Testing
       text: SourceText(
         "Emphasizing with serious concern the urgent need to address the gap in pledges,\nParis, France,\n"))
     #expect(preamble.paragraphs.map(\.readsAsText) == [true, false])
+    // A heading a scrape made of a section's opening text reads as text (no closing period); a
+    // section's title does not.
+    let sections = CorpusDocument(
+      name: "order.md", folder: nil,
+      text: SourceText(
+        "### Section 2. (a) No vessel that has called at a port in the zone may call at a port in the Republic within 90 days\n\n"
+          + "### Sec. 3. Definitions of Terms Used in This Order and Their Application\n\n"
+          + "### Section 4. Prohibited Transactions With Respect to the Government of the Zone and Its Agencies\n"))
+    #expect(sections.paragraphs.map(\.readsAsText) == [true, false, false])
+    #expect(sections.paragraphs.allSatisfy { $0.isHeading })
     let corpus = try Corpus.load(folders: [try temporaryCorpus(["eo.md": markdown])], includeEmbedded: false)
     #expect(corpus.acronyms.map(\.acronym) == ["NIOC"])
   }

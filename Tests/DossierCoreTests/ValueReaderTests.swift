@@ -80,8 +80,12 @@ import Testing
     let months = single("Notice is possible after 24 months from entry.")
     #expect(twoYears?.kind == .duration)
     #expect(twoYears.map { months?.agrees(with: $0) ?? false } == true)
-    // "two years later" is a point in time, not a length.
+    // "two years later" is a point in time, not a length; a window "within" so long "after" an
+    // event is a length.
     #expect(single("Two years later the dam was finished.") == nil)
+    #expect(single("The report is due 90 days after the date of this order.") == nil)
+    let window = single("No aircraft may land within 180 days after departure from the zone.")
+    #expect(window?.kind == .duration && window?.magnitude == 180)
     // Calendar days are days, the whole value from its number to its unit; working days are a
     // length of their own.
     let calendar = single("Flaws must be fixed within 15 calendar days of detection.")

@@ -392,8 +392,13 @@ private struct Reader {
       if isText(start - 1, "every") {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
       }
-      // "two years later", "three days after": a time relative to another, not a length.
-      if let next = word(end), ValueReader.relativeTimeWords[token: next] != nil { return end }
+      // "two years later", "three days after": a time relative to another, not a length; but
+      // "within 180 days after departure" is a window of that length.
+      if let next = word(end), ValueReader.relativeTimeWords[token: next] != nil,
+        !(isText(start - 1, "within") && isText(end, "after"))
+      {
+        return end
+      }
       return emit(.duration, number * days, qualifier, tokens: start..<end, token: index)
     case .cycle(let end):
       return emit(.frequency, 1 / number, tokens: start..<end, token: index)

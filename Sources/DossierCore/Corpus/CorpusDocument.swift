@@ -12,8 +12,9 @@ public struct CorpusDocument: Sendable {
     /// True for sentences of an article; false for titles, headings and page furniture.
     public let isRunningProse: Bool
     /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs
-    /// of a resolution or decision, or "; and", "; or": an order's enumerated clauses): text whose words and capitals are the writer's usage, not a
-    /// title or a ticker. Usage (compounds, names) is read from it; facts only from running
+    /// of a resolution or decision, or "; and", "; or": an order's enumerated clauses), or a
+    /// heading that holds the opening text of a section (`opensSection`): text whose words and
+    /// capitals are the writer's usage, not a title or a ticker. Usage (compounds, names) is read from it; facts only from running
     /// prose. (Worked out once: corpus passes ask it for every word.)
     public let readsAsText: Bool
     /// A heading (Markdown `#`, HTML `<h1>`…`<h6>` and `<title>`).
@@ -24,7 +25,8 @@ public struct CorpusDocument: Sendable {
       self.range = range
       self.isRunningProse = isRunningProse
       self.isHeading = isHeading
-      self.readsAsText = isRunningProse || FrameIndex.readsAsClauses(prose)
+      self.readsAsText =
+        isRunningProse || FrameIndex.readsAsClauses(prose) || isHeading && CorpusDocument.opensSection(prose)
     }
   }
 
@@ -124,6 +126,30 @@ public struct CorpusDocument: Sendable {
       }
       return false
     }
+  }
+
+  /// A heading that is a section's opening text, not its title: scraped orders and laws often
+  /// make a heading of a section's first paragraph ("### Section 2. (a) No aircraft in which a
+  /// foreign person has an interest … may land at a place in the United States within 180 days
+  /// after departure from North Korea"). It opens with "Section N." or "Sec. N." (and perhaps a
+  /// subsection's letter), and what follows is a clause: ten words or more, most of them in lower
+  /// case. A section's title ("Sec. 2. Definitions.", "Section 4. Prohibited Transactions and
+  /// Their Exceptions") is not.
+  static func opensSection(_ prose: ProseText) -> Bool {
+    let tokens = prose.tokens
+    guard tokens.count > 12, tokens[0].kind == .word, tokens[0].hasText(in: ["section", "sec", "sec."]) else {
+      return false
+    }
+    var index = 1
+    if tokens[index].hasText(".") { index += 1 }
+    guard tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].hasText(".") else { return false }
+    var words = 0
+    var lowerCase = 0
+    for token in tokens[(index + 2)...] where token.kind == .word {
+      words += 1
+      if !token.isCapitalized { lowerCase += 1 }
+    }
+    return words >= 10 && lowerCase * 3 >= words * 2
   }
 
   /// Evidence for the sentence of paragraph `paragraph` that contains token `token`.
