@@ -58,6 +58,28 @@ import Testing
     #expect(conflicts("The commission's website was relaunched on March 13, 2015.").isEmpty)
   }
 
+  @Test func aYearIsTheTimeOfWhatTookPlace() {
+    func frame(_ text: String) -> ClaimFrame? {
+      let prose = DraftDocument(text).prose[0]
+      let sentence = prose.sentences[0]
+      let values = ValueReader.values(in: prose, sentence: sentence)
+      return ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: []).first {
+        $0.value.kind == .year
+      }
+    }
+    // "took place", "was held": the year is the time of the thing, named or not, and the verb's
+    // words are no subject words.
+    let summit = frame("The second basin summit took place in Vientiane in 2019.")
+    #expect(summit?.anchor == TokenText(WordForms.stem("summit")))
+    #expect(summit?.subject.contains(TokenText("place")) == false)
+    #expect(frame("COP21 took place in Paris in 2015.")?.anchor == TokenText(WordForms.stem("cop21")))
+    #expect(
+      frame("The inaugural meeting was held in Vientiane in 2011.")?.anchor == TokenText(WordForms.stem("meeting")))
+    // Otherwise the nearest word before the year is what it is the time of.
+    #expect(frame("The basin states adopted the charter in 2011.")?.anchor == TokenText(WordForms.stem("charter")))
+    #expect(frame("The basin states took the plan in 2011.")?.anchor == TokenText(WordForms.stem("plan")))
+  }
+
   @Test func abstainsOnAmbiguityAndIdentifiers() {
     // The corpus gives 14 and 30 for things near "fishing cooperatives": ambiguous.
     #expect(conflicts("Delegates met 20 times with the fishing cooperatives in the basin.").isEmpty)

@@ -375,6 +375,32 @@ import Testing
     #expect(hover("The sinking of the Almaria killed 46 crew, a report found.")?.evidence.isEmpty ?? true)
   }
 
+  @Test func aYearOfTheSameThingShowsTheCorpusSentenceThatStatesIt() throws {
+    let reviews = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "charter.txt": """
+          The basin states shall undertake their first sediment review in 2026 and every five years thereafter.
+          The harbour authority opened its new terminal in 2026 after a long delay.
+          """
+        ])
+      ], includeEmbedded: false)
+    func hover(_ draft: String) -> KnowledgeAtPosition? {
+      let document = DraftDocument(draft)
+      let offset = draft.utf8.count - draft[draft.range(of: "2026")!.lowerBound...].utf8.count
+      return Analyzer.knowledge(at: offset, in: document, corpus: reviews)
+    }
+    // Two shared words, one of them the thing the year is the time of ("review"; "take place"
+    // says nothing of what): what the corpus says, never a difference.
+    let same = try #require(hover("The charter required the first sediment review to take place in 2026."))
+    #expect(same.note == nil)
+    #expect(same.evidence.first?.line == 1)
+    // The same year of something else, sharing words but not what the year is the time of, is
+    // not what the corpus says of it.
+    #expect(hover("The charter required the sediment basin terminal to open in 2026.")?.evidence.first?.line != 1)
+    #expect(hover("The first sediment sample was lost in 2026.")?.evidence.isEmpty ?? true)
+  }
+
   @Test func aNumberedDesignationShowsItsHeadingAndOnlyThatNumber() throws {
     let article = try #require(hovers("Art. 2", in: "Under Art. 2 each party reports.").first ?? nil)
     #expect(article.title == "Article 2")

@@ -126,8 +126,13 @@ struct ValueStatement {
     let required = FrameAlignment.requiredOverlap(frame.value.kind)
     var best: (entry: Int, shared: Int)?
     var names: ClaimFrameReader.ClauseNames?
-    for (entry, shared) in index.overlaps(with: frame) where shared >= (frame.head.isEmpty ? required : 1) {
+    for (entry, shared) in index.overlaps(with: frame) where shared >= (frame.head.isEmpty ? 2 : 1) {
       let other = index.entries[entry].frame
+      // A year or a date of the very thing the corpus's is the time of ("the first global
+      // stocktake to take place in 2023", "its first global stocktake in 2023") may share one
+      // word fewer.
+      let sameAnchor = FrameAlignment.sharesAnchor(frame, other)
+      if frame.head.isEmpty, shared < required, !sameAnchor { continue }
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
         other.value.agrees(with: frame.value)
       else { continue }
@@ -151,7 +156,9 @@ struct ValueStatement {
           FrameAlignment.sharesWhatIsSaid(frame, other, clause: clause, title: title)
         else { continue }
       }
-      if shared < required, !frame.subject.contains(where: { other.subject.contains($0) && clauseNames.contains($0) }) {
+      if shared < required, !sameAnchor,
+        !frame.subject.contains(where: { other.subject.contains($0) && clauseNames.contains($0) })
+      {
         continue
       }
       if shared > (best?.shared ?? 0) { best = (entry, shared) }

@@ -151,6 +151,8 @@ enum ClaimFrameReader {
         }
         var isNegated = false
         var anchor = TokenText.empty
+        // Where "took place" or "was held" starts, once passed.
+        var occurrenceVerb: Int?
         var clauseStart = sentence.lowerBound
         var count = 0
         var cursor = value.tokens.lowerBound - 1
@@ -161,12 +163,20 @@ enum ClaimFrameReader {
             break
           }
           if count < leftWindow, token.wordClasses.contains(.negation) { isNegated = true }
-          if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.isCapitalized,
-            !token.wordClasses.contains(.function), !isCovered(cursor)
+          if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.wordClasses.contains(.function),
+            !isCovered(cursor)
           {
-            anchor = WordForms.stemText(of: token)
+            if occurrenceVerb == nil, let start = occurrenceVerbStart(at: cursor, tokens, sentence) {
+              // "took place in 2015", "was held in 2015": the year is the time of what took
+              // place, named or not ("COP21 took place in Paris in 2015").
+              occurrenceVerb = start
+            } else if cursor < occurrenceVerb ?? Int.max, !token.isCapitalized || occurrenceVerb != nil {
+              anchor = WordForms.stemText(of: token)
+            }
           }
-          if token.kind != .punctuation, count < leftWindow {
+          // (The words of "took place" say nothing of what took place.)
+          let inOccurrenceVerb = occurrenceVerb.map { cursor == $0 || cursor == $0 + 1 } ?? false
+          if token.kind != .punctuation, count < leftWindow, !inOccurrenceVerb {
             add(cursor)
             if !isCovered(cursor) { count += 1 }
           }
@@ -223,6 +233,21 @@ enum ClaimFrameReader {
       }
       return frames
     }
+  }
+
+  static let takeForms = WordSet(["take", "takes", "took", "taken", "taking"])
+  static let beForms = WordSet(["is", "are", "was", "were", "be", "been", "being"])
+
+  /// Where a verb saying that something happened ends at `index` ("took place", "was held"),
+  /// where it starts; nil when none does.
+  static func occurrenceVerbStart(at index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> Int?
+  {
+    guard index > sentence.lowerBound else { return nil }
+    let token = tokens[index]
+    if token.hasText("place"), takeForms.contains(tokens[index - 1]) { return index - 1 }
+    if token.hasText("held"), beForms.contains(tokens[index - 1]) { return index - 1 }
+    return nil
   }
 
   /// What a draft frame's whole clause names: the stems of its capitalised words and acronyms

@@ -34,6 +34,11 @@ enum FrameAlignment {
     names.filter(named).count * 2 >= names.count
   }
 
+  /// A draft's year or date and a corpus's are the times of the same word.
+  static func sharesAnchor(_ frame: ClaimFrame, _ other: ClaimFrame) -> Bool {
+    frame.head.isEmpty && !frame.anchor.isEmpty && frame.anchor == other.anchor
+  }
+
   /// `frame` and `other` share a subject word that is neither one of the clause's names nor a
   /// word of `title`.
   static func sharesWhatIsSaid(
