@@ -169,3 +169,32 @@ import Testing
         == ["1.2 °C"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A date of the very thing an order's own text dates ("its missile test of March 3, 2021"),
+  /// in a clause that names the order, shares one word fewer: the order is what ties them. Not
+  /// without the order, nor the time of something else the same sentence dates.
+  @Test func aDateOfTheSameThingNamedThroughItsOrderAligns() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "order-14901.md": """
+          # Executive Order 14901 of April 2, 2021
+
+          The actions of the Government of the Republic, including its cruise missile launches of February 9 and February 27, 2021, and its missile test of March 3, 2021, constitute a threat to the region.
+          """
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "Executive Order 14901 followed months of rising tension and the missile test of March 4, 2021.",
+        .factConflict, corpus: corpus) == ["March 4, 2021"])
+    #expect(
+      flagged(
+        "Executive Order 14901 followed months of rising tension and the missile test of March 3, 2021.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    // Without the order, another missile test may be meant.
+    #expect(flagged("The first missile test, on March 4, 2021, came earlier.", .factConflict, corpus: corpus).isEmpty)
+  }
+}

@@ -17,11 +17,12 @@ import Testing
 @Suite(.serialized) struct LookupCaseTests {
   static let casesFolder = packageRoot.appendingPathComponent("Tests/DossierEndToEndTests/LookupCases")
 
-  /// The share of hover cases that must be right, per set. The aim is 0.95 on every set; the two
-  /// sets with no knowledge file are held at what the server answers today (the values the corpus
-  /// states but no claim aligns with are what it misses), so that a change that loses a case
-  /// fails here.
-  static let hoverFloor = ["seeds": 0.95, "dprk": 31.0 / 34, "climate": 32.0 / 34]
+  /// The share of hover cases that must be right, per set. The aim is 0.95 on every set, which
+  /// every set reaches; each is held at what the server answers today (the two sets with no
+  /// knowledge file miss one value each, stated in other words than any claim aligns with), so
+  /// that a change that loses a case fails here.
+  static let hoverAim = 0.95
+  static let hoverFloor = ["seeds": 1.0, "dprk": 33.0 / 34, "climate": 33.0 / 34]
   /// The aim for completion; the development sets are held at every case, which they reach, so
   /// that a change that loses one fails here.
   static let completionTarget = 0.90
@@ -30,7 +31,7 @@ import Testing
   @Test(arguments: ["seeds", "dprk", "climate"])
   func casesOfTheSet(_ set: String) throws {
     try run(
-      table: Self.casesFolder.appendingPathComponent("\(set).json"), floor: Self.hoverFloor[set, default: 0.95],
+      table: Self.casesFolder.appendingPathComponent("\(set).json"), floor: Self.hoverFloor[set, default: Self.hoverAim],
       completionFloor: Self.completionFloor[set, default: Self.completionTarget])
   }
 
@@ -38,7 +39,7 @@ import Testing
   /// as the development sets are, against the aim: how a new corpus's cases are measured.
   @Test func casesOfATableNamedInTheEnvironment() throws {
     guard let path = ProcessInfo.processInfo.environment["DOSSIER_LOOKUP_TABLE"], !path.isEmpty else { return }
-    try run(table: URL(fileURLWithPath: path), floor: 0.95)
+    try run(table: URL(fileURLWithPath: path), floor: Self.hoverAim)
   }
 
   private func run(table tableURL: URL, floor: Double, completionFloor: Double = completionTarget) throws {

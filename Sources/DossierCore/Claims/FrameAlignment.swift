@@ -66,7 +66,9 @@ enum FrameAlignment {
     // The comparable statements set aside after that (by names, other dates, the anchor), with
     // the subject words each shares.
     var setAside: [(entry: Int, shared: Int)] = []
-    for (entry, shared) in index.overlaps(with: frame) where shared >= required {
+    // The subject words each aligned statement shares.
+    var overlapsByEntry: [Int: Int] = [:]
+    for (entry, shared) in index.overlaps(with: frame) where shared >= min(required, 2) {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
       // A clause that names the statement's document ("the Glasgow decision warned", "under
@@ -84,8 +86,12 @@ enum FrameAlignment {
         else { continue }
         throughTitle = true
       }
+      // One word fewer only for a statement of the time of the very same thing, named by the
+      // document the draft's clause names (below).
+      let fewer = shared < required
+      if fewer, !sharesAnchor(frame, other) { continue }
       // Set aside unless aligned below.
-      setAside.append((entry, shared))
+      if !fewer { setAside.append((entry, shared)) }
       // The named things of the draft's clause are mostly named by the corpus statement too:
       // "Riverton's streetcar line" is not another city's "Harbor Line", nor a survey in Kenya
       // the corpus's survey elsewhere (a paraphrase may add a name or two).
@@ -104,6 +110,11 @@ enum FrameAlignment {
       // about: a word beyond the clause's names and the document's ("the nuclear test of
       // September 2" in an order on North Korea, not any date of that order's).
       if throughTitle, !sharesWhatIsSaid(frame, other, clause: clause, title: title) { continue }
+      // A statement sharing one word fewer aligns only through its document: "Executive Order
+      // 13810 followed … the nuclear test of September 3, 2017" and that order's "its nuclear
+      // test of September 2, 2017". (Without the document, "the first nuclear test" or another
+      // agreement's entry into force is not certainly the same thing.)
+      if fewer, !throughTitle { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
       let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
@@ -120,10 +131,11 @@ enum FrameAlignment {
       // A date in the draft is more precise than a bare year in the corpus: only dates align.
       if frame.value.kind == .date, other.value.kind != .date { continue }
       aligned.append(entry)
+      overlapsByEntry[entry] = shared
       closestAligned = max(closestAligned, shared)
-      setAside.removeLast()
+      if !fewer { setAside.removeLast() }
     }
-    guard let first = aligned.first else { return .unknown }
+    guard !aligned.isEmpty else { return .unknown }
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
       for other in index.entries[entry].sentence {
@@ -131,6 +143,20 @@ enum FrameAlignment {
         if stated.isComparable(with: frame.value), stated.agrees(with: frame.value) { return .agrees(other) }
       }
     }
+    // A year or a date is compared with the statements of the time of the very same thing where
+    // there are any: "the nuclear test of September 3, 2017" with "its nuclear test of September
+    // 2, 2017", not with the "launches of July 28, 2017" of the same sentence, whose subject words
+    // hold "test" too.
+    // (A statement that dates no word of its own, "Executive Order 13100 of May 1, 2000 set up
+    // …", stays.)
+    let sameAnchor = aligned.filter {
+      index.entries[$0].frame.anchor.isEmpty || sharesAnchor(frame, index.entries[$0].frame)
+    }
+    if sameAnchor.contains(where: { sharesAnchor(frame, index.entries[$0].frame) }), sameAnchor.count < aligned.count {
+      aligned = sameAnchor
+      closestAligned = sameAnchor.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+    }
+    let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.
     let same: (TypedValue, TypedValue) -> Bool =
       frame.value.kind == .year ? { $0.year == $1.year } : { $0.agrees(with: $1) }
