@@ -80,6 +80,18 @@ import Testing
     #expect(frame("The basin states took the plan in 2011.")?.anchor == TokenText(WordForms.stem("plan")))
   }
 
+  @Test func aCountIsOfTheNounNotOfTheSizeAfterIt() {
+    func head(_ text: String) -> TokenText? {
+      let prose = DraftDocument(text).prose[0]
+      let sentence = prose.sentences[0]
+      let values = ValueReader.values(in: prose, sentence: sentence)
+      return ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: []).first?.head
+    }
+    #expect(head("Passwords must be at least 8 characters long.") == TokenText(WordForms.stem("characters")))
+    #expect(head("The delegation was 40 members strong.") == TokenText(WordForms.stem("members")))
+    #expect(head("The board held three long sessions.") == TokenText(WordForms.stem("sessions")))
+  }
+
   @Test func abstainsOnAmbiguityAndIdentifiers() {
     // The corpus gives 14 and 30 for things near "fishing cooperatives": ambiguous.
     #expect(conflicts("Delegates met 20 times with the fishing cooperatives in the basin.").isEmpty)

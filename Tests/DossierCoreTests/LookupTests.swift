@@ -367,9 +367,14 @@ import Testing
       return Analyzer.knowledge(at: offset, in: document, corpus: ferries)
     }
     // One shared word, a name: the same number of the same thing of the same ferry.
-    let same = try #require(hover("The sinking of the Almaria killed 46 passengers, a report found."))
+    let sinking = "The sinking of the Almaria killed 46 passengers, a report found."
+    let same = try #require(hover(sinking))
     #expect(same.note == nil)
     #expect(same.evidence.first?.quote.contains("46 passengers") == true)
+    // The count and its noun are one item, the same from either.
+    #expect(String(decoding: Array(sinking.utf8)[same.range], as: UTF8.self) == "46 passengers")
+    let fromNoun = Self.hovers("passengers", in: sinking, corpus: ferries)
+    #expect(fromNoun.allSatisfy { $0?.range == same.range && $0?.evidence.first?.line == same.evidence.first?.line })
     // Another ferry's 46 passengers, and another number, are not what the corpus says.
     #expect(hover("The sinking of the Tavira killed 46 passengers, a report found.")?.evidence.isEmpty ?? true)
     #expect(hover("The sinking of the Almaria killed 46 crew, a report found.")?.evidence.isEmpty ?? true)

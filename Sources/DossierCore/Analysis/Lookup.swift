@@ -123,11 +123,17 @@ extension Analyzer {
     {
       return codedIdentifierKnowledge(identifier, prose: prose, corpus: corpus)
     }
-    // The values the word is part of, if any.
-    let values =
-      prose.sentence(containingToken: tokenIndex).map { sentence in
-        ValueReader.values(in: prose, sentence: prose.sentences[sentence]).filter { $0.tokens.contains(tokenIndex) }
-      } ?? []
+    // The values the word is part of, if any: the words of a value, or the noun a count or an
+    // ordinal is of ("8 characters", "fourth meeting"), which is the value's item.
+    let sentenceValues =
+      prose.sentence(containingToken: tokenIndex).map { ValueReader.values(in: prose, sentence: prose.sentences[$0]) }
+      ?? []
+    var values = sentenceValues.filter { $0.tokens.contains(tokenIndex) }
+    var valueToken = tokenIndex
+    if values.isEmpty, let counted = countedValue(withNounAt: tokenIndex, in: prose, values: sentenceValues) {
+      values = [counted]
+      valueToken = counted.tokens.lowerBound
+    }
     // A value: what the corpus states about it, where the sentence binds it to a corpus claim
     // ("45 per cent" is a value before "per cent" is a term), whichever of its characters is
     // hovered (the "°" of "1.2 °C", the "$" of "$10 million", the comma of "July 3, 2017").
@@ -165,8 +171,8 @@ extension Analyzer {
               phrase.tokens.lowerBound < $0.tokens.lowerBound && $0.tokens.upperBound < phrase.tokens.upperBound
             }
         } == true
-      if !insidePhrase, let statement = ValueStatement(token: tokenIndex, in: context) {
-        return valueKnowledge(statement, prose: prose, token: tokenIndex, draft: draft)
+      if !insidePhrase, let statement = ValueStatement(token: valueToken, in: context) {
+        return valueKnowledge(statement, prose: prose, token: valueToken, draft: draft)
       }
     }
     // A numbered designation ("Article 6", "Art. 6", "Article 4, paragraph 9"): the corpus's
@@ -372,9 +378,14 @@ extension Analyzer {
   static func valueKnowledge(
     _ statement: ValueStatement, prose: ProseText, token: Int, draft: DraftDocument
   ) -> KnowledgeAtPosition {
-    // The value's whole words in the draft ("$10 million", "180 days").
-    let values = ValueReader.values(in: prose, sentence: prose.sentences[prose.sentence(containingToken: token)!])
-    let tokens = values.first { $0.tokens.contains(token) }?.tokens ?? token..<token + 1
+    // The value's whole words in the draft ("$10 million", "180 days"), with the noun a count or
+    // an ordinal is of ("8 characters").
+    let sentence = prose.sentences[prose.sentence(containingToken: token)!]
+    let values = ValueReader.values(in: prose, sentence: sentence)
+    var tokens = values.first { $0.tokens.contains(token) }?.tokens ?? token..<token + 1
+    if let value = values.first(where: { $0.tokens == tokens }), let end = nounEnd(of: value, in: prose) {
+      tokens = tokens.lowerBound..<end
+    }
     let range = prose.originalRange(ofTokens: tokens)
     let note =
       statement.differs
@@ -383,6 +394,24 @@ extension Analyzer {
     return KnowledgeAtPosition(
       range: range, title: statement.corpusValue, kind: FactConflictCheck.kindName(statement.kind),
       definition: statement.statement, note: note, evidence: statement.evidence, focus: [statement.corpusValue])
+  }
+
+  /// Where the noun a count or an ordinal is of ends ("8 characters", "three nuclear tests",
+  /// "fourth meeting"), when one follows it.
+  static func nounEnd(of value: TypedValue, in prose: ProseText) -> Int? {
+    guard value.kind == .count || value.kind == .ordinal,
+      let sentenceIndex = prose.sentence(containingToken: value.tokens.lowerBound)
+    else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    let (head, end) = prose.tokens.withUnsafeBufferPointer { ClaimFrameReader.head(of: value, $0, sentence) }
+    return head.isEmpty || end <= value.tokens.upperBound ? nil : end
+  }
+
+  /// The count or ordinal among `values` whose noun the word at `index` is part of.
+  static func countedValue(withNounAt index: Int, in prose: ProseText, values: [TypedValue]) -> TypedValue? {
+    values.first { value in
+      value.tokens.upperBound <= index && nounEnd(of: value, in: prose).map { index < $0 } == true
+    }
   }
 
   /// A coded identifier: parts joined by hyphens with no space, two or more of them with digits

@@ -235,6 +235,9 @@ enum ClaimFrameReader {
     }
   }
 
+  /// Adjectives that follow a counted noun to give its size ("8 characters long").
+  static let sizeAdjectives = WordSet(["long", "wide", "deep", "high", "tall", "old", "strong", "thick"])
+
   static let takeForms = WordSet(["take", "takes", "took", "taken", "taking"])
   static let beForms = WordSet(["is", "are", "was", "were", "be", "been", "being"])
 
@@ -325,11 +328,14 @@ enum ClaimFrameReader {
     case .count, .ordinal:
       // The last of up to three content words right after the value: "46 sailors",
       // "three nuclear tests", "fourth meeting".
+      // ("8 characters long", "12 members strong": an adjective of size after the noun is not
+      // what is counted.)
       var cursor = end
       var last: Int?
       while cursor < sentence.upperBound, cursor < end + 3 {
         let token = tokens[cursor]
         guard token.kind == .word, !token.wordClasses.contains(.function) else { break }
+        if last != nil, sizeAdjectives.contains(token) { break }
         last = cursor
         cursor += 1
       }
