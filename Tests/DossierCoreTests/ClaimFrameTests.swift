@@ -210,3 +210,34 @@ extension ClaimFrameTests {
     #expect(flagged("The first missile test, on March 4, 2021, came earlier.", .factConflict, corpus: corpus).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A value in parentheses restates the words before them; a sum in the draft's clause says
+  /// which statement it means: another statement with another sum is not the draft's.
+  @Test func aValueInParenthesesAndASumBesideItSayWhichStatementIsMeant() throws {
+    let may = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "may.md": "The board announced relief measures of $9.4 billion (4.6 per cent of national output) in May."
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged("The board's relief measures came to 5.6 per cent.", .factConflict, corpus: may) == ["5.6 per cent"])
+    #expect(flagged("The board's relief measures came to 4.6 per cent.", .factConflict, corpus: may).isEmpty)
+    let october = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "october.md":
+            "The board said relief measures of $12.3 billion or 6.1 per cent of national output kept liquidity abundant."
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "The relief measures added up to $9.4 billion, about 4.6 per cent of national output.", .factConflict,
+        corpus: october
+      ).isEmpty)
+    #expect(
+      flagged("The relief measures added up to about 4.6 per cent of national output.", .factConflict, corpus: october)
+        == ["4.6 per cent"])
+  }
+}

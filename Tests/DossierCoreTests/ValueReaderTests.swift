@@ -84,6 +84,9 @@ import Testing
     // event is a length.
     #expect(single("Two years later the dam was finished.") == nil)
     #expect(single("The report is due 90 days after the date of this order.") == nil)
+    // "added up to" is a sum, not a bound.
+    #expect(single("The relief measures added up to $9.4 billion.")?.bound == .exact)
+    #expect(single("The relief may reach up to $9.4 billion.")?.bound == .atMost)
     let window = single("No aircraft may land within 180 days after departure from the zone.")
     #expect(window?.kind == .duration && window?.magnitude == 180)
     // Calendar days are days, the whole value from its number to its unit; working days are a

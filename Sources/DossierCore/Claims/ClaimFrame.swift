@@ -25,7 +25,8 @@ struct ClaimFrame: Sendable {
   /// read (`ClaimFrameReader.names(of:in:sentence:values:)`), only for a draft frame that some
   /// corpus frames could align with.
   var clause: Range<Int> = 0..<0
-  /// The other years and dates of the value's clause ("a 2019 survey"): they say which event
+  /// The other years, dates, sums and shares of the value's clause ("a 2019 survey", "₹9.42
+  /// lakh crore, about 4.6 per cent of GDP"): they say which event
   /// the value belongs to.
   var companions: [TypedValue] = []
 }
@@ -159,6 +160,14 @@ enum ClaimFrameReader {
         while cursor >= sentence.lowerBound {
           let token = tokens[cursor]
           if endsClause(cursor, tokens, sentence) {
+            // A value in parentheses restates the words before them: its clause goes on outside
+            // ("measures of ₹9.42 lakh crore (4.6 per cent of GDP)").
+            if token.hasText("("),
+              matchingParenthesis(of: cursor, tokens, sentence).map({ $0 >= value.tokens.upperBound }) ?? false
+            {
+              cursor -= 1
+              continue
+            }
             clauseStart = cursor + 1
             break
           }
@@ -188,6 +197,12 @@ enum ClaimFrameReader {
         while cursor < sentence.upperBound, count < rightWindow {
           let token = tokens[cursor]
           if endsClause(cursor, tokens, sentence) {
+            if token.hasText(")"),
+              matchingParenthesis(of: cursor, tokens, sentence).map({ $0 < value.tokens.lowerBound }) ?? false
+            {
+              cursor += 1
+              continue
+            }
             clauseEnd = cursor
             break
           }
@@ -223,7 +238,8 @@ enum ClaimFrameReader {
             ?? sentence.upperBound
         }
         let companions = values.filter { other in
-          other.tokens != value.tokens && (other.kind == .year || other.kind == .date)
+          other.tokens != value.tokens
+            && (other.kind == .year || other.kind == .date || other.kind == .amount || other.kind == .percent)
             && other.tokens.lowerBound >= clauseStart && other.tokens.upperBound <= clauseEnd
         }
         frames.append(
@@ -233,6 +249,23 @@ enum ClaimFrameReader {
       }
       return frames
     }
+  }
+
+  /// The parenthesis that closes the one opened at `index`, or opens the one closed there, in
+  /// the sentence; nil when it is not there.
+  static func matchingParenthesis(of index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> Int?
+  {
+    let forward = tokens[index].hasText("(")
+    var depth = 0
+    var cursor = index
+    while sentence.contains(cursor) {
+      if tokens[cursor].hasText("(") { depth += forward ? 1 : -1 }
+      if tokens[cursor].hasText(")") { depth += forward ? -1 : 1 }
+      if depth == 0 { return cursor }
+      cursor += forward ? 1 : -1
+    }
+    return nil
   }
 
   /// Adjectives that follow a counted noun to give its size ("8 characters long").

@@ -120,7 +120,7 @@ enum FrameAlignment {
       let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
       guard
         frame.companions.allSatisfy({ companion in
-          let comparable = stated.filter { $0.isComparable(with: companion) }
+          let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
           return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
         })
       else { continue }

@@ -91,7 +91,12 @@ public struct TypedValue: Sendable, Hashable {
   /// year) in the same unit, and the same bound ("at least 55" and "more than 50" say different
   /// things without contradicting each other; "about" counts as exact).
   public func isComparable(with other: TypedValue) -> Bool {
-    guard boundClass == other.boundClass else { return false }
+    boundClass == other.boundClass && isOfTheSameKind(as: other)
+  }
+
+  /// The same kind of value in the same unit, whatever the bounds ("up to $12.3 billion" and
+  /// "$9.4 billion" are two sums): what another value of a clause is checked against.
+  public func isOfTheSameKind(as other: TypedValue) -> Bool {
     switch (kind, other.kind) {
     case (.year, .year), (.year, .date), (.date, .year): return true
     default: return kind == other.kind && unit == other.unit && kind != .identifier

@@ -499,7 +499,13 @@ private struct Reader {
     func before(_ literal: StaticString) -> Bool { isWord(index - 2, literal) }
     if previous.hasText("least"), before("at") { return .atLeast }
     if previous.hasText("most"), before("at") { return .atMost }
-    if previous.hasText("to"), before("up") { return .atMost }
+    // ("added up to $9.4 billion", "adds up to": a sum, not a bound.)
+    if previous.hasText("to"), before("up"),
+      !(isText(index - 3, "add") || isText(index - 3, "adds") || isText(index - 3, "added")
+        || isText(index - 3, "adding"))
+    {
+      return .atMost
+    }
     if previous.hasText("than") {
       if isText(index - 3, "no") {
         // "no fewer than 55", "no more than 10".
