@@ -406,6 +406,32 @@ import Testing
     #expect(hover("The first sediment sample was lost in 2026.")?.evidence.isEmpty ?? true)
   }
 
+  @Test func aPhraseIsNarrowedToATermInsideItOnlyPastAWordOfItsOwn() throws {
+    let minutes = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "minutes.txt": """
+          The committee reaffirmed flexible inflation targeting as its framework for the coming year.
+          Under flexible inflation targeting the committee also weighs growth in its decisions.
+          Inflation targeting anchors expectations, and inflation targeting needs credibility.
+          Critics of inflation targeting say that inflation targeting ignores supply shocks.
+          Members said inflation targeting had served the economy well in the review.
+          Members must address loss and damage, and address loss and damage soon.
+          They will address the gap, address the backlog and address delays in the review.
+          Loss and damage rose; loss and damage costs grew; loss and damage funds lag.
+          """
+        ])
+      ], includeEmbedded: false)
+    // "flexible" is written only in the longer phrase: the term is the phrase, from every word.
+    let flexible = Self.hovers(
+      "flexible inflation targeting", in: "The bank moved to flexible inflation targeting in 2016.", corpus: minutes,
+      skippingSpaces: true)
+    #expect(flexible.allSatisfy { $0?.title == "flexible inflation targeting" })
+    // "address" is a verb of many objects: the term is the phrase inside.
+    let address = Self.hovers("loss", in: "Ministers will address loss and damage.", corpus: minutes)
+    #expect(address.allSatisfy { $0?.title == "loss and damage" })
+  }
+
   @Test func aNumberedDesignationShowsItsHeadingAndOnlyThatNumber() throws {
     let article = try #require(hovers("Art. 2", in: "Under Art. 2 each party reports.").first ?? nil)
     #expect(article.title == "Article 2")

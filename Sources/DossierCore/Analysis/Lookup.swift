@@ -996,7 +996,12 @@ extension Analyzer {
           let joined =
             dropped < inner.lowerBound
             ? title(dropped..<dropped + 1) + "-" + text : text + "-" + title(dropped..<dropped + 1)
-          if found.count >= 2 * (best.count + corpus.uses(of: joined, upTo: 20).count) {
+          // Nor when the word left out is mostly written in the longer phrase: "flexible" of
+          // "flexible inflation targeting" is part of the term, where "address" of "address loss
+          // and damage" is a verb the corpus uses with many objects.
+          let droppedCount = corpus.vocabulary.wordCounts[WordForms.folded(title(dropped..<dropped + 1))]
+          let boundToPhrase = droppedCount.map { $0 < 2 * best.count } ?? false
+          if !boundToPhrase, found.count >= 2 * (best.count + corpus.uses(of: joined, upTo: 20).count) {
             best = (inner, text, use, found.count)
             shrinking = true
             break
