@@ -241,3 +241,29 @@ extension ClaimFrameTests {
         == ["4.6 per cent"])
   }
 }
+
+extension ClaimFrameTests {
+  /// Of the statements a draft's value aligns with, those whose sentences give the draft's other
+  /// values (its date) are the ones it is compared with; without a date, several levels stated at
+  /// several times leave nothing certain.
+  @Test func theStatementGivingTheDraftsDateIsTheOneComparedWith() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "february.md": "The country's foreign exchange reserves stood at $363.1 billion, a comfortable level.",
+          "january.md": "The country's foreign exchange reserves were placed at $576.8 billion as on January 27, 2023.",
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "At the end of January 2023 the country held $567.8 billion in foreign exchange reserves.", .factConflict,
+        corpus: corpus) == ["$567.8 billion"])
+    #expect(
+      flagged(
+        "At the end of January 2023 the country held $576.8 billion in foreign exchange reserves.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged("The country held $567.8 billion in foreign exchange reserves.", .factConflict, corpus: corpus).isEmpty)
+  }
+}

@@ -59,6 +59,11 @@ import Testing
     for text in amounts {
       #expect(first(text) == "amount 10000000.0 usd", "\(text)")
     }
+    // "US$" is the currency whole; rupees in lakh and crore.
+    let reserves = single("Reserves rose to US$ 372 billion by then.")
+    #expect(reserves?.kind == .amount && reserves?.magnitude == 372e9 && reserves?.tokens.count == 4)
+    #expect(first("Measures of ₹9.42 lakh crore were announced.") == "amount 9420000000000.0 inr")
+    #expect(first("Measures of ₹10,000 crore were announced.") == "amount 100000000000.0 inr")
     #expect(first("Water warmed by 1.1 °C since then.") == "measure 1.1 °c")
     #expect(first("Water warmed by 1.5°C since then.") == "measure 1.5 °c")
     #expect(first("Water warmed by 1.1 degrees since then.") == "measure 1.1 °c")

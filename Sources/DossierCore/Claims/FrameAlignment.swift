@@ -156,6 +156,21 @@ enum FrameAlignment {
       aligned = sameAnchor
       closestAligned = sameAnchor.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
     }
+    // Likewise with the statements whose sentences give the draft's other values ("At the end of
+    // January 2023 … US$ 567.8 billion" with "US$ 576.8 billion as on January 27, 2023", not with
+    // the levels of reserves stated without a date).
+    if !frame.companions.isEmpty {
+      let confirmed = aligned.filter { entry in
+        let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
+        return frame.companions.allSatisfy { companion in
+          stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
+        }
+      }
+      if !confirmed.isEmpty, confirmed.count < aligned.count {
+        aligned = confirmed
+        closestAligned = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+      }
+    }
     let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.
     let same: (TypedValue, TypedValue) -> Bool =

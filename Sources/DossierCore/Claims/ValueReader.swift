@@ -43,7 +43,7 @@ public enum ValueReader {
   static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
   static let scales = WordTable([
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
-    ("m", 1e6), ("k", 1e3), ("tn", 1e12),
+    ("m", 1e6), ("k", 1e3), ("tn", 1e12), ("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7),
   ])
   /// Days in a unit of time.
   static let timeUnits = WordTable([
@@ -52,7 +52,7 @@ public enum ValueReader {
   ])
   static let currencyWords = WordTable([
     ("usd", "usd"), ("us$", "usd"), ("dollars", "usd"), ("dollar", "usd"), ("eur", "eur"), ("euros", "eur"),
-    ("euro", "eur"), ("gbp", "gbp"), ("pounds", "gbp"),
+    ("euro", "eur"), ("gbp", "gbp"), ("pounds", "gbp"), ("inr", "inr"), ("rupees", "inr"),
   ])
   /// Words after which a number names a reference ("Article 6", "Resolution 2270", "No. 5"); an
   /// acronym before a number is one too (see `readNumber`).
@@ -227,7 +227,8 @@ private struct Reader {
     if parsed.ordinal {
       return ordinal(Double(parsed.number), tokens: index..<end, token: index)
     }
-    if let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || currency != nil {
+    // (Scales may follow one another: "₹9.42 lakh crore".)
+    while let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || currency != nil {
       number *= scale
       end += 1
     }
@@ -269,6 +270,7 @@ private struct Reader {
     if token.hasText("$") { return "usd" }
     if token.hasText("€") { return "eur" }
     if token.hasText("£") { return "gbp" }
+    if token.hasText("₹") { return "inr" }
     if token.kind == .word, let code = ValueReader.currencyWords[token: token], !token.hasText("dollars"),
       !token.hasText("pounds"), !token.hasText("euros")
     {
@@ -279,8 +281,10 @@ private struct Reader {
 
   /// The first token of the value's written form, taking in a currency before the number.
   func valueStart(before index: Int) -> Int {
-    if currencySymbol(index - 1) != nil { return index - 1 }
-    return index
+    guard currencySymbol(index - 1) != nil else { return index }
+    // "US$ 372 billion": the country's letters written onto the symbol are the currency's.
+    if isText(index - 1, "$"), isText(index - 2, "us"), adjacent(index - 2, index - 1) { return index - 2 }
+    return index - 1
   }
 
   /// A month name at `index`, as its number.
