@@ -123,7 +123,12 @@ enum FrameAlignment {
           let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
           return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
         })
-      else { continue }
+      else {
+        // A statement of another time or sum is not what the draft means, unless it states the
+        // draft's very value (the draft may have its date wrong instead).
+        if !fewer, !other.value.agrees(with: frame.value) { setAside.removeLast() }
+        continue
+      }
       // A year or a date is the time of something: the word it is the time of must be shared.
       if frame.head.isEmpty, !(other.subject.contains(frame.anchor) || frame.subject.contains(other.anchor)) {
         continue
