@@ -276,3 +276,28 @@ extension ClaimFrameTests {
       flagged("The country held $567.8 billion in foreign exchange reserves.", .factConflict, corpus: corpus).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A statement giving the draft's other value ("to 4.90 per cent") is the one the draft means,
+  /// even when another one, giving none, states the draft's value.
+  @Test func theStatementGivingTheDraftsOtherValueOutweighsOneGivingNone() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "june.md": "The committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
+          "august.md": "One member would like to cut the policy repo rate by 40 bps at this meeting.",
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "The committee lifted the policy repo rate by 40 basis points to 4.90 per cent.", .factConflict, corpus: corpus)
+        == ["40 basis points"])
+    #expect(
+      flagged(
+        "The committee lifted the policy repo rate by 50 basis points to 4.90 per cent.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged("The committee lifted the policy repo rate by 40 basis points.", .factConflict, corpus: corpus).isEmpty)
+  }
+}

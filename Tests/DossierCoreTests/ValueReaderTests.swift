@@ -59,6 +59,9 @@ import Testing
     for text in amounts {
       #expect(first(text) == "amount 10000000.0 usd", "\(text)")
     }
+    // Basis points, however written.
+    #expect(first("Rates fell by 43 bps in March.") == "measure 43.0 bp")
+    #expect(first("Rates fell by 43 basis points in March.") == "measure 43.0 bp")
     // "US$" is the currency whole; rupees in lakh and crore.
     let reserves = single("Reserves rose to US$ 372 billion by then.")
     #expect(reserves?.kind == .amount && reserves?.magnitude == 372e9 && reserves?.tokens.count == 4)

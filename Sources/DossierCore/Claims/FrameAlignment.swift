@@ -141,6 +141,23 @@ enum FrameAlignment {
       if !fewer { setAside.removeLast() }
     }
     guard !aligned.isEmpty else { return .unknown }
+    // The statements whose sentences give the draft's other values (its date, its sums: none
+    // contradicts them, see above) are the ones the draft means, where there are any: "At the end
+    // of January 2023 … US$ 567.8 billion" with "US$ 576.8 billion as on January 27, 2023", not
+    // with levels of reserves stated without a date; "by 40 basis points to 4.90 per cent" with
+    // "by 50 basis points to 4.90 per cent", not with another meeting's "by 40 bps".
+    if !frame.companions.isEmpty {
+      let confirmed = aligned.filter { entry in
+        let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
+        return frame.companions.contains { companion in
+          stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
+        }
+      }
+      if !confirmed.isEmpty, confirmed.count < aligned.count {
+        aligned = confirmed
+        closestAligned = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+      }
+    }
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
       for other in index.entries[entry].sentence {
@@ -160,21 +177,6 @@ enum FrameAlignment {
     if sameAnchor.contains(where: { sharesAnchor(frame, index.entries[$0].frame) }), sameAnchor.count < aligned.count {
       aligned = sameAnchor
       closestAligned = sameAnchor.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
-    }
-    // Likewise with the statements whose sentences give the draft's other values ("At the end of
-    // January 2023 … US$ 567.8 billion" with "US$ 576.8 billion as on January 27, 2023", not with
-    // the levels of reserves stated without a date).
-    if !frame.companions.isEmpty {
-      let confirmed = aligned.filter { entry in
-        let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
-        return frame.companions.allSatisfy { companion in
-          stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
-        }
-      }
-      if !confirmed.isEmpty, confirmed.count < aligned.count {
-        aligned = confirmed
-        closestAligned = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
-      }
     }
     let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.

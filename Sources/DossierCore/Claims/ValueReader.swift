@@ -363,6 +363,11 @@ private struct Reader {
         if isWord(index + 1, "fahrenheit") || isWord(index + 1, "f") { return .measure("°f", index + 2) }
         return .measure("°c", index + 1)
       }
+      // Basis points, however written: "50 basis points", "43 bps".
+      if word.hasText("basis"), isWord(index + 1, "points") || isWord(index + 1, "point") {
+        return .measure("bp", index + 2)
+      }
+      if word.hasText("bps") || word.hasText("bp") { return .measure("bp", index + 1) }
       if word.hasText("times") { return .timesPer }
       if let days = ValueReader.timeUnits[token: word] { return .time(days, "", index + 1) }
       // "15 calendar days" are days; "10 business days", "5 working days" a length of their own,
