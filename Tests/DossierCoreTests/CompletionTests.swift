@@ -31,6 +31,9 @@ import Testing
           The board must dredge the outer channel within 30 days of a storm.
           The board may dredge the outer channel within 60 days of a flood.
           The harbor rules took effect one year after the accord.
+          The port authority announced dredging grants of $9.4 million for the outer channel.
+          The berth fee rose by 12 per cent in the first year of the accord.
+          The port authority cut the berth fee by 40 basis points in the spring.
           """
         ])
       ], includeEmbedded: false)
@@ -43,6 +46,10 @@ import Testing
     #expect(values(after: "The board has to dredge the outer channel within ").isEmpty)
     // A length of time only after the word the corpus writes before it: not where a date goes.
     #expect(values(after: "The harbor rules took effect on ").isEmpty)
+    // A sum, a share and a measure likewise.
+    #expect(values(after: "The port authority has announced dredging grants of ") == ["$9.4 million"])
+    #expect(values(after: "Last year the berth fee rose by ") == ["12 per cent"])
+    #expect(values(after: "The port authority cut the berth fee by ") == ["40 basis points"])
   }
 
   @Test func aMultiWordItemReplacesEveryTypedWord() {

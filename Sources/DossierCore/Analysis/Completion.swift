@@ -252,15 +252,17 @@ extension Analyzer {
 
 extension Analyzer {
   /// "The Paris Agreement entered into force on |" → "4 November 2016", "implement the policy
-  /// within |" → "six months": the date (or year) or length of time that every corpus sentence
+  /// within |" → "six months": the date (or year), length of time, share, sum or measure that
+  /// every corpus sentence
   /// about the same words gives (sharing as many of the clause's subject words as an alignment
   /// needs, and the word the value is the time of). Corpus sentences that give different values
   /// give none.
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
-    let kinds: [(kind: TypedValue.Kind, head: TokenText)] = [
-      (.date, .empty), (.duration, ClaimFrameReader.durationHead),
-    ].filter { index.hasFrames(kind: $0.kind, head: $0.head) }
+    let kinds: [(kind: TypedValue.Kind, head: TokenText)] =
+      [(.date, .empty), (.duration, ClaimFrameReader.durationHead), (.percent, ClaimFrameReader.percentHead)].filter {
+        index.hasFrames(kind: $0.kind, head: $0.head)
+      } + index.heads(of: .amount).map { (.amount, $0) } + index.heads(of: .measure).map { (.measure, $0) }
     guard !kinds.isEmpty, let (prose, sentence, tokenEnd) = sentenceBefore(offset, in: draft) else { return [] }
     let tokens = prose.tokens
     // The clause before the cursor, read as a frame's left window is.
@@ -280,15 +282,17 @@ extension Analyzer {
       cursor -= 1
     }
     guard !anchor.isEmpty else { return [] }
-    var candidates: [CompletionCandidate] = []
+    var candidates: [(candidate: CompletionCandidate, shared: Int)] = []
     for (kind, head) in kinds {
       let required = FrameAlignment.requiredOverlap(kind)
       guard subject.count >= required else { continue }
       var stated: [FrameIndex.Entry] = []
+      var mostShared = 0
       for (entry, shared) in index.overlaps(kind: kind, head: head, subject: subject) where shared >= required {
         let other = index.entries[entry]
         guard other.frame.subject.contains(anchor), !other.frame.isNegated else { continue }
         stated.append(other)
+        mostShared = max(mostShared, shared)
       }
       // One value in every such sentence (for a date, its year; the most precise one offered).
       guard let first = stated.first else { continue }
@@ -301,8 +305,9 @@ extension Analyzer {
       } else {
         guard stated.allSatisfy({ $0.frame.value.agrees(with: first.frame.value) }) else { continue }
         best = first
-        // A length of time after the word the corpus writes before it ("within six months"),
-        // not after "on", where a date goes.
+        // A length of time, a share, a sum or a measure after the word the corpus writes before
+        // it ("within six months", "a hike of 250 basis points"), not after "on", where a date
+        // goes.
         let lastWord = tokenEnd > sentence.lowerBound ? prose.tokens[tokenEnd - 1].text : ""
         guard !lastWord.isEmpty,
           WordForms.folded(best.evidence.quote).singleSpaced.contains(
@@ -311,11 +316,16 @@ extension Analyzer {
       }
       let written = best.written.singleSpaced
       candidates.append(
-        CompletionCandidate(
-          label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,
-          replace: offset..<offset, filterText: written, rank: 0))
+        (
+          CompletionCandidate(
+            label: written, kind: .value, detail: Corpus.shorten(best.evidence.quote, limit: 80), insertText: written,
+            replace: offset..<offset, filterText: written, rank: 0), mostShared
+        ))
     }
-    return candidates
+    // Values of several kinds: those of the statements closest to the typed words ("cut the
+    // berth fee by" → the cut's "40 basis points", not the rise's "12 per cent").
+    let closest = candidates.map(\.shared).max() ?? 0
+    return candidates.filter { $0.shared == closest }.map(\.candidate)
   }
 
 }

@@ -77,6 +77,13 @@ struct FrameIndex: Sendable {
     heads.index(of: HeadKey(group: Self.group(of: kind), head: head)) != nil
   }
 
+  /// The heads of the corpus frames of `kind` (the currencies of its sums, the units of its
+  /// measures), in a fixed order.
+  func heads(of kind: TypedValue.Kind) -> [TokenText] {
+    let group = Self.group(of: kind)
+    return heads.keys.filter { $0.group == group }.map(\.head).sorted { $0.string < $1.string }
+  }
+
   static func group(of kind: TypedValue.Kind) -> UInt8 {
     kind == .date ? TypedValue.Kind.year.rawValue : kind.rawValue
   }
