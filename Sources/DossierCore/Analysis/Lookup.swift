@@ -69,6 +69,20 @@ extension Analyzer {
   /// reference it does not know.
   public static func knowledge(at offset: Int, in draft: DraftDocument, corpus: Corpus) -> KnowledgeAtPosition? {
     guard var knowledge = item(at: offset, in: draft, corpus: corpus) else { return nil }
+    // A phrase the corpus abbreviates ("the standing deposit facility (SDF)"): its acronym, and
+    // the sentence that defines it first.
+    if knowledge.isKnown, knowledge.kind != "acronym",
+      let acronym = corpus.acronymsByExpansion[WordForms.folded(knowledge.title).singleSpaced],
+      !knowledge.aliases.contains(acronym.acronym)
+    {
+      knowledge.aliases.append(acronym.acronym)
+      knowledge.focus.append(acronym.acronym)
+      if let definition = acronym.evidence.first,
+        !knowledge.evidence.contains(where: { $0.document == definition.document && $0.line == definition.line })
+      {
+        knowledge.evidence.insert(definition, at: 0)
+      }
+    }
     // The evidence shown first, in context where its sentence is only a few words.
     for index in knowledge.evidence.indices.prefix(3) {
       knowledge.evidence[index] = corpus.widened(knowledge.evidence[index], around: knowledge.focus)
@@ -797,6 +811,18 @@ extension Analyzer {
     "association", "union", "assembly", "conference", "forum", "group", "panel", "secretariat", "ministry",
   ])
 
+  /// The corpus writes `word` as a verb: with "-ed" or "-ing" ("addressed", "addressing",
+  /// "tackled", "tackling").
+  static func isInflectedVerb(_ word: String, in vocabulary: Vocabulary) -> Bool {
+    let stem = word.hasSuffix("e") ? String(word.dropLast()) : word
+    return [word + "ed", word + "ing", stem + "ed", stem + "ing"].contains(where: vocabulary.contains)
+  }
+
+  /// The last words of names that are a body's, an instrument's or a plan's: a run of capitals
+  /// ending in one that the corpus never writes is a name it does not know, not the name inside
+  /// it ("Hong Kong Monetary Authority" is not Hong Kong; "Land Transport Master Plan").
+  static let unknownNameHeads: Set<String> = bodyNameWords.union(["plan", "scheme", "strategy"])
+
   /// Words that make a name an instrument's: "Singapore Joint Statement" is not Singapore.
   static let instrumentNameWords: Set<String> = [
     "statement", "declaration", "agreement", "accord", "accords", "treaty", "convention", "protocol", "pact",
@@ -914,9 +940,10 @@ extension Analyzer {
     while runEnd < words.count, isCapitalized(words[runEnd]) || joins(runEnd) { runEnd += 1 }
     while runStart < here, isFunction(words[runStart]) { runStart += 1 }
     if isCapitalized(words[here]) || joins(here), runEnd - runStart >= 2,
-      instrumentNameWords.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
+      unknownNameHeads.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
     {
-      let written = title(runStart..<runEnd)
+      var written = title(runStart..<runEnd)
+      if written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") { written.removeLast(2) }
       if corpus.uses(of: written, upTo: 1).count == 0 { return (tokenRange(runStart..<runEnd), written, nil, true) }
     }
     // Windows around the word, longest first.
@@ -953,6 +980,8 @@ extension Analyzer {
         })
       else { continue }
       var written = title(window)
+      // A phrase in the possessive is the phrase ("the Equities Market Review Group's measures").
+      if written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") { written.removeLast(2) }
       // (Counted once, as far as the comparison below needs.)
       var uses = corpus.uses(of: written, upTo: 20)
       if !isName, uses.count < 2, let singular, written.hasSuffix(lastToken.text) {
@@ -996,12 +1025,17 @@ extension Analyzer {
           let joined =
             dropped < inner.lowerBound
             ? title(dropped..<dropped + 1) + "-" + text : text + "-" + title(dropped..<dropped + 1)
-          // Nor when the word left out is mostly written in the longer phrase: "flexible" of
-          // "flexible inflation targeting" is part of the term, where "address" of "address loss
-          // and damage" is a verb the corpus uses with many objects.
-          let droppedCount = corpus.vocabulary.wordCounts[WordForms.folded(title(dropped..<dropped + 1))]
-          let boundToPhrase = droppedCount.map { $0 < 2 * best.count } ?? false
-          if !boundToPhrase, found.count >= 2 * (best.count + corpus.uses(of: joined, upTo: 20).count) {
+          // Nor when the word left out is part of the term: a word before it only when it is a
+          // verb, one the corpus also writes with "-ed" or "-ing" ("address" of "address loss and
+          // damage", not "minimum" of "minimum qualifying salary" nor "flexible" of "flexible
+          // inflation targeting"); a word after it not when the corpus writes it mostly in the
+          // longer phrase.
+          let droppedWord = WordForms.folded(title(dropped..<dropped + 1))
+          let partOfTerm =
+            dropped < inner.lowerBound
+            ? !Self.isInflectedVerb(droppedWord, in: corpus.vocabulary)
+            : (corpus.vocabulary.wordCounts[droppedWord].map { $0 < 2 * best.count } ?? false)
+          if !partOfTerm, found.count >= 2 * (best.count + corpus.uses(of: joined, upTo: 20).count) {
             best = (inner, text, use, found.count)
             shrinking = true
             break

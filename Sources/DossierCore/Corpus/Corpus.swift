@@ -22,6 +22,10 @@ public final class Corpus: Sendable {
   let knownReferenceKeys: Set<String>
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
+  /// Acronyms by their expansion, folded and single-spaced ("standing deposit facility" → SDF),
+  /// when a hover first asks.
+  var acronymsByExpansion: [String: AcronymDefinition] { builtAcronymsByExpansion.value }
+  private let builtAcronymsByExpansion: BuiltOnFirstUse<[String: AcronymDefinition]>
   /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
   let acronymNames: Set<String>
   /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
@@ -109,6 +113,14 @@ public final class Corpus: Sendable {
     }
     let allReferences = references
     self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
+    self.builtAcronymsByExpansion = BuiltOnFirstUse { [acronyms] in
+      var byExpansion: [String: AcronymDefinition] = [:]
+      for acronym in acronyms {
+        let key = WordForms.folded(acronym.expansion).singleSpaced
+        if byExpansion[key] == nil { byExpansion[key] = acronym }
+      }
+      return byExpansion
+    }
     self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
