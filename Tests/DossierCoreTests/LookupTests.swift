@@ -63,6 +63,32 @@ import Testing
     #expect(possessive.allSatisfy { $0?.title == "Joint Harbor Commission" })
   }
 
+  @Test func aNameNumberedByTheNumberAfterItIsOneItem() throws {
+    let rules = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "rules.md": """
+          Pillar 2 introduces a minimum charge on every berth operator from 2025.
+          In accordance with Standing Order No. 89, the debate now stands adjourned.
+          """
+        ])
+      ], includeEmbedded: false)
+    func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
+      Self.hovers(item, in: text, corpus: rules, skippingSpaces: true)
+    }
+    #expect(
+      answers("Pillar 2", in: "Ports will apply the Pillar 2 rules next year.").allSatisfy { $0?.title == "Pillar 2" })
+    // "No" written either way; another number of the same name is one the corpus does not mention.
+    let adjourned = answers("Standing Order No 89", in: "The debate stands adjourned under Standing Order No 89.")
+    #expect(adjourned.allSatisfy { $0?.title == "Standing Order No 89" && $0?.evidence.first?.line == 2 })
+    let other = answers("Standing Order No 90", in: "The debate stands adjourned under Standing Order No 90.")
+    #expect(
+      other.allSatisfy { $0?.isKnown == false && $0?.note == "The corpus does not mention Standing Order No 90." })
+    // Not a sentence's first word with a count, nor a month's day.
+    #expect(answers("Some 40", in: "Some 40 ships called.").allSatisfy { $0?.title != "Some 40" })
+    #expect(answers("March 3", in: "The board met on March 3 again.").allSatisfy { $0?.title != "March 3" })
+  }
+
   @Test func aNameOfSeveralWordsIsOneItemFromAnyCharacter() throws {
     let answers = hovers("Port Almarin", in: "Ships wait outside Port Almarin for days.")
     let first = try #require(answers.first ?? nil)

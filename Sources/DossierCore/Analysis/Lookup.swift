@@ -290,6 +290,21 @@ extension Analyzer {
     if let name = initialledName(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return nameKnowledge(name, prose: prose, corpus: corpus)
     }
+    // A name numbered by the number after it ("Pillar 2", "Standing Order No. 89"), whole: the
+    // corpus's use of it, or, where the corpus writes the name with other numbers only, that it
+    // does not mention this one.
+    if let labelled = labelledNumber(at: tokenIndex, in: prose, text: draft.text) {
+      let range = prose.originalRange(ofTokens: labelled.tokens)
+      if let use = labelled.spellings.lazy.compactMap({ corpus.firstUse(of: $0) }).first {
+        return KnowledgeAtPosition(
+          range: range, title: labelled.spellings[0], kind: "name", evidence: [use], focus: labelled.spellings)
+      }
+      if corpus.firstUse(of: labelled.label) != nil {
+        return KnowledgeAtPosition(
+          range: range, title: labelled.spellings[0], kind: "name",
+          note: "The corpus does not mention \(labelled.spellings[0]).", isKnown: false)
+      }
+    }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return phraseKnowledge(phrase, prose: prose, text: draft.text, corpus: corpus)
@@ -810,6 +825,67 @@ extension Analyzer {
     "institute", "institutes", "program", "programme", "center", "centre", "corporation", "foundation",
     "association", "union", "assembly", "conference", "forum", "group", "panel", "secretariat", "ministry",
   ])
+
+  /// A name numbered by a number of one to three digits after it, from any of its tokens:
+  /// capitalised words, perhaps "No." (or "No"), then the number ("Pillar 2", "Standing Order
+  /// No. 89", "Phase 3"). Not a sentence's first word alone before the number ("Some 40 ships"),
+  /// nor a month's day. `spellings` are the name as the draft writes it, then with "No" written
+  /// the other way; `label` is the name without its number.
+  static func labelledNumber(at index: Int, in prose: ProseText, text: SourceText)
+    -> (tokens: Range<Int>, spellings: [String], label: String)?
+  {
+    let tokens = prose.tokens
+    guard let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    func isNumberSign(_ position: Int) -> Bool {
+      tokens[position].hasText("no") || tokens[position].hasText("no.") || tokens[position].hasText(".")
+    }
+    // The number: the token itself, or the first number within a few capitalised words or "No."
+    // after it.
+    var number = index
+    while number < sentence.upperBound, number < index + 5, tokens[number].kind != .number {
+      guard tokens[number].kind == .word && tokens[number].isCapitalized || isNumberSign(number) else { return nil }
+      number += 1
+    }
+    // (Not part of something longer: "2.0", "2-3", "89a".)
+    func continues(_ position: Int) -> Bool {
+      guard position + 1 < sentence.upperBound, writtenTogether(tokens, position) else { return false }
+      let next = tokens[position + 1]
+      if next.kind != .punctuation { return true }
+      return position + 2 < sentence.upperBound && writtenTogether(tokens, position + 1)
+        && tokens[position + 2].kind != .punctuation
+    }
+    guard number < sentence.upperBound, tokens[number].kind == .number, tokens[number].isDigits,
+      tokens[number].utf8Count <= 3, !continues(number),
+      // (A number inside a name is the name's: "Revised 508 Standards Transition Workgroup".)
+      number + 1 == sentence.upperBound || tokens[number + 1].kind != .word || !tokens[number + 1].isCapitalized
+    else { return nil }
+    // "No." or "No" before it, then the capitalised words.
+    var start = number
+    if start - 1 > sentence.lowerBound, tokens[start - 1].hasText(".") { start -= 1 }
+    let sign = start - 1 >= sentence.lowerBound && (tokens[start - 1].hasText("no") || tokens[start - 1].hasText("no."))
+    if sign { start -= 1 }
+    if !sign, start < number { return nil }
+    var words = 0
+    while start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+      !tokens[start - 1].wordClasses.contains(.function)
+    {
+      start -= 1
+      words += 1
+    }
+    guard words >= 1, start <= index, words >= 2 || start > sentence.lowerBound,
+      ValueReader.months[token: tokens[number - 1]] == nil
+    else { return nil }
+    let written = text.string(in: tokens[start].originalRange.lowerBound..<tokens[number].originalRange.upperBound)
+      .singleSpaced
+    let label = text.string(
+      in: tokens[start].originalRange.lowerBound..<tokens[start + words - 1].originalRange.upperBound
+    ).singleSpaced
+    var spellings = [written]
+    if written.contains(" No. ") { spellings.append(written.replacingAll(" No. ", with: " No ")) }
+    if written.contains(" No ") { spellings.append(written.replacingAll(" No ", with: " No. ")) }
+    return (start..<number + 1, spellings, label)
+  }
 
   /// The corpus writes `word` as a verb: with "-ed" or "-ing" ("addressed", "addressing",
   /// "tackled", "tackling").
