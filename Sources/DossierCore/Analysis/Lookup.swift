@@ -148,6 +148,15 @@ extension Analyzer {
       values = [counted]
       valueToken = counted.tokens.lowerBound
     }
+    // A name numbered by the number after it that the corpus writes ("Pillar 2 rules"): the
+    // name, not a count.
+    if let labelled = labelledNumber(at: tokenIndex, in: prose, text: draft.text),
+      let use = labelled.spellings.lazy.compactMap({ corpus.firstUse(of: $0) }).first
+    {
+      return KnowledgeAtPosition(
+        range: prose.originalRange(ofTokens: labelled.tokens), title: labelled.spellings[0], kind: "name",
+        evidence: [use], focus: labelled.spellings)
+    }
     // A value: what the corpus states about it, where the sentence binds it to a corpus claim
     // ("45 per cent" is a value before "per cent" is a term), whichever of its characters is
     // hovered (the "°" of "1.2 °C", the "$" of "$10 million", the comma of "July 3, 2017").
@@ -866,6 +875,10 @@ extension Analyzer {
     let sign = start - 1 >= sentence.lowerBound && (tokens[start - 1].hasText("no") || tokens[start - 1].hasText("no."))
     if sign { start -= 1 }
     if !sign, start < number { return nil }
+    // (A part of an instrument, "Article 4", "Section 2", is a numbered designation.)
+    if !sign, number - 1 >= sentence.lowerBound, ValueReader.identifierWords[token: tokens[number - 1]] != nil {
+      return nil
+    }
     var words = 0
     while start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
       !tokens[start - 1].wordClasses.contains(.function)

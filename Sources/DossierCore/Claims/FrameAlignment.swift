@@ -68,6 +68,8 @@ enum FrameAlignment {
     var setAside: [(entry: Int, shared: Int)] = []
     // The subject words each aligned statement shares.
     var overlapsByEntry: [Int: Int] = [:]
+    // The statements set aside for another date or sum of the draft's clause, not stating its value.
+    var otherTimes: [(entry: Int, shared: Int)] = []
     for (entry, shared) in index.overlaps(with: frame) where shared >= min(required, 2) {
       let other = index.entries[entry].frame
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
@@ -124,9 +126,10 @@ enum FrameAlignment {
           return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
         })
       else {
-        // A statement of another time or sum is not what the draft means, unless it states the
-        // draft's very value (the draft may have its date wrong instead).
-        if !fewer, !other.value.agrees(with: frame.value) { setAside.removeLast() }
+        // A statement of another time or sum is not what the draft means once one of the
+        // draft's time is aligned (below), unless it states the draft's very value (the draft
+        // may have its date wrong instead).
+        if !fewer, !other.value.agrees(with: frame.value) { otherTimes.append(setAside.removeLast()) }
         continue
       }
       // A year or a date is the time of something: the word it is the time of must be shared.
@@ -146,8 +149,11 @@ enum FrameAlignment {
     // of January 2023 … US$ 567.8 billion" with "US$ 576.8 billion as on January 27, 2023", not
     // with levels of reserves stated without a date; "by 40 basis points to 4.90 per cent" with
     // "by 50 basis points to 4.90 per cent", not with another meeting's "by 40 bps".
+    // Without one, the statements of other times stay set aside: the closer of them leave a
+    // statement further from the draft's words uncertain.
+    var confirmed: [Int] = []
     if !frame.companions.isEmpty {
-      let confirmed = aligned.filter { entry in
+      confirmed = aligned.filter { entry in
         let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
         return frame.companions.contains { companion in
           stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
@@ -158,6 +164,7 @@ enum FrameAlignment {
         closestAligned = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
       }
     }
+    if confirmed.isEmpty { setAside += otherTimes }
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
       for other in index.entries[entry].sentence {

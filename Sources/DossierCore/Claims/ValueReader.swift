@@ -111,12 +111,6 @@ private struct Reader {
     return a.range.upperBound == b.range.lowerBound
   }
   func isNumber(_ index: Int) -> Bool { token(index)?.kind == .number }
-  /// One space between the tokens.
-  func adjacentBySpace(_ left: Int, _ right: Int) -> Bool {
-    guard let a = token(left), let b = token(right) else { return false }
-    return a.range.upperBound + 1 == b.range.lowerBound
-  }
-
   /// The integer a token of ASCII digits spells (as `Int(token.text)` reads it), from its bytes.
   static func integer(_ token: Token) -> Int? {
     guard token.isDigits, token.utf8Count <= 18 else { return Int(token.text) }
@@ -187,14 +181,6 @@ private struct Reader {
     if let previous = self.token(index - 1), previous.kind == Token.Kind.word,
       (previous.isUpperCaseAcronym && ValueReader.currencyWords[token: previous] == nil)
         || ValueReader.identifierWords[token: previous] != nil
-    {
-      return identifier(index)
-    }
-    // A capitalised word labels the small number after it ("Pillar 2 rules", "Phase 3", "Tier
-    // 1 capital"): not a count. (Not a sentence's first word, "Some 40 ships"; nor a month's.)
-    if isPlainInteger, parsed.digits <= 3, index - 1 > sentence.lowerBound, let previous = word(index - 1),
-      previous.isCapitalized, !previous.isUpperCaseAcronym, ValueReader.months[token: previous] == nil,
-      ValueReader.currencyWords[token: previous] == nil, adjacentBySpace(index - 1, index)
     {
       return identifier(index)
     }
