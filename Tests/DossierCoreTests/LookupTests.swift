@@ -89,6 +89,27 @@ import Testing
     #expect(answers("March 3", in: "The board met on March 3 again.").allSatisfy { $0?.title != "March 3" })
   }
 
+  @Test func anInstrumentsNameWithAPartInParenthesesIsOneItem() throws {
+    let laws = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "laws.md": "The Ministry's Harbor-2 (Temporary Measures) Act 2020 also offered relief to berth tenants."
+        ])
+      ], includeEmbedded: false)
+    let item = "Harbor-2 (Temporary Measures) Act 2020"
+    let known = Self.hovers(
+      item, in: "Tenants got relief through the \(item) last year.", corpus: laws, skippingSpaces: true)
+    #expect(known.allSatisfy { $0?.title == item && $0?.evidence.first?.line == 1 })
+    let other = "Harbor (Amendment) Act 2031"
+    let unknown = Self.hovers(other, in: "The \(other) passed.", corpus: laws, skippingSpaces: true)
+    #expect(unknown.allSatisfy { $0?.isKnown == false && $0?.note == "The corpus does not mention \(other)." })
+    // Parentheses around anything else are no part of a name.
+    #expect(
+      Self.hovers("Harbor", in: "The Harbor (as amended) Act passed.", corpus: laws).allSatisfy {
+        $0?.title != "Harbor (as amended) Act"
+      })
+  }
+
   @Test func aNameOfSeveralWordsIsOneItemFromAnyCharacter() throws {
     let answers = hovers("Port Almarin", in: "Ships wait outside Port Almarin for days.")
     let first = try #require(answers.first ?? nil)

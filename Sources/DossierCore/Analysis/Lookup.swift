@@ -295,6 +295,17 @@ extension Analyzer {
         range: token.originalRange, title: title, kind: "acronym", definition: known.expansion,
         aliases: known.plurals, evidence: known.evidence, focus: [known.acronym, known.expansion])
     }
+    // An instrument's name with a part in parentheses ("COVID-19 (Temporary Measures) Act
+    // 2020"), whole from any of its tokens: the corpus's use of it, or that it does not mention it.
+    if let name = parenthesisedName(at: tokenIndex, in: prose, text: draft.text) {
+      let range = prose.originalRange(ofTokens: name.tokens)
+      if let use = corpus.firstUse(of: name.title) {
+        return KnowledgeAtPosition(range: range, title: name.title, kind: "name", evidence: [use], focus: [name.title])
+      }
+      return KnowledgeAtPosition(
+        range: range, title: name.title, kind: "name", note: "The corpus does not mention \(name.title).",
+        isKnown: false)
+    }
     // A name with a middle initial ("Sylvia M. Burwell"), whole from any of its tokens.
     if let name = initialledName(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return nameKnowledge(name, prose: prose, corpus: corpus)
@@ -899,6 +910,67 @@ extension Analyzer {
     if written.contains(" No ") { spellings.append(written.replacingAll(" No ", with: " No. ")) }
     return (start..<number + 1, spellings, label)
   }
+
+  /// An instrument's name with a part in parentheses, as Commonwealth laws are named ("COVID-19
+  /// (Temporary Measures) Act 2020", "Income Tax (Amendment) Act"): capitalised words (a
+  /// hyphenated one too), one to four capitalised words in parentheses, an instrument's word, and
+  /// perhaps its year; containing token `index`.
+  static func parenthesisedName(at index: Int, in prose: ProseText, text: SourceText)
+    -> (tokens: Range<Int>, title: String)?
+  {
+    let tokens = prose.tokens
+    guard let sentenceIndex = prose.sentence(containingToken: index) else { return nil }
+    let sentence = prose.sentences[sentenceIndex]
+    func isCapitalisedWord(_ position: Int) -> Bool {
+      sentence.contains(position) && tokens[position].kind == .word && tokens[position].isCapitalized
+        && !tokens[position].wordClasses.contains(.function)
+    }
+    func spaced(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].originalRange.upperBound + 1 == tokens[right].originalRange.lowerBound
+    }
+    for open in sentence where tokens[open].hasText("(") && open > sentence.lowerBound {
+      // The words in parentheses.
+      var close = open + 1
+      while close < sentence.upperBound, close < open + 6, isCapitalisedWord(close) { close += 1 }
+      guard close > open + 1, close < sentence.upperBound, tokens[close].hasText(")"),
+        close + 1 < sentence.upperBound, isCapitalisedWord(close + 1), spaced(close, close + 1),
+        parenthesisedInstrumentWords.contains(tokens[close + 1].text)
+      else { continue }
+      // The words before: capitalised, or joined by hyphens to the next ("COVID-19").
+      var start = open
+      while start - 1 >= sentence.lowerBound {
+        let previous = start - 1
+        if isCapitalisedWord(previous), previous + 1 == open ? spaced(previous, open) : true {
+          start = previous
+        } else if previous - 1 >= sentence.lowerBound, tokens[previous].kind == .number,
+          tokens[previous - 1].hasText("-"), writtenTogether(tokens, previous - 1),
+          writtenTogether(tokens, previous - 2),
+          isCapitalisedWord(previous - 2)
+        {
+          start = previous - 2
+        } else {
+          break
+        }
+      }
+      guard start < open else { continue }
+      var end = close + 2
+      if end < sentence.upperBound, tokens[end].kind == .number, tokens[end].isDigits, tokens[end].utf8Count == 4,
+        spaced(end - 1, end)
+      {
+        end += 1
+      }
+      guard (start..<end).contains(index) else { continue }
+      let title = text.string(in: tokens[start].originalRange.lowerBound..<tokens[end - 1].originalRange.upperBound)
+        .singleSpaced
+      return (start..<end, title)
+    }
+    return nil
+  }
+
+  /// The instruments whose names may hold a part in parentheses.
+  static let parenthesisedInstrumentWords: Set<String> = [
+    "act", "bill", "regulations", "regulation", "rules", "order", "ordinance", "code", "amendment",
+  ]
 
   /// The corpus writes `word` as a verb: with "-ed" or "-ing" ("addressed", "addressing",
   /// "tackled", "tackling").
