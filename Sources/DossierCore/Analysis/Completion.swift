@@ -253,10 +253,9 @@ extension Analyzer {
 extension Analyzer {
   /// "The Paris Agreement entered into force on |" → "4 November 2016", "implement the policy
   /// within |" → "six months": the date (or year), length of time, share, sum or measure that
-  /// every corpus sentence
-  /// about the same words gives (sharing as many of the clause's subject words as an alignment
-  /// needs, and the word the value is the time of). Corpus sentences that give different values
-  /// give none.
+  /// every corpus sentence about the same words gives (sharing as many of the clause's subject
+  /// words as an alignment needs, and the word the value is the time of). Corpus sentences that
+  /// give different values give none.
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
     let kinds: [(kind: TypedValue.Kind, head: TokenText)] =

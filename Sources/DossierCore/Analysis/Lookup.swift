@@ -148,11 +148,11 @@ extension Analyzer {
       values = [counted]
       valueToken = counted.tokens.lowerBound
     }
-    // A name numbered by the number after it that the corpus writes ("Pillar 2 rules"): the
-    // name, not a count.
-    if let labelled = labelledNumber(at: tokenIndex, in: prose, text: draft.text),
-      let use = labelled.spellings.lazy.compactMap({ corpus.firstUse(of: $0) }).first
-    {
+    // A name numbered by the number after it ("Pillar 2", "Standing Order No. 89"), whole: the
+    // corpus's use of it, before values ("Pillar 2 rules" is the name, not a count); or, below,
+    // where the corpus writes the name with other numbers only, that it does not mention this one.
+    let labelled = labelledNumber(at: tokenIndex, in: prose, text: draft.text)
+    if let labelled, let use = labelled.spellings.lazy.compactMap({ corpus.firstUse(of: $0) }).first {
       return KnowledgeAtPosition(
         range: prose.originalRange(ofTokens: labelled.tokens), title: labelled.spellings[0], kind: "name",
         evidence: [use], focus: labelled.spellings)
@@ -310,20 +310,11 @@ extension Analyzer {
     if let name = initialledName(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
       return nameKnowledge(name, prose: prose, corpus: corpus)
     }
-    // A name numbered by the number after it ("Pillar 2", "Standing Order No. 89"), whole: the
-    // corpus's use of it, or, where the corpus writes the name with other numbers only, that it
-    // does not mention this one.
-    if let labelled = labelledNumber(at: tokenIndex, in: prose, text: draft.text) {
-      let range = prose.originalRange(ofTokens: labelled.tokens)
-      if let use = labelled.spellings.lazy.compactMap({ corpus.firstUse(of: $0) }).first {
-        return KnowledgeAtPosition(
-          range: range, title: labelled.spellings[0], kind: "name", evidence: [use], focus: labelled.spellings)
-      }
-      if corpus.firstUse(of: labelled.label) != nil {
-        return KnowledgeAtPosition(
-          range: range, title: labelled.spellings[0], kind: "name",
-          note: "The corpus does not mention \(labelled.spellings[0]).", isKnown: false)
-      }
+    // A numbered name the corpus writes only with other numbers (see above).
+    if let labelled, corpus.firstUse(of: labelled.label) != nil {
+      return KnowledgeAtPosition(
+        range: prose.originalRange(ofTokens: labelled.tokens), title: labelled.spellings[0], kind: "name",
+        note: "The corpus does not mention \(labelled.spellings[0]).", isKnown: false)
     }
     // Words the corpus uses together: a term ("loss and damage") or a name ("Santiago network").
     if let phrase = phrase(at: tokenIndex, in: prose, text: draft.text, corpus: corpus) {
@@ -1103,8 +1094,7 @@ extension Analyzer {
     if isCapitalized(words[here]) || joins(here), runEnd - runStart >= 2,
       unknownNameHeads.contains(tokens[words[runEnd - 1].lowerBound].withoutPossessive)
     {
-      var written = title(runStart..<runEnd)
-      if written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") { written.removeLast(2) }
+      let written = WordForms.withoutPossessive(title(runStart..<runEnd))
       if corpus.uses(of: written, upTo: 1).count == 0 { return (tokenRange(runStart..<runEnd), written, nil, true) }
     }
     // Windows around the word, longest first.
@@ -1140,9 +1130,8 @@ extension Analyzer {
           }
         })
       else { continue }
-      var written = title(window)
       // A phrase in the possessive is the phrase ("the Equities Market Review Group's measures").
-      if written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") { written.removeLast(2) }
+      var written = WordForms.withoutPossessive(title(window))
       // (Counted once, as far as the comparison below needs.)
       var uses = corpus.uses(of: written, upTo: 20)
       if !isName, uses.count < 2, let singular, written.hasSuffix(lastToken.text) {

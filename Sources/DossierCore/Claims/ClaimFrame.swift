@@ -26,8 +26,7 @@ struct ClaimFrame: Sendable {
   /// corpus frames could align with.
   var clause: Range<Int> = 0..<0
   /// The other years, dates, sums and shares of the value's clause ("a 2019 survey", "₹9.42
-  /// lakh crore, about 4.6 per cent of GDP"): they say which event
-  /// the value belongs to.
+  /// lakh crore, about 4.6 per cent of GDP"): they say which event the value belongs to.
   var companions: [TypedValue] = []
 }
 

@@ -66,6 +66,10 @@ enum FrameAlignment {
     // The comparable statements set aside after that (by names, other dates, the anchor), with
     // the subject words each shares.
     var setAside: [(entry: Int, shared: Int)] = []
+    // The values stated in a corpus statement's sentence.
+    func statedValues(_ entry: Int) -> [TypedValue] {
+      index.entries[entry].sentence.map { index.entries[$0].frame.value }
+    }
     // The subject words each aligned statement shares.
     var overlapsByEntry: [Int: Int] = [:]
     // The statements set aside for another date or sum of the draft's clause, not stating its value.
@@ -119,7 +123,7 @@ enum FrameAlignment {
       if fewer, !throughTitle { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
-      let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
+      let stated = statedValues(entry)
       guard
         frame.companions.allSatisfy({ companion in
           let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
@@ -151,19 +155,18 @@ enum FrameAlignment {
     // "by 50 basis points to 4.90 per cent", not with another meeting's "by 40 bps".
     // Without one, the statements of other times stay set aside: the closer of them leave a
     // statement further from the draft's words uncertain.
-    var confirmed: [Int] = []
-    if !frame.companions.isEmpty {
-      confirmed = aligned.filter { entry in
-        let stated = index.entries[entry].sentence.map { index.entries[$0].frame.value }
-        return frame.companions.contains { companion in
-          stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
-        }
-      }
-      if !confirmed.isEmpty, confirmed.count < aligned.count {
-        aligned = confirmed
-        closestAligned = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+    // Keeps only `preferred` of the aligned statements, when it holds some but not all.
+    func narrow(to preferred: [Int]) {
+      guard !preferred.isEmpty, preferred.count < aligned.count else { return }
+      aligned = preferred
+      closestAligned = preferred.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+    }
+    let confirmed = aligned.filter { entry in
+      frame.companions.contains { companion in
+        statedValues(entry).contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
       }
     }
+    narrow(to: confirmed)
     if confirmed.isEmpty { setAside += otherTimes }
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
@@ -178,12 +181,9 @@ enum FrameAlignment {
     // hold "test" too.
     // (A statement that dates no word of its own, "Executive Order 13100 of May 1, 2000 set up
     // …", stays.)
-    let sameAnchor = aligned.filter {
-      index.entries[$0].frame.anchor.isEmpty || sharesAnchor(frame, index.entries[$0].frame)
-    }
-    if sameAnchor.contains(where: { sharesAnchor(frame, index.entries[$0].frame) }), sameAnchor.count < aligned.count {
-      aligned = sameAnchor
-      closestAligned = sameAnchor.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+    if aligned.contains(where: { sharesAnchor(frame, index.entries[$0].frame) }) {
+      narrow(
+        to: aligned.filter { index.entries[$0].frame.anchor.isEmpty || sharesAnchor(frame, index.entries[$0].frame) })
     }
     let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.

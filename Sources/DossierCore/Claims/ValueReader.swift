@@ -111,6 +111,7 @@ private struct Reader {
     return a.range.upperBound == b.range.lowerBound
   }
   func isNumber(_ index: Int) -> Bool { token(index)?.kind == .number }
+
   /// The integer a token of ASCII digits spells (as `Int(token.text)` reads it), from its bytes.
   static func integer(_ token: Token) -> Int? {
     guard token.isDigits, token.utf8Count <= 18 else { return Int(token.text) }

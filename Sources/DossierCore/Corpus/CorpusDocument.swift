@@ -14,8 +14,9 @@ public struct CorpusDocument: Sendable {
     /// Running prose, or clauses of six words or more ending in ";" (the operative paragraphs
     /// of a resolution or decision, or "; and", "; or": an order's enumerated clauses), or a
     /// heading that holds the opening text of a section (`opensSection`): text whose words and
-    /// capitals are the writer's usage, not a title or a ticker. Usage (compounds, names) is read from it; facts only from running
-    /// prose. (Worked out once: corpus passes ask it for every word.)
+    /// capitals are the writer's usage, not a title or a ticker. Usage (compounds, names) is read
+    /// from it; facts only from running prose. (Worked out once: corpus passes ask it for every
+    /// word.)
     public let readsAsText: Bool
     /// A heading (Markdown `#`, HTML `<h1>`…`<h6>` and `<title>`).
     public let isHeading: Bool

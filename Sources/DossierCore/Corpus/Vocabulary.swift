@@ -58,9 +58,9 @@ public struct Vocabulary: Sendable {
             }
             if counter.capitalizedInside[word] == nil {
               let spelling = document.text.string(in: token.originalRange)
-              let bare =
-                spelling.hasSuffix("'s") || spelling.hasSuffix("’s") ? String(spelling.dropLast(2)) : spelling
-              counter.capitalizedInside[word] = (bare, 0, documentIndex, token.originalRange)
+              counter.capitalizedInside[word] = (
+                WordForms.withoutPossessive(spelling), 0, documentIndex, token.originalRange
+              )
             }
             counter.capitalizedInside[word]!.count += 1
           }

@@ -24,6 +24,11 @@ public enum WordForms {
     return end
   }
 
+  /// A spelling as written, without a final "'s" or "’s" ("Group's" → "Group").
+  static func withoutPossessive(_ spelling: String) -> String {
+    spelling.hasSuffix("'s") || spelling.hasSuffix("\u{2019}s") ? String(spelling.dropLast(2)) : spelling
+  }
+
   /// A crude stem: possessive, plural and common derivational endings removed, keeping at
   /// least four letters.
   public static func stem(_ word: String) -> String {
