@@ -32,6 +32,14 @@ import Testing
 
   func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
 
+  /// The claim frames of the first sentence of `text`, read as a draft's.
+  static func frames(of text: String) -> [ClaimFrame] {
+    let prose = DraftDocument(text).prose[0]
+    let sentence = prose.sentences[0]
+    let values = ValueReader.values(in: prose, sentence: sentence)
+    return ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: [])
+  }
+
   @Test func countAlignedOnHeadAndSubject() {
     #expect(conflicts("The river commission consists of ten members with recognized expertise.") == ["ten"])
     #expect(conflicts("The river commission consists of 12 members with recognized expertise.").isEmpty)
@@ -59,14 +67,7 @@ import Testing
   }
 
   @Test func aYearIsTheTimeOfWhatTookPlace() {
-    func frame(_ text: String) -> ClaimFrame? {
-      let prose = DraftDocument(text).prose[0]
-      let sentence = prose.sentences[0]
-      let values = ValueReader.values(in: prose, sentence: sentence)
-      return ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: []).first {
-        $0.value.kind == .year
-      }
-    }
+    func frame(_ text: String) -> ClaimFrame? { Self.frames(of: text).first { $0.value.kind == .year } }
     // "took place", "was held": the year is the time of the thing, named or not, and the verb's
     // words are no subject words.
     let summit = frame("The second basin summit took place in Vientiane in 2019.")
@@ -81,12 +82,7 @@ import Testing
   }
 
   @Test func aCountIsOfTheNounNotOfTheSizeAfterIt() {
-    func head(_ text: String) -> TokenText? {
-      let prose = DraftDocument(text).prose[0]
-      let sentence = prose.sentences[0]
-      let values = ValueReader.values(in: prose, sentence: sentence)
-      return ClaimFrameReader.frames(in: prose, sentence: sentence, values: values, previous: []).first?.head
-    }
+    func head(_ text: String) -> TokenText? { Self.frames(of: text).first?.head }
     #expect(head("Passwords must be at least 8 characters long.") == TokenText(WordForms.stem("characters")))
     #expect(head("The delegation was 40 members strong.") == TokenText(WordForms.stem("members")))
     #expect(head("The board held three long sessions.") == TokenText(WordForms.stem("sessions")))

@@ -418,11 +418,8 @@ import Testing
           """
         ])
       ], includeEmbedded: false)
-    func hover(_ draft: String) -> KnowledgeAtPosition? {
-      let document = DraftDocument(draft)
-      let offset = draft.utf8.count - draft[draft.range(of: "46")!.lowerBound...].utf8.count
-      return Analyzer.knowledge(at: offset, in: document, corpus: ferries)
-    }
+    // (Asked at the value's first character.)
+    func hover(_ draft: String) -> KnowledgeAtPosition? { Self.hovers("46", in: draft, corpus: ferries).first ?? nil }
     // One shared word, a name: the same number of the same thing of the same ferry.
     let sinking = "The sinking of the Almaria killed 46 passengers, a report found."
     let same = try #require(hover(sinking))
@@ -447,11 +444,8 @@ import Testing
           """
         ])
       ], includeEmbedded: false)
-    func hover(_ draft: String) -> KnowledgeAtPosition? {
-      let document = DraftDocument(draft)
-      let offset = draft.utf8.count - draft[draft.range(of: "2026")!.lowerBound...].utf8.count
-      return Analyzer.knowledge(at: offset, in: document, corpus: reviews)
-    }
+    // (Asked at the value's first character.)
+    func hover(_ draft: String) -> KnowledgeAtPosition? { Self.hovers("2026", in: draft, corpus: reviews).first ?? nil }
     // Two shared words, one of them the thing the year is the time of ("review"; "take place"
     // says nothing of what): what the corpus says, never a difference.
     let same = try #require(hover("The charter required the first sediment review to take place in 2026."))
