@@ -19,7 +19,7 @@ import Testing
         text +=
           "Pakistan conducted nuclear tests in \(paragraph % 2 == 0 ? 1998 : 1999). The nonproliferation regime held.\n\n"
       }
-      if index % 3 == 0 { text += "Executive Order 13383 was cited.\n" }
+      if index % 3 == 0 { text += "The measures rest on Executive Order 13383.\n" }
       try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "%03d-memo.md", (index * 37) % 100)))
     }
     return folder.path

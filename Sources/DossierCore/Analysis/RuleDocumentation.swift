@@ -37,7 +37,8 @@ public struct RuleDocumentation: Sendable {
           sentence with a corpus sentence about the same thing: the same kind of value, the same \
           noun it counts, enough of the same words and names, the same qualifying year. A \
           reference that nearly matches one the corpus cites ("Executive Order 13383" where the \
-          corpus cites 13382) is a conflict too, and so is an instrument dated otherwise than the \
+          corpus cites 13382) is a conflict too when the draft ties it to that one (the same date \
+          after it, or words only the known one's citing sentences use), and so is an instrument dated otherwise than the \
           corpus dates it ("Executive Order 12957 of March 15, 1996" where its documents write "of \
           March 15, 1995"; only a date joined to the reference by "of" is read). When the corpus \
           states several values for what looks like the same thing, or a closer statement was set \
@@ -71,7 +72,10 @@ public struct RuleDocumentation: Sendable {
           A formal reference (an executive order, a resolution, a numbered article, a named \
           agreement) that no corpus document cites. The finding names what the corpus does cite \
           of that kind. A reference one character away from a known one is a `fact-conflict` \
-          instead.
+          instead when the draft ties it to that one (the same date, or words only the known \
+          one's citing sentences use); otherwise it is reported here, with the known one named \
+          and offered as a replacement (not when the draft dates it otherwise: another \
+          instrument).
           """,
         rationale: """
           A citation the sources do not support is either a slip or a claim that needs a source \

@@ -1,7 +1,9 @@
 /// `unknown-reference`: a formal reference (an executive order, a resolution, a named agreement
 /// or declaration; not a section of the United States Code) the corpus does not know. A number
 /// one digit away from a known reference of the same kind ("Executive Order 13383") is a wrong
-/// identifier instead: a `fact-conflict` with the known number as its fix. Decision symbols and
+/// identifier instead, a `fact-conflict` with the known number as its fix, when the draft ties it
+/// to the known one (`NearMissReading`: the same date, or the same distinctive words); otherwise
+/// it is unknown, and the known one is named and offered as a fix. Decision symbols and
 /// legal acts are never near misses: their numbers are short, and a neighbouring one names
 /// another real decision or act. A named instrument followed by another capitalised word is part
 /// of a longer name ("UN Treaty Collection"), not a reference.
@@ -39,29 +41,51 @@ enum UnknownReferenceCheck: BlockCheck {
           continue
         }
       }
+      var nearest: (reference: Reference, reading: NearMissReading.Reading)?
       if occurrence.kind == "executive-order" || occurrence.kind == "resolution",
         let known = nearMiss(occurrence, in: corpus)
       {
-        let numberToken = prose.tokens[occurrence.tokens.upperBound - 1]
-        let numberRange = numberToken.originalRange
-        findings.append(
-          Finding(
-            rule: .factConflict,
-            message: "the corpus cites \(known.preferred), not \(occurrence.canonical)",
-            range: range, evidence: Array(known.evidence.prefix(2)),
-            fixes: [
-              Fix(
-                title: "Replace \(numberToken.text) with \(known.identifier)",
-                edits: [TextEdit(range: numberRange, newText: known.identifier)], isCertain: false)
-            ]))
+        nearest = (known, NearMissReading.reading(of: occurrence, near: known, in: prose, corpus: corpus))
+      }
+      let numberToken = prose.tokens[occurrence.tokens.upperBound - 1]
+      let replaceNumber = { (known: Reference) in
+        Fix(
+          title: "Replace \(numberToken.text) with \(known.identifier)",
+          edits: [TextEdit(range: numberToken.originalRange, newText: known.identifier)], isCertain: false)
+      }
+      if let (known, reading) = nearest {
+        switch reading {
+        case .typo:
+          findings.append(
+            Finding(
+              rule: .factConflict, message: "the corpus cites \(known.preferred), not \(occurrence.canonical)",
+              range: range, evidence: Array(known.evidence.prefix(2)), fixes: [replaceNumber(known)]))
+        case .otherDate:
+          // Another instrument: the known one is dated otherwise. Nothing to replace.
+          let date = known.date.map { " of \($0.written)" } ?? ""
+          findings.append(
+            Finding(
+              rule: rule,
+              message:
+                "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.preferred)\(date), one character away: another instrument)",
+              range: range, evidence: known.date.map { [$0.evidence] } ?? Array(known.evidence.prefix(1))))
+        case .untied:
+          findings.append(
+            Finding(
+              rule: rule,
+              message:
+                "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.preferred), one character away, in other terms)",
+              range: range, evidence: Array(known.evidence.prefix(1)), fixes: [replaceNumber(known)]))
+        }
         continue
       }
       let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
       let message: String
       if known.isEmpty {
-        message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
+        message = "the corpus cites no \(label(occurrence.kind)); \"\(written.singleSpaced)\" is not in the sources"
       } else {
-        message = "the corpus does not cite \"\(written)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
+        message =
+          "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
       }
       findings.append(
         Finding(
