@@ -145,6 +145,21 @@ import Testing
     )
     #expect(flagged("## Asks\n\nNone.", .nameMisspelled).isEmpty)
   }
+
+  @Test func theNameInTheOtherSpellingConventionIsNotFlagged() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "a.md": """
+          The Department of Defense reviewed the request. The Secretary of Defense signed it.
+          Officials in Defense policy offices agreed with the Treasury.
+          """
+        ])
+      ], includeEmbedded: false)
+    // "Defence" is "Defense" as British English spells it: the British ministry's own name.
+    #expect(flagged("The British Ministry of Defence agreed.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Department of Defanse agreed.", .nameMisspelled, corpus: corpus) == ["Defanse"])
+  }
 }
 
 @Suite struct QuoteMismatchTests {

@@ -75,6 +75,9 @@ enum NameMisspelledCheck: BlockCheck {
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
+      // The name's word in the other spelling convention ("Ministry of Defence" beside the
+      // corpus's "Department of Defense"): a name keeps its owner's spelling.
+      if SpellingVariants.counterparts(of: word).contains(best.name) { continue }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
