@@ -37,6 +37,17 @@ import Testing
     #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))
   }
 
+  @Test func theEndsOfASpanOfTimeAreNoTimesOfTheClause() {
+    #expect(read("Anyone who served between August 13, 1898, and July 4, 1902 is a veteran.").isEmpty)
+    #expect(read("The scheme ran from 1 March 2020 to 31 May 2021 in every state.").isEmpty)
+    #expect(read("The scheme ran from March 2020 until May 2021 in every state.").isEmpty)
+    // Two dates of two things stay: no "between" or "from" opens a span.
+    #expect(kinds("The law passed on July 4, 1902 and took effect on August 13, 1903.") == [.date, .date])
+    #expect(kinds("It was adopted on 12 December 2015 and entered into force in 2016.") == [.date, .year])
+    // A date after "from" that no second date closes is the time of the clause.
+    #expect(kinds("The order applies from 1 March 2020 to every vessel.") == [.date])
+  }
+
   @Test func ordinalsInDigitsAndWords() {
     #expect(first("It was the fourth meeting of the board.") == "ordinal 4.0 ")
     #expect(first("It was the 21st session of the board.") == "ordinal 21.0 ")

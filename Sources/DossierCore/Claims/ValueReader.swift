@@ -134,7 +134,34 @@ private struct Reader {
       case .punctuation: index += 1
       }
     }
-    return values
+    return withoutTimeSpans(values)
+  }
+
+  /// `values` without the two ends of a span of time ("between August 13, 1898, and July 4,
+  /// 1902", "from 1 March 2020 to 31 May 2021"): neither is the time of what the clause says,
+  /// which may be any time between them. (A span of plain numbers, "2015-2020", is no value.)
+  func withoutTimeSpans(_ values: [TypedValue]) -> [TypedValue] {
+    var spans = Set<Int>()
+    for (position, start) in values.enumerated().dropLast() {
+      let end = values[position + 1]
+      guard start.kind == .date || start.kind == .year, end.kind == .date || end.kind == .year,
+        start.tokens.upperBound <= end.tokens.lowerBound
+      else { continue }
+      let between = start.tokens.upperBound..<end.tokens.lowerBound
+      let opens: Bool
+      if isText(start.tokens.lowerBound - 1, "between") {
+        opens = between.allSatisfy { isText($0, ",") || isText($0, "and") } && between.contains { isText($0, "and") }
+      } else if isText(start.tokens.lowerBound - 1, "from") {
+        opens =
+          between.allSatisfy { isText($0, ",") || isText($0, "to") || isText($0, "until") || isText($0, "through") }
+          && between.contains { !isText($0, ",") }
+      } else {
+        opens = false
+      }
+      if opens { spans.formUnion([position, position + 1]) }
+    }
+    guard !spans.isEmpty else { return values }
+    return values.enumerated().filter { !spans.contains($0.offset) }.map(\.element)
   }
 
   // MARK: Numbers in digits
