@@ -71,6 +71,28 @@ import Testing
     #expect(flagged("In the long term villages move.", .termVariant, corpus: corpus).isEmpty)
   }
 
+  @Test func aModifiersSecondWordMayStandAloneOnceInAWhile() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "sensors.md": """
+          # The Rights-Respecting Sensors Charter
+
+          The board funds privacy-preserving sensors and privacy-preserving methods for the delta.
+          Its privacy-preserving tools keep the data of members while preserving the river's record.
+          The board wants rights-respecting rules and rights-respecting audits.
+          """
+        ])
+      ], includeEmbedded: false)
+    // Three of the four uses of "preserving" are in the compound; "respecting" stands only in
+    // it, once in a title in capitals.
+    #expect(
+      flagged("The board funds privacy preserving sensors.", .termVariant, corpus: corpus) == ["privacy preserving"])
+    #expect(flagged("The board wants rights respecting rules.", .termVariant, corpus: corpus) == ["rights respecting"])
+    // Not before a noun: English whatever the corpus hyphenates.
+    #expect(flagged("The method is privacy preserving.", .termVariant, corpus: corpus).isEmpty)
+  }
+
   @Test func compoundsWrittenTwoWaysAreNeverVariants() {
     #expect(flagged("A time-frame and a timeframe of ten years.", .termVariant, corpus: corpus).isEmpty)
   }

@@ -60,7 +60,9 @@ public enum CompoundForms {
       if withNumber(closed).contains(where: vocabulary.contains) { continue }
       if closed.count >= 7 { rejected.append(closed) }
       let uses = scan.pairs[Scan.Pair(first: parts[0], second: parts[1], hyphen: true)]?.count ?? 0
-      let bound = uses >= 2 && uses == vocabulary.wordCounts[parts[1]]
+      // The second word stands (nearly) only in the compound: two thirds of its uses or more,
+      // in any case ("Rights-Respecting" in a title is a use of "respecting" too).
+      let bound = uses >= 2 && uses * 3 >= (vocabulary.wordCounts[parts[1]] ?? 0) * 2
       var kind = "term"
       if openablePrefixes.contains(parts[0]), !particles.contains(parts[0]) {
         rejected.append(parts.joined(separator: " "))
