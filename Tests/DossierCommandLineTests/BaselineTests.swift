@@ -53,12 +53,12 @@ import Testing
 
   @Test func aMessageNamingALineSurvivesLinesMoving() throws {
     try write(
-      "memo.md", "The UNFCCC met today.\n\nThe United Nations Framework Convention on Climate Change (UNFCCC) met.\n")
+      "memo.md", "The NSG met today.\n\nThe Nuclear Suppliers Group (NSG) met.\n")
     let recorded = lint(["--write-baseline", path("baseline.json"), path("memo.md")])
     #expect(recorded.errors.contains("recorded 1 finding"), "\(recorded.errors)")
     try write(
       "memo.md",
-      "Intro.\n\nThe UNFCCC met today.\n\nThe United Nations Framework Convention on Climate Change (UNFCCC) met.\n")
+      "Intro.\n\nThe NSG met today.\n\nThe Nuclear Suppliers Group (NSG) met.\n")
     let moved = lint(["--baseline", path("baseline.json"), path("memo.md")])
     #expect(moved.output.isEmpty, "\(moved.output)")
     #expect(!moved.errors.contains("fixed"))

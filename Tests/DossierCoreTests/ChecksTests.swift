@@ -72,6 +72,22 @@ import Testing
 
   @Test func titleCaseHeadingIsNotAReference() {
     #expect(flagged("# The Balancing Act\n\nText follows here.", .unknownReference).isEmpty)
+    #expect(flagged("## Background on the Trade Act\n\nText follows here.", .unknownReference).isEmpty)
+    #expect(flagged("- Clean Air Act\n- Trade Act", .unknownReference).isEmpty)
+  }
+
+  @Test func aSentenceOfManyNamesOrAQuestionHeadingStillCites() {
+    // More capitalised words than lower-case ones, but "opened" and "signature" are prose.
+    #expect(
+      flagged(
+        "The European Union has its Artificial Intelligence Act, and the Council of Europe Framework Convention on Artificial Intelligence was opened for signature in September 2024.",
+        .unknownReference) == [
+          "Artificial Intelligence Act", "Council of Europe Framework Convention",
+        ])
+    #expect(
+      flagged("### Does the Administration support the Algorithmic Accountability Act?", .unknownReference) == [
+        "Algorithmic Accountability Act"
+      ])
   }
 }
 

@@ -15,7 +15,6 @@ enum UnknownReferenceCheck: BlockCheck {
     let corpus = context.corpus
     let occurrences = context.references
     let prose = context.prose
-    let block = context.block
     // (A section of the United States Code is looked up, and shown on hover, but a draft that
     // cites one its corpus does not is not told so: drafts cite the statutes behind a policy
     // far beyond what any corpus of orders and statements quotes.)
@@ -27,13 +26,17 @@ enum UnknownReferenceCheck: BlockCheck {
       let written = context.text(range)
       let isNumbered = ReferenceScanner.numberedKinds.contains(occurrence.kind)
       if !isNumbered {
-        // A heading in title case makes any "X Act" look like a name: only sentences that
-        // have lower-case words count.
-        if case .heading = block.kind { continue }
+        // Title case (a heading's, a list of names') makes any "X Act" look like a name: only
+        // a sentence with a word of content in lower case past its first word counts, a
+        // heading's as any other's ("Does the Administration support the … Act?").
         guard let sentence = prose.sentence(containingToken: occurrence.tokens.lowerBound) else { continue }
-        let words = prose.tokens[prose.sentences[sentence]].filter { $0.kind == .word }
-        let lower = words.filter { !$0.isCapitalized }.count
-        if lower * 2 < words.count { continue }
+        let sentenceTokens = prose.sentences[sentence]
+        let isTitleCase = !sentenceTokens.contains { index in
+          let token = prose.tokens[index]
+          return token.kind == .word && !token.isCapitalized && !token.wordClasses.contains(.function)
+            && index != sentenceTokens.lowerBound && token.utf8Count >= 3
+        }
+        if isTitleCase { continue }
         let after = occurrence.tokens.upperBound
         if after < prose.tokens.count, prose.tokens[after].kind == .word, prose.tokens[after].isCapitalized,
           prose.sentences[sentence].contains(after)
