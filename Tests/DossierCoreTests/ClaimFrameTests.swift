@@ -88,6 +88,15 @@ import Testing
     #expect(head("The board held three long sessions.") == TokenText(WordForms.stem("sessions")))
   }
 
+  @Test func aCountIsOfTheNounNotOfTheVerbAfterIt() {
+    func head(_ text: String) -> TokenText? { Self.frames(of: text).first?.head }
+    #expect(head("Twelve countries signed the pact.") == TokenText(WordForms.stem("countries")))
+    #expect(head("Nine agencies completed risk assessments.") == TokenText(WordForms.stem("agencies")))
+    // Before the noun, a word in "-ed" describes it.
+    #expect(head("The raid left 46 injured sailors.") == TokenText(WordForms.stem("sailors")))
+    #expect(head("The fleet sent three red flags.") == TokenText(WordForms.stem("flags")))
+  }
+
   @Test func abstainsOnAmbiguityAndIdentifiers() {
     // The corpus gives 14 and 30 for things near "fishing cooperatives": ambiguous.
     #expect(conflicts("Delegates met 20 times with the fishing cooperatives in the basin.").isEmpty)

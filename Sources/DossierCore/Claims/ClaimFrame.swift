@@ -367,7 +367,7 @@ enum ClaimFrameReader {
       while cursor < sentence.upperBound, cursor < end + 3 {
         let token = tokens[cursor]
         guard token.kind == .word, !token.wordClasses.contains(.function) else { break }
-        if last != nil, sizeAdjectives.contains(token) { break }
+        if last != nil, sizeAdjectives.contains(token) || isPastTense(token) { break }
         last = cursor
         cursor += 1
       }
@@ -378,6 +378,15 @@ enum ClaimFrameReader {
     case .duration: return (durationHead, end)
     case .frequency: return (frequencyHead, end)
     case .year, .date, .identifier: return (.empty, end)
+    }
+  }
+
+  /// A word in "-ed" (not "-eed": "seed", "need") after a counted noun is the verb of what the
+  /// noun did, not part of the noun: "twelve countries signed the pact", "46 sailors died".
+  static func isPastTense(_ token: Token) -> Bool {
+    token.withUTF8 { bytes in
+      bytes.count >= 5 && bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "e")
+        && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "d") && bytes[bytes.count - 3] | 0x20 != UInt8(ascii: "e")
     }
   }
 
