@@ -37,6 +37,13 @@ import Testing
     #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))
   }
 
+  @Test func fractionsAndPercentagePoints() {
+    #expect(first("Bank Rate is now 5¼% after the meeting.") == "percent 5.25 ")
+    #expect(first("The path falls to 3¾ per cent by the end.") == "percent 3.75 ")
+    #expect(first("Rates rose by 0.25 percentage points in August.") == "measure 25.0 bp")
+    #expect(first("Rates rose by 25 basis points in August.") == "measure 25.0 bp")
+  }
+
   @Test func theEndsOfASpanOfTimeAreNoTimesOfTheClause() {
     #expect(read("Anyone who served between August 13, 1898, and July 4, 1902 is a veteran.").isEmpty)
     #expect(read("The scheme ran from 1 March 2020 to 31 May 2021 in every state.").isEmpty)

@@ -41,6 +41,8 @@ public enum ValueReader {
     ("biennially", 0.5), ("triennially", 1.0 / 3.0),
   ])
   static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
+  /// Fractions written as one character after a number: "4¼%".
+  static let vulgarFractions: [String: Double] = ["¼": 0.25, "½": 0.5, "¾": 0.75]
   static let scales = WordTable([
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
     ("m", 1e6), ("k", 1e3), ("tn", 1e12), ("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7),
@@ -187,6 +189,7 @@ private struct Reader {
     switch suffix {
     case "": return (number, false, 1, digitCount)
     case "st", "nd", "rd", "th": return (number, true, 1, digitCount)
+    case "¼", "½", "¾": return (number + ValueReader.vulgarFractions[suffix]!, false, 1, digitCount)
     default:
       if let scale = ValueReader.scales[suffix] { return (number, false, scale, digitCount) }
       return nil  // "1990s", "5g"
@@ -253,6 +256,11 @@ private struct Reader {
     }
     if parsed.ordinal {
       return ordinal(Double(parsed.number), tokens: index..<end, token: index)
+    }
+    // A vulgar fraction right after the digits: "4¼%", "5½ per cent".
+    if adjacent(index, end), let fraction = self.token(end).flatMap({ ValueReader.vulgarFractions[$0.text] }) {
+      number += fraction
+      end += 1
     }
     // (Scales may follow one another: "₹9.42 lakh crore".)
     while let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || currency != nil {
@@ -372,6 +380,8 @@ private struct Reader {
   enum Unit {
     case percent(Int)
     case measure(String, Int)
+    /// A measure in another unit of it: the unit, how many of it one is, the index after it.
+    case scaledMeasure(String, Double, Int)
     /// Days per unit, a qualifier ("working" days) and the index after it.
     case time(Double, String, Int)
     /// "-year cycle": every N years.
@@ -395,6 +405,10 @@ private struct Reader {
         return .measure("bp", index + 2)
       }
       if word.hasText("bps") || word.hasText("bp") { return .measure("bp", index + 1) }
+      // "0.25 percentage points" is 25 basis points.
+      if word.hasText("percentage"), isWord(index + 1, "points") || isWord(index + 1, "point") {
+        return .scaledMeasure("bp", 100, index + 2)
+      }
       if word.hasText("times") { return .timesPer }
       if let days = ValueReader.timeUnits[token: word] { return .time(days, "", index + 1) }
       // "15 calendar days" are days; "10 business days", "5 working days" a length of their own,
@@ -423,6 +437,8 @@ private struct Reader {
       return emit(.percent, number, tokens: start..<end, token: index)
     case .measure(let name, let end):
       return emit(.measure, number, name, tokens: start..<end, token: index)
+    case .scaledMeasure(let name, let factor, let end):
+      return emit(.measure, number * factor, name, tokens: start..<end, token: index)
     case .time(let days, let qualifier, let end):
       // "every five years", "every 2 years": a frequency.
       if isText(start - 1, "every") {
