@@ -306,3 +306,73 @@ extension ClaimFrameTests {
       flagged("The committee lifted the policy repo rate by 40 basis points.", .factConflict, corpus: corpus).isEmpty)
   }
 }
+
+/// Statements a periodic corpus repeats (every meeting sets a rate, every set of minutes dates its
+/// meeting): a share of a named thing is of that thing, and a value the corpus states of the
+/// same thing elsewhere is no conflict.
+@Suite struct RepeatedStatementTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "august.md": """
+          The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
+
+          These are the minutes of the Monetary Policy Committee meeting ending on 2 August 2023.
+          """,
+          "rates.md": "In August the MPC voted to increase Bank Rate by 0.25 percentage points, to 5.25%.",
+          "may.md": """
+          The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
+
+          The minutes of the Committee meeting ending on 8 May 2024 will be published by the Bank on 9 May 2024.
+
+          At its meeting ending on 8 May 2024, the MPC voted to maintain Bank Rate at 5.25%.
+          """,
+        ])
+      ], includeEmbedded: false)
+  }
+
+  func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+
+  @Test func aShareOfANamedThingIsOfThatThing() {
+    func head(_ text: String) -> String? { ClaimFrameTests.frames(of: text).first?.head.string }
+    #expect(head("The Committee kept the 2% inflation target.") == "%" + WordForms.stem("target"))
+    #expect(head("The Committee cut Bank Rate to 5% in August.") == "%")
+    // A rate per time is of nothing after it.
+    #expect(head("The budget grows 10 percent year over year.") == "%")
+    // Bank Rate at 5% is no share of the inflation target.
+    #expect(conflicts("The Monetary Policy Committee cut Bank Rate to 5% in August 2024.").isEmpty)
+    #expect(conflicts("The Monetary Policy Committee sets policy to meet a 3% inflation target.") == ["3%"])
+  }
+
+  @Test func aValueTheCorpusStatesOfTheSameThingIsNoConflict() {
+    // The corpus dates two meetings; this one's date is stated, in the minutes' opening line.
+    let draft =
+      "The last increase came at the meeting ending on 2 August 2023, when the Committee raised Bank Rate by 25 basis points."
+    #expect(conflicts(draft).isEmpty)
+  }
+
+  @Test func anotherMeetingsValueWithAnotherRateIsNoWitness() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "june.md":
+            "In June 2022 the committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
+          "may.md":
+            "In May 2022 the committee decided to increase the policy repo rate by 40 basis points to 4.40 per cent.",
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "In June 2022 the committee lifted the policy repo rate by 40 basis points to 4.90 per cent.", .factConflict,
+        corpus: corpus) == ["40 basis points"])
+  }
+
+  @Test func percentagePointsAreBasisPoints() {
+    #expect(conflicts("In August the MPC voted to increase Bank Rate by 25 basis points, to 5.25%.").isEmpty)
+    #expect(
+      conflicts("In August the MPC voted to increase Bank Rate by 50 basis points, to 5.25%.") == ["50 basis points"])
+  }
+}

@@ -259,9 +259,10 @@ extension Analyzer {
   static func frameValues(before offset: Int, in draft: DraftDocument, corpus: Corpus) -> [CompletionCandidate] {
     let index = corpus.claims.frames
     let kinds: [(kind: TypedValue.Kind, head: TokenText)] =
-      [(.date, .empty), (.duration, ClaimFrameReader.durationHead), (.percent, ClaimFrameReader.percentHead)].filter {
+      [(.date, .empty), (.duration, ClaimFrameReader.durationHead)].filter {
         index.hasFrames(kind: $0.kind, head: $0.head)
-      } + index.heads(of: .amount).map { (.amount, $0) } + index.heads(of: .measure).map { (.measure, $0) }
+      } + index.heads(of: .percent).map { (.percent, $0) } + index.heads(of: .amount).map { (.amount, $0) }
+      + index.heads(of: .measure).map { (.measure, $0) }
     guard !kinds.isEmpty, let (prose, sentence, tokenEnd) = sentenceBefore(offset, in: draft) else { return [] }
     let tokens = prose.tokens
     // The clause before the cursor, read as a frame's left window is.

@@ -356,12 +356,11 @@ enum ClaimFrameReader {
     of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>
   ) -> (TokenText, Int) {
     let end = value.tokens.upperBound
-    switch value.kind {
-    case .count, .ordinal:
-      // The last of up to three content words right after the value: "46 sailors",
-      // "three nuclear tests", "fourth meeting".
-      // ("8 characters long", "12 members strong": an adjective of size after the noun is not
-      // what is counted.)
+    // The last of up to three content words right after the value: "46 sailors", "three
+    // nuclear tests", "fourth meeting", "the 2% inflation target".
+    // ("8 characters long", "12 members strong": an adjective of size after the noun is not
+    // what is counted.)
+    func noun() -> Int? {
       var cursor = end
       var last: Int?
       while cursor < sentence.upperBound, cursor < end + 3 {
@@ -371,9 +370,19 @@ enum ClaimFrameReader {
         last = cursor
         cursor += 1
       }
-      guard let last else { return (.empty, end) }
+      return last
+    }
+    switch value.kind {
+    case .count, .ordinal:
+      guard let last = noun() else { return (.empty, end) }
       return (WordForms.stemText(of: tokens[last]), last + 1)
-    case .percent: return (percentHead, end)
+    case .percent:
+      // A share of the noun after it is a share of that ("the 2% inflation target", "a 25%
+      // stake"), never of another ("Bank Rate at 5%").
+      // ("10 percent year over year", "5% a month": a rate per time, of nothing after it.)
+      guard let last = noun(), end < sentence.upperBound, ValueReader.timeUnits[token: tokens[end]] == nil
+      else { return (percentHead, end) }
+      return (TokenText(percentHead.string + WordForms.stem(of: tokens[last])), last + 1)
     case .amount, .measure: return (TokenText(value.unit), end)
     case .duration: return (durationHead, end)
     case .frequency: return (frequencyHead, end)

@@ -29,6 +29,15 @@ enum FrameAlignment {
     word.firstByte >= 0x30 && word.firstByte <= 0x39
   }
 
+  /// None of the draft frame's other years, dates and sums (`companions`) is contradicted by the
+  /// values a corpus statement's sentence states of the same kind.
+  static func companionsAgree(_ frame: ClaimFrame, _ stated: [TypedValue]) -> Bool {
+    frame.companions.allSatisfy { companion in
+      let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
+      return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
+    }
+  }
+
   /// Half or more of a clause's `names` are `named`.
   static func isMostlyNamed(_ names: [TokenText], by named: (TokenText) -> Bool) -> Bool {
     names.filter(named).count * 2 >= names.count
@@ -123,13 +132,7 @@ enum FrameAlignment {
       if fewer, !throughTitle { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
-      let stated = statedValues(entry)
-      guard
-        frame.companions.allSatisfy({ companion in
-          let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
-          return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
-        })
-      else {
+      guard companionsAgree(frame, statedValues(entry)) else {
         // A statement of another time or sum is not what the draft means once one of the
         // draft's time is aligned (below), unless it states the draft's very value (the draft
         // may have its date wrong instead).
@@ -199,6 +202,18 @@ enum FrameAlignment {
     // gives 1.1 °C.)
     guard setAside.allSatisfy({ $0.shared <= closestAligned || same(expected, index.entries[$0.entry].frame.value) })
     else { return .unknown }
+    // A statement set aside that gives the draft's very value (of the same word, for a time),
+    // in a sentence that contradicts none of the draft's other dates and sums: the corpus does
+    // say it, of what may be the draft's very thing ("the meeting ending on 2 August 2023" among
+    // the minutes of other meetings), so no conflict is certain. (Another meeting's "by 40
+    // basis points to 4.40 per cent" is no such statement for "by 40 basis points to 4.90 per
+    // cent".)
+    let attested = setAside.contains { item in
+      let other = index.entries[item.entry].frame
+      return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+        && (!frame.head.isEmpty || sharesAnchor(frame, other)) && companionsAgree(frame, statedValues(item.entry))
+    }
+    if attested { return .unknown }
     return .conflict(aligned)
   }
 }
