@@ -328,7 +328,7 @@ extension ClaimFrameTests {
 
           The minutes of the Committee meeting ending on 8 May 2024 will be published by the Bank on 9 May 2024.
 
-          At its meeting ending on 8 May 2024, the MPC voted to maintain Bank Rate at 5.25%.
+          At its meeting ending on 8 May 2024, the MPC voted by a majority of 7–2 to maintain Bank Rate at 5.25%.
           """,
         ])
       ], includeEmbedded: false)
@@ -368,6 +368,11 @@ extension ClaimFrameTests {
       flagged(
         "In June 2022 the committee lifted the policy repo rate by 40 basis points to 4.90 per cent.", .factConflict,
         corpus: corpus) == ["40 basis points"])
+  }
+
+  @Test func aVoteIsComparedWithTheVoteOfTheSameDecision() {
+    #expect(conflicts("In May 2024 the MPC voted 8–1 to maintain Bank Rate at 5.25%.") == ["8–1"])
+    #expect(conflicts("In May 2024 the MPC voted by seven votes to two to maintain Bank Rate at 5.25%.").isEmpty)
   }
 
   @Test func percentagePointsAreBasisPoints() {

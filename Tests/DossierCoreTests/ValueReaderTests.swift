@@ -44,6 +44,16 @@ import Testing
     #expect(first("Rates rose by 25 basis points in August.") == "measure 25.0 bp")
   }
 
+  @Test func votes() {
+    #expect(first("The MPC voted by a majority of 6–3 to increase Bank Rate.") == "vote 6003.0 ")
+    #expect(first("The MPC voted 7-2 to keep Bank Rate at 5%.") == "vote 7002.0 ")
+    #expect(first("It did so by six votes to three in August.") == "vote 6003.0 ")
+    #expect(first("The cut, on 5 votes to 4, reduced Bank Rate.") == "vote 5004.0 ")
+    // A range, a score or a ratio is no vote.
+    #expect(!kinds("Growth of 2-3 per cent is expected.").contains(.vote))
+    #expect(!kinds("The team won 6-3 in the final.").contains(.vote))
+  }
+
   @Test func theEndsOfASpanOfTimeAreNoTimesOfTheClause() {
     #expect(read("Anyone who served between August 13, 1898, and July 4, 1902 is a veteran.").isEmpty)
     #expect(read("The scheme ran from 1 March 2020 to 31 May 2021 in every state.").isEmpty)

@@ -217,6 +217,7 @@ enum FactConflictCheck: BlockCheck {
     case .duration: "duration"
     case .frequency: "frequency"
     case .identifier: "number"
+    case .vote: "vote"
     }
   }
 

@@ -350,6 +350,7 @@ enum ClaimFrameReader {
   static let percentHead = TokenText("%")
   static let durationHead = TokenText("duration")
   static let frequencyHead = TokenText("frequency")
+  static let voteHead = TokenText("vote")
 
   /// The head of a value and the token after it.
   static func head(
@@ -386,6 +387,7 @@ enum ClaimFrameReader {
     case .amount, .measure: return (TokenText(value.unit), end)
     case .duration: return (durationHead, end)
     case .frequency: return (frequencyHead, end)
+    case .vote: return (voteHead, end)
     case .year, .date, .identifier: return (.empty, end)
     }
   }

@@ -24,6 +24,9 @@ public struct TypedValue: Sendable, Hashable {
     case frequency
     /// The number of a reference ("Article 6", "Resolution 2270"): read so it is never a count.
     case identifier
+    /// How a body voted ("by a majority of 6–3", "voted 8–1", "by six votes to three");
+    /// `magnitude` is the votes for times 1,000 plus the votes against.
+    case vote
   }
 
   /// A word before the value that says how it relates to the truth.

@@ -240,6 +240,9 @@ private struct Reader {
     }
     // A date: "July 18, 2023", "July 2023", "18 July 2023", "2023-07-18".
     if let date = readDate(at: index) { return date }
+    if parsed.scale == 1, !parsed.ordinal, let vote = readVote(from: index, parsed.number, numberEnd: index + 1) {
+      return vote
+    }
     // A range: "9 to 12 months", "2.1-2.8 °C", "2015-2020".
     if (isText(index + 1, "-") && adjacent(index, index + 1) && isNumber(index + 2))
       || (isText(index + 1, "to") && isNumber(index + 2)) || (isText(index + 1, "and") && isText(index - 1, "between"))
@@ -289,6 +292,32 @@ private struct Reader {
       return emit(.count, number, tokens: index..<end, token: index)
     }
     return end
+  }
+
+  /// A vote whose first number (`number`) ends before `numberEnd`: "by six votes to three", "on
+  /// 5 votes to 4", and, after "voted", "a majority of" or "a vote of", "6–3". The index after
+  /// it, or nil.
+  mutating func readVote(from start: Int, _ number: Double, numberEnd: Int) -> Int? {
+    func count(_ index: Int) -> Double? {
+      guard let token = token(index) else { return nil }
+      if token.kind == .number, token.isDigits { return Self.integer(token).map(Double.init) }
+      return token.kind == .word ? token.countValue.map(Double.init) : nil
+    }
+    guard number == number.rounded(), number < 1000 else { return nil }
+    if isWord(numberEnd, "votes") || isWord(numberEnd, "vote"), isWord(numberEnd + 1, "to"),
+      let against = count(numberEnd + 2), against < 1000
+    {
+      return emit(.vote, number * 1000 + against, tokens: start..<numberEnd + 3, token: start)
+    }
+    let introduced =
+      isWord(start - 1, "voted")
+      || (isWord(start - 1, "of") && (isWord(start - 2, "majority") || isWord(start - 2, "vote")))
+    if introduced, isText(numberEnd, "-"), adjacent(numberEnd - 1, numberEnd), adjacent(numberEnd, numberEnd + 1),
+      isNumber(numberEnd + 1), let against = count(numberEnd + 1), against < 1000
+    {
+      return emit(.vote, number * 1000 + against, tokens: start..<numberEnd + 2, token: start)
+    }
+    return nil
   }
 
   mutating func identifier(_ index: Int) -> Int {
@@ -501,6 +530,7 @@ private struct Reader {
     } else {
       return index + 1
     }
+    if let vote = readVote(from: index, number, numberEnd: end) { return vote }
     // "twenty-one", "twenty-first", "twenty one".
     if number >= 20, number < 100, isText(end, "-") || isWord(end) {
       let unitIndex = isText(end, "-") ? end + 1 : end
