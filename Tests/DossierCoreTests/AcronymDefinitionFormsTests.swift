@@ -14,6 +14,22 @@ import Testing
     #expect(undefined("Coronavirus disease 2019 (COVID-19) spread. COVID-19 spread further.").isEmpty)
   }
 
+  @Test func possessivesJoinedNamesAndTwoAcronymsInOneParenthesis() {
+    #expect(undefined("The 11th North American Leaders' Summit (NALS) met. NALS agreed.").isEmpty)
+    #expect(undefined("The North American Leaders’ Summit (NALS) met. NALS agreed.").isEmpty)
+    #expect(undefined("It joined the COVID-19 Vaccine Global Access (COVAX) Facility. COVAX grew.") == ["COVID"])
+    #expect(
+      undefined("ACER reviewed the Capacity Allocation Mechanisms Network Code (CAM NC). The CAM NC changed.") == [
+        "ACER"
+      ])
+    // Two acronyms the words before do not spell are not defined by them.
+    #expect(undefined("The harbor board (CAM NC) met. The CAM NC agreed.") == ["CAM", "NC"])
+  }
+
+  @Test func currencyCodesAreNoAcronyms() {
+    #expect(undefined("Prices averaged 35 EUR/MWh, and USD 6 million was pledged; see EUR-Lex.").isEmpty)
+  }
+
   @Test func standsForAndQuotedExpansionsDefine() {
     #expect(undefined("Summits are called COPs – which stands for ‘Conference of the Parties’. The COP met.").isEmpty)
     #expect(undefined("ETF stands for exchange-traded fund. Each ETF trades daily.").isEmpty)

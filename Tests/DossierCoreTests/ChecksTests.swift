@@ -76,6 +76,23 @@ import Testing
     #expect(flagged("- Clean Air Act\n- Trade Act", .unknownReference).isEmpty)
   }
 
+  @Test func aKnownNameWithALetterWrongIsLeftToTheNameCheck() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "a.md": "Section 2 of the James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 applies."
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged(
+        "They cited the Inhoffe National Defense Authorization Act in the debate.", .unknownReference, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged("They cited the Intelligence Authorization Act in the debate.", .unknownReference, corpus: corpus) == [
+        "Intelligence Authorization Act"
+      ])
+  }
+
   @Test func aSentenceOfManyNamesOrAQuestionHeadingStillCites() {
     // More capitalised words than lower-case ones, but "opened" and "signature" are prose.
     #expect(

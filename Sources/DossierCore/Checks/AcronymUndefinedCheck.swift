@@ -3,10 +3,13 @@
 enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
-  /// Abbreviations every reader knows, Roman numerals and all-caps words that are not acronyms.
+  /// Abbreviations every reader knows, Roman numerals, currency codes (ISO 4217: "35 EUR/MWh")
+  /// and all-caps words that are not acronyms.
   static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI",
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "INR", "SGD", "HKD", "SEK", "NOK",
+    "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "PLN",
   ])
 
   /// An upper-case word in a block that may be an acronym needing an expansion.

@@ -43,6 +43,17 @@ enum UnknownReferenceCheck: BlockCheck {
         {
           continue
         }
+        // A known name with a letter or two wrong ("Inhoffe National Defense Authorization Act"):
+        // the misspelt word is `name-misspelled`'s, the reference is the known one.
+        let identifier = Array(occurrence.identifier.utf8)
+        if identifier.count >= 12,
+          corpus.references.contains(where: { known in
+            known.kind == occurrence.kind
+              && WordForms.editDistance(Array(known.identifier.utf8), identifier, limit: 2) <= 2
+          })
+        {
+          continue
+        }
       }
       var nearest: (reference: Reference, reading: NearMissReading.Reading)?
       if occurrence.kind == "executive-order" || occurrence.kind == "resolution",

@@ -117,6 +117,21 @@ public enum AcronymDefinitions {
         found.append(definition)
         continue
       }
+      // "(CAM NC)", "(NC TAR)": two acronyms in one parenthesis name one thing; the expansion
+      // spells them together, and defines each.
+      if index > 0, index + 2 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].kind == .word,
+        tokens[index + 1].isUpperCaseAcronym, tokens[index + 2].hasText(")"),
+        let first = acronym(tokens[index], prose), let second = acronym(tokens[index + 1], prose),
+        let joined = Acronym(spelling: first.singular + second.singular),
+        let definition = backwardDefinition(of: joined, at: index, closing: index + 2, tokens)
+      {
+        found.append(
+          Definition(acronym: first, acronymToken: index, expansion: definition.expansion, tokens: definition.tokens))
+        found.append(
+          Definition(
+            acronym: second, acronymToken: index + 1, expansion: definition.expansion, tokens: definition.tokens))
+        continue
+      }
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
@@ -214,6 +229,11 @@ public enum AcronymDefinitions {
         {
           start -= 1
           last = start
+          continue
+        }
+        // A plural's possessive apostrophe is part of its word: "North American Leaders' Summit".
+        if isPossessiveApostrophe(start - 1, tokens) {
+          start -= 1
           continue
         }
         if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
@@ -339,6 +359,15 @@ public enum AcronymDefinitions {
     return nil
   }
 
+  /// An apostrophe that closes a plural's possessive: right after a word in "s", with a space or
+  /// the end after it ("Leaders' Summit").
+  private static func isPossessiveApostrophe(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index >= 1, index + 1 < tokens.count, tokens[index].hasText("'") else { return false }
+    let word = tokens[index - 1]
+    return word.kind == .word && word.range.upperBound == tokens[index].range.lowerBound
+      && word.text.hasSuffix("s") && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound
+  }
+
   /// "International Organization for Standardization (ISO)", "European Committee for
   /// Standardization (CEN)": a name of two or more capitalised words right before the
   /// parenthesis defines the acronym even when its initials are in another order or language,
@@ -353,13 +382,21 @@ public enum AcronymDefinitions {
     var cursor = end - 1
     while cursor >= 0, end - cursor <= 12 {
       let token = tokens[cursor]
-      if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym {
+      // (A word joined by a hyphen to a number is one word of the name: "COVID-19 Vaccine Global
+      // Access (COVAX)".)
+      let joinedToNumber =
+        cursor + 2 < end && tokens[cursor + 1].hasText("-") && tokens[cursor + 2].kind == .number
+        && tokens[cursor].range.upperBound == tokens[cursor + 1].range.lowerBound
+      if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym || joinedToNumber {
         capitalised += 1
         if let first = token.text.utf8.first { initials.insert(first) }
         start = cursor
+      } else if token.kind == .number, cursor >= 2, tokens[cursor - 1].hasText("-"),
+        tokens[cursor - 1].range.upperBound == token.range.lowerBound, tokens[cursor - 2].kind == .word
+      {
       } else if token.kind == .word, skippable.contains(token.text) || token.hasText("&") {
         // "for", "of", "and" inside a name; a name never starts with one.
-      } else if token.hasText("-") || token.hasText("&") {
+      } else if token.hasText("-") || token.hasText("&") || isPossessiveApostrophe(cursor, tokens) {
       } else {
         break
       }
