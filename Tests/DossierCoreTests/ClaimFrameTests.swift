@@ -375,6 +375,29 @@ extension ClaimFrameTests {
     #expect(conflicts("In May 2024 the MPC voted by seven votes to two to maintain Bank Rate at 5.25%.").isEmpty)
   }
 
+  @Test func aPeriodsRankAndAComparisonsBaseClaimNothing() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "q1.md": """
+          Solar power generation reached 45 TWh, a record level for the first quarter of the year.
+
+          Gas consumption was 8% higher than the same quarter of 2023, and imports rose too.
+          """
+        ])
+      ], includeEmbedded: false)
+    #expect(
+      flagged("Solar power generation reached a record level in the second quarter.", .factConflict, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("Gas consumption in the first quarter of 2025 was 8% higher year on year.", .factConflict, corpus: corpus)
+        .isEmpty)
+    // A deadline is the clause's own time.
+    func frameKinds(_ text: String) -> [TypedValue.Kind] { ClaimFrameTests.frames(of: text).map(\.value.kind) }
+    #expect(frameKinds("The owner must divest no later than June 6, 2013.") == [.date])
+    #expect(frameKinds("Consumption was 8% higher than in 2023.") == [.percent])
+  }
+
   @Test func percentagePointsAreBasisPoints() {
     #expect(conflicts("In August the MPC voted to increase Bank Rate by 25 basis points, to 5.25%.").isEmpty)
     #expect(

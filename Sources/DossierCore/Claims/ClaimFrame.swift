@@ -132,6 +132,12 @@ enum ClaimFrameReader {
         let (head, headEnd) = self.head(of: value, tokens, sentence)
         // A frame nothing could align with is not worth reading further.
         guard wanted(value.kind, head) else { continue }
+        // "the second quarter", "the first half of 2025": a rank that names a period of time
+        // dates the clause, it claims nothing.
+        if value.kind == .ordinal, periodWords.contains(head) { continue }
+        // "8% higher than the same quarter of 2023": the time after "than" is what the clause is
+        // compared with, not its own time.
+        if value.kind == .year || value.kind == .date, isComparisonBase(value, tokens, sentence) { continue }
         var subject: [TokenText] = []
         subject.reserveCapacity(leftWindow + rightWindow + 4)
         func add(_ index: Int) {
@@ -346,6 +352,33 @@ enum ClaimFrameReader {
       && third.kind == .word && third.wordClasses.contains(.function)
   }
 
+  /// Periods of time a rank names ("the first quarter"), as heads (stems).
+  static let periodWords = Set(
+    ["day", "week", "month", "quarter", "half", "year", "decade", "century", "semester"].map {
+      TokenText(WordForms.stem($0))
+    })
+
+  /// Whether the year or date `value` is what its clause is compared with: "than" at most five
+  /// tokens before it, with no punctuation between. (A base named by "relative to" stays a value
+  /// of its sentence: what other values are checked against.)
+  static func isComparisonBase(_ value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> Bool
+  {
+    var cursor = value.tokens.lowerBound - 1
+    while cursor >= sentence.lowerBound, value.tokens.lowerBound - cursor <= 5 {
+      let token = tokens[cursor]
+      if token.kind == .punctuation { return false }
+      // ("no later than June 6, 2013" is a deadline: the clause's own time.)
+      if token.hasText("than") {
+        return cursor == sentence.lowerBound
+          || !(tokens[cursor - 1].hasText("later") || tokens[cursor - 1].hasText("earlier")
+            || tokens[cursor - 1].hasText("sooner"))
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
   /// The heads of the kinds that have no noun of their own.
   static let percentHead = TokenText("%")
   static let durationHead = TokenText("duration")
@@ -379,11 +412,13 @@ enum ClaimFrameReader {
       return (WordForms.stemText(of: tokens[last]), last + 1)
     case .percent:
       // A share of the noun after it is a share of that ("the 2% inflation target", "a 25%
-      // stake"), never of another ("Bank Rate at 5%").
+      // stake"), never of another ("Bank Rate at 5%"). (A share "of" something may be said
+      // without it: "came to 4.6 per cent" of "4.6 per cent of national output".)
       // ("10 percent year over year", "5% a month": a rate per time, of nothing after it.)
-      guard let last = noun(), end < sentence.upperBound, ValueReader.timeUnits[token: tokens[end]] == nil
-      else { return (percentHead, end) }
-      return (TokenText(percentHead.string + WordForms.stem(of: tokens[last])), last + 1)
+      if let last = noun(), end < sentence.upperBound, ValueReader.timeUnits[token: tokens[end]] == nil {
+        return (TokenText(percentHead.string + WordForms.stem(of: tokens[last])), last + 1)
+      }
+      return (percentHead, end)
     case .amount, .measure: return (TokenText(value.unit), end)
     case .duration: return (durationHead, end)
     case .frequency: return (frequencyHead, end)
