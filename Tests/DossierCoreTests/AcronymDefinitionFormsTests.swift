@@ -26,6 +26,18 @@ import Testing
     #expect(undefined("The harbor board (CAM NC) met. The CAM NC agreed.") == ["CAM", "NC"])
   }
 
+  @Test func twoAcronymsInOneParenthesisGiveTheCorpusNoExpansion() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus([
+          "a.md": "The order set up the Center for Combating Weapons of Mass Destruction (SCC WMD) in the command."
+        ])
+      ], includeEmbedded: false)
+    let found = findings("The WMD threat grew.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    #expect(found.count == 1)
+    #expect(found.first?.message == "\"WMD\" is not expanded in this draft")
+  }
+
   @Test func currencyCodesAreNoAcronyms() {
     #expect(undefined("Prices averaged 35 EUR/MWh, and USD 6 million was pledged; see EUR-Lex.").isEmpty)
   }

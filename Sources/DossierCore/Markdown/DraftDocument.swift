@@ -58,7 +58,7 @@ public struct DraftDocument: Sendable {
 
   /// A block's acronym definitions: the acronym and the token index of its defining use.
   static func acronymDefinitions(in prose: ProseText) -> [(acronym: String, token: Int)] {
-    AcronymDefinitions.definitions(in: prose).map { ($0.acronym.singular, $0.acronymToken) }
+    AcronymDefinitions.definitions(in: prose, sharedExpansions: true).map { ($0.acronym.singular, $0.acronymToken) }
   }
 
   public init(_ string: String, format: DraftFormat = .markdown) {

@@ -87,7 +87,12 @@ public enum AcronymDefinitions {
 
   static let skippable: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "&", "de", "a", "an", "at", "by"]
 
-  public static func definitions(in prose: ProseText, source: SourceText? = nil) -> [Definition] {
+  /// `sharedExpansions`: whether two acronyms in one parenthesis, spelt together by the words
+  /// before, are each defined by those words ("(CAM NC)"): a draft's use of either is then
+  /// defined, but neither has an expansion of its own to show, so a corpus derives none from it.
+  public static func definitions(in prose: ProseText, source: SourceText? = nil, sharedExpansions: Bool = false)
+    -> [Definition]
+  {
     // Every definition holds an upper-case acronym.
     guard prose.summary.hasUpperCaseAcronym else { return [] }
     let tokens = prose.tokens
@@ -119,7 +124,8 @@ public enum AcronymDefinitions {
       }
       // "(CAM NC)", "(NC TAR)": two acronyms in one parenthesis name one thing; the expansion
       // spells them together, and defines each.
-      if index > 0, index + 2 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].kind == .word,
+      if sharedExpansions, index > 0, index + 2 < tokens.count, tokens[index - 1].hasText("("),
+        tokens[index + 1].kind == .word,
         tokens[index + 1].isUpperCaseAcronym, tokens[index + 2].hasText(")"),
         let first = acronym(tokens[index], prose), let second = acronym(tokens[index + 1], prose),
         let joined = Acronym(spelling: first.singular + second.singular),
