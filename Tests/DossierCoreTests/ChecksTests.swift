@@ -93,6 +93,18 @@ import Testing
       ])
   }
 
+  @Test func aSymbolTheCorpusWritesInAnotherFormIsKnown() throws {
+    let corpus = try Corpus.load(
+      folders: [
+        try temporaryCorpus(["a.md": "The storage rules (EU/2022/1032) keep the filling target until 2027."])
+      ], includeEmbedded: false)
+    #expect(flagged("Regulation (EU) 2022/1032 sets the target.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("Regulation (EU) 2019/942 sets the target.", .unknownReference, corpus: corpus) == [
+        "Regulation (EU) 2019/942"
+      ])
+  }
+
   @Test func aSentenceOfManyNamesOrAQuestionHeadingStillCites() {
     // More capitalised words than lower-case ones, but "opened" and "signature" are prose.
     #expect(

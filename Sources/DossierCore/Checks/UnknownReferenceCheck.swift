@@ -93,6 +93,13 @@ enum UnknownReferenceCheck: BlockCheck {
         }
         continue
       }
+      // A symbol the corpus writes in another form ("Regulation (EU) 2022/1032" where it writes
+      // "EU/2022/1032"): the corpus has it. (A plain number may be anything in a corpus.)
+      if isNumbered, occurrence.identifier.contains(where: { $0 == "/" || $0 == "." }),
+        corpus.firstUse(of: occurrence.identifier) != nil
+      {
+        continue
+      }
       let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
       let message: String
       if known.isEmpty {
