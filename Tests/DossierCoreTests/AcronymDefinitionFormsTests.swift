@@ -38,6 +38,18 @@ import Testing
     #expect(found.first?.message == "\"WMD\" is not expanded in this draft")
   }
 
+  @Test func aNameInAnotherLanguageOrEndingInACommonWordDefines() {
+    #expect(
+      undefined(
+        "The regulator, Magyar Energetikai és\nKözmű-szabályozási Hivatal (MEKH), proposes it. MEKH agreed."
+      ).isEmpty)
+    #expect(
+      undefined("The Network Code on Harmonised Transmission Tariff structures (NC TAR) applies. NC TAR changed.")
+        .isEmpty)
+    // Capitalised words that hold too few of its letters define nothing.
+    #expect(undefined("The Harbor Board said (XYZ) it agreed. XYZ met.") == ["XYZ"])
+  }
+
   @Test func currencyCodesAreNoAcronyms() {
     #expect(undefined("Prices averaged 35 EUR/MWh, and USD 6 million was pledged; see EUR-Lex.").isEmpty)
   }

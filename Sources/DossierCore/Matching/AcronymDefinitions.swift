@@ -403,6 +403,17 @@ public enum AcronymDefinitions {
       } else if token.kind == .word, skippable.contains(token.text) || token.hasText("&") {
         // "for", "of", "and" inside a name; a name never starts with one.
       } else if token.hasText("-") || token.hasText("&") || isPossessiveApostrophe(cursor, tokens) {
+      } else if token.kind == .word, !token.isCapitalized, cursor >= 1, tokens[cursor - 1].kind == .word,
+        tokens[cursor - 1].isCapitalized, cursor == end - 1 || token.utf8Count <= 3
+      {
+        // Inside a name, or last in it, a lower-case word after a capitalised one: a short word
+        // of another language ("Magyar Energetikai és …"), or a name's last, common word
+        // ("Network Code on Harmonised Transmission Tariff structures (NC TAR)").
+      } else if token.kind == .word, !token.isCapitalized, cursor >= 2, tokens[cursor - 1].hasText("-"),
+        tokens[cursor - 1].range.upperBound == token.range.lowerBound, tokens[cursor - 2].kind == .word,
+        tokens[cursor - 2].isCapitalized
+      {
+        // The lower-case part of a hyphenated word of the name ("Közmű-szabályozási").
       } else {
         break
       }
