@@ -79,7 +79,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
   /// True when the word at `index` is part of a symbol written without spaces that holds a slash
   /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
   static func isInSymbol(_ index: Int, _ tokens: [Token]) -> Bool {
-    func touching(_ first: Int) -> Bool { tokens[first].range.upperBound == tokens[first + 1].range.lowerBound }
+    func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     var start = index
     while start > 0, index - start < 12, touching(start - 1) { start -= 1 }
     var end = index

@@ -23,7 +23,8 @@ enum UnknownReferenceCheck: BlockCheck {
       && !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier)
     {
       let range = prose.originalRange(ofTokens: occurrence.tokens)
-      let written = context.text(range)
+      // As written, on one line (a reference may break over two).
+      let written = context.text(range).singleSpaced
       let isNumbered = ReferenceScanner.numberedKinds.contains(occurrence.kind)
       if !isNumbered {
         // Title case (a heading's, a list of names') makes any "X Act" look like a name: only
@@ -81,14 +82,14 @@ enum UnknownReferenceCheck: BlockCheck {
             Finding(
               rule: rule,
               message:
-                "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.preferred)\(date), one character away: another instrument)",
+                "the corpus does not cite \"\(written)\" (it cites \(known.preferred)\(date), one character away: another instrument)",
               range: range, evidence: known.date.map { [$0.evidence] } ?? Array(known.evidence.prefix(1))))
         case .untied:
           findings.append(
             Finding(
               rule: rule,
               message:
-                "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.preferred), one character away, in other terms)",
+                "the corpus does not cite \"\(written)\" (it cites \(known.preferred), one character away, in other terms)",
               range: range, evidence: Array(known.evidence.prefix(1)), fixes: [replaceNumber(known)]))
         }
         continue
@@ -103,10 +104,10 @@ enum UnknownReferenceCheck: BlockCheck {
       let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
       let message: String
       if known.isEmpty {
-        message = "the corpus cites no \(label(occurrence.kind)); \"\(written.singleSpaced)\" is not in the sources"
+        message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
       } else {
         message =
-          "the corpus does not cite \"\(written.singleSpaced)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
+          "the corpus does not cite \"\(written)\" (it cites \(known.prefix(3).joined(separator: ", ")))"
       }
       findings.append(
         Finding(

@@ -189,8 +189,8 @@ private struct Reader {
     switch suffix {
     case "": return (number, false, 1, digitCount)
     case "st", "nd", "rd", "th": return (number, true, 1, digitCount)
-    case "¼", "½", "¾": return (number + ValueReader.vulgarFractions[suffix]!, false, 1, digitCount)
     default:
+      if let fraction = ValueReader.vulgarFractions[suffix] { return (number + fraction, false, 1, digitCount) }
       if let scale = ValueReader.scales[suffix] { return (number, false, scale, digitCount) }
       return nil  // "1990s", "5g"
     }
@@ -408,9 +408,9 @@ private struct Reader {
 
   enum Unit {
     case percent(Int)
-    case measure(String, Int)
-    /// A measure in another unit of it: the unit, how many of it one is, the index after it.
-    case scaledMeasure(String, Double, Int)
+    /// A measure: its unit, the index after it, and how many of the unit one written is
+    /// ("percentage points" are a hundred basis points each).
+    case measure(String, Int, scale: Double = 1)
     /// Days per unit, a qualifier ("working" days) and the index after it.
     case time(Double, String, Int)
     /// "-year cycle": every N years.
@@ -436,7 +436,7 @@ private struct Reader {
       if word.hasText("bps") || word.hasText("bp") { return .measure("bp", index + 1) }
       // "0.25 percentage points" is 25 basis points.
       if word.hasText("percentage"), isWord(index + 1, "points") || isWord(index + 1, "point") {
-        return .scaledMeasure("bp", 100, index + 2)
+        return .measure("bp", index + 2, scale: 100)
       }
       if word.hasText("times") { return .timesPer }
       if let days = ValueReader.timeUnits[token: word] { return .time(days, "", index + 1) }
@@ -464,10 +464,8 @@ private struct Reader {
     switch unit {
     case .percent(let end):
       return emit(.percent, number, tokens: start..<end, token: index)
-    case .measure(let name, let end):
-      return emit(.measure, number, name, tokens: start..<end, token: index)
-    case .scaledMeasure(let name, let factor, let end):
-      return emit(.measure, number * factor, name, tokens: start..<end, token: index)
+    case .measure(let name, let end, let scale):
+      return emit(.measure, number * scale, name, tokens: start..<end, token: index)
     case .time(let days, let qualifier, let end):
       // "every five years", "every 2 years": a frequency.
       if isText(start - 1, "every") {

@@ -115,7 +115,7 @@ public enum AcronymDefinitions {
       // "(COVID-19)": an acronym with a number joined by a hyphen defines the acronym.
       if index > 0, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
         tokens[index + 2].kind == .number, tokens[index + 3].hasText(")"),
-        tokens[index].range.upperBound == tokens[index + 1].range.lowerBound,
+        tokens[index].touches(tokens[index + 1]),
         let acronym = acronym(tokens[index], prose),
         let definition = backwardDefinition(of: acronym, at: index, closing: index + 3, tokens)
       {
@@ -231,7 +231,7 @@ public enum AcronymDefinitions {
         // A company's abbreviation right before the parenthesis: "Petroleos de Venezuela, SA.
         // (PDVSA)".
         if start == end, previous.hasText("."), start >= 2, tokens[start - 2].kind == .word,
-          tokens[start - 2].range.upperBound == previous.range.lowerBound
+          tokens[start - 2].touches(previous)
         {
           start -= 1
           last = start
@@ -370,7 +370,7 @@ public enum AcronymDefinitions {
   private static func isPossessiveApostrophe(_ index: Int, _ tokens: [Token]) -> Bool {
     guard index >= 1, index + 1 < tokens.count, tokens[index].hasText("'") else { return false }
     let word = tokens[index - 1]
-    return word.kind == .word && word.range.upperBound == tokens[index].range.lowerBound
+    return word.kind == .word && word.touches(tokens[index])
       && word.text.hasSuffix("s") && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound
   }
 
@@ -392,13 +392,13 @@ public enum AcronymDefinitions {
       // Access (COVAX)".)
       let joinedToNumber =
         cursor + 2 < end && tokens[cursor + 1].hasText("-") && tokens[cursor + 2].kind == .number
-        && tokens[cursor].range.upperBound == tokens[cursor + 1].range.lowerBound
+        && tokens[cursor].touches(tokens[cursor + 1])
       if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym || joinedToNumber {
         capitalised += 1
         if let first = token.text.utf8.first { initials.insert(first) }
         start = cursor
       } else if token.kind == .number, cursor >= 2, tokens[cursor - 1].hasText("-"),
-        tokens[cursor - 1].range.upperBound == token.range.lowerBound, tokens[cursor - 2].kind == .word
+        tokens[cursor - 1].touches(token), tokens[cursor - 2].kind == .word
       {
       } else if token.kind == .word, skippable.contains(token.text) || token.hasText("&") {
         // "for", "of", "and" inside a name; a name never starts with one.
@@ -410,7 +410,7 @@ public enum AcronymDefinitions {
         // of another language ("Magyar Energetikai és …"), or a name's last, common word
         // ("Network Code on Harmonised Transmission Tariff structures (NC TAR)").
       } else if token.kind == .word, !token.isCapitalized, cursor >= 2, tokens[cursor - 1].hasText("-"),
-        tokens[cursor - 1].range.upperBound == token.range.lowerBound, tokens[cursor - 2].kind == .word,
+        tokens[cursor - 1].touches(token), tokens[cursor - 2].kind == .word,
         tokens[cursor - 2].isCapitalized
       {
         // The lower-case part of a hyphenated word of the name ("Közmű-szabályozási").
@@ -427,7 +427,7 @@ public enum AcronymDefinitions {
   /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs"): upper-case words joined by
   /// hyphens with no space, and the index just past it. Nil for a single word.
   static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
-    func touching(_ first: Int) -> Bool { tokens[first].range.upperBound == tokens[first + 1].range.lowerBound }
+    func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     // Most acronyms are not hyphenated: settled before any text is built.
     guard !tokens[index].hasLowerCasePluralS, index + 2 < tokens.count, tokens[index + 1].hasText("-"),
       touching(index), touching(index + 1), tokens[index + 2].kind == .word, tokens[index + 2].isUpperCaseAcronym
@@ -469,7 +469,7 @@ public enum AcronymDefinitions {
       let continuation =
         offset >= 2 && words[offset - 1].hasText("-")
         && words[offset - 1].range.lowerBound == words[offset - 2].range.upperBound
-        && words[offset - 1].range.upperBound == word.range.lowerBound
+        && words[offset - 1].touches(word)
       parts.append((Array(word.text.utf8), continuation))
     }
     guard let first = parts.first, !skippable.contains(String(decoding: first.bytes, as: UTF8.self)) else {

@@ -167,7 +167,7 @@ public enum ReferenceScanner {
 
   /// True when tokens `first` and `first + 1` touch, with no space between them.
   @inline(__always) private static func touching(_ tokens: [Token], _ first: Int) -> Bool {
-    tokens[first].range.upperBound == tokens[first + 1].range.lowerBound
+    tokens[first].touches(tokens[first + 1])
   }
 
   /// True when the number at `index` starts a slash-joined symbol ("1/CP.21", "2021/1119"): it is

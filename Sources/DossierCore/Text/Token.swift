@@ -102,6 +102,10 @@ public struct Token: Sendable, Hashable {
   /// The original bytes' range in the draft or corpus document.
   public var originalRange: Range<Int> { Int(originalStart)..<Int(originalEnd) }
 
+  /// Whether `next` follows this token with nothing between them in the folded text ("MS-DRG",
+  /// "Leaders'").
+  @inline(__always) func touches(_ next: Token) -> Bool { range.upperBound == next.range.lowerBound }
+
   /// Moves the original range by `delta` bytes.
   mutating func shiftOriginal(by delta: Int) {
     originalStart &+= Int32(truncatingIfNeeded: delta)
