@@ -27,12 +27,9 @@ import Testing
   }
 
   @Test func twoAcronymsInOneParenthesisGiveTheCorpusNoExpansion() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": "The order set up the Center for Combating Weapons of Mass Destruction (SCC WMD) in the command."
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "a.md": "The order set up the Center for Combating Weapons of Mass Destruction (SCC WMD) in the command."
+    ])
     let found = findings("The WMD threat grew.", corpus: corpus).filter { $0.rule == .acronymUndefined }
     #expect(found.count == 1)
     #expect(found.first?.message == "\"WMD\" is not expanded in this draft")

@@ -16,7 +16,7 @@ let hospitalCorpusFiles = [
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(hospitalCorpusFiles)], includeEmbedded: false)
+    corpus = try inventedCorpus(hospitalCorpusFiles)
   }
 
   @Test func expansionsMayHoldAnAmpersand() throws {

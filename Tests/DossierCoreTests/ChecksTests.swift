@@ -77,12 +77,9 @@ import Testing
   }
 
   @Test func aKnownNameWithALetterWrongIsLeftToTheNameCheck() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": "Section 2 of the James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 applies."
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "a.md": "Section 2 of the James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 applies."
+    ])
     #expect(
       flagged(
         "They cited the Inhoffe National Defense Authorization Act in the debate.", .unknownReference, corpus: corpus
@@ -94,10 +91,7 @@ import Testing
   }
 
   @Test func aSymbolTheCorpusWritesInAnotherFormIsKnown() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus(["a.md": "The storage rules (EU/2022/1032) keep the filling target until 2027."])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus(["a.md": "The storage rules (EU/2022/1032) keep the filling target until 2027."])
     #expect(flagged("Regulation (EU) 2022/1032 sets the target.", .unknownReference, corpus: corpus).isEmpty)
     #expect(
       flagged("Regulation (EU) 2019/942 sets the target.", .unknownReference, corpus: corpus) == [
@@ -192,15 +186,12 @@ import Testing
   }
 
   @Test func theNameInTheOtherSpellingConventionIsNotFlagged() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": """
-          The Department of Defense reviewed the request. The Secretary of Defense signed it.
-          Officials in Defense policy offices agreed with the Treasury.
-          """
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "a.md": """
+      The Department of Defense reviewed the request. The Secretary of Defense signed it.
+      Officials in Defense policy offices agreed with the Treasury.
+      """
+    ])
     // "Defence" is "Defense" as British English spells it: the British ministry's own name.
     #expect(flagged("The British Ministry of Defence agreed.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Department of Defanse agreed.", .nameMisspelled, corpus: corpus) == ["Defanse"])

@@ -27,7 +27,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(Self.files)
   }
 
   func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
@@ -118,18 +118,15 @@ import Testing
 
   /// A list item of an order ending "; and" states what it says, as one ending ";" does.
   @Test func aListItemEndingWithSemicolonAndIsAClause() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.md": """
-          The board shall report on:
+    let corpus = try inventedCorpus([
+      "order.md": """
+      The board shall report on:
 
-          (a) the sediment plan of the upper basin, which shall be reviewed by a panel of 12 members; and
+      (a) the sediment plan of the upper basin, which shall be reviewed by a panel of 12 members; and
 
-          (b) the fishery fund.
-          """
-        ])
-      ], includeEmbedded: false)
+      (b) the fishery fund.
+      """
+    ])
     #expect(
       flagged("The sediment plan is reviewed by a panel of 10 members.", .factConflict, corpus: corpus) == ["10"])
     #expect(flagged("The sediment plan is reviewed by a panel of 12 members.", .factConflict, corpus: corpus).isEmpty)
@@ -137,12 +134,9 @@ import Testing
 
   /// An acronym in parentheses is part of its clause, not the end of it.
   @Test func anAcronymInParenthesesDoesNotEndTheClause() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (USRAP) for 120 days."
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (USRAP) for 120 days."
+    ])
     #expect(
       flagged("The order suspended the Refugee Admissions Program for 180 days.", .factConflict, corpus: corpus)
         == ["180 days"])
@@ -150,12 +144,9 @@ import Testing
       flagged("The order suspended the Refugee Admissions Program for 120 days.", .factConflict, corpus: corpus)
         .isEmpty)
     // Parentheses around anything else still end the clause.
-    let aside = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (as amended) for 120 days."
-        ])
-      ], includeEmbedded: false)
+    let aside = try inventedCorpus([
+      "order.md": "The Secretary of State shall suspend the Refugee Admissions Program (as amended) for 120 days."
+    ])
     #expect(
       flagged("The order suspended the Refugee Admissions Program for 180 days.", .factConflict, corpus: aside).isEmpty)
   }
@@ -164,13 +155,10 @@ import Testing
   /// that names them: the draft may be about it, so nothing is reported. (A closing attribution
   /// names the claim's source, not what it is about: it sets nothing aside.)
   @Test func aCloserStatementSetAsideForItsNamesLeavesNoConflict() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "pact.txt": "Human activities have caused around 1.1 °C of warming to date across every region.",
-          "summit.md": "Paris set the goal of limiting warming, aiming for 1.5 degrees, and Glasgow must deliver it.",
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "pact.txt": "Human activities have caused around 1.1 °C of warming to date across every region.",
+      "summit.md": "Paris set the goal of limiting warming, aiming for 1.5 degrees, and Glasgow must deliver it.",
+    ])
     #expect(
       flagged(
         "In Glasgow, human activities have already caused around 1.2 °C of warming, and Paris set the goal.",
@@ -192,16 +180,13 @@ extension ClaimFrameTests {
   /// in a clause that names the order, shares one word fewer: the order is what ties them. Not
   /// without the order, nor the time of something else the same sentence dates.
   @Test func aDateOfTheSameThingNamedThroughItsOrderAligns() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order-14901.md": """
-          # Executive Order 14901 of April 2, 2021
+    let corpus = try inventedCorpus([
+      "order-14901.md": """
+      # Executive Order 14901 of April 2, 2021
 
-          The actions of the Government of the Republic, including its cruise missile launches of February 9 and February 27, 2021, and its missile test of March 3, 2021, constitute a threat to the region.
-          """
-        ])
-      ], includeEmbedded: false)
+      The actions of the Government of the Republic, including its cruise missile launches of February 9 and February 27, 2021, and its missile test of March 3, 2021, constitute a threat to the region.
+      """
+    ])
     #expect(
       flagged(
         "Executive Order 14901 followed months of rising tension and the missile test of March 4, 2021.",
@@ -220,22 +205,16 @@ extension ClaimFrameTests {
   /// A value in parentheses restates the words before them; a sum in the draft's clause says
   /// which statement it means: another statement with another sum is not the draft's.
   @Test func aValueInParenthesesAndASumBesideItSayWhichStatementIsMeant() throws {
-    let may = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "may.md": "The board announced relief measures of $9.4 billion (4.6 per cent of national output) in May."
-        ])
-      ], includeEmbedded: false)
+    let may = try inventedCorpus([
+      "may.md": "The board announced relief measures of $9.4 billion (4.6 per cent of national output) in May."
+    ])
     #expect(
       flagged("The board's relief measures came to 5.6 per cent.", .factConflict, corpus: may) == ["5.6 per cent"])
     #expect(flagged("The board's relief measures came to 4.6 per cent.", .factConflict, corpus: may).isEmpty)
-    let october = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "october.md":
-            "The board said relief measures of $12.3 billion or 6.1 per cent of national output kept liquidity abundant."
-        ])
-      ], includeEmbedded: false)
+    let october = try inventedCorpus([
+      "october.md":
+        "The board said relief measures of $12.3 billion or 6.1 per cent of national output kept liquidity abundant."
+    ])
     #expect(
       flagged(
         "The relief measures added up to $9.4 billion, about 4.6 per cent of national output.", .factConflict,
@@ -252,15 +231,12 @@ extension ClaimFrameTests {
   /// values (its date) are the ones it is compared with; without a date, several levels stated at
   /// several times leave nothing certain.
   @Test func theStatementGivingTheDraftsDateIsTheOneComparedWith() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "february.md": "The country's foreign exchange reserves stood at $363.1 billion, a comfortable level.",
-          "january.md": "The country's foreign exchange reserves were placed at $576.8 billion as on January 27, 2023.",
-          "march.md":
-            "At the end of March 2021, the country's foreign exchange reserves increased to $577.0 billion, held mostly in bonds.",
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "february.md": "The country's foreign exchange reserves stood at $363.1 billion, a comfortable level.",
+      "january.md": "The country's foreign exchange reserves were placed at $576.8 billion as on January 27, 2023.",
+      "march.md":
+        "At the end of March 2021, the country's foreign exchange reserves increased to $577.0 billion, held mostly in bonds.",
+    ])
     // (A statement of another time, closer in words, is set aside; unless it states the draft's
     // value, when the draft may have its date wrong instead.)
     #expect(
@@ -286,13 +262,10 @@ extension ClaimFrameTests {
   /// A statement giving the draft's other value ("to 4.90 per cent") is the one the draft means,
   /// even when another one, giving none, states the draft's value.
   @Test func theStatementGivingTheDraftsOtherValueOutweighsOneGivingNone() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "june.md": "The committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
-          "august.md": "One member would like to cut the policy repo rate by 40 bps at this meeting.",
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "june.md": "The committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
+      "august.md": "One member would like to cut the policy repo rate by 40 bps at this meeting.",
+    ])
     #expect(
       flagged(
         "The committee lifted the policy repo rate by 40 basis points to 4.90 per cent.", .factConflict, corpus: corpus)
@@ -314,24 +287,21 @@ extension ClaimFrameTests {
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "august.md": """
-          The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
+    corpus = try inventedCorpus([
+      "august.md": """
+      The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
 
-          These are the minutes of the Monetary Policy Committee meeting ending on 2 August 2023.
-          """,
-          "rates.md": "In August the MPC voted to increase Bank Rate by 0.25 percentage points, to 5.25%.",
-          "may.md": """
-          The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
+      These are the minutes of the Monetary Policy Committee meeting ending on 2 August 2023.
+      """,
+      "rates.md": "In August the MPC voted to increase Bank Rate by 0.25 percentage points, to 5.25%.",
+      "may.md": """
+      The Monetary Policy Committee sets policy to meet the 2% inflation target and sustain growth.
 
-          The minutes of the Committee meeting ending on 8 May 2024 will be published by the Bank on 9 May 2024.
+      The minutes of the Committee meeting ending on 8 May 2024 will be published by the Bank on 9 May 2024.
 
-          At its meeting ending on 8 May 2024, the MPC voted by a majority of 7–2 to maintain Bank Rate at 5.25%.
-          """,
-        ])
-      ], includeEmbedded: false)
+      At its meeting ending on 8 May 2024, the MPC voted by a majority of 7–2 to maintain Bank Rate at 5.25%.
+      """,
+    ])
   }
 
   func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
@@ -355,15 +325,12 @@ extension ClaimFrameTests {
   }
 
   @Test func anotherMeetingsValueWithAnotherRateIsNoWitness() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "june.md":
-            "In June 2022 the committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
-          "may.md":
-            "In May 2022 the committee decided to increase the policy repo rate by 40 basis points to 4.40 per cent.",
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "june.md":
+        "In June 2022 the committee decided to increase the policy repo rate by 50 basis points to 4.90 per cent.",
+      "may.md":
+        "In May 2022 the committee decided to increase the policy repo rate by 40 basis points to 4.40 per cent.",
+    ])
     #expect(
       flagged(
         "In June 2022 the committee lifted the policy repo rate by 40 basis points to 4.90 per cent.", .factConflict,
@@ -376,16 +343,13 @@ extension ClaimFrameTests {
   }
 
   @Test func aPeriodsRankAndAComparisonsBaseClaimNothing() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "q1.md": """
-          Solar power generation reached 45 TWh, a record level for the first quarter of the year.
+    let corpus = try inventedCorpus([
+      "q1.md": """
+      Solar power generation reached 45 TWh, a record level for the first quarter of the year.
 
-          Gas consumption was 8% higher than the same quarter of 2023, and imports rose too.
-          """
-        ])
-      ], includeEmbedded: false)
+      Gas consumption was 8% higher than the same quarter of 2023, and imports rose too.
+      """
+    ])
     #expect(
       flagged("Solar power generation reached a record level in the second quarter.", .factConflict, corpus: corpus)
         .isEmpty)

@@ -8,7 +8,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(LookupTests.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(LookupTests.files)
   }
 
   /// The candidates at the end of `typed`, and the text after accepting `label`.
@@ -23,20 +23,17 @@ import Testing
   }
 
   @Test func aLengthOfTimeTheCorpusGivesIsOfferedAfterItsClause() throws {
-    let rules = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "rules.txt": """
-          Each port must publish the berth fee schedule within six months of the accord.
-          The board must dredge the outer channel within 30 days of a storm.
-          The board may dredge the outer channel within 60 days of a flood.
-          The harbor rules took effect one year after the accord.
-          The port authority announced dredging grants of $9.4 million for the outer channel.
-          The berth fee rose by 12 per cent in the first year of the accord.
-          The port authority cut the berth fee by 40 basis points in the spring.
-          """
-        ])
-      ], includeEmbedded: false)
+    let rules = try inventedCorpus([
+      "rules.txt": """
+      Each port must publish the berth fee schedule within six months of the accord.
+      The board must dredge the outer channel within 30 days of a storm.
+      The board may dredge the outer channel within 60 days of a flood.
+      The harbor rules took effect one year after the accord.
+      The port authority announced dredging grants of $9.4 million for the outer channel.
+      The berth fee rose by 12 per cent in the first year of the accord.
+      The port authority cut the berth fee by 40 basis points in the spring.
+      """
+    ])
     func values(after typed: String) -> [String] {
       Analyzer.completions(at: typed.utf8.count, in: DraftDocument(typed), corpus: rules).filter { $0.kind == .value }
         .map(\.label)
@@ -60,16 +57,13 @@ import Testing
   }
 
   @Test func aNameWrittenOnceIsOfferedWholeAndASectionNumberWithItsPeriod() throws {
-    let manuals = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.txt": """
-          The Secretary shall establish the Cyber Safety Review Board to review significant incidents.
-          Interrogation is limited to the techniques in Army Field Manual 2-22.3, as amended.
-          The report on the review board follows the summer.
-          """
-        ])
-      ], includeEmbedded: false)
+    let manuals = try inventedCorpus([
+      "order.txt": """
+      The Secretary shall establish the Cyber Safety Review Board to review significant incidents.
+      Interrogation is limited to the techniques in Army Field Manual 2-22.3, as amended.
+      The report on the review board follows the summer.
+      """
+    ])
     func accept(_ label: String, after typed: String) -> String? {
       let text = typed + " then."
       let candidates = Analyzer.completions(at: typed.utf8.count, in: DraftDocument(text), corpus: manuals).prefix(10)
@@ -102,12 +96,9 @@ import Testing
   }
 
   @Test func wholeTypedWordsAreNotTheStartOfALongerWord() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": "Northeast Asia stays calm. North Korea tested again. Northeast Asia watched North Korea."
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "a.md": "Northeast Asia stays calm. North Korea tested again. Northeast Asia watched North Korea."
+    ])
     let text = "Sanctions on North "
     let candidates = Analyzer.completions(at: text.utf8.count, in: DraftDocument(text), corpus: corpus)
     // Nothing replaces the whole word "North" with "Northeast …".

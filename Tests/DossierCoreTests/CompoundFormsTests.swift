@@ -6,32 +6,29 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "delta.txt": """
-          The commission finished its first stocktake of the delta in 2020 after long delays.
-          A second stocktake is planned for the dry season of the coming decade.
-          Every stocktake counts the stock of fish and what the fleets take from the river.
-          Sand reexported from the delta reached the coast within a single season.
-          The reexportation of sand is now licensed by the commission and its members.
-          The fleets export sand and fish to the coast every year without a licence.
-          About 40 per cent of the fish are caught in the wet season by the fleets.
-          Nearly 12 per cent of the catch is exported, and 3 per cent is sold locally.
-          The flood-prone villages of the delta moved inland after the great flood.
-          Many flood-prone districts have no dykes, and the flood-prone farms are insured.
-          The commission may be asked to act, and the members may be consulted every day.
-          Results may be published in the annual report that members read every day.
-          Plans may be revised when the commission meets to review the work of every day.
-          Floods hit the delta in the long-term average, but the long-term plan is new.
-          The term of the commission runs for a decade, and each term is renewable.
-          The basin programme runs over a time frame of ten years for the whole delta.
-          Its time frame was set in 2019, and a shorter time frame applies to the dykes.
-          The first time frame ended early, and later timeframes were longer in the plan.
-          The commission has a cybersecurity office, and its cybersecurity staff train members in security.
-          """
-        ])
-      ], includeEmbedded: false)
+    corpus = try inventedCorpus([
+      "delta.txt": """
+      The commission finished its first stocktake of the delta in 2020 after long delays.
+      A second stocktake is planned for the dry season of the coming decade.
+      Every stocktake counts the stock of fish and what the fleets take from the river.
+      Sand reexported from the delta reached the coast within a single season.
+      The reexportation of sand is now licensed by the commission and its members.
+      The fleets export sand and fish to the coast every year without a licence.
+      About 40 per cent of the fish are caught in the wet season by the fleets.
+      Nearly 12 per cent of the catch is exported, and 3 per cent is sold locally.
+      The flood-prone villages of the delta moved inland after the great flood.
+      Many flood-prone districts have no dykes, and the flood-prone farms are insured.
+      The commission may be asked to act, and the members may be consulted every day.
+      Results may be published in the annual report that members read every day.
+      Plans may be revised when the commission meets to review the work of every day.
+      Floods hit the delta in the long-term average, but the long-term plan is new.
+      The term of the commission runs for a decade, and each term is renewable.
+      The basin programme runs over a time frame of ten years for the whole delta.
+      Its time frame was set in 2019, and a shorter time frame applies to the dykes.
+      The first time frame ended early, and later timeframes were longer in the plan.
+      The commission has a cybersecurity office, and its cybersecurity staff train members in security.
+      """
+    ])
   }
 
   @Test func closedCompoundsRejectTheirHyphenatedAndOpenForms() {
@@ -72,18 +69,15 @@ import Testing
   }
 
   @Test func aModifiersSecondWordMayStandAloneOnceInAWhile() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "sensors.md": """
-          # The Rights-Respecting Sensors Charter
+    let corpus = try inventedCorpus([
+      "sensors.md": """
+      # The Rights-Respecting Sensors Charter
 
-          The board funds privacy-preserving sensors and privacy-preserving methods for the delta.
-          Its privacy-preserving tools keep the data of members while preserving the river's record.
-          The board wants rights-respecting rules and rights-respecting audits.
-          """
-        ])
-      ], includeEmbedded: false)
+      The board funds privacy-preserving sensors and privacy-preserving methods for the delta.
+      Its privacy-preserving tools keep the data of members while preserving the river's record.
+      The board wants rights-respecting rules and rights-respecting audits.
+      """
+    ])
     // Three of the four uses of "preserving" are in the compound; "respecting" stands only in
     // it, once in a title in capitals.
     #expect(

@@ -6,7 +6,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(riverCorpusFiles)], includeEmbedded: false)
+    corpus = try inventedCorpus(riverCorpusFiles)
   }
 
   @Test func derivesAcronymsFromDefinitions() throws {

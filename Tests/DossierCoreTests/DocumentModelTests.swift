@@ -98,7 +98,7 @@ import Testing
           + "### Section 4. Prohibited Transactions With Respect to the Government of the Zone and Its Agencies\n"))
     #expect(sections.paragraphs.map(\.readsAsText) == [true, false, false])
     #expect(sections.paragraphs.allSatisfy { $0.isHeading })
-    let corpus = try Corpus.load(folders: [try temporaryCorpus(["eo.md": markdown])], includeEmbedded: false)
+    let corpus = try inventedCorpus(["eo.md": markdown])
     #expect(corpus.acronyms.map(\.acronym) == ["NIOC"])
   }
 

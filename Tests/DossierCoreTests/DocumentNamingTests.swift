@@ -35,7 +35,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(Self.files)
   }
 
   func conflicts(_ draft: String, in corpus: Corpus? = nil) -> [String] {
@@ -97,7 +97,7 @@ import Testing
     var files = Self.files
     files["harbor-report.txt"] =
       "Erosion along the northern dunes has advanced by around 15 per cent since the baseline.\n"
-    let other = try Corpus.load(folders: [try temporaryCorpus(files)], includeEmbedded: false)
+    let other = try inventedCorpus(files)
     #expect(conflicts(draft, in: other).isEmpty)
   }
 

@@ -54,11 +54,7 @@ import Testing
   }
 
   @Test func aSectionOfTheCodeIsLookedUpNotReported() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus(["order.md": "Jurisdictions that refuse to comply with 8 U.S.C. 1373 lose grants."])
-      ],
-      includeEmbedded: false)
+    let corpus = try inventedCorpus(["order.md": "Jurisdictions that refuse to comply with 8 U.S.C. 1373 lose grants."])
     let text = "They refused to comply with 8 U.S.C. 1373, and 8 U.S.C. 1158 is another matter."
     let draft = DraftDocument(text)
     let known = Analyzer.knowledge(

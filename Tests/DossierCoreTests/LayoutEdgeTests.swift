@@ -13,8 +13,7 @@ import Testing
   ]
 
   @Test func everyCharacterOfAnEdgeInputAnswers() throws {
-    let corpus = try Corpus.load(
-      folders: [try temporaryCorpus(["a.md": Self.inputs.joined(separator: "\n\n") + "\n"])], includeEmbedded: false)
+    let corpus = try inventedCorpus(["a.md": Self.inputs.joined(separator: "\n\n") + "\n"])
     for input in Self.inputs {
       let draft = DraftDocument(input)
       for offset in 0...input.utf8.count {

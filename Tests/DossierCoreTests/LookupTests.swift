@@ -32,7 +32,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(Self.files)
   }
 
   /// The hover at each character of `item` in `text` (the first occurrence).
@@ -64,15 +64,12 @@ import Testing
   }
 
   @Test func aNameNumberedByTheNumberAfterItIsOneItem() throws {
-    let rules = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "rules.md": """
-          Pillar 2 introduces a minimum charge on every berth operator from 2025.
-          In accordance with Standing Order No. 89, the debate now stands adjourned.
-          """
-        ])
-      ], includeEmbedded: false)
+    let rules = try inventedCorpus([
+      "rules.md": """
+      Pillar 2 introduces a minimum charge on every berth operator from 2025.
+      In accordance with Standing Order No. 89, the debate now stands adjourned.
+      """
+    ])
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: rules, skippingSpaces: true)
     }
@@ -90,12 +87,9 @@ import Testing
   }
 
   @Test func anInstrumentsNameWithAPartInParenthesesIsOneItem() throws {
-    let laws = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "laws.md": "The Ministry's Harbor-2 (Temporary Measures) Act 2020 also offered relief to berth tenants."
-        ])
-      ], includeEmbedded: false)
+    let laws = try inventedCorpus([
+      "laws.md": "The Ministry's Harbor-2 (Temporary Measures) Act 2020 also offered relief to berth tenants."
+    ])
     let item = "Harbor-2 (Temporary Measures) Act 2020"
     let known = Self.hovers(
       item, in: "Tenants got relief through the \(item) last year.", corpus: laws, skippingSpaces: true)
@@ -119,15 +113,12 @@ import Testing
   }
 
   @Test func aNameLongerThanFiveWordsIsWholeFromAnyCharacter() throws {
-    let basin = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "minutes.txt": """
-          Delegates met the Joint Commission for the Protection of the Upper Basin in Vientiane.
-          The Joint Commission for the Protection of the Upper Basin reports every year.
-          """
-        ])
-      ], includeEmbedded: false)
+    let basin = try inventedCorpus([
+      "minutes.txt": """
+      Delegates met the Joint Commission for the Protection of the Upper Basin in Vientiane.
+      The Joint Commission for the Protection of the Upper Basin reports every year.
+      """
+    ])
     let name = "Joint Commission for the Protection of the Upper Basin"
     let text = "Farmers wrote to the \(name) about the dams."
     let answers = Self.hovers(name, in: text, corpus: basin, skippingSpaces: true)
@@ -143,16 +134,13 @@ import Testing
   }
 
   @Test func aNameOpeningWithAnAcronymOrHoldingANumberIsOneItem() throws {
-    let rules = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "rules.md": """
-          The Harbor Acquisition Regulation (HAR) governs berth contracts. The HAR Council meets monthly.
-          Drafts come from the Revised 508 Harbor Transition Workgroup of the ports.
-          Vessels listed in 46 U.S.C. 2101 pay no berth fee.
-          """
-        ])
-      ], includeEmbedded: false)
+    let rules = try inventedCorpus([
+      "rules.md": """
+      The Harbor Acquisition Regulation (HAR) governs berth contracts. The HAR Council meets monthly.
+      Drafts come from the Revised 508 Harbor Transition Workgroup of the ports.
+      Vessels listed in 46 U.S.C. 2101 pay no berth fee.
+      """
+    ])
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: rules, skippingSpaces: true)
     }
@@ -172,16 +160,13 @@ import Testing
   }
 
   @Test func aPartNamedWithItsInstrumentIsOneItem() throws {
-    let acts = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "acts.md": """
-          Radios are subject to Section 255 of the Harbor Communications Act, not to the berth rules.
-          The Harbor Communications Act covers every port.
-          Cranes follow Section 7 of the Harbor Safety and Dredging Act of 2003 (HSD Act).
-          """
-        ])
-      ], includeEmbedded: false)
+    let acts = try inventedCorpus([
+      "acts.md": """
+      Radios are subject to Section 255 of the Harbor Communications Act, not to the berth rules.
+      The Harbor Communications Act covers every port.
+      Cranes follow Section 7 of the Harbor Safety and Dredging Act of 2003 (HSD Act).
+      """
+    ])
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: acts, skippingSpaces: true)
     }
@@ -199,16 +184,13 @@ import Testing
     let short = "Section 7 of the HSD Act"
     #expect(answers(short, in: "Cranes fall under \(short) today.").allSatisfy { $0?.isKnown == true })
     // A part's heading serves for the instrument its document is, not for another it mentions.
-    let accord = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "harbor-accord.txt": """
-          The parties recall the Tidal Protocol of 1990.
-          Article 2
-          The parties shall share dredging costs equally.
-          """
-        ])
-      ], includeEmbedded: false)
+    let accord = try inventedCorpus([
+      "harbor-accord.txt": """
+      The parties recall the Tidal Protocol of 1990.
+      Article 2
+      The parties shall share dredging costs equally.
+      """
+    ])
     func accordAnswer(_ item: String) throws -> KnowledgeAtPosition {
       let text = "\(item) applies."
       return try #require(Analyzer.knowledge(at: 2, in: DraftDocument(text), corpus: accord))
@@ -229,15 +211,12 @@ import Testing
   }
 
   @Test func aNumberWordInsideAPhraseIsThePhrases() throws {
-    let contracts = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.txt": """
-          A successor contractor shall offer the employees of the predecessor contract a right of first refusal of employment.
-          There shall be no employment openings until such right of first refusal has been provided.
-          """
-        ])
-      ], includeEmbedded: false)
+    let contracts = try inventedCorpus([
+      "order.txt": """
+      A successor contractor shall offer the employees of the predecessor contract a right of first refusal of employment.
+      There shall be no employment openings until such right of first refusal has been provided.
+      """
+    ])
     let text =
       "A successor contractor must give the outgoing staff a right of first refusal before it fills any openings."
     let draft = DraftDocument(text)
@@ -248,15 +227,12 @@ import Testing
   }
 
   @Test func aValueIsOneItemFromAnyCharacterItsSymbolsAndCommasToo() throws {
-    let measures = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "basin.txt": """
-          The basin has warmed by around 1.1 °C since the records began.
-          The commission held its inaugural meeting on March 3, 2011, in Vientiane.
-          """
-        ])
-      ], includeEmbedded: false)
+    let measures = try inventedCorpus([
+      "basin.txt": """
+      The basin has warmed by around 1.1 °C since the records began.
+      The commission held its inaugural meeting on March 3, 2011, in Vientiane.
+      """
+    ])
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: measures)
     }
@@ -292,17 +268,14 @@ import Testing
   }
 
   @Test func aValueNoClaimAlignsWithShowsTheCorpusStatementOfTheSameValueAboutTheSameThing() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.md": """
-          The Secretary shall assist the inquiry into the harbor blast in Almaria on February 14, 2005, that resulted \
-          in the death of Governor Rafiq Belvon.
+    let corpus = try inventedCorpus([
+      "order.md": """
+      The Secretary shall assist the inquiry into the harbor blast in Almaria on February 14, 2005, that resulted \
+      in the death of Governor Rafiq Belvon.
 
-          Penalties shall not apply if the owner divests its business with the entity not later than June 6, 2013.
-          """
-        ])
-      ], includeEmbedded: false)
+      Penalties shall not apply if the owner divests its business with the entity not later than June 6, 2013.
+      """
+    ])
     func answer(_ item: String, in text: String) -> KnowledgeAtPosition? {
       let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
       return Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: corpus)
@@ -325,21 +298,18 @@ import Testing
   }
 
   @Test func aDefinitionMayScopeItselfBeforeItsVerb() throws {
-    let orders = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "order.md": """
-          Sec. 1. The Secretary may restrict any tidal clearing house that trades in dredged sand.
+    let orders = try inventedCorpus([
+      "order.md": """
+      Sec. 1. The Secretary may restrict any tidal clearing house that trades in dredged sand.
 
-          Sec. 2. For this order:
+      Sec. 2. For this order:
 
-          (a) the term “tidal clearing house,” as used in section 1 of this order, means any firm that settles \
-          payments for harbor dues;
+      (a) the term “tidal clearing house,” as used in section 1 of this order, means any firm that settles \
+      payments for harbor dues;
 
-          (b) the term “dock ledger” shall mean the record of berths, as used in section 1.
-          """
-        ])
-      ], includeEmbedded: false)
+      (b) the term “dock ledger” shall mean the record of berths, as used in section 1.
+      """
+    ])
     let text = "A tidal clearing house must register."
     let start = text.utf8.count - text[text.range(of: "tidal")!.lowerBound...].utf8.count
     let answer = try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: orders))
@@ -348,32 +318,29 @@ import Testing
   }
 
   @Test func aQuestionsAnswerAndWhatSomethingOccursWhenDefineIt() throws {
-    let faq = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "faq.md": """
-          * Q1: What does “berth fee” mean?
-          * Q2: What is a dock ledger?
+    let faq = try inventedCorpus([
+      "faq.md": """
+      * Q1: What does “berth fee” mean?
+      * Q2: What is a dock ledger?
 
-          Q1: What does “berth fee” mean? A: A berth fee is the charge levied on each vessel per day at berth.
+      Q1: What does “berth fee” mean? A: A berth fee is the charge levied on each vessel per day at berth.
 
-          Q2: What is a dock ledger?
+      Q2: What is a dock ledger?
 
-          The dock ledger records every berth assigned in the harbor, by day.
+      The dock ledger records every berth assigned in the harbor, by day.
 
-          The Silting Effect occurs when dredged sand returns to a channel within a season.
+      The Silting Effect occurs when dredged sand returns to a channel within a season.
 
-          Why does the tide matter for the harbor? Every berth fee depends on the tide tables.
+      Why does the tide matter for the harbor? Every berth fee depends on the tide tables.
 
-          The spring tide means that every berth fee doubles.
+      The spring tide means that every berth fee doubles.
 
-          No port may impose a tidal burden (significant delay or expense) on a vessel at berth. A tidal burden
-          is rare.
+      No port may impose a tidal burden (significant delay or expense) on a vessel at berth. A tidal burden
+      is rare.
 
-          Berths are assigned in the harbor basin (in Belvon) each morning.
-          """
-        ])
-      ], includeEmbedded: false)
+      Berths are assigned in the harbor basin (in Belvon) each morning.
+      """
+    ])
     func definition(_ phrase: String, in text: String) throws -> String? {
       let start = text.utf8.count - text[text.range(of: phrase)!.lowerBound...].utf8.count
       return try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: faq)).definition
@@ -392,32 +359,26 @@ import Testing
   }
 
   @Test func aFirstUseIsTextWithThePhraseAsWrittenNotAHeadingOrAName() throws {
-    let decision = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "decision.txt": """
-          Tidal surcharge
-          Decides that the Tidal Surcharge Fund shall be reviewed by the board;
-          Decides that the tidal surcharge shall be paid by every vessel at berth;
-          The tidal surcharge rose in 2016.
-          """
-        ])
-      ], includeEmbedded: false)
+    let decision = try inventedCorpus([
+      "decision.txt": """
+      Tidal surcharge
+      Decides that the Tidal Surcharge Fund shall be reviewed by the board;
+      Decides that the tidal surcharge shall be paid by every vessel at berth;
+      The tidal surcharge rose in 2016.
+      """
+    ])
     // Not the heading, nor the name's use: the first operative clause, before running prose.
     #expect(decision.firstUse(of: "tidal surcharge")?.line == 3)
     #expect(decision.firstUse(of: "Tidal Surcharge Fund")?.line == 2)
   }
 
   @Test func aCountOfTheSameNamedThingShowsTheCorpusSentenceThatStatesIt() throws {
-    let ferries = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "inquiry.txt": """
-          The inquiry into the Almaria ferry recorded the deaths of 46 passengers in March 2014.
-          The Belvon harbour handled 900 vessels in 2015.
-          """
-        ])
-      ], includeEmbedded: false)
+    let ferries = try inventedCorpus([
+      "inquiry.txt": """
+      The inquiry into the Almaria ferry recorded the deaths of 46 passengers in March 2014.
+      The Belvon harbour handled 900 vessels in 2015.
+      """
+    ])
     // (Asked at the value's first character.)
     func hover(_ draft: String) -> KnowledgeAtPosition? { Self.hovers("46", in: draft, corpus: ferries).first ?? nil }
     // One shared word, a name: the same number of the same thing of the same ferry.
@@ -435,15 +396,12 @@ import Testing
   }
 
   @Test func aYearOfTheSameThingShowsTheCorpusSentenceThatStatesIt() throws {
-    let reviews = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "charter.txt": """
-          The basin states shall undertake their first sediment review in 2026 and every five years thereafter.
-          The harbour authority opened its new terminal in 2026 after a long delay.
-          """
-        ])
-      ], includeEmbedded: false)
+    let reviews = try inventedCorpus([
+      "charter.txt": """
+      The basin states shall undertake their first sediment review in 2026 and every five years thereafter.
+      The harbour authority opened its new terminal in 2026 after a long delay.
+      """
+    ])
     // (Asked at the value's first character.)
     func hover(_ draft: String) -> KnowledgeAtPosition? { Self.hovers("2026", in: draft, corpus: reviews).first ?? nil }
     // Two shared words, one of them the thing the year is the time of ("review"; "take place"
@@ -458,25 +416,22 @@ import Testing
   }
 
   @Test func aPhraseIsNarrowedToATermInsideItOnlyPastAVerb() throws {
-    let minutes = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "minutes.txt": """
-          The committee reaffirmed flexible inflation targeting as its framework for the coming year.
-          Under flexible inflation targeting the committee also weighs growth in its decisions.
-          Inflation targeting anchors expectations, and inflation targeting needs credibility.
-          Critics of inflation targeting say that inflation targeting ignores supply shocks.
-          Members said inflation targeting had served the economy well in the review.
-          Members must address loss and damage, and address loss and damage soon.
-          They addressed the gap, are addressing the backlog and will address delays in the review.
-          The minimum qualifying salary rises; the minimum qualifying salary for new passes is higher.
-          The minimum wage, the minimum standard and the minimum age apply to every pass.
-          The qualifying salary of a pass holder rises, as qualifying salary rules say.
-          A qualifying salary is set; each qualifying salary is reviewed, and qualifying salary bands move.
-          Loss and damage rose; loss and damage costs grew; loss and damage funds lag.
-          """
-        ])
-      ], includeEmbedded: false)
+    let minutes = try inventedCorpus([
+      "minutes.txt": """
+      The committee reaffirmed flexible inflation targeting as its framework for the coming year.
+      Under flexible inflation targeting the committee also weighs growth in its decisions.
+      Inflation targeting anchors expectations, and inflation targeting needs credibility.
+      Critics of inflation targeting say that inflation targeting ignores supply shocks.
+      Members said inflation targeting had served the economy well in the review.
+      Members must address loss and damage, and address loss and damage soon.
+      They addressed the gap, are addressing the backlog and will address delays in the review.
+      The minimum qualifying salary rises; the minimum qualifying salary for new passes is higher.
+      The minimum wage, the minimum standard and the minimum age apply to every pass.
+      The qualifying salary of a pass holder rises, as qualifying salary rules say.
+      A qualifying salary is set; each qualifying salary is reviewed, and qualifying salary bands move.
+      Loss and damage rose; loss and damage costs grew; loss and damage funds lag.
+      """
+    ])
     // "flexible" is no verb: the term is the phrase, from every word.
     let flexible = Self.hovers(
       "flexible inflation targeting", in: "The bank moved to flexible inflation targeting in 2016.", corpus: minutes,
@@ -536,17 +491,14 @@ import Testing
   }
 
   @Test func aCodedIdentifierIsOneItemKnownOrNotNeverItsNamesFirstWord() throws {
-    let directives = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "bod.md": """
-          The Harbor Safety Office (HSO) issues binding notices to port operators.
-          Binding Harbor Notice 22-01 requires operators to patch cranes within two weeks.
-          Under memo M-15-13 every berth must publish its fees, and alert AA20-352A lists the rogue tugs.
-          Proclamation 8693 closed the outer berths, and M-commerce grew.
-          """
-        ])
-      ], includeEmbedded: false)
+    let directives = try inventedCorpus([
+      "bod.md": """
+      The Harbor Safety Office (HSO) issues binding notices to port operators.
+      Binding Harbor Notice 22-01 requires operators to patch cranes within two weeks.
+      Under memo M-15-13 every berth must publish its fees, and alert AA20-352A lists the rogue tugs.
+      Proclamation 8693 closed the outer berths, and M-commerce grew.
+      """
+    ])
     func answers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: directives)
     }
@@ -581,16 +533,13 @@ import Testing
       answers("M-22-09", in: "The deadlines in M-22-09 apply.").first??.note
         == "The corpus does not cite M-22-09. It cites M-15-13.")
     // Numbered with periods: letters and digits ("E202.2"), or a number after an acronym.
-    let dotted = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "rules.md": """
-          Old cranes fall under exception E202.2 of the harbor standards.
-          Berth contracts follow HAR 39.205 on exemptions, at a cost of $1.90 a ton.
-          Complaints follow 46 CFR 255.6 in every port.
-          """
-        ])
-      ], includeEmbedded: false)
+    let dotted = try inventedCorpus([
+      "rules.md": """
+      Old cranes fall under exception E202.2 of the harbor standards.
+      Berth contracts follow HAR 39.205 on exemptions, at a cost of $1.90 a ton.
+      Complaints follow 46 CFR 255.6 in every port.
+      """
+    ])
     func dottedAnswers(_ item: String, in text: String) -> [KnowledgeAtPosition?] {
       Self.hovers(item, in: text, corpus: dotted)
     }
@@ -624,18 +573,15 @@ import Testing
   }
 
   @Test func aCodesTitleIsTheOneItsCitationGives() throws {
-    let memo = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "memo.md": """
-          Consistent with memo H-05-08,[^3] each harbor names a berth officer.
+    let memo = try inventedCorpus([
+      "memo.md": """
+      Consistent with memo H-05-08,[^3] each harbor names a berth officer.
 
-          Memo H-07-16, as amended, sets the fees, and memo H-09-01, see above, the tides.
+      Memo H-07-16, as amended, sets the fees, and memo H-09-01, see above, the tides.
 
-          [^3]: Harbor Memo H-05-08, *Designation of Senior Berth Officers for Safety* (Feb. 11, 2005).
-          """
-        ])
-      ], includeEmbedded: false)
+      [^3]: Harbor Memo H-05-08, *Designation of Senior Berth Officers for Safety* (Feb. 11, 2005).
+      """
+    ])
     func answer(_ item: String, in text: String) throws -> KnowledgeAtPosition {
       let start = text.utf8.count - text[text.range(of: item)!.lowerBound...].utf8.count
       return try #require(Analyzer.knowledge(at: start, in: DraftDocument(text), corpus: memo))

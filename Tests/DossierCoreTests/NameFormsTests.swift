@@ -6,19 +6,16 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "basin.txt": """
-          The delegates met in Tarvo in March, and the talks in Tarvo ended early.
-          A later statement was issued at Kamo Dahl by the ministers of the basin.
-          The Kamo Dahl statement set out new rules for the fleets of the delta.
-          The next session met at Bir el-Hamra, and Bir el-Hamra hosted the fleets.
-          \t3.\tRequests the forum and its Kelowice Committee to report on progress;
-          \t4.\tInvites the Kelowice Committee to consider the fleets of the delta;
-          """
-        ])
-      ], includeEmbedded: false)
+    corpus = try inventedCorpus([
+      "basin.txt": """
+      The delegates met in Tarvo in March, and the talks in Tarvo ended early.
+      A later statement was issued at Kamo Dahl by the ministers of the basin.
+      The Kamo Dahl statement set out new rules for the fleets of the delta.
+      The next session met at Bir el-Hamra, and Bir el-Hamra hosted the fleets.
+      \t3.\tRequests the forum and its Kelowice Committee to report on progress;
+      \t4.\tInvites the Kelowice Committee to consider the fleets of the delta;
+      """
+    ])
   }
 
   @Test func shortNamesOnlyWithTwoLettersSwapped() {

@@ -10,26 +10,23 @@ import Testing
   let manyOrders: Corpus
 
   init() throws {
-    manyOrders = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": """
-          Executive Order 14100 of March 3, 2021 continued the national emergency and blocked property of the harbor authority.
+    manyOrders = try inventedCorpus([
+      "a.md": """
+      Executive Order 14100 of March 3, 2021 continued the national emergency and blocked property of the harbor authority.
 
-          Executive Order 14210 of April 9, 2022 continued the national emergency and blocked property of timber exporters.
-          """,
-          "b.md": """
-          Executive Order 14320 of May 5, 2023 continued the national emergency and blocked property of fishing fleets.
+      Executive Order 14210 of April 9, 2022 continued the national emergency and blocked property of timber exporters.
+      """,
+      "b.md": """
+      Executive Order 14320 of May 5, 2023 continued the national emergency and blocked property of fishing fleets.
 
-          Executive Order 14430 of June 6, 2024 continued the national emergency over lithium smelters and blocked property.
-          """,
-          "c.md": """
-          Executive Order 14540 of July 7, 2025 continued the national emergency and blocked property of shipping insurers.
+      Executive Order 14430 of June 6, 2024 continued the national emergency over lithium smelters and blocked property.
+      """,
+      "c.md": """
+      Executive Order 14540 of July 7, 2025 continued the national emergency and blocked property of shipping insurers.
 
-          Executive Order 14650 of August 8, 2026 continued the national emergency and blocked property of cement traders.
-          """,
-        ])
-      ], includeEmbedded: false)
+      Executive Order 14650 of August 8, 2026 continued the national emergency and blocked property of cement traders.
+      """,
+    ])
   }
 
   func reported(_ draft: String, corpus: Corpus) -> [(rule: Rule, text: String, message: String, fix: String?)] {

@@ -27,7 +27,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(Self.files)
   }
 
   @Test func lemmaKeysJoinInflections() {

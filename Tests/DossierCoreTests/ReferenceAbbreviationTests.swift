@@ -12,7 +12,7 @@ import Testing
   ]
 
   @Test func anAbbreviationOfAPartTheCorpusWritesInFullIsAVariant() throws {
-    let corpus = try Corpus.load(folders: [try temporaryCorpus(Self.full)], includeEmbedded: false)
+    let corpus = try inventedCorpus(Self.full)
     #expect(flagged("Under Art. 6 the states cooperate.", .termVariant, corpus: corpus) == ["Art. 6"])
     #expect(flagged("Under Sec. 4 the stations are listed.", .termVariant, corpus: corpus) == ["Sec. 4"])
     let finding = try #require(
@@ -27,7 +27,7 @@ import Testing
   @Test func aCorpusThatAbbreviatesKeepsItsAbbreviations() throws {
     var files = Self.full
     files["notes.txt"] = "The commentary on Art. 13 is brief.\n"
-    let corpus = try Corpus.load(folders: [try temporaryCorpus(files)], includeEmbedded: false)
+    let corpus = try inventedCorpus(files)
     #expect(flagged("Under Art. 6 the states cooperate.", .termVariant, corpus: corpus).isEmpty)
     // Another family is still judged on its own.
     #expect(flagged("Under Sec. 4 the stations are listed.", .termVariant, corpus: corpus) == ["Sec. 4"])

@@ -8,21 +8,18 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "a.md": """
-          The Secretary acts under Executive Order 12957 of March 15, 1995, and its successors.
+    corpus = try inventedCorpus([
+      "a.md": """
+      The Secretary acts under Executive Order 12957 of March 15, 1995, and its successors.
 
-          Executive Order 13100 of May 1, 2000 set up the harbor board.
-          """,
-          "b.md": """
-          The emergency declared in Executive Order 12957 of March 15, 1995 continues.
+      Executive Order 13100 of May 1, 2000 set up the harbor board.
+      """,
+      "b.md": """
+      The emergency declared in Executive Order 12957 of March 15, 1995 continues.
 
-          The board of Executive Order 13100 of May 2, 2000 was enlarged, as was Executive Order 13200.
-          """,
-        ])
-      ], includeEmbedded: false)
+      The board of Executive Order 13100 of May 2, 2000 was enlarged, as was Executive Order 13200.
+      """,
+    ])
   }
 
   func dateFindings(_ draft: String) -> [(text: String, message: String, fix: String?)] {

@@ -23,7 +23,7 @@ let fisheriesCorpusFiles = [
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(fisheriesCorpusFiles)], includeEmbedded: false)
+    corpus = try inventedCorpus(fisheriesCorpusFiles)
   }
 
   @Test func decisionSymbolsAreOneReference() {
@@ -95,18 +95,15 @@ let fisheriesCorpusFiles = [
   }
 
   @Test func aSentencesOpeningACodeAndADateAreNoPartOfAnInstrumentsName() throws {
-    let corpus = try Corpus.load(
-      folders: [
-        try temporaryCorpus([
-          "memo.md": """
-          Consistent with OMB Memorandum M-05-08, each agency names a privacy official.
-          The Executive Order and Memorandum on May 9, 2013 set the new default for open data.
-          Pursuant to the Privacy Act of 1974, agencies publish their notices.
-          Agencies follow the [Memorandum on Transparency](https://example.gov/memo) and the Budget Control Act.
-          Agencies read the OMB [Memorandum](https://example.gov/m) closely.
-          """
-        ])
-      ], includeEmbedded: false)
+    let corpus = try inventedCorpus([
+      "memo.md": """
+      Consistent with OMB Memorandum M-05-08, each agency names a privacy official.
+      The Executive Order and Memorandum on May 9, 2013 set the new default for open data.
+      Pursuant to the Privacy Act of 1974, agencies publish their notices.
+      Agencies follow the [Memorandum on Transparency](https://example.gov/memo) and the Budget Control Act.
+      Agencies read the OMB [Memorandum](https://example.gov/m) closely.
+      """
+    ])
     let names = corpus.references.map(\.preferred).sorted()
     #expect(names == ["Budget Control Act", "Memorandum on Transparency", "OMB Memorandum", "Privacy Act of 1974"])
   }

@@ -20,7 +20,7 @@ import Testing
   let corpus: Corpus
 
   init() throws {
-    corpus = try Corpus.load(folders: [try temporaryCorpus(Self.files)], includeEmbedded: false)
+    corpus = try inventedCorpus(Self.files)
   }
 
   func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }

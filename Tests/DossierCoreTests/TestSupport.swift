@@ -28,6 +28,11 @@ func temporaryCorpus(_ files: [String: String]) throws -> String {
   return folder.path
 }
 
+/// The corpus of a folder of invented documents (`temporaryCorpus`), without the embedded one.
+func inventedCorpus(_ files: [String: String]) throws -> Corpus {
+  try Corpus.load(folders: [try temporaryCorpus(files)], includeEmbedded: false)
+}
+
 /// An invented corpus on an unrelated topic (river water-sharing), with no knowledge file.
 let riverCorpusFiles = [
   "basin.txt": """
