@@ -49,7 +49,8 @@ enum UnknownReferenceCheck: BlockCheck {
         let identifier = Array(occurrence.identifier.utf8)
         if identifier.count >= 12,
           corpus.references.contains(where: { known in
-            known.kind == occurrence.kind
+            // (Lengths more than two apart are more than two edits apart: no distance computed.)
+            known.kind == occurrence.kind && abs(known.identifier.utf8.count - identifier.count) <= 2
               && WordForms.editDistance(Array(known.identifier.utf8), identifier, limit: 2) <= 2
           })
         {
