@@ -368,3 +368,44 @@ extension ClaimFrameTests {
       conflicts("In August the MPC voted to increase Bank Rate by 50 basis points, to 5.25%.") == ["50 basis points"])
   }
 }
+
+/// Clauses that say the same thing in other forms: a verb in another form ("saved", "saving"),
+/// a length written as a modifier ("a 37-year career"); and generic words that do not make two
+/// clauses one ("came down", "coming down").
+@Suite struct ClauseFormsTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try inventedCorpus([
+      "fund.md": """
+      Over the past 20 years, the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund) has invested \
+      more than $53 billion, saving 44 million lives and reducing the combined death rate from HIV, TB, and malaria \
+      by more than half.
+      """,
+      "director.md": "Over the course of his 37-year career, the director has led military hospitals.",
+      "agenda.md": "Initially, the GHSA was launched as a 5-year effort that began in 2014.",
+      "minutes.md": "With inflation forecast coming down, quarterly growth forecasts were revised downwards.",
+    ])
+  }
+
+  func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+
+  @Test func aVerbInAnotherFormStatesTheSameClause() {
+    #expect(
+      conflicts("Over twenty years the Global Fund has invested more than $53 billion and saved 40 million lives.")
+        == ["40 million"])
+    #expect(conflicts("The Global Fund has invested more than $53 billion and saved 44 million lives.").isEmpty)
+  }
+
+  @Test func aLengthWrittenAsAModifierIsALength() {
+    #expect(conflicts("The director brings a 35-year career in military hospitals.") == ["35-year"])
+    #expect(conflicts("The director brings a 37-year career in military hospitals.").isEmpty)
+    // Its unit stays a word of the clause: two clauses about one five-year effort share it.
+    #expect(conflicts("The GHSA began in 2015 as a five-year effort.") == ["2015"])
+  }
+
+  @Test func particlesAndShortVerbsDoNotMakeOneClause() {
+    let draft = "When the talks came down to the wire, the parties agreed. They promised to come back every five years."
+    #expect(conflicts(draft).isEmpty)
+  }
+}

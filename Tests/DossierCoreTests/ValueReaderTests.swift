@@ -44,6 +44,13 @@ import Testing
     #expect(first("Rates rose by 25 basis points in August.") == "measure 25.0 bp")
   }
 
+  @Test func lengthsWrittenAsModifiers() {
+    #expect(first("He ended a 37-year career in medicine.") == "duration \(37 * 365.0) ")
+    #expect(first("The order calls for a 90-day review of the rules.") == "duration 90.0 ")
+    // A cycle of years is a frequency.
+    #expect(first("Parties report on a five-year cycle to the body.") == "frequency 0.2 ")
+  }
+
   @Test func votes() {
     #expect(first("The MPC voted by a majority of 6–3 to increase Bank Rate.") == "vote 6003.0 ")
     #expect(first("The MPC voted 7-2 to keep Bank Rate at 5%.") == "vote 7002.0 ")

@@ -8,6 +8,7 @@ import Testing
       "nations", "nation", "sanctions", "sanction", "differences", "reference", "agreements", "agreement",
       "meetings", "meeting", "policies", "policy", "tested", "taxes", "tests", "test", "pakistan's", "states'",
       "ies", "cities", "us", "was", "its", "s", "", "programmes", "'s", "o'neill's", "rolled", "ended",
+      "saving", "saved", "saves", "save", "based", "bases", "added", "using", "string", "fixing", "saving's", "eyed",
     ]
     for word in words {
       #expect(WordForms.stem(word) == WordForms.stemCharacters(word), "\(word)")
@@ -16,6 +17,19 @@ import Testing
     #expect(WordForms.stem("policies") == "policy")
     #expect(WordForms.stem("pakistan's") == "pakistan")
     #expect(WordForms.stem("déclarations") == WordForms.stemCharacters("déclarations"))
+  }
+
+  /// A verb of three letters and "e" has one stem in all its forms ("saving 44 million lives"
+  /// is the claim "saved 40 million lives" makes); roots that end otherwise keep theirs.
+  @Test func shortVerbsKeepTheirE() {
+    for word in ["saving", "saved", "saves", "save"] { #expect(WordForms.stem(word) == "save", "\(word)") }
+    for word in ["based", "bases", "base"] { #expect(WordForms.stem(word) == "base", "\(word)") }
+    // Two consonants, a vowel before the suffix, or a root of two letters: no "e".
+    #expect(WordForms.stem("added") == "added")
+    #expect(WordForms.stem("string") == "string")
+    #expect(WordForms.stem("using") == "using")
+    #expect(WordForms.stem("eyed") == "eyed")
+    #expect(WordForms.stem("saving's") == "saving")
   }
 
   /// The plain-value stem that claim frames use is the String stem, byte for byte, and equal

@@ -118,7 +118,15 @@ enum ClaimFrameReader {
     return prose.tokens.withUnsafeBufferPointer { tokens in
       // Whether a value covers a token (reference numbers are subject words, not values). A
       // sentence has a few values: their ranges are searched, no set is built.
-      let coveredRanges = values.compactMap { $0.kind != .identifier ? $0.tokens : nil }
+      let coveredRanges = values.compactMap { value -> Range<Int>? in
+        guard value.kind != .identifier else { return nil }
+        // "a 5-year effort": the unit of a length written as a modifier stays a word of the
+        // clause, as "effort" is (two clauses about one five-year effort share it).
+        if value.kind == .duration, value.tokens.count == 3, tokens[value.tokens.lowerBound + 1].hasText("-") {
+          return value.tokens.lowerBound..<value.tokens.upperBound - 1
+        }
+        return value.tokens
+      }
       func isCovered(_ index: Int) -> Bool {
         coveredRanges.contains { $0.contains(index) }
       }
@@ -145,7 +153,10 @@ enum ClaimFrameReader {
           let word: TokenText
           switch token.kind {
           case .word:
-            guard !token.wordClasses.contains(.function), !isCovered(index) else { return }
+            // Particles ("came down", "set up") are no more a subject's than function words are.
+            guard !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
+              !isCovered(index)
+            else { return }
             word = WordForms.stemText(of: token)
 
           case .number:
@@ -383,7 +394,8 @@ enum ClaimFrameReader {
   static let percentHead = TokenText("%")
   static let durationHead = TokenText("duration")
   static let frequencyHead = TokenText("frequency")
-  static let voteHead = TokenText("vote")
+  /// Not "vote": a subject leaves out its head's word, and "voted" is the subject's verb.
+  static let voteHead = TokenText("for–against")
 
   /// The head of a value and the token after it.
   static func head(

@@ -452,9 +452,11 @@ private struct Reader {
     if isText(index, "°"), isWord(index + 1, "c") || isWord(index + 1, "f") {
       return .measure(isWord(index + 1, "c") ? "°c" : "°f", index + 2)
     }
-    // "five-year cycle", "5-year cycle".
-    if isText(index, "-"), let unit = word(index + 1), ValueReader.timeUnits[token: unit] == 365.0 {
-      if isWord(index + 2, "cycle") || isWord(index + 2, "cycles") { return .cycle(index + 3) }
+    if isText(index, "-"), let unit = word(index + 1), let days = ValueReader.timeUnits[token: unit] {
+      // "five-year cycle", "5-year cycle".
+      if days == 365.0, isWord(index + 2, "cycle") || isWord(index + 2, "cycles") { return .cycle(index + 3) }
+      // "a 37-year career", "a 90-day review": a length, written as the noun's modifier.
+      return .time(days, "", index + 2)
     }
     return nil
   }

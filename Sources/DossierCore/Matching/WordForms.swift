@@ -30,7 +30,8 @@ public enum WordForms {
   }
 
   /// A crude stem: possessive, plural and common derivational endings removed, keeping at
-  /// least four letters.
+  /// least four letters; a verb of three letters and "e" keeps its "e" ("saving", "saved",
+  /// "saves" → "save").
   public static func stem(_ word: String) -> String {
     var copy = word
     return copy.withUTF8 { stem(utf8: $0, word: word) }
@@ -54,24 +55,26 @@ public enum WordForms {
     let text = token.textValue
     guard text.isASCII else { return TokenText(stem(of: token)) }
     return text.withUTF8 { bytes in
-      guard let (end, addsY) = asciiStemEnd(bytes) else { return text }
+      guard let (end, added) = asciiStemEnd(bytes) else { return text }
       let stem = text.prefix(end)
-      return addsY ? stem.appending(UInt8(ascii: "y")) : stem
+      return added.map { stem.appending($0) } ?? stem
     }
   }
 
   /// `stem` of an ASCII word (the same rules on bytes, without Character comparisons), or nil
   /// when the word is its own stem.
   private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard let (end, addsY) = asciiStemEnd(bytes) else { return nil }
+    guard let (end, added) = asciiStemEnd(bytes) else { return nil }
     let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
-    return addsY ? stem + "y" : stem
+    return added.map { stem + String(UnicodeScalar($0)) } ?? stem
   }
 
-  /// Where an ASCII word's stem ends in its bytes, and whether a "y" follows ("ies" → "y"); nil
-  /// when the word is its own stem. The suffixes are tried in `stemSuffixes`' order, grouped by
-  /// their last byte, so a word is compared only with the suffixes its last letter allows.
-  private static func asciiStemEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, addsY: Bool)? {
+  /// Where an ASCII word's stem ends in its bytes, and the letter that follows it: "y" for "ies"
+  /// ("policies" → "policy"), "e" for a root of three letters that ends as "save" does before
+  /// "ing" or "ed" ("saving", "saved" → "save"); nil when the word is its own stem. The suffixes
+  /// are tried in `stemSuffixes`' order, grouped by their last byte, so a word is compared only
+  /// with the suffixes its last letter allows.
+  private static func asciiStemEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, added: UInt8?)? {
     let end = possessiveStart(bytes)
     // The stem left by `suffix`, when the word ends with it and at least four bytes remain.
     func strip(_ suffix: StaticString) -> Int? {
@@ -81,20 +84,40 @@ public enum WordForms {
       for offset in 0..<count where bytes[end - count + offset] != start[offset] { return nil }
       return end - count
     }
+    // A root of three letters, consonant, vowel, consonant, left by `suffix`: the root of a verb
+    // in "e" ("sav" of "saving", "saved": "save").
+    func shortRoot(_ suffix: StaticString) -> Int? {
+      let count = suffix.utf8CodeUnitCount
+      guard end - count == 3, end == bytes.count else { return nil }
+      let start = suffix.utf8Start
+      for offset in 0..<count where bytes[3 + offset] != start[offset] { return nil }
+      return isConsonant(bytes[0]) && isVowel(bytes[1]) && isConsonant(bytes[2]) && !"wxy".utf8.contains(bytes[2])
+        ? 3 : nil
+    }
     let last = end > 0 ? bytes[end - 1] : 0
     switch last {
     case UInt8(ascii: "s"):
-      if let stem = strip("ations") ?? strip("ences") ?? strip("ents") ?? strip("ings") { return (stem, false) }
-      if let stem = strip("ies") { return (stem, true) }
-      if let stem = strip("es") ?? strip("s") { return (stem, false) }
-    case UInt8(ascii: "n"): if let stem = strip("ation") { return (stem, false) }
-    case UInt8(ascii: "e"): if let stem = strip("ence") { return (stem, false) }
-    case UInt8(ascii: "t"): if let stem = strip("ent") { return (stem, false) }
-    case UInt8(ascii: "g"): if let stem = strip("ing") { return (stem, false) }
-    case UInt8(ascii: "d"): if let stem = strip("ed") { return (stem, false) }
+      if let stem = strip("ations") ?? strip("ences") ?? strip("ents") ?? strip("ings") { return (stem, nil) }
+      if let stem = strip("ies") { return (stem, UInt8(ascii: "y")) }
+      if let stem = strip("es") ?? strip("s") { return (stem, nil) }
+    case UInt8(ascii: "n"): if let stem = strip("ation") { return (stem, nil) }
+    case UInt8(ascii: "e"): if let stem = strip("ence") { return (stem, nil) }
+    case UInt8(ascii: "t"): if let stem = strip("ent") { return (stem, nil) }
+    case UInt8(ascii: "g"):
+      if let stem = strip("ing") { return (stem, nil) }
+      if let root = shortRoot("ing") { return (root, UInt8(ascii: "e")) }
+    case UInt8(ascii: "d"):
+      if let stem = strip("ed") { return (stem, nil) }
+      if let root = shortRoot("ed") { return (root, UInt8(ascii: "e")) }
     default: break
     }
-    return end == bytes.count ? nil : (end, false)
+    return end == bytes.count ? nil : (end, nil)
+  }
+
+  private static func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
+
+  private static func isConsonant(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && !isVowel(byte)
   }
 
   /// The words a lower-case plural may be the plural of, likeliest first: "policies" →
@@ -128,6 +151,7 @@ public enum WordForms {
 
   /// `stem` for words with non-ASCII letters, counting Characters.
   static func stemCharacters(_ word: String) -> String {
+    let whole = word
     var word = word
     if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
     for suffix in stemSuffixes {
@@ -135,6 +159,17 @@ public enum WordForms {
         word.removeLast(suffix.count)
         if suffix == "ies" { word += "y" }
         return word
+      }
+    }
+    // A verb of three letters and "e" ("saving", "saved" → "save"), with no possessive.
+    for suffix in ["ing", "ed"] where whole == word && word.hasSuffix(suffix) && word.count == 3 + suffix.count {
+      let root = Array(word.unicodeScalars.prefix(3))
+      func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
+      func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(scalar) }
+      if root.allSatisfy(isLetter), !isVowel(root[0]), isVowel(root[1]), !isVowel(root[2]),
+        !"wxy".unicodeScalars.contains(root[2])
+      {
+        return String(String.UnicodeScalarView(root)) + "e"
       }
     }
     return word
