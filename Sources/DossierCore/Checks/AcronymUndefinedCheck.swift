@@ -106,6 +106,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return hasASCIIDigit || (!isASCII && token.text.contains(where: \.isNumber))
   }
 
+  /// The word before "(" when the bytes at `range` are all that stands in parentheses there.
+  private static func wordBeforeParenthesis(around range: Range<Int>, in bytes: [UInt8]) -> String? {
+    guard range.lowerBound >= 3, range.upperBound < bytes.count, bytes[range.lowerBound - 1] == UInt8(ascii: "("),
+      bytes[range.upperBound] == UInt8(ascii: ")"), bytes[range.lowerBound - 2] == UInt8(ascii: " ")
+    else { return nil }
+    var start = range.lowerBound - 2
+    while start > 0, bytes[start - 1] != UInt8(ascii: " "), bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+    let word = String(decoding: bytes[start..<range.lowerBound - 2], as: UTF8.self)
+    return word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) && !word.isEmpty ? word : nil
+  }
+
   static func findings(in context: DocumentContext) -> [Finding] {
     // Definitions in the draft: acronym → byte offset of the definition.
     var definedAt: [String: Int] = [:]
@@ -133,6 +144,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }
           if let defined = definedAt[acronym.singular], defined <= offset { continue }
+          // "nuclear-powered submarines (SSNs)" where the corpus writes "submarines (SSNs)": the
+          // writer defines it as the sources do.
+          if let word = wordBeforeParenthesis(around: range, in: context.text.bytes),
+            context.corpus.firstUse(of: "\(word) (\(spelling))") != nil
+          {
+            definedAt[acronym.singular] = offset
+            continue
+          }
           reported.insert(acronym.singular)
           let known = context.corpus.acronymIndex[acronym.singular]
           let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }

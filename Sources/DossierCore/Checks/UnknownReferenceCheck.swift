@@ -44,6 +44,15 @@ enum UnknownReferenceCheck: BlockCheck {
         {
           continue
         }
+        // The full name of an instrument the corpus knows by the short name in parentheses after
+        // it: "the North American Free Trade Agreement (NAFTA)" where the corpus writes "NAFTA".
+        if after + 2 < prose.tokens.count, prose.tokens[after].hasText("("),
+          let close = prose.tokens[(after + 1)...].prefix(4).firstIndex(where: { $0.hasText(")") }), close > after + 1,
+          prose.tokens[(after + 1)..<close].contains(where: \.isUpperCaseAcronym),
+          corpus.firstUse(of: context.text(prose.originalRange(ofTokens: after + 1..<close))) != nil
+        {
+          continue
+        }
         // A known name with a letter or two wrong ("Inhoffe National Defense Authorization Act"):
         // the misspelt word is `name-misspelled`'s, the reference is the known one.
         let identifier = Array(occurrence.identifier.utf8)

@@ -77,6 +77,20 @@ public enum CompoundForms {
         Term(preferred: key, kind: kind, rejected: rejected, evidence: [entry.evidence], origin: .derived))
     }
 
+    // Names of two proper nouns joined by a hyphen, written so at least twice ("Indo-Pacific",
+    // "Euro-Atlantic"): the open form is a variant. Words the corpus also writes in lower case
+    // ("Long-Term" in a title) make no name.
+    for key in scan.hyphenatedNames.keys.sorted() {
+      let entry = scan.hyphenatedNames[key]!
+      let parts = key.split(separator: "-").map(String.init)
+      guard entry.count >= 2, parts.count == 2, parts.allSatisfy({ vocabulary.properNouns[$0] != nil }) else {
+        continue
+      }
+      let open = String(entry.spelling.map { $0 == "-" ? " " : $0 })
+      candidates.append(
+        Term(preferred: entry.spelling, kind: "term", rejected: [open], evidence: [entry.evidence], origin: .derived))
+    }
+
     // Open pairs that hold most uses of their second word and modify nouns ("net zero
     // emissions"): the hyphenated form is a variant; the closed form too when every use of the
     // second word is in the pair ("per cent").
@@ -315,6 +329,9 @@ extension CompoundForms {
   /// lower-case words written open ("net zero") or hyphenated ("weapons-usable"), counted.
   struct Scan {
     var hyphenated: [String: (count: Int, evidence: Evidence)] = [:]
+    /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
+    /// the spelling first written, how often, and where.
+    var hyphenatedNames: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
     /// Pairs used at least twice: how often, whether a content word ever follows the pair (it
     /// modifies a noun: "net zero emissions"), and the sentence of a running-prose use.
     var pairs: [Pair: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
@@ -449,6 +466,21 @@ extension CompoundForms {
           } else {
             let range = first.originalRange.lowerBound..<second.originalRange.upperBound
             hyphenated[key] = (1, document.evidence(sentenceAround: range))
+          }
+        } else if first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.isCapitalized,
+          second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym,
+          first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
+          index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
+          index == 0 || !tokens[index - 1].hasText("-"),
+          Self.isLetters(first), Self.isLetters(second)
+        {
+          let key = "\(first.text)-\(second.withoutPossessive)"
+          if let entry = hyphenatedNames[key] {
+            hyphenatedNames[key]!.count = entry.count + 1
+          } else {
+            let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+            let spelling = WordForms.withoutPossessive(document.text.string(in: range))
+            hyphenatedNames[key] = (spelling, 1, document.evidence(sentenceAround: range))
           }
         }
         index += 1

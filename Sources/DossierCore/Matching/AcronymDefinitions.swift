@@ -138,6 +138,17 @@ public enum AcronymDefinitions {
             acronym: second, acronymToken: index + 1, expansion: definition.expansion, tokens: definition.tokens))
         continue
       }
+      // "the New Strategic Arms Reduction Treaty (New START)": a short name of a capitalised word
+      // and the acronym, the words before its parenthesis (past that word) spelling the acronym.
+      if index >= 2, index + 1 < tokens.count, tokens[index - 2].hasText("("), tokens[index + 1].hasText(")"),
+        tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, !tokens[index - 1].isUpperCaseAcronym,
+        let acronym = acronym(tokens[index], prose),
+        let definition = backwardDefinition(of: acronym, at: index - 1, closing: index + 1, tokens)
+      {
+        found.append(
+          Definition(acronym: acronym, acronymToken: index, expansion: definition.expansion, tokens: definition.tokens))
+        continue
+      }
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
@@ -152,9 +163,36 @@ public enum AcronymDefinitions {
       guard let acronym = acronym(tokens[index], prose) else { continue }
       if let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens) {
         found.append(definition)
+      } else if sharedExpansions, isLongName(endingAt: index - 1, tokens) {
+        // "the Organization of Defensive Innovation and Research (SPND)": an acronym alone in
+        // parentheses right after a name of three capitalised words or more is the writer's
+        // definition, whatever language or letters it is made from. A draft's use after it is
+        // defined; the name is no expansion a corpus could derive.
+        found.append(
+          Definition(
+            acronym: acronym, acronymToken: index, expansion: index - 1..<index - 1, tokens: index - 1..<index + 2))
       }
     }
     return found
+  }
+
+  /// Whether the words before `end` (a parenthesis) are a name of three capitalised words or
+  /// more, with only function words ("of", "and") between them.
+  private static func isLongName(endingAt end: Int, _ tokens: [Token]) -> Bool {
+    var cursor = end - 1
+    var capitalised = 0
+    while cursor >= 0, tokens[cursor].kind == .word {
+      let token = tokens[cursor]
+      // (A sentence's first word is capitalised whatever it is.)
+      let opensSentence = cursor == 0 || tokens[cursor - 1].hasText(in: [".", "!", "?", ":", ";"])
+      if token.isCapitalized, !token.isUpperCaseAcronym, !token.wordClasses.contains(.function), !opensSentence {
+        capitalised += 1
+      } else if !token.wordClasses.contains(.function) || token.isCapitalized {
+        break
+      }
+      cursor -= 1
+    }
+    return capitalised >= 3 && tokens[end - 1].isCapitalized
   }
 
   /// "expansion (ACR)": walks back from the "(" before `index` collecting words (hyphens and "&"
