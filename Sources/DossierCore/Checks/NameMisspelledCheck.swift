@@ -91,7 +91,10 @@ enum NameMisspelledCheck: BlockCheck {
   ]
 
   static func isDerivation(_ word: String, of name: String) -> Bool {
-    derivations.contains { rule in
+    // A plural in "ies" and another word of its stem ("Secretariat" beside "Secretaries",
+    // "Territorial" beside "Territories").
+    if name.hasSuffix("ies"), word.count > name.count - 2, word.hasPrefix(name.dropLast(3)) { return true }
+    return derivations.contains { rule in
       name.hasSuffix(rule.removed)
         && rule.added.contains { word == String(name.dropLast(rule.removed.count)) + $0 }
     }
