@@ -159,3 +159,21 @@ import Testing
     #expect(undefined("New debt of the state firm. (PDVSA) is barred. PDVSA is state-owned.") == ["PDVSA"])
   }
 }
+
+/// Capitals that are no acronyms: emphasis and a script's directions.
+@Suite struct CapitalsThatAreNoAcronymsTests {
+  func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined) }
+
+  @Test func aFunctionWordInCapitalsIsEmphasis() {
+    #expect(undefined("He would charge a 25% Tariff on ALL products coming in.").isEmpty)
+    #expect(undefined("This is NOT a drill, and the NSG knows it.") == ["NSG"])
+    // The World Health Organization is an acronym all the same.
+    #expect(undefined("The WHO met in Geneva.") == ["WHO"])
+  }
+
+  @Test func aWordAloneInSquareBracketsIsADirection() {
+    #expect(undefined("Thank you all. [APPLAUSE] Now to the budget.").isEmpty)
+    #expect(undefined("Thank you all. [PAUSE for applause] Now to the budget.").isEmpty)
+    #expect(undefined("The agency [CDC] said so.") == ["CDC"])
+  }
+}

@@ -91,3 +91,19 @@ import Testing
     #expect(flagged("A time-frame and a timeframe of ten years.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+/// A rank and the noun after it are a phrase, not an open compound.
+@Suite struct RankedNounsTests {
+  @Test func aRankAndItsNounAreNoCompound() throws {
+    let corpus = try inventedCorpus([
+      "terms.md": """
+      During his first term as President, he imposed tariffs. In his first term, he ended the agreement.
+      In his first term imports fell, and his first term budget grew.
+      The net zero target was set, and the net zero plan follows. Net zero emissions matter, as net zero does.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("A study found that the first-term tariffs worked.").isEmpty)
+    #expect(variants("The net-zero plan was revised.") == ["net-zero"])
+  }
+}

@@ -50,7 +50,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           !token.withUTF8({ $0.contains(UInt8(ascii: ".")) }), !hasDigit(token)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
-        guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens) else { continue }
+        guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
+          !isEmphasis(token), !isStageDirection(token, in: text)
+        else { continue }
         // "MS-DRG": capitals joined by hyphens are one acronym.
         func single(_ index: Int) -> Use? {
           let token = prose.tokens[index]
@@ -74,6 +76,26 @@ enum AcronymUndefinedCheck: DocumentCheck {
       }
     }
     return uses
+  }
+
+  /// A function word in capitals ("a 25% Tariff on ALL products"): emphasis, not an acronym. (The
+  /// World Health Organization is the one such word that is an acronym too.)
+  private static func isEmphasis(_ token: Token) -> Bool {
+    token.utf8Count >= 3 && token.wordClasses.contains(.function) && !token.hasText("who")
+  }
+
+  /// A word of five capitals or more that opens square brackets closed on its line ("[PAUSE]",
+  /// "[APPLAUSE]", "[PAUSE for applause]"): a transcript's or a script's direction, not an acronym.
+  private static func isStageDirection(_ token: Token, in text: SourceText) -> Bool {
+    let range = token.originalRange
+    guard token.utf8Count >= 5, range.lowerBound > 0, text.bytes[range.lowerBound - 1] == UInt8(ascii: "[") else {
+      return false
+    }
+    for byte in text.bytes[range.upperBound..<min(text.bytes.count, range.upperBound + 40)] {
+      if byte == UInt8(ascii: "]") { return true }
+      if byte == 0x0A || byte == UInt8(ascii: "[") { return false }
+    }
+    return false
   }
 
   /// True when the word at `index` is part of a symbol written without spaces that holds a slash

@@ -96,7 +96,8 @@ public enum CompoundForms {
     // second word is in the pair ("per cent").
     let openPairs = scan.pairs.filter { !$0.key.hyphen && $0.value.count >= minimumOpenUses }
     for (pair, entry) in openPairs.sorted(by: { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }) {
-      guard pair.second.count >= 3, pair.first.count >= 2, let place = entry.place,
+      // A rank and a noun ("first term", "second round") are a phrase, whatever follows them.
+      guard pair.second.count >= 3, pair.first.count >= 2, !ordinals.contains(pair.first), let place = entry.place,
         let secondUses = vocabulary.wordCounts[pair.second]
       else { continue }
       var rejected: [String] = []
@@ -273,6 +274,11 @@ public enum CompoundForms {
     let stem = WordForms.stem(String(decoding: word, as: UTF8.self))
     return stem.utf8.count != word.count && vocabulary.contains(stem)
   }
+
+  /// Ranks, which make phrases with the nouns after them.
+  static let ordinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
+  ]
 
   /// Determiners and the like that `WordForms` does not list.
   static let otherFunctionWords: Set<String> = [
