@@ -395,6 +395,20 @@ import Testing
     #expect(hover("The sinking of the Almaria killed 46 crew, a report found.")?.evidence.isEmpty ?? true)
   }
 
+  @Test func aLengthWrittenAsAModifierStaysWordsOfTheClause() throws {
+    let orders = try inventedCorpus([
+      "order.txt": """
+      The order prohibits any United States financial institution from making loans or providing credits \
+      to the sanctioned person totaling more than $10,000,000 in any 12-month period unless such person \
+      is engaged in activities to relieve human suffering.
+      """
+    ])
+    // "12-month" is a length and still words the draft shares with the corpus sentence.
+    let draft = "A sanctioned person may not borrow more than $10,000,000 from U.S. banks in any 12-month period."
+    let hover = try #require(Self.hovers("$10,000,000", in: draft, corpus: orders).first ?? nil)
+    #expect(hover.evidence.first?.quote.contains("$10,000,000") == true)
+  }
+
   @Test func aYearOfTheSameThingShowsTheCorpusSentenceThatStatesIt() throws {
     let reviews = try inventedCorpus([
       "charter.txt": """

@@ -185,7 +185,9 @@ struct ValueStatement {
     var names = Set<TokenText>()
     for position in sentence where prose.tokens[position].kind == .word {
       let word = prose.tokens[position]
-      guard !Analyzer.isStopWord(word), !values.contains(where: { $0.tokens.contains(position) }) else { continue }
+      guard !Analyzer.isStopWord(word),
+        !values.contains(where: { $0.coveredTokens(in: prose.tokens)?.contains(position) ?? false })
+      else { continue }
       let stem = WordForms.stemText(of: word)
       words.insert(stem)
       if position > sentence.lowerBound, word.isCapitalized || word.isUpperCaseAcronym { names.insert(stem) }

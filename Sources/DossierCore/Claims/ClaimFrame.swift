@@ -116,17 +116,10 @@ enum ClaimFrameReader {
       return subject
     }
     return prose.tokens.withUnsafeBufferPointer { tokens in
-      // Whether a value covers a token (reference numbers are subject words, not values). A
-      // sentence has a few values: their ranges are searched, no set is built.
-      let coveredRanges = values.compactMap { value -> Range<Int>? in
-        guard value.kind != .identifier else { return nil }
-        // "a 5-year effort": the unit of a length written as a modifier stays a word of the
-        // clause, as "effort" is (two clauses about one five-year effort share it).
-        if value.kind == .duration, value.tokens.count == 3, tokens[value.tokens.lowerBound + 1].hasText("-") {
-          return value.tokens.lowerBound..<value.tokens.upperBound - 1
-        }
-        return value.tokens
-      }
+      // Whether a value covers a token (reference numbers are subject words, not values; see
+      // `TypedValue.coveredTokens`). A sentence has a few values: their ranges are searched, no
+      // set is built.
+      let coveredRanges = values.compactMap { $0.kind != .identifier ? $0.coveredTokens(in: tokens) : nil }
       func isCovered(_ index: Int) -> Bool {
         coveredRanges.contains { $0.contains(index) }
       }

@@ -126,3 +126,14 @@ public struct TypedValue: Sendable, Hashable {
     }
   }
 }
+
+extension TypedValue {
+  /// The tokens the value stands in place of as words of its clause: none for a length written
+  /// as a modifier ("a 5-year effort", "in any 12-month period": two clauses about one five-year
+  /// effort share those words).
+  func coveredTokens<Tokens: RandomAccessCollection<Token>>(in tokens: Tokens) -> Range<Int>?
+  where Tokens.Index == Int {
+    if kind == .duration, self.tokens.count == 3, tokens[self.tokens.lowerBound + 1].hasText("-") { return nil }
+    return self.tokens
+  }
+}
