@@ -31,6 +31,12 @@ import Testing
     #expect(undefined("The old treaty (New START) expires.") == ["START"])
   }
 
+  @Test func anAcronymJoinedToTheWordItsNameEndsWith() {
+    #expect(undefined("They rotate as Submarine Rotational Force-West (SRF-West). SRF-West will grow.").isEmpty)
+    // Another word after the hyphen: the name is not the acronym's.
+    #expect(undefined("They rotate as Submarine Rotational Force-East (SRF-West). It will grow.") == ["SRF"])
+  }
+
   @Test func theFullNameOfAnInstrumentTheCorpusKnowsByItsShortName() throws {
     let corpus = try inventedCorpus([
       "trade.md": "The President replaced the outdated and unfair NAFTA with a better agreement in 2020."

@@ -112,6 +112,19 @@ public enum AcronymDefinitions {
         }
         continue
       }
+      // "Submarine Rotational Force-West (SRF-West)": an acronym and a word joined by a hyphen,
+      // after words ending in that word joined so: the words before it spell the acronym.
+      if index >= 4, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
+        tokens[index + 2].kind == .word, !tokens[index + 2].isUpperCaseAcronym, tokens[index + 3].hasText(")"),
+        tokens[index].touches(tokens[index + 1]), tokens[index + 1].touches(tokens[index + 2]),
+        tokens[index - 2].textValue == tokens[index + 2].textValue, tokens[index - 3].hasText("-"),
+        tokens[index - 3].touches(tokens[index - 2]),
+        let acronym = acronym(tokens[index], prose),
+        let definition = definition(of: acronym, at: index, endingAt: index - 3, closing: index + 3, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       // "(COVID-19)": an acronym with a number joined by a hyphen defines the acronym.
       if index > 0, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
         tokens[index + 2].kind == .number, tokens[index + 3].hasText(")"),
