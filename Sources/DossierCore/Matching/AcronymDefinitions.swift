@@ -87,9 +87,11 @@ public enum AcronymDefinitions {
 
   static let skippable: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "&", "de", "a", "an", "at", "by"]
 
-  /// `sharedExpansions`: whether two acronyms in one parenthesis, spelt together by the words
-  /// before, are each defined by those words ("(CAM NC)"): a draft's use of either is then
-  /// defined, but neither has an expansion of its own to show, so a corpus derives none from it.
+  /// `sharedExpansions` (a draft's definitions, not a corpus's): whether two acronyms in one
+  /// parenthesis, spelt together by the words before, are each defined by those words ("(CAM
+  /// NC)"), and an acronym alone in parentheses after a long name is defined whatever its letters
+  /// ("the Organization of Defensive Innovation and Research (SPND)"). A draft's use is then
+  /// defined, but there is no expansion of its own to show, so a corpus derives none from these.
   public static func definitions(in prose: ProseText, source: SourceText? = nil, sharedExpansions: Bool = false)
     -> [Definition]
   {
