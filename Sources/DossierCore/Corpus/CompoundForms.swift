@@ -455,41 +455,33 @@ extension CompoundForms {
       let tokens = paragraph.prose.tokens
       var index = 0
       while index + 2 < tokens.count {
+        defer { index += 1 }
         let first = tokens[index]
         let hyphen = tokens[index + 1]
         let second = tokens[index + 2]
-        if first.kind == .word, hyphen.hasText("-"), second.kind == .word,
-          first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
-          !first.isCapitalized, !second.isCapitalized,
-          index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
-          index == 0 || !tokens[index - 1].hasText("-"),
-          Self.isLetters(first), Self.isLetters(second),
+        // Two words of letters joined by a hyphen, not part of a longer chain.
+        guard first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.touches(hyphen),
+          hyphen.touches(second), index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
+          index == 0 || !tokens[index - 1].hasText("-"), Self.isLetters(first), Self.isLetters(second)
+        else { continue }
+        let key = "\(first.text)-\(second.withoutPossessive)"
+        let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+        if !first.isCapitalized, !second.isCapitalized,
           (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
-          let key = "\(first.text)-\(second.withoutPossessive)"
           if let entry = hyphenated[key] {
             hyphenated[key] = (entry.count + 1, entry.evidence)
           } else {
-            let range = first.originalRange.lowerBound..<second.originalRange.upperBound
             hyphenated[key] = (1, document.evidence(sentenceAround: range))
           }
-        } else if first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.isCapitalized,
-          second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym,
-          first.range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == second.range.lowerBound,
-          index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
-          index == 0 || !tokens[index - 1].hasText("-"),
-          Self.isLetters(first), Self.isLetters(second)
-        {
-          let key = "\(first.text)-\(second.withoutPossessive)"
-          if let entry = hyphenatedNames[key] {
-            hyphenatedNames[key]!.count = entry.count + 1
+        } else if first.isCapitalized, second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym {
+          if hyphenatedNames[key] != nil {
+            hyphenatedNames[key]!.count += 1
           } else {
-            let range = first.originalRange.lowerBound..<second.originalRange.upperBound
             let spelling = WordForms.withoutPossessive(document.text.string(in: range))
             hyphenatedNames[key] = (spelling, 1, document.evidence(sentenceAround: range))
           }
         }
-        index += 1
       }
     }
   }

@@ -91,8 +91,7 @@ public enum WordForms {
       guard end - count == 3, end == bytes.count else { return nil }
       let start = suffix.utf8Start
       for offset in 0..<count where bytes[3 + offset] != start[offset] { return nil }
-      return isConsonant(bytes[0]) && isVowel(bytes[1]) && isConsonant(bytes[2]) && !"wxy".utf8.contains(bytes[2])
-        ? 3 : nil
+      return isShortVerbRoot(bytes[..<3]) ? 3 : nil
     }
     let last = end > 0 ? bytes[end - 1] : 0
     switch last {
@@ -114,10 +113,16 @@ public enum WordForms {
     return end == bytes.count ? nil : (end, nil)
   }
 
-  private static func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
-
-  private static func isConsonant(_ byte: UInt8) -> Bool {
-    byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && !isVowel(byte)
+  /// Three lower-case letters, consonant, vowel, consonant (not "w", "x" or "y"): the root of a
+  /// verb in "e" before "ing" or "ed" ("sav" of "saving").
+  private static func isShortVerbRoot(_ root: some Collection<UInt8>) -> Bool {
+    func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
+    func isConsonant(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && !isVowel(byte) }
+    guard root.count == 3 else { return false }
+    let second = root.index(after: root.startIndex)
+    let last = root.index(after: second)
+    return isConsonant(root[root.startIndex]) && isVowel(root[second]) && isConsonant(root[last])
+      && !"wxy".utf8.contains(root[last])
   }
 
   /// The words a lower-case plural may be the plural of, likeliest first: "policies" →
@@ -163,14 +168,8 @@ public enum WordForms {
     }
     // A verb of three letters and "e" ("saving", "saved" → "save"), with no possessive.
     for suffix in ["ing", "ed"] where whole == word && word.hasSuffix(suffix) && word.count == 3 + suffix.count {
-      let root = Array(word.unicodeScalars.prefix(3))
-      func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
-      func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(scalar) }
-      if root.allSatisfy(isLetter), !isVowel(root[0]), isVowel(root[1]), !isVowel(root[2]),
-        !"wxy".unicodeScalars.contains(root[2])
-      {
-        return String(String.UnicodeScalarView(root)) + "e"
-      }
+      let root = word.utf8.prefix(3)
+      if isShortVerbRoot(root) { return String(decoding: root, as: UTF8.self) + "e" }
     }
     return word
   }
