@@ -409,3 +409,83 @@ extension ClaimFrameTests {
     #expect(conflicts(draft).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// "lower tariffs by 115%" says how much a tariff changed; "stood at 20%" what it came to: the
+  /// one is no statement of the other. Changes compare with changes, levels with levels, and a
+  /// value that says neither with both.
+  @Test func aChangeIsNoStatementOfALevel() throws {
+    let corpus = try inventedCorpus([
+      "deal.md": "Freedonia and Sylvania will each lower tariffs by 115% while retaining an additional 10% tariff.",
+      "copper.md": "The tariff on copper imports stood at 50% after the review.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("By April the tariff on Sylvania stood at 20%.").isEmpty)
+    #expect(conflicts("Freedonia and Sylvania will each lower tariffs by 90%.") == ["90%"])
+    #expect(conflicts("The tariff on copper imports stood at 40% after the review.") == ["40%"])
+    #expect(conflicts("Freedonia and Sylvania will each lower tariffs 90% while retaining a tariff.") == ["90%"])
+    #expect(ClaimFrameTests.frames(of: "Tariffs fell by about 20% in May.").map(\.relation) == [.change])
+    #expect(ClaimFrameTests.frames(of: "Tariffs rose to at least 20% in May.").map(\.relation) == [.level])
+    #expect(ClaimFrameTests.frames(of: "The budget holds a 20% reserve.").map(\.relation) == [.unstated])
+  }
+
+  /// A statement that shares only the draft's year is not the draft's when another shares more of
+  /// its words: "with 31% of gas imports in the first quarter of 2025" is the "share of 31% in
+  /// total gas imports", not "refill gas storage to 90%" for "summer 2025".
+  @Test func aStatementSharingOnlyTheYearIsNotCloserThanOneSharingTheWords() throws {
+    let corpus = try inventedCorpus([
+      "quarter.md": "Norway remained the largest gas supplier with a share of 31% in total gas imports of the union.",
+      "storage.md":
+        "To meet summer 2025 gas needs and refill gas storage of the union to 90% by next winter, the agency estimates that flows must remain high.",
+    ])
+    #expect(
+      flagged(
+        "Norway remained the largest supplier in the first quarter of 2025, with 31% of the union's gas imports.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "Norway remained the largest gas supplier with a share of 41% in total gas imports.", .factConflict,
+        corpus: corpus)
+        == ["41%"])
+  }
+}
+
+extension ClaimFrameTests {
+  /// Through its document, a statement aligns only where no name of the draft's clause is named
+  /// in part: "Ensuring American Space Superiority" is another name than a fact sheet's "American
+  /// Space Achievement".
+  @Test func aNameTheDocumentsTitleNamesInPartIsAnotherName() throws {
+    let corpus = try inventedCorpus([
+      "fact-sheet-american-space-achievement.md": """
+      In August 2025, President Trump signed an executive order to enable competition in the commercial space industry.
+      """
+    ])
+    #expect(
+      flagged(
+        "The meeting is on Ensuring American Space Superiority, the executive order the President signed on December 18, 2025.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "As American Space Achievement recalls, President Trump signed in December 2025 an executive order to enable competition in the commercial space industry.",
+        .factConflict, corpus: corpus) == ["December 2025"])
+  }
+
+  /// A corpus sentence naming everything the draft's clause names, and giving its value, may be
+  /// the draft's statement even when its clause's words are others.
+  @Test func aSentenceNamingAllTheClausesNamesWithItsValueLeavesNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "order.md": """
+      Within 180 days, the Administrator of NASA and the Secretary of State shall review the national space launch plan.
+
+      Within 120 days of the date of this order, the Administrator of NASA, in coordination with the Secretary of State and the APST, shall ensure that international civil space cooperation arrangements involving NASA support the policy priorities in this order.
+      """
+    ])
+    #expect(
+      flagged(
+        "Within 120 days, NASA, with the Secretary of State and the APST, makes sure its international civil space cooperation arrangements support the order.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

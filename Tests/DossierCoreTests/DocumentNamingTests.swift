@@ -119,3 +119,35 @@ import Testing
     #expect(!words("notes.md", "---\nsubtitle: Other\n---\nText.\n").contains("other"))
   }
 }
+
+/// A front matter's title as YAML writes it: folded over indented lines, quoted, escaped.
+@Suite struct FrontMatterTitleTests {
+  func title(_ text: String) -> String? { DocumentTitle.frontMatterTitle(SourceText(text)) }
+
+  @Test func aTitleFoldedOverLinesWithEscapes() {
+    #expect(
+      title(
+        """
+        ---
+        date: '2023-07-13'
+        title: "FACT SHEET: Biden-\\u2060Harris Administration Publishes the National Cybersecurity\\
+          \\ Strategy Implementation\\_Plan"
+        ---
+        Text.
+        """)
+        == "FACT SHEET: Biden-\u{2060}Harris Administration Publishes the National Cybersecurity Strategy Implementation\u{A0}Plan"
+    )
+    #expect(
+      title(
+        """
+        ---
+        title: 'Fact Sheet: The President''s New Age of American Space
+          Achievement'
+        tags: fact-sheets
+        ---
+        """) == "Fact Sheet: The President's New Age of American Space Achievement")
+    #expect(title("---\ntitle: Washington Declaration\n---\n") == "Washington Declaration")
+    #expect(title("+++\ntitle = \"What is a COP?\"\n+++\n") == "What is a COP?")
+    #expect(title("---\ntitle:\n---\n") == nil)
+  }
+}

@@ -28,6 +28,24 @@ struct ClaimFrame: Sendable {
   /// The other years, dates, sums and shares of the value's clause ("a 2019 survey", "₹9.42
   /// lakh crore, about 4.6 per cent of GDP"): they say which event the value belongs to.
   var companions: [TypedValue] = []
+  /// Whether a share, a sum or a measure is how much something changed or what it came to.
+  var relation: Relation = .unstated
+
+  /// What a share, a sum or a measure says of its thing, where the word before it says so.
+  enum Relation: UInt8, Sendable {
+    /// Nothing certain ("a 20% tariff", "an increase of 20%").
+    case unstated
+    /// How much it changed: "lower tariffs by 115%", "cut by $2 billion".
+    case change
+    /// What it stood at or came to: "stood at 20%", "rose to 20%", "from 10%".
+    case level
+
+    /// Whether a value said to be a change and one said to be a level may be the same claim:
+    /// never ("stood at 20%" is no statement of "lowered by 115%").
+    func isCompatible(with other: Relation) -> Bool {
+      self == other || self == .unstated || other == .unstated
+    }
+  }
 }
 
 enum ClaimFrameReader {
@@ -254,10 +272,41 @@ enum ClaimFrameReader {
         frames.append(
           ClaimFrame(
             value: value, head: head, subject: subject, anchor: anchor, qualifier: qualifier, isNegated: isNegated,
-            isDistributive: isDistributive, clause: clauseStart..<trueClauseEnd, companions: companions))
+            isDistributive: isDistributive, clause: clauseStart..<trueClauseEnd, companions: companions,
+            relation: relation(of: value, tokens, sentence)))
       }
       return frames
     }
+  }
+
+  /// Words between a value and the preposition before it that bound the value ("by about 20%",
+  /// "to more than $2 billion", "at least"), not what it relates to.
+  static let boundWords = WordSet([
+    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "just", "over", "under", "more",
+    "less", "fewer", "than", "least", "most", "up", "only",
+  ])
+
+  /// Whether a share, a sum or a measure is a change ("by 115%") or a level ("at 20%", "to 20%",
+  /// "from 10%"), by the preposition before it and its bounding words.
+  static func relation(of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> ClaimFrame.Relation
+  {
+    guard value.kind == .percent || value.kind == .amount || value.kind == .measure else { return .unstated }
+    var cursor = value.tokens.lowerBound - 1
+    // "at least" bounds the value; "at" alone is a level's.
+    while cursor >= sentence.lowerBound, tokens[cursor].kind == .word, boundWords.contains(tokens[cursor]) {
+      cursor -= 1
+      if cursor >= sentence.lowerBound, tokens[cursor + 1].hasText("least") || tokens[cursor + 1].hasText("most"),
+        tokens[cursor].hasText("at")
+      {
+        cursor -= 1
+      }
+    }
+    guard cursor >= sentence.lowerBound, tokens[cursor].kind == .word else { return .unstated }
+    let word = tokens[cursor]
+    if word.hasText("by") { return .change }
+    if word.hasText("at") || word.hasText("to") || word.hasText("from") { return .level }
+    return .unstated
   }
 
   /// The parenthesis that closes the one opened at `index`, or opens the one closed there, in
@@ -304,6 +353,10 @@ enum ClaimFrameReader {
   struct ClauseNames {
     var names: [TokenText] = []
     var pairs: [(TokenText, TokenText)] = []
+    /// The names written one after another, each run one name ("Ensuring American Space
+    /// Superiority", "National Security Advisor Jake Sullivan"); a possessive ends one
+    /// ("Riverton's Harbor Line").
+    var runs: [[TokenText]] = []
 
     /// Some pair of the clause's words are both among `words`: the clause names what `words`
     /// name ("the Glasgow decision" names "decision-1-cma3-glasgow-climate-pact.txt").
@@ -320,6 +373,8 @@ enum ClaimFrameReader {
       var found = ClauseNames()
       // The word before, and whether it is capitalised or a number.
       var previous: (word: TokenText, isName: Bool)?
+      // The last name word read, for the runs.
+      var lastName: (index: Int, isPossessive: Bool)?
       for index in frame.clause {
         let token = tokens[index]
         guard token.kind != .punctuation,
@@ -340,6 +395,12 @@ enum ClaimFrameReader {
           index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
         else { continue }
         if word != frame.head, !found.names.contains(word) { found.names.append(word) }
+        if let last = lastName, last.index == index - 1, !last.isPossessive, !found.runs.isEmpty {
+          found.runs[found.runs.count - 1].append(word)
+        } else {
+          found.runs.append([word])
+        }
+        lastName = (index, token.withUTF8 { WordForms.possessiveStart($0) < $0.count })
       }
       return found
     }

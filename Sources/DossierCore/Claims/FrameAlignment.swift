@@ -85,7 +85,9 @@ enum FrameAlignment {
     var otherTimes: [(entry: Int, shared: Int)] = []
     for (entry, shared) in index.overlaps(with: frame) where shared >= min(required, 2) {
       let other = index.entries[entry].frame
-      guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value) else { continue }
+      guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
+        other.relation.isCompatible(with: frame.relation)
+      else { continue }
       // A clause that names the statement's document ("the Glasgow decision warned", "under
       // Executive Order 13810") names what the statement is about where the statement's own
       // sentence may not: then the words the document is known by count as the statement's.
@@ -115,9 +117,13 @@ enum FrameAlignment {
       readNamesOnce = clause
       let sentenceNames = index.entries[entry].names
       if !isMostlyNamed(clause.names, by: { other.subject.contains($0) || sentenceNames.contains($0) }) {
-        guard clause.namesTwo(of: title),
-          isMostlyNamed(
-            clause.names, by: { other.subject.contains($0) || sentenceNames.contains($0) || title.contains($0) })
+        // Through its document, no name of the clause is named in part: "Ensuring American
+        // Space Superiority" is not the "American Space Achievement" of a fact sheet's title.
+        let isNamed = { (word: TokenText) in
+          other.subject.contains(word) || sentenceNames.contains(word) || title.contains(word)
+        }
+        guard clause.namesTwo(of: title), isMostlyNamed(clause.names, by: isNamed),
+          !clause.runs.contains(where: { run in run.contains(where: isNamed) && !run.allSatisfy(isNamed) })
         else { continue }
         throughTitle = true
       }
@@ -169,8 +175,14 @@ enum FrameAlignment {
         statedValues(entry).contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
       }
     }
-    narrow(to: confirmed)
-    if confirmed.isEmpty { setAside += otherTimes }
+    // A statement confirmed by the draft's other values but further from its words than another
+    // aligned one is not certainly the draft's: "Norway … with 31% of EU gas imports in the
+    // first quarter of 2025" shares only its year with "refill EU gas storage to 90% by next
+    // winter" of "summer 2025", and more words with "a share of 31% in total EU gas imports".
+    let closestConfirmed = confirmed.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
+    let confirmedIsClosest = !aligned.contains { (overlapsByEntry[$0] ?? 0) > closestConfirmed }
+    if confirmedIsClosest { narrow(to: confirmed) }
+    if confirmed.isEmpty || !confirmedIsClosest { setAside += otherTimes }
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
       for other in index.entries[entry].sentence {
@@ -214,6 +226,20 @@ enum FrameAlignment {
         && (!frame.head.isEmpty || sharesAnchor(frame, other)) && companionsAgree(frame, statedValues(item.entry))
     }
     if attested { return .unknown }
+    // A corpus sentence that names everything the draft's clause names (two names or more) and
+    // gives the draft's value may be the draft's very statement, whatever words its clause
+    // shares: "Within 120 days, NASA, with the Secretary of State and the APST, …" and the order's
+    // "Within 120 days of the date of this order, the Administrator of NASA, in coordination with
+    // the Secretary of State and the APST, shall …".
+    if let clause = readNamesOnce, clause.names.count >= 2,
+      index.overlaps(with: frame).contains(where: { entry, _ in
+        let other = index.entries[entry]
+        return other.frame.value.isComparable(with: frame.value) && other.frame.value.agrees(with: frame.value)
+          && clause.names.allSatisfy { other.names.contains($0) || other.frame.subject.contains($0) }
+      })
+    {
+      return .unknown
+    }
     return .conflict(aligned)
   }
 }

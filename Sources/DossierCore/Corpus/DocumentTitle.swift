@@ -56,8 +56,8 @@ enum DocumentTitle {
   }
 
   /// The `title` of a Markdown document's front matter: YAML between `---` lines (`title:
-  /// Washington Declaration`, quoted or not) or TOML between `+++` lines (`title = "What is a
-  /// COP?"`).
+  /// Washington Declaration`, quoted or not, folded over indented lines, with a double-quoted
+  /// title's escapes read) or TOML between `+++` lines (`title = "What is a COP?"`).
   static func frontMatterTitle(_ text: SourceText) -> String? {
     guard text.lineCount > 2 else { return nil }
     let fence = text.string(in: text.lineRange(0)).trimmingTrailingSpaces
@@ -69,12 +69,85 @@ enum DocumentTitle {
       guard content.hasPrefix("title"), let mark = content.firstIndex(of: separator),
         content[content.index(content.startIndex, offsetBy: 5)..<mark].allSatisfy({ $0 == " " })
       else { continue }
-      var value = content[content.index(after: mark)...].drop { $0 == " " }
-      if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
-        value = value.dropFirst().dropLast()
+      var lines = [String(content[content.index(after: mark)...].drop { $0 == " " })]
+      // YAML folds a value over the indented lines after it.
+      if fence == "---" {
+        var next = line + 1
+        while next < text.lineCount {
+          let continued = text.string(in: text.lineRange(next)).trimmingTrailingSpaces
+          guard let first = continued.first, first == " " || first == "\t" else { break }
+          lines.append(String(continued.drop { $0 == " " || $0 == "\t" }))
+          next += 1
+        }
       }
-      return value.isEmpty ? nil : String(value)
+      let value = fence == "---" ? yamlScalar(lines) : unquoted(lines[0])
+      return value.isEmpty ? nil : value
     }
     return nil
+  }
+
+  /// A value quoted or not, without its quotes.
+  private static func unquoted(_ value: String) -> String {
+    if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
+      return String(value.dropFirst().dropLast())
+    }
+    return value
+  }
+
+  /// A YAML scalar written over `lines` (its first line's value, then its continuation lines
+  /// without their indentation): lines joined by a space; a double-quoted value's escapes read
+  /// ("\u2060", "\_", a line ending in "\" joined with no space), a single-quoted one's "''".
+  static func yamlScalar(_ lines: [String]) -> String {
+    guard let quote = lines.first?.first, quote == "\"" || quote == "'" else {
+      return lines.joined(separator: " ")
+    }
+    var joined = ""
+    for (index, line) in lines.enumerated() {
+      if index > 0 {
+        // An odd number of backslashes ends the line: an escaped line break, joined with no space.
+        let backslashes = joined.reversed().prefix { $0 == "\\" }.count
+        if quote == "\"", backslashes % 2 == 1 { joined.removeLast() } else { joined += " " }
+      }
+      joined += line
+    }
+    guard joined.count >= 2, joined.last == quote else { return unquoted(joined) }
+    let body = joined.dropFirst().dropLast()
+    if quote == "'" {
+      var result = ""
+      var previousWasQuote = false
+      for character in body {
+        // "''" is one quote.
+        if character == "'", previousWasQuote {
+          previousWasQuote = false
+          continue
+        }
+        previousWasQuote = character == "'"
+        result.append(character)
+      }
+      return result
+    }
+    var result = ""
+    var characters = body.makeIterator()
+    while let character = characters.next() {
+      guard character == "\\", let escaped = characters.next() else {
+        result.append(character)
+        continue
+      }
+      switch escaped {
+      case "n": result.append("\n")
+      case "t": result.append("\t")
+      case "_": result.append("\u{A0}")
+      case "u", "x", "U":
+        var digits = ""
+        for _ in 0..<(escaped == "x" ? 2 : escaped == "u" ? 4 : 8) {
+          if let digit = characters.next() { digits.append(digit) }
+        }
+        if let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) {
+          result.unicodeScalars.append(scalar)
+        }
+      default: result.append(escaped)
+      }
+    }
+    return result
   }
 }

@@ -49,6 +49,7 @@ extension ClaimFrame {
     writer.write(isDistributive)
     writer.write(clause)
     writer.write(companions) { writer, value in value.encode(to: &writer) }
+    writer.write(relation.rawValue)
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
@@ -58,7 +59,17 @@ extension ClaimFrame {
       isDistributive: try reader.readBool(), clause: try reader.readRange(),
       companions: try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
         try TypedValue(from: &reader)
-      })
+      },
+      relation: try Relation(from: &reader))
+  }
+}
+
+extension ClaimFrame.Relation {
+  init(from reader: inout IndexReader) throws(IndexDamage) {
+    guard let relation = Self(rawValue: try reader.readUInt8()) else {
+      throw IndexDamage("an unknown relation of a claim's value")
+    }
+    self = relation
   }
 }
 
