@@ -66,3 +66,50 @@ import Testing
     #expect(variants("The Director General spoke first.").isEmpty)
   }
 }
+
+/// Acronyms written with a version letter or a slash, and capitals the corpus writes as part of a
+/// name without ever defining them.
+@Suite struct AcronymShapesTests {
+  func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined) }
+
+  @Test func anAcronymEndingInALetterOfItsOwn() {
+    // The expansion spells every letter, or all but a last version letter.
+    #expect(
+      undefined("Norway carried two Enhanced Polar System Recapitalization (EPS-R) payloads. EPS-R saves money.")
+        .isEmpty)
+    #expect(undefined("Japan will fly the H-II Transfer Vehicle (HTV-X) to the Gateway. The HTV-X is new.").isEmpty)
+    // Undefined, it is one acronym, reported once, from its first letters.
+    #expect(undefined("The EPS-R payloads flew. EPS-R saves money.") == ["EPS"])
+    // Words that spell neither define nothing.
+    #expect(undefined("Norway carried two polar payloads (EPS-R). EPS-R saves money.") == ["EPS"])
+  }
+
+  @Test func twoAcronymsJoinedByASlashAreDefinedByOneExpansion() {
+    #expect(
+      undefined(
+        "Virtual currency is subject to anti-money laundering and countering the financing of terrorism (AML/CFT) controls. AML/CFT rules apply."
+      ).isEmpty)
+    #expect(undefined("Virtual currency is subject to strict (AML/CFT) controls.") == ["AML", "CFT"])
+  }
+
+  @Test func capitalsTheCorpusWritesInANameItNeverDefines() throws {
+    let corpus = try inventedCorpus([
+      "label.md": "The Commission selected UL Solutions as Lead Administrator of the label program."
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("In December the Commission picked UL Solutions to lead the program.").isEmpty)
+    // Alone, or before another word, it is an acronym to define.
+    #expect(undefined("In December the Commission picked UL to lead the program.") == ["UL"])
+    #expect(undefined("In December the Commission picked UL Laboratories to lead.") == ["UL"])
+    // A corpus that defines it makes it an acronym wherever it stands.
+    let defining = try inventedCorpus([
+      "label.md": """
+      The Commission selected UL Solutions as Lead Administrator.
+
+      The Underwriters Laboratories (UL) mark is older.
+      """
+    ])
+    #expect(
+      flagged("In December the Commission picked UL Solutions to lead.", .acronymUndefined, corpus: defining) == ["UL"])
+  }
+}

@@ -24,6 +24,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// The folded words around it when both are capitalised ("acme hmo plus"): inside a name the
     /// corpus uses, it is no acronym use (see `AcronymNames`).
     var nameKey: String? = nil
+    /// The folded acronym and the capitalised word after it ("ul solutions"): a name the corpus
+    /// writes so, when it never defines the acronym.
+    var trailingNameKey: String? = nil
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -62,7 +65,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
           let range = token.originalRange
           return Use(
             range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym,
-            nameKey: AcronymNames.key(at: index, prose.tokens))
+            nameKey: AcronymNames.key(at: index, prose.tokens),
+            trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens))
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
@@ -161,6 +165,11 @@ enum AcronymUndefinedCheck: DocumentCheck {
         for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
           let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
           let acronym = use.acronym
+          if let key = use.trailingNameKey, context.corpus.acronymNames.contains(key),
+            context.corpus.acronymIndex[acronym.singular] == nil
+          {
+            continue
+          }
           let spelling = acronym.spelling
           guard !reported.contains(acronym.singular) else { continue }
           let offset = range.lowerBound

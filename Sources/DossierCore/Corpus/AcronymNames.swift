@@ -12,12 +12,24 @@ enum AcronymNames {
     return "\(tokens[index - 1].text) \(tokens[index].text) \(tokens[index + 1].text)"
   }
 
+  /// The folded "acronym after" of the upper-case word at `index` followed by a capitalised name
+  /// word ("ul solutions"), or nil. A corpus that writes it so and never defines the acronym uses
+  /// it as a name ("UL Solutions", a company's), which a draft need not expand either.
+  /// (Only where the name starts with it: after a capitalised word, "Zeta HMO Plus", the name
+  /// is the three words', `key(at:_:)`.)
+  static func trailingKey(at index: Int, _ tokens: [Token]) -> String? {
+    guard index + 1 < tokens.count, isNameWord(tokens[index + 1]), index == 0 || !isNameWord(tokens[index - 1]) else {
+      return nil
+    }
+    return "\(tokens[index].text) \(tokens[index + 1].text)"
+  }
+
   private static func isNameWord(_ token: Token) -> Bool {
     token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
       && !token.wordClasses.contains(.function)
   }
 
-  /// Every such name in the running prose of documents read one at a time.
+  /// Every such name (both keys) in the running prose of documents read one at a time.
   struct Reading: Sendable {
     private(set) var names = Set<String>()
 
@@ -27,6 +39,7 @@ enum AcronymNames {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
           if let key = AcronymNames.key(at: index, tokens) { names.insert(key) }
+          if let key = AcronymNames.trailingKey(at: index, tokens) { names.insert(key) }
         }
       }
     }

@@ -111,6 +111,15 @@ public enum AcronymDefinitions {
       {
         if let definition = backwardDefinition(of: acronym, at: index, closing: end, tokens) {
           found.append(definition)
+        } else if let cut = acronym.singular.lastIndex(of: "-"),
+          acronym.singular.index(after: cut) == acronym.singular.index(before: acronym.singular.endIndex),
+          let shorter = Acronym(spelling: String(acronym.singular[..<cut])),
+          var definition = backwardDefinition(of: shorter, at: index, closing: end, tokens)
+        {
+          // "H-II Transfer Vehicle (HTV-X)": a last letter of its own names a version, which the
+          // expansion need not spell.
+          definition.acronym = acronym
+          found.append(definition)
         }
         continue
       }
@@ -139,18 +148,23 @@ public enum AcronymDefinitions {
       }
       // "(CAM NC)", "(NC TAR)": two acronyms in one parenthesis name one thing; the expansion
       // spells them together, and defines each.
-      if sharedExpansions, index > 0, index + 2 < tokens.count, tokens[index - 1].hasText("("),
-        tokens[index + 1].kind == .word,
-        tokens[index + 1].isUpperCaseAcronym, tokens[index + 2].hasText(")"),
-        let first = acronym(tokens[index], prose), let second = acronym(tokens[index + 1], prose),
+      // So do two joined by a slash: "anti-money laundering and countering the financing of
+      // terrorism (AML/CFT)".
+      let slashed = index + 1 < tokens.count && tokens[index + 1].hasText("/")
+      let secondIndex = slashed ? index + 2 : index + 1
+      if sharedExpansions, index > 0, secondIndex + 1 < tokens.count, tokens[index - 1].hasText("("),
+        tokens[secondIndex].kind == .word, tokens[secondIndex].isUpperCaseAcronym,
+        tokens[secondIndex + 1].hasText(")"),
+        !slashed || tokens[index].touches(tokens[index + 1]) && tokens[index + 1].touches(tokens[secondIndex]),
+        let first = acronym(tokens[index], prose), let second = acronym(tokens[secondIndex], prose),
         let joined = Acronym(spelling: first.singular + second.singular),
-        let definition = backwardDefinition(of: joined, at: index, closing: index + 2, tokens)
+        let definition = backwardDefinition(of: joined, at: index, closing: secondIndex + 1, tokens)
       {
         found.append(
           Definition(acronym: first, acronymToken: index, expansion: definition.expansion, tokens: definition.tokens))
         found.append(
           Definition(
-            acronym: second, acronymToken: index + 1, expansion: definition.expansion, tokens: definition.tokens))
+            acronym: second, acronymToken: secondIndex, expansion: definition.expansion, tokens: definition.tokens))
         continue
       }
       // "the New Strategic Arms Reduction Treaty (New START)": a short name of a capitalised word
@@ -482,19 +496,21 @@ public enum AcronymDefinitions {
   static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     // Most acronyms are not hyphenated: settled before any text is built.
+    // A part: capitals ("DRG"), or one capital letter that ends the acronym ("EPS-R", "HTV-X").
+    func isPart(_ token: Token) -> Bool {
+      token.kind == .word && (token.isUpperCaseAcronym || token.utf8Count == 1 && token.isCapitalized)
+    }
     guard !tokens[index].hasLowerCasePluralS, index + 2 < tokens.count, tokens[index + 1].hasText("-"),
-      touching(index), touching(index + 1), tokens[index + 2].kind == .word, tokens[index + 2].isUpperCaseAcronym
+      touching(index), touching(index + 1), isPart(tokens[index + 2])
     else { return nil }
     var end = index + 1
     var spelling = tokens[index].text.uppercased()
-    while end + 1 < tokens.count, tokens[end].hasText("-"), touching(end - 1), touching(end),
-      tokens[end + 1].kind == .word, tokens[end + 1].isUpperCaseAcronym
-    {
+    while end + 1 < tokens.count, tokens[end].hasText("-"), touching(end - 1), touching(end), isPart(tokens[end + 1]) {
       let part = tokens[end + 1]
       spelling +=
         "-" + (part.hasLowerCasePluralS ? String(part.text.dropLast()).uppercased() + "s" : part.text.uppercased())
       end += 2
-      if part.hasLowerCasePluralS { break }
+      if part.hasLowerCasePluralS || !part.isUpperCaseAcronym { break }
     }
     guard end > index + 1, let acronym = Acronym(spelling: spelling) else { return nil }
     return (acronym, end)
