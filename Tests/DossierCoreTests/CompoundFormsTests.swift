@@ -107,3 +107,52 @@ import Testing
     #expect(variants("The net-zero plan was revised.") == ["net-zero"])
   }
 }
+
+/// A compound modifier the corpus hyphenates ("public-private partnerships") is written so before
+/// the words the corpus writes it before; its open form elsewhere is English.
+@Suite struct CompoundModifierTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try inventedCorpus([
+      "ports.md": """
+      The agencies built public-private partnerships and public-private collaboration for the delta.
+      A whole-of-government effort secures the ship-to-shore cranes of the ports.
+      Planners weigh long-term sustainability and the long-term costs of the basin.
+      The private sector, the shore and the term of the plan matter to the government.
+      Private owners and private funds set the term of each term sheet on the shore.
+      """
+    ])
+  }
+
+  func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+
+  @Test func theOpenFormBeforeAWordTheCorpusWritesTheModifierBefore() {
+    #expect(variants("New public private partnerships will follow.") == ["public private"])
+    #expect(
+      variants("It takes a whole of government effort to secure ship to shore cranes.") == [
+        "whole of government", "ship to shore",
+      ])
+    #expect(variants("Planners now weigh long term costs.") == ["long term"])
+  }
+
+  @Test func theOpenFormElsewhereIsEnglish() {
+    // Before a word the corpus never writes after it, at the end of a clause, or as a phrase.
+    #expect(variants("It is a public private matter.").isEmpty)
+    #expect(variants("In the long term villages move.").isEmpty)
+    #expect(variants("Costs matter in the long term.").isEmpty)
+    #expect(variants("The whole of government is here.").isEmpty)
+  }
+
+  @Test func aKnowledgeFileSaysWhichWordsItModifies() throws {
+    let knowledge = """
+      {"version": 1, "terms": [{"preferred": "cross-border", "kind": "term", "rejected": ["cross border"],
+        "modifies": ["flows"], "evidence": [{"document": "flows.md", "quote": "cross-border flows"}]}]}
+      """
+    let corpus = try Corpus.load(
+      folders: [try temporaryCorpus(["flows.md": "The cross-border flows rose.", "knowledge.json": knowledge])],
+      includeEmbedded: false)
+    #expect(flagged("The cross border flow rose.", .termVariant, corpus: corpus) == ["cross border"])
+    #expect(flagged("They trade cross border goods.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

@@ -21,11 +21,13 @@ enum TermVariantCheck: BlockCheck {
         evidence = term.evidence.isEmpty ? corpus.firstUse(of: term.preferred).map { [$0] } ?? [] : term.evidence
         isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
         // A compound modifier written open is a variant only before the word it modifies.
-        if term.kind == CompoundForms.modifierKind, match.form.spelling.contains(" ") {
+        // (Before a word the corpus writes it before, when the corpus says which.)
+        if term.kind == CompoundForms.modifierKind || !term.modifies.isEmpty, match.form.spelling.contains(" ") {
           let next = prose.tokenIndex(atNormalizedOffset: match.range.upperBound)
           guard next < prose.tokens.count, prose.tokens[next].kind == .word,
             !prose.tokens[next].wordClasses.contains(.function),
-            prose.tokens[next].range.lowerBound == match.range.upperBound + 1
+            prose.tokens[next].range.lowerBound == match.range.upperBound + 1,
+            term.modifies.isEmpty || term.modifies.contains(WordForms.stem(prose.tokens[next].text))
           else { continue }
         }
       case .reference(let index):

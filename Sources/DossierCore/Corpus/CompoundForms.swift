@@ -6,7 +6,9 @@
 /// - A hyphenated compound's open form is rejected only after a common prefix ("non
 ///   proliferation") or when its second word is bound to it (the corpus never uses "usable" but in
 ///   "weapons-usable"), and then only before a word it modifies: "long-term" never makes "in the
-///   long term" a variant, nor "cutting-edge" "at the cutting edge".
+///   long term" a variant, nor "cutting-edge" "at the cutting edge". Any other compound modifier
+///   ("public-private", "whole-of-government") rejects its open form only before the words the
+///   corpus writes it before ("public private partnerships").
 /// - An open pair ("net zero") is a compound when it holds two thirds of its second word's uses
 ///   and modifies a following word somewhere; its hyphenated form is then a variant. Its closed
 ///   form is one only when the pair behaves as one word: every use of the second word and a third
@@ -64,6 +66,7 @@ public enum CompoundForms {
       // in any case ("Rights-Respecting" in a title is a use of "respecting" too).
       let bound = uses >= 2 && uses * 3 >= (vocabulary.wordCounts[parts[1]] ?? 0) * 2
       var kind = "term"
+      var modifies: [String] = []
       if openablePrefixes.contains(parts[0]), !particles.contains(parts[0]) {
         rejected.append(parts.joined(separator: " "))
       } else if bound, parts[0].count >= 3, !isFunctionWord(parts[0]) {
@@ -71,10 +74,29 @@ public enum CompoundForms {
         // edge" is English whatever the corpus hyphenates.
         rejected.append(parts.joined(separator: " "))
         kind = modifierKind
+      } else if isModifier(parts, followers: entry.followers) {
+        // Any compound modifier: open only before a word the corpus writes it before ("public
+        // private partnerships" where the corpus writes "public-private partnerships"); "in the
+        // long term" stays English.
+        rejected.append(parts.joined(separator: " "))
+        kind = modifierKind
+        modifies = entry.followers
       }
       guard !rejected.isEmpty, entry.count >= minimumHyphenatedUses else { continue }
       candidates.append(
-        Term(preferred: key, kind: kind, rejected: rejected, evidence: [entry.evidence], origin: .derived))
+        Term(
+          preferred: key, kind: kind, rejected: rejected, evidence: [entry.evidence], origin: .derived,
+          modifies: modifies))
+    }
+    // "whole-of-government effort": the same, for three words around a function word.
+    for key in scan.hyphenatedChains.keys.sorted() {
+      let entry = scan.hyphenatedChains[key]!
+      let parts = key.split(separator: "-").map(String.init)
+      guard isModifier([parts[0], parts[2]], followers: entry.followers) else { continue }
+      candidates.append(
+        Term(
+          preferred: key, kind: modifierKind, rejected: [parts.joined(separator: " ")], evidence: [entry.evidence],
+          origin: .derived, modifies: entry.followers))
     }
 
     // Names of two proper nouns joined by a hyphen, written so at least twice ("Indo-Pacific",
@@ -155,6 +177,15 @@ public enum CompoundForms {
       terms.append(term)
     }
     return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// Whether a hyphenated compound of `parts` (the content words of a chain) is a modifier whose
+  /// open form is a variant before its `followers`: it precedes some word, and neither part is a
+  /// function word or a particle ("follow-up": "follow up" is a verb), nor an adverb in "-ly"
+  /// ("highly-skilled" is written open anyway).
+  static func isModifier(_ parts: [String], followers: [String]) -> Bool {
+    !followers.isEmpty && parts.count == 2 && parts[0].count >= 2 && parts[1].count >= 2
+      && !parts.contains(where: { isFunctionWord($0) || particles.contains($0) }) && !parts[0].hasSuffix("ly")
   }
 
   /// Families of closed words: stem → (split point, words of the corpus with that stem, uses).
@@ -334,7 +365,12 @@ extension CompoundForms {
   /// One pass over the corpus's tokens: its hyphenated lower-case compounds, and every pair of
   /// lower-case words written open ("net zero") or hyphenated ("weapons-usable"), counted.
   struct Scan {
-    var hyphenated: [String: (count: Int, evidence: Evidence)] = [:]
+    var hyphenated: [String: (count: Int, evidence: Evidence, followers: [String])] = [:]
+    /// Three lower-case words joined by hyphens around a function word ("whole-of-government",
+    /// "ship-to-shore"), by their folded text: how often, the first use, the words they precede.
+    var hyphenatedChains: [String: (count: Int, evidence: Evidence, followers: [String])] = [:]
+    /// How many words a compound modifier's followers keep (the first ones read).
+    static let followerLimit = 16
     /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
     /// the spelling first written, how often, and where.
     var hyphenatedNames: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
@@ -448,6 +484,42 @@ extension CompoundForms {
       }
     }
 
+    /// The stem of the content word right after the token at `index` (one space between): the
+    /// word a compound before it modifies.
+    static func follower(after index: Int, _ tokens: [Token]) -> String? {
+      guard index + 1 < tokens.count else { return nil }
+      let next = tokens[index + 1]
+      guard next.kind == .word, !next.wordClasses.contains(.function),
+        next.range.lowerBound == tokens[index].range.upperBound + 1
+      else { return nil }
+      return WordForms.stem(next.text)
+    }
+
+    /// "whole-of-government": three lower-case words of letters joined by hyphens, the middle one
+    /// a function word, not part of a longer chain, starting at `index`.
+    private mutating func collectChain(at index: Int, _ tokens: [Token], document: CorpusDocument) {
+      let words = [tokens[index], tokens[index + 2], tokens[index + 4]]
+      guard tokens[index + 1].hasText("-"), tokens[index + 3].hasText("-"),
+        (index..<index + 4).allSatisfy({ tokens[$0].touches(tokens[$0 + 1]) }),
+        index + 5 >= tokens.count || !tokens[index + 5].hasText("-"),
+        words.allSatisfy({ $0.kind == .word && !$0.isCapitalized && Self.isLetters($0) }),
+        words[1].wordClasses.contains(.function), !words[0].wordClasses.contains(.function),
+        !words[2].wordClasses.contains(.function)
+      else { return }
+      let key = "\(words[0].text)-\(words[1].text)-\(words[2].withoutPossessive)"
+      let follower = Self.follower(after: index + 4, tokens)
+      if var entry = hyphenatedChains[key] {
+        entry.count += 1
+        if let follower, entry.followers.count < Self.followerLimit, !entry.followers.contains(follower) {
+          entry.followers.append(follower)
+        }
+        hyphenatedChains[key] = entry
+      } else {
+        let range = words[0].originalRange.lowerBound..<words[2].originalRange.upperBound
+        hyphenatedChains[key] = (1, document.evidence(sentenceAround: range), follower.map { [$0] } ?? [])
+      }
+    }
+
     /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
     /// longer chain, in running prose.
     private mutating func collectHyphenated(document: CorpusDocument, paragraph: CorpusDocument.Paragraph) {
@@ -459,6 +531,9 @@ extension CompoundForms {
         let first = tokens[index]
         let hyphen = tokens[index + 1]
         let second = tokens[index + 2]
+        if index + 4 < tokens.count, index == 0 || !tokens[index - 1].hasText("-") {
+          collectChain(at: index, tokens, document: document)
+        }
         // Two words of letters joined by a hyphen, not part of a longer chain.
         guard first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.touches(hyphen),
           hyphen.touches(second), index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
@@ -469,10 +544,15 @@ extension CompoundForms {
         if !first.isCapitalized, !second.isCapitalized,
           (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
-          if let entry = hyphenated[key] {
-            hyphenated[key] = (entry.count + 1, entry.evidence)
+          let follower = Self.follower(after: index + 2, tokens)
+          if var entry = hyphenated[key] {
+            entry.count += 1
+            if let follower, entry.followers.count < Self.followerLimit, !entry.followers.contains(follower) {
+              entry.followers.append(follower)
+            }
+            hyphenated[key] = entry
           } else {
-            hyphenated[key] = (1, document.evidence(sentenceAround: range))
+            hyphenated[key] = (1, document.evidence(sentenceAround: range), follower.map { [$0] } ?? [])
           }
         } else if first.isCapitalized, second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym {
           if hyphenatedNames[key] != nil {

@@ -21,12 +21,17 @@ public struct Term: Sendable, Hashable {
   public var rejected: [String]
   public var evidence: [Evidence]
   public var origin: EntryOrigin
+  /// For a compound modifier ("public-private"): the words (stems) it is written before, its
+  /// open form a variant only before one of them ("public private partnerships"); empty, before
+  /// any word it modifies.
+  public var modifies: [String]
 
   public init(
     preferred: String, kind: String, definition: String? = nil, aliases: [String] = [],
     accepted: [String] = [], rejected: [String] = [], evidence: [Evidence] = [],
-    origin: EntryOrigin
+    origin: EntryOrigin, modifies: [String] = []
   ) {
+    self.modifies = modifies
     self.preferred = preferred
     self.kind = kind
     self.definition = definition

@@ -33,7 +33,8 @@ struct KnowledgeFile: Sendable {
           preferred: try reader.string(node, "preferred"), kind: try reader.optionalString(node, "kind") ?? "term",
           definition: try reader.optionalString(node, "definition"), aliases: try reader.strings(node, "aliases"),
           accepted: try reader.strings(node, "accepted"), rejected: try reader.strings(node, "rejected"),
-          evidence: try reader.evidence(node), origin: .knowledgeFile))
+          evidence: try reader.evidence(node), origin: .knowledgeFile,
+          modifies: try reader.strings(node, "modifies").map(WordForms.stem)))
     }
     for node in try reader.array(root, "acronyms") {
       try reader.allowOnly(Fields.acronym, in: node)
@@ -114,7 +115,9 @@ struct KnowledgeFile: Sendable {
   /// entries).
   private enum Fields {
     static let root: Set<String> = ["$schema", "version", "description", "terms", "acronyms", "references", "facts"]
-    static let term: Set<String> = ["preferred", "kind", "definition", "aliases", "accepted", "rejected", "evidence"]
+    static let term: Set<String> = [
+      "preferred", "kind", "definition", "aliases", "accepted", "rejected", "modifies", "evidence",
+    ]
     static let acronym: Set<String> = ["acronym", "expansion", "plurals", "evidence"]
     static let reference: Set<String> = [
       "preferred", "kind", "identifier", "definition", "accepted", "rejected", "evidence",

@@ -33,10 +33,12 @@ public enum KnowledgeScaffold {
       guard let evidence = evidence(term.evidence),
         term.evidence.contains(where: { WordForms.folded($0.quote).contains(WordForms.folded(term.preferred)) })
       else { continue }
-      terms.append([
+      var entry: JSONObject = [
         "preferred": .string(term.preferred), "kind": .string(termKinds.contains(term.kind) ? term.kind : "term"),
         "rejected": .array(term.rejected.map { .string($0) }), "evidence": evidence,
-      ])
+      ]
+      if !term.modifies.isEmpty { entry["modifies"] = .array(term.modifies.map { .string($0) }) }
+      terms.append(.object(entry))
     }
     var acronyms: [JSONValue] = []
     for acronym in corpus.acronyms where acronym.origin == .derived {

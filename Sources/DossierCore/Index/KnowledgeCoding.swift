@@ -62,13 +62,15 @@ extension Term {
     writer.write(rejected)
     evidence.encode(to: &writer)
     origin.encode(to: &writer)
+    writer.write(modifies)
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
     self.init(
       preferred: try reader.readString(), kind: try reader.readString(), definition: try reader.readOptionalString(),
       aliases: try reader.readStrings(), accepted: try reader.readStrings(), rejected: try reader.readStrings(),
-      evidence: try [Evidence](from: &reader), origin: try EntryOrigin(from: &reader))
+      evidence: try [Evidence](from: &reader), origin: try EntryOrigin(from: &reader),
+      modifies: try reader.readStrings())
   }
 }
 
