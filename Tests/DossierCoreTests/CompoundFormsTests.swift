@@ -156,3 +156,43 @@ import Testing
     #expect(flagged("They trade cross border goods.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+/// A closed word of the corpus written in two by a draft ("cyber space", "rule-making").
+@Suite struct SplitCompoundsTests {
+  let corpus: Corpus
+
+  init() throws {
+    corpus = try inventedCorpus([
+      "space.md": """
+      The agency defends cyberspace and licenses each spaceport. Cyberspace is contested; the spaceport is busy.
+      Its rulemaking on reentries continues: rulemaking takes time, and reentries are tracked.
+      Crews plan human spaceflight; spaceflight is costly. The agency also funds human space flights.
+      Everyday checks may be made. Every setup is reviewed, and the setup is logged.
+      """
+    ])
+  }
+
+  func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+
+  @Test func aClosedWordWrittenOpenOrHyphenated() {
+    #expect(variants("They defend cyber space and open a space port.") == ["cyber space", "space port"])
+    #expect(variants("The rule-making on re-entries goes on.") == ["rule-making", "re-entries"])
+    // In the other number.
+    #expect(variants("Two new space ports opened.") == ["space ports"])
+  }
+
+  @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
+    // Function words and particles make other words; the corpus writes "space flights" too.
+    #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)
+    #expect(variants("Crews plan human space flight.").isEmpty)
+    // A capitalised name is written as its owner writes it.
+    #expect(variants("The Cyber Space Command met.").isEmpty)
+  }
+
+  @Test func theFixJoinsTheDraftsOwnWords() throws {
+    let document = DraftDocument("Two new space ports opened.")
+    let finding = try #require(Analyzer.findings(in: document, corpus: corpus).first { $0.rule == .termVariant })
+    #expect(finding.message == "the corpus writes \"spaceport\", not \"space ports\"")
+    #expect(finding.fixes.first?.edits.first?.newText == "spaceports")
+  }
+}

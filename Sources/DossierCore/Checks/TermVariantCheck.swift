@@ -59,6 +59,8 @@ enum TermVariantCheck: BlockCheck {
             Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
           ]))
     }
+    // Closed corpus words the draft writes in two ("cyber space").
+    findings += SplitCompounds.findings(in: context, outside: findings.map(\.range))
     // Reference spellings the corpus does not use ("Executive Order No. 13382") where no curated
     // variant matched.
     for occurrence in context.references where occurrence.form == .variant {

@@ -456,6 +456,34 @@ extension CompoundForms {
       }
     }
 
+    /// The closed words of the corpus (seven letters or more, written twice or more) that it
+    /// also writes split in two, open or hyphenated ("cyber space" beside "cyberspace"): a draft
+    /// that splits them follows the corpus (`SplitCompounds`). Set by `finish(vocabulary:)`.
+    private(set) var splitWritten: Set<String> = []
+
+    /// Keeps the pairs that can matter, once every document is counted, and notes which closed
+    /// words of `vocabulary` are also written split.
+    mutating func finish(vocabulary: Vocabulary) {
+      // (In either number: "human space flights" splits "spaceflight".)
+      words: for (word, count) in vocabulary.wordCounts where count >= 2 && word.utf8.count >= 7 {
+        guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+        for form in CompoundForms.withNumber(word) {
+          let bytes = Array(form.utf8)
+          for split in 2...(bytes.count - 2) {
+            let first = TokenText(String(decoding: bytes[..<split], as: UTF8.self))
+            let second = TokenText(String(decoding: bytes[split...], as: UTF8.self))
+            if counted[Key(first: first, second: second, hyphen: false)] != nil
+              || counted[Key(first: first, second: second, hyphen: true)] != nil
+            {
+              splitWritten.insert(word)
+              continue words
+            }
+          }
+        }
+      }
+      finish()
+    }
+
     /// Keeps the pairs that can matter, once every document is counted.
     mutating func finish() {
       func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }

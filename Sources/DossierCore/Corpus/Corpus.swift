@@ -28,6 +28,8 @@ public final class Corpus: Sendable {
   private let builtAcronymsByExpansion: BuiltOnFirstUse<[String: AcronymDefinition]>
   /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
   let acronymNames: Set<String>
+  /// Closed words the corpus also writes split, open or hyphenated: splitting them follows it.
+  let splitWritten: Set<String>
   /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
   var completionEntries: [CompletionEntry] { builtCompletionEntries.value }
   private let builtCompletionEntries: BuiltOnFirstUse<[CompletionEntry]>
@@ -85,6 +87,8 @@ public final class Corpus: Sendable {
     var vocabulary: Vocabulary
     var claims: ClaimIndex
     var acronymNames: Set<String>
+    /// Closed words the corpus also writes split ("cyber space" beside "cyberspace").
+    var splitWritten: Set<String> = []
     var notes: [DossierError]
     /// The passage index kept in a compiled index; nil: built from the documents when first asked.
     var passages: StoredPassages? = nil
@@ -126,6 +130,7 @@ public final class Corpus: Sendable {
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex
     self.acronymNames = derived.acronymNames
+    self.splitWritten = derived.splitWritten
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {

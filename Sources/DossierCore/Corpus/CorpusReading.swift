@@ -105,7 +105,7 @@ struct CorpusReading: Sendable {
   ) -> Corpus.DerivedParts {
     let vocabulary = Vocabulary(counting: words.vocabulary)
     words.vocabulary = Vocabulary.Counting()
-    words.compounds.finish()
+    words.compounds.finish(vocabulary: vocabulary)
     let foldedText = words.foldedText
     words.foldedText = []
 
@@ -183,6 +183,7 @@ struct CorpusReading: Sendable {
 
     return Corpus.DerivedParts(
       terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
-      claims: claimIndex, acronymNames: words.acronymNames.names, notes: notes)
+      claims: claimIndex, acronymNames: words.acronymNames.names, splitWritten: words.compounds.splitWritten,
+      notes: notes)
   }
 }

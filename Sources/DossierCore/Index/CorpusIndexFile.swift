@@ -157,6 +157,7 @@ enum CorpusIndexFile {
         knowledge.write(derived.claims.frames.titles) { writer, title in title.encode(to: &writer) }
         derived.claims.polarity.encodeDenials(to: &knowledge)
         knowledge.write(derived.acronymNames.sorted())
+        knowledge.write(derived.splitWritten.sorted())
         knowledge.write(derived.notes) { writer, note in note.encode(to: &writer) }
         // The evidence the entries refer to by number comes first.
         var table = IndexWriter()
@@ -312,6 +313,7 @@ enum CorpusIndexFile {
     }
     let denials = try PolarityIndex.decodeDenials(from: &reader)
     let acronymNames = Set(try reader.readStrings())
+    let splitWritten = Set(try reader.readStrings())
     let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
       try DossierError(from: &reader)
     }
@@ -343,7 +345,7 @@ enum CorpusIndexFile {
             var reader = IndexReader(bytes)
             return (try? ScopeIndex(from: &reader, restrictions: restrictions)) ?? empty
           }, facts: facts),
-        acronymNames: acronymNames, notes: notes,
+        acronymNames: acronymNames, splitWritten: splitWritten, notes: notes,
         passages: try StoredPassages(
           file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents)))
   }

@@ -1,0 +1,105 @@
+/// A closed word of the corpus that a draft writes in two, open or hyphenated: "cyber space" or
+/// "cyber-space" where the corpus writes "cyberspace", "rule-making" where it writes "rulemaking".
+/// (Part of `term-variant`.)
+///
+/// The corpus's own compound terms (`CompoundForms`) split a closed word only into words the
+/// corpus also uses alone; a draft's split shows its parts are words, so the draft's pairs are
+/// asked of the corpus's vocabulary directly. Guards keep ordinary English quiet:
+/// - the closed word has seven letters or more, is written twice or more, in lower case, and is
+///   never written split anywhere in the corpus (`Corpus.splitWritten`);
+/// - neither part is a function word or a particle ("may be", "every day", "set up", "break
+///   down" are other words than "maybe", "everyday", "setup", "breakdown");
+/// - each part has three letters or more, except a common prefix ("re-entries"); after a prefix
+///   that makes other words when hyphenated ("re-sign"), only where a vowel is doubled.
+enum SplitCompounds {
+  /// The findings of `context`'s block, outside `taken` (ranges already reported).
+  static func findings(in context: CheckContext, outside taken: [Range<Int>]) -> [Finding] {
+    let prose = context.prose
+    let tokens = prose.tokens
+    let vocabulary = context.corpus.vocabulary
+    var findings: [Finding] = []
+    var index = 0
+    while index + 1 < tokens.count {
+      defer { index += 1 }
+      let first = tokens[index]
+      guard isLowerCaseLetters(first), index == 0 || !joinsByHyphen(index - 1, index, tokens) else { continue }
+      // "a b" (one space) or "a-b" (a hyphen touching both).
+      let secondIndex: Int
+      if tokens[index + 1].kind == .word, tokens[index + 1].range.lowerBound == first.range.upperBound + 1 {
+        secondIndex = index + 1
+      } else if index + 2 < tokens.count, joinsByHyphen(index, index + 2, tokens) {
+        secondIndex = index + 2
+      } else {
+        continue
+      }
+      let second = tokens[secondIndex]
+      guard isLowerCaseLetters(second),
+        secondIndex + 2 >= tokens.count || !joinsByHyphen(secondIndex, secondIndex + 2, tokens)
+      else { continue }
+      // Asked of the bytes first: nearly every pair of a draft is no closed corpus word.
+      let firstText = first.text
+      let secondText = second.text
+      guard firstText.utf8.count + secondText.utf8.count >= 7, partsQualify(firstText, secondText),
+        let closed = closedWord(firstText + secondText, in: vocabulary, corpus: context.corpus)
+      else { continue }
+      let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+      guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
+      let written = context.text(range)
+      let replacement = TermVariantCheck.matchCase(
+        of: written, preferred: firstText + secondText, plural: false, inCapitalsLine: false)
+      findings.append(
+        Finding(
+          rule: .termVariant, message: "the corpus writes \"\(closed)\", not \"\(written)\"", range: range,
+          evidence: context.corpus.firstUse(of: closed).map { [$0] } ?? [],
+          fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
+      )
+      index = secondIndex
+    }
+    return findings
+  }
+
+  /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
+  /// the other number ("space ports" for "spaceport"): written twice or more, in lower case,
+  /// never split. Nil when there is none.
+  static func closedWord(_ joined: String, in vocabulary: Vocabulary, corpus: Corpus) -> String? {
+    for form in CompoundForms.withNumber(joined) where form.utf8.count >= 7 {
+      guard let count = vocabulary.wordCounts[form] else { continue }
+      guard count >= CompoundForms.minimumClosedUses, vocabulary.properNouns[form] == nil,
+        !corpus.splitWritten.contains(form)
+      else { return nil }
+      return form
+    }
+    return nil
+  }
+
+  /// Whether two words may be the parts of a closed word.
+  static func partsQualify(_ first: String, _ second: String) -> Bool {
+    guard !isFunctionWord(first), !isFunctionWord(second) else { return false }
+    guard second.utf8.count >= 3 else { return false }
+    if CompoundForms.openablePrefixes.contains(first) {
+      guard CompoundForms.ambiguousPrefixes.contains(first) else { return true }
+      // "re-entries", "co-operation": a doubled vowel.
+      guard let last = first.utf8.last, let next = second.utf8.first else { return false }
+      return last == next && "aeiou".utf8.contains(last)
+    }
+    return first.utf8.count >= 3
+  }
+
+  private static func isFunctionWord(_ word: String) -> Bool {
+    WordForms.isFunctionWord(word) || CompoundForms.particles.contains(word)
+      || CompoundForms.otherFunctionWords.contains(word)
+  }
+
+  /// A lower-case word of ASCII letters.
+  private static func isLowerCaseLetters(_ token: Token) -> Bool {
+    token.kind == .word && !token.isCapitalized
+      && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+  }
+
+  /// The tokens at `first` and `second` are two words joined by the hyphen between them.
+  private static func joinsByHyphen(_ first: Int, _ second: Int, _ tokens: [Token]) -> Bool {
+    second == first + 2 && second < tokens.count && tokens[first + 1].hasText("-")
+      && tokens[first].touches(tokens[first + 1]) && tokens[first + 1].touches(tokens[second])
+      && tokens[first].kind == .word && tokens[second].kind == .word
+  }
+}
