@@ -112,4 +112,18 @@ import Testing
     #expect(
       flagged("In December the Commission picked UL Solutions to lead.", .acronymUndefined, corpus: defining) == ["UL"])
   }
+
+  @Test func anAcronymInMixedCaseWhereTheCorpusOrTheDraftDefinesIt() throws {
+    let corpus = try inventedCorpus([
+      "label.md": """
+      The label covers Internet of Things (IoT) devices. The Combined Space Operations (CSpO) initiative grew.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("IoT devices need labels, and CSpO partners met.") == ["IoT", "CSpO"])
+    #expect(undefined("Internet of Things (IoT) devices need labels. IoT makers agree.").isEmpty)
+    #expect(undefined("IoT devices need labels. Internet of Things (IoT) makers agree.") == ["IoT"])
+    // Names and words written so are no acronyms where nobody defines them.
+    #expect(undefined("McKinsey and GitHub hired a PhD from the DoE lab.").isEmpty)
+  }
 }

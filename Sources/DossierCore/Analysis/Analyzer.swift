@@ -93,7 +93,7 @@ public enum Analyzer {
       var result = BlockStretchResult()
       for index in stretch {
         let prose = ProseText(source: text, segments: blocks[index].segments)
-        result.acronymDefinitions += DraftDocument.acronymDefinitions(in: prose).map {
+        result.acronymDefinitions += DraftDocument.acronymDefinitions(in: prose, source: text).map {
           ($0.acronym, prose.tokens[$0.token].originalRange.lowerBound)
         }
         let scan = BlockScan(prose: prose, block: blocks[index], text: text)

@@ -27,6 +27,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// The folded acronym and the capitalised word after it ("ul solutions"): a name the corpus
     /// writes so, when it never defines the acronym.
     var trailingNameKey: String? = nil
+    /// Written in mixed case ("IoT"): an acronym only where the draft or the corpus defines it.
+    var isMixedCase = false
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -34,8 +36,19 @@ enum AcronymUndefinedCheck: DocumentCheck {
   static func uses(
     in prose: ProseText, references: [ReferenceScanner.Occurrence], text: SourceText, blockStart: Int
   ) -> [Use] {
-    guard prose.summary.hasUpperCaseAcronym else { return [] }
     var uses: [Use] = []
+    // Words in mixed case ("IoT", "CSpO"): kept for the findings to judge.
+    for (index, token) in prose.tokens.enumerated()
+    where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym && token.utf8Count <= 6 {
+      let range = token.originalRange
+      guard let acronym = AcronymDefinitions.Acronym(mixedCase: text.string(in: range)),
+        index == 0 || !prose.tokens[index - 1].hasText("(") || index + 1 >= prose.tokens.count
+          || !prose.tokens[index + 1].hasText(")")
+      else { continue }
+      uses.append(
+        Use(range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym, isMixedCase: true))
+    }
+    guard prose.summary.hasUpperCaseAcronym else { return uses }
     var referenceTokens: Set<Int>? = nil
     for sentence in prose.sentences {
       var words = 0
@@ -79,6 +92,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
         if let use = single(index) { uses.append(use) }
       }
     }
+    // In the order written, the words in mixed case among the others.
+    uses.sort { $0.range.lowerBound < $1.range.lowerBound }
     return uses
   }
 
@@ -165,6 +180,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
         for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
           let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
           let acronym = use.acronym
+          if use.isMixedCase, definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil {
+            continue
+          }
           if let key = use.trailingNameKey, context.corpus.acronymNames.contains(key),
             context.corpus.acronymIndex[acronym.singular] == nil
           {

@@ -11,7 +11,7 @@ enum DerivedKnowledge {
     mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
-        for definition in AcronymDefinitions.definitions(in: prose) {
+        for definition in AcronymDefinitions.definitions(in: prose, source: document.text) {
           let acronym = definition.acronym
           if found[acronym.singular] != nil { continue }
           let range = prose.originalRange(ofTokens: definition.tokens)

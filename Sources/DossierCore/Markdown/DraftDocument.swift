@@ -45,7 +45,7 @@ public struct DraftDocument: Sendable {
       } else {
         let blockProse = ProseText(source: text, segments: block.segments)
         prose.append(blockProse)
-        definitions.append(Self.acronymDefinitions(in: blockProse))
+        definitions.append(Self.acronymDefinitions(in: blockProse, source: text))
       }
     }
     self.prose = prose
@@ -57,8 +57,10 @@ public struct DraftDocument: Sendable {
   }
 
   /// A block's acronym definitions: the acronym and the token index of its defining use.
-  static func acronymDefinitions(in prose: ProseText) -> [(acronym: String, token: Int)] {
-    AcronymDefinitions.definitions(in: prose, sharedExpansions: true).map { ($0.acronym.singular, $0.acronymToken) }
+  static func acronymDefinitions(in prose: ProseText, source: SourceText) -> [(acronym: String, token: Int)] {
+    AcronymDefinitions.definitions(in: prose, source: source, sharedExpansions: true).map {
+      ($0.acronym.singular, $0.acronymToken)
+    }
   }
 
   public init(_ string: String, format: DraftFormat = .markdown) {

@@ -44,6 +44,21 @@ public enum AcronymDefinitions {
         singular: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), plural: plural)
     }
 
+    /// Reads an acronym written in mixed case ("IoT", "CSpO", "DoD"): two to six ASCII letters,
+    /// the first a capital, two capitals or more and a lower-case letter. Such a word is an
+    /// acronym only where it is defined (names are written so too: "McKinsey", "GitHub").
+    public init?(mixedCase spelling: String) {
+      let bytes = Array(spelling.utf8)
+      func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+      func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+      guard (2...6).contains(bytes.count), bytes.allSatisfy({ isUpper($0) || isLower($0) }), isUpper(bytes[0]),
+        bytes.filter(isUpper).count >= 2, bytes.contains(where: isLower)
+      else { return nil }
+      singular = spelling
+      self.spelling = spelling
+      isPlural = false
+    }
+
     /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".
     public init?(spelling: String) {
       var text = spelling
@@ -87,6 +102,8 @@ public enum AcronymDefinitions {
 
   static let skippable: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "&", "de", "a", "an", "at", "by"]
 
+  /// `source` is the text `prose` was read from: with it, acronyms in mixed case ("IoT") are read
+  /// too.
   /// `sharedExpansions` (a draft's definitions, not a corpus's): whether two acronyms in one
   /// parenthesis, spelt together by the words before, are each defined by those words ("(CAM
   /// NC)"), and an acronym alone in parentheses after a long name is defined whatever its letters
@@ -95,10 +112,23 @@ public enum AcronymDefinitions {
   public static func definitions(in prose: ProseText, source: SourceText? = nil, sharedExpansions: Bool = false)
     -> [Definition]
   {
-    // Every definition holds an upper-case acronym.
-    guard prose.summary.hasUpperCaseAcronym else { return [] }
     let tokens = prose.tokens
     var found: [Definition] = []
+    // "Internet of Things (IoT)": an acronym in mixed case, alone in parentheses, read from the
+    // text as written.
+    if let source {
+      for index in tokens.indices.dropFirst() where index + 1 < tokens.count && tokens[index - 1].hasText("(") {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym, token.utf8Count <= 6,
+          tokens[index + 1].hasText(")"),
+          let acronym = Acronym(mixedCase: source.string(in: token.originalRange)),
+          let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens)
+        else { continue }
+        found.append(definition)
+      }
+    }
+    // Every other definition holds an upper-case acronym.
+    guard prose.summary.hasUpperCaseAcronym else { return found }
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
       // "COPs – which stands for ‘Conference of the Parties’".
       if let definition = standsFor(at: index, tokens, prose) {
