@@ -108,3 +108,48 @@ let fisheriesCorpusFiles = [
     #expect(names == ["Budget Control Act", "Memorandum on Transparency", "OMB Memorandum", "Privacy Act of 1974"])
   }
 }
+
+/// Numbered families of directives and memoranda ("Space Policy Directive 3", "National Security
+/// Presidential Memorandum/NSPM-2"), known by their family's name and number.
+@Suite struct NumberedDirectiveTests {
+  func occurrences(_ text: String) -> [String] {
+    let prose = DraftDocument(text).prose[0]
+    return ReferenceScanner.references(in: prose).filter { $0.kind == "numbered-directive" }.map(\.identifier)
+  }
+
+  @Test func readsTheFamilyAndTheNumber() {
+    #expect(
+      occurrences("It follows Space Policy Directive 3 and Space Policy Directive-4.") == [
+        "space policy directive 3", "space policy directive 4",
+      ])
+    #expect(
+      occurrences("He signed National Security Presidential Memorandum/NSPM-2 today.") == [
+        "national security presidential memorandum 2"
+      ])
+    #expect(
+      occurrences("Under the President's National Security Memorandum 8, agencies act.") == [
+        "national security memorandum 8"
+      ])
+    #expect(occurrences("CISA issued Binding Operational Directive 22-01.") == ["binding operational directive 22-01"])
+    // A legal act's symbol, a year, a lone word: none.
+    #expect(
+      occurrences("The EU Directive 2003/87/EC applies. The Policy Memorandum 2024 was sent. Directive 5 lapsed.")
+        .isEmpty)
+  }
+
+  @Test func unknownOnlyBesideItsFamilyNumberedInTheCorpus() throws {
+    let corpus = try inventedCorpus([
+      "space.md": "The order revokes Space Policy Directive 3 and acts under a presidential policy memorandum."
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("The order builds on Space Policy Directive 1.") == ["Space Policy Directive 1"])
+    #expect(unknown("The order revokes Space Policy Directive-3.").isEmpty)
+    // A family the corpus never numbers may be known by a title or a short name.
+    #expect(unknown("It builds on Presidential Policy Directive 41.").isEmpty)
+    let finding = try #require(
+      Analyzer.findings(in: DraftDocument("The order builds on Space Policy Directive 1."), corpus: corpus).first {
+        $0.rule == .unknownReference
+      })
+    #expect(finding.message.contains("it cites Space Policy Directive 3"))
+  }
+}

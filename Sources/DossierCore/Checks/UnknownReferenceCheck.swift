@@ -104,6 +104,24 @@ enum UnknownReferenceCheck: BlockCheck {
         }
         continue
       }
+      // A numbered directive is unknown only beside others of its family the corpus cites by
+      // number ("Space Policy Directive 1" where it cites Space Policy Directive 3): a family it
+      // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
+      // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
+      // Security Presidential Memorandum 2").
+      if occurrence.kind == "numbered-directive" {
+        let words = occurrence.identifier.split(separator: " ")
+        guard
+          corpus.references.contains(where: {
+            $0.kind == occurrence.kind && $0.identifier.split(separator: " ").dropLast() == words.dropLast()
+          })
+        else { continue }
+        let initials = String(words.dropLast().compactMap(\.first)).uppercased()
+        let number = words.last.map(String.init) ?? ""
+        if corpus.firstUse(of: "\(initials)-\(number)") != nil || corpus.firstUse(of: "\(initials) \(number)") != nil {
+          continue
+        }
+      }
       // A symbol the corpus writes in another form ("Regulation (EU) 2022/1032" where it writes
       // "EU/2022/1032"): the corpus has it. (A plain number may be anything in a corpus.)
       if isNumbered, occurrence.identifier.contains(where: { $0 == "/" || $0 == "." }),
@@ -111,7 +129,13 @@ enum UnknownReferenceCheck: BlockCheck {
       {
         continue
       }
-      let known = corpus.references.filter { $0.kind == occurrence.kind }.map(\.preferred)
+      // (Those of the same family first: "Space Policy Directive 3" for "Space Policy Directive 1".)
+      let family = occurrence.identifier.split(separator: " ").dropLast()
+      let known = corpus.references.filter { $0.kind == occurrence.kind }.sorted { first, second in
+        let firstSame = first.identifier.split(separator: " ").dropLast() == family
+        let secondSame = second.identifier.split(separator: " ").dropLast() == family
+        return firstSame && !secondSame
+      }.map(\.preferred)
       let message: String
       if known.isEmpty {
         message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
@@ -133,6 +157,7 @@ enum UnknownReferenceCheck: BlockCheck {
     case "resolution": "resolution"
     case "law": "law or act"
     case "decision": "decision"
+    case "numbered-directive": "numbered directive or memorandum"
     default: kind
     }
   }

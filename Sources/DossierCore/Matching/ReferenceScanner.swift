@@ -35,7 +35,7 @@ public enum ReferenceScanner {
   ]
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
-    "executive-order", "resolution", "decision", "regulation", "directive", "statute",
+    "executive-order", "resolution", "decision", "regulation", "directive", "statute", "numbered-directive",
   ]
 
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
@@ -108,6 +108,7 @@ public enum ReferenceScanner {
       }
       index += 1
     }
+    found += numberedDirectives(tokens, range, excluding: found)
     if prose.summary.wordClasses.contains(.instrument) {
       found += namedInstruments(tokens, range, excluding: found)
     }
@@ -116,6 +117,66 @@ public enum ReferenceScanner {
 
   private static func isNumber(_ token: Token) -> Bool {
     token.kind == .number && token.isDigits
+  }
+
+  /// "Space Policy Directive 3", "National Security Presidential Memorandum 17", "Binding
+  /// Operational Directive 22-01": one to four capitalised words ending in "Directive" or
+  /// "Memorandum", then a number (after a space or a hyphen, "Directive-3"): one of a numbered
+  /// family of instruments (kind "numbered-directive"), known by its family's name and number. A
+  /// year is no such number, nor a symbol's ("Directive 2003/87/EC" is a legal act).
+  private static func numberedDirectives(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
+    -> [Occurrence]
+  {
+    var result: [Occurrence] = []
+    for index in range
+    where tokens[index].kind == .word && tokens[index].isCapitalized
+      && (tokens[index].hasText("directive") || tokens[index].hasText("memorandum"))
+    {
+      var start = index
+      while start > range.lowerBound, index - start < 4, tokens[start - 1].kind == .word,
+        tokens[start - 1].isCapitalized, !tokens[start - 1].wordClasses.contains(.function),
+        tokens[start - 1].range.upperBound + 1 == tokens[start].range.lowerBound,
+        // (A possessive is the owner, not the name: "the President's National Security
+        // Memorandum 8".)
+        tokens[start - 1].withUTF8({ WordForms.possessiveStart($0) == $0.count })
+      {
+        start -= 1
+      }
+      guard start < index, index + 1 < range.upperBound else { continue }
+      var cursor = index + 1
+      if tokens[cursor].hasText("-"), touching(tokens, index), cursor + 1 < range.upperBound, touching(tokens, cursor) {
+        cursor += 1
+      } else if cursor + 3 < range.upperBound, tokens[cursor].hasText("/"), tokens[cursor + 1].isUpperCaseAcronym,
+        tokens[cursor + 2].hasText("-"), (index..<cursor + 3).allSatisfy({ touching(tokens, $0) })
+      {
+        // "National Security Presidential Memorandum/NSPM-2".
+        cursor += 3
+      } else if tokens[cursor].range.lowerBound != tokens[index].range.upperBound + 1 {
+        continue
+      }
+      guard isNumber(tokens[cursor]), !isYear(tokens[cursor]) else { continue }
+      var number = tokens[cursor].text
+      var end = cursor + 1
+      if end + 1 < range.upperBound, tokens[end].hasText("-"), touching(tokens, end - 1), touching(tokens, end),
+        isNumber(tokens[end + 1])
+      {
+        number += "-" + tokens[end + 1].text
+        end += 2
+      }
+      if end < range.upperBound, tokens[end].hasText("/") || tokens[end].hasText("."), touching(tokens, end - 1),
+        end + 1 < range.upperBound, tokens[end + 1].kind == .number
+      {
+        continue
+      }
+      guard !found.contains(where: { $0.tokens.overlaps(start..<end) }) else { continue }
+      let words = tokens[start...index].map(\.text)
+      let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+      result.append(
+        Occurrence(
+          kind: "numbered-directive", identifier: words.joined(separator: " ") + " " + number, tokens: start..<end,
+          form: .full, canonical: "\(name) \(number)"))
+    }
+    return result
   }
 
   private static func executiveOrder(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
