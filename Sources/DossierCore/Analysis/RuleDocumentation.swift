@@ -100,8 +100,12 @@ public struct RuleDocumentation: Sendable {
           corpus always writes "non-proliferation", a British spelling in an American corpus, an \
           abbreviated reference ("E.O. 13382") the corpus writes in full. Terms come from the \
           knowledge file's `terms` and, without one, from the corpus's own usage (compounds it \
-          writes one way, spellings it never varies). Ordinary words the corpus happens to use \
-          once are never terms.
+          writes one way, spellings it never varies). A compound modifier the corpus hyphenates \
+          ("public-private") is a variant written open only before the words the corpus writes it \
+          before ("public private partnerships"), never as a phrase of its own ("in the long \
+          term"); a closed word the corpus never splits ("cyberspace") is one written in two \
+          ("cyber space", "cyber-space"). Ordinary words the corpus happens to use once are never \
+          terms.
           """,
         rationale: """
           A house style follows its sources. Mixed spellings read as carelessness, and a search \
