@@ -467,17 +467,19 @@ extension CompoundForms {
       // (In either number: "human space flights" splits "spaceflight".)
       words: for (word, count) in vocabulary.wordCounts where count >= 2 && word.utf8.count >= 7 {
         guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-        for form in CompoundForms.withNumber(word) {
-          let bytes = Array(form.utf8)
-          for split in 2...(bytes.count - 2) {
-            let first = TokenText(String(decoding: bytes[..<split], as: UTF8.self))
-            let second = TokenText(String(decoding: bytes[split...], as: UTF8.self))
-            if counted[Key(first: first, second: second, hyphen: false)] != nil
-              || counted[Key(first: first, second: second, hyphen: true)] != nil
-            {
-              splitWritten.insert(word)
-              continue words
+        for var form in CompoundForms.withNumber(word) {
+          // The parts are read from the form's bytes: no String is built per split.
+          let isSplit = form.withUTF8 { bytes in
+            (2...(bytes.count - 2)).contains { split in
+              let first = TokenText(bytes, 0..<split)
+              let second = TokenText(bytes, split..<bytes.count)
+              return counted[Key(first: first, second: second, hyphen: false)] != nil
+                || counted[Key(first: first, second: second, hyphen: true)] != nil
             }
+          }
+          if isSplit {
+            splitWritten.insert(word)
+            continue words
           }
         }
       }
