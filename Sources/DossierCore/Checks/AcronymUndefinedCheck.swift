@@ -38,10 +38,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
   ) -> [Use] {
     var uses: [Use] = []
     // Words in mixed case ("IoT", "CSpO"): kept for the findings to judge.
-    for (index, token) in prose.tokens.enumerated()
-    where token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym && token.utf8Count <= 6 {
+    for (index, token) in prose.tokens.enumerated() {
       let range = token.originalRange
-      guard let acronym = AcronymDefinitions.Acronym(mixedCase: text.string(in: range)),
+      guard let acronym = AcronymDefinitions.Acronym(mixedCase: token, in: text),
         index == 0 || !prose.tokens[index - 1].hasText("(") || index + 1 >= prose.tokens.count
           || !prose.tokens[index + 1].hasText(")")
       else { continue }

@@ -74,7 +74,7 @@ enum SplitCompounds {
 
   /// Whether two words may be the parts of a closed word.
   static func partsQualify(_ first: String, _ second: String) -> Bool {
-    guard !isFunctionWord(first), !isFunctionWord(second) else { return false }
+    guard !CompoundForms.isFunctionWord(first), !CompoundForms.isFunctionWord(second) else { return false }
     guard second.utf8.count >= 3 else { return false }
     if CompoundForms.openablePrefixes.contains(first) {
       guard CompoundForms.ambiguousPrefixes.contains(first) else { return true }
@@ -83,11 +83,6 @@ enum SplitCompounds {
       return last == next && "aeiou".utf8.contains(last)
     }
     return first.utf8.count >= 3
-  }
-
-  private static func isFunctionWord(_ word: String) -> Bool {
-    WordForms.isFunctionWord(word) || CompoundForms.particles.contains(word)
-      || CompoundForms.otherFunctionWords.contains(word)
   }
 
   /// A lower-case word of ASCII letters.

@@ -109,15 +109,16 @@ enum UnknownReferenceCheck: BlockCheck {
       // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
       // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
       // Security Presidential Memorandum 2").
+      // Its family: the identifier without its number.
+      let family = occurrence.identifier.split(separator: " ").dropLast()
       if occurrence.kind == "numbered-directive" {
-        let words = occurrence.identifier.split(separator: " ")
         guard
           corpus.references.contains(where: {
-            $0.kind == occurrence.kind && $0.identifier.split(separator: " ").dropLast() == words.dropLast()
+            $0.kind == occurrence.kind && $0.identifier.split(separator: " ").dropLast() == family
           })
         else { continue }
-        let initials = String(words.dropLast().compactMap(\.first)).uppercased()
-        let number = words.last.map(String.init) ?? ""
+        let initials = String(family.compactMap(\.first)).uppercased()
+        let number = occurrence.identifier.split(separator: " ").last.map(String.init) ?? ""
         if corpus.firstUse(of: "\(initials)-\(number)") != nil || corpus.firstUse(of: "\(initials) \(number)") != nil {
           continue
         }
@@ -130,7 +131,6 @@ enum UnknownReferenceCheck: BlockCheck {
         continue
       }
       // (Those of the same family first: "Space Policy Directive 3" for "Space Policy Directive 1".)
-      let family = occurrence.identifier.split(separator: " ").dropLast()
       let known = corpus.references.filter { $0.kind == occurrence.kind }.sorted { first, second in
         let firstSame = first.identifier.split(separator: " ").dropLast() == family
         let secondSame = second.identifier.split(separator: " ").dropLast() == family

@@ -391,16 +391,15 @@ enum ClaimFrameReader {
         }
         previous = (word, isCapitalized || token.kind == .number)
         // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
-        guard token.kind == .word, isCapitalized,
-          index != firstWord || token.withUTF8({ WordForms.possessiveStart($0) < $0.count })
-        else { continue }
+        let isPossessive = token.kind == .word && token.withUTF8 { WordForms.possessiveStart($0) < $0.count }
+        guard token.kind == .word, isCapitalized, index != firstWord || isPossessive else { continue }
         if word != frame.head, !found.names.contains(word) { found.names.append(word) }
         if let last = lastName, last.index == index - 1, !last.isPossessive, !found.runs.isEmpty {
           found.runs[found.runs.count - 1].append(word)
         } else {
           found.runs.append([word])
         }
-        lastName = (index, token.withUTF8 { WordForms.possessiveStart($0) < $0.count })
+        lastName = (index, isPossessive)
       }
       return found
     }

@@ -316,7 +316,8 @@ public enum CompoundForms {
     "every", "another", "either", "neither", "whether", "upon", "onto", "within", "without", "cannot", "none",
   ]
 
-  private static func isFunctionWord(_ word: String) -> Bool {
+  /// A function word, a particle, or a determiner `WordForms` does not list.
+  static func isFunctionWord(_ word: String) -> Bool {
     var word = word
     return word.withUTF8 { isFunctionWord($0) }
   }
@@ -365,10 +366,14 @@ extension CompoundForms {
   /// One pass over the corpus's tokens: its hyphenated lower-case compounds, and every pair of
   /// lower-case words written open ("net zero") or hyphenated ("weapons-usable"), counted.
   struct Scan {
-    var hyphenated: [String: (count: Int, evidence: Evidence, followers: [String])] = [:]
+    /// How often a hyphenated form is written, its first use, and the words it is written
+    /// before (the first `followerLimit` of them).
+    typealias HyphenatedUses = (count: Int, evidence: Evidence, followers: [String])
+
+    var hyphenated: [String: HyphenatedUses] = [:]
     /// Three lower-case words joined by hyphens around a function word ("whole-of-government",
     /// "ship-to-shore"), by their folded text: how often, the first use, the words they precede.
-    var hyphenatedChains: [String: (count: Int, evidence: Evidence, followers: [String])] = [:]
+    var hyphenatedChains: [String: HyphenatedUses] = [:]
     /// How many words a compound modifier's followers keep (the first ones read).
     static let followerLimit = 16
     /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
@@ -537,16 +542,24 @@ extension CompoundForms {
         !words[2].wordClasses.contains(.function)
       else { return }
       let key = "\(words[0].text)-\(words[1].text)-\(words[2].withoutPossessive)"
-      let follower = Self.follower(after: index + 4, tokens)
-      if var entry = hyphenatedChains[key] {
+      Self.count(key, follower: Self.follower(after: index + 4, tokens), in: &hyphenatedChains) {
+        document.evidence(sentenceAround: words[0].originalRange.lowerBound..<words[2].originalRange.upperBound)
+      }
+    }
+
+    /// Counts one more use of `key` in `table`: its first use's evidence (made only then), and
+    /// the word after it among its followers.
+    private static func count(
+      _ key: String, follower: String?, in table: inout [String: HyphenatedUses], evidence: () -> Evidence
+    ) {
+      if var entry = table[key] {
         entry.count += 1
-        if let follower, entry.followers.count < Self.followerLimit, !entry.followers.contains(follower) {
+        if let follower, entry.followers.count < followerLimit, !entry.followers.contains(follower) {
           entry.followers.append(follower)
         }
-        hyphenatedChains[key] = entry
+        table[key] = entry
       } else {
-        let range = words[0].originalRange.lowerBound..<words[2].originalRange.upperBound
-        hyphenatedChains[key] = (1, document.evidence(sentenceAround: range), follower.map { [$0] } ?? [])
+        table[key] = (1, evidence(), follower.map { [$0] } ?? [])
       }
     }
 
@@ -574,15 +587,8 @@ extension CompoundForms {
         if !first.isCapitalized, !second.isCapitalized,
           (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
-          let follower = Self.follower(after: index + 2, tokens)
-          if var entry = hyphenated[key] {
-            entry.count += 1
-            if let follower, entry.followers.count < Self.followerLimit, !entry.followers.contains(follower) {
-              entry.followers.append(follower)
-            }
-            hyphenated[key] = entry
-          } else {
-            hyphenated[key] = (1, document.evidence(sentenceAround: range), follower.map { [$0] } ?? [])
+          Self.count(key, follower: Self.follower(after: index + 2, tokens), in: &hyphenated) {
+            document.evidence(sentenceAround: range)
           }
         } else if first.isCapitalized, second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym {
           if hyphenatedNames[key] != nil {

@@ -59,6 +59,15 @@ public enum AcronymDefinitions {
       isPlural = false
     }
 
+    /// The acronym in mixed case a token is, as written in `source` (`init(mixedCase:)`); nil
+    /// for any other token, settled on its flags before any text is read.
+    init?(mixedCase token: Token, in source: SourceText) {
+      guard token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym, token.utf8Count <= 6 else {
+        return nil
+      }
+      self.init(mixedCase: source.string(in: token.originalRange))
+    }
+
     /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".
     public init?(spelling: String) {
       var text = spelling
@@ -118,10 +127,7 @@ public enum AcronymDefinitions {
     // text as written.
     if let source {
       for index in tokens.indices.dropFirst() where index + 1 < tokens.count && tokens[index - 1].hasText("(") {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym, token.utf8Count <= 6,
-          tokens[index + 1].hasText(")"),
-          let acronym = Acronym(mixedCase: source.string(in: token.originalRange)),
+        guard tokens[index + 1].hasText(")"), let acronym = Acronym(mixedCase: tokens[index], in: source),
           let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens)
         else { continue }
         found.append(definition)
