@@ -280,6 +280,31 @@ extension ClaimFrameTests {
   }
 }
 
+extension ClaimFrameTests {
+  /// The times and sums of a clause coordinated after a comma ("…, and wants … by 2030") are that
+  /// clause's own: they do not say which statement the value before them means.
+  @Test func aCoordinatedClausesValuesAreNotTheValuesCompanions() throws {
+    let corpus = try inventedCorpus([
+      "order.md": "The order aims at attracting $50 billion of additional investment in regional ports by 2028.",
+      "station.md": "A commercial station should replace the old platform by 2030.",
+    ])
+    let draft = "It aims at attracting $15 billion of additional investment in regional ports by 2028"
+    #expect(
+      flagged(
+        draft + ", and wants a commercial station to replace the platform by 2030.", .factConflict, corpus: corpus)
+        == ["$15 billion"])
+    // Without the comma and "and", 2030 is a time of the same clause, which the order does not give.
+    #expect(
+      flagged(draft + " or by 2030 at the latest.", .factConflict, corpus: corpus).isEmpty)
+    // A list of years goes on after ", and 2030".
+    #expect(
+      flagged(
+        "It aims at attracting $15 billion of additional investment in regional ports in 2026, 2027, and 2030.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}
+
 /// Statements a periodic corpus repeats (every meeting sets a rate, every set of minutes dates its
 /// meeting): a share of a named thing is of that thing, and a value the corpus states of the
 /// same thing elsewhere is no conflict.

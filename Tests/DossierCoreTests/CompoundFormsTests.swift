@@ -168,6 +168,7 @@ import Testing
       Its rulemaking on reentries continues: rulemaking takes time, and reentries are tracked.
       Crews plan human spaceflight; spaceflight is costly. The agency also funds human space flights.
       Everyday checks may be made. Every setup is reviewed, and the setup is logged.
+      The rollout is slow: each rollout waits on offshoring, and offshoring waits on nothing.
       """
     ])
   }
@@ -179,11 +180,16 @@ import Testing
     #expect(variants("The rule-making on re-entries goes on.") == ["rule-making", "re-entries"])
     // In the other number.
     #expect(variants("Two new space ports opened.") == ["space ports"])
+    // Joined by a hyphen, a particle or a function word is part of the word.
+    #expect(variants("The roll-out of off-shoring goes on.") == ["roll-out", "off-shoring"])
   }
 
   @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)
+    #expect(variants("They roll out the plan, and move jobs off shoring up.").isEmpty)
+    // A dash that touches both words joins nothing.
+    #expect(variants("Plans roll—out of step—on schedule.").isEmpty)
     #expect(variants("Crews plan human space flight.").isEmpty)
     // A capitalised name is written as its owner writes it.
     #expect(variants("The Cyber Space Command met.").isEmpty)

@@ -7,8 +7,10 @@
 /// asked of the corpus's vocabulary directly. Guards keep ordinary English quiet:
 /// - the closed word has seven letters or more, is written twice or more, in lower case, and is
 ///   never written split anywhere in the corpus (`Corpus.splitWritten`);
-/// - neither part is a function word or a particle ("may be", "every day", "set up", "break
-///   down" are other words than "maybe", "everyday", "setup", "breakdown");
+/// - written open, neither part is a function word or a particle ("may be", "every day", "set
+///   up", "break down" are other words than "maybe", "everyday", "setup", "breakdown"); joined by
+///   a hyphen, they are the word itself ("off-shoring", "snap-back", "roll-out"), but a dash
+///   that only touches them ("roll—out") joins nothing;
 /// - each part has three letters or more, except a common prefix ("re-entries"); after a prefix
 ///   that makes other words when hyphenated ("re-sign"), only where a vowel is doubled.
 enum SplitCompounds {
@@ -39,7 +41,11 @@ enum SplitCompounds {
       // Asked of the bytes first: nearly every pair of a draft is no closed corpus word.
       let firstText = first.text
       let secondText = second.text
-      guard firstText.utf8.count + secondText.utf8.count >= 7, partsQualify(firstText, secondText),
+      let isHyphenated = secondIndex == index + 2
+      guard firstText.utf8.count + secondText.utf8.count >= 7,
+        partsQualify(firstText, secondText, hyphenated: isHyphenated),
+        !isHyphenated || partsAreFunctionFree(firstText, secondText)
+          || isHyphen(context.text(first.originalRange.upperBound..<second.originalRange.lowerBound)),
         let closed = closedWord(firstText + secondText, in: vocabulary, corpus: context.corpus)
       else { continue }
       let range = first.originalRange.lowerBound..<second.originalRange.upperBound
@@ -72,9 +78,9 @@ enum SplitCompounds {
     return nil
   }
 
-  /// Whether two words may be the parts of a closed word.
-  static func partsQualify(_ first: String, _ second: String) -> Bool {
-    guard !CompoundForms.isFunctionWord(first), !CompoundForms.isFunctionWord(second) else { return false }
+  /// Whether two words may be the parts of a closed word, written open or `hyphenated`.
+  static func partsQualify(_ first: String, _ second: String, hyphenated: Bool) -> Bool {
+    guard hyphenated || partsAreFunctionFree(first, second) else { return false }
     guard second.utf8.count >= 3 else { return false }
     if CompoundForms.openablePrefixes.contains(first) {
       guard CompoundForms.ambiguousPrefixes.contains(first) else { return true }
@@ -83,6 +89,16 @@ enum SplitCompounds {
       return last == next && "aeiou".utf8.contains(last)
     }
     return first.utf8.count >= 3
+  }
+
+  /// Neither word is a function word or a particle.
+  private static func partsAreFunctionFree(_ first: String, _ second: String) -> Bool {
+    !CompoundForms.isFunctionWord(first) && !CompoundForms.isFunctionWord(second)
+  }
+
+  /// A hyphen as written: the ASCII one, or Unicode's hyphen or non-breaking hyphen (not a dash).
+  private static func isHyphen(_ text: String) -> Bool {
+    text == "-" || text == "\u{2010}" || text == "\u{2011}"
   }
 
   /// A lower-case word of ASCII letters.

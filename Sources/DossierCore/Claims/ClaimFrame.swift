@@ -264,10 +264,14 @@ enum ClaimFrameReader {
             (value.tokens.upperBound..<sentence.upperBound).first { endsClause($0, tokens, sentence) }
             ?? sentence.upperBound
         }
+        // A clause coordinated after a comma ("…by 2028, and wants … by 2030") says its own
+        // times and sums: they are no companions of this value.
+        let companionStart = coordinatedClauseStart(before: value.tokens.lowerBound, from: clauseStart, tokens)
+        let companionEnd = coordinatedClauseStart(after: value.tokens.upperBound, to: clauseEnd, tokens) ?? clauseEnd
         let companions = values.filter { other in
           other.tokens != value.tokens
             && (other.kind == .year || other.kind == .date || other.kind == .amount || other.kind == .percent)
-            && other.tokens.lowerBound >= clauseStart && other.tokens.upperBound <= clauseEnd
+            && other.tokens.lowerBound >= companionStart && other.tokens.upperBound <= companionEnd
         }
         frames.append(
           ClaimFrame(
@@ -403,6 +407,36 @@ enum ClaimFrameReader {
       }
       return found
     }
+  }
+
+  /// Where a clause coordinated with a comma and "and" or "but" opens (", and wants …"), from
+  /// `start` up to `end`: the comma. Not before a number (", and 2024" continues a list) nor a
+  /// capitalised word (", and Japan" may be one).
+  static func coordinatedClauseStart(after start: Int, to end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+    var cursor = start
+    while cursor + 2 < end {
+      if opensCoordinatedClause(at: cursor, tokens) { return cursor }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// Where the last clause coordinated before `end` (see above) starts its words, from `start`:
+  /// `start` when none is.
+  static func coordinatedClauseStart(before end: Int, from start: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    var cursor = end - 3
+    while cursor >= start {
+      if opensCoordinatedClause(at: cursor, tokens) { return cursor + 1 }
+      cursor -= 1
+    }
+    return start
+  }
+
+  /// A comma, "and" or "but", and a lower-case word that is not a number.
+  private static func opensCoordinatedClause(at index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    tokens[index].kind == .punctuation && tokens[index].hasText(",")
+      && (tokens[index + 1].hasText("and") || tokens[index + 1].hasText("but"))
+      && tokens[index + 2].kind == .word && !tokens[index + 2].isCapitalized
   }
 
   /// "The order …", "The Agreement …": a sentence that opens with a definite noun phrase of one
