@@ -53,6 +53,18 @@ let hospitalCorpusFiles = [
     #expect(flagged("Members of Zeta HMO Plus pay less.", .acronymUndefined, corpus: corpus) == ["HMO"])
   }
 
+  @Test func aStatesPostalAbbreviationAfterAPlaceIsNoAcronym() {
+    #expect(
+      flagged(
+        "Plants in Nashua, NH; Colorado Springs, CO, and Gresham, OR opened.", .acronymUndefined, corpus: corpus
+      ).isEmpty)
+    #expect(flagged("Sites in Taylor and Austin, TX and Sydney, NSW grew.", .acronymUndefined, corpus: corpus).isEmpty)
+    // Not after a place and a comma, or not a postal abbreviation, it still needs an expansion.
+    #expect(flagged("The plant cut CO emissions.", .acronymUndefined, corpus: corpus) == ["CO"])
+    #expect(flagged("Plants in Nashua, QX opened.", .acronymUndefined, corpus: corpus) == ["QX"])
+    #expect(flagged("In Nashua, NH Rules apply.", .acronymUndefined, corpus: corpus) == ["NH"])
+  }
+
   @Test func capitalsInsideADocumentSymbolAreNoAcronym() {
     #expect(flagged("See document FCCC/CP/2015/10/Add.1 for the text.", .acronymUndefined, corpus: corpus).isEmpty)
     // Without a number it is a pair of acronyms, as before.

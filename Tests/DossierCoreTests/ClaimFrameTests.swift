@@ -95,6 +95,15 @@ import Testing
     // Before the noun, a word in "-ed" describes it.
     #expect(head("The raid left 46 injured sailors.") == TokenText(WordForms.stem("sailors")))
     #expect(head("The fleet sent three red flags.") == TokenText(WordForms.stem("flags")))
+    // A word in "-ing" after a plural noun is what the noun does.
+    #expect(
+      head("It reached 150 electricity utilities representing 90 million customers.")
+        == TokenText(WordForms.stem("utilities")))
+    #expect(
+      head("At least 55 Parties accounting for most emissions ratified it.") == TokenText(WordForms.stem("parties")))
+    // Before the noun, it describes it.
+    #expect(head("The region has two mining companies.") == TokenText(WordForms.stem("companies")))
+    #expect(head("The plan funds 12 training centres.") == TokenText(WordForms.stem("centres")))
   }
 
   @Test func abstainsOnAmbiguityAndIdentifiers() {

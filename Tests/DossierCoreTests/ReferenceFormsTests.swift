@@ -94,6 +94,22 @@ let fisheriesCorpusFiles = [
       ).isEmpty)
   }
 
+  @Test func anInstrumentTheCorpusNamesInOtherWordsOrInATitleIsKnown() throws {
+    let corpus = try inventedCorpus([
+      "statement.md": """
+      ---
+      title: "The Tromso Declaration Joint Statement from the Leaders of the Basin States"
+      ---
+
+      The leaders welcomed the Basin Forum’s Delta Declaration on Regional Security, and they agreed to meet in 2026.
+      """
+    ])
+    #expect(flagged("The Delta Declaration framed the talks.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("The Tromso Declaration framed the talks.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The Bergen Declaration framed the talks.", .unknownReference, corpus: corpus) == ["Bergen Declaration"])
+  }
+
   @Test func aSentencesOpeningACodeAndADateAreNoPartOfAnInstrumentsName() throws {
     let corpus = try inventedCorpus([
       "memo.md": """

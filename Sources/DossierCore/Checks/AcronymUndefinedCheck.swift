@@ -66,7 +66,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
-          !isEmphasis(token), !isStageDirection(token, in: text)
+          !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens)
         else { continue }
         // "MS-DRG": capitals joined by hyphens are one acronym.
         func single(_ index: Int) -> Use? {
@@ -94,6 +94,28 @@ enum AcronymUndefinedCheck: DocumentCheck {
     // In the order written, the words in mixed case among the others.
     uses.sort { $0.range.lowerBound < $1.range.lowerBound }
     return uses
+  }
+
+  /// The postal abbreviations of U.S. states, districts and territories, Canadian provinces and
+  /// territories, and Australian states and territories (folded, as tokens are looked up). Not
+  /// South Australia's "SA": after a comma it is as often a company's ("Petroleos de Venezuela,
+  /// SA").
+  static let postalAbbreviations = WordSet([
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
+    "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr", "gu", "vi", "as", "mp", "ab",
+    "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt", "nsw", "vic", "qld", "tas", "act",
+  ])
+
+  /// A state's or province's postal abbreviation after a place and a comma ("Nashua, NH",
+  /// "Colorado Springs, CO; Gresham, OR"): part of an address, not an acronym to define.
+  private static func isPostalAbbreviation(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index >= 2, postalAbbreviations.contains(tokens[index]), tokens[index - 1].hasText(","),
+      tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized, !tokens[index - 2].isUpperCaseAcronym
+    else { return false }
+    // Not a word that goes on: "Austin, TX" ends there, or a list or a sentence goes on.
+    return index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
+      || !tokens[index + 1].isCapitalized
   }
 
   /// A function word in capitals ("a 25% Tariff on ALL products"): emphasis, not an acronym. (The

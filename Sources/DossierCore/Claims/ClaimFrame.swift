@@ -499,7 +499,11 @@ enum ClaimFrameReader {
       while cursor < sentence.upperBound, cursor < end + 3 {
         let token = tokens[cursor]
         guard token.kind == .word, !token.wordClasses.contains(.function) else { break }
-        if last != nil, sizeAdjectives.contains(token) || isPastTense(token) { break }
+        if let previous = last,
+          sizeAdjectives.contains(token) || isPastTense(token) || isParticipleAfterPlural(token, tokens[previous])
+        {
+          break
+        }
         last = cursor
         cursor += 1
       }
@@ -524,6 +528,21 @@ enum ClaimFrameReader {
     case .vote: return (voteHead, end)
     case .year, .date, .identifier: return (.empty, end)
     }
+  }
+
+  /// A word in "-ing" after a plural noun opens what the noun does, not part of the noun: "150
+  /// utilities representing 90 million customers", "36 countries including Japan" ("two mining
+  /// companies": the "-ing" word comes first).
+  static func isParticipleAfterPlural(_ token: Token, _ noun: Token) -> Bool {
+    let isParticiple = token.withUTF8 { bytes in
+      bytes.count >= 6 && bytes[bytes.count - 3] | 0x20 == UInt8(ascii: "i")
+        && bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "n") && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "g")
+    }
+    return isParticiple
+      && noun.withUTF8 { bytes in
+        bytes.count >= 3 && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "s")
+          && bytes[bytes.count - 2] | 0x20 != UInt8(ascii: "s")
+      }
   }
 
   /// A word in "-ed" (not "-eed": "seed", "need") after a counted noun is the verb of what the

@@ -28,8 +28,9 @@ struct FrameIndex: Sendable {
   }
 
   let entries: [Entry]
-  /// The words each document with frames is known by (`DocumentTitle`), in the documents'
-  /// order: a draft that names the document names what its statements are about.
+  /// The words each document is known by (`DocumentTitle`), in the documents' order: a draft
+  /// that names the document names what its statements are about, and the instruments titles
+  /// name are known (`titleNames`).
   let titles: [[TokenText]]
   /// (Looked up about fifteen times per draft frame: a `PlainHashTable`, no SipHash per key.)
   let postings: PlainHashTable<Key, [Int32]>
@@ -94,8 +95,9 @@ struct FrameIndex: Sendable {
     private(set) var titles: [[TokenText]] = []
 
     mutating func add(_ document: CorpusDocument) {
-      // The document's title, read once it has a frame.
-      var title: Int32?
+      // The document's title (every document's: a draft may name a document stating no value).
+      let title = Int32(titles.count)
+      titles.append(DocumentTitle.words(of: document))
       // The sentence before (its subject is read only for a clause that opens with a pronoun).
       var previous: (prose: ProseText, sentence: Range<Int>)?
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -122,22 +124,27 @@ struct FrameIndex: Sendable {
               if !names.contains(stem) { names.append(stem) }
             }
             let first = entries.count
-            if title == nil {
-              title = Int32(titles.count)
-              titles.append(DocumentTitle.words(of: document))
-            }
             for frame in frames {
               let range = prose.originalRange(ofTokens: frame.value.tokens)
               entries.append(
                 Entry(
                   frame: frame, written: document.text.string(in: range).singleSpaced, evidence: evidence,
-                  sentence: first..<first + frames.count, names: names, title: title!))
+                  sentence: first..<first + frames.count, names: names, title: title))
             }
           }
           previous = (prose, sentence)
         }
       }
     }
+  }
+
+  /// Whether some document's title names `name` ("Wilmington Declaration" for "The Wilmington
+  /// Declaration Joint Statement from the Leaders of …"): every one of its content words, two or
+  /// more, is a word of the title.
+  func titleNames(_ name: String) -> Bool {
+    let wanted = DocumentTitle.contentWords(of: name)
+    guard wanted.count >= 2 else { return false }
+    return titles.contains { title in wanted.allSatisfy(title.contains) }
   }
 
   /// The postings of `entries` (read from the documents, or from the compiled corpus index),

@@ -37,14 +37,19 @@ enum DocumentTitle {
   /// Whether the document's title names `name` ("Paris Agreement" for
   /// "decision-1-cp21-paris-agreement.txt"): every content word of it is a word of the title.
   static func names(_ name: String, in document: CorpusDocument) -> Bool {
-    let source = SourceText(name)
-    let prose = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .lineBreak)])
-    let wanted = prose.tokens.filter { $0.kind == .word && !$0.wordClasses.contains(.function) }.map {
-      WordForms.stemText(of: $0)
-    }
+    let wanted = contentWords(of: name)
     guard !wanted.isEmpty else { return false }
     let title = words(of: document)
     return wanted.allSatisfy(title.contains)
+  }
+
+  /// The stems of a name's content words, as `words(of:)` reads a title's.
+  static func contentWords(of name: String) -> [TokenText] {
+    let source = SourceText(name)
+    let prose = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .lineBreak)])
+    return prose.tokens.filter { $0.kind == .word && !$0.wordClasses.contains(.function) }.map {
+      WordForms.stemText(of: $0)
+    }
   }
 
   /// A file name's words: its name without the extension, split at hyphens, underscores, dots
