@@ -38,6 +38,16 @@ let hospitalCorpusFiles = [
     #expect(finding.message.contains("Medicare Severity Diagnosis Related Groups"))
   }
 
+  @Test func aHyphenatedAcronymMayOpenWithALetter() {
+    let defined =
+      "The Quad Climate Change Adaptation and Mitigation Package (Q-CHAMP) has two themes; Q-CHAMP grows."
+    #expect(flagged(defined, .acronymUndefined, corpus: corpus).isEmpty)
+    // Undefined, it is one acronym: its letter makes no acronym of its own.
+    #expect(flagged("The C-TPAT program grew.", .acronymUndefined, corpus: corpus) == ["C-TPAT"])
+    // A letter and a word ("X-ray", "T-shirt") are no acronym at all.
+    #expect(flagged("An X-ray and a T-shirt.", .acronymUndefined, corpus: corpus).isEmpty)
+  }
+
   @Test func hyphenatedAcronymsNobodyDefinesAreReadByParts() {
     // "BPI" is defined in the draft, so only "QX" is missing; the whole "BPI-QX" is no acronym.
     let draft = "The Bureau of Payment Integrity (BPI) and the BPI-QX team met."

@@ -314,6 +314,21 @@ extension ClaimFrameTests {
   }
 }
 
+extension ClaimFrameTests {
+  /// A rank of a series the corpus tells is no conflict with another member's rank.
+  @Test func aRankTheCorpusGivesOfTheSameThingIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "summit.md": "The leaders welcomed the first cohort of river fellows at the summit in Hanoi.",
+      "later.md": "A second cohort of fellows began its studies a year later.",
+    ])
+    #expect(
+      flagged("The leaders welcomed the second cohort of river fellows.", .factConflict, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The leaders welcomed the third cohort of river fellows at the summit.", .factConflict, corpus: corpus)
+        == ["third"])
+  }
+}
+
 /// Statements a periodic corpus repeats (every meeting sets a rate, every set of minutes dates its
 /// meeting): a share of a named thing is of that thing, and a value the corpus states of the
 /// same thing elsewhere is no conflict.

@@ -68,6 +68,9 @@ import Testing
       "Nobody argued that section 4 creates a right to compensation for private owners.",
       // Hedged, conditional or asked: no assertion.
       "The inspectors feared the cracked lantern could present a serious hazard to passing vessels.",
+      // Kept or barred from it: denied in other words.
+      "The charter keeps section 4 from conferring a right to compensation for private owners.",
+      "The charter bars section 4 from conferring a right to compensation for private owners.",
       "If the cracked lantern presented a serious hazard to passing vessels, the board would act.",
       "Did the cracked lantern present a serious hazard to passing vessels?",
       "Whether the cracked lantern presented a serious hazard to passing vessels is disputed.",

@@ -61,7 +61,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
       var skipUntil = sentence.lowerBound
       for index in sentence where index >= skipUntil {
         let token = prose.tokens[index]
-        guard token.kind == .word, token.isUpperCaseAcronym,
+        guard token.kind == .word,
+          token.isUpperCaseAcronym || opensLetteredAcronym(at: index, prose.tokens),
           !token.withUTF8({ $0.contains(UInt8(ascii: ".")) }), !hasDigit(token)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
@@ -116,6 +117,11 @@ enum AcronymUndefinedCheck: DocumentCheck {
     // Not a word that goes on: "Austin, TX" ends there, or a list or a sentence goes on.
     return index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
       || !tokens[index + 1].isCapitalized
+  }
+
+  /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
+  private static func opensLetteredAcronym(at index: Int, _ tokens: [Token]) -> Bool {
+    AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !exempt.contains(tokens[index + 2].text.uppercased())
   }
 
   /// A function word in capitals ("a 25% Tariff on ALL products"): emphasis, not an acronym. (The
@@ -192,11 +198,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
     for (blockIndex, scan) in context.scans.enumerated() {
       let blockStart = context.blocks[blockIndex].range.lowerBound
       for chain in scan.acronymUses {
-        // A hyphenated acronym is one when the draft or the corpus defines it whole; otherwise
-        // its parts are read one by one.
+        // A hyphenated acronym is one when the draft or the corpus defines it whole, or when it
+        // opens with a single letter ("C-TPAT"); otherwise its parts are read one by one.
         let whole = chain.acronym.singular
+        let opensWithLetter = whole.dropFirst().first == "-"
         let candidates =
-          chain.parts.isEmpty || definedAt[whole] != nil || context.corpus.acronymIndex[whole] != nil
+          chain.parts.isEmpty || opensWithLetter || definedAt[whole] != nil || context.corpus.acronymIndex[whole] != nil
           ? [chain] : chain.parts
         for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
           let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound

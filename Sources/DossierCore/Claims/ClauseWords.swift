@@ -10,7 +10,8 @@ enum ClauseWords {
   static let negatorList = ["not", "never", "cannot", "n't", "nor", "neither"]
   /// Words that deny or doubt a clause without "not" ("failed to provide", "without posing",
   /// "posed no threat"), make it conditional or hypothetical ("if", "whether", "could"), or
-  /// report someone else's claim ("alleged"): a clause with one of them asserts nothing certain.
+  /// report someone else's claim ("alleged"), or keep someone from doing it ("keep recipients
+  /// from building", "barred from exporting"): a clause with one of them asserts nothing certain.
   static let hedges = WordSet([
     "no", "none", "nothing", "nobody", "without", "fail", "fails", "failed", "failing", "lack", "lacks", "lacked",
     "refuse", "refused", "refuses", "deny", "denies", "denied", "reject", "rejects", "rejected", "if", "unless",
@@ -18,6 +19,9 @@ enum ClauseWords {
     "rarely", "seldom", "unlikely", "instead", "rather", "alleged", "allegedly", "claim", "claimed", "claims",
     "argue", "argued", "argues", "question", "questioned", "doubt", "doubted", "whereas", "although", "though",
     "except", "unless", "only", "solely", "exclusively", "merely", "just", "until", "once", "yet",
+    "keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented", "preventing", "prohibit", "prohibits",
+    "prohibited", "prohibiting", "bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "stop",
+    "stops", "stopped", "stopping", "preclude", "precludes", "precluded", "precluding",
   ])
 
   /// A word that denies its clause ("not", "didn't", "cannot").

@@ -226,6 +226,17 @@ enum FrameAlignment {
         && (!frame.head.isEmpty || sharesAnchor(frame, other)) && companionsAgree(frame, statedValues(item.entry))
     }
     if attested { return .unknown }
+    // A rank in a series the corpus tells ("welcomed the first cohort" … "the second cohort"):
+    // the corpus gives the draft's rank of the same thing too, so which member the draft means
+    // is not certain, whatever words it shares with either.
+    if frame.value.kind == .ordinal,
+      index.overlaps(with: frame).contains(where: { entry, _ in
+        let other = index.entries[entry].frame
+        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+      })
+    {
+      return .unknown
+    }
     // A corpus sentence that names everything the draft's clause names (two names or more) and
     // gives the draft's value may be the draft's very statement, whatever words its clause
     // shares: "Within 120 days, NASA, with the Secretary of State and the APST, …" and the order's

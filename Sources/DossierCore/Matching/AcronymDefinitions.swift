@@ -135,9 +135,10 @@ public enum AcronymDefinitions {
     }
     // Every other definition holds an upper-case acronym.
     guard prose.summary.hasUpperCaseAcronym else { return found }
-    for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+    for index in tokens.indices
+    where tokens[index].kind == .word && (tokens[index].isUpperCaseAcronym || opensLetteredAcronym(at: index, tokens)) {
       // "COPs – which stands for ‘Conference of the Parties’".
-      if let definition = standsFor(at: index, tokens, prose) {
+      if tokens[index].isUpperCaseAcronym, let definition = standsFor(at: index, tokens, prose) {
         found.append(definition)
         continue
       }
@@ -159,6 +160,8 @@ public enum AcronymDefinitions {
         }
         continue
       }
+      // (A single letter opens no other kind of definition.)
+      guard tokens[index].isUpperCaseAcronym else { continue }
       // "Submarine Rotational Force-West (SRF-West)": an acronym and a word joined by a hyphen,
       // after words ending in that word joined so: the words before it spell the acronym.
       if index >= 4, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
@@ -527,8 +530,17 @@ public enum AcronymDefinitions {
     return Definition(acronym: acronym, acronymToken: index, expansion: start..<end, tokens: start..<closing + 1)
   }
 
-  /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs"): upper-case words joined by
-  /// hyphens with no space, and the index just past it. Nil for a single word.
+  /// A capital letter joined by a hyphen to the capitals after it ("Q-CHAMP", "C-TPAT"): the
+  /// first part of a hyphenated acronym (see `hyphenated`).
+  static func opensLetteredAcronym(at index: Int, _ tokens: [Token]) -> Bool {
+    index + 2 < tokens.count && tokens[index].kind == .word && tokens[index].utf8Count == 1
+      && tokens[index].isCapitalized && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
+      && tokens[index + 1].touches(tokens[index + 2]) && tokens[index + 2].kind == .word
+      && tokens[index + 2].isUpperCaseAcronym
+  }
+
+  /// A hyphenated acronym starting at `index` ("MS-DRG", "MS-DRGs", "Q-CHAMP"): upper-case words
+  /// joined by hyphens with no space, and the index just past it. Nil for a single word.
   static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     // Most acronyms are not hyphenated: settled before any text is built.
