@@ -195,6 +195,18 @@ import Testing
     #expect(variants("The Cyber Space Command met.").isEmpty)
   }
 
+  @Test func theFirstWordOfASentenceMayBeCapitalised() throws {
+    #expect(variants("Cyber space is contested.") == ["Cyber space"])
+    #expect(variants("- Rule-making goes on.") == ["Rule-making"])
+    // Elsewhere, capitals make a name.
+    #expect(variants("The Cyber Space Command met.").isEmpty)
+    let finding = try #require(
+      Analyzer.findings(in: DraftDocument("Cyber space is contested."), corpus: corpus).first {
+        $0.rule == .termVariant
+      })
+    #expect(finding.fixes.first?.edits.first?.newText == "Cyberspace")
+  }
+
   @Test func theFixJoinsTheDraftsOwnWords() throws {
     let document = DraftDocument("Two new space ports opened.")
     let finding = try #require(Analyzer.findings(in: document, corpus: corpus).first { $0.rule == .termVariant })

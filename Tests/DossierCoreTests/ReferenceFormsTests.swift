@@ -94,6 +94,14 @@ let fisheriesCorpusFiles = [
       ).isEmpty)
   }
 
+  @Test func anArrangementIsAnInstrument() {
+    #expect(
+      flagged("Delegates recalled the Wassenaar Arrangement in the spring.", .unknownReference, corpus: corpus) == [
+        "Wassenaar Arrangement"
+      ])
+    #expect(flagged("Delegates made other arrangements in the spring.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
   @Test func anInstrumentTheCorpusNamesInOtherWordsOrInATitleIsKnown() throws {
     let corpus = try inventedCorpus([
       "statement.md": """

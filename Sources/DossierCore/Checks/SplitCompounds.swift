@@ -24,7 +24,9 @@ enum SplitCompounds {
     while index + 1 < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
-      guard isLowerCaseLetters(first), index == 0 || !joinsByHyphen(index - 1, index, tokens) else { continue }
+      guard isLowerCaseLetters(first) || opensSentence(index, prose) && isCapitalizedLetters(first),
+        index == 0 || !joinsByHyphen(index - 1, index, tokens)
+      else { continue }
       // "a b" (one space) or "a-b" (a hyphen touching both).
       let secondIndex: Int
       if tokens[index + 1].kind == .word, tokens[index + 1].range.lowerBound == first.range.upperBound + 1 {
@@ -99,6 +101,19 @@ enum SplitCompounds {
   /// A hyphen as written: the ASCII one, or Unicode's hyphen or non-breaking hyphen (not a dash).
   private static func isHyphen(_ text: String) -> Bool {
     text == "-" || text == "\u{2010}" || text == "\u{2011}"
+  }
+
+  /// A capitalised word of ASCII letters, not in capitals ("Under" of "Under-sea"; tokens hold
+  /// their text folded).
+  private static func isCapitalizedLetters(_ token: Token) -> Bool {
+    token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
+      && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+  }
+
+  /// The token at `index` is the first word of its sentence: capitalised for its place only.
+  private static func opensSentence(_ index: Int, _ prose: ProseText) -> Bool {
+    guard let sentence = prose.sentence(containingToken: index) else { return false }
+    return prose.sentences[sentence][..<index].allSatisfy { prose.tokens[$0].kind == .punctuation }
   }
 
   /// A lower-case word of ASCII letters.

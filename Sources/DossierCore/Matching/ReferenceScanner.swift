@@ -32,6 +32,7 @@ public enum ReferenceScanner {
     ("declaration", "declaration"), ("accord", "agreement"), ("accords", "agreement"),
     ("agreement", "agreement"), ("treaty", "treaty"), ("convention", "treaty"), ("protocol", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
+    ("arrangement", "agreement"),
   ]
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
