@@ -329,6 +329,41 @@ extension ClaimFrameTests {
   }
 }
 
+extension ClaimFrameTests {
+  /// Of statements giving other values, one far closer to the draft's words is the one it means.
+  @Test func aFarCloserStatementIsTheOneMeant() throws {
+    let corpus = try inventedCorpus([
+      "export.md":
+        "The ministry is imposing new export restrictions on nearly 100 entities for providing backdoor support to the smuggling network.",
+      "sanctions.md": "Today the ministry is imposing new sanctions on nearly 400 entities in the region.",
+    ])
+    #expect(
+      flagged(
+        "New export restrictions hit nearly 300 entities for giving backdoor support to the smuggling network.", .factConflict,
+        corpus: corpus) == ["300"])
+    // Not far closer: either may be meant.
+    #expect(flagged("New measures on nearly 300 entities were imposed.", .factConflict, corpus: corpus).isEmpty)
+  }
+
+  /// The date of an order numbered in the corpus is that order's: a draft's date for orders it
+  /// does not number is about others.
+  @Test func aNumberedOrdersDateIsNotAnUnnumberedOnes() throws {
+    let corpus = try inventedCorpus([
+      "sheet.md":
+        "The working group supported efforts against organized crime under Executive Order 13773 of February 9, 2017."
+    ])
+    #expect(
+      flagged(
+        "The administration issued two executive orders on organized crime in December 2021.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The working group supported efforts against organized crime under Executive Order 13773 of March 9, 2017.",
+        .factConflict, corpus: corpus) == ["March 9, 2017"])
+  }
+}
+
 /// Statements a periodic corpus repeats (every meeting sets a rate, every set of minutes dates its
 /// meeting): a share of a named thing is of that thing, and a value the corpus states of the
 /// same thing elsewhere is no conflict.

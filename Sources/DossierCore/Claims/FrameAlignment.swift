@@ -88,6 +88,14 @@ enum FrameAlignment {
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
         other.relation.isCompatible(with: frame.relation)
       else { continue }
+      // The time of an instrument numbered in five digits or more ("E.O. 13773 of February 9,
+      // 2017") is that instrument's: a draft's time for orders it does not number is no
+      // statement of it. (Shorter numbers may be a plan's year, "GHSA 2024", or a "5-year" one.)
+      if frame.head.isEmpty, references.isEmpty,
+        other.subject.contains(where: { isReferenceNumber($0) && $0.count >= 5 })
+      {
+        continue
+      }
       // A clause that names the statement's document ("the Glasgow decision warned", "under
       // Executive Order 13810") names what the statement is about where the statement's own
       // sentence may not: then the words the document is known by count as the statement's.
@@ -199,6 +207,19 @@ enum FrameAlignment {
     if aligned.contains(where: { sharesAnchor(frame, index.entries[$0].frame) }) {
       narrow(
         to: aligned.filter { index.entries[$0].frame.anchor.isEmpty || sharesAnchor(frame, index.entries[$0].frame) })
+    }
+    // Statements far closer to the draft's words than every other aligned one are the ones it
+    // means: "new export restrictions on nearly 100 entities for providing backdoor support to
+    // Russia" shares seven words with the draft's clause, another package's "sanctions on nearly
+    // 400 entities" three.
+    let closest = aligned.filter { overlapsByEntry[$0] == closestAligned }
+    if closest.count < aligned.count,
+      aligned.allSatisfy({ entry in
+        let shared = overlapsByEntry[entry] ?? 0
+        return shared == closestAligned || (shared * 2 <= closestAligned && closestAligned - shared >= 3)
+      })
+    {
+      narrow(to: closest)
     }
     let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.
