@@ -339,7 +339,8 @@ extension ClaimFrameTests {
     ])
     #expect(
       flagged(
-        "New export restrictions hit nearly 300 entities for giving backdoor support to the smuggling network.", .factConflict,
+        "New export restrictions hit nearly 300 entities for giving backdoor support to the smuggling network.",
+        .factConflict,
         corpus: corpus) == ["300"])
     // Not far closer: either may be meant.
     #expect(flagged("New measures on nearly 300 entities were imposed.", .factConflict, corpus: corpus).isEmpty)
@@ -361,6 +362,49 @@ extension ClaimFrameTests {
       flagged(
         "The working group supported efforts against organized crime under Executive Order 13773 of March 9, 2017.",
         .factConflict, corpus: corpus) == ["March 9, 2017"])
+  }
+}
+
+extension ClaimFrameTests {
+  /// A precise value the corpus states of something the draft's clause names is the corpus's own.
+  @Test func aPreciseValueTheCorpusStatesIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "cost.md": """
+      - **Loss of life:** $1.11 trillion. This estimate multiplies the lives lost by the value of a statistical life.
+
+      The analysts adjusted the $10.1 million value of a statistical life for inflation.
+      """
+    ])
+    #expect(
+      flagged(
+        "Loss of life is put at $1.11 trillion, using the value of a statistical life.", .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It cost $1.11 trillion.")[0].value))
+    #expect(!FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It cost $13.0 million.")[0].value))
+    #expect(!FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It rose 28%.")[0].value))
+    #expect(FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It rose 11.2%.")[0].value))
+  }
+}
+
+extension ClaimFrameTests {
+  /// "The first decline in five years" gives the time since the last decline, not a length of
+  /// time something lasts.
+  @Test func theTimeSinceARankIsNoLengthOfTime() throws {
+    let corpus = try inventedCorpus([
+      "deaths.md": "Overdose deaths fell over the 12 months ending in March, the data show, and treatment expanded.",
+      "trend.md": "It was the first decline in overdose deaths in five years.",
+    ])
+    #expect(
+      flagged("Overdose deaths fell 10 percent, the first decline in five years.", .factConflict, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("It was the first decline in overdose deaths in six years.", .factConflict, corpus: corpus) == [
+        "six years"
+      ])
+    #expect(
+      flagged("Overdose deaths fell over the 10 months ending in March.", .factConflict, corpus: corpus) == [
+        "10 months"
+      ])
   }
 }
 

@@ -31,6 +31,15 @@ import Testing
         == ["Minamata Convention = minamata convention", "Paris Agreement = paris agreement"])
   }
 
+  @Test func anOrdersShortFormInParenthesesIsPartOfIt() {
+    #expect(
+      references("It acted under Executive Order (E.O.) 13773 of February 9, 2017.")
+        == ["Executive Order (E.O.) 13773 = 13773"])
+    #expect(references("Executive Order (EO) 14028 followed.") == ["Executive Order (EO) 14028 = 14028"])
+    // Any other aside is not.
+    #expect(references("The Executive Order (signed) 14028 followed.").isEmpty)
+  }
+
   @Test func anActsYearIsHowItIsWrittenNotWhatItIs() {
     #expect(
       references("The board was set up under the Homeland Security Act of 2002 as amended.")

@@ -480,6 +480,7 @@ enum ClaimFrameReader {
   /// The heads of the kinds that have no noun of their own.
   static let percentHead = TokenText("%")
   static let durationHead = TokenText("duration")
+  static let durationSinceHead = TokenText("duration-since")
   static let frequencyHead = TokenText("frequency")
   /// Not "vote": a subject leaves out its head's word, and "voted" is the subject's verb.
   static let voteHead = TokenText("for–against")
@@ -523,11 +524,37 @@ enum ClaimFrameReader {
       }
       return (percentHead, end)
     case .amount, .measure: return (TokenText(value.unit), end)
-    case .duration: return (durationHead, end)
+    case .duration:
+      // "the first decline in five years", "the lowest level in a decade": the time since the
+      // last such thing, not how long something lasts.
+      return (isTimeSinceARank(value, tokens, sentence) ? durationSinceHead : durationHead, end)
     case .frequency: return (frequencyHead, end)
     case .vote: return (voteHead, end)
     case .year, .date, .identifier: return (.empty, end)
     }
+  }
+
+  /// Words of rank after which "in five years" is the time since the last such thing.
+  static let rankWords = WordSet([
+    "first", "last", "highest", "lowest", "largest", "biggest", "smallest", "fastest", "slowest", "worst", "best",
+    "strongest", "weakest", "deepest", "sharpest", "steepest",
+  ])
+
+  /// "… first decline in five years", "the first decline in overdose deaths in five years": the
+  /// duration follows "in", and a word of rank stands at most six words before.
+  static func isTimeSinceARank(_ value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> Bool
+  {
+    let before = value.tokens.lowerBound - 1
+    guard before > sentence.lowerBound, tokens[before].hasText("in") else { return false }
+    var cursor = before - 1
+    while cursor >= sentence.lowerBound, before - cursor <= 6 {
+      let token = tokens[cursor]
+      if token.kind == .punctuation { return false }
+      if rankWords.contains(token) { return true }
+      cursor -= 1
+    }
+    return false
   }
 
   /// A word in "-ing" after a plural noun opens what the noun does, not part of the noun: "150

@@ -272,6 +272,31 @@ enum FrameAlignment {
     {
       return .unknown
     }
+    // The corpus states the draft's very value, precise enough to have been taken from it ("$1.11
+    // trillion"), of something the draft's clause shares a word with: the draft says what the
+    // corpus says, whatever statement its words are closer to.
+    if hasThreeSignificantDigits(frame.value),
+      index.entries(stating: frame.value).contains(where: { entry in
+        let other = index.entries[Int(entry)]
+        return other.frame.value.isComparable(with: frame.value)
+          && frame.subject.contains { other.frame.subject.contains($0) || other.names.contains($0) }
+      })
+    {
+      return .unknown
+    }
     return .conflict(aligned)
+  }
+
+  /// A sum, a share or a measure written with three significant digits or more ("$1.11
+  /// trillion", "11.2%", "$624,410"), not a round one ("$5 million", "28%").
+  static func hasThreeSignificantDigits(_ value: TypedValue) -> Bool {
+    guard value.kind == .amount || value.kind == .percent || value.kind == .measure else { return false }
+    var magnitude = abs(value.magnitude)
+    guard magnitude > 0, magnitude.isFinite else { return false }
+    // Scaled to an integer of at most 15 digits, trailing zeros dropped.
+    while magnitude < 1e14 { magnitude *= 10 }
+    var digits = UInt64(magnitude.rounded())
+    while digits > 0, digits % 10 == 0 { digits /= 10 }
+    return digits >= 100
   }
 }

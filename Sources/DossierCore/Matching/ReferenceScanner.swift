@@ -212,6 +212,12 @@ public enum ReferenceScanner {
     } else {
       return nil
     }
+    // Its short form in parentheses: "Executive Order (E.O.) 13773", "Executive Order (EO) 14028".
+    if form == .full, cursor + 2 < range.upperBound, tokens[cursor].hasText("("),
+      tokens[cursor + 1].hasText("e.o.") || tokens[cursor + 1].hasText("eo"), tokens[cursor + 2].hasText(")")
+    {
+      cursor += 3
+    }
     // Optional "No." / "no" / "number" / "#".
     if cursor < range.upperBound,
       tokens[cursor].hasText("no") || tokens[cursor].hasText("number") || tokens[cursor].hasText("#")
