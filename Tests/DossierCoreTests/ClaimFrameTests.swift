@@ -81,6 +81,11 @@ import Testing
     #expect(frame("The basin states took the plan in 2011.")?.anchor == TokenText(WordForms.stem("plan")))
   }
 
+  @Test func aHeadingsValuesNameWhatFollows() {
+    #expect(conflicts("The commission held its inaugural meeting on March 4, 2011, in Vientiane.") == ["March 4, 2011"])
+    #expect(conflicts("## The commission held its inaugural meeting on March 4, 2011, in Vientiane\n\nText.").isEmpty)
+  }
+
   @Test func aCountIsOfTheNounNotOfTheSizeAfterIt() {
     func head(_ text: String) -> TokenText? { Self.frames(of: text).first?.head }
     #expect(head("Passwords must be at least 8 characters long.") == TokenText(WordForms.stem("characters")))

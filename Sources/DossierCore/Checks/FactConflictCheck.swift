@@ -23,6 +23,7 @@ enum FactConflictCheck: BlockCheck {
       return []
     }
     var findings: [Finding] = []
+    let isHeading = if case .heading = context.block.kind { true } else { false }
     let claims = context.corpus.claims
     let facts = context.corpus.facts
     let prose = context.prose
@@ -61,12 +62,17 @@ enum FactConflictCheck: BlockCheck {
             if case .conflict(let finding) = outcome { findings.append(finding) }
           }
         }
-        // Then the claim frames of the corpus's sentences.
+        // Then the claim frames of the corpus's sentences; not for a heading, whose years and
+        // dates name what follows ("Support for Ukraine in 2024", "What we announced on
+        // February 21"), as the corpus's own headings give no frames.
         let before = previousSentence
-        let frames = ClaimFrameReader.frames(
-          in: prose, sentence: sentence, values: typed,
-          previous: { before.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
-          wanted: claims.frames.hasFrames)
+        let frames =
+          isHeading
+          ? []
+          : ClaimFrameReader.frames(
+            in: prose, sentence: sentence, values: typed,
+            previous: { before.map { ClaimFrameReader.leadingSubject(in: prose, sentence: $0) } ?? [] },
+            wanted: claims.frames.hasFrames)
         for frame in frames where !frame.value.tokens.contains(where: decided.contains) {
           guard
             case .conflict(let entries) = FrameAlignment.align(
