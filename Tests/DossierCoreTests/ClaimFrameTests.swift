@@ -106,6 +106,10 @@ import Testing
         == TokenText(WordForms.stem("utilities")))
     #expect(
       head("At least 55 Parties accounting for most emissions ratified it.") == TokenText(WordForms.stem("parties")))
+    // A name counted whole ends with its plural; one that does not is counted by its first word.
+    #expect(
+      head("The Administration counts nine Investing in America Workforce Hubs.") == TokenText(WordForms.stem("hubs")))
+    #expect(head("The board seated 12 Members of Parliament.") == TokenText(WordForms.stem("members")))
     // Before the noun, it describes it.
     #expect(head("The region has two mining companies.") == TokenText(WordForms.stem("companies")))
     #expect(head("The plan funds 12 training centres.") == TokenText(WordForms.stem("centres")))

@@ -508,6 +508,11 @@ enum ClaimFrameReader {
         last = cursor
         cursor += 1
       }
+      // A name counted whole, through the small words inside it, ends with its plural: "nine
+      // Investing in America Workforce Hubs" counts hubs.
+      if let first = last, tokens[first].isCapitalized, let named = pluralEndOfName(from: first, tokens, sentence) {
+        return named
+      }
       return last
     }
     switch value.kind {
@@ -555,6 +560,37 @@ enum ClaimFrameReader {
       cursor -= 1
     }
     return false
+  }
+
+  /// The small words a name's capitalised words may stand around ("Investing in America").
+  static let nameConnectors = WordSet(["in", "of", "for", "and", "on", "the"])
+
+  /// Where a name of capitalised words from `start`, through small words inside it, ends with a
+  /// capitalised plural past the first small word ("Investing in America Workforce Hubs"): that
+  /// plural's index; nil when the name has no small word or does not end so.
+  static func pluralEndOfName(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
+    var cursor = start
+    var lastCapitalized = start
+    var crossedConnector = false
+    while cursor + 1 < sentence.upperBound, cursor - start < 8 {
+      let next = tokens[cursor + 1]
+      if next.kind == .word, next.isCapitalized, !next.wordClasses.contains(.function) {
+        cursor += 1
+        lastCapitalized = cursor
+      } else if next.kind == .word, nameConnectors.contains(next), cursor + 2 < sentence.upperBound,
+        tokens[cursor + 2].kind == .word, tokens[cursor + 2].isCapitalized
+      {
+        cursor += 1
+        crossedConnector = true
+      } else {
+        break
+      }
+    }
+    guard crossedConnector, lastCapitalized > start else { return nil }
+    let isPlural = tokens[lastCapitalized].withUTF8 { bytes in
+      bytes.count >= 4 && bytes[bytes.count - 1] == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
+    }
+    return isPlural ? lastCapitalized : nil
   }
 
   /// A word in "-ing" after a plural noun opens what the noun does, not part of the noun: "150
