@@ -417,6 +417,20 @@ extension ClaimFrameTests {
   }
 }
 
+extension ClaimFrameTests {
+  /// "Another" says nothing of what a sum is for.
+  @Test func aDeterminerIsNoSharedWord() throws {
+    let corpus = try inventedCorpus([
+      "aid.md": "The ministry pledged another $1 billion for the delta provinces."
+    ])
+    #expect(flagged("The governor pledged another $800 million for schools.", .factConflict, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The ministry pledged another $2 billion for the delta provinces.", .factConflict, corpus: corpus) == [
+        "$2 billion"
+      ])
+  }
+}
+
 /// Statements a periodic corpus repeats (every meeting sets a rate, every set of minutes dates its
 /// meeting): a share of a named thing is of that thing, and a value the corpus states of the
 /// same thing elsewhere is no conflict.

@@ -106,6 +106,10 @@ enum ClaimFrameReader {
     return reports ? comma : nil
   }
 
+  /// Determiners the function words do not list: "another $800 million" and "another $1
+  /// billion" share no word by them.
+  static let determiners = WordSet(["another", "every", "either", "neither", "other"])
+
   /// Pronouns and determiners that take their subject from the sentence before.
   static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
   /// The most words of the clause, on each side of the value, that make up its subject.
@@ -166,6 +170,7 @@ enum ClaimFrameReader {
           case .word:
             // Particles ("came down", "set up") are no more a subject's than function words are.
             guard !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
+              !determiners.contains(token),
               !isCovered(index)
             else { return }
             word = WordForms.stemText(of: token)
