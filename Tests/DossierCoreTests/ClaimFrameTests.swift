@@ -110,6 +110,9 @@ import Testing
     #expect(
       head("The Administration counts nine Investing in America Workforce Hubs.") == TokenText(WordForms.stem("hubs")))
     #expect(head("The board seated 12 Members of Parliament.") == TokenText(WordForms.stem("members")))
+    #expect(head("It runs 12 Field Offices in Texas.") == TokenText(WordForms.stem("offices")))
+    #expect(head("It funds nine Centers in Texas.") == TokenText(WordForms.stem("centers")))
+    #expect(head("It funds 40 Universities and Research Institutes.") == TokenText(WordForms.stem("universities")))
     // Before the noun, it describes it.
     #expect(head("The region has two mining companies.") == TokenText(WordForms.stem("companies")))
     #expect(head("The plan funds 12 training centres.") == TokenText(WordForms.stem("centres")))
@@ -392,6 +395,13 @@ extension ClaimFrameTests {
     #expect(!FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It cost $13.0 million.")[0].value))
     #expect(!FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It rose 28%.")[0].value))
     #expect(FrameAlignment.hasThreeSignificantDigits(ClaimFrameTests.frames(of: "It rose 11.2%.")[0].value))
+    // However large, a sum is read without overflowing.
+    #expect(
+      FrameAlignment.hasThreeSignificantDigits(
+        ClaimFrameTests.frames(of: "It holds $123000000000000000000000 in reserves.")[0].value))
+    #expect(
+      !FrameAlignment.hasThreeSignificantDigits(
+        ClaimFrameTests.frames(of: "It holds $100000000000000000000 in reserves.")[0].value))
   }
 }
 

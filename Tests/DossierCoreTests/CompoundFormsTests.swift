@@ -188,6 +188,8 @@ import Testing
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)
     #expect(variants("They roll out the plan, and move jobs off shoring up.").isEmpty)
+    // Part of a longer hyphenated word, on either side.
+    #expect(variants("The agency planned a fast-roll-out of the system.").isEmpty)
     // A dash that touches both words joins nothing.
     #expect(variants("Plans roll—out of step—on schedule.").isEmpty)
     #expect(variants("Crews plan human space flight.").isEmpty)

@@ -45,6 +45,16 @@ import Testing
     #expect(flagged(draft, .factConflict, corpus: corpus) == ["presented a serious hazard to passing vessels"])
   }
 
+  @Test func aDenialOfKeepingFromIsStillADenial() throws {
+    let corpus = try inventedCorpus([
+      "order.md": "The order does not prohibit the use of federal funds for research on renewable energy."
+    ])
+    #expect(
+      flagged(
+        "The order prohibits the use of federal funds for research on renewable energy.", .factConflict, corpus: corpus)
+        == ["prohibits the use of federal funds for research on renewable energy"])
+  }
+
   @Test func flagsTheOtherOfTwoCoordinatedPredicates() {
     let draft = "Under the charter, section 4 confers a right to compensation for private owners."
     #expect(flagged(draft, .factConflict, corpus: corpus) == ["confers a right to compensation for private owners"])

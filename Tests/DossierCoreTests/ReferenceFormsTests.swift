@@ -100,6 +100,11 @@ let fisheriesCorpusFiles = [
         "Wassenaar Arrangement"
       ])
     #expect(flagged("Delegates made other arrangements in the spring.", .unknownReference, corpus: corpus).isEmpty)
+    // A name starts before a hyphen inside it.
+    #expect(
+      flagged("The country agreed a Stand-By Arrangement with the fund.", .unknownReference, corpus: corpus) == [
+        "Stand-By Arrangement"
+      ])
   }
 
   @Test func anInstrumentTheCorpusNamesInOtherWordsOrInATitleIsKnown() throws {
@@ -110,8 +115,17 @@ let fisheriesCorpusFiles = [
       ---
 
       The leaders welcomed the Basin Forum’s Delta Declaration on Regional Security, and they agreed to meet in 2026.
-      """
+      """,
+      // A document that states no value is known by its title too.
+      "communique.md": """
+      ---
+      title: "The Kirkenes Declaration on Fisheries"
+      ---
+
+      The ministers welcomed the work of the fisheries commission and agreed to meet again.
+      """,
     ])
+    #expect(flagged("The Kirkenes Declaration framed the talks.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("The Delta Declaration framed the talks.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("The Tromso Declaration framed the talks.", .unknownReference, corpus: corpus).isEmpty)
     #expect(

@@ -24,8 +24,8 @@ enum SplitCompounds {
     while index + 1 < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
-      guard isLowerCaseLetters(first) || opensSentence(index, prose) && isCapitalizedLetters(first),
-        index == 0 || !joinsByHyphen(index - 1, index, tokens)
+      guard isLowerCaseLetters(first) || isCapitalizedLetters(first) && prose.opensSentence(token: index),
+        index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }
       // "a b" (one space) or "a-b" (a hyphen touching both).
       let secondIndex: Int
@@ -108,12 +108,6 @@ enum SplitCompounds {
   private static func isCapitalizedLetters(_ token: Token) -> Bool {
     token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
       && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
-  }
-
-  /// The token at `index` is the first word of its sentence: capitalised for its place only.
-  private static func opensSentence(_ index: Int, _ prose: ProseText) -> Bool {
-    guard let sentence = prose.sentence(containingToken: index) else { return false }
-    return prose.sentences[sentence][..<index].allSatisfy { prose.tokens[$0].kind == .punctuation }
   }
 
   /// A lower-case word of ASCII letters.

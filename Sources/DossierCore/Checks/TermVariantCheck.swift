@@ -40,11 +40,7 @@ enum TermVariantCheck: BlockCheck {
       // name ("Bureau of International Security and Nonproliferation"): names keep their
       // owners' spelling.
       if isLowerCaseTerm, written.first?.isUppercase == true {
-        let tokenIndex = prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)
-        let sentenceStart =
-          prose.sentence(containingToken: tokenIndex).map { prose.sentences[$0].lowerBound } ?? tokenIndex
-        let startsSentence = prose.tokens[sentenceStart..<tokenIndex].allSatisfy { $0.kind == .punctuation }
-        if !startsSentence { continue }
+        if !prose.opensSentence(token: prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)) { continue }
       }
       // Only a variant written in capitals needs its line read.
       let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written

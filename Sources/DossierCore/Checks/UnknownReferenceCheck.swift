@@ -56,7 +56,7 @@ enum UnknownReferenceCheck: BlockCheck {
         // The corpus names it in these very words, if not as a reference of its own ("the
         // Pacific Island Forum's Boe Declaration" names the "Boe Declaration"), or a document's
         // title does ("The Wilmington Declaration Joint Statement from the Leaders of …").
-        if corpus.claims.frames.titleNames(written) || corpus.firstUse(of: written) != nil { continue }
+        if corpus.titleNames(written) || corpus.firstUse(of: written) != nil { continue }
         // A known name with a letter or two wrong ("Inhoffe National Defense Authorization Act"):
         // the misspelt word is `name-misspelled`'s, the reference is the known one.
         let identifier = Array(occurrence.identifier.utf8)

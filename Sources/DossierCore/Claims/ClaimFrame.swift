@@ -515,7 +515,9 @@ enum ClaimFrameReader {
       }
       // A name counted whole, through the small words inside it, ends with its plural: "nine
       // Investing in America Workforce Hubs" counts hubs.
-      if let first = last, tokens[first].isCapitalized, let named = pluralEndOfName(from: first, tokens, sentence) {
+      if let first = last, tokens[first].isCapitalized, !looksPlural(tokens[first]),
+        let named = pluralEndOfName(from: first, tokens, sentence)
+      {
         return named
       }
       return last
@@ -568,11 +570,12 @@ enum ClaimFrameReader {
   }
 
   /// The small words a name's capitalised words may stand around ("Investing in America").
-  static let nameConnectors = WordSet(["in", "of", "for", "and", "on", "the"])
+  static let nameConnectors = WordSet(["in", "of", "for", "on", "the"])
 
   /// Where a name of capitalised words from `start`, through small words inside it, ends with a
   /// capitalised plural past the first small word ("Investing in America Workforce Hubs"): that
-  /// plural's index; nil when the name has no small word or does not end so.
+  /// plural's index; nil when the name has no small word or does not end so ("Offices in Texas"
+  /// is counted by its first word, which the caller asks first).
   static func pluralEndOfName(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
     var cursor = start
     var lastCapitalized = start
@@ -591,26 +594,29 @@ enum ClaimFrameReader {
         break
       }
     }
-    guard crossedConnector, lastCapitalized > start else { return nil }
-    let isPlural = tokens[lastCapitalized].withUTF8 { bytes in
-      bytes.count >= 4 && bytes[bytes.count - 1] == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
+    guard crossedConnector, lastCapitalized > start, looksPlural(tokens[lastCapitalized]) else { return nil }
+    return lastCapitalized
+  }
+
+  /// A word that reads as a plural: it ends in "s", not in "ss", "us", "is" or "as" ("Hubs",
+  /// "utilities"; not "process", "campus", "Paris", "Texas").
+  static func looksPlural(_ token: Token) -> Bool {
+    token.withUTF8 { bytes in
+      guard bytes.count >= 3, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return false }
+      return !"suia".utf8.contains(bytes[bytes.count - 2])
     }
-    return isPlural ? lastCapitalized : nil
   }
 
   /// A word in "-ing" after a plural noun opens what the noun does, not part of the noun: "150
   /// utilities representing 90 million customers", "36 countries including Japan" ("two mining
   /// companies": the "-ing" word comes first).
   static func isParticipleAfterPlural(_ token: Token, _ noun: Token) -> Bool {
+    // (Tokens hold their text folded: lower case.)
     let isParticiple = token.withUTF8 { bytes in
-      bytes.count >= 6 && bytes[bytes.count - 3] | 0x20 == UInt8(ascii: "i")
-        && bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "n") && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "g")
+      bytes.count >= 6 && bytes[bytes.count - 3] == UInt8(ascii: "i") && bytes[bytes.count - 2] == UInt8(ascii: "n")
+        && bytes[bytes.count - 1] == UInt8(ascii: "g")
     }
-    return isParticiple
-      && noun.withUTF8 { bytes in
-        bytes.count >= 3 && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "s")
-          && bytes[bytes.count - 2] | 0x20 != UInt8(ascii: "s")
-      }
+    return isParticiple && looksPlural(noun)
   }
 
   /// A word in "-ed" (not "-eed": "seed", "need") after a counted noun is the verb of what the

@@ -10,8 +10,7 @@ enum ClauseWords {
   static let negatorList = ["not", "never", "cannot", "n't", "nor", "neither"]
   /// Words that deny or doubt a clause without "not" ("failed to provide", "without posing",
   /// "posed no threat"), make it conditional or hypothetical ("if", "whether", "could"), or
-  /// report someone else's claim ("alleged"), or keep someone from doing it ("keep recipients
-  /// from building", "barred from exporting"): a clause with one of them asserts nothing certain.
+  /// or report someone else's claim ("alleged"): a clause with one of them asserts nothing certain.
   static let hedges = WordSet([
     "no", "none", "nothing", "nobody", "without", "fail", "fails", "failed", "failing", "lack", "lacks", "lacked",
     "refuse", "refused", "refuses", "deny", "denies", "denied", "reject", "rejects", "rejected", "if", "unless",
@@ -19,10 +18,30 @@ enum ClauseWords {
     "rarely", "seldom", "unlikely", "instead", "rather", "alleged", "allegedly", "claim", "claimed", "claims",
     "argue", "argued", "argues", "question", "questioned", "doubt", "doubted", "whereas", "although", "though",
     "except", "unless", "only", "solely", "exclusively", "merely", "just", "until", "once", "yet",
+  ])
+
+  /// Verbs that keep someone from doing something ("keep recipients from building").
+  static let preventingVerbs = WordSet([
     "keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented", "preventing", "prohibit", "prohibits",
     "prohibited", "prohibiting", "bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "stop",
-    "stops", "stopped", "stopping", "preclude", "precludes", "precluded", "precluding",
+    "stops", "stopped", "stopping", "preclude", "precludes", "precluded", "precluding", "block", "blocks", "blocked",
+    "blocking",
   ])
+
+  /// Whether the word at `index` follows "from" after a verb that keeps someone from it, at most
+  /// five words before ("they keep recipients from building", "barred from exporting"): what is
+  /// kept from happening is not asserted.
+  static func isKeptFrom(_ index: Int, in tokens: UnsafeBufferPointer<Token>, sentence: Range<Int>) -> Bool {
+    guard index - 1 > sentence.lowerBound, tokens[index - 1].hasText("from") else { return false }
+    var cursor = index - 2
+    while cursor >= sentence.lowerBound, index - 1 - cursor <= 5 {
+      let token = tokens[cursor]
+      if token.kind == .punctuation, hardBreaks.contains(token) || token.hasText(",") { return false }
+      if preventingVerbs.contains(token) { return true }
+      cursor -= 1
+    }
+    return false
+  }
 
   /// A word that denies its clause ("not", "didn't", "cannot").
   static func isNegator(_ token: Token) -> Bool {

@@ -293,9 +293,10 @@ enum FrameAlignment {
     guard value.kind == .amount || value.kind == .percent || value.kind == .measure else { return false }
     var magnitude = abs(value.magnitude)
     guard magnitude > 0, magnitude.isFinite else { return false }
-    // Scaled to an integer of at most 15 digits, trailing zeros dropped.
+    // Scaled to an integer of 15 digits, trailing zeros dropped.
     while magnitude < 1e14 { magnitude *= 10 }
-    var digits = UInt64(magnitude.rounded())
+    while magnitude >= 1e15 { magnitude /= 10 }
+    guard var digits = UInt64(exactly: magnitude.rounded()) else { return false }
     while digits > 0, digits % 10 == 0 { digits /= 10 }
     return digits >= 100
   }

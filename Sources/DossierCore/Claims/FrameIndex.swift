@@ -30,7 +30,7 @@ struct FrameIndex: Sendable {
   let entries: [Entry]
   /// The words each document is known by (`DocumentTitle`), in the documents' order: a draft
   /// that names the document names what its statements are about, and the instruments titles
-  /// name are known (`titleNames`).
+  /// name are known (`Corpus.titleNames`).
   let titles: [[TokenText]]
   /// (Looked up about fifteen times per draft frame: a `PlainHashTable`, no SipHash per key.)
   let postings: PlainHashTable<Key, [Int32]>
@@ -136,15 +136,6 @@ struct FrameIndex: Sendable {
         }
       }
     }
-  }
-
-  /// Whether some document's title names `name` ("Wilmington Declaration" for "The Wilmington
-  /// Declaration Joint Statement from the Leaders of …"): every one of its content words, two or
-  /// more, is a word of the title.
-  func titleNames(_ name: String) -> Bool {
-    let wanted = DocumentTitle.contentWords(of: name)
-    guard wanted.count >= 2 else { return false }
-    return titles.contains { title in wanted.allSatisfy(title.contains) }
   }
 
   /// The postings of `entries` (read from the documents, or from the compiled corpus index),

@@ -208,7 +208,9 @@ struct PolarityIndex: Sendable {
     // A question asserts nothing.
     if let last = sentence.last, tokens[last].hasText("?") { return nil }
     let before = ClauseWords.before(index, in: tokens, sentence: sentence, limit: Self.subjectWindow)
-    guard !before.negated, !before.hedged, !Self.isDenied(index, tokens, sentence) else { return nil }
+    guard !before.negated, !before.hedged, !Self.isDenied(index, tokens, sentence),
+      !ClauseWords.isKeptFrom(index, in: tokens, sentence: sentence)
+    else { return nil }
     let after = ClauseWords.after(index + 1, in: tokens, sentence: sentence, limit: Self.objectWindow)
     guard after.keys.count >= 2 else { return nil }
     // A negator or a hedge inside the object ("posed a threat to no one") changes what it says.

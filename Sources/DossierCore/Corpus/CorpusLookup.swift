@@ -102,6 +102,15 @@ extension Corpus {
     return false
   }
 
+  /// Whether some document's title names `name` ("Wilmington Declaration" for "The Wilmington
+  /// Declaration Joint Statement from the Leaders of …"): every one of its content words, two or
+  /// more, is a word of the title (`DocumentTitle`).
+  func titleNames(_ name: String) -> Bool {
+    let wanted = DocumentTitle.contentWords(of: name)
+    guard wanted.count >= 2 else { return false }
+    return claims.frames.titles.contains { title in wanted.allSatisfy(title.contains) }
+  }
+
   /// The title a citation of `phrase` gives it, with the citation: the words in italics or
   /// quotation marks right after it and a comma ("OMB Memorandum M-05-08, *Designation of Senior
   /// Agency Officials for Privacy* (Feb. 11, 2005)"), as a footnote or a list of references

@@ -459,6 +459,13 @@ public enum ReferenceScanner {
         if connector - 1 == range.lowerBound, !word.isCapitalized, word.hasText("with") || word.hasText("to") { break }
         start = connector - 1
       }
+      // A name whose first word ends a hyphenated word starts before the hyphen ("All-Hazards
+      // Preparedness Act", "NATO-Russia Founding Act", "Stand-By Arrangement").
+      if start - 2 >= range.lowerBound, tokens[start - 1].hasText("-"), touching(tokens, start - 1),
+        touching(tokens, start - 2), tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized
+      {
+        start -= 2
+      }
       var end = index + 1
       // "Treaty of Versailles", "Declaration on …".
       if start == index, end + 1 < range.upperBound, tokens[end].hasText("of") || tokens[end].hasText("on") {

@@ -67,6 +67,13 @@ public struct ProseText: Sendable, Hashable {
     return nil
   }
 
+  /// Whether token `index` opens its sentence (only punctuation before it there), so that a
+  /// capital says nothing of it; a token in no sentence does too.
+  func opensSentence(token index: Int) -> Bool {
+    guard let sentence = sentence(containingToken: index) else { return true }
+    return tokens[sentences[sentence].lowerBound..<index].allSatisfy { $0.kind == .punctuation }
+  }
+
   /// The index of the first token whose folded range ends after `offset`.
   public func tokenIndex(atNormalizedOffset offset: Int) -> Int {
     var low = 0
