@@ -424,6 +424,10 @@ extension ClaimFrameTests {
       flagged("Overdose deaths fell over the 10 months ending in March.", .factConflict, corpus: corpus) == [
         "10 months"
       ])
+    // With a verb between, the time is the verb's.
+    let head = { (text: String) in ClaimFrameTests.frames(of: text).first { $0.value.kind == .duration }?.head }
+    #expect(head("The first tranche will be disbursed in two years.") == ClaimFrameReader.durationHead)
+    #expect(head("It was the first decline in five years.") == ClaimFrameReader.durationSinceHead)
   }
 }
 

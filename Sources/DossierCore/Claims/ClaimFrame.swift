@@ -553,7 +553,8 @@ enum ClaimFrameReader {
   ])
 
   /// "… first decline in five years", "the first decline in overdose deaths in five years": the
-  /// duration follows "in", and a word of rank stands at most six words before.
+  /// duration follows "in", and a word of rank stands at most six words before, with no verb
+  /// between.
   static func isTimeSinceARank(_ value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
     -> Bool
   {
@@ -562,12 +563,21 @@ enum ClaimFrameReader {
     var cursor = before - 1
     while cursor >= sentence.lowerBound, before - cursor <= 6 {
       let token = tokens[cursor]
-      if token.kind == .punctuation { return false }
+      // A verb between them makes the time the verb's: "the first tranche will be disbursed in two
+      // years".
+      if token.kind == .punctuation || beForms.contains(token) || verbMarkers.contains(token) || isPastTense(token) {
+        return false
+      }
       if rankWords.contains(token) { return true }
       cursor -= 1
     }
     return false
   }
+
+  /// Auxiliaries that show a verb follows.
+  static let verbMarkers = WordSet([
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had",
+  ])
 
   /// The small words a name's capitalised words may stand around ("Investing in America").
   static let nameConnectors = WordSet(["in", "of", "for", "on", "the"])
