@@ -106,14 +106,17 @@ enum SplitCompounds {
   /// A capitalised word of ASCII letters, not in capitals ("Under" of "Under-sea"; tokens hold
   /// their text folded).
   private static func isCapitalizedLetters(_ token: Token) -> Bool {
-    token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
-      && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+    token.isCapitalized && !token.isUpperCaseAcronym && isASCIILetters(token)
   }
 
   /// A lower-case word of ASCII letters.
   private static func isLowerCaseLetters(_ token: Token) -> Bool {
-    token.kind == .word && !token.isCapitalized
-      && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+    !token.isCapitalized && isASCIILetters(token)
+  }
+
+  /// A word whose folded text is ASCII letters only.
+  private static func isASCIILetters(_ token: Token) -> Bool {
+    token.kind == .word && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
   }
 
   /// The tokens at `first` and `second` are two words joined by the hyphen between them.

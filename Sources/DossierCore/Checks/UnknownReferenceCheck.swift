@@ -113,14 +113,10 @@ enum UnknownReferenceCheck: BlockCheck {
       // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
       // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
       // Security Presidential Memorandum 2").
-      // Its family: the identifier without its number.
-      let family = occurrence.identifier.split(separator: " ").dropLast()
+      let family = Self.family(of: occurrence.identifier)
+      func isOfFamily(_ reference: Reference) -> Bool { Self.family(of: reference.identifier) == family }
       if occurrence.kind == "numbered-directive" {
-        guard
-          corpus.references.contains(where: {
-            $0.kind == occurrence.kind && $0.identifier.split(separator: " ").dropLast() == family
-          })
-        else { continue }
+        guard corpus.references.contains(where: { $0.kind == occurrence.kind && isOfFamily($0) }) else { continue }
         let initials = String(family.compactMap(\.first)).uppercased()
         let number = occurrence.identifier.split(separator: " ").last.map(String.init) ?? ""
         if corpus.firstUse(of: "\(initials)-\(number)") != nil || corpus.firstUse(of: "\(initials) \(number)") != nil {
@@ -134,12 +130,10 @@ enum UnknownReferenceCheck: BlockCheck {
       {
         continue
       }
-      // (Those of the same family first: "Space Policy Directive 3" for "Space Policy Directive 1".)
-      let known = corpus.references.filter { $0.kind == occurrence.kind }.sorted { first, second in
-        let firstSame = first.identifier.split(separator: " ").dropLast() == family
-        let secondSame = second.identifier.split(separator: " ").dropLast() == family
-        return firstSame && !secondSame
-      }.map(\.preferred)
+      // (Those of the same family first, each group in the corpus's order: "Space Policy
+      // Directive 3" for "Space Policy Directive 1".)
+      let ofKind = corpus.references.filter { $0.kind == occurrence.kind }
+      let known = (ofKind.filter(isOfFamily) + ofKind.filter { !isOfFamily($0) }).map(\.preferred)
       let message: String
       if known.isEmpty {
         message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
@@ -153,6 +147,12 @@ enum UnknownReferenceCheck: BlockCheck {
           evidence: corpus.references.filter { $0.kind == occurrence.kind }.flatMap(\.evidence).prefix(1).map { $0 }))
     }
     return findings
+  }
+
+  /// A reference's family: its identifier without its number ("space policy directive" of
+  /// "space policy directive 3").
+  static func family(of identifier: String) -> ArraySlice<Substring> {
+    identifier.split(separator: " ").dropLast()
   }
 
   static func label(_ kind: String) -> String {

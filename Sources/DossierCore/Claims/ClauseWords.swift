@@ -10,7 +10,7 @@ enum ClauseWords {
   static let negatorList = ["not", "never", "cannot", "n't", "nor", "neither"]
   /// Words that deny or doubt a clause without "not" ("failed to provide", "without posing",
   /// "posed no threat"), make it conditional or hypothetical ("if", "whether", "could"), or
-  /// or report someone else's claim ("alleged"): a clause with one of them asserts nothing certain.
+  /// report someone else's claim ("alleged"): a clause with one of them asserts nothing certain.
   static let hedges = WordSet([
     "no", "none", "nothing", "nobody", "without", "fail", "fails", "failed", "failing", "lack", "lacks", "lacked",
     "refuse", "refused", "refuses", "deny", "denies", "denied", "reject", "rejects", "rejected", "if", "unless",
