@@ -654,3 +654,32 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// Sums of money the corpus sentence does not give, beside a larger one it does, break that
+  /// one down: the statement is the draft's. A smaller share beside a stated one is no breakdown.
+  @Test func smallerSumsBesideAStatedTotalBreakItDown() throws {
+    let corpus = try inventedCorpus([
+      "readout.md": """
+      Today, at the Summit for Peace, and in her sixth meeting with President Zelenskyy, the Vice President announced over $1.5 billion for the people of Ukraine.
+
+      The steel industry briefly achieved 80% capacity utilization in 2021.
+      """
+    ])
+    #expect(
+      flagged(
+        "At the Summit for Peace, in her fifth meeting with President Zelenskyy, the Vice President announced over $1.5 billion: $500 million for energy and $300 million for border guards.",
+        .factConflict, corpus: corpus) == ["fifth"])
+    // A sum larger than the stated one is no part of it.
+    #expect(
+      flagged(
+        "At the Summit for Peace, in her fifth meeting with President Zelenskyy, the Vice President announced over $1.5 billion and $2 billion more in loans.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The steel industry reached a capacity utilization of 75.3% in 2023 against a goal of at least 80%.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

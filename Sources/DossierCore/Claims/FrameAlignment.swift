@@ -32,9 +32,17 @@ enum FrameAlignment {
   /// None of the draft frame's other years, dates and sums (`companions`) is contradicted by the
   /// values a corpus statement's sentence states of the same kind.
   static func companionsAgree(_ frame: ClaimFrame, _ stated: [TypedValue]) -> Bool {
-    frame.companions.allSatisfy { companion in
-      let comparable = stated.filter { $0.isOfTheSameKind(as: companion) }
-      return comparable.isEmpty || comparable.contains { $0.agrees(with: companion) }
+    func isStated(_ companion: TypedValue) -> Bool {
+      stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
+    }
+    return frame.companions.allSatisfy { companion in
+      if isStated(companion) || !stated.contains(where: { $0.isOfTheSameKind(as: companion) }) { return true }
+      // A sum of money the sentence does not give, beside a larger one that it does: the draft
+      // breaks down what the sentence totals ("over $1.5 billion: $500 million in ...").
+      return companion.kind == .amount
+        && frame.companions.contains {
+          $0.isOfTheSameKind(as: companion) && $0.magnitude > companion.magnitude && isStated($0)
+        }
     }
   }
 
