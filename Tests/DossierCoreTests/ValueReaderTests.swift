@@ -155,6 +155,17 @@ import Testing
     #expect(single("One of the dams failed.") == nil)
   }
 
+  @Test func hundredsInWords() {
+    #expect(first("Two hundred and sixty-five people work at the plant.") == "count 265.0 ")
+    #expect(first("Two hundred sixty five people work at the plant.") == "count 265.0 ")
+    #expect(first("The plant employs three hundred people.") == "count 300.0 ")
+    #expect(first("The plant employs fifteen hundred people.") == "count 1500.0 ")
+    #expect(first("The plant employs two hundred and five people.") == "count 205.0 ")
+    #expect(first("The program reached three hundred thousand people.") == "count 300000.0 ")
+    // "and" before another word is not part of the number.
+    #expect(first("Two hundred and more people came.") == "count 200.0 ")
+  }
+
   @Test func referenceNumbersAreIdentifiers() {
     #expect(kinds("Article 6 of the treaty covers fishing.") == [.identifier])
     #expect(kinds("Resolutions 1718 and 1874 apply to the basin.") == [.identifier, .identifier])

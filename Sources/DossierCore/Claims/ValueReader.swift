@@ -541,6 +541,16 @@ private struct Reader {
         return ordinal(number + Double(rank), tokens: index..<unitIndex + 1, token: index)
       }
     }
+    // "two hundred and sixty-five", "fifteen hundred".
+    if number < 100, isWord(end, "hundred") {
+      number *= 100
+      end += 1
+      let restStart = isWord(end, "and") ? end + 1 : end
+      if let (rest, restEnd) = wordsBelowHundred(at: restStart) {
+        number += rest
+        end = restEnd
+      }
+    }
     if let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m"), !isText(end, "k") {
       number *= scale
       end += 1
@@ -551,6 +561,19 @@ private struct Reader {
     // A count: "ten members", "three of the", never "one" (a pronoun as often as a number).
     guard number >= 2, isWord(end) else { return end }
     return emit(.count, number, tokens: index..<end, token: index)
+  }
+
+  /// A number from one to ninety-nine written in words at `index` ("five", "sixty-five",
+  /// "sixty five"), and where it ends.
+  func wordsBelowHundred(at index: Int) -> (Double, Int)? {
+    guard let first = word(index) else { return nil }
+    if let count = first.countValue, (1...19).contains(count) { return (Double(count), index + 1) }
+    guard let tens = ValueReader.tens[token: first], tens < 100 else { return nil }
+    let unitIndex = isText(index + 1, "-") ? index + 2 : index + 1
+    if let unit = word(unitIndex), let count = unit.countValue, (1...9).contains(count) {
+      return (Double(tens + count), unitIndex + 1)
+    }
+    return (Double(tens), index + 1)
   }
 
   mutating func ordinal(_ rank: Double, tokens range: Range<Int>, token: Int) -> Int {
