@@ -683,3 +683,37 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A time the sentence opens with is the time of the first lower-case content word after it:
+  /// "On April 13, 2023, the Advisor convened …" dates the convening, as does a draft's label
+  /// "*April 3, 2023:* the Advisor convenes …".
+  @Test func aTimeTheSentenceOpensWithIsTheTimeOfTheVerbAfterIt() throws {
+    let corpus = try inventedCorpus([
+      "statement.md": """
+      On April 13, 2023, Homeland Security Advisor Elizabeth Sherwood-Randall convened the first meeting of the trilateral committee.
+
+      On May 2, 2023, the Advisor announced new sanctions on traffickers.
+      """
+    ])
+    #expect(
+      flagged(
+        "On April 3, 2023, Homeland Security Advisor Elizabeth Sherwood-Randall convened the first meeting of the trilateral committee.",
+        .factConflict, corpus: corpus) == ["April 3, 2023"])
+    #expect(
+      flagged(
+        "- *April 3, 2023:* Homeland Security Advisor Elizabeth Sherwood-Randall convenes the first meeting of the committee.",
+        .factConflict, corpus: corpus) == ["April 3, 2023"])
+    // The time of another verb is no statement of the convening.
+    #expect(
+      flagged(
+        "On April 3, 2023, Homeland Security Advisor Elizabeth Sherwood-Randall visited the border with the trilateral committee.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "On April 13, 2023, Homeland Security Advisor Elizabeth Sherwood-Randall convened the first meeting of the trilateral committee.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

@@ -113,6 +113,41 @@ enum ClaimFrameReader {
   /// Pronouns and determiners that take their subject from the sentence before.
   static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
   /// The most words of the clause, on each side of the value, that make up its subject.
+  /// The time a sentence opens with ("On April 13, 2023, the Advisor convened …", "April 3,
+  /// 2023: the Advisor convenes …") is the time of the first lower-case word after it that is
+  /// not a function word: in English, the clause's verb or its subject's noun. Only function
+  /// words may come before the time, and a comma or colon after it.
+  static func openingTimeAnchor(
+    of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
+    isCovered: (Int) -> Bool
+  ) -> TokenText {
+    // Markdown's emphasis marks stay in the prose ("*April 3, 2023:* the Advisor …").
+    func isEmphasisMark(_ token: Token) -> Bool {
+      token.kind == .punctuation && (token.hasText("*") || token.hasText("**") || token.hasText("_"))
+    }
+    var cursor = value.tokens.upperBound
+    while cursor < sentence.upperBound, isEmphasisMark(tokens[cursor]) { cursor += 1 }
+    guard cursor < sentence.upperBound, tokens[cursor].hasText(",") || tokens[cursor].hasText(":"),
+      (sentence.lowerBound..<value.tokens.lowerBound).allSatisfy({
+        tokens[$0].wordClasses.contains(.function) || isEmphasisMark(tokens[$0])
+      })
+    else { return .empty }
+    cursor += 1
+    var words = 0
+    while cursor < sentence.upperBound, words < 12 {
+      let token = tokens[cursor]
+      if token.kind == .punctuation, !token.hasText("-"), !token.hasText("."), !isEmphasisMark(token) { return .empty }
+      if token.kind == .word {
+        words += 1
+        if !token.isCapitalized, !token.wordClasses.contains(.function), !isCovered(cursor) {
+          return WordForms.stemText(of: token)
+        }
+      }
+      cursor += 1
+    }
+    return .empty
+  }
+
   static let leftWindow = 8
   static let rightWindow = 6
 
@@ -223,11 +258,25 @@ enum ClaimFrameReader {
           }
           cursor -= 1
         }
+        // A time the sentence opens with: its clause goes on past the comma or colon after it.
+        var opensWithTime = false
+        var clauseGoesOn = false
+        if anchor.isEmpty, value.kind == .year || value.kind == .date {
+          anchor = openingTimeAnchor(of: value, tokens, sentence, isCovered: isCovered)
+          opensWithTime = !anchor.isEmpty
+          if opensWithTime, !subject.contains(anchor) { subject.append(anchor) }
+        }
         count = 0
         cursor = headEnd
         var clauseEnd = sentence.upperBound
         while cursor < sentence.upperBound, count < rightWindow {
           let token = tokens[cursor]
+          // (Past the comma or colon, and any emphasis mark before it.)
+          if opensWithTime, cursor == value.tokens.upperBound || !clauseGoesOn && token.kind == .punctuation {
+            clauseGoesOn = clauseGoesOn || token.hasText(",") || token.hasText(":")
+            cursor += 1
+            continue
+          }
           if endsClause(cursor, tokens, sentence) {
             if token.hasText(")"),
               matchingParenthesis(of: cursor, tokens, sentence).map({ $0 < value.tokens.lowerBound }) ?? false
