@@ -717,3 +717,43 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A short label that names something, before a colon, is part of the clause after it: its
+  /// names say what the sum is of. A label naming nothing is not.
+  @Test func aLabelNamingSomethingBeforeAColonJoinsTheClause() throws {
+    let corpus = try inventedCorpus([
+      "release.md": """
+      Under Public Service Loan Forgiveness, the Department has approved $62.5 billion for 871,000 public service workers.
+
+      For every additional $1,000 in loans they took out (up to $21,000 total for undergraduate loans and $26,000 total for graduate loans), a borrower is eligible for relief after an additional year of repayment.
+      """
+    ])
+    #expect(
+      flagged(
+        "- Public Service Loan Forgiveness (PSLF): $26.5 billion so far.",
+        .factConflict, corpus: corpus) == ["$26.5 billion"])
+    #expect(
+      flagged(
+        "- Borrowers with a total and permanent disability: $14 billion for over 548,000 borrowers.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+
+  /// Words a sentence borrows from the one before it (after "It") do not align it by
+  /// themselves: each side shares a word of its own sentence.
+  @Test func wordsBorrowedFromTheSentenceBeforeDoNotAlignAlone() throws {
+    let corpus = try inventedCorpus([
+      "release.md": """
+      That includes fixing Public Service Loan Forgiveness and Income-Driven Repayment plans. It also includes launching the SAVE plan, which helps drop millions of borrowers' monthly payments down to $0.
+      """
+    ])
+    #expect(
+      flagged("- August 2023: $45.7 billion for 662,000 public service workers.", .factConflict, corpus: corpus).isEmpty
+    )
+    #expect(
+      flagged(
+        "It also includes the SAVE plan, which helps drop millions of borrowers' monthly payments down to $10.",
+        .factConflict, corpus: corpus) == ["$10"])
+  }
+}

@@ -30,6 +30,11 @@ struct ClaimFrame: Sendable {
   var companions: [TypedValue] = []
   /// Whether a share, a sum or a measure is how much something changed or what it came to.
   var relation: Relation = .unstated
+  /// How many of the last subject words are the previous sentence's (after a pronoun).
+  var inheritedSubject: Int = 0
+
+  /// The subject words of the value's own sentence.
+  var ownSubject: ArraySlice<TokenText> { subject.dropLast(inheritedSubject) }
 
   /// What a share, a sum or a measure says of its thing, where the word before it says so.
   enum Relation: UInt8, Sendable {
@@ -70,9 +75,36 @@ enum ClaimFrameReader {
     {
       return false
     }
+    if token.hasText(":"), isAfterLabel(index, tokens, sentence) { return false }
     if clauseBreaks.contains(token) { return true }
     return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
   }
+  /// A colon after a short label that opens the sentence and names something or a time ("Public
+  /// Service Loan Forgiveness (PSLF): $62.5 billion for 871,000 workers", "August 2023: $45.7
+  /// billion …"): the label names what the rest says, in the same clause.
+  static func isAfterLabel(_ colon: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
+    guard colon > sentence.lowerBound, colon - sentence.lowerBound <= 8 else { return false }
+    var names = 0
+    for index in sentence.lowerBound..<colon {
+      let token = tokens[index]
+      switch token.kind {
+      case .word:
+        if token.isUpperCaseAcronym || token.isCapitalized && index > sentence.lowerBound { names += 1 }
+      case .number: names += 1
+      case .punctuation:
+        // (A comma only inside a date: "April 3, 2023:".)
+        let inDate =
+          token.hasText(",") && index > sentence.lowerBound && tokens[index - 1].kind == .number
+          && tokens[index + 1].kind == .number
+        guard
+          inDate || token.hasText("(") || token.hasText(")") || token.hasText("*") || token.hasText("**")
+            || token.hasText("_") || token.hasText("-")
+        else { return false }
+      }
+    }
+    return names > 0
+  }
+
   // Words that negate the clause around a value when they stand close before it ("did not
   // consist of 12 members") are `ClauseWords.negatorList` (tagged `WordClasses.negation`); "no"
   // is not one ("with no or limited overshoot" negates nothing).
@@ -293,6 +325,7 @@ enum ClaimFrameReader {
           }
           cursor += 1
         }
+        let ownSubjectCount = subject.count
         if opensWithPronoun || clauseStart == sentence.lowerBound && startsWithDefiniteNoun(tokens, sentence) {
           for word in previousSubject() where !subject.contains(word) && word != head { subject.append(word) }
         }
@@ -331,7 +364,7 @@ enum ClaimFrameReader {
           ClaimFrame(
             value: value, head: head, subject: subject, anchor: anchor, qualifier: qualifier, isNegated: isNegated,
             isDistributive: isDistributive, clause: clauseStart..<trueClauseEnd, companions: companions,
-            relation: relation(of: value, tokens, sentence)))
+            relation: relation(of: value, tokens, sentence), inheritedSubject: subject.count - ownSubjectCount))
       }
       return frames
     }

@@ -96,6 +96,12 @@ enum FrameAlignment {
       guard other.qualifier == frame.qualifier, other.value.isComparable(with: frame.value),
         other.relation.isCompatible(with: frame.relation)
       else { continue }
+      // Words only one side borrowed from the sentence before ("It also … down to $0" after
+      // "… fixing Public Service Loan Forgiveness") do not make the statements one: each shares
+      // a word of its own sentence.
+      guard frame.ownSubject.contains(where: other.subject.contains),
+        other.ownSubject.contains(where: frame.subject.contains)
+      else { continue }
       // The time of an instrument numbered in five digits or more ("E.O. 13773 of February 9,
       // 2017") is that instrument's: a draft's time for orders it does not number is no
       // statement of it. (Shorter numbers may be a plan's year, "GHSA 2024", or a "5-year" one.)

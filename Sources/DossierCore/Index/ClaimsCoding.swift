@@ -50,6 +50,7 @@ extension ClaimFrame {
     writer.write(clause)
     writer.write(companions) { writer, value in value.encode(to: &writer) }
     writer.write(relation.rawValue)
+    writer.write(inheritedSubject)
   }
 
   init(from reader: inout IndexReader) throws(IndexDamage) {
@@ -60,7 +61,7 @@ extension ClaimFrame {
       companions: try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
         try TypedValue(from: &reader)
       },
-      relation: try Relation(from: &reader))
+      relation: try Relation(from: &reader), inheritedSubject: try reader.readInt())
   }
 }
 
