@@ -155,6 +155,15 @@ import Testing
     #expect(single("One of the dams failed.") == nil)
   }
 
+  @Test func howManyTimesSomethingHappened() {
+    #expect(first("Quad Leaders have met together six times, including twice virtually.") == "count 6.0 ")
+    #expect(first("The ministers have met 8 times since 2021.") == "count 8.0 ")
+    #expect(first("The board meets four times a year.") == "frequency 4.0 ")
+    // A multiple is no count.
+    #expect(first("Prices rose three times faster than wages.") == nil)
+    #expect(first("The plant makes five times as many chips.") == nil)
+  }
+
   @Test func hundredsInWords() {
     #expect(first("Two hundred and sixty-five people work at the plant.") == "count 265.0 ")
     #expect(first("Two hundred sixty five people work at the plant.") == "count 265.0 ")

@@ -67,6 +67,11 @@ public enum ValueReader {
       "directive", "volume", "vol", "figure", "table", "box", "step", "phase", "tier", "level", "option", "goal",
       "target", "version", "edition", "appendix", "schedule",
     ].map { ($0, true) })
+  /// Words after "six times" that say when, not how much more ("met six times since 2021").
+  static let afterCountOfTimes = WordTable(
+    ["in", "since", "during", "including", "between", "before", "this", "last", "already", "together", "so"].map {
+      ($0, true)
+    })
   /// Words after a length of time that make it a point in time ("two years later").
   static let relativeTimeWords = WordTable(
     ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
@@ -461,6 +466,16 @@ private struct Reader {
     return nil
   }
 
+  /// What may follow "six times" when it counts occurrences: the clause's end, or a word that
+  /// goes on to say when.
+  func endsCountOfTimes(_ index: Int) -> Bool {
+    guard let next = token(index) else { return index >= sentence.upperBound }
+    if next.kind == .punctuation {
+      return next.hasText(",") || next.hasText(".") || next.hasText(";") || next.hasText(")")
+    }
+    return ValueReader.afterCountOfTimes[token: next] != nil
+  }
+
   mutating func emitUnit(_ unit: Unit, _ number: Double, from index: Int, numberEnd: Int) -> Int {
     let start = index
     switch unit {
@@ -490,6 +505,11 @@ private struct Reader {
         let unit = word(numberEnd + 2), let days = ValueReader.timeUnits[token: unit]
       {
         return emit(.frequency, number * 365.0 / days, tokens: start..<numberEnd + 3, token: index)
+      }
+      // "have met six times, including …", "six times since 2021": how many times something
+      // happened, a count of times. ("Three times as many", "five times higher" multiply.)
+      if number >= 2, number == number.rounded(), endsCountOfTimes(numberEnd + 1) {
+        return emit(.count, number, tokens: start..<numberEnd, token: index)
       }
       return numberEnd + 1
     }
