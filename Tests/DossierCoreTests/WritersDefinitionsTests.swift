@@ -113,6 +113,23 @@ import Testing
       flagged("In December the Commission picked UL Solutions to lead.", .acronymUndefined, corpus: defining) == ["UL"])
   }
 
+  @Test func capitalsOpeningANameThroughOtherCapitals() throws {
+    let corpus = try inventedCorpus([
+      "ports.md": "The JAXPORT EXPRESS Project in Jacksonville, Florida receives $23.5 million."
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Jacksonville gets $23.5 million for the JAXPORT EXPRESS Project.").isEmpty)
+    #expect(undefined("Jacksonville gets $23.5 million for JAXPORT.") == ["JAXPORT"])
+  }
+
+  @Test func capitalsJoinedByAnAmpersandAreNoAcronym() {
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: .embedded) }
+    #expect(undefined("The list includes AT&T, Comcast and Verizon.").isEmpty)
+    #expect(undefined("Spending on R&D rose.").isEmpty)
+    // Spaced apart, each is a word of its own.
+    #expect(undefined("The XQ & ZR group met.") == ["XQ", "ZR"])
+  }
+
   @Test func anAcronymInMixedCaseWhereTheCorpusOrTheDraftDefinesIt() throws {
     let corpus = try inventedCorpus([
       "label.md": """

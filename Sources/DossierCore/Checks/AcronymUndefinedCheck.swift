@@ -67,6 +67,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
+          !isJoinedByAmpersand(index, prose.tokens),
           !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens)
         else { continue }
         // "MS-DRG": capitals joined by hyphens are one acronym.
@@ -146,6 +147,18 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// True when the word at `index` is part of a symbol written without spaces that holds a slash
   /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
+  /// Capitals joined to a letter by "&" with no space ("AT&T", "S&P", "R&D"): a company's name
+  /// or a pair of initials read as one word, not an acronym a writer expands.
+  static func isJoinedByAmpersand(_ index: Int, _ tokens: [Token]) -> Bool {
+    func joins(_ ampersand: Int, _ other: Int) -> Bool {
+      tokens.indices.contains(ampersand) && tokens.indices.contains(other) && tokens[ampersand].hasText("&")
+        && tokens[other].kind == .word
+        && tokens[min(ampersand, other)].touches(tokens[max(ampersand, other)])
+        && tokens[min(ampersand, index)].touches(tokens[max(ampersand, index)])
+    }
+    return joins(index + 1, index + 2) || joins(index - 1, index - 2)
+  }
+
   static func isInSymbol(_ index: Int, _ tokens: [Token]) -> Bool {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     var start = index

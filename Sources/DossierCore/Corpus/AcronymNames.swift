@@ -17,11 +17,17 @@ enum AcronymNames {
   /// it as a name ("UL Solutions", a company's), which a draft need not expand either.
   /// (Only where the name starts with it: after a capitalised word, "Zeta HMO Plus", the name
   /// is the three words', `key(at:_:)`.)
+  /// (Other words in capitals may come between: "JAXPORT EXPRESS Project".)
   static func trailingKey(at index: Int, _ tokens: [Token]) -> String? {
-    guard index + 1 < tokens.count, isNameWord(tokens[index + 1]), index == 0 || !isNameWord(tokens[index - 1]) else {
-      return nil
+    guard index == 0 || !isNameWord(tokens[index - 1]) else { return nil }
+    var next = index + 1
+    while next < tokens.count, next - index <= 3, tokens[next].kind == .word, tokens[next].isUpperCaseAcronym,
+      tokens[next - 1].range.upperBound + 1 == tokens[next].range.lowerBound
+    {
+      next += 1
     }
-    return "\(tokens[index].text) \(tokens[index + 1].text)"
+    guard next < tokens.count, isNameWord(tokens[next]) else { return nil }
+    return tokens[index...next].map(\.text).joined(separator: " ")
   }
 
   private static func isNameWord(_ token: Token) -> Bool {
