@@ -757,3 +757,21 @@ extension ClaimFrameTests {
         .factConflict, corpus: corpus) == ["$10"])
   }
 }
+
+extension ClaimFrameTests {
+  /// After a time the sentence opens with, an acronym in parentheses does not end the search for
+  /// what the time is of, and the clause's words are read as far as before a value.
+  @Test func aTimeTheSentenceOpensWithReachesPastANamesAcronym() throws {
+    let corpus = try inventedCorpus([
+      "bridges.md": """
+      In January 2022, the Department of Transportation (DOT) launched the new Bridge Formula Program for states.
+      """
+    ])
+    #expect(
+      flagged("The Bridge Formula Program, launched in January 2023, pays states.", .factConflict, corpus: corpus)
+        == ["January 2023"])
+    #expect(
+      flagged("The Bridge Formula Program, launched in January 2022, pays states.", .factConflict, corpus: corpus)
+        .isEmpty)
+  }
+}

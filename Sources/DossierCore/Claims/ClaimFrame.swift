@@ -168,6 +168,13 @@ enum ClaimFrameReader {
     var words = 0
     while cursor < sentence.upperBound, words < 12 {
       let token = tokens[cursor]
+      // (An acronym in parentheses after a name: "the Department of Transportation (DOT)".)
+      if token.hasText("("), cursor + 2 < sentence.upperBound, tokens[cursor + 1].isUpperCaseAcronym,
+        tokens[cursor + 2].hasText(")")
+      {
+        cursor += 3
+        continue
+      }
       if token.kind == .punctuation, !token.hasText("-"), !token.hasText("."), !isEmphasisMark(token) { return .empty }
       if token.kind == .word {
         words += 1
@@ -301,7 +308,10 @@ enum ClaimFrameReader {
         count = 0
         cursor = headEnd
         var clauseEnd = sentence.upperBound
-        while cursor < sentence.upperBound, count < rightWindow {
+        // (After a time the sentence opens with, the clause's subject comes first: a window as
+        // long as the one before a value.)
+        let window = opensWithTime ? leftWindow + 4 : rightWindow
+        while cursor < sentence.upperBound, count < window {
           let token = tokens[cursor]
           // (Past the comma or colon, and any emphasis mark before it.)
           if opensWithTime, cursor == value.tokens.upperBound || !clauseGoesOn && token.kind == .punctuation {
