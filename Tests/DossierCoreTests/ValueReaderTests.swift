@@ -155,6 +155,12 @@ import Testing
     #expect(single("One of the dams failed.") == nil)
   }
 
+  @Test func aNumberOpeningTheTextIsACount() {
+    // (No identifier stands before the first token: "21" is no reference's number.)
+    #expect(first("21 states received allocations over $1 billion.") == "count 21.0 ")
+    #expect(read("Resolution 1718 was backed by 21 states.").map(\.0) == [.identifier, .count])
+  }
+
   @Test func howManyTimesSomethingHappened() {
     #expect(first("Quad Leaders have met together six times, including twice virtually.") == "count 6.0 ")
     #expect(first("The ministers have met 8 times since 2021.") == "count 8.0 ")

@@ -97,7 +97,7 @@ private struct Reader {
   let sentence: Range<Int>
   var values: [TypedValue] = []
   /// The end of the last identifier, so "Resolutions 1718 and 1874" reads both as identifiers.
-  var identifierEnd = -1
+  var identifierEnd = Int.min
 
   init(tokens: UnsafeBufferPointer<Token>, sentence: Range<Int>) {
     self.tokens = tokens
