@@ -77,6 +77,37 @@ let fisheriesCorpusFiles = [
     #expect(flagged("Regulation of fleets began in 2019.", .unknownReference, corpus: corpus).isEmpty)
   }
 
+  @Test func publicLawsInEveryForm() throws {
+    let corpus = try inventedCorpus([
+      "order.md": "The program was created by the College Cost Reduction and Access Act, Public Law 110-84, in 2007."
+    ])
+    for known in ["Public Law 110-84", "Pub. L. No. 110-84", "P.L. 110-84"] {
+      #expect(flagged("The rules follow \(known) closely.", .unknownReference, corpus: corpus).isEmpty)
+    }
+    #expect(
+      flagged("The rules follow Pub. L. 110-85 closely.", .unknownReference, corpus: corpus) == ["Pub. L. 110-85"])
+    // A law of the public, or a number without a hyphenated Congress, is no public law.
+    #expect(flagged("The public law 110 rules changed.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
+  @Test func courtCasesByTheirParties() throws {
+    let corpus = try inventedCorpus([
+      "ruling.md": "The Court's ruling in Biden v. Nebraska struck down the plan in June."
+    ])
+    #expect(flagged("After Biden v. Nebraska the plan changed.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("After Department of Education v. Brown the plan changed.", .unknownReference, corpus: corpus) == [
+        "Department of Education v. Brown"
+      ])
+    #expect(
+      flagged("The settlement in Sweet vs. Cardona covered borrowers.", .unknownReference, corpus: corpus) == [
+        "Sweet vs. Cardona"
+      ])
+    // A capital "V." (a title's number) and a lower-case party are no case.
+    #expect(flagged("Title V. of the act applies to the states.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("It was teachers v. the rest in the debate.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
   @Test func anInstrumentWordInsideALongerNameIsNoReference() {
     // "Convention Centre" names a building, not a convention.
     #expect(

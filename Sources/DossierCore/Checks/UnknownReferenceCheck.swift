@@ -162,6 +162,8 @@ enum UnknownReferenceCheck: BlockCheck {
     case "law": "law or act"
     case "decision": "decision"
     case "numbered-directive": "numbered directive or memorandum"
+    case "public-law": "public law"
+    case "case": "court case"
     default: kind
     }
   }

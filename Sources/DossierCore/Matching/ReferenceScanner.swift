@@ -2,7 +2,8 @@
 /// "E.O. 13382", "Executive Order No. 13382", "EO13382"), resolutions ("UN Security Council
 /// Resolution 1540", "Resolution (UNSCR) 2270", "UNSCR 2270", "Resolutions 1718 and 1874"),
 /// decision symbols ("decision 1/CP.21", "2/CMA.3"), numbered legal acts ("Regulation (EU)
-/// 2021/1119", "Directive 2003/87/EC"), sections of the United States Code ("8 U.S.C. 1373")
+/// 2021/1119", "Directive 2003/87/EC"), sections of the United States Code ("8 U.S.C. 1373"),
+/// public laws ("Public Law 110-84", "Pub. L. No. 110-84"), court cases ("Biden v. Nebraska")
 /// and named instruments ("the Lahore Declaration", "Treaty of Versailles").
 public enum ReferenceScanner {
   public struct Occurrence: Sendable, Hashable {
@@ -15,8 +16,8 @@ public enum ReferenceScanner {
       case variant
     }
 
-    /// "executive-order", "resolution", "decision", "regulation", "directive", "statute" or the
-    /// instrument word ("declaration", "treaty", …).
+    /// "executive-order", "resolution", "decision", "regulation", "directive", "statute",
+    /// "public-law", "case" or the instrument word ("declaration", "treaty", …).
     public var kind: String
     /// The number ("13382") or the folded name ("lahore declaration").
     public var identifier: String
@@ -37,6 +38,7 @@ public enum ReferenceScanner {
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
     "executive-order", "resolution", "decision", "regulation", "directive", "statute", "numbered-directive",
+    "public-law",
   ]
 
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
@@ -61,7 +63,7 @@ public enum ReferenceScanner {
   /// The first words of executive-order and resolution references.
   static let referenceStartList = [
     "executive", "exec", "e.o.", "eo", "un", "u.n.", "united", "security", "general", "unsc", "resolution",
-    "resolutions", "unscr", "unscrs", "regulation", "directive",
+    "resolutions", "unscr", "unscrs", "regulation", "directive", "public", "pub", "p.l.",
   ]
 
   /// "EO13382" as one word; the first byte turns nearly every word away without a call.
@@ -96,7 +98,9 @@ public enum ReferenceScanner {
         index += 1
         continue
       }
-      if let occurrence = executiveOrder(at: index, tokens, range) ?? legalAct(at: index, tokens, range) {
+      if let occurrence = executiveOrder(at: index, tokens, range) ?? legalAct(at: index, tokens, range)
+        ?? publicLaw(at: index, tokens, range)
+      {
         found.append(occurrence)
         index = occurrence.tokens.upperBound
         continue
@@ -110,6 +114,7 @@ public enum ReferenceScanner {
       index += 1
     }
     found += numberedDirectives(tokens, range, excluding: found)
+    found += courtCases(tokens, range, excluding: found)
     if prose.summary.wordClasses.contains(.instrument) {
       found += namedInstruments(tokens, range, excluding: found)
     }
@@ -383,6 +388,106 @@ public enum ReferenceScanner {
   /// "Regulation (EU) 2021/1119", "Directive 2003/87/EC", "Regulation (EC) No 1907/2006": a
   /// capitalised "Regulation" or "Directive", an optional body in parentheses and "No", then a
   /// year and a number joined by a slash.
+  /// "Public Law 110-84", "Pub. L. No. 110-84", "P.L. 110-84": a law of the United States, by
+  /// the Congress that passed it and its number (kind "public-law").
+  private static func publicLaw(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
+    var cursor = index
+    func word(_ offset: Int, is literal: StaticString) -> Bool {
+      cursor + offset < range.upperBound && tokens[cursor + offset].hasText(literal)
+    }
+    var form = Occurrence.Form.full
+    if word(0, is: "public"), word(1, is: "law"), tokens[index].isCapitalized, tokens[index + 1].isCapitalized {
+      cursor += 2
+    } else if word(0, is: "pub"), word(1, is: "."), word(2, is: "l"), word(3, is: "."), tokens[index].isCapitalized,
+      tokens[index + 2].isCapitalized
+    {
+      cursor += 4
+      form = .variant
+    } else if word(0, is: "p.l."), tokens[index].isCapitalized {
+      cursor += 1
+      form = .short
+    } else {
+      return nil
+    }
+    if word(0, is: "no") {
+      cursor += 1
+      if word(0, is: ".") { cursor += 1 }
+      form = .variant
+    }
+    guard cursor + 2 < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].utf8Count <= 3,
+      tokens[cursor + 1].hasText("-"), isNumber(tokens[cursor + 2]), touching(tokens, cursor),
+      touching(tokens, cursor + 1)
+    else { return nil }
+    let identifier = "\(tokens[cursor].text)-\(tokens[cursor + 2].text)"
+    return Occurrence(
+      kind: "public-law", identifier: identifier, tokens: index..<cursor + 3, form: form,
+      canonical: "Public Law \(identifier)")
+  }
+
+  /// The lower-case words that may stand inside a party's name ("Department of Education",
+  /// "Students for Fair Admissions").
+  static let partyConnectors = WordSet(["of", "for", "the", "on"])
+
+  /// "Biden v. Nebraska", "Sweet vs. Cardona", "West Virginia v. EPA": a court case, by its
+  /// parties (kind "case"): capitalised words on each side of a lower-case "v." or "vs.", at
+  /// most six, small words inside a name but not at its ends.
+  private static func courtCases(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
+    -> [Occurrence]
+  {
+    func isPartyWord(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.kind == .word && (token.isCapitalized || token.isUpperCaseAcronym)
+        && !token.wordClasses.contains(.function)
+    }
+    var result: [Occurrence] = []
+    for index in range
+    where tokens[index].kind == .word && !tokens[index].isCapitalized
+      && (tokens[index].hasText("v") || tokens[index].hasText("vs"))
+    {
+      guard index + 2 < range.upperBound, tokens[index + 1].hasText("."), touching(tokens, index),
+        index > range.lowerBound, isPartyWord(index - 1), isPartyWord(index + 2)
+      else { continue }
+      var start = index - 1
+      var cursor = start - 1
+      while cursor >= range.lowerBound, index - cursor <= 7 {
+        if isPartyWord(cursor) {
+          start = cursor
+        } else if !(tokens[cursor].kind == .word && partyConnectors.contains(tokens[cursor])) {
+          break
+        }
+        cursor -= 1
+      }
+      var end = index + 3
+      cursor = end
+      while cursor < range.upperBound, cursor - index <= 8 {
+        if isPartyWord(cursor) {
+          end = cursor + 1
+        } else if !(tokens[cursor].kind == .word && partyConnectors.contains(tokens[cursor])) {
+          break
+        }
+        cursor += 1
+      }
+      guard !found.contains(where: { $0.tokens.overlaps(start..<end) }) else { continue }
+      func party(_ words: Range<Int>) -> [String] {
+        words.map { word in
+          let text = tokens[word].text
+          return tokens[word].isCapitalized && !tokens[word].isUpperCaseAcronym
+            ? text.prefix(1).uppercased() + text.dropFirst()
+            : tokens[word].isUpperCaseAcronym ? text.uppercased() : text
+        }
+      }
+      let first = party(start..<index)
+      let second = party(index + 2..<end)
+      result.append(
+        Occurrence(
+          kind: "case",
+          identifier: (first.map { $0.lowercased() } + ["v."] + second.map { $0.lowercased() }).joined(separator: " "),
+          tokens: start..<end, form: .full,
+          canonical: (first + ["v."] + second).joined(separator: " ")))
+    }
+    return result
+  }
+
   private static func legalAct(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
     let head = tokens[index]
     let kind: String

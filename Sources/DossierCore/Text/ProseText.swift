@@ -415,6 +415,13 @@ enum SentenceSplitter {
           let previous = tokens[index - 1]
           let adjacent = previous.range.upperBound == tokens[index].range.lowerBound
           if adjacent, previous.kind == .word, previous.wordClasses.contains(.abbreviation) { ends = false }
+          // A court case's "v." between capitalised parties ("Biden v. Nebraska"); never a capital
+          // V ("Title V.").
+          if adjacent, index >= 2, index + 1 < tokens.count, previous.hasText("v"), !previous.isCapitalized,
+            tokens[index - 2].isCapitalized, tokens[index + 1].isCapitalized
+          {
+            ends = false
+          }
           if adjacent, previous.kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             ends = false
           }
