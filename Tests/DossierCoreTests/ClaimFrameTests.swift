@@ -775,3 +775,22 @@ extension ClaimFrameTests {
         .isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A place written with its state, before a colon, is a label too: its names keep another
+  /// city's sum away.
+  @Test func aPlaceWithItsStateBeforeAColonIsALabel() throws {
+    let corpus = try inventedCorpus([
+      "pipes.md": """
+      Since the Vice President visited Pittsburgh, the city has received $42 million from the law for lead pipe replacement.
+
+      Denver, Colorado has accelerated its efforts through $76 million from the law to replace all lead pipes.
+      """
+    ])
+    #expect(
+      flagged(
+        "- **Denver, Colorado:** $76 million from the law for lead pipe replacement keeps the city on track.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

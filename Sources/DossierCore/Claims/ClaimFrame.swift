@@ -92,12 +92,14 @@ enum ClaimFrameReader {
         if token.isUpperCaseAcronym || token.isCapitalized && index > sentence.lowerBound { names += 1 }
       case .number: names += 1
       case .punctuation:
-        // (A comma only inside a date: "April 3, 2023:".)
-        let inDate =
-          token.hasText(",") && index > sentence.lowerBound && tokens[index - 1].kind == .number
-          && tokens[index + 1].kind == .number
+        // (A comma only inside a date, "April 3, 2023:", or a place, "Denver, Colorado:".)
+        let inDateOrPlace =
+          token.hasText(",") && index > sentence.lowerBound
+          && (tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+            || tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
+              && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized)
         guard
-          inDate || token.hasText("(") || token.hasText(")") || token.hasText("*") || token.hasText("**")
+          inDateOrPlace || token.hasText("(") || token.hasText(")") || token.hasText("*") || token.hasText("**")
             || token.hasText("_") || token.hasText("-")
         else { return false }
       }
