@@ -794,3 +794,24 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus sentence that breaks its total down itself is contradicted by the draft's other
+  /// part: it is no statement of the draft's.
+  @Test func aTotalTheCorpusBreaksDownItselfIsNoBreakdownOfTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "ports.md": """
+      In the first round, the port program awarded $1 billion to 30 ports, including $100 million for rail links.
+      """
+    ])
+    #expect(
+      flagged(
+        "The port program awarded $1 billion to 25 ports, including $300 million for rail links.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The port program awarded $1 billion to 25 ports, including $100 million for rail links.", .factConflict,
+        corpus: corpus) == ["25"])
+  }
+}

@@ -100,9 +100,15 @@ let fisheriesCorpusFiles = [
         "Department of Education v. Brown"
       ])
     #expect(
-      flagged("The settlement in Sweet vs. Cardona covered borrowers.", .unknownReference, corpus: corpus) == [
-        "Sweet vs. Cardona"
+      flagged("The settlement in Sweet v. Cardona covered borrowers.", .unknownReference, corpus: corpus) == [
+        "Sweet v. Cardona"
       ])
+    // A word before the parties, or after them, is no party; "vs." compares as often.
+    #expect(flagged("Following Biden v. Nebraska, the plan changed.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The Court ruled in Biden v. Nebraska on June 30, 2023.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("In Biden v. Nebraska the Court struck the plan.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("The report compares Medicare vs. Medicaid spending.", .unknownReference, corpus: corpus).isEmpty)
     // A capital "V." (a title's number) and a lower-case party are no case.
     #expect(flagged("Title V. of the act applies to the states.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("It was teachers v. the rest in the debate.", .unknownReference, corpus: corpus).isEmpty)

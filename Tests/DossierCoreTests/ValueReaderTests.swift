@@ -165,9 +165,12 @@ import Testing
     #expect(first("Quad Leaders have met together six times, including twice virtually.") == "count 6.0 ")
     #expect(first("The ministers have met 8 times since 2021.") == "count 8.0 ")
     #expect(first("The board meets four times a year.") == "frequency 4.0 ")
-    // A multiple is no count.
+    // A multiple is no count, nor a number of times after a verb that is not of meeting.
     #expect(first("Prices rose three times faster than wages.") == nil)
     #expect(first("The plant makes five times as many chips.") == nil)
+    #expect(first("The board's budget is now three times this year's request.") == nil)
+    #expect(first("Since then, the budget has grown three times.") == nil)
+    #expect(first("The budget grew three times in size.") == nil)
   }
 
   @Test func hundredsInWords() {
@@ -177,8 +180,9 @@ import Testing
     #expect(first("The plant employs fifteen hundred people.") == "count 1500.0 ")
     #expect(first("The plant employs two hundred and five people.") == "count 205.0 ")
     #expect(first("The program reached three hundred thousand people.") == "count 300000.0 ")
-    // "and" before another word is not part of the number.
+    // "and" before another word is not part of the number, nor is another number's start.
     #expect(first("Two hundred and more people came.") == "count 200.0 ")
+    #expect(first("Between two hundred and three hundred people came.") != "count 203.0 ")
   }
 
   @Test func referenceNumbersAreIdentifiers() {

@@ -145,8 +145,6 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return false
   }
 
-  /// True when the word at `index` is part of a symbol written without spaces that holds a slash
-  /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
   /// Capitals joined to a letter by "&" with no space ("AT&T", "S&P", "R&D"): a company's name
   /// or a pair of initials read as one word, not an acronym a writer expands.
   static func isJoinedByAmpersand(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -159,6 +157,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return joins(index + 1, index + 2) || joins(index - 1, index - 2)
   }
 
+  /// True when the word at `index` is part of a symbol written without spaces that holds a slash
+  /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
   static func isInSymbol(_ index: Int, _ tokens: [Token]) -> Bool {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     var start = index

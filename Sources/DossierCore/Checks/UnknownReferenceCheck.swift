@@ -53,6 +53,16 @@ enum UnknownReferenceCheck: BlockCheck {
         {
           continue
         }
+        // A case the corpus cites inside the draft's parties, or the other way round ("West
+        // Virginia v. EPA" for "Virginia v. EPA" at a sentence's start).
+        if occurrence.kind == "case",
+          corpus.references.contains(where: {
+            $0.kind == "case"
+              && ($0.identifier.contains(occurrence.identifier) || occurrence.identifier.contains($0.identifier))
+          })
+        {
+          continue
+        }
         // The corpus names it in these very words, if not as a reference of its own ("the
         // Pacific Island Forum's Boe Declaration" names the "Boe Declaration"), or a document's
         // title does ("The Wilmington Declaration Joint Statement from the Leaders of …").

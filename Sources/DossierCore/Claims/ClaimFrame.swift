@@ -89,7 +89,12 @@ enum ClaimFrameReader {
       let token = tokens[index]
       switch token.kind {
       case .word:
-        if token.isUpperCaseAcronym || token.isCapitalized && index > sentence.lowerBound { names += 1 }
+        if token.isUpperCaseAcronym || token.isCapitalized && index > sentence.lowerBound {
+          names += 1
+        } else if !token.isCapitalized, !token.wordClasses.contains(.function) {
+          // A lower-case word of content: a clause ("The Secretary said:"), not a label.
+          return false
+        }
       case .number: names += 1
       case .punctuation:
         // (A comma only inside a date, "April 3, 2023:", or a place, "Denver, Colorado:".)
@@ -146,11 +151,16 @@ enum ClaimFrameReader {
 
   /// Pronouns and determiners that take their subject from the sentence before.
   static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
-  /// The most words of the clause, on each side of the value, that make up its subject.
+  /// Words before the noun of a noun phrase ("the agency", "its board").
+  static let articles = WordSet([
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+  ])
+
   /// The time a sentence opens with ("On April 13, 2023, the Advisor convened …", "April 3,
   /// 2023: the Advisor convenes …") is the time of the first lower-case word after it that is
-  /// not a function word: in English, the clause's verb or its subject's noun. Only function
-  /// words may come before the time, and a comma or colon after it.
+  /// not a function word nor a subject's noun right after an article ("the agency announced" is
+  /// the time of "announced"): mostly the clause's verb. Only function words may come before
+  /// the time, and a comma or colon after it.
   static func openingTimeAnchor(
     of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
     isCovered: (Int) -> Bool
@@ -180,7 +190,9 @@ enum ClaimFrameReader {
       if token.kind == .punctuation, !token.hasText("-"), !token.hasText("."), !isEmphasisMark(token) { return .empty }
       if token.kind == .word {
         words += 1
-        if !token.isCapitalized, !token.wordClasses.contains(.function), !isCovered(cursor) {
+        if !token.isCapitalized, !token.wordClasses.contains(.function), !isCovered(cursor),
+          !articles.contains(tokens[cursor - 1])
+        {
           return WordForms.stemText(of: token)
         }
       }
@@ -189,6 +201,7 @@ enum ClaimFrameReader {
     return .empty
   }
 
+  /// The most words of the clause, on each side of the value, that make up its subject.
   static let leftWindow = 8
   static let rightWindow = 6
 

@@ -37,12 +37,14 @@ enum FrameAlignment {
     }
     return frame.companions.allSatisfy { companion in
       if isStated(companion) || !stated.contains(where: { $0.isOfTheSameKind(as: companion) }) { return true }
-      // A sum of money the sentence does not give, beside a larger one that it does: the draft
-      // breaks down what the sentence totals ("over $1.5 billion: $500 million in ...").
-      return companion.kind == .amount
-        && frame.companions.contains {
-          $0.isOfTheSameKind(as: companion) && $0.magnitude > companion.magnitude && isStated($0)
-        }
+      // A sum of money the sentence does not give, beside a larger one that it does and breaks
+      // down into no smaller sums of its own: the draft breaks down what the sentence totals
+      // ("over $1.5 billion: $500 million in ...").
+      guard companion.kind == .amount else { return false }
+      return frame.companions.contains { total in
+        total.isOfTheSameKind(as: companion) && total.magnitude > companion.magnitude && isStated(total)
+          && !stated.contains { $0.isOfTheSameKind(as: total) && $0.magnitude < total.magnitude }
+      }
     }
   }
 

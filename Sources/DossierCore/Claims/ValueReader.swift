@@ -69,9 +69,19 @@ public enum ValueReader {
     ].map { ($0, true) })
   /// Words after "six times" that say when, not how much more ("met six times since 2021").
   static let afterCountOfTimes = WordTable(
-    ["in", "since", "during", "including", "between", "before", "this", "last", "already", "together", "so"].map {
+    ["in", "since", "during", "including", "between", "before", "this", "last", "already", "together"].map {
       ($0, true)
     })
+  /// Verbs of meeting and visiting, the occasions "six times" counts ("have met six times"); a
+  /// number of times after another verb is as often a multiple ("has grown three times").
+  static let occasionVerbs = WordTable(
+    [
+      "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "visited", "visit", "visits",
+      "traveled", "travelled", "spoke", "spoken", "talked", "hosted", "called", "testified", "voted",
+    ].map { ($0, true) })
+  /// Adverbs that may stand between such a verb and its number ("met together six times").
+  static let occasionAdverbs = WordTable(
+    ["together", "already", "now", "jointly", "virtually", "personally", "formally"].map { ($0, true) })
   /// Words after a length of time that make it a point in time ("two years later").
   static let relativeTimeWords = WordTable(
     ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
@@ -466,9 +476,12 @@ private struct Reader {
     return nil
   }
 
-  /// What may follow "six times" when it counts occurrences: the clause's end, or a word that
-  /// goes on to say when.
-  func endsCountOfTimes(_ index: Int) -> Bool {
+  /// "six times" counts occasions: after a verb of meeting or visiting, before the clause's end or
+  /// a word that goes on to say when.
+  func endsCountOfTimes(_ index: Int, numberStart: Int) -> Bool {
+    var verb = numberStart - 1
+    while let adverb = word(verb), ValueReader.occasionAdverbs[token: adverb] != nil { verb -= 1 }
+    guard let before = word(verb), ValueReader.occasionVerbs[token: before] != nil else { return false }
     guard let next = token(index) else { return index >= sentence.upperBound }
     if next.kind == .punctuation {
       return next.hasText(",") || next.hasText(".") || next.hasText(";") || next.hasText(")")
@@ -508,7 +521,7 @@ private struct Reader {
       }
       // "have met six times, including …", "six times since 2021": how many times something
       // happened, a count of times. ("Three times as many", "five times higher" multiply.)
-      if number >= 2, number == number.rounded(), endsCountOfTimes(numberEnd + 1) {
+      if number >= 2, number == number.rounded(), endsCountOfTimes(numberEnd + 1, numberStart: start) {
         return emit(.count, number, tokens: start..<numberEnd, token: index)
       }
       return numberEnd + 1
@@ -566,7 +579,10 @@ private struct Reader {
       number *= 100
       end += 1
       let restStart = isWord(end, "and") ? end + 1 : end
-      if let (rest, restEnd) = wordsBelowHundred(at: restStart) {
+      // (Not another number's start: "between two hundred and three hundred".)
+      if let (rest, restEnd) = wordsBelowHundred(at: restStart),
+        !isWord(restEnd, "hundred"), word(restEnd).flatMap({ ValueReader.scales[token: $0] }) == nil
+      {
         number += rest
         end = restEnd
       }

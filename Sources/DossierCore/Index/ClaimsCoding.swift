@@ -62,6 +62,9 @@ extension ClaimFrame {
         try TypedValue(from: &reader)
       },
       relation: try Relation(from: &reader), inheritedSubject: try reader.readInt())
+    guard (0...subject.count).contains(inheritedSubject) else {
+      throw IndexDamage("a claim's borrowed subject words outnumber its subject")
+    }
   }
 }
 

@@ -385,9 +385,6 @@ public enum ReferenceScanner {
       canonical: canonical)
   }
 
-  /// "Regulation (EU) 2021/1119", "Directive 2003/87/EC", "Regulation (EC) No 1907/2006": a
-  /// capitalised "Regulation" or "Directive", an optional body in parentheses and "No", then a
-  /// year and a number joined by a slash.
   /// "Public Law 110-84", "Pub. L. No. 110-84", "P.L. 110-84": a law of the United States, by
   /// the Congress that passed it and its number (kind "public-law").
   private static func publicLaw(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
@@ -426,11 +423,12 @@ public enum ReferenceScanner {
 
   /// The lower-case words that may stand inside a party's name ("Department of Education",
   /// "Students for Fair Admissions").
-  static let partyConnectors = WordSet(["of", "for", "the", "on"])
+  static let partyConnectors = WordSet(["of", "for"])
 
-  /// "Biden v. Nebraska", "Sweet vs. Cardona", "West Virginia v. EPA": a court case, by its
-  /// parties (kind "case"): capitalised words on each side of a lower-case "v." or "vs.", at
-  /// most six, small words inside a name but not at its ends.
+  /// "Biden v. Nebraska", "West Virginia v. EPA": a court case, by its parties (kind "case"):
+  /// capitalised words on each side of a lower-case "v.", "of" or "for" inside a party's name
+  /// but not at its ends. ("vs." is as often a comparison: "Medicare vs. Medicaid spending".) A
+  /// sentence's first word in "-ing" is no party ("Following Biden v. Nebraska").
   private static func courtCases(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
     -> [Occurrence]
   {
@@ -440,10 +438,11 @@ public enum ReferenceScanner {
         && !token.wordClasses.contains(.function)
     }
     var result: [Occurrence] = []
-    for index in range
-    where tokens[index].kind == .word && !tokens[index].isCapitalized
-      && (tokens[index].hasText("v") || tokens[index].hasText("vs"))
-    {
+    func opensSentence(_ index: Int) -> Bool {
+      index == range.lowerBound || tokens[index - 1].hasText(".") || tokens[index - 1].hasText("!")
+        || tokens[index - 1].hasText("?") || tokens[index - 1].hasText(":")
+    }
+    for index in range where tokens[index].kind == .word && !tokens[index].isCapitalized && tokens[index].hasText("v") {
       guard index + 2 < range.upperBound, tokens[index + 1].hasText("."), touching(tokens, index),
         index > range.lowerBound, isPartyWord(index - 1), isPartyWord(index + 2)
       else { continue }
@@ -451,6 +450,11 @@ public enum ReferenceScanner {
       var cursor = start - 1
       while cursor >= range.lowerBound, index - cursor <= 7 {
         if isPartyWord(cursor) {
+          if opensSentence(cursor),
+            tokens[cursor].withUTF8({ $0.count > 4 && $0.suffix(3).elementsEqual("ing".utf8) })
+          {
+            break
+          }
           start = cursor
         } else if !(tokens[cursor].kind == .word && partyConnectors.contains(tokens[cursor])) {
           break
@@ -488,6 +492,9 @@ public enum ReferenceScanner {
     return result
   }
 
+  /// "Regulation (EU) 2021/1119", "Directive 2003/87/EC", "Regulation (EC) No 1907/2006": a
+  /// capitalised "Regulation" or "Directive", an optional body in parentheses and "No", then a
+  /// year and a number joined by a slash.
   private static func legalAct(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Occurrence? {
     let head = tokens[index]
     let kind: String

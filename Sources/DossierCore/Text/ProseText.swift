@@ -415,6 +415,14 @@ enum SentenceSplitter {
           let previous = tokens[index - 1]
           let adjacent = previous.range.upperBound == tokens[index].range.lowerBound
           if adjacent, previous.kind == .word, previous.wordClasses.contains(.abbreviation) { ends = false }
+          // "Pub. L. No. 110-84": a public law's abbreviated name.
+          if adjacent, index + 1 < tokens.count,
+            previous.hasText("pub") && previous.isCapitalized && tokens[index + 1].hasText("l")
+              || previous.hasText("l") && previous.isCapitalized && index >= 3 && tokens[index - 2].hasText(".")
+                && tokens[index - 3].hasText("pub")
+          {
+            ends = false
+          }
           // A court case's "v." between capitalised parties ("Biden v. Nebraska"); never a capital
           // V ("Title V.").
           if adjacent, index >= 2, index + 1 < tokens.count, previous.hasText("v"), !previous.isCapitalized,
