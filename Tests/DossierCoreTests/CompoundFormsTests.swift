@@ -184,6 +184,17 @@ import Testing
     #expect(variants("The roll-out of off-shoring goes on.") == ["roll-out", "off-shoring"])
   }
 
+  @Test func oneLetterHyphenatedToAWordTheCorpusWritesClosed() throws {
+    let corpus = try inventedCorpus([
+      "outreach.md": "States sent an email to each family; the email listed the plans. Ebooks were sent too."
+    ])
+    #expect(flagged("States kept their e-mail outreach going.", .termVariant, corpus: corpus) == ["e-mail"])
+    // Open, or a word the corpus does not write closed twice, it is left alone.
+    #expect(flagged("States kept their e mail outreach going.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("States sent an e-book to each family.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("Patients had an x-ray.", .termVariant, corpus: corpus).isEmpty)
+  }
+
   @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)

@@ -12,7 +12,9 @@
 ///   a hyphen, they are the word itself ("off-shoring", "snap-back", "roll-out"), but a dash
 ///   that only touches them ("roll—out") joins nothing;
 /// - each part has three letters or more, except a common prefix ("re-entries"); after a prefix
-///   that makes other words when hyphenated ("re-sign"), only where a vowel is doubled.
+///   that makes other words when hyphenated ("re-sign"), only where a vowel is doubled;
+/// - one letter hyphenated to a word ("e-mail") is a prefix too, and then the closed word may
+///   have five letters ("email").
 enum SplitCompounds {
   /// The findings of `context`'s block, outside `taken` (ranges already reported).
   static func findings(in context: CheckContext, outside taken: [Range<Int>]) -> [Finding] {
@@ -44,11 +46,15 @@ enum SplitCompounds {
       let firstText = first.text
       let secondText = second.text
       let isHyphenated = secondIndex == index + 2
-      guard firstText.utf8.count + secondText.utf8.count >= 7,
+      // "e-mail" where the corpus writes "email": one letter hyphenated to a word.
+      let isLetterPrefix = isHyphenated && firstText.utf8.count == 1
+      let minimumLength = isLetterPrefix ? 5 : 7
+      guard firstText.utf8.count + secondText.utf8.count >= minimumLength,
         partsQualify(firstText, secondText, hyphenated: isHyphenated),
         !isHyphenated || partsAreFunctionFree(firstText, secondText)
           || isHyphen(context.text(first.originalRange.upperBound..<second.originalRange.lowerBound)),
-        let closed = closedWord(firstText + secondText, in: vocabulary, corpus: context.corpus)
+        let closed = closedWord(
+          firstText + secondText, in: vocabulary, corpus: context.corpus, minimumLength: minimumLength)
       else { continue }
       let range = first.originalRange.lowerBound..<second.originalRange.upperBound
       guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
@@ -69,8 +75,10 @@ enum SplitCompounds {
   /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
   /// the other number ("space ports" for "spaceport"): written twice or more, in lower case,
   /// never split. Nil when there is none.
-  static func closedWord(_ joined: String, in vocabulary: Vocabulary, corpus: Corpus) -> String? {
-    for form in CompoundForms.withNumber(joined) where form.utf8.count >= 7 {
+  static func closedWord(_ joined: String, in vocabulary: Vocabulary, corpus: Corpus, minimumLength: Int = 7)
+    -> String?
+  {
+    for form in CompoundForms.withNumber(joined) where form.utf8.count >= minimumLength {
       guard let count = vocabulary.wordCounts[form] else { continue }
       guard count >= CompoundForms.minimumClosedUses, vocabulary.properNouns[form] == nil,
         !corpus.splitWritten.contains(form)
@@ -84,6 +92,8 @@ enum SplitCompounds {
   static func partsQualify(_ first: String, _ second: String, hyphenated: Bool) -> Bool {
     guard hyphenated || partsAreFunctionFree(first, second) else { return false }
     guard second.utf8.count >= 3 else { return false }
+    // One letter hyphenated to a word ("e-mail") is that word's prefix.
+    if hyphenated, first.utf8.count == 1 { return true }
     if CompoundForms.openablePrefixes.contains(first) {
       guard CompoundForms.ambiguousPrefixes.contains(first) else { return true }
       // "re-entries", "co-operation": a doubled vowel.
