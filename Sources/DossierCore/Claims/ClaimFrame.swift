@@ -65,20 +65,27 @@ enum ClaimFrameReader {
   static func endsClause(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation else { return false }
-    if token.hasText("("), index + 2 < sentence.upperBound, tokens[index + 1].isUpperCaseAcronym,
-      tokens[index + 2].hasText(")")
-    {
-      return false
-    }
-    if token.hasText(")"), index - 2 >= sentence.lowerBound, tokens[index - 1].isUpperCaseAcronym,
-      tokens[index - 2].hasText("(")
-    {
+    if opensAcronymParentheses(index, tokens, sentence) { return false }
+    if token.hasText(")"), index - 2 >= sentence.lowerBound, opensAcronymParentheses(index - 2, tokens, sentence) {
       return false
     }
     if token.hasText(":"), isAfterLabel(index, tokens, sentence) { return false }
     if clauseBreaks.contains(token) { return true }
     return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
   }
+  /// Token `index` opens parentheses around an acronym alone ("(USRAP)").
+  static func opensAcronymParentheses(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
+    -> Bool
+  {
+    index + 2 < sentence.upperBound && tokens[index].hasText("(") && tokens[index + 1].isUpperCaseAcronym
+      && tokens[index + 2].hasText(")")
+  }
+
+  /// A Markdown emphasis mark, which stays in the prose ("*April 3, 2023:* the Advisor …").
+  static func isEmphasisMark(_ token: Token) -> Bool {
+    token.kind == .punctuation && (token.hasText("*") || token.hasText("**") || token.hasText("_"))
+  }
+
   /// A colon after a short label that opens the sentence and names something or a time ("Public
   /// Service Loan Forgiveness (PSLF): $62.5 billion for 871,000 workers", "August 2023: $45.7
   /// billion …"): the label names what the rest says, in the same clause.
@@ -103,9 +110,7 @@ enum ClaimFrameReader {
           && (tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
             || tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
               && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized)
-        guard
-          inDateOrPlace || token.hasText("(") || token.hasText(")") || token.hasText("*") || token.hasText("**")
-            || token.hasText("_") || token.hasText("-")
+        guard inDateOrPlace || token.hasText("(") || token.hasText(")") || isEmphasisMark(token) || token.hasText("-")
         else { return false }
       }
     }
@@ -165,10 +170,6 @@ enum ClaimFrameReader {
     of value: TypedValue, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>,
     isCovered: (Int) -> Bool
   ) -> TokenText {
-    // Markdown's emphasis marks stay in the prose ("*April 3, 2023:* the Advisor …").
-    func isEmphasisMark(_ token: Token) -> Bool {
-      token.kind == .punctuation && (token.hasText("*") || token.hasText("**") || token.hasText("_"))
-    }
     var cursor = value.tokens.upperBound
     while cursor < sentence.upperBound, isEmphasisMark(tokens[cursor]) { cursor += 1 }
     guard cursor < sentence.upperBound, tokens[cursor].hasText(",") || tokens[cursor].hasText(":"),
@@ -181,9 +182,7 @@ enum ClaimFrameReader {
     while cursor < sentence.upperBound, words < 12 {
       let token = tokens[cursor]
       // (An acronym in parentheses after a name: "the Department of Transportation (DOT)".)
-      if token.hasText("("), cursor + 2 < sentence.upperBound, tokens[cursor + 1].isUpperCaseAcronym,
-        tokens[cursor + 2].hasText(")")
-      {
+      if opensAcronymParentheses(cursor, tokens, sentence) {
         cursor += 3
         continue
       }

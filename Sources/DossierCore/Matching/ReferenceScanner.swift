@@ -114,7 +114,7 @@ public enum ReferenceScanner {
       index += 1
     }
     found += numberedDirectives(tokens, range, excluding: found)
-    found += courtCases(tokens, range, excluding: found)
+    found += courtCases(in: prose, range, excluding: found)
     if prose.summary.wordClasses.contains(.instrument) {
       found += namedInstruments(tokens, range, excluding: found)
     }
@@ -429,18 +429,19 @@ public enum ReferenceScanner {
   /// capitalised words on each side of a lower-case "v.", "of" or "for" inside a party's name
   /// but not at its ends. ("vs." is as often a comparison: "Medicare vs. Medicaid spending".) A
   /// sentence's first word in "-ing" is no party ("Following Biden v. Nebraska").
-  private static func courtCases(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
+  private static func courtCases(in prose: ProseText, _ range: Range<Int>, excluding found: [Occurrence])
     -> [Occurrence]
   {
+    let tokens = prose.tokens
     func isPartyWord(_ index: Int) -> Bool {
       let token = tokens[index]
       return token.kind == .word && (token.isCapitalized || token.isUpperCaseAcronym)
         && !token.wordClasses.contains(.function)
     }
     var result: [Occurrence] = []
+    // (Or after a colon: "Note: Citing Biden v. Nebraska, …".)
     func opensSentence(_ index: Int) -> Bool {
-      index == range.lowerBound || tokens[index - 1].hasText(".") || tokens[index - 1].hasText("!")
-        || tokens[index - 1].hasText("?") || tokens[index - 1].hasText(":")
+      prose.opensSentence(token: index) || index > range.lowerBound && tokens[index - 1].hasText(":")
     }
     for index in range where tokens[index].kind == .word && !tokens[index].isCapitalized && tokens[index].hasText("v") {
       guard index + 2 < range.upperBound, tokens[index + 1].hasText("."), touching(tokens, index),
