@@ -815,3 +815,52 @@ extension ClaimFrameTests {
         corpus: corpus) == ["25"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A sum per period ("$5,000 a year", "an annual credit of $5,000") is a rate: compared with
+  /// rates only, never with a total ("$10,000 in relief" over two years).
+  @Test func aSumPerYearIsComparedWithRatesOnly() throws {
+    let corpus = try inventedCorpus([
+      "plan.md": """
+      The plan would provide $10,000 in mortgage relief to first-time homebuyers.
+      The fishery fund pays each cooperative $4,000 a year for boat repairs.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The plan would provide $5,000 a year in mortgage relief to first-time homebuyers.").isEmpty)
+    #expect(conflicts("The plan would provide an annual mortgage relief of $5,000 to first-time homebuyers.").isEmpty)
+    #expect(conflicts("The plan would provide $8,000 in mortgage relief to first-time homebuyers.") == ["$8,000"])
+    // Rates are compared with rates, however the period is written.
+    #expect(conflicts("The fishery fund pays each cooperative $6,000 per year for boat repairs.") == ["$6,000"])
+    #expect(conflicts("The fishery fund pays each cooperative $4,000 annually for boat repairs.").isEmpty)
+  }
+
+  /// "In the 12 months after the moratorium" is a length of time; "two years after" a point.
+  @Test func theMonthsAfterAnEventAreALength() throws {
+    let corpus = try inventedCorpus([
+      "filings.md": """
+      Eviction filings stayed below pre-pandemic levels in the 18 months after the end of the moratorium.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("Eviction filings stayed below pre-pandemic levels for 18 months.").isEmpty)
+    #expect(conflicts("Eviction filings stayed below pre-pandemic levels for 12 months.") == ["12 months"])
+  }
+}
+
+extension ClaimFrameTests {
+  /// A name whose last words the corpus statement writes after another capitalised word is
+  /// another thing of the same kind ("Serious Needs Assistance" beside "Critical Needs
+  /// Assistance"): the statement says nothing of it.
+  @Test func aNameWithAnotherFirstWordIsAnotherThing() throws {
+    let corpus = try inventedCorpus([
+      "relief.md": """
+      The agency authorized Critical Needs Assistance (CNA), which provides a onetime payment of $700 per household.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("Serious Needs Assistance provides a onetime payment of $750 per household.").isEmpty)
+    #expect(
+      conflicts("The agency's Critical Needs Assistance provides a onetime payment of $750 per household.") == ["$750"])
+  }
+}

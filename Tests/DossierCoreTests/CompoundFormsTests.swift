@@ -227,3 +227,21 @@ import Testing
     #expect(finding.fixes.first?.edits.first?.newText == "spaceports")
   }
 }
+
+extension CompoundFormsTests {
+  /// An open pair counts with its plural: "burn pits" written often and "burn pit exposure" once
+  /// make one compound, whose hyphenated form is a variant in either number.
+  @Test func anOpenPairCountsWithItsPlural() throws {
+    let corpus = try inventedCorpus([
+      "exposure.md": """
+      Troops served near burn pits at many bases abroad.
+      The burn pits burned waste day and night.
+      Veterans exposed to burn pits can now file claims.
+      The registry tracks burn pit exposure for every veteran.
+      """
+    ])
+    #expect(flagged("The study measured burn-pit exposure.", .termVariant, corpus: corpus) == ["burn-pit"])
+    #expect(flagged("Smoke rose from the burn-pits.", .termVariant, corpus: corpus) == ["burn-pits"])
+    #expect(flagged("The study measured burn pit exposure near burn pits.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

@@ -130,6 +130,14 @@ import Testing
     #expect(undefined("The XQ & ZR group met.") == ["XQ", "ZR"])
   }
 
+  @Test func lettersOfAPhoneNumberAreNoAcronym() {
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: .embedded) }
+    #expect(undefined("Veterans in crisis can call 1-800-273-TALK or text the line.").isEmpty)
+    #expect(undefined("The line is 833-83V-SAFE for survivors.").isEmpty)
+    // One number makes a name with a number, still an acronym to expand.
+    #expect(undefined("The XQJ-19 program grew.") == ["XQJ"])
+  }
+
   @Test func anAcronymInMixedCaseWhereTheCorpusOrTheDraftDefinesIt() throws {
     let corpus = try inventedCorpus([
       "label.md": """

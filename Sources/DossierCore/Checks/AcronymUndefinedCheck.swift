@@ -158,7 +158,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
   }
 
   /// True when the word at `index` is part of a symbol written without spaces that holds a slash
-  /// and a number ("FCCC/CP/2015/10", "S/RES/2270"): a document's code, not an acronym to define.
+  /// and a number ("FCCC/CP/2015/10", "S/RES/2270"), or two numbers ("1-800-273-TALK", a phone
+  /// number spelled in letters): a document's code, not an acronym to define. ("COVID-19", with
+  /// one number, is still an acronym.)
   static func isInSymbol(_ index: Int, _ tokens: [Token]) -> Bool {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     var start = index
@@ -167,12 +169,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
     while end + 1 < tokens.count, end - index < 12, touching(end) { end += 1 }
     guard start < end else { return false }
     var slash = false
-    var number = false
+    var numbers = 0
     for token in tokens[start...end] {
       if token.hasText("/") { slash = true }
-      if token.kind == .number { number = true }
+      if token.kind == .number { numbers += 1 }
     }
-    return slash && number
+    return slash && numbers > 0 || numbers >= 2
   }
 
   private static func hasDigit(_ token: Token) -> Bool {

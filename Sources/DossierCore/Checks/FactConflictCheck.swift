@@ -81,6 +81,7 @@ enum FactConflictCheck: BlockCheck {
                 ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed)
               })
           else { continue }
+          if namesAnotherOfItsKind(frame, entries, context) { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
           let expected = claims.frames.entries[entries[0]].frame.value
@@ -209,6 +210,57 @@ enum FactConflictCheck: BlockCheck {
         Fix(
           title: "Replace with \(replacement)", edits: [TextEdit(range: range, newText: replacement)], isCertain: false)
       ])
+  }
+
+  /// The draft's clause names its thing by a name whose last words the corpus statement writes
+  /// after another capitalised word: "Serious Needs Assistance" where the statement is of
+  /// "Critical Needs Assistance", "the Riverton Harbor Line" where it is of "the Bayside Harbor
+  /// Line". Another thing of the same kind, which the statement says nothing of.
+  static func namesAnotherOfItsKind(_ frame: ClaimFrame, _ entries: [Int], _ context: CheckContext) -> Bool {
+    let tokens = context.prose.tokens
+    func isNameWord(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.kind == .word && (token.isCapitalized || token.isUpperCaseAcronym)
+        && !token.wordClasses.contains(.function)
+    }
+    // The statements' sentences as words (a word that ends in a mark ends a name).
+    let sentences = entries.map { entry in
+      context.corpus.claims.frames.entries[entry].evidence.quote.split(whereSeparator: \.isWhitespace).map {
+        (
+          folded: WordForms.folded(String($0.filter { $0.isLetter || $0.isNumber })),
+          opensName: $0.first?.isUppercase == true,
+          endsName: $0.last.map { !$0.isLetter && !$0.isNumber } ?? true
+        )
+      }
+    }
+    var index = frame.clause.lowerBound
+    while index < frame.clause.upperBound {
+      guard isNameWord(index) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < frame.clause.upperBound, isNameWord(end) { end += 1 }
+      defer { index = end }
+      // A name of three words or more: a first word before a tail of two or more.
+      guard end - index >= 3 else { continue }
+      let words = (index..<end).map { WordForms.folded(context.text(of: tokens[$0])) }
+      for first in 0..<words.count - 2 {
+        let tail = Array(words[(first + 1)...])
+        for sentence in sentences where sentence.count > tail.count {
+          for start in 1...(sentence.count - tail.count) {
+            // (Capitalised as a name: not the sentence's first word, nor "The".)
+            let before = sentence[start - 1]
+            guard start >= 2, before.opensName, !before.endsName, !before.folded.isEmpty,
+              before.folded != words[first], !WordForms.functionWords.contains(before.folded),
+              (0..<tail.count).allSatisfy({ sentence[start + $0].folded == tail[$0] })
+            else { continue }
+            return true
+          }
+        }
+      }
+    }
+    return false
   }
 
   static func kindName(_ kind: TypedValue.Kind) -> String {

@@ -290,7 +290,11 @@ private struct Reader {
       end += 1
     }
     if let currency {
-      return emit(.amount, number, currency, tokens: valueStart(before: start)..<end, token: index)
+      let first = valueStart(before: start)
+      let period = ratePeriod(after: end)
+      return emit(
+        .amount, number, currency + (period.isEmpty ? ratePeriod(before: first) : period), tokens: first..<end,
+        token: index)
     }
     if let unit = unitAfter(end) {
       return emitUnit(unit, number, from: index, numberEnd: end)
@@ -489,6 +493,38 @@ private struct Reader {
     return ValueReader.afterCountOfTimes[token: next] != nil
   }
 
+  /// The period a sum is paid or spent per, when words right after it say so ("$5,000 a year",
+  /// "$800 per year", "$1,200 annually"): "/365" and the like, added to its unit, so that a rate is
+  /// compared only with rates (a plan's "$10,000 in mortgage relief" is two years of "$5,000 a
+  /// year", no other statement of it); "" for a sum.
+  func ratePeriod(after end: Int) -> String {
+    guard let next = word(end) else { return "" }
+    if next.hasText("annually") || next.hasText("yearly") { return "/365" }
+    if next.hasText("monthly") { return "/30" }
+    if next.hasText("weekly") { return "/7" }
+    guard next.hasText("a") || next.hasText("per") || next.hasText("each") || next.hasText("every"),
+      let unit = word(end + 1), let days = ValueReader.timeUnits[token: unit],
+      // ("$46 billion a year ago" is a sum at a time.)
+      word(end + 2).map({ ValueReader.relativeTimeWords[token: $0] == nil }) ?? true
+    else { return "" }
+    return "/\(Int(days.rounded()))"
+  }
+
+  /// The same said before the sum: "an annual tax credit of $5,000", "a monthly $50 fee" (the
+  /// adjective at most three words before the sum or its "of").
+  func ratePeriod(before first: Int) -> String {
+    var index = first - 1
+    if isWord(index, "of") { index -= 1 }
+    for _ in 0..<3 {
+      guard let word = word(index) else { return "" }
+      if word.hasText("annual") || word.hasText("yearly") { return "/365" }
+      if word.hasText("monthly") { return "/30" }
+      if word.hasText("weekly") { return "/7" }
+      index -= 1
+    }
+    return ""
+  }
+
   mutating func emitUnit(_ unit: Unit, _ number: Double, from index: Int, numberEnd: Int) -> Int {
     let start = index
     switch unit {
@@ -502,9 +538,10 @@ private struct Reader {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
       }
       // "two years later", "three days after": a time relative to another, not a length; but
-      // "within 180 days after departure" is a window of that length.
+      // "within 180 days after departure" and "in the 12 months after the moratorium" are
+      // windows of that length.
       if let next = word(end), ValueReader.relativeTimeWords[token: next] != nil,
-        !(isText(start - 1, "within") && isText(end, "after"))
+        !((isText(start - 1, "within") || isText(start - 1, "the")) && isText(end, "after"))
       {
         return end
       }

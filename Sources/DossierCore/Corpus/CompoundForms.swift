@@ -116,11 +116,14 @@ public enum CompoundForms {
     // Open pairs that hold most uses of their second word and modify nouns ("net zero
     // emissions"): the hyphenated form is a variant; the closed form too when every use of the
     // second word is in the pair ("per cent").
+    // (A pair's count holds its plural's, where the corpus writes both: see `Scan.finish`.)
     let openPairs = scan.pairs.filter { !$0.key.hyphen && $0.value.count >= minimumOpenUses }
     for (pair, entry) in openPairs.sorted(by: { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }) {
       // A rank and a noun ("first term", "second round") are a phrase, whatever follows them.
       guard pair.second.count >= 3, pair.first.count >= 2, !ordinals.contains(pair.first), let place = entry.place,
-        let secondUses = vocabulary.wordCounts[pair.second]
+        case let secondUses = (vocabulary.wordCounts[pair.second] ?? 0)
+          + (scan.pluralsCounted.contains(pair) ? vocabulary.wordCounts[pair.second + "s"] ?? 0 : 0),
+        secondUses > 0
       else { continue }
       var rejected: [String] = []
       if entry.attributive, entry.count * 3 >= secondUses * 2, !isFunctionWord(pair.first),
@@ -491,13 +494,42 @@ extension CompoundForms {
       finish()
     }
 
+    /// The open pairs whose count holds their plural's ("burn pit" with "burn pits").
+    private(set) var pluralsCounted: Set<Pair> = []
+
     /// Keeps the pairs that can matter, once every document is counted.
     mutating func finish() {
       func isLetters(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+      // An open pair counts with its plural where the corpus writes both ("burn pits" beside
+      // "burn pit exposure"): one compound, named by the singular; the plural is no pair of its
+      // own.
+      var merged: [(plural: Key, singular: Key)] = []
+      for key in counted.keys where !key.hyphen {
+        let length = key.second.count
+        guard length >= 4,
+          key.second.withUTF8({ $0[length - 1] == UInt8(ascii: "s") && $0[length - 2] != UInt8(ascii: "s") })
+        else { continue }
+        let singular = Key(first: key.first, second: key.second.prefix(length - 1), hyphen: false)
+        if counted[singular] != nil { merged.append((key, singular)) }
+      }
+      var plurals = PlainHashTable<Key, Void>(minimumCapacity: merged.count * 2 + 16)
+      for (plural, singular) in merged {
+        let uses = counted[plural]!
+        counted.update(singular, initial: (0, false, 0, nil)) { state in
+          state.count += uses.count
+          state.afterNumber += uses.afterNumber
+          state.attributive = state.attributive || uses.attributive
+          if state.place == nil { state.place = uses.place }
+        }
+        plurals.update(plural, initial: ()) { _ in }
+      }
+      for (_, singular) in merged where counted[singular]!.count >= CompoundForms.minimumOpenUses {
+        pluralsCounted.insert(Pair(first: singular.first.string, second: singular.second.string, hyphen: false))
+      }
       // Only pairs that can matter become Strings: hyphenated pairs used twice, open pairs used
       // often enough to be terms.
       for (key, state) in zip(counted.keys, counted.values)
-      where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) {
+      where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) && plurals[key] == nil {
         let first = key.first.string
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }
