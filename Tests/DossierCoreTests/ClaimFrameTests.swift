@@ -833,6 +833,10 @@ extension ClaimFrameTests {
     // Rates are compared with rates, however the period is written.
     #expect(conflicts("The fishery fund pays each cooperative $6,000 per year for boat repairs.") == ["$6,000"])
     #expect(conflicts("The fishery fund pays each cooperative $4,000 annually for boat repairs.").isEmpty)
+    // (The period before the sum, past its bound and its "of".)
+    #expect(
+      conflicts("The fishery fund pays each cooperative a yearly grant of about $6,000 for boat repairs.") == ["$6,000"]
+    )
   }
 
   /// "In the 12 months after the moratorium" is a length of time; "two years after" a point.
@@ -862,5 +866,39 @@ extension ClaimFrameTests {
     #expect(conflicts("Serious Needs Assistance provides a onetime payment of $750 per household.").isEmpty)
     #expect(
       conflicts("The agency's Critical Needs Assistance provides a onetime payment of $750 per household.") == ["$750"])
+  }
+}
+
+extension ClaimFrameTests {
+  /// Who reports a claim ("Minister Okafor reminded the delegates that …", "…, Minister Okafor
+  /// explained, …") is its source: the names before the report are not what the claim is about.
+  @Test func theSpeakerBeforeAReportedClaimIsNotItsSubject() {
+    #expect(
+      conflicts(
+        "Minister Okafor reminded the delegates that the river commission consists of ten members with recognized expertise."
+      ) == ["ten"])
+    #expect(
+      conflicts("For the delta, Minister Okafor explained, the fishery fund has a budget of at least $80 million.")
+        == ["$80 million"])
+    // A name in the claim itself still says what it is about.
+    #expect(
+      conflicts(
+        "Minister Okafor reminded the delegates that the Mekong commission consists of ten members with recognized expertise."
+      ).isEmpty)
+  }
+}
+
+extension ClaimFrameTests {
+  /// A short name in parentheses ("(Harbor Plan)", like "(HP)") names what the clause is about:
+  /// the clause goes on past it.
+  @Test func aShortNameInParenthesesEndsNoClause() throws {
+    let corpus = try inventedCorpus([
+      "order.md": """
+      The port authority shall issue a Coastal Dredging Strategic Plan (Harbor Plan) within 180 days of the date of this order.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The port authority must issue the dredging strategic plan within 90 days.") == ["90 days"])
+    #expect(conflicts("The port authority must issue the dredging strategic plan within 180 days.").isEmpty)
   }
 }

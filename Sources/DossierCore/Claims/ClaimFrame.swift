@@ -65,14 +65,44 @@ enum ClaimFrameReader {
   static func endsClause(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation else { return false }
-    if opensAcronymParentheses(index, tokens, sentence) { return false }
-    if token.hasText(")"), index - 2 >= sentence.lowerBound, opensAcronymParentheses(index - 2, tokens, sentence) {
+    if token.hasText("("), shortNameEnd(from: index, tokens, sentence) != nil { return false }
+    if token.hasText(")"),
+      let open = stride(from: index - 2, through: max(sentence.lowerBound, index - 8), by: -1).first(where: {
+        tokens[$0].hasText("(")
+      }), shortNameEnd(from: open, tokens, sentence) == index
+    {
       return false
     }
     if token.hasText(":"), isAfterLabel(index, tokens, sentence) { return false }
     if clauseBreaks.contains(token) { return true }
     return token.hasText(",") && index + 1 < sentence.upperBound && contrastingConjunctions.contains(tokens[index + 1])
   }
+  /// The closing parenthesis of parentheses opening at `index` around a short name the text
+  /// goes on to use: an acronym ("(USRAP)") or up to four capitalised words ("(Military-Connected
+  /// Plan)", "(the “Council”)"). Such parentheses name what the clause is about; they end nothing.
+  static func shortNameEnd(from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
+    guard tokens[index].hasText("(") else { return nil }
+    var names = 0
+    var cursor = index + 1
+    while cursor < sentence.upperBound, cursor - index <= 7 {
+      let token = tokens[cursor]
+      if token.hasText(")") { return names > 0 && names <= 4 ? cursor : nil }
+      switch token.kind {
+      case .word:
+        if token.isCapitalized || token.isUpperCaseAcronym {
+          names += 1
+        } else if !token.hasText("the") {
+          return nil
+        }
+      case .number: return nil
+      case .punctuation:
+        guard token.hasText("-") || token.hasText("\"") || token.hasText("'") else { return nil }
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
   /// Token `index` opens parentheses around an acronym alone ("(USRAP)").
   static func opensAcronymParentheses(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>)
     -> Bool
@@ -130,6 +160,25 @@ enum ClaimFrameReader {
     "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "recalled", "recalls", "told",
     "tells", "declared", "declares", "predicted", "predicts", "projected", "projects", "showed", "shows",
   ])
+
+  /// Token `index` ends who said what follows: the "that" after a verb of reporting, with up to
+  /// two words between them ("said that", "reminded the room that"), or a comma right after one
+  /// ("the President explained, it means …", "As the report noted, …").
+  static func endsAttribution(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
+    if tokens[index].hasText(","), index > sentence.lowerBound {
+      let before = tokens[index - 1]
+      return before.kind == .word && (reportingVerbs.contains(before) || otherReportingVerbs.contains(before))
+    }
+    guard tokens[index].hasText("that") else { return false }
+    for before in stride(from: index - 1, through: max(sentence.lowerBound, index - 3), by: -1) {
+      let token = tokens[before]
+      guard token.kind == .word else { return false }
+      if reportingVerbs.contains(token) || otherReportingVerbs.contains(token) { return true }
+    }
+    return false
+  }
+  /// Verbs that report before a "that" only ("the President reminded the room that …").
+  static let otherReportingVerbs = WordSet(["reminded", "reminds", "stated", "believes", "believed"])
 
   /// Where a sentence's closing attribution starts: its comma, before a few words that report
   /// who said it (", the Glasgow decision warned.", ", said the minister.", ", according to the
@@ -279,6 +328,12 @@ enum ClaimFrameReader {
         var cursor = value.tokens.lowerBound - 1
         while cursor >= sentence.lowerBound {
           let token = tokens[cursor]
+          // "The President reminded the room that …", "the report found that …": who said it is
+          // the claim's source, not what it is about.
+          if endsAttribution(cursor, tokens, sentence) {
+            clauseStart = cursor + 1
+            break
+          }
           if endsClause(cursor, tokens, sentence) {
             // A value in parentheses restates the words before them: its clause goes on outside
             // ("measures of ₹9.42 lakh crore (4.6 per cent of GDP)").

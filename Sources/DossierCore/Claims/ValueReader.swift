@@ -85,6 +85,8 @@ public enum ValueReader {
   /// Words after a length of time that make it a point in time ("two years later").
   static let relativeTimeWords = WordTable(
     ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
+  /// Words of the bounds before a value ("more than", "up to", "at least").
+  static let boundWords = WordSet(["over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "most"])
   /// Words before a value that bound it.
   static let approximateWords = WordTable(
     ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "estimated", "approx"].map {
@@ -510,10 +512,16 @@ private struct Reader {
     return "/\(Int(days.rounded()))"
   }
 
-  /// The same said before the sum: "an annual tax credit of $5,000", "a monthly $50 fee" (the
-  /// adjective at most three words before the sum or its "of").
+  /// The same said before the sum: "an annual tax credit of $5,000", "a monthly stipend of about
+  /// $1,500", "a monthly $50 fee" (the adjective at most three words before the sum, its bound
+  /// and its "of").
   func ratePeriod(before first: Int) -> String {
     var index = first - 1
+    while let word = word(index),
+      ValueReader.approximateWords[token: word] != nil || ValueReader.boundWords.contains(word)
+    {
+      index -= 1
+    }
     if isWord(index, "of") { index -= 1 }
     for _ in 0..<3 {
       guard let word = word(index) else { return "" }
