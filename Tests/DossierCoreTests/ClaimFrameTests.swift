@@ -902,3 +902,27 @@ extension ClaimFrameTests {
     #expect(conflicts("The port authority must issue the dredging strategic plan within 180 days.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// ", and Denver has accelerated … through $76 million" is a clause of its own: its sum is no
+  /// companion of the year before it.
+  @Test func aNamedClauseAfterACommaSaysItsOwnSums() throws {
+    let corpus = try inventedCorpus([
+      "cities.md": """
+      Pittsburgh has received $98 million to replace lead pipes, and is on track to replace every lead pipe by 2026.
+      Denver will replace another 5,000 this year and is on target to replace every lead pipe by 2031, accelerating its lead pipe replacement.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "Pittsburgh is on track to replace every lead pipe by 2026, and Denver has accelerated its efforts through $76 million."
+      ).isEmpty)
+    // (Past the commas of a place.)
+    let frames = Self.frames(
+      of:
+        "Tucson received $33 million for its inventory, and Wilmington, North Carolina received over $4 million to replace 325 lead pipes."
+    )
+    #expect(frames.first { $0.value.kind == .count }?.companions.map(\.magnitude) == [4_000_000])
+  }
+}

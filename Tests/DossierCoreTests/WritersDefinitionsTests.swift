@@ -82,6 +82,11 @@ import Testing
     #expect(undefined("The EPS-R payloads flew. EPS-R saves money.") == ["EPS"])
     // Words that spell neither define nothing.
     #expect(undefined("Norway carried two polar payloads (EPS-R). EPS-R saves money.") == ["EPS"])
+    // Possessive, it is the same acronym ("ARPA-H's", "ARPA-H’s").
+    #expect(
+      undefined(
+        "The Advanced Research Projects Agency for Health (ARPA-H) began. ARPA-H's budget and ARPA-H’s staff grew."
+      ).isEmpty)
   }
 
   @Test func twoAcronymsJoinedByASlashAreDefinedByOneExpansion() {

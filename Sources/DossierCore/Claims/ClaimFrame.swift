@@ -598,12 +598,38 @@ enum ClaimFrameReader {
     return start
   }
 
-  /// A comma, "and" or "but", and a lower-case word that is not a number.
+  /// A comma, "and" or "but", and a lower-case word that is not a number, or a name and a verb
+  /// (", and Denver has accelerated …", ", and Wilmington, North Carolina received …"; ", and
+  /// Japan." alone ends a list).
   private static func opensCoordinatedClause(at index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-    tokens[index].kind == .punctuation && tokens[index].hasText(",")
-      && (tokens[index + 1].hasText("and") || tokens[index + 1].hasText("but"))
-      && tokens[index + 2].kind == .word && !tokens[index + 2].isCapitalized
+    guard
+      tokens[index].kind == .punctuation && tokens[index].hasText(",")
+        && (tokens[index + 1].hasText("and") || tokens[index + 1].hasText("but"))
+        && tokens[index + 2].kind == .word
+    else { return false }
+    guard tokens[index + 2].isCapitalized else { return true }
+    // The name goes on through capitalised words and the commas of a place ("Wilmington, North
+    // Carolina"); a verb after it opens a clause.
+    var cursor = index + 3
+    while cursor < tokens.count, cursor - index <= 7 {
+      let token = tokens[cursor]
+      if token.kind == .punctuation, token.hasText(","), cursor + 1 < tokens.count,
+        tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized
+      {
+        cursor += 1
+        continue
+      }
+      guard token.kind == .word else { return false }
+      if auxiliaryVerbs.contains(token) { return true }
+      if !token.isCapitalized { return !token.wordClasses.contains(.function) }
+      cursor += 1
+    }
+    return false
   }
+  /// Verbs that follow a clause's subject ("Denver has", "the city will").
+  static let auxiliaryVerbs = WordSet([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+  ])
 
   /// "The order …", "The Agreement …": a sentence that opens with a definite noun phrase of one
   /// word may name the previous sentence's subject by its kind.

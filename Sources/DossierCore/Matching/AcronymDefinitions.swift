@@ -544,9 +544,14 @@ public enum AcronymDefinitions {
   static func hyphenated(at index: Int, _ tokens: [Token]) -> (acronym: Acronym, end: Int)? {
     func touching(_ first: Int) -> Bool { tokens[first].touches(tokens[first + 1]) }
     // Most acronyms are not hyphenated: settled before any text is built.
-    // A part: capitals ("DRG"), or one capital letter that ends the acronym ("EPS-R", "HTV-X").
+    // A part: capitals ("DRG"), or one capital letter that ends the acronym ("EPS-R", "HTV-X"),
+    // possessive or not ("ARPA-H's").
+    func isLetterWithPossessive(_ token: Token) -> Bool {
+      token.utf8Count == 3 && token.isCapitalized && token.withUTF8 { WordForms.possessiveStart($0) == 1 }
+    }
     func isPart(_ token: Token) -> Bool {
-      token.kind == .word && (token.isUpperCaseAcronym || token.utf8Count == 1 && token.isCapitalized)
+      token.kind == .word
+        && (token.isUpperCaseAcronym || token.utf8Count == 1 && token.isCapitalized || isLetterWithPossessive(token))
     }
     guard !tokens[index].hasLowerCasePluralS, index + 2 < tokens.count, tokens[index + 1].hasText("-"),
       touching(index), touching(index + 1), isPart(tokens[index + 2])
@@ -555,6 +560,11 @@ public enum AcronymDefinitions {
     var spelling = tokens[index].text.uppercased()
     while end + 1 < tokens.count, tokens[end].hasText("-"), touching(end - 1), touching(end), isPart(tokens[end + 1]) {
       let part = tokens[end + 1]
+      if isLetterWithPossessive(part) {
+        spelling += "-" + part.text.prefix(1).uppercased()
+        end += 2
+        break
+      }
       spelling +=
         "-" + (part.hasLowerCasePluralS ? String(part.text.dropLast()).uppercased() + "s" : part.text.uppercased())
       end += 2
