@@ -926,3 +926,24 @@ extension ClaimFrameTests {
     #expect(frames.first { $0.value.kind == .count }?.companions.map(\.magnitude) == [4_000_000])
   }
 }
+
+extension ClaimFrameTests {
+  /// A statement sharing only a name with the draft's clause is not certainly the draft's where
+  /// the corpus gives the draft's value of the same thing elsewhere.
+  @Test func aStatementSharingOnlyANameYieldsToTheDraftsValueElsewhere() throws {
+    let corpus = try inventedCorpus([
+      "network.md": """
+      The new network will reach all 50 states and the District of Columbia.
+      The agency received an unprecedented response, with over 1,700 proposals across 45 states and D.C. as well as 34 countries.
+      Patients missed more than 9.5 million cancer screenings in the United States during the pandemic.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The Sprint drew over 1,700 proposals from 45 states, the District of Columbia and 34 countries.")
+        .isEmpty)
+    // (With no statement of the draft's value, the name's statement stands.)
+    #expect(
+      conflicts("Americans missed more than 19.5 million cancer screenings in the United States.") == ["19.5 million"])
+  }
+}

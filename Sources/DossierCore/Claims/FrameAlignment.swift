@@ -274,6 +274,20 @@ enum FrameAlignment {
     {
       return .unknown
     }
+    // Statements that share only names with the draft's clause ("the District of Columbia") are
+    // not certainly its: where the corpus gives the draft's value of the same thing elsewhere
+    // ("submissions across 45 states and D.C."), no conflict is certain.
+    if let clause = readNamesOnce,
+      aligned.allSatisfy({ entry in
+        !frame.subject.contains { index.entries[entry].frame.subject.contains($0) && !clause.names.contains($0) }
+      }),
+      index.overlaps(with: frame).contains(where: { entry, _ in
+        let other = index.entries[entry].frame
+        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+      })
+    {
+      return .unknown
+    }
     // A corpus sentence that names everything the draft's clause names (two names or more) and
     // gives the draft's value may be the draft's very statement, whatever words its clause
     // shares: "Within 120 days, NASA, with the Secretary of State and the APST, …" and the order's
