@@ -41,3 +41,47 @@ import Testing
     #expect(flagged("The Kelowice Committee met.", .nameMisspelled, corpus: corpus).isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A name that only ever opens a list item or follows a colon is still a name when an
+  /// institution's noun follows it ("Dartmouth College"); a verb opening a clause is not
+  /// ("Underscores Article 2").
+  @Test func aNameOpeningAListItemBeforeAnInstitutionsNoun() throws {
+    let corpus = try inventedCorpus([
+      "awards.md": """
+      The first awardees include: Brevanton College (Hanover), Milbrook Institute and the state.
+
+      - Brevanton College received $31.3 million for imaging.
+
+      3. Underscores Article 2 of the charter for the awardees.
+      """
+    ])
+    #expect(flagged("The awardees include Brevantn College.", .nameMisspelled, corpus: corpus) == ["Brevantn"])
+    #expect(flagged("The board Underscored the charter.", .nameMisspelled, corpus: corpus).isEmpty)
+  }
+}
+
+extension NameFormsTests {
+  /// The first word of a multi-word name whose next word the draft writes exactly: up to two
+  /// edits from five letters ("Fanny Mae" for "Fannie Mae"); the last word likewise ("Jon
+  /// Stuart" for "Jon Stewart").
+  @Test func aNearMissBesideAWordOfTheNameWrittenExactly() throws {
+    let corpus = try inventedCorpus([
+      "housing.md": """
+      The plan asks Fannie Mae and Freddie Mac to waive the fee, as Secretary Marcia Fudge said.
+      Later, Fannie Mae agreed, and the comedian Jon Stewart thanked Marcia Fudge.
+      The Council met twice.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("The plan asks Fanny Mae to waive the fee.") == ["Fanny"])
+    #expect(misspelled("Secretary Marsha Fudge said so.") == ["Marsha"])
+    #expect(misspelled("The comedian Jon Stuart spoke.") == ["Stuart"])
+    // Another word before the name's is no near miss of it.
+    #expect(misspelled("The plan asks Freida Mae to waive the fee.").isEmpty)
+    #expect(misspelled("Secretary Marcia Fudge said so.").isEmpty)
+    // After "The", which opens sentences before many words, one edit only.
+    #expect(misspelled("The Counsel met.").isEmpty)
+    #expect(misspelled("The Councl met.") == ["Councl"])
+  }
+}

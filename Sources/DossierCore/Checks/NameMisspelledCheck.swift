@@ -40,6 +40,11 @@ enum NameMisspelledCheck: BlockCheck {
         findings.append(finding(token: token, word: word, spelling: name, context: context))
         continue
       }
+      // The first word of a multi-word name whose later word the draft writes exactly.
+      if let name = namePrequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
+        findings.append(finding(token: token, word: word, spelling: name, context: context))
+        continue
+      }
       guard length >= 5 else { continue }
       let limit = length >= 10 ? 2 : 1
       let letters = ProperNounTable.letterSignature(bytes)
@@ -111,8 +116,8 @@ enum NameMisspelledCheck: BlockCheck {
   }
 
   /// The corpus name that follows the word before `index` in a multi-word name ("Penh" after
-  /// "Phnom", "Sheikh" after "el-") when the token is a near miss of it and of no other: one
-  /// edit, or its letters reordered with the first kept ("Phen"). Nil otherwise.
+  /// "Phnom", "Sheikh" after "el-") when the token is a near miss of it and of no other (see
+  /// `isNearMiss`; "Phen"). Nil otherwise.
   static func nameSequel(of bytes: [UInt8], at index: Int, in prose: ProseText, vocabulary: Vocabulary) -> String? {
     let tokens = prose.tokens
     let token = tokens[index]
@@ -128,19 +133,50 @@ enum NameMisspelledCheck: BlockCheck {
       previous = tokens[index - 2]
     }
     guard let previous, let sequels = vocabulary.nameSequels[previous.text] else { return nil }
+    // (Two edits only after a word of the name: "The" starts sentences before many words.)
+    let previousWord = previous.text
+    let isNameWord = !WordForms.isFunctionWord(previousWord) && !Analyzer.edgeStopWords.contains(previousWord)
     var found: String?
     for spelling in sequels {
       let name = Array(WordForms.folded(spelling).utf8)
-      guard name != bytes, name.first == bytes.first else { continue }
-      let distance = WordForms.editDistance(bytes, name, limit: 2)
-      let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2
-      guard distance <= 1 || reordered else { continue }
-      // A derived form of the name ("Penh's" is read without its possessive).
-      if bytes.starts(with: name) { continue }
+      guard isNearMiss(bytes, of: name, allowingTwoEdits: isNameWord) else { continue }
       if found != nil { return nil }
       found = spelling
     }
     return found
+  }
+
+  /// The corpus name before the next word in a multi-word name ("Fannie" before "Mae", "Marcia"
+  /// before "Fudge") when the token is a near miss of it and of no other (see `isNearMiss`).
+  static func namePrequel(of bytes: [UInt8], at index: Int, in prose: ProseText, vocabulary: Vocabulary) -> String? {
+    let tokens = prose.tokens
+    guard bytes.count >= 4, index + 1 < tokens.count else { return nil }
+    let next = tokens[index + 1]
+    guard next.kind == .word, next.isCapitalized, tokens[index].range.upperBound + 1 == next.range.lowerBound,
+      let previousWords = vocabulary.namePrequels[next.text]
+    else { return nil }
+    var found: String?
+    for previous in previousWords {
+      guard previous.utf8.count >= 4, !WordForms.isFunctionWord(previous), !Analyzer.edgeStopWords.contains(previous)
+      else { continue }
+      let name = Array(previous.utf8)
+      guard isNearMiss(bytes, of: name) else { continue }
+      if found != nil { return nil }
+      found = vocabulary.properNouns[previous]?.spelling ?? previous.prefix(1).uppercased() + previous.dropFirst()
+    }
+    return found
+  }
+
+  /// A near miss of a name's word, next to a word of the name written exactly: the same first
+  /// letter, one edit, or two for five letters or more where allowed ("Fanny Mae", "Marsha Fudge"), or its
+  /// letters reordered; not the name itself nor a word built on it ("Penh's", "Presidency").
+  static func isNearMiss(_ bytes: [UInt8], of name: [UInt8], allowingTwoEdits: Bool = true) -> Bool {
+    guard name != bytes, name.first == bytes.first, !bytes.starts(with: name),
+      !isDerivation(String(decoding: bytes, as: UTF8.self), of: String(decoding: name, as: UTF8.self))
+    else { return false }
+    let distance = WordForms.editDistance(bytes, name, limit: 2)
+    let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2
+    return distance <= 1 || reordered || allowingTwoEdits && distance == 2 && min(bytes.count, name.count) >= 5
   }
 
   /// Two words of equal length that differ only by two neighbouring letters swapped.

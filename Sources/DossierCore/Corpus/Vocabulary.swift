@@ -8,6 +8,10 @@ public struct Vocabulary: Sendable {
   /// Multi-word names: the folded word before a proper noun inside a name ("phnom" in "Phnom
   /// Penh", "el" in "Sharm el-Sheikh") → the proper nouns that follow it, as spelt.
   public private(set) var nameSequels: [String: [String]] = [:]
+  /// The same names the other way: a proper noun that ends a name (folded) → the folded words
+  /// before it ("mae" → "fannie"), when a draft first asks.
+  var namePrequels: [String: [String]] { builtNamePrequels.value }
+  private var builtNamePrequels = BuiltOnFirstUse<[String: [String]]> { [:] }
   /// Where each proper noun first appears in running prose (document index, byte range).
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
 
@@ -43,10 +47,16 @@ public struct Vocabulary: Sendable {
             let atStart =
               index == sentence.lowerBound || prose.tokens[index - 1].hasText("\"")
               || prose.tokens[index - 1].hasText(":")
-            if atStart { continue }
+            // (At a start, capitalised anyway, unless a name's next word follows: "Dartmouth
+            // College (Hanover, NH)" opening a list item.)
+            if atStart, !Vocabulary.opensName(at: index, sentence, prose.tokens) { continue }
             // The word before, capitalised or joined by a hyphen: a name's earlier word.
-            let previous = prose.tokens[index - 1]
-            if previous.kind == .word, previous.isCapitalized, previous.range.upperBound + 1 == token.range.lowerBound {
+            let previous = prose.tokens[max(index - 1, 0)]
+            if atStart {
+              // (No word before.)
+            } else if previous.kind == .word, previous.isCapitalized,
+              previous.range.upperBound + 1 == token.range.lowerBound
+            {
               sequelCandidates.update(SequelCandidate(previous: previous.textValue, word: word), initial: ()) { _ in }
             } else if index >= sentence.lowerBound + 2, previous.hasText("-"),
               previous.range.upperBound == token.range.lowerBound, prose.tokens[index - 2].kind == .word,
@@ -68,6 +78,22 @@ public struct Vocabulary: Sendable {
       }
     }
   }
+
+  /// The capitalised word at `index` is followed by the capitalised noun of an institution or
+  /// a place, right after it: the first word of a name ("Dartmouth College", "Tulane
+  /// University"), even where a sentence or a list item starts ("Underscores Article 2" is a
+  /// verb).
+  static func opensName(at index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard index + 1 < sentence.upperBound, !tokens[index].wordClasses.contains(.function) else { return false }
+    let next = tokens[index + 1]
+    return next.kind == .word && next.isCapitalized && nameHeads.contains(next)
+      && tokens[index].range.upperBound + 1 == next.range.lowerBound
+  }
+  /// Nouns that end the name of an institution or a place.
+  static let nameHeads = WordSet([
+    "college", "university", "institute", "school", "hospital", "foundation", "corporation", "company", "bank",
+    "county", "city", "island", "islands", "river", "valley", "lake", "bay", "mountain", "mountains",
+  ])
 
   /// What `counting` counted.
   init(counting: Counting) {
@@ -95,6 +121,18 @@ public struct Vocabulary: Sendable {
       if listed[previous, default: []].insert(spelling).inserted { nameSequels[previous, default: []].append(spelling) }
     }
     table = WordTable(counter.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    builtNamePrequels = Self.prequels(of: nameSequels)
+  }
+
+  /// `namePrequels`, built from `sequels` when first asked.
+  static func prequels(of sequels: [String: [String]]) -> BuiltOnFirstUse<[String: [String]]> {
+    BuiltOnFirstUse {
+      var prequels: [String: [String]] = [:]
+      for (previous, names) in sequels.sorted(by: { $0.key < $1.key }) {
+        for name in names { prequels[WordForms.folded(name), default: []].append(previous) }
+      }
+      return prequels
+    }
   }
 
   /// The names of two words the corpus writes ("Camp David", "New Delhi"), each once, in a fixed
@@ -141,6 +179,7 @@ public struct Vocabulary: Sendable {
       (try reader.readInt(), try reader.readRange())
     }
     table = WordTable(wordCounts.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    builtNamePrequels = Self.prequels(of: nameSequels)
   }
 
   /// The ASCII words again, looked up by their bytes (no String hashing): checks ask per draft
