@@ -947,3 +947,50 @@ extension ClaimFrameTests {
       conflicts("Americans missed more than 19.5 million cancer screenings in the United States.") == ["19.5 million"])
   }
 }
+
+extension ClaimFrameTests {
+  /// "Not more than 20 members" bounds the value; it denies nothing.
+  @Test func notMoreThanIsABoundNotADenial() throws {
+    let corpus = try inventedCorpus([
+      "charter.md": """
+      The review board shall be composed of not more than 20 members appointed by the governors.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The review board shall be composed of no more than 25 members appointed by the governors.") == ["25"])
+    #expect(
+      conflicts("The review board shall be composed of no more than 20 members appointed by the governors.").isEmpty)
+  }
+}
+
+extension ClaimFrameTests {
+  /// "eight teams across the country" counts teams: a preposition ends the counted noun.
+  @Test func aPrepositionEndsTheCountedNoun() throws {
+    let corpus = try inventedCorpus([
+      "awards.md": """
+      The surgery program supports researchers from eight teams across the country.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The surgery program supports researchers from ten teams.") == ["ten"])
+    #expect(conflicts("The surgery program supports researchers from eight teams.").isEmpty)
+  }
+}
+
+extension ClaimFrameTests {
+  /// "the second-leading cause", "the third-largest": a rank with the word it ranks by.
+  @Test func aRankJoinedToTheWordItRanksBy() throws {
+    let corpus = try inventedCorpus([
+      "deaths.md": """
+      River floods were the second-leading cause of crop losses in the delta in 2020.
+      The first-time farmers of the delta received support.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("River floods were the third-leading cause of crop losses in the delta.") == ["third-leading"])
+    #expect(conflicts("River floods were the second-leading cause of crop losses in the delta.").isEmpty)
+    // "first-time" ranks nothing.
+    #expect(conflicts("The second-time farmers of the delta received support.").isEmpty)
+  }
+}

@@ -141,6 +141,7 @@ import Testing
     ("organization", ["organisation"]), ("organisations", ["organizations"]), ("prioritize", ["prioritise"]),
     ("analyze", ["analyse"]), ("analyse", ["analyze"]), ("paralyzing", ["paralysing"]),
     ("behavior", ["behaviour"]), ("centre", ["center"]), ("programmes", ["programs"]), ("defense", ["defence"]),
+    ("paediatric", ["pediatric"]), ("oestrogen", ["estrogen"]), ("enrolment", ["enrollment"]),
     // Too short for the -ise rule, or no rule at all.
     ("size", []), ("rise", []), ("sanctions", []), ("", []),
     // Non-ASCII words count characters, not bytes: "éalise" is 6 characters (7 bytes).

@@ -111,6 +111,14 @@ enum ClaimFrameReader {
       && tokens[index + 2].hasText(")")
   }
 
+  /// The negation at `index` opens the value's bound, not a denial: "not more than 20 members",
+  /// "no fewer than 55".
+  static func opensBound(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ value: TypedValue) -> Bool {
+    index + 3 == value.tokens.lowerBound && comparatives.contains(tokens[index + 1])
+      && tokens[index + 2].hasText("than")
+  }
+  static let comparatives = WordSet(["more", "less", "fewer", "greater", "higher", "lower"])
+
   /// A Markdown emphasis mark, which stays in the prose ("*April 3, 2023:* the Advisor …").
   static func isEmphasisMark(_ token: Token) -> Bool {
     token.kind == .punctuation && (token.hasText("*") || token.hasText("**") || token.hasText("_"))
@@ -346,7 +354,9 @@ enum ClaimFrameReader {
             clauseStart = cursor + 1
             break
           }
-          if count < leftWindow, token.wordClasses.contains(.negation) { isNegated = true }
+          if count < leftWindow, token.wordClasses.contains(.negation), !opensBound(cursor, tokens, value) {
+            isNegated = true
+          }
           if anchor.isEmpty, count < leftWindow, token.kind == .word, !token.wordClasses.contains(.function),
             !isCovered(cursor)
           {
@@ -691,7 +701,9 @@ enum ClaimFrameReader {
       var last: Int?
       while cursor < sentence.upperBound, cursor < end + 3 {
         let token = tokens[cursor]
-        guard token.kind == .word, !token.wordClasses.contains(.function) else { break }
+        // ("eight teams across the country": a preposition ends the noun.)
+        guard token.kind == .word, !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token)
+        else { break }
         if let previous = last,
           sizeAdjectives.contains(token) || isPastTense(token) || isParticipleAfterPlural(token, tokens[previous])
         {

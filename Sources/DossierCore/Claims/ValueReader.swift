@@ -595,8 +595,15 @@ private struct Reader {
       }
       return index + 1
     }
-    // An ordinal: "fourth", "twenty-first".
+    // An ordinal: "fourth", "twenty-first"; with the word it ranks by, "second-leading cause",
+    // "third-largest" (not "first-time buyers").
     if let rank = ValueReader.ordinals[token: token] {
+      if isText(index + 1, "-"), adjacent(index, index + 1), adjacent(index + 1, index + 2),
+        let by = word(index + 2),
+        by.hasText("leading") || by.withUTF8({ $0.count > 4 && $0.suffix(3).elementsEqual("est".utf8) })
+      {
+        return ordinal(Double(rank), tokens: index..<index + 3, token: index)
+      }
       return ordinal(Double(rank), tokens: index..<index + 1, token: index)
     }
     var number: Double
@@ -693,8 +700,8 @@ private struct Reader {
       return .atMost
     }
     if previous.hasText("than") {
-      if isText(index - 3, "no") {
-        // "no fewer than 55", "no more than 10".
+      if isText(index - 3, "no") || isText(index - 3, "not") {
+        // "no fewer than 55", "not more than 10".
         if before("fewer") || before("less") { return .atLeast }
         if before("more") { return .atMost }
       }

@@ -11,7 +11,15 @@ public enum SpellingVariants {
     ("labeled", "labelled"), ("modeling", "modelling"), ("fueled", "fuelled"), ("fueling", "fuelling"),
     ("signaling", "signalling"), ("counselor", "counsellor"), ("jewelry", "jewellery"),
     ("plow", "plough"), ("aluminum", "aluminium"), ("sulfur", "sulphur"), ("mold", "mould"), ("willful", "wilful"),
-    ("install", "instal"),
+    ("install", "instal"), ("enrollment", "enrolment"), ("installment", "instalment"),
+    ("fulfillment", "fulfilment"), ("kilometer", "kilometre"),
+    // Medicine's "ae" and "oe" ("paediatric", "oestrogen").
+    ("pediatric", "paediatric"), ("pediatrics", "paediatrics"), ("pediatrician", "paediatrician"),
+    ("anemia", "anaemia"), ("anesthesia", "anaesthesia"), ("anesthetic", "anaesthetic"), ("leukemia", "leukaemia"),
+    ("hemorrhage", "haemorrhage"), ("hematology", "haematology"), ("hemoglobin", "haemoglobin"),
+    ("orthopedic", "orthopaedic"), ("gynecology", "gynaecology"), ("gynecologic", "gynaecologic"),
+    ("diarrhea", "diarrhoea"), ("estrogen", "oestrogen"), ("fetus", "foetus"), ("fetal", "foetal"),
+    ("esophagus", "oesophagus"), ("esophageal", "oesophageal"), ("encyclopedia", "encyclopaedia"),
   ]
 
   /// Each listed spelling (and its plural) → its counterparts, looked up by bytes.
