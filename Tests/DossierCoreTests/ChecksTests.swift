@@ -128,6 +128,20 @@ import Testing
     #expect(flagged("It was Executive Order No. 13382.", .termVariant) == ["Executive Order No. 13382"])
   }
 
+  @Test func aReferenceSpellingTheCorpusWritesItselfIsItsOwn() throws {
+    let corpus = try inventedCorpus([
+      "orders.md": """
+      On February 24, 2021, the President signed E.O. 14017 on supply chains.
+      Executive Order 14017 directed a review. Executive Order 14017 set deadlines.
+      """
+    ])
+    #expect(flagged("The review followed E.O. 14017.", .termVariant, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The review followed Executive Order No. 14017.", .termVariant, corpus: corpus) == [
+        "Executive Order No. 14017"
+      ])
+  }
+
   @Test func preferredFormsAndProperNamesAreNotFlagged() {
     #expect(flagged("The non-proliferation program and EO 13382.", .termVariant).isEmpty)
     #expect(flagged("The Bureau of International Security and Nonproliferation leads.", .termVariant).isEmpty)

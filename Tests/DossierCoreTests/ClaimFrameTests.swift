@@ -994,3 +994,34 @@ extension ClaimFrameTests {
     #expect(conflicts("The second-time farmers of the delta received support.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// "The fiscal year 2025 budget" names one budget of a series: its year is no time of what the
+  /// budget asks, to be compared with another budget's.
+  @Test func aFiscalYearNamesABudget() throws {
+    let corpus = try inventedCorpus([
+      "budget.md": """
+      President Lee's fiscal year 2023 budget calls on Congress to deliver the funding needed for the river commission.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "Congress should deliver the funding President Lee requested in his fiscal year 2025 budget for the river commission."
+      ).isEmpty)
+  }
+}
+
+extension ClaimFrameTests {
+  /// "three to five years" in words is a range: no one length of time.
+  @Test func aRangeInWordsIsNoValue() {
+    #expect(
+      !Self.frames(of: "The strategy will guide investment over the next three to five years.").contains {
+        $0.value.kind == .duration
+      })
+    #expect(
+      Self.frames(of: "The strategy will guide investment over the next five years.").contains {
+        $0.value.kind == .duration
+      })
+  }
+}

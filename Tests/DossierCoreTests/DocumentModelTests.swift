@@ -54,6 +54,12 @@ import Testing
     #expect(prose("+++ more to come.\n") == ["+++ more to come."])
   }
 
+  @Test func formattingTagsJoinTheirWordsOtherTagsSeparate() {
+    // "21<sup>st</sup>" is "21st"; a tag of structure stands between words.
+    #expect(prose("In the 21<sup>st</sup> Century, <em>we</em> won.\n") == ["in the 21st century, we won."])
+    #expect(prose("One<br>two.\n").first?.contains("onetwo") == false)
+  }
+
   @Test func aSourceDocumentsIndentedClausesAreProse() throws {
     let markdown =
       "Sec. 1. The Secretary may prohibit any transaction:\n\n"

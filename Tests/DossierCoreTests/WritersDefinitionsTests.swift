@@ -127,6 +127,15 @@ import Testing
     #expect(undefined("Jacksonville gets $23.5 million for JAXPORT.") == ["JAXPORT"])
   }
 
+  @Test func aHyphenatedAcronymOpeningAName() throws {
+    let corpus = try inventedCorpus([
+      "magnets.md": "The agency invested $94 million in [E-VAC\nMagnetics](https://example.com/evac) for a plant."
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("The agency invested $94 million in E-VAC Magnetics for a plant.").isEmpty)
+    #expect(undefined("The agency invested $94 million in E-VAC for a plant.") == ["E-VAC"])
+  }
+
   @Test func capitalsJoinedByAnAmpersandAreNoAcronym() {
     func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: .embedded) }
     #expect(undefined("The list includes AT&T, Comcast and Verizon.").isEmpty)

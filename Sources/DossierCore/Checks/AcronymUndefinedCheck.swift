@@ -86,8 +86,11 @@ enum AcronymUndefinedCheck: DocumentCheck {
           skipUntil = end
           let range = token.originalRange.lowerBound..<prose.tokens[end - 1].originalRange.upperBound
           let parts = stride(from: index, to: end, by: 2).compactMap(single)
-          uses.append(
-            Use(range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym, parts: parts))
+          // (Before a name's word, "E-VAC Magnetics", it may open a name the corpus writes.)
+          var use = Use(
+            range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym, parts: parts)
+          use.trailingNameKey = AcronymNames.trailingKey(at: end - 1, prose.tokens)
+          uses.append(use)
           continue
         }
         if let use = single(index) { uses.append(use) }

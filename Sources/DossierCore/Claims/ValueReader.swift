@@ -232,6 +232,13 @@ private struct Reader {
     {
       return identifier(index)
     }
+    // A fiscal year names a budget, one of a series ("the fiscal year 2025 budget", "FY 2024
+    // appropriations"): which budget, not when something happened.
+    if isPlainInteger, token.utf8Count == 4,
+      isWord(index - 1, "year") && isWord(index - 2, "fiscal") || isWord(index - 1, "fy")
+    {
+      return identifier(index)
+    }
     // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
     if isText(index - 1, "of"), let name = self.token(index - 2), name.kind == .word,
       ValueReader.identifierWords[token: name] != nil || name.wordClasses.contains(.instrument)
@@ -616,6 +623,12 @@ private struct Reader {
       return index + 1
     }
     if let vote = readVote(from: index, number, numberEnd: end) { return vote }
+    // A range in words, "three to five years", "two or three times": no one value.
+    if isWord(end, "to") || isWord(end, "or"), let next = word(end + 1),
+      next.countValue != nil || ValueReader.tens[token: next] != nil
+    {
+      return end + 2
+    }
     // "twenty-one", "twenty-first", "twenty one".
     if number >= 20, number < 100, isText(end, "-") || isWord(end) {
       let unitIndex = isText(end, "-") ? end + 1 : end

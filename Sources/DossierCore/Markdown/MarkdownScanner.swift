@@ -290,7 +290,8 @@ struct MarkdownScanner {
             continue
           }
           if let close = htmlTagOrAutolinkEnd(from: index, end: end) {
-            flush(upTo: index, into: &self, nextJoin: .barrier)
+            // A tag of inline formatting joins what it marks to its word ("21<sup>st</sup>").
+            flush(upTo: index, into: &self, nextJoin: isFormattingTag(index..<close) ? .adjacent : .barrier)
             index = close
             segmentStart = index
             continue
@@ -634,6 +635,27 @@ struct MarkdownScanner {
   }
 
   /// `<http://…>`, `<a href=…>`, `</em>`: the index after `>`.
+  /// Tags that format a run of text inside a word or a sentence (`<sup>`, `</em>`), by name.
+  static let formattingTags: Set<String> = [
+    "sup", "sub", "em", "strong", "b", "i", "u", "small", "span", "mark", "abbr", "s", "del", "ins",
+  ]
+
+  /// `tag` (from "<" to ">") opens or closes one of `formattingTags`.
+  private func isFormattingTag(_ tag: Range<Int>) -> Bool {
+    var index = tag.lowerBound + 1
+    if index < tag.upperBound, bytes[index] == UInt8(ascii: "/") { index += 1 }
+    var name: [UInt8] = []
+    while index < tag.upperBound, name.count <= 6 {
+      let byte = bytes[index] | 0x20
+      guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { break }
+      name.append(byte)
+      index += 1
+    }
+    // (The name ends the tag or is followed by its attributes.)
+    guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20 else { return false }
+    return Self.formattingTags.contains(String(decoding: name, as: UTF8.self))
+  }
+
   private func htmlTagOrAutolinkEnd(from start: Int, end: Int) -> Int? {
     guard start + 2 < end else { return nil }
     let next = bytes[start + 1]
