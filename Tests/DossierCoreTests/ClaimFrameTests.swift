@@ -1025,3 +1025,14 @@ extension ClaimFrameTests {
       })
   }
 }
+
+extension ClaimFrameTests {
+  /// "… by 2020 and did not meet that goal": the words of another predicate are not the value's.
+  @Test func anotherPredicateAfterAndIsNotTheValuesClause() {
+    let frame = Self.frames(of: "Donors committed to mobilise funds by 2020 and did not meet that goal on time.").first
+    {
+      $0.value.kind == .year
+    }
+    #expect(frame.map { !$0.subject.contains(TokenText("goal")) } == true)
+  }
+}

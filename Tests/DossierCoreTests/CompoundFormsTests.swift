@@ -245,3 +245,22 @@ extension CompoundFormsTests {
     #expect(flagged("The study measured burn pit exposure near burn pits.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A compound modifier the corpus writes five times or more before three words or more is a
+  /// variant open before any word it modifies; before fewer, only before those words.
+  @Test func aModifierWrittenBeforeManyWordsIsOneBeforeAny() throws {
+    let corpus = try inventedCorpus([
+      "plans.md": """
+      The agency takes a whole-of-government approach. A whole-of-government effort followed.
+      The whole-of-government plan was new. Its whole-of-government response grew.
+      A whole-of-government initiative began. The public-private partnerships grew.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("They built a whole of government pipeline.") == ["whole of government"])
+    #expect(variants("The whole of government is here.").isEmpty)
+    #expect(variants("New public private partnerships will follow.") == ["public private"])
+    #expect(variants("New public private pipelines will follow.").isEmpty)
+  }
+}

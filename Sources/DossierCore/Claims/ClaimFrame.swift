@@ -398,7 +398,12 @@ enum ClaimFrameReader {
             cursor += 1
             continue
           }
-          if endsClause(cursor, tokens, sentence) {
+          // "… by 2020 and did not meet that goal": another predicate of the subject, not this
+          // value's words.
+          let opensPredicate =
+            (token.hasText("and") || token.hasText("but")) && cursor + 1 < sentence.upperBound
+            && auxiliaryVerbs.contains(tokens[cursor + 1])
+          if opensPredicate || endsClause(cursor, tokens, sentence) {
             if token.hasText(")"),
               matchingParenthesis(of: cursor, tokens, sentence).map({ $0 < value.tokens.lowerBound }) ?? false
             {

@@ -80,7 +80,7 @@ public enum CompoundForms {
         // long term" stays English.
         rejected.append(parts.joined(separator: " "))
         kind = modifierKind
-        modifies = entry.followers
+        modifies = wordsModified(entry)
       }
       guard !rejected.isEmpty, entry.count >= minimumHyphenatedUses else { continue }
       candidates.append(
@@ -96,7 +96,7 @@ public enum CompoundForms {
       candidates.append(
         Term(
           preferred: key, kind: modifierKind, rejected: [parts.joined(separator: " ")], evidence: [entry.evidence],
-          origin: .derived, modifies: entry.followers))
+          origin: .derived, modifies: wordsModified(entry)))
     }
 
     // Names of two proper nouns joined by a hyphen, written so at least twice ("Indo-Pacific",
@@ -180,6 +180,14 @@ public enum CompoundForms {
       terms.append(term)
     }
     return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// The words a compound modifier's open form is a variant before: those the corpus writes it
+  /// before ("public private partnerships"), or any word (empty) when the corpus writes it five
+  /// times or more before three words or more ("whole-of-government approach", "… effort", "…
+  /// plan": "a whole of government pipeline" too).
+  static func wordsModified(_ entry: Scan.HyphenatedUses) -> [String] {
+    entry.count >= 5 && Set(entry.followers).count >= 3 ? [] : entry.followers
   }
 
   /// Whether a hyphenated compound of `parts` (the content words of a chain) is a modifier whose
