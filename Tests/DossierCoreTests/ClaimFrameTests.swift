@@ -866,6 +866,15 @@ extension ClaimFrameTests {
     #expect(conflicts("Serious Needs Assistance provides a onetime payment of $750 per household.").isEmpty)
     #expect(
       conflicts("The agency's Critical Needs Assistance provides a onetime payment of $750 per household.") == ["$750"])
+    // (A hyphen joins the name's words: "Agency-Energy Mining Innovations" is the same name.)
+    let joined = try inventedCorpus([
+      "awards.md":
+        "The Projects Agency-Energy Mining Innovations Program awarded grants to 16 projects across the basin."
+    ])
+    #expect(
+      flagged(
+        "The Projects Agency-Energy Mining Innovations Program awarded grants to 61 projects.", .factConflict,
+        corpus: joined) == ["61"])
   }
 }
 

@@ -225,7 +225,10 @@ enum FactConflictCheck: BlockCheck {
     }
     // The statements' sentences as words (a word that ends in a mark ends a name).
     let sentences = entries.map { entry in
-      context.corpus.claims.frames.entries[entry].evidence.quote.split(whereSeparator: \.isWhitespace).map {
+      // (Split at hyphens too: "Agency-Energy Mining" holds the word "Energy".)
+      context.corpus.claims.frames.entries[entry].evidence.quote.split(whereSeparator: {
+        $0.isWhitespace || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}"
+      }).map {
         (
           folded: WordForms.folded(String($0.filter { $0.isLetter || $0.isNumber })),
           opensName: $0.first?.isUppercase == true,
