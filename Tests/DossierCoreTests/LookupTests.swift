@@ -662,3 +662,21 @@ import Testing
     #expect(EvidenceExcerpt(evidence, around: ["nowhere"], limit: 60).line == 10)
   }
 }
+
+extension LookupTests {
+  /// A phrase with a word no document writes is found nowhere without reading the documents;
+  /// its last word may still be written with an ending ("reexport" in "reexported").
+  @Test func aPhraseWithAWordNeverWrittenIsNowhere() throws {
+    let corpus = try inventedCorpus([
+      "trade.md": "Sand reexported from the delta reached the coast. The Tidal Surcharge Fund pays the fleets."
+    ])
+    #expect(corpus.hasWordNeverWritten(Array("tidal surcharge fund".utf8)) == false)
+    #expect(corpus.hasWordNeverWritten(Array("tidal levy fund".utf8)) == true)
+    #expect(corpus.hasWordNeverWritten(Array("sand reexport".utf8)) == false)
+    // (Words of other characters are not asked.)
+    #expect(corpus.hasWordNeverWritten(Array("e.o. 14017".utf8)) == false)
+    #expect(corpus.firstUse(of: "Tidal Surcharge Fund")?.line == 1)
+    #expect(corpus.firstUse(of: "Tidal Levy Fund") == nil)
+    #expect(corpus.firstUse(of: "sand reexport")?.line == 1)
+  }
+}

@@ -403,6 +403,24 @@ extension Corpus {
     search(phrase, where: accept, counting: 1).first
   }
 
+  /// A word of `needle` (folded, its words one space apart) that no document writes: then the
+  /// needle is nowhere, known from the vocabulary without reading every document (a large corpus
+  /// takes long to read, and a draft asks for many phrases it does not hold). Only words of plain
+  /// letters are asked; the last in any of the endings `firstWordOccurrence` accepts after it.
+  func hasWordNeverWritten(_ needle: [UInt8]) -> Bool {
+    let words = needle.split(separator: 0x20, omittingEmptySubsequences: false)
+    for (position, word) in words.enumerated()
+    where !word.isEmpty && word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+      let isLast = position == words.count - 1
+      let forms =
+        isLast && word.count >= QuoteLocator.inflectedLength
+        ? [Array(word)] + QuoteLocator.inflections.map { Array(word) + $0 } : [Array(word)]
+      let written = forms.contains { form in form.withUnsafeBufferPointer { vocabulary.contains(asciiBytes: $0) } }
+      if !written { return true }
+    }
+    return false
+  }
+
   /// Document by document, the first paragraph that uses the phrase as whole words where
   /// `accept` holds (its folded text is kept, so no document is folded again): the answer when
   /// that paragraph reads as text (`Paragraph.readsAsText`), else the fallback if no document
@@ -412,7 +430,7 @@ extension Corpus {
     _ phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool, counting limit: Int
   ) -> (first: Evidence?, count: Int) {
     let needle = QuoteLocator.needle(for: phrase)
-    guard !needle.isEmpty else { return (nil, 0) }
+    guard !needle.isEmpty, !hasWordNeverWritten(needle) else { return (nil, 0) }
     let isLowerCase = !phrase.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     // The accepted whole-word occurrences in folded text (up to `most`), as ranges of it.
     func occurrences(in text: ArraySlice<UInt8>, most: Int) -> [Range<Int>] {
