@@ -1045,3 +1045,15 @@ extension ClaimFrameTests {
     #expect(frame.map { !$0.subject.contains(TokenText("goal")) } == true)
   }
 }
+
+extension ClaimFrameTests {
+  /// "17% compared to last year": a verb after a share is no noun it is a share of.
+  @Test func aVerbAfterAShareIsNotWhatItIsAShareOf() throws {
+    let corpus = try inventedCorpus([
+      "crime.md": "From January to June, river thefts dropped 17% compared to the same time last year."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("River thefts dropped 27% from January to June.") == ["27%"])
+    #expect(conflicts("River thefts dropped 17% from January to June.").isEmpty)
+  }
+}

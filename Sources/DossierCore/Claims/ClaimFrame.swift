@@ -735,7 +735,10 @@ enum ClaimFrameReader {
       // stake"), never of another ("Bank Rate at 5%"). (A share "of" something may be said
       // without it: "came to 4.6 per cent" of "4.6 per cent of national output".)
       // ("10 percent year over year", "5% a month": a rate per time, of nothing after it.)
-      if let last = noun(), end < sentence.upperBound, ValueReader.timeUnits[token: tokens[end]] == nil {
+      // ("17% compared to last year": a verb after it, no noun.)
+      if let last = noun(), end < sentence.upperBound, ValueReader.timeUnits[token: tokens[end]] == nil,
+        !isPastTense(tokens[end])
+      {
         return (TokenText(percentHead.string + WordForms.stem(of: tokens[last])), last + 1)
       }
       return (percentHead, end)
