@@ -1057,3 +1057,15 @@ extension ClaimFrameTests {
     #expect(conflicts("River thefts dropped 17% from January to June.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// "1,500 troops now supplementing …" counts troops: an adverb ends the counted noun.
+  @Test func anAdverbEndsTheCountedNoun() throws {
+    let corpus = try inventedCorpus([
+      "response.md": "The governor reported a total of 1,500 troops now supplementing the ground effort in the valley."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The governor reported a total of 1,000 troops supplementing the ground effort.") == ["1,000"])
+    #expect(conflicts("The governor reported a total of 1,500 troops supplementing the ground effort.").isEmpty)
+  }
+}

@@ -513,6 +513,11 @@ enum ClaimFrameReader {
 
   /// Adjectives that follow a counted noun to give its size ("8 characters long").
   static let sizeAdjectives = WordSet(["long", "wide", "deep", "high", "tall", "old", "strong", "thick"])
+  /// Adverbs that end the noun after a value ("1,500 troops now supplementing …").
+  static let adverbsAfterNoun = WordSet([
+    "now", "already", "still", "also", "currently", "recently", "today", "yesterday", "together", "alone", "ago",
+    "so", "yet", "just", "even",
+  ])
 
   static let takeForms = WordSet(["take", "takes", "took", "taken", "taking"])
   static let beForms = WordSet(["is", "are", "was", "were", "be", "been", "being"])
@@ -707,7 +712,8 @@ enum ClaimFrameReader {
       while cursor < sentence.upperBound, cursor < end + 3 {
         let token = tokens[cursor]
         // ("eight teams across the country": a preposition ends the noun.)
-        guard token.kind == .word, !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token)
+        guard token.kind == .word, !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
+          !adverbsAfterNoun.contains(token)
         else { break }
         if let previous = last,
           sizeAdjectives.contains(token) || isPastTense(token) || isParticipleAfterPlural(token, tokens[previous])
