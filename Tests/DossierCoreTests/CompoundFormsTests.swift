@@ -264,3 +264,19 @@ extension CompoundFormsTests {
     #expect(variants("New public private pipelines will follow.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A compound whose last word makes modifiers ("-based", "-led") is a variant open before any
+  /// noun, whatever nouns the corpus wrote it before; after a verb it is left alone.
+  @Test func aModifierEndingMakesTheOpenFormAVariantBeforeAnyNoun() throws {
+    let corpus = try inventedCorpus([
+      "care.md": """
+      The clinic runs hospital-based violence intervention. Its hospital-based violence team grew.
+      The plan is based on evidence, and its budget is based on data the clinic based its work on.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("New hospital based programs reach people.") == ["hospital based"])
+    #expect(variants("The program is hospital based.").isEmpty)
+  }
+}

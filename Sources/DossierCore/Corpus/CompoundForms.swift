@@ -80,7 +80,7 @@ public enum CompoundForms {
         // long term" stays English.
         rejected.append(parts.joined(separator: " "))
         kind = modifierKind
-        modifies = wordsModified(entry)
+        modifies = wordsModified(entry, lastPart: parts[1])
       }
       guard !rejected.isEmpty, entry.count >= minimumHyphenatedUses else { continue }
       candidates.append(
@@ -96,7 +96,7 @@ public enum CompoundForms {
       candidates.append(
         Term(
           preferred: key, kind: modifierKind, rejected: [parts.joined(separator: " ")], evidence: [entry.evidence],
-          origin: .derived, modifies: wordsModified(entry)))
+          origin: .derived, modifies: wordsModified(entry, lastPart: parts[2])))
     }
 
     // Names of two proper nouns joined by a hyphen, written so at least twice ("Indo-Pacific",
@@ -185,10 +185,17 @@ public enum CompoundForms {
   /// The words a compound modifier's open form is a variant before: those the corpus writes it
   /// before ("public private partnerships"), or any word (empty) when the corpus writes it five
   /// times or more before three words or more ("whole-of-government approach", "… effort", "…
-  /// plan": "a whole of government pipeline" too).
-  static func wordsModified(_ entry: Scan.HyphenatedUses) -> [String] {
-    entry.count >= 5 && Set(entry.followers).count >= 3 ? [] : entry.followers
+  /// plan": "a whole of government pipeline" too), or when its last word makes modifiers
+  /// ("hospital-based violence intervention": "hospital based programs" too).
+  static func wordsModified(_ entry: Scan.HyphenatedUses, lastPart: String) -> [String] {
+    entry.count >= 5 && Set(entry.followers).count >= 3 || modifierEndings.contains(lastPart) ? [] : entry.followers
   }
+  /// Words that make a compound modifier of any word before them ("evidence-based",
+  /// "community-led", "data-driven"): such a compound written open before a noun is a variant
+  /// before any noun.
+  static let modifierEndings: Set<String> = [
+    "based", "led", "driven", "focused", "centered", "centred", "oriented", "owned", "funded", "backed", "run",
+  ]
 
   /// Whether a hyphenated compound of `parts` (the content words of a chain) is a modifier whose
   /// open form is a variant before its `followers`: it precedes some word, and neither part is a
