@@ -1069,3 +1069,18 @@ extension ClaimFrameTests {
     #expect(conflicts("The governor reported a total of 1,500 troops supplementing the ground effort.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// The names of a clause coordinated after the value with a subject of its own (", and
+  /// Emergency Rental Assistance delivered …") are not the value's clause's.
+  @Test func aNamedCoordinatedClauseNamesItsOwnThing() throws {
+    let corpus = try inventedCorpus([
+      "eviction.md": "The Administration kept the national eviction moratorium in place until August 2021."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "The national eviction moratorium, which the Administration kept in place until October 2021, helped renters, and Emergency Rental Assistance delivered payments."
+      ) == ["October 2021"])
+  }
+}

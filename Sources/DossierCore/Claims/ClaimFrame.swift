@@ -445,6 +445,13 @@ enum ClaimFrameReader {
             (value.tokens.upperBound..<sentence.upperBound).first { endsClause($0, tokens, sentence) }
             ?? sentence.upperBound
         }
+        // (Not into a clause coordinated after it with a subject of its own: ", and Emergency
+        // Rental Assistance delivered …" names what that clause is about.)
+        if let start = coordinatedClauseStart(after: value.tokens.upperBound, to: trueClauseEnd, tokens),
+          tokens[start + 2].isCapitalized
+        {
+          trueClauseEnd = start
+        }
         // A clause coordinated after a comma ("…by 2028, and wants … by 2030") says its own
         // times and sums: they are no companions of this value.
         let companionStart = coordinatedClauseStart(before: value.tokens.lowerBound, from: clauseStart, tokens)
