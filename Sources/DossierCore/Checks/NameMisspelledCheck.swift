@@ -134,8 +134,7 @@ enum NameMisspelledCheck: BlockCheck {
     }
     guard let previous, let sequels = vocabulary.nameSequels[previous.text] else { return nil }
     // (Two edits only after a word of the name: "The" starts sentences before many words.)
-    let previousWord = previous.text
-    let isNameWord = !WordForms.isFunctionWord(previousWord) && !Analyzer.edgeStopWords.contains(previousWord)
+    let isNameWord = Vocabulary.mayBeInName(previous.text)
     var found: String?
     for spelling in sequels {
       let name = Array(WordForms.folded(spelling).utf8)
@@ -157,12 +156,11 @@ enum NameMisspelledCheck: BlockCheck {
     else { return nil }
     var found: String?
     for previous in previousWords {
-      guard previous.utf8.count >= 4, !WordForms.isFunctionWord(previous), !Analyzer.edgeStopWords.contains(previous)
-      else { continue }
+      guard previous.utf8.count >= 4, Vocabulary.mayBeInName(previous) else { continue }
       let name = Array(previous.utf8)
       guard isNearMiss(bytes, of: name) else { continue }
       if found != nil { return nil }
-      found = vocabulary.properNouns[previous]?.spelling ?? previous.prefix(1).uppercased() + previous.dropFirst()
+      found = vocabulary.spelling(ofNameWord: previous)
     }
     return found
   }

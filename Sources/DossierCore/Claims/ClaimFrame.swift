@@ -173,15 +173,14 @@ enum ClaimFrameReader {
   /// two words between them ("said that", "reminded the room that"), or a comma right after one
   /// ("the President explained, it means …", "As the report noted, …").
   static func endsAttribution(_ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
+    func reports(_ token: Token) -> Bool { reportingVerbs.contains(token) || otherReportingVerbs.contains(token) }
     if tokens[index].hasText(","), index > sentence.lowerBound {
-      let before = tokens[index - 1]
-      return before.kind == .word && (reportingVerbs.contains(before) || otherReportingVerbs.contains(before))
+      return tokens[index - 1].kind == .word && reports(tokens[index - 1])
     }
     guard tokens[index].hasText("that") else { return false }
     for before in stride(from: index - 1, through: max(sentence.lowerBound, index - 3), by: -1) {
-      let token = tokens[before]
-      guard token.kind == .word else { return false }
-      if reportingVerbs.contains(token) || otherReportingVerbs.contains(token) { return true }
+      guard tokens[before].kind == .word else { return false }
+      if reports(tokens[before]) { return true }
     }
     return false
   }

@@ -85,6 +85,11 @@ public enum ValueReader {
   /// Words after a length of time that make it a point in time ("two years later").
   static let relativeTimeWords = WordTable(
     ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
+  /// Words that make a sum a rate, before it or after it ("an annual credit of $5,000", "$800
+  /// annually"), with the period they add to its unit.
+  static let periodWords = WordTable([
+    ("annual", "/365"), ("annually", "/365"), ("yearly", "/365"), ("monthly", "/30"), ("weekly", "/7"),
+  ])
   /// Words of the bounds before a value ("more than", "up to", "at least").
   static let boundWords = WordSet(["over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "most"])
   /// Words before a value that bound it.
@@ -508,9 +513,8 @@ private struct Reader {
   /// year", no other statement of it); "" for a sum.
   func ratePeriod(after end: Int) -> String {
     guard let next = word(end) else { return "" }
-    if next.hasText("annually") || next.hasText("yearly") { return "/365" }
-    if next.hasText("monthly") { return "/30" }
-    if next.hasText("weekly") { return "/7" }
+    // (Not "annual", an adjective before its noun.)
+    if !next.hasText("annual"), let period = ValueReader.periodWords[token: next] { return period }
     guard next.hasText("a") || next.hasText("per") || next.hasText("each") || next.hasText("every"),
       let unit = word(end + 1), let days = ValueReader.timeUnits[token: unit],
       // ("$46 billion a year ago" is a sum at a time.)
@@ -532,9 +536,8 @@ private struct Reader {
     if isWord(index, "of") { index -= 1 }
     for _ in 0..<3 {
       guard let word = word(index) else { return "" }
-      if word.hasText("annual") || word.hasText("yearly") { return "/365" }
-      if word.hasText("monthly") { return "/30" }
-      if word.hasText("weekly") { return "/7" }
+      // (Not "annually", an adverb after its verb.)
+      if !word.hasText("annually"), let period = ValueReader.periodWords[token: word] { return period }
       index -= 1
     }
     return ""

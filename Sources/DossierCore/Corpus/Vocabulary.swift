@@ -11,7 +11,7 @@ public struct Vocabulary: Sendable {
   /// The same names the other way: a proper noun that ends a name (folded) → the folded words
   /// before it ("mae" → "fannie"), when a draft first asks.
   var namePrequels: [String: [String]] { builtNamePrequels.value }
-  private var builtNamePrequels = BuiltOnFirstUse<[String: [String]]> { [:] }
+  private let builtNamePrequels: BuiltOnFirstUse<[String: [String]]>
   /// Where each proper noun first appears in running prose (document index, byte range).
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
 
@@ -50,15 +50,14 @@ public struct Vocabulary: Sendable {
             // (At a start, capitalised anyway, unless a name's next word follows: "Dartmouth
             // College (Hanover, NH)" opening a list item.)
             if atStart, !Vocabulary.opensName(at: index, sentence, prose.tokens) { continue }
-            // The word before, capitalised or joined by a hyphen: a name's earlier word.
-            let previous = prose.tokens[max(index - 1, 0)]
-            if atStart {
-              // (No word before.)
-            } else if previous.kind == .word, previous.isCapitalized,
+            // The word before, capitalised or joined by a hyphen: a name's earlier word (none at
+            // a start).
+            let previous = atStart ? nil : prose.tokens[index - 1]
+            if let previous, previous.kind == .word, previous.isCapitalized,
               previous.range.upperBound + 1 == token.range.lowerBound
             {
               sequelCandidates.update(SequelCandidate(previous: previous.textValue, word: word), initial: ()) { _ in }
-            } else if index >= sentence.lowerBound + 2, previous.hasText("-"),
+            } else if let previous, index >= sentence.lowerBound + 2, previous.hasText("-"),
               previous.range.upperBound == token.range.lowerBound, prose.tokens[index - 2].kind == .word,
               prose.tokens[index - 2].range.upperBound == previous.range.lowerBound
             {
@@ -94,6 +93,17 @@ public struct Vocabulary: Sendable {
     "college", "university", "institute", "school", "hospital", "foundation", "corporation", "company", "bank",
     "county", "city", "island", "islands", "river", "valley", "lake", "bay", "mountain", "mountains",
   ])
+
+  /// A folded word that may be a word of a name before another: not a function word ("The
+  /// President", "On June") nor a word that edges phrases.
+  static func mayBeInName(_ word: String) -> Bool {
+    !WordForms.isFunctionWord(word) && !Analyzer.edgeStopWords.contains(word)
+  }
+
+  /// A folded word of a name as the corpus capitalises it, or capitalised.
+  func spelling(ofNameWord word: String) -> String {
+    properNouns[word]?.spelling ?? word.prefix(1).uppercased() + word.dropFirst()
+  }
 
   /// What `counting` counted.
   init(counting: Counting) {
@@ -142,10 +152,8 @@ public struct Vocabulary: Sendable {
     var names: [String] = []
     for (previous, sequels) in nameSequels.sorted(by: { $0.key < $1.key }) {
       // Not "The President" nor "On June": a function word before a name is no part of it.
-      guard previous.count >= 2, previous.allSatisfy(\.isLetter), !WordForms.isFunctionWord(previous),
-        !Analyzer.edgeStopWords.contains(previous)
-      else { continue }
-      let first = properNouns[previous]?.spelling ?? previous.prefix(1).uppercased() + previous.dropFirst()
+      guard previous.count >= 2, previous.allSatisfy(\.isLetter), Self.mayBeInName(previous) else { continue }
+      let first = spelling(ofNameWord: previous)
       for sequel in sequels { names.append("\(first) \(sequel)") }
     }
     return names

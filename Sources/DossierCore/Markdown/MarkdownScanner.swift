@@ -634,7 +634,6 @@ struct MarkdownScanner {
     return nil
   }
 
-  /// `<http://…>`, `<a href=…>`, `</em>`: the index after `>`.
   /// Tags that format a run of text inside a word or a sentence (`<sup>`, `</em>`), by name.
   static let formattingTags: Set<String> = [
     "sup", "sub", "em", "strong", "b", "i", "u", "small", "span", "mark", "abbr", "s", "del", "ins",
@@ -656,6 +655,7 @@ struct MarkdownScanner {
     return Self.formattingTags.contains(String(decoding: name, as: UTF8.self))
   }
 
+  /// `<http://…>`, `<a href=…>`, `</em>`: the index after `>`.
   private func htmlTagOrAutolinkEnd(from start: Int, end: Int) -> Int? {
     guard start + 2 < end else { return nil }
     let next = bytes[start + 1]
