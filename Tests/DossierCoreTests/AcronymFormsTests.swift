@@ -81,3 +81,12 @@ let hospitalCorpusFiles = [
     #expect(flagged("The TCP/IP stack was tested.", .acronymUndefined, corpus: corpus) == ["TCP", "IP"])
   }
 }
+
+extension AcronymFormsTests {
+  /// "Title IV-A", "Part II-B": the label of a numbered part is no acronym.
+  @Test func aRomanNumeralWithALetterIsNoAcronym() {
+    #expect(
+      flagged("Schools may use Title IV-A funds and Part II-B grants.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("Schools may use ESSER-A funds.", .acronymUndefined, corpus: corpus) == ["ESSER"])
+  }
+}

@@ -1084,3 +1084,80 @@ extension ClaimFrameTests {
       ) == ["October 2021"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A sentence the draft's statement aligns with gives the draft's sum per a period the draft
+  /// leaves to its context ("nearly $140" after "$130 per month"): no conflict is certain.
+  @Test func theDraftsSumPerAPeriodItLeavesToItsContextIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "fees.md": "In Ohio, a family of three earning $52,000 could save nearly $140.00 per month on river fees."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("In Ohio, the same family of three could save nearly $140 on river fees.").isEmpty)
+    #expect(conflicts("In Ohio, a family of three could save nearly $190 per month on river fees.") == ["$190"])
+  }
+
+  /// A corpus statement of the draft's value whose sentence gives the draft's other sum too is
+  /// the draft's statement, whatever statement its words are closer to.
+  @Test func aStatementGivingTheDraftsValueAndItsOtherSumIsTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "remarks.md":
+        "Thanks to the River Act, 13 million farmers are going to continue — continue to save an average of $800 a year on irrigation.",
+      "statement.md": "As a result, 19 million farmers are expected to save an average of $400 each.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("He said that 13 million farmers would continue to save an average of $800 a year on irrigation.")
+        .isEmpty)
+    #expect(
+      conflicts("As a result, 17 million farmers are expected to save an average of $400 each.") == ["17 million"])
+  }
+
+  /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
+  /// what the corpus says of that thing.
+  @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {
+    let corpus = try inventedCorpus([
+      "law.md": "Last year, I signed a law to cap fertilizer at $35 for growers and I called on suppliers to act.",
+      "seed.md": "When the $2,000 seasonal cap on seed costs applies in 2025, growers will save more.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("He described the $2,000 cap in the law to growers in the simplest terms.").isEmpty)
+    #expect(conflicts("The law will cap fertilizer at $40 for growers.") == ["$40"])
+  }
+
+  /// A name of the statement's sentence that begins or ends as the draft's does but differs from
+  /// it both ways names another thing of that kind.
+  @Test func aNameDifferingFromTheStatementsNamesAnotherThing() throws {
+    let corpus = try inventedCorpus([
+      "loans.md":
+        "Through DOE’s Advanced Technology Vehicle Manufacturing program, the Department of Energy announced a $2.5 billion loan to General Motors."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "The Department of Energy announced $750 million for the Advanced Energy Manufacturing and Recycling Grant Program."
+      )
+      .isEmpty)
+    #expect(
+      conflicts(
+        "Through the Advanced Technology Vehicle Manufacturing program, the Department of Energy announced a $3.5 billion loan to General Motors."
+      ) == ["$3.5 billion"])
+  }
+
+  /// A rank of a name ranks the thing the name's last word names.
+  @Test func aRankOfANameRanksItsLastWord() throws {
+    let frame = Self.frames(of: "Leaders met at the first U.S.-Pacific Island Country Summit in Washington.").first {
+      $0.value.kind == .ordinal
+    }
+    #expect(frame?.head.string == "summit")
+    let corpus = try inventedCorpus([
+      "summits.md": """
+      We held the first US-River Nations Summit in Hanoi in the spring.
+
+      The ministers looked forward to the Second U.S.-River Nations Summit in Hanoi later this year.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The ministers held the first U.S.-River Nations Summit in Hanoi.").isEmpty)
+  }
+}

@@ -57,6 +57,11 @@ import Testing
   @Test func formattingTagsJoinTheirWordsOtherTagsSeparate() {
     // "21<sup>st</sup>" is "21st"; a tag of structure stands between words.
     #expect(prose("In the 21<sup>st</sup> Century, <em>we</em> won.\n") == ["in the 21st century, we won."])
+    // Struck-through text is what the text no longer says: "$40 <s>billion</s> [million]".
+    let struck = prose("We will invest $40 <s>billion</s> [million] in <del>fish</del> ports.\n").joined()
+    #expect(!struck.contains("billion") && !struck.contains("fish") && struck.contains("ports"))
+    #expect(prose("It was <strike>not</strike> done.\n").joined().contains("not") == false)
+    #expect(prose("It was <b>not</b> done.\n").joined().contains("not"))
     #expect(prose("One<br>two.\n").first?.contains("onetwo") == false)
   }
 

@@ -204,3 +204,23 @@ import Testing
     #expect(!atLeast.isComparable(with: moreThan))
   }
 }
+
+extension ValueReaderTests {
+  /// Digits grouped other than by threes are no number ("220,0000" is a typo of 220,000 or of
+  /// 2,200,000; "12,5" a decimal comma); grouped by threes they are.
+  @Test func digitsGroupedOtherThanByThreesAreNoNumber() {
+    #expect(read("The fund helped more than 220,0000 providers.").isEmpty)
+    #expect(read("The levy rose to 12,5 points.").isEmpty)
+    #expect(first("The fund helped more than 220,000 providers.") == "count 220000.0 ")
+    #expect(first("The fund paid $1,250,000.50 to providers.") == "amount 1250000.5 usd")
+    #expect(first("The fund helped 1,234 providers.") == "count 1234.0 ")
+  }
+
+  /// A scale in square brackets is an editor's insertion or correction: "$40 [million]" (the
+  /// brackets are Markdown's, read as text around the word).
+  @Test func aScaleInSquareBracketsScalesTheNumber() {
+    #expect(first("We will invest $40 [million] in fisheries.") == "amount 40000000.0 usd")
+    #expect(first("We will invest $40 <s>billion</s> [million] in fisheries.") == "amount 40000000.0 usd")
+    #expect(first("We will invest $40 <s>billion</s> \\[million\\] in fisheries.") == "amount 40000000.0 usd")
+  }
+}

@@ -84,6 +84,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
+          // "Title IV-A", "Part II-B": the label of a numbered part, not an acronym.
+          if isRomanNumeral(token),
+            stride(from: index + 2, to: end, by: 2).allSatisfy({ prose.tokens[$0].utf8Count == 1 })
+          {
+            continue
+          }
           let range = token.originalRange.lowerBound..<prose.tokens[end - 1].originalRange.upperBound
           let parts = stride(from: index, to: end, by: 2).compactMap(single)
           // (Before a name's word, "E-VAC Magnetics", it may open a name the corpus writes.)
@@ -126,6 +132,16 @@ enum AcronymUndefinedCheck: DocumentCheck {
   /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
   private static func opensLetteredAcronym(at index: Int, _ tokens: [Token]) -> Bool {
     AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !exempt.contains(tokens[index + 2].text.uppercased())
+  }
+
+  /// A Roman numeral of up to four letters made of I, V and X ("IV", "XII").
+  static func isRomanNumeral(_ token: Token) -> Bool {
+    token.withUTF8 { bytes in
+      bytes.count <= 4
+        && bytes.allSatisfy {
+          $0 | 0x20 == UInt8(ascii: "i") || $0 | 0x20 == UInt8(ascii: "v") || $0 | 0x20 == UInt8(ascii: "x")
+        }
+    }
   }
 
   /// A function word in capitals ("a 25% Tariff on ALL products"): emphasis, not an acronym. (The

@@ -76,7 +76,7 @@ enum FactConflictCheck: BlockCheck {
         for frame in frames where !frame.value.tokens.contains(where: decided.contains) {
           guard
             case .conflict(let entries) = FrameAlignment.align(
-              frame, in: claims.frames,
+              frame, in: claims.frames, modified: modifiedNoun(of: frame.value, in: prose, sentence: sentence),
               names: {
                 ClaimFrameReader.names(of: frame, in: prose, sentence: sentence, values: typed)
               })
@@ -212,6 +212,17 @@ enum FactConflictCheck: BlockCheck {
       ])
   }
 
+  /// The stem of the lower-case content word right after a sum or a share, the noun it modifies
+  /// ("the $2,000 cap", "a 25% stake"); empty for other values.
+  static func modifiedNoun(of value: TypedValue, in prose: ProseText, sentence: Range<Int>) -> TokenText {
+    guard value.kind == .amount || value.kind == .percent, sentence.contains(value.tokens.upperBound) else {
+      return .empty
+    }
+    let next = prose.tokens[value.tokens.upperBound]
+    guard next.kind == .word, !next.isCapitalized, !next.wordClasses.contains(.function) else { return .empty }
+    return WordForms.stemText(of: next)
+  }
+
   /// The draft's clause names its thing by a name whose last words the corpus statement writes
   /// after another capitalised word: "Serious Needs Assistance" where the statement is of
   /// "Critical Needs Assistance", "the Riverton Harbor Line" where it is of "the Bayside Harbor
@@ -248,6 +259,19 @@ enum FactConflictCheck: BlockCheck {
       // A name of three words or more: a first word before a tail of two or more.
       guard end - index >= 3 else { continue }
       let words = (index..<end).map { WordForms.folded(context.text(of: tokens[$0])) }
+      // A name of the statement's sentence of three words or more that begins or ends as the
+      // draft's does, shares two of its words and differs from it both ways: "the Advanced
+      // Energy Manufacturing and Recycling Grant Program" where the statement is of "DOE's
+      // Advanced Technology Vehicle Manufacturing program".
+      for run in sentences.flatMap(nameRuns) where run.count >= 3 {
+        let drafted = Set(words)
+        let stated = Set(run)
+        if words.first == run.first || words.last == run.last, drafted.intersection(stated).count >= 2,
+          !drafted.isSubset(of: stated), !stated.isSubset(of: drafted)
+        {
+          return true
+        }
+      }
       for first in 0..<words.count - 2 {
         let tail = Array(words[(first + 1)...])
         for sentence in sentences where sentence.count > tail.count {
@@ -264,6 +288,24 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return false
+  }
+
+  /// The names of a sentence split into words (see `namesAnotherOfItsKind`): its runs of
+  /// capitalised words that are not function words, after its first word; a word that ends in a
+  /// mark ends its run.
+  static func nameRuns(_ sentence: [(folded: String, opensName: Bool, endsName: Bool)]) -> [[String]] {
+    var runs: [[String]] = []
+    var run: [String] = []
+    for (position, word) in sentence.enumerated() {
+      if position > 0, word.opensName, !word.folded.isEmpty, !WordForms.functionWords.contains(word.folded) {
+        run.append(word.folded)
+        if !word.endsName { continue }
+      }
+      if !run.isEmpty { runs.append(run) }
+      run = []
+    }
+    if !run.isEmpty { runs.append(run) }
+    return runs
   }
 
   static func kindName(_ kind: TypedValue.Kind) -> String {

@@ -739,7 +739,15 @@ enum ClaimFrameReader {
       return last
     }
     switch value.kind {
-    case .count, .ordinal:
+    case .ordinal:
+      // A rank of a name ranks the thing its last word names: "the first U.S.-Pacific Island
+      // Country Summit", "the Second U.S.-Pacific Islands Summit".
+      if let last = endOfName(from: end, tokens, sentence) {
+        return (WordForms.stemText(of: tokens[last]), last + 1)
+      }
+      guard let last = noun() else { return (.empty, end) }
+      return (WordForms.stemText(of: tokens[last]), last + 1)
+    case .count:
       guard let last = noun() else { return (.empty, end) }
       return (WordForms.stemText(of: tokens[last]), last + 1)
     case .percent:
@@ -805,6 +813,37 @@ enum ClaimFrameReader {
   /// capitalised plural past the first small word ("Investing in America Workforce Hubs"): that
   /// plural's index; nil when the name has no small word or does not end so ("Offices in Texas"
   /// is counted by its first word, which the caller asks first).
+  /// The last word of a name of two words or more starting at `start` (capitalised words, joined
+  /// by hyphens, or by "of" or "for" before another capitalised word; not "in": "the first Summit
+  /// in Washington"): nil when no such name starts there.
+  static func endOfName(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
+    func isNameWord(_ index: Int) -> Bool {
+      index < sentence.upperBound && tokens[index].kind == .word
+        && (tokens[index].isUpperCaseAcronym
+          || tokens[index].isCapitalized && !tokens[index].wordClasses.contains(.function))
+    }
+    guard isNameWord(start) else { return nil }
+    var last = start
+    var cursor = start + 1
+    while cursor < sentence.upperBound, cursor - start < 10 {
+      if isNameWord(cursor), tokens[cursor - 1].kind == .word {
+        last = cursor
+        cursor += 1
+      } else if tokens[cursor].hasText("-"), tokens[cursor - 1].touches(tokens[cursor]), isNameWord(cursor + 1),
+        tokens[cursor].touches(tokens[cursor + 1])
+      {
+        last = cursor + 1
+        cursor += 2
+      } else if tokens[cursor].hasText("of") || tokens[cursor].hasText("for"), isNameWord(cursor + 1) {
+        last = cursor + 1
+        cursor += 2
+      } else {
+        break
+      }
+    }
+    return last > start ? last : nil
+  }
+
   static func pluralEndOfName(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
     var cursor = start
     var lastCapitalized = start

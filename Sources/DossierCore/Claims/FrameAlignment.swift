@@ -68,8 +68,11 @@ enum FrameAlignment {
 
   /// `names` reads the names of the draft frame's clause (`ClaimFrameReader.names`); it is called
   /// only when some corpus frame passes the cheaper guards, at most once.
+  /// `modified` is the stem of the noun the draft's sum or share modifies ("the $2,000 cap"), if
+  /// any.
   static func align(
-    _ frame: ClaimFrame, in index: FrameIndex, names readNames: () -> ClaimFrameReader.ClauseNames
+    _ frame: ClaimFrame, in index: FrameIndex, modified: TokenText = .empty,
+    names readNames: () -> ClaimFrameReader.ClauseNames
   ) -> Outcome {
     guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
     // A count or an ordinal without the noun it counts is not a claim about anything.
@@ -214,6 +217,14 @@ enum FrameAlignment {
         if stated.isComparable(with: frame.value), stated.agrees(with: frame.value) { return .agrees(other) }
       }
     }
+    // An aligned sentence gives the draft's sum per some period ("nearly $120.00 per month" for
+    // "could save nearly $120" after "$110 per month"): the draft may leave the period to its
+    // context, so no conflict is certain.
+    if aligned.contains(where: { entry in
+      index.entries[entry].sentence.contains { isSameSum(index.entries[$0].frame.value, frame.value) }
+    }) {
+      return .unknown
+    }
     // A year or a date is compared with the statements of the time of the very same thing where
     // there are any: "the nuclear test of September 3, 2017" with "its nuclear test of September
     // 2, 2017", not with the "launches of July 28, 2017" of the same sentence, whose subject words
@@ -314,7 +325,43 @@ enum FrameAlignment {
     {
       return .unknown
     }
+    // A corpus statement of the draft's very value whose sentence gives one of the draft's other
+    // sums or shares too ("13 million people are going to continue … to save an average of $800
+    // a year") is the draft's statement, whatever statement its words are closer to.
+    if index.overlaps(with: frame).contains(where: { entry, _ in
+      let other = index.entries[entry].frame
+      guard other.value.isComparable(with: frame.value), other.value.agrees(with: frame.value) else { return false }
+      let stated = statedValues(entry)
+      return frame.companions.contains { companion in
+        (companion.kind == .amount || companion.kind == .percent)
+          && stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
+      }
+    }) {
+      return .unknown
+    }
+    // The corpus states the draft's very sum or share of the noun it modifies ("the $2,000 cap"
+    // and "the $2,000 out-of-pocket cap"): the draft says what the corpus says of that thing,
+    // whatever statement its other words are closer to.
+    if !modified.isEmpty, frame.value.kind == .amount || frame.value.kind == .percent,
+      index.entries(stating: frame.value).contains(where: { entry in
+        let other = index.entries[Int(entry)].frame
+        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+          && other.subject.contains(modified)
+      })
+    {
+      return .unknown
+    }
     return .conflict(aligned)
+  }
+
+  /// Two sums of the same currency and magnitude, one of them per a period the other is not
+  /// (a rate's unit is its currency and "/" and the period's days: `ValueReader.ratePeriod`).
+  static func isSameSum(_ stated: TypedValue, _ drafted: TypedValue) -> Bool {
+    guard stated.kind == .amount, drafted.kind == .amount, stated.unit != drafted.unit,
+      stated.unit.split(separator: "/").first == drafted.unit.split(separator: "/").first
+    else { return false }
+    let scale = max(abs(stated.magnitude), abs(drafted.magnitude), 1)
+    return abs(stated.magnitude - drafted.magnitude) <= scale * 1e-9
   }
 
   /// A sum, a share or a measure written with three significant digits or more ("$1.11

@@ -190,24 +190,34 @@ private struct Reader {
 
   // MARK: Numbers in digits
 
-  /// The number a digit token spells, with an ordinal or scale suffix.
+  /// The number a digit token spells, with an ordinal or scale suffix. Nil for digits grouped
+  /// other than by threes ("220,0000" is a typo of 220,000 or of 2,200,000; "12,5" a decimal
+  /// comma): which number is meant is not certain.
   func parse(_ text: String) -> (number: Double, ordinal: Bool, scale: Double, digits: Int)? {
     var digits = ""
     var suffix = ""
     var digitCount = 0
+    // Digits since the last comma (nil before the first), and whether a decimal point was read.
+    var sinceComma: Int?
+    var isFraction = false
     for character in text {
       if suffix.isEmpty, character.isASCII, character.isNumber {
         digits.append(character)
         digitCount += 1
+        if !isFraction { sinceComma = sinceComma.map { $0 + 1 } }
       } else if suffix.isEmpty, character == "," {
+        guard !isFraction, sinceComma == nil ? (1...3).contains(digitCount) : sinceComma == 3 else { return nil }
+        sinceComma = 0
         continue
       } else if suffix.isEmpty, character == ".", !digits.isEmpty {
+        guard !isFraction, sinceComma == nil || sinceComma == 3 else { return nil }
+        isFraction = true
         digits.append(character)
       } else {
         suffix.append(character)
       }
     }
-    guard let number = Double(digits) else { return nil }
+    guard isFraction || sinceComma == nil || sinceComma == 3, let number = Double(digits) else { return nil }
     switch suffix {
     case "": return (number, false, 1, digitCount)
     case "st", "nd", "rd", "th": return (number, true, 1, digitCount)
@@ -293,6 +303,12 @@ private struct Reader {
     if adjacent(index, end), let fraction = self.token(end).flatMap({ ValueReader.vulgarFractions[$0.text] }) {
       number += fraction
       end += 1
+    }
+    // A scale in square brackets, an editor's insertion or correction: "$40 \[million\]" (brackets
+    // escaped in Markdown; unescaped ones are read as a link's text, without them).
+    if isText(end, "["), let scale = word(end + 1).flatMap({ ValueReader.scales[token: $0] }), isText(end + 2, "]") {
+      number *= scale
+      end += 3
     }
     // (Scales may follow one another: "₹9.42 lakh crore".)
     while let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || currency != nil {
@@ -682,7 +698,10 @@ private struct Reader {
 
   mutating func ordinal(_ rank: Double, tokens range: Range<Int>, token: Int) -> Int {
     // An ordinal qualifies the noun after it ("fourth meeting"); "the first to", "second," are not values.
-    guard let next = self.token(range.upperBound), next.kind == .word, !next.wordClasses.contains(.function) else {
+    // ("The first US-Pacific Islands Summit": "US" is no pronoun.)
+    guard let next = self.token(range.upperBound), next.kind == .word,
+      !next.wordClasses.contains(.function) || next.isUpperCaseAcronym
+    else {
       return range.upperBound
     }
     return emit(.ordinal, rank, tokens: range, token: token)

@@ -290,6 +290,14 @@ struct MarkdownScanner {
             continue
           }
           if let close = htmlTagOrAutolinkEnd(from: index, end: end) {
+            // Struck-through text is what the text no longer says ("invest $40 <s>billion</s>
+            // [million]", a transcript's correction): passed over with its tags.
+            if let struckEnd = struckTextEnd(opening: index..<close, end: end) {
+              flush(upTo: index, into: &self, nextJoin: .adjacent)
+              index = struckEnd
+              segmentStart = index
+              continue
+            }
             // A tag of inline formatting joins what it marks to its word ("21<sup>st</sup>").
             flush(upTo: index, into: &self, nextJoin: isFormattingTag(index..<close) ? .adjacent : .barrier)
             index = close
@@ -653,6 +661,38 @@ struct MarkdownScanner {
     // (The name ends the tag or is followed by its attributes.)
     guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20 else { return false }
     return Self.formattingTags.contains(String(decoding: name, as: UTF8.self))
+  }
+
+  /// Tags that strike text through, by name.
+  static let strikingTags: Set<String> = ["s", "del", "strike"]
+
+  /// When `tag` opens one of `strikingTags` closed later before `end`: the index after the
+  /// closing tag.
+  private func struckTextEnd(opening tag: Range<Int>, end: Int) -> Int? {
+    var index = tag.lowerBound + 1
+    var name: [UInt8] = []
+    while index < tag.upperBound, name.count <= 6 {
+      let byte = bytes[index] | 0x20
+      guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { break }
+      name.append(byte)
+      index += 1
+    }
+    guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20,
+      Self.strikingTags.contains(String(decoding: name, as: UTF8.self))
+    else { return nil }
+    let closing = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
+    var start = tag.upperBound
+    while start + closing.count <= end {
+      if bytes[start] == UInt8(ascii: "<"),
+        (0..<closing.count).allSatisfy({
+          (bytes[start + $0] | ($0 >= 2 && $0 < closing.count - 1 ? 0x20 : 0)) == closing[$0]
+        })
+      {
+        return start + closing.count
+      }
+      start += 1
+    }
+    return nil
   }
 
   /// `<http://…>`, `<a href=…>`, `</em>`: the index after `>`.
