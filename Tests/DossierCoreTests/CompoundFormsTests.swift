@@ -280,3 +280,54 @@ extension CompoundFormsTests {
     #expect(variants("The program is hospital based.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A rank before "ever" ("first-ever") modifies as one word: open, it is a variant before any
+  /// noun, and not where no noun follows ("the first ever to").
+  @Test func aRankBeforeEverIsOneModifier() throws {
+    let corpus = try inventedCorpus([
+      "firsts.md": """
+      The board held its first-ever river summit. It named a first-ever basin envoy. No board had ever met
+      there, nobody had ever asked, and it was the wettest year ever.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The board adopted the first ever water strategy.") == ["first ever"])
+    #expect(variants("She was the first ever to cross it.").isEmpty)
+  }
+
+  /// A compound ending in a gerund that the corpus writes as a noun ("in cost-sharing.") is a
+  /// variant open as a noun too; written as a modifier only, it is a variant only before a noun.
+  @Test func aGerundCompoundWrittenAsANounIsAVariantAsANoun() throws {
+    let nouns = try inventedCorpus([
+      "fees.md": """
+      Growers pay more than $6,000 a year in cost-sharing. The plan lowers growers’ cost-sharing for all seed.
+      """
+    ])
+    let modifiers = try inventedCorpus([
+      "fees.md": """
+      The new cost-sharing cap grew quickly across the river basin this year. The cost-sharing rules changed for every
+      grower in the valley. The cost-sharing cap fell again after the floods.
+      """
+    ])
+    #expect(flagged("Growers pay less in cost sharing.", .termVariant, corpus: nouns) == ["cost sharing"])
+    #expect(flagged("Growers pay less in cost sharing.", .termVariant, corpus: modifiers).isEmpty)
+    #expect(flagged("The cost sharing cap grew.", .termVariant, corpus: modifiers) == ["cost sharing"])
+  }
+
+  /// A compound modifier coordinated with another ("trauma-informed and victim-centered
+  /// interviews") modifies the noun after both, in the corpus and in a draft.
+  @Test func aCoordinatedCompoundModifiesTheNounAfterBoth() throws {
+    let corpus = try inventedCorpus([
+      "care.md": """
+      Agents use trauma-informed and victim-centered interviews. Staff get trauma-informed, and victim-centered training.
+      The board was informed of the plan, and growers informed the board of the floods.
+      Growers get home-based care. Home-based providers are paid on time.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("They fund trauma informed care.") == ["trauma informed"])
+    #expect(variants("All home based and center-based providers are paid.") == ["home based"])
+    #expect(variants("Providers are home based and paid.").isEmpty)
+  }
+}

@@ -22,13 +22,23 @@ enum TermVariantCheck: BlockCheck {
         isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
         // A compound modifier written open is a variant only before the word it modifies.
         // (Before a word the corpus writes it before, when the corpus says which.)
+        // (Or before the word a compound coordinated with it modifies: "home based and
+        // center-based providers".)
         if term.kind == CompoundForms.modifierKind || !term.modifies.isEmpty, match.form.spelling.contains(" ") {
-          let next = prose.tokenIndex(atNormalizedOffset: match.range.upperBound)
-          guard next < prose.tokens.count, prose.tokens[next].kind == .word,
-            !prose.tokens[next].wordClasses.contains(.function),
-            prose.tokens[next].range.lowerBound == match.range.upperBound + 1,
-            term.modifies.isEmpty || term.modifies.contains(WordForms.stem(prose.tokens[next].text))
-          else { continue }
+          var next = prose.tokenIndex(atNormalizedOffset: match.range.upperBound)
+          let isAdjacentWord =
+            next < prose.tokens.count && prose.tokens[next].kind == .word
+            && !prose.tokens[next].wordClasses.contains(.function)
+            && prose.tokens[next].range.lowerBound == match.range.upperBound + 1
+          if !isAdjacentWord {
+            guard let coordinated = CompoundForms.Scan.coordinatedFollower(after: next - 1, prose.tokens) else {
+              continue
+            }
+            next = coordinated
+          }
+          guard term.modifies.isEmpty || term.modifies.contains(WordForms.stem(prose.tokens[next].text)) else {
+            continue
+          }
         }
       case .reference(let index):
         let reference = corpus.references[index]

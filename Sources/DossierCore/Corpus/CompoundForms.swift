@@ -67,7 +67,15 @@ public enum CompoundForms {
       let bound = uses >= 2 && uses * 3 >= (vocabulary.wordCounts[parts[1]] ?? 0) * 2
       var kind = "term"
       var modifies: [String] = []
+      // A compound ending in a gerund that the corpus writes as a noun, at least half of the
+      // time ("in cost-sharing.", "decision-making for investments"): open, it is a variant as a
+      // noun too ("seniors pay more in cost sharing").
+      let isGerundNoun =
+        parts[1].count >= 5 && parts[1].hasSuffix("ing") && entry.nounUses >= 2 && entry.nounUses * 2 >= entry.count
+        && parts[0].count >= 3 && !isFunctionWord(parts[0]) && !particles.contains(parts[0])
       if openablePrefixes.contains(parts[0]), !particles.contains(parts[0]) {
+        rejected.append(parts.joined(separator: " "))
+      } else if isGerundNoun {
         rejected.append(parts.joined(separator: " "))
       } else if bound, parts[0].count >= 3, !isFunctionWord(parts[0]) {
         // Open only before the noun it modifies ("weapons usable material"): "at the cutting
@@ -195,6 +203,7 @@ public enum CompoundForms {
   /// before any noun.
   static let modifierEndings: Set<String> = [
     "based", "led", "driven", "focused", "centered", "centred", "oriented", "owned", "funded", "backed", "run",
+    "informed", "ever",
   ]
 
   /// Whether a hyphenated compound of `parts` (the content words of a chain) is a modifier whose
@@ -202,8 +211,10 @@ public enum CompoundForms {
   /// function word or a particle ("follow-up": "follow up" is a verb), nor an adverb in "-ly"
   /// ("highly-skilled" is written open anyway).
   static func isModifier(_ parts: [String], followers: [String]) -> Bool {
+    // ("first-ever", "largest-ever": a rank before "ever" modifies as one word.)
     !followers.isEmpty && parts.count == 2 && parts[0].count >= 2 && parts[1].count >= 2
-      && !parts.contains(where: { isFunctionWord($0) || particles.contains($0) }) && !parts[0].hasSuffix("ly")
+      && !parts.contains(where: { ($0 != "ever" || $0 == parts[0]) && (isFunctionWord($0) || particles.contains($0)) })
+      && !parts[0].hasSuffix("ly")
   }
 
   /// Families of closed words: stem → (split point, words of the corpus with that stem, uses).
@@ -386,7 +397,9 @@ extension CompoundForms {
   struct Scan {
     /// How often a hyphenated form is written, its first use, and the words it is written
     /// before (the first `followerLimit` of them).
-    typealias HyphenatedUses = (count: Int, evidence: Evidence, followers: [String])
+    /// (`nounUses`: the uses before a mark or a preposition, where it stands as a noun: "in
+    /// cost-sharing.", "decision-making for".)
+    typealias HyphenatedUses = (count: Int, evidence: Evidence, followers: [String], nounUses: Int)
 
     var hyphenated: [String: HyphenatedUses] = [:]
     /// Three lower-case words joined by hyphens around a function word ("whole-of-government",
@@ -597,17 +610,57 @@ extension CompoundForms {
     /// Counts one more use of `key` in `table`: its first use's evidence (made only then), and
     /// the word after it among its followers.
     private static func count(
-      _ key: String, follower: String?, in table: inout [String: HyphenatedUses], evidence: () -> Evidence
+      _ key: String, follower: String?, asNoun: Bool = false, in table: inout [String: HyphenatedUses],
+      evidence: () -> Evidence
     ) {
       if var entry = table[key] {
         entry.count += 1
         if let follower, entry.followers.count < followerLimit, !entry.followers.contains(follower) {
           entry.followers.append(follower)
         }
+        if asNoun { entry.nounUses += 1 }
         table[key] = entry
       } else {
-        table[key] = (1, evidence(), follower.map { [$0] } ?? [])
+        table[key] = (1, evidence(), follower.map { [$0] } ?? [], asNoun ? 1 : 0)
       }
+    }
+
+    /// Prepositions after which a compound before them stands as a noun ("decision-making for").
+    static let nounEndingPrepositions = WordSet(["for", "of", "in", "on", "to", "with", "at", "by", "from"])
+
+    /// The token at `index` ends a noun before it: a mark of punctuation other than a hyphen or
+    /// an opening one, or a preposition ("in cost-sharing.", "decision-making for investments").
+    static func endsNoun(at index: Int, _ tokens: [Token]) -> Bool {
+      guard index < tokens.count else { return true }
+      let token = tokens[index]
+      if token.kind == .punctuation {
+        return token.hasText(".") || token.hasText(",") || token.hasText(";") || token.hasText(":")
+          || token.hasText(")")
+      }
+      return nounEndingPrepositions.contains(token)
+    }
+
+    /// The content word a compound ending at `index` modifies through a coordinated compound
+    /// ("trauma-informed and victim-centered interview", "home-based, and center-based
+    /// providers"): after "and" or "or" (a comma before it or not), a hyphenated compound and the
+    /// word right after it.
+    static func coordinatedFollower(after index: Int, _ tokens: [Token]) -> Int? {
+      var cursor = index + 1
+      if cursor < tokens.count, tokens[cursor].hasText(",") { cursor += 1 }
+      guard cursor + 4 < tokens.count, tokens[cursor].hasText("and") || tokens[cursor].hasText("or") else {
+        return nil
+      }
+      let first = tokens[cursor + 1]
+      let hyphen = tokens[cursor + 2]
+      let second = tokens[cursor + 3]
+      guard first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.touches(hyphen),
+        hyphen.touches(second), !first.isCapitalized
+      else { return nil }
+      let next = tokens[cursor + 4]
+      guard next.kind == .word, !next.wordClasses.contains(.function),
+        next.range.lowerBound == second.range.upperBound + 1
+      else { return nil }
+      return cursor + 4
     }
 
     /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
@@ -634,7 +687,12 @@ extension CompoundForms {
         if !first.isCapitalized, !second.isCapitalized,
           (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
-          Self.count(key, follower: Self.follower(after: index + 2, tokens), in: &hyphenated) {
+          let follower =
+            Self.follower(after: index + 2, tokens)
+            ?? Self.coordinatedFollower(after: index + 2, tokens).map { WordForms.stem(tokens[$0].text) }
+          Self.count(
+            key, follower: follower, asNoun: follower == nil && Self.endsNoun(at: index + 3, tokens), in: &hyphenated
+          ) {
             document.evidence(sentenceAround: range)
           }
         } else if first.isCapitalized, second.isCapitalized, !first.isUpperCaseAcronym, !second.isUpperCaseAcronym {
