@@ -331,3 +331,33 @@ extension CompoundFormsTests {
     #expect(variants("Providers are home based and paid.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// An open pair holding most uses of its first word ("substance use") is a term, and so is a
+  /// pair naming what a gerund does ("price gouging"), though it modifies no noun: hyphenated,
+  /// each is a variant.
+  @Test func anOpenPairHoldingItsFirstWordOrAGerundIsATerm() throws {
+    let corpus = try inventedCorpus([
+      "clinics.md": """
+      Clinics across the river basin treat substance use disorders every single day of the year. New substance use
+      services grew this year, and substance use care expanded to every valley town. Many growers use clinics,
+      use phones to reach them, and use the river roads; they use them often and use them well.
+      The law cracks down on price gouging in the valley, and it ends price gouging from seed suppliers. It also
+      stops price gouging by river shippers. Growers walk along the river bank, sit by the river bank and fish from the
+      river bank.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("It treats substance-use disorders.") == ["substance-use"])
+    #expect(variants("It ends price-gouging by suppliers.") == ["price-gouging"])
+    #expect(variants("They walked along the river-bank.").isEmpty)
+    let shared = try inventedCorpus([
+      "plan.md": """
+      The substance of the plan matters, and its substance is clear. In substance, clinics treat substance use
+      disorders every day. New substance use services grew, and substance use care expanded to the valley. Many
+      growers use clinics, use phones, and use the river roads; they use them often and use them well.
+      """
+    ])
+    #expect(flagged("It treats substance-use disorders.", .termVariant, corpus: shared).isEmpty)
+  }
+}

@@ -134,9 +134,14 @@ public enum CompoundForms {
         secondUses > 0
       else { continue }
       var rejected: [String] = []
-      if entry.attributive, entry.count * 3 >= secondUses * 2, !isFunctionWord(pair.first),
-        !isFunctionWord(pair.second)
-      {
+      // The pair holds most uses of its second word, or of its first ("substance use", where
+      // "substance" stands nearly only in the pair), and modifies nouns or names what a gerund
+      // does ("price gouging"): hyphenated, it is a variant.
+      let firstUses = vocabulary.wordCounts[pair.first] ?? 0
+      let holdsAWord =
+        entry.count * 3 >= secondUses * 2 || (pair.first.count >= 5 && entry.count * 3 >= firstUses * 2)
+      let isCompound = entry.attributive || (pair.second.count >= 5 && pair.second.hasSuffix("ing"))
+      if isCompound, holdsAWord, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
         rejected.append("\(pair.first)-\(pair.second)")
       }
       // The closed form: the corpus writes it in no number (else the pair is inconsistent), and
