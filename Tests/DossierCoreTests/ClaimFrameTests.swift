@@ -1161,3 +1161,62 @@ extension ClaimFrameTests {
     #expect(conflicts("The ministers held the first U.S.-River Nations Summit in Hanoi.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// "announced that month": a "that" before a time is its determiner, no reporting "that".
+  @Test func thatBeforeATimeIsNoReportingThat() {
+    let frame = Self.frames(of: "The board awarded $95 million announced that month in grants across 25 states.").first
+    {
+      $0.value.kind == .count
+    }
+    #expect(frame.map { $0.subject.contains(TokenText("announc")) } == true)
+  }
+
+  /// "Founded in 1879, the school …": a verb capitalised only to open the sentence is what the
+  /// year is the time of.
+  @Test func aSentenceOpeningVerbIsTheTimesWord() throws {
+    let corpus = try inventedCorpus([
+      "school.md": "Founded in 1879, the Riverton Industrial School trained thousands of children along the valley."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("Founded in 1897, the Riverton Industrial School trained thousands of children.") == ["1897"])
+    #expect(conflicts("Founded in 1879, the Riverton Industrial School trained thousands of children.").isEmpty)
+  }
+
+  /// In a sentence listing values, the statement whose own clause gives the draft's other sum is
+  /// the one it means ("$626 million (74.6%)" among "$1.4 billion (16.9%)" and others); a
+  /// possessive name is the same name whatever its apostrophe.
+  @Test func aListsStatementIsTheOneGivingTheDraftsOtherSum() throws {
+    let corpus = try inventedCorpus([
+      "awards.md": """
+      In 2023, the River Health Service awarded $444 million (30.6%), the Department of the Valley awarded over
+      $1.4 billion (16.9%), and Valley’s Delta Affairs Bureaus awarded $626 million (74.6%) of eligible contract
+      dollars to local businesses.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("Valley's Delta Affairs Bureaus awarded $626 million (64.6%) of eligible contract dollars.") == [
+        "64.6%"
+      ])
+    #expect(
+      conflicts("Valley's Delta Affairs Bureaus awarded $626 million (74.6%) of eligible contract dollars.").isEmpty)
+  }
+
+  /// A share beside the draft's value in another statement ("at least 20 percent ownership")
+  /// does not make that statement the draft's: shares stand beside many things.
+  @Test func aShareBesideTheValueDoesNotMakeAnotherStatementTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "loans.md": """
+      Businesses with at least 20 percent ownership by a person convicted of fraud within the previous five years
+      cannot apply. Currently, a business with at least 20 percent ownership by an individual who has defaulted
+      within the last seven years on a federal debt cannot apply for a loan.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "A business with at least 20 percent ownership by someone who had defaulted within the last five years on a federal debt could not get a loan."
+      ) == ["five years"])
+  }
+}

@@ -241,7 +241,7 @@ enum FactConflictCheck: BlockCheck {
         $0.isWhitespace || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}"
       }).map {
         (
-          folded: WordForms.folded(String($0.filter { $0.isLetter || $0.isNumber })),
+          folded: nameWord(String($0)),
           opensName: $0.first?.isUppercase == true,
           endsName: $0.last.map { !$0.isLetter && !$0.isNumber } ?? true
         )
@@ -258,7 +258,7 @@ enum FactConflictCheck: BlockCheck {
       defer { index = end }
       // A name of three words or more: a first word before a tail of two or more.
       guard end - index >= 3 else { continue }
-      let words = (index..<end).map { WordForms.folded(context.text(of: tokens[$0])) }
+      let words = (index..<end).map { nameWord(context.text(of: tokens[$0])) }
       // A name of the statement's sentence of three words or more that begins or ends as the
       // draft's does, shares two of its words and differs from it both ways: "the Advanced
       // Energy Manufacturing and Recycling Grant Program" where the statement is of "DOE's
@@ -288,6 +288,17 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return false
+  }
+
+  /// A word of a name as compared: folded, without a possessive ending or marks ("Interior’s" and
+  /// "Interior's" are "interior").
+  static func nameWord(_ written: String) -> String {
+    var word = Substring(written)
+    for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) {
+      word = word.dropLast(ending.count)
+      break
+    }
+    return WordForms.folded(String(word.filter { $0.isLetter || $0.isNumber }))
   }
 
   /// The names of a sentence split into words (see `namesAnotherOfItsKind`): its runs of

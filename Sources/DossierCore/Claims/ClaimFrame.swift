@@ -178,6 +178,8 @@ enum ClaimFrameReader {
       return tokens[index - 1].kind == .word && reports(tokens[index - 1])
     }
     guard tokens[index].hasText("that") else { return false }
+    // ("$95 million announced that month": the month's determiner.)
+    if index + 1 < sentence.upperBound, ValueReader.timeUnits[token: tokens[index + 1]] != nil { return false }
     for before in stride(from: index - 1, through: max(sentence.lowerBound, index - 3), by: -1) {
       guard tokens[before].kind == .word else { return false }
       if reports(tokens[before]) { return true }
@@ -363,7 +365,11 @@ enum ClaimFrameReader {
               // "took place in 2015", "was held in 2015": the year is the time of what took
               // place, named or not ("COP21 took place in Paris in 2015").
               occurrenceVerb = start
-            } else if cursor < occurrenceVerb ?? Int.max, !token.isCapitalized || occurrenceVerb != nil {
+            } else if cursor < occurrenceVerb ?? Int.max,
+              !token.isCapitalized || occurrenceVerb != nil
+                // ("Founded in 1879, the school …": a verb capitalised only to open the sentence.)
+                || (cursor == sentence.lowerBound && isPastTense(token))
+            {
               anchor = WordForms.stemText(of: token)
             }
           }

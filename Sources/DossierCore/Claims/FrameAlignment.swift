@@ -197,10 +197,34 @@ enum FrameAlignment {
       aligned = preferred
       closestAligned = preferred.map { overlapsByEntry[$0] ?? 0 }.max() ?? 0
     }
-    let confirmed = aligned.filter { entry in
+    var confirmed = aligned.filter { entry in
       frame.companions.contains { companion in
         statedValues(entry).contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
       }
+    }
+    // Statements of one sentence that lists values ("$1.4 billion (16.9%), and … $626 million
+    // (74.6%)"): those whose own clauses give the draft's other sum or share are the ones it
+    // means. (Not its year: a sentence's years are too often shared. Nor where one of them
+    // states the draft's other sum itself: "nearly $385 million …, including nearly $300
+    // million" holds the parts of the draft's "$3 billion, including nearly $385 million", no
+    // list of things like it.)
+    if confirmed.count > 1,
+      confirmed.allSatisfy({ index.entries[$0].sentence == index.entries[confirmed[0]].sentence }),
+      !confirmed.contains(where: { entry in
+        frame.companions.contains {
+          index.entries[entry].frame.value.isOfTheSameKind(as: $0) && index.entries[entry].frame.value.agrees(with: $0)
+        }
+      })
+    {
+      let confirmedInClause = confirmed.filter { entry in
+        frame.companions.contains { companion in
+          (companion.kind == .amount || companion.kind == .percent)
+            && index.entries[entry].frame.companions.contains {
+              $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion)
+            }
+        }
+      }
+      if !confirmedInClause.isEmpty { confirmed = confirmedInClause }
     }
     // A statement confirmed by the draft's other values but further from its words than another
     // aligned one is not certainly the draft's: "Norway … with 31% of EU gas imports in the
@@ -326,15 +350,15 @@ enum FrameAlignment {
       return .unknown
     }
     // A corpus statement of the draft's very value whose sentence gives one of the draft's other
-    // sums or shares too ("13 million people are going to continue … to save an average of $800
+    // sums too ("13 million people are going to continue … to save an average of $800
     // a year") is the draft's statement, whatever statement its words are closer to.
     if index.overlaps(with: frame).contains(where: { entry, _ in
       let other = index.entries[entry].frame
       guard other.value.isComparable(with: frame.value), other.value.agrees(with: frame.value) else { return false }
       let stated = statedValues(entry)
+      // (A sum, not a share: "at least 20 percent ownership" stands beside many bars.)
       return frame.companions.contains { companion in
-        (companion.kind == .amount || companion.kind == .percent)
-          && stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
+        companion.kind == .amount && stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
       }
     }) {
       return .unknown
