@@ -90,3 +90,23 @@ extension AcronymFormsTests {
     #expect(flagged("Schools may use ESSER-A funds.", .acronymUndefined, corpus: corpus) == ["ESSER"])
   }
 }
+
+extension AcronymFormsTests {
+  /// An acronym the corpus writes in capitals without ever expanding it ("TRICARE", "COVID-19")
+  /// needs no expansion in a draft either; one it defines, puts in parentheses or spells out in
+  /// the document that uses it does, and so does one it never writes.
+  @Test func anAcronymTheCorpusNeverExpandsNeedsNoExpansion() throws {
+    let corpus = try inventedCorpus([
+      "care.md": """
+      Veterans along the river use TRICARE for their care, and many clinics closed during COVID-19 in 2020.
+      The Federal River Commission sets the rules for the valley, and the FRC enforces them every season.
+      The Office of Basin Planning (OBP) reports every year, and the dam board (DBX) meets every month.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Veterans use TRICARE, and COVID slowed the clinics.").isEmpty)
+    #expect(undefined("The FRC sets rules.") == ["FRC"])
+    #expect(undefined("The OBP reports.") == ["OBP"])
+    #expect(undefined("The NSG met.") == ["NSG"])
+  }
+}

@@ -134,6 +134,33 @@ enum AcronymUndefinedCheck: DocumentCheck {
     AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !exempt.contains(tokens[index + 2].text.uppercased())
   }
 
+  /// `word` stands in `text` as written (in the same case), between non-letters, and not before a
+  /// capitalised word, opening a name or inside one ("UL Solutions", "Acme HMO Plus").
+  static func holdsWord(_ word: String, in text: String) -> Bool {
+    let text = Array(text.unicodeScalars)
+    let word = Array(word.unicodeScalars)
+    guard !word.isEmpty, text.count >= word.count else { return false }
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+    // Whether the word after the occurrence, past spaces, starts with a capital.
+    func nextIsCapitalized(from index: Int) -> Bool {
+      var cursor = index
+      while cursor < text.count, text[cursor].properties.isWhitespace { cursor += 1 }
+      return cursor < text.count && text[cursor].properties.isUppercase
+    }
+    for start in 0...(text.count - word.count) where text[start] == word[0] {
+      guard text[start..<start + word.count].elementsEqual(word) else { continue }
+      let end = start + word.count
+      let before = start > 0 ? text[start - 1] : " "
+      let after = end < text.count ? text[end] : " "
+      guard !isWordScalar(before), !isWordScalar(after) else { continue }
+      if nextIsCapitalized(from: end) { continue }
+      return true
+    }
+    return false
+  }
+
   /// A Roman numeral of up to four letters made of I, V and X ("IV", "XII").
   static func isRomanNumeral(_ token: Token) -> Bool {
     token.withUTF8 { bytes in
@@ -261,6 +288,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
             context.corpus.firstUse(of: "\(word) (\(spelling))") != nil
           {
             definedAt[acronym.singular] = offset
+            continue
+          }
+          // An acronym the corpus writes, in capitals, without ever expanding it ("COVID",
+          // "TRICARE", a company's "CVS"): the sources do not expand it for their readers, nor need
+          // the draft. (Never in parentheses either, where a definition puts it, nor spelt out in
+          // the document that uses it: "the Federal Trade Commission" beside "The FTC".)
+          if definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil,
+            let use = context.corpus.firstUse(of: spelling), Self.holdsWord(spelling, in: use.quote),
+            !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
+            !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)
+          {
             continue
           }
           reported.insert(acronym.singular)

@@ -19,6 +19,48 @@ extension Corpus {
       of: phrase, where: { bytes, _ in QuoteLocator.firstWordOccurrence(of: needle, in: bytes) != nil })
   }
 
+  /// Whether some document writes `word` alone in parentheses, as an acronym's definition does
+  /// ("Federal Communications Commission (FCC)"), whether or not the definition was read.
+  func writesInParentheses(_ word: String) -> Bool {
+    if let known = parenthesized.withLock({ $0[word] }) { return known }
+    let found =
+      searchFirstUse(
+        of: word,
+        where: { text, range in
+          range.lowerBound > text.startIndex && text[range.lowerBound - 1] == UInt8(ascii: "(")
+            && range.upperBound < text.endIndex && text[range.upperBound] == UInt8(ascii: ")")
+        }) != nil
+    parenthesized.withLock { Self.remember(found, for: word, in: &$0) }
+    return found
+  }
+
+  /// Whether the document of `evidence` spells `acronym` out: a run of capitalised words (small
+  /// words between them aside) whose initials are its letters ("the Federal Trade Commission"
+  /// beside "The FTC"), though never as a definition in parentheses.
+  func spellsOut(_ acronym: String, inDocumentOf evidence: Evidence) -> Bool {
+    let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+    guard letters.count >= 2, let position = documents.position(named: evidence.document, folder: evidence.folder)
+    else { return false }
+    let smallWords: Set<Substring> = ["of", "and", "the", "for", "on", "in", "to", "&"]
+    var initials: [Unicode.Scalar] = []
+    for word in documents[position].text.string.split(whereSeparator: { $0.isWhitespace || $0 == "-" }) {
+      let trimmed = word.drop { !$0.isLetter }
+      guard let first = trimmed.unicodeScalars.first else {
+        initials = []
+        continue
+      }
+      if first.properties.isUppercase, trimmed.count >= 2 {
+        initials.append(first)
+        if initials.count >= letters.count, initials.suffix(letters.count).elementsEqual(letters) { return true }
+      } else if !smallWords.contains(trimmed) {
+        initials = []
+      }
+      // A mark after the word ends the run ("Commission, the …").
+      if let last = word.last, !last.isLetter { initials = [] }
+    }
+    return false
+  }
+
   /// The corpus sentence that defines a word or phrase formally, if any: "the term "X" means …",
   /// "X means …", "X refers to …", "X is defined as …".
   func formalDefinition(of phrase: String) -> Evidence? {
