@@ -110,3 +110,17 @@ extension AcronymFormsTests {
     #expect(undefined("The NSG met.") == ["NSG"])
   }
 }
+
+extension AcronymFormsTests {
+  /// Capitals joined to a number ("21PAS") are a name's code; a possessive of an acronym the
+  /// corpus never expands ("FLO's") needs no expansion either.
+  @Test func capitalsJoinedToANumberAndPossessivesOfUnexpandedAcronyms() throws {
+    #expect(
+      flagged("The 21st Century Partnership for Security (21PAS) began.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The PAS began.", .acronymUndefined, corpus: corpus) == ["PAS"])
+    let chargers = try inventedCorpus([
+      "network.md": "FLO, a charging network operator along the river, builds chargers in every valley town."
+    ])
+    #expect(flagged("FLO's chargers are reliable.", .acronymUndefined, corpus: chargers).isEmpty)
+  }
+}

@@ -85,3 +85,20 @@ extension NameFormsTests {
     #expect(misspelled("The Councl met.") == ["Councl"])
   }
 }
+
+extension NameFormsTests {
+  /// A title in "-man" with its number changed ("Congresswomen" beside "Congresswoman") is no
+  /// misspelling, alone or before a name written exactly.
+  @Test func aTitleInManWithItsNumberChangedIsNoMisspelling() throws {
+    let corpus = try inventedCorpus([
+      "hearing.md": """
+      Congresswoman Alma Rivers opened the hearing on the river delta, and Congresswoman Alma Rivers closed it.
+      The Chairwoman of the basin board thanked the Congresswoman for the long hearing on the delta.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Congresswomen Alma Rivers and Dana Lee spoke.").isEmpty)
+    #expect(misspelled("Two Congresswomen spoke at the hearing.").isEmpty)
+    #expect(misspelled("Congreswoman Alma Rivers spoke.") == ["Congreswoman"])
+  }
+}

@@ -224,3 +224,11 @@ extension ValueReaderTests {
     #expect(first("We will invest $40 <s>billion</s> \\[million\\] in fisheries.") == "amount 40000000.0 usd")
   }
 }
+
+extension ValueReaderTests {
+  /// "from two months to 12": where a change started is no value of anything now.
+  @Test func whereAChangeStartedIsNoValue() {
+    #expect(!kinds("States extended coverage from two months to 12 after birth.").contains(.duration))
+    #expect(kinds("States extended coverage for two months in the valley.").contains(.duration))
+  }
+}

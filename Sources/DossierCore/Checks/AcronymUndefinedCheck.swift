@@ -66,7 +66,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           !token.withUTF8({ $0.contains(UInt8(ascii: ".")) }), !hasDigit(token)
         else { continue }
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
+        // ("21PAS": capitals joined to a number are a name's code, not an acronym of their own.)
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
+          index == 0 || prose.tokens[index - 1].kind != .number || !prose.tokens[index - 1].touches(token),
           !isJoinedByAmpersand(index, prose.tokens),
           !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens)
         else { continue }
@@ -295,7 +297,10 @@ enum AcronymUndefinedCheck: DocumentCheck {
           // the draft. (Never in parentheses either, where a definition puts it, nor spelt out in
           // the document that uses it: "the Federal Trade Commission" beside "The FTC".)
           if definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil,
-            let use = context.corpus.firstUse(of: spelling), Self.holdsWord(spelling, in: use.quote),
+            // (As written or in the singular: "FLO's" of "FLO".)
+            let use = Set([spelling, acronym.singular]).lazy.compactMap({ form in
+              context.corpus.firstUse(of: form).flatMap { Self.holdsWord(form, in: $0.quote) ? $0 : nil }
+            }).first,
             !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
             !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)
           {

@@ -80,6 +80,8 @@ enum NameMisspelledCheck: BlockCheck {
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
+      // The other number of a word in "-man" ("Congresswomen" beside "Congresswoman").
+      if isOtherNumber(word, of: best.name) { continue }
       // The name's word in the other spelling convention ("Ministry of Defence" beside the
       // corpus's "Department of Defense"): a name keeps its owner's spelling.
       if SpellingVariants.counterparts(of: word).contains(best.name) { continue }
@@ -94,6 +96,13 @@ enum NameMisspelledCheck: BlockCheck {
     ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
     ("", ["ist", "ists", "ism", "ship", "hood", "ity", "al", "ly"]),
   ]
+
+  /// `word` is `name` in "-man" with its number changed, or the other way ("Congresswomen",
+  /// "Chairmen").
+  static func isOtherNumber(_ word: String, of name: String) -> Bool {
+    (word.hasSuffix("men") && name.hasSuffix("man") || word.hasSuffix("man") && name.hasSuffix("men"))
+      && word.dropLast(3) == name.dropLast(3)
+  }
 
   static func isDerivation(_ word: String, of name: String) -> Bool {
     // A plural in "ies" and another word of its stem ("Secretariat" beside "Secretaries",
@@ -169,8 +178,10 @@ enum NameMisspelledCheck: BlockCheck {
   /// letter, one edit, or two for five letters or more where allowed ("Fanny Mae", "Marsha Fudge"), or its
   /// letters reordered; not the name itself nor a word built on it ("Penh's", "Presidency").
   static func isNearMiss(_ bytes: [UInt8], of name: [UInt8], allowingTwoEdits: Bool = true) -> Bool {
-    guard name != bytes, name.first == bytes.first, !bytes.starts(with: name),
-      !isDerivation(String(decoding: bytes, as: UTF8.self), of: String(decoding: name, as: UTF8.self))
+    let word = String(decoding: bytes, as: UTF8.self)
+    let nameWord = String(decoding: name, as: UTF8.self)
+    guard name != bytes, name.first == bytes.first, !bytes.starts(with: name), !isDerivation(word, of: nameWord),
+      !isOtherNumber(word, of: nameWord)
     else { return false }
     let distance = WordForms.editDistance(bytes, name, limit: 2)
     let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2

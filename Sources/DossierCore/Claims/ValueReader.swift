@@ -567,6 +567,9 @@ private struct Reader {
     case .measure(let name, let end, let scale):
       return emit(.measure, number * scale, name, tokens: start..<end, token: index)
     case .time(let days, let qualifier, let end):
+      // "from two months to 12", "from 60 days to a year": where a change started, no value of
+      // anything now.
+      if isText(start - 1, "from"), isText(end, "to") { return end }
       // "every five years", "every 2 years": a frequency.
       if isText(start - 1, "every") {
         return emit(.frequency, 365.0 / (number * days), tokens: start - 1..<end, token: index, boundFrom: start - 1)
