@@ -333,9 +333,9 @@ extension CompoundFormsTests {
 }
 
 extension CompoundFormsTests {
-  /// An open pair holding most uses of its first word ("substance use") is a term, and so is a
-  /// pair naming what a gerund does ("price gouging"), though it modifies no noun: hyphenated,
-  /// each is a variant.
+  /// An open pair holding most uses of its first word ("substance use") is a term as much as one
+  /// holding its second ("price gouging"), whether or not it modifies a noun: hyphenated, each is
+  /// a variant; not one whose words stand elsewhere too.
   @Test func anOpenPairHoldingItsFirstWordOrAGerundIsATerm() throws {
     let corpus = try inventedCorpus([
       "clinics.md": """
@@ -350,7 +350,8 @@ extension CompoundFormsTests {
     func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
     #expect(variants("It treats substance-use disorders.") == ["substance-use"])
     #expect(variants("It ends price-gouging by suppliers.") == ["price-gouging"])
-    #expect(variants("They walked along the river-bank.").isEmpty)
+    // (A pair holding its word is a term though it modifies no noun: "river bank".)
+    #expect(variants("They walked along the river-bank.") == ["river-bank"])
     let shared = try inventedCorpus([
       "plan.md": """
       The substance of the plan matters, and its substance is clear. In substance, clinics treat substance use
@@ -359,5 +360,29 @@ extension CompoundFormsTests {
       """
     ])
     #expect(flagged("It treats substance-use disorders.", .termVariant, corpus: shared).isEmpty)
+  }
+}
+
+extension CompoundFormsTests {
+  /// An open pair holding its words is a term though it modifies no noun ("nurse midwives"); a
+  /// compound ending in "-free" modifies any noun ("toll-free"); a capitalised word before a
+  /// word that makes modifiers makes one too ("Black-owned", kept capitalised); a prefix's
+  /// closed form of six letters is a variant ("cohost").
+  @Test func moreCompoundsTheCorpusWritesOneWay() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The valley trains more nurse midwives. Clinics hire nurse midwives, and the state pays nurse midwives.
+      Growers call the toll-free line, and the toll-free number answers at night in the valley.
+      Growers are free to call the board, and free calls and free visits help the valley.
+      Loans to Black-owned businesses doubled in the valley, and Black-owned firms grew along the river.
+      The board will co-host the river summit, and co-hosting it matters to the valley towns.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("Clinics hire nurse-midwives.") == ["nurse-midwives"])
+    #expect(variants("Growers use a toll free hotline.") == ["toll free"])
+    #expect(variants("Loans to Black owned businesses doubled.") == ["Black owned"])
+    #expect(variants("The board will cohost the summit.") == ["cohost"])
+    #expect(variants("The call was toll free.").isEmpty)
   }
 }

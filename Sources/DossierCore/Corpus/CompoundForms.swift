@@ -60,7 +60,13 @@ public enum CompoundForms {
       let closed = parts.joined()
       // A compound the corpus also writes closed ("phase-down" beside "phasedown") is no term.
       if withNumber(closed).contains(where: vocabulary.contains) { continue }
-      if closed.count >= 7 { rejected.append(closed) }
+      // (Six letters after a prefix: "co-host", "cohost".)
+      if closed.count >= 7
+        || closed.count == 6 && openablePrefixes.contains(parts[0]) && parts[0].count >= 2
+          && parts[1].count >= 4
+      {
+        rejected.append(closed)
+      }
       let uses = scan.pairs[Scan.Pair(first: parts[0], second: parts[1], hyphen: true)]?.count ?? 0
       // The second word stands (nearly) only in the compound: two thirds of its uses or more,
       // in any case ("Rights-Respecting" in a title is a use of "respecting" too).
@@ -93,7 +99,8 @@ public enum CompoundForms {
       guard !rejected.isEmpty, entry.count >= minimumHyphenatedUses else { continue }
       candidates.append(
         Term(
-          preferred: key, kind: kind, rejected: rejected, evidence: [entry.evidence], origin: .derived,
+          preferred: capitalizedSpelling(of: key, in: entry.evidence.quote) ?? key, kind: kind, rejected: rejected,
+          evidence: [entry.evidence], origin: .derived,
           modifies: modifies))
     }
     // "whole-of-government effort": the same, for three words around a function word.
@@ -135,13 +142,12 @@ public enum CompoundForms {
       else { continue }
       var rejected: [String] = []
       // The pair holds most uses of its second word, or of its first ("substance use", where
-      // "substance" stands nearly only in the pair), and modifies nouns or names what a gerund
-      // does ("price gouging"): hyphenated, it is a variant.
+      // "substance" stands nearly only in the pair): a compound the corpus writes open, before a
+      // noun or as one ("price gouging", "nurse midwives"), so hyphenated it is a variant.
       let firstUses = vocabulary.wordCounts[pair.first] ?? 0
       let holdsAWord =
         entry.count * 3 >= secondUses * 2 || (pair.first.count >= 5 && entry.count * 3 >= firstUses * 2)
-      let isCompound = entry.attributive || (pair.second.count >= 5 && pair.second.hasSuffix("ing"))
-      if isCompound, holdsAWord, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
+      if holdsAWord, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
         rejected.append("\(pair.first)-\(pair.second)")
       }
       // The closed form: the corpus writes it in no number (else the pair is inconsistent), and
@@ -195,6 +201,25 @@ public enum CompoundForms {
     return terms.sorted { $0.preferred < $1.preferred }
   }
 
+  /// The compound `key` (folded) as its first use writes it, when that starts with a capital away
+  /// from the sentence's start ("Black-owned"): the name's word keeps its capital.
+  static func capitalizedSpelling(of key: String, in quote: String) -> String? {
+    let text = Array(quote.unicodeScalars)
+    let wanted = Array(key.unicodeScalars)
+    guard !wanted.isEmpty, text.count > wanted.count else { return nil }
+    func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+      ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+    for start in 1...(text.count - wanted.count)
+    where text[start].properties.isUppercase && !text[start - 1].properties.isAlphabetic {
+      guard (0..<wanted.count).allSatisfy({ lower(text[start + $0]) == wanted[$0] }) else { continue }
+      var written = String.UnicodeScalarView()
+      written.append(contentsOf: text[start..<start + wanted.count])
+      return String(written)
+    }
+    return nil
+  }
+
   /// The words a compound modifier's open form is a variant before: those the corpus writes it
   /// before ("public private partnerships"), or any word (empty) when the corpus writes it five
   /// times or more before three words or more ("whole-of-government approach", "… effort", "…
@@ -208,7 +233,7 @@ public enum CompoundForms {
   /// before any noun.
   static let modifierEndings: Set<String> = [
     "based", "led", "driven", "focused", "centered", "centred", "oriented", "owned", "funded", "backed", "run",
-    "informed", "ever",
+    "informed", "ever", "free",
   ]
 
   /// Whether a hyphenated compound of `parts` (the content words of a chain) is a modifier whose
@@ -363,6 +388,7 @@ public enum CompoundForms {
 
   /// The same lists as byte-keyed tables, for the splits of a closed word.
   static let openablePrefixWords = WordSet(openablePrefixes)
+  static let modifierEndingWords = WordSet(modifierEndings)
   static let ambiguousPrefixWords = WordSet(ambiguousPrefixes)
   static let particleWords = WordSet(particles)
   static let otherFunctionWordSet = WordSet(otherFunctionWords)
@@ -415,9 +441,9 @@ extension CompoundForms {
     /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
     /// the spelling first written, how often, and where.
     var hyphenatedNames: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
-    /// Pairs used at least twice: how often, whether a content word ever follows the pair (it
-    /// modifies a noun: "net zero emissions"), and the sentence of a running-prose use.
-    var pairs: [Pair: (count: Int, attributive: Bool, afterNumber: Int, place: Place?)] = [:]
+    /// Pairs used at least twice: how often, how often right after a number, and the sentence of
+    /// a running-prose use.
+    var pairs: [Pair: (count: Int, afterNumber: Int, place: Place?)] = [:]
 
     struct Pair: Hashable {
       var first: String
@@ -441,7 +467,7 @@ extension CompoundForms {
 
     /// Every pair counted so far, by its texts as plain values (`pairs` holds those that matter,
     /// once `finish` has run).
-    private var counted: PlainHashTable<Key, (count: Int, attributive: Bool, afterNumber: Int, place: Place?)>
+    private var counted: PlainHashTable<Key, (count: Int, afterNumber: Int, place: Place?)>
 
     /// A scan of documents holding `textBytes` of text in all.
     init(textBytes: Int) {
@@ -476,20 +502,13 @@ extension CompoundForms {
           } else {
             continue
           }
-          let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-          let attributive =
-            next.map {
-              $0.kind == .word && !$0.wordClasses.contains(.function)
-                && $0.range.lowerBound == token.range.upperBound + 1
-            } ?? false
           let place: Place? =
             paragraph.readsAsText
             ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
           let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
-          counted.update(key, initial: (0, false, 0, nil)) { state in
+          counted.update(key, initial: (0, 0, nil)) { state in
             state.count += 1
             state.afterNumber += afterNumber
-            state.attributive = state.attributive || attributive
             if state.place == nil { state.place = place }
           }
         }
@@ -548,10 +567,9 @@ extension CompoundForms {
       var plurals = PlainHashTable<Key, Void>(minimumCapacity: merged.count * 2 + 16)
       for (plural, singular) in merged {
         let uses = counted[plural]!
-        counted.update(singular, initial: (0, false, 0, nil)) { state in
+        counted.update(singular, initial: (0, 0, nil)) { state in
           state.count += uses.count
           state.afterNumber += uses.afterNumber
-          state.attributive = state.attributive || uses.attributive
           if state.place == nil { state.place = uses.place }
         }
         plurals.update(plural, initial: ()) { _ in }
@@ -567,7 +585,7 @@ extension CompoundForms {
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }
         pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
-          state.count, state.attributive, state.afterNumber, state.place
+          state.count, state.afterNumber, state.place
         )
       }
       counted = PlainHashTable()
@@ -689,8 +707,9 @@ extension CompoundForms {
         else { continue }
         let key = "\(first.text)-\(second.withoutPossessive)"
         let range = first.originalRange.lowerBound..<second.originalRange.upperBound
-        if !first.isCapitalized, !second.isCapitalized,
-          (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
+        // (A capitalised word before a word that makes modifiers too: "Black-owned", "Tribal-led".)
+        if !first.isCapitalized || !first.isUpperCaseAcronym && CompoundForms.modifierEndingWords.contains(second),
+          !second.isCapitalized, (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
           let follower =
             Self.follower(after: index + 2, tokens)
