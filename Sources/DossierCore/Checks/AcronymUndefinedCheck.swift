@@ -257,6 +257,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
       definitionTokens.insert(offset)
     }
     var reported = Set<String>()
+    // Acronyms the corpus writes without expanding them, judged once per draft.
+    var unexpandedInCorpus = Set<String>()
     var findings: [Finding] = []
     for (blockIndex, scan) in context.scans.enumerated() {
       let blockStart = context.blocks[blockIndex].range.lowerBound
@@ -280,7 +282,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
             continue
           }
           let spelling = acronym.spelling
-          guard !reported.contains(acronym.singular) else { continue }
+          guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }
           if let defined = definedAt[acronym.singular], defined <= offset { continue }
@@ -298,12 +300,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
           // the document that uses it: "the Federal Trade Commission" beside "The FTC".)
           if definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil,
             // (As written or in the singular: "FLO's" of "FLO".)
-            let use = Set([spelling, acronym.singular]).lazy.compactMap({ form in
+            let use = (spelling == acronym.singular ? [spelling] : [spelling, acronym.singular]).lazy.compactMap({
+              form in
               context.corpus.firstUse(of: form).flatMap { Self.holdsWord(form, in: $0.quote) ? $0 : nil }
             }).first,
             !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
             !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)
           {
+            unexpandedInCorpus.insert(acronym.singular)
             continue
           }
           reported.insert(acronym.singular)

@@ -46,8 +46,9 @@ public final class Corpus: Sendable {
   let headings = Mutex<[String: (heading: Evidence, body: Evidence?)?]>([:])
   /// `formalDefinition(of:)`'s answers so far.
   let formalDefinitions = Mutex<[String: Evidence?]>([:])
-  /// `writesInParentheses(_:)`'s answers so far.
+  /// `writesInParentheses(_:)`'s and `spellsOut(_:inDocumentOf:)`'s answers so far.
   let parenthesized = Mutex<[String: Bool]>([:])
+  let spelledOut = Mutex<[String: Bool]>([:])
   /// `citedTitle(of:)`'s and `codes(after:limit:)`'s answers so far.
   let citedTitles = Mutex<[String: (title: String, evidence: Evidence)?]>([:])
   let codesAfter = Mutex<[String: [String]]>([:])

@@ -38,6 +38,14 @@ extension Corpus {
   /// words between them aside) whose initials are its letters ("the Federal Trade Commission"
   /// beside "The FTC"), though never as a definition in parentheses.
   func spellsOut(_ acronym: String, inDocumentOf evidence: Evidence) -> Bool {
+    let key = "\(acronym)\u{0}\(evidence.folder ?? "")\u{0}\(evidence.document)"
+    if let known = spelledOut.withLock({ $0[key] }) { return known }
+    let found = documentSpellsOut(acronym, inDocumentOf: evidence)
+    spelledOut.withLock { Self.remember(found, for: key, in: &$0) }
+    return found
+  }
+
+  private func documentSpellsOut(_ acronym: String, inDocumentOf evidence: Evidence) -> Bool {
     let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
     guard letters.count >= 2, let position = documents.position(named: evidence.document, folder: evidence.folder)
     else { return false }
