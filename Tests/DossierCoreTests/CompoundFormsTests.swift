@@ -386,3 +386,23 @@ extension CompoundFormsTests {
     #expect(variants("The call was toll free.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// After "re" or "pre", a closed word before a corpus word of five letters or more is one
+  /// compound ("rehouse", "preschool"): hyphenated, a variant. Not a word of its own ("resource",
+  /// "resign"), whose hyphenated form is another word.
+  @Test func aClosedWordAfterAnAmbiguousPrefixBeforeALongWord() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The board will rehouse the valley families, and the crews rehouse the growers along the river.
+      Every house in the valley has a school, and every preschool and preschools nearby opened a house.
+      The board resigned, its chair resigned, and growers signed and signs forms. New resources and resources
+      came from sources and from every source of the valley.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The board will re-house the families.") == ["re-house"])
+    #expect(variants("Children attend pre-school in the valley.") == ["pre-school"])
+    #expect(variants("The crews will re-source the parts and re-sign the deal.").isEmpty)
+  }
+}

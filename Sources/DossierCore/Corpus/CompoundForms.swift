@@ -331,9 +331,13 @@ public enum CompoundForms {
         let qualifies: Bool
         if isPrefix {
           if ambiguousPrefixWords.contains(first) {
-            // After "re", "co", … only at a doubled vowel ("reexport").
+            // After "re", "co", … at a doubled vowel ("reexport"), or before a corpus word of five
+            // letters or more ("rehouse", "preschool"), unless the closed word is a word of its
+            // own, not the prefix's ("resource" is no "source" again).
             qualifies =
-              bytes[split - 1] == bytes[split] && "aeiou".utf8.contains(bytes[split]) && isWord(rest, vocabulary)
+              isWord(rest, vocabulary)
+              && (bytes[split - 1] == bytes[split] && "aeiou".utf8.contains(bytes[split])
+                || rest.count >= 5 && !isWordOfItsOwn(bytes))
           } else {
             qualifies = isWord(rest, vocabulary) && !isFunctionWord(rest)
           }
@@ -348,6 +352,25 @@ public enum CompoundForms {
         found = split
       }
       return found
+    }
+  }
+
+  /// Words that open with "re", "pre", "co", "de" or "pro" before another word but mean something
+  /// else than the prefix and that word ("resign" is no "sign" again, "present" no "sent"
+  /// before): written with a hyphen, they are other words, never variants. Matched as the start
+  /// of a closed word ("resignation", "researchers").
+  static let wordsOfTheirOwn: [String] = [
+    "react", "recount", "recover", "recreation", "redress", "refund", "reform", "refrain", "refuse", "relay",
+    "release", "remark", "repress", "represent", "research", "resent", "reserve", "reside", "resign", "resolve",
+    "resort", "resound", "resource", "restore", "retire", "retreat", "return", "present", "pretend", "preserve",
+    "prevent", "protest", "provision", "progress", "project", "produce", "process", "program", "promotion",
+    "deform", "defuse", "detail", "decline", "depart", "design", "deliver", "conserve", "contest", "content",
+  ]
+
+  /// Whether a closed word (ASCII bytes) starts with one of `wordsOfTheirOwn`.
+  private static func isWordOfItsOwn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    wordsOfTheirOwn.contains { word in
+      word.utf8.count <= bytes.count && word.utf8.elementsEqual(bytes.prefix(word.utf8.count))
     }
   }
 
