@@ -99,14 +99,17 @@ extension AcronymFormsTests {
     let corpus = try inventedCorpus([
       "care.md": """
       Veterans along the river use TRICARE for their care, and many clinics closed during COVID-19 in 2020.
+      Every veteran in the valley uses TRICARE.
       The Federal River Commission sets the rules for the valley, and the FRC enforces them every season.
       The Office of Basin Planning (OBP) reports every year, and the dam board (DBX) meets every month.
+      The U.S. Trade Representative leads the talks for the valley, and USTR will lead the trade pillar.
       """
     ])
     func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
     #expect(undefined("Veterans use TRICARE, and COVID slowed the clinics.").isEmpty)
     #expect(undefined("The FRC sets rules.") == ["FRC"])
     #expect(undefined("The OBP reports.") == ["OBP"])
+    #expect(undefined("USTR leads the talks.") == ["USTR"])
     #expect(undefined("The NSG met.") == ["NSG"])
   }
 }

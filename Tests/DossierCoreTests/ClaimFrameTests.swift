@@ -1220,3 +1220,26 @@ extension ClaimFrameTests {
       ) == ["five years"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A sentence in bold inside a paragraph ("… dam safety. **The board has … projects.** Such
+  /// projects include:") is running prose: its values are statements of the corpus.
+  @Test func aBoldSentenceInAParagraphStatesItsValues() throws {
+    let corpus = try inventedCorpus([
+      "water.md": """
+      The law includes $8.3 billion over five years for the valley board, including dam safety.
+      **The valley board has already provided more than $2.9 billion to fund 425 river projects through the law.**
+      Such projects include:
+
+      -   A canal in the north of the valley.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The valley board has already provided more than $3.9 billion to fund river projects through the law.")
+        == ["$3.9 billion"])
+    #expect(
+      conflicts("The valley board has already provided more than $2.9 billion to fund river projects through the law.")
+        .isEmpty)
+  }
+}

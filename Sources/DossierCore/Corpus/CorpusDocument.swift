@@ -117,10 +117,12 @@ public struct CorpusDocument: Sendable {
           words += 1
           if words == 6 { break }
         }
+        // (The marks that close a quotation, parentheses or emphasis come after a sentence's
+        // end: "… the Law.**", "… the Law.\")".)
         guard words >= 6,
           let last = sentence.reversed().first(where: {
             tokens[$0].kind == .punctuation && !tokens[$0].hasText("\"") && !tokens[$0].hasText("'")
-              && !tokens[$0].hasText(")")
+              && !tokens[$0].hasText(")") && !tokens[$0].hasText("*") && !tokens[$0].hasText("_")
           })
         else { continue }
         if tokens[last].hasText(".") || tokens[last].hasText("!") || tokens[last].hasText("?") { return true }

@@ -57,6 +57,14 @@ extension Corpus {
         initials = []
         continue
       }
+      // An abbreviation gives all its capitals, and its dots end nothing ("U.S. Trade
+      // Representative" spells "USTR").
+      // (A dot inside it, not only one ending a sentence after a word in capitals: "TRICARE.")
+      if trimmed.dropLast().contains("."), trimmed.allSatisfy({ $0 == "." || $0.isUppercase }) {
+        initials += trimmed.unicodeScalars.filter { $0.properties.isUppercase }
+        if initials.count >= letters.count, initials.suffix(letters.count).elementsEqual(letters) { return true }
+        continue
+      }
       if first.properties.isUppercase, trimmed.count >= 2 {
         initials.append(first)
         if initials.count >= letters.count, initials.suffix(letters.count).elementsEqual(letters) { return true }
