@@ -25,20 +25,12 @@ enum TermVariantCheck: BlockCheck {
         // (Or before the word a compound coordinated with it modifies: "home based and
         // center-based providers".)
         if term.kind == CompoundForms.modifierKind || !term.modifies.isEmpty, match.form.spelling.contains(" ") {
-          var next = prose.tokenIndex(atNormalizedOffset: match.range.upperBound)
-          let isAdjacentWord =
-            next < prose.tokens.count && prose.tokens[next].kind == .word
-            && !prose.tokens[next].wordClasses.contains(.function)
-            && prose.tokens[next].range.lowerBound == match.range.upperBound + 1
-          if !isAdjacentWord {
-            guard let coordinated = CompoundForms.Scan.coordinatedFollower(after: next - 1, prose.tokens) else {
-              continue
-            }
-            next = coordinated
-          }
-          guard term.modifies.isEmpty || term.modifies.contains(WordForms.stem(prose.tokens[next].text)) else {
-            continue
-          }
+          // (The word it modifies is found as the corpus's was: `CompoundForms.Scan.modifiedWord`.)
+          let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
+          guard last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
+            let modified = CompoundForms.Scan.modifiedWord(after: last, prose.tokens),
+            term.modifies.isEmpty || term.modifies.contains(modified)
+          else { continue }
         }
       case .reference(let index):
         let reference = corpus.references[index]

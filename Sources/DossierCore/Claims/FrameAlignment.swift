@@ -381,11 +381,9 @@ enum FrameAlignment {
   /// Two sums of the same currency and magnitude, one of them per a period the other is not
   /// (a rate's unit is its currency and "/" and the period's days: `ValueReader.ratePeriod`).
   static func isSameSum(_ stated: TypedValue, _ drafted: TypedValue) -> Bool {
-    guard stated.kind == .amount, drafted.kind == .amount, stated.unit != drafted.unit,
-      stated.unit.split(separator: "/").first == drafted.unit.split(separator: "/").first
-    else { return false }
-    let scale = max(abs(stated.magnitude), abs(drafted.magnitude), 1)
-    return abs(stated.magnitude - drafted.magnitude) <= scale * 1e-9
+    stated.kind == .amount && drafted.kind == .amount && stated.unit != drafted.unit
+      && stated.unit.split(separator: "/").first == drafted.unit.split(separator: "/").first
+      && stated.agrees(with: drafted)
   }
 
   /// A sum, a share or a measure written with three significant digits or more ("$1.11

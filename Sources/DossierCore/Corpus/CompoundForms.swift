@@ -686,14 +686,15 @@ extension CompoundForms {
       return nounEndingPrepositions.contains(token)
     }
 
-    /// The content word a compound ending at `index` modifies through a coordinated compound
-    /// ("trauma-informed and victim-centered interview", "home-based, and center-based
-    /// providers"): after "and" or "or" (a comma before it or not), a hyphenated compound and the
-    /// word right after it.
-    static func coordinatedFollower(after index: Int, _ tokens: [Token]) -> Int? {
+    /// The stem of the content word a compound ending at `index` modifies: the word right after
+    /// it (`follower`), or the one after a compound coordinated with it ("trauma-informed and
+    /// victim-centered interview", "home-based, and center-based providers": after "and" or "or",
+    /// a comma before it or not, a hyphenated compound and the word right after that).
+    static func modifiedWord(after index: Int, _ tokens: [Token]) -> String? {
+      if let follower = follower(after: index, tokens) { return follower }
       var cursor = index + 1
       if cursor < tokens.count, tokens[cursor].hasText(",") { cursor += 1 }
-      guard cursor + 4 < tokens.count, tokens[cursor].hasText("and") || tokens[cursor].hasText("or") else {
+      guard cursor + 3 < tokens.count, tokens[cursor].hasText("and") || tokens[cursor].hasText("or") else {
         return nil
       }
       let first = tokens[cursor + 1]
@@ -702,11 +703,7 @@ extension CompoundForms {
       guard first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.touches(hyphen),
         hyphen.touches(second), !first.isCapitalized
       else { return nil }
-      let next = tokens[cursor + 4]
-      guard next.kind == .word, !next.wordClasses.contains(.function),
-        next.range.lowerBound == second.range.upperBound + 1
-      else { return nil }
-      return cursor + 4
+      return follower(after: cursor + 3, tokens)
     }
 
     /// "non-proliferation": two lower-case words of letters joined by a hyphen, not part of a
@@ -734,9 +731,7 @@ extension CompoundForms {
         if !first.isCapitalized || !first.isUpperCaseAcronym && CompoundForms.modifierEndingWords.contains(second),
           !second.isCapitalized, (second.textValue.isASCII ? second.utf8Count : second.text.count) >= 3
         {
-          let follower =
-            Self.follower(after: index + 2, tokens)
-            ?? Self.coordinatedFollower(after: index + 2, tokens).map { WordForms.stem(tokens[$0].text) }
+          let follower = Self.modifiedWord(after: index + 2, tokens)
           Self.count(
             key, follower: follower, asNoun: follower == nil && Self.endsNoun(at: index + 3, tokens), in: &hyphenated
           ) {

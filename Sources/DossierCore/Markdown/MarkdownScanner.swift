@@ -647,10 +647,12 @@ struct MarkdownScanner {
     "sup", "sub", "em", "strong", "b", "i", "u", "small", "span", "mark", "abbr", "s", "del", "ins",
   ]
 
-  /// `tag` (from "<" to ">") opens or closes one of `formattingTags`.
-  private func isFormattingTag(_ tag: Range<Int>) -> Bool {
+  /// The name of the tag `tag` (from "<" to ">"), folded, and whether it closes ("</em>"): nil
+  /// when no name of letters is followed by ">" or by the tag's attributes.
+  private func tagName(_ tag: Range<Int>) -> (name: [UInt8], isClosing: Bool)? {
     var index = tag.lowerBound + 1
-    if index < tag.upperBound, bytes[index] == UInt8(ascii: "/") { index += 1 }
+    let isClosing = index < tag.upperBound && bytes[index] == UInt8(ascii: "/")
+    if isClosing { index += 1 }
     var name: [UInt8] = []
     while index < tag.upperBound, name.count <= 6 {
       let byte = bytes[index] | 0x20
@@ -659,7 +661,13 @@ struct MarkdownScanner {
       index += 1
     }
     // (The name ends the tag or is followed by its attributes.)
-    guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20 else { return false }
+    guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20 else { return nil }
+    return (name, isClosing)
+  }
+
+  /// `tag` (from "<" to ">") opens or closes one of `formattingTags`.
+  private func isFormattingTag(_ tag: Range<Int>) -> Bool {
+    guard let (name, _) = tagName(tag) else { return false }
     return Self.formattingTags.contains(String(decoding: name, as: UTF8.self))
   }
 
@@ -669,15 +677,7 @@ struct MarkdownScanner {
   /// When `tag` opens one of `strikingTags` closed later before `end`: the index after the
   /// closing tag.
   private func struckTextEnd(opening tag: Range<Int>, end: Int) -> Int? {
-    var index = tag.lowerBound + 1
-    var name: [UInt8] = []
-    while index < tag.upperBound, name.count <= 6 {
-      let byte = bytes[index] | 0x20
-      guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { break }
-      name.append(byte)
-      index += 1
-    }
-    guard index < tag.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20,
+    guard let (name, isClosing) = tagName(tag), !isClosing,
       Self.strikingTags.contains(String(decoding: name, as: UTF8.self))
     else { return nil }
     let closing = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
