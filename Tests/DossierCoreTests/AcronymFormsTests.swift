@@ -127,3 +127,23 @@ extension AcronymFormsTests {
     #expect(flagged("FLO's chargers are reliable.", .acronymUndefined, corpus: chargers).isEmpty)
   }
 }
+
+extension AcronymFormsTests {
+  /// A company the corpus first names before a person's name ("Co-CEO of KKR Joseph Bae") and
+  /// later alone ("KKR announced …") is written alone, so it needs no expansion; one the corpus
+  /// only ever writes before a capitalised word (a name's start, "UL Solutions") still does.
+  @Test func anyUseOfAnAcronymAloneShowsTheCorpusNeverExpandsIt() throws {
+    let corpus = try inventedCorpus([
+      "a-forum.md": """
+      The forum brought together the Co-CEO of KKR Joseph Bae and the chair of ZQV Partners, who spoke first.
+      """,
+      "b-deals.md": """
+      The valley fund grew again this year.
+
+      KKR announced a new investment in the valley's clean energy platform.
+      """,
+    ])
+    #expect(flagged("Joseph Bae of KKR spoke at the forum.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The chair of ZQV spoke first.", .acronymUndefined, corpus: corpus) == ["ZQV"])
+  }
+}

@@ -296,13 +296,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
           }
           // An acronym the corpus writes, in capitals, without ever expanding it ("COVID",
           // "TRICARE", a company's "CVS"): the sources do not expand it for their readers, nor need
-          // the draft. (Never in parentheses either, where a definition puts it, nor spelt out in
+          // the draft. Any of its uses may show it alone, not only the first ("Co-CEO of KKR
+          // Joseph Bae" before "KKR announced"). (Never in parentheses either, where a definition puts it, nor spelt out in
           // the document that uses it: "the Federal Trade Commission" beside "The FTC".)
           if definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil,
             // (As written or in the singular: "FLO's" of "FLO".)
             let use = (spelling == acronym.singular ? [spelling] : [spelling, acronym.singular]).lazy.compactMap({
               form in
-              context.corpus.firstUse(of: form).flatMap { Self.holdsWord(form, in: $0.quote) ? $0 : nil }
+              context.corpus.firstUse(of: form, remembering: "holds") { Self.holdsWord(form, in: $0.quote) }
             }).first,
             !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
             !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)

@@ -10,6 +10,16 @@ extension Corpus {
     return found
   }
 
+  /// The corpus's first use of `phrase` whose sentence passes `accept`, in the order `firstUse`
+  /// searches; remembered under `key`, which names the test (one key, one test).
+  func firstUse(of phrase: String, remembering key: String, where accept: (Evidence) -> Bool) -> Evidence? {
+    let key = "\u{1}\(key)\u{0}\(phrase)"
+    if let known = firstUses.withLock({ $0[key] }) { return known }
+    let found = search(phrase, where: { _, _ in true }, counting: 1, accepting: accept).first
+    firstUses.withLock { Self.remember(found, for: key, in: &$0) }
+    return found
+  }
+
   /// The first use of `phrase` in a paragraph that also names `other` ("Section 114" where the
   /// paragraph names the "FACT Act").
   func firstUse(of phrase: String, inParagraphNaming other: String) -> Evidence? {
@@ -483,9 +493,11 @@ extension Corpus {
   /// `accept` holds (its folded text is kept, so no document is folded again): the answer when
   /// that paragraph reads as text (`Paragraph.readsAsText`), else the fallback if no document
   /// uses it in text.
-  /// The search goes on until it has the answer and has counted `limit` uses.
+  /// The search goes on until it has the answer and has counted `limit` uses. A use whose
+  /// evidence fails `acceptEvidence` is no answer.
   private func search(
-    _ phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool, counting limit: Int
+    _ phrase: String, where accept: (ArraySlice<UInt8>, Range<Int>) -> Bool, counting limit: Int,
+    accepting acceptEvidence: (Evidence) -> Bool = { _ in true }
   ) -> (first: Evidence?, count: Int) {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty, !hasWordNeverWritten(needle) else { return (nil, 0) }
@@ -529,14 +541,22 @@ extension Corpus {
         if answer != nil && candidates != nil { break }
         let folded = paragraph.prose.normalized
         let uses = occurrences(in: folded.bytes[...], most: limit)
-        guard let range = uses.first else { continue }
+        guard var range = uses.first else { continue }
         if candidates == nil { count += uses.count }
         guard answer == nil else { continue }
         // A heading or a table row is a use, but running prose (or an operative clause of a
         // decision, ending in ";") says what the phrase is; a lower-case phrase inside a name
         // ("Mechanism for Loss and Damage") is no use of the phrase itself.
-        let original = folded.originalRange(range)
-        let evidence = document.evidence(sentenceAround: original)
+        var original = folded.originalRange(range)
+        var evidence = document.evidence(sentenceAround: original)
+        // (A use whose sentence is refused gives way to the paragraph's next one.)
+        while !acceptEvidence(evidence) {
+          guard let next = occurrences(in: folded.bytes[(range.lowerBound + 1)...], most: 1).first else { break }
+          range = next
+          original = folded.originalRange(range)
+          evidence = document.evidence(sentenceAround: original)
+        }
+        guard acceptEvidence(evidence) else { continue }
         if paragraph.readsAsText, !isLowerCase || !Self.hasCapitalInside(document.text.bytes[original]) {
           answer = evidence
         } else if fallback == nil {
