@@ -77,3 +77,26 @@ import Testing
     #expect(flagged(text, .unknownReference, corpus: corpus).isEmpty)
   }
 }
+
+extension InstrumentNameTests {
+  /// An owner's name before a known instrument's ("Congressman Jo Reyes's Valley Apprenticeship
+  /// Act of 2021") names the same instrument, in the draft or in the corpus; another instrument
+  /// of the owner is still unknown.
+  @Test func anOwnersNameBeforeAKnownInstrumentNamesIt() throws {
+    let corpus = try inventedCorpus([
+      "apprenticeships.md": """
+      The President endorses Congressman Jo Reyes’s
+      bipartisan Valley Apprenticeship Act of 2021, which will create apprenticeships.
+      The Plan's River Pensions Act protects retirees in the valley.
+      """
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("The President endorsed Congressman Jo Reyes's Valley Apprenticeship Act of 2021 early.").isEmpty)
+    #expect(unknown("The President endorsed Congressman Jo Reyes’s Valley Apprenticeship Act of 2021 early.").isEmpty)
+    #expect(unknown("Retirees are protected by the River Pensions Act in the valley.").isEmpty)
+    #expect(
+      unknown("The President endorsed Congressman Jo Reyes's Valley Training Act of 2021 early.") == [
+        "Congressman Jo Reyes's Valley Training Act of 2021"
+      ])
+  }
+}
