@@ -1113,6 +1113,24 @@ extension ClaimFrameTests {
       conflicts("As a result, 17 million farmers are expected to save an average of $400 each.") == ["17 million"])
   }
 
+  /// A count before "such" counts the noun after it ("36 such plans"): that statement is about
+  /// plans, and closer to a draft's "Thirty-six plans covering …" than another count of plans.
+  @Test func aCountBeforeSuchCountsTheNounAfterIt() throws {
+    let corpus = try inventedCorpus([
+      "relief.md": """
+      - **Delivered assistance to 83 orchard plans covering over one million growers and retirees**.
+      - **Restored cuts for thousands of growers in 36 orchard plans**. Prior to enactment of the law, however, \
+      36 such plans covering 120,000 growers and retirees already had suffered deep cuts due to their orchard plans \
+      failing.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("Thirty-six plans covering 120,000 growers and retirees had cuts restored by June 2024.").isEmpty)
+    #expect(
+      conflicts("Prior to enactment of the law, 38 plans covering 120,000 growers and retirees had suffered deep cuts.")
+        == ["38"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {

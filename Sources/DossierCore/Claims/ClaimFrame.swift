@@ -720,8 +720,11 @@ enum ClaimFrameReader {
     // what is counted.)
     func noun() -> Int? {
       var cursor = end
+      // ("36 such plans", "two such cases": what is counted follows "such".)
+      if cursor < sentence.upperBound, tokens[cursor].hasText("such") { cursor += 1 }
+      let start = cursor
       var last: Int?
-      while cursor < sentence.upperBound, cursor < end + 3 {
+      while cursor < sentence.upperBound, cursor < start + 3 {
         let token = tokens[cursor]
         // ("eight teams across the country": a preposition ends the noun.)
         guard token.kind == .word, !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
