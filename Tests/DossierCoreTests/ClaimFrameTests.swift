@@ -1131,6 +1131,22 @@ extension ClaimFrameTests {
         == ["38"])
   }
 
+  /// A corpus sentence stating the draft's value and another distinctive value of the draft's
+  /// sentence ("nearly 1,200 new deals … worth $52 billion") is where the draft took both from,
+  /// even where another statement's words are closer to the draft's.
+  @Test func aSentenceStatingTwoOfTheDraftsValuesIsTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "aid.md": "In addition, the President announced $2 billion of new emergency assistance for the valley.",
+      "remarks.md": """
+      And we have announced nearly 1,200 new orchard contracts between valley and river growers, and the growers' total \
+      will be worth $52 billion, including investments in irrigation.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("In May the President cited nearly 1,200 new orchard contracts worth $52 billion.").isEmpty)
+    #expect(conflicts("In May the President announced $3 billion of new emergency assistance.") == ["$3 billion"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {
