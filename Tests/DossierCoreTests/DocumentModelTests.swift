@@ -65,6 +65,24 @@ import Testing
     #expect(prose("One<br>two.\n").first?.contains("onetwo") == false)
   }
 
+  /// Emphasis opened or closed inside a word leaves the word whole ("o**ver"); elsewhere its
+  /// marks stay punctuation, and a plain-text draft keeps them.
+  @Test func emphasisInsideAWordLeavesTheWordWhole() {
+    #expect(
+      prose("We committed o**ver $1.2 billion in 2024 alone**, and mo*re*.\n") == [
+        "we committed over $1.2 billion in 2024 alone**, and more*."
+      ])
+    #expect(prose("It was **not** done, and 2**10 is large.\n") == ["it was **not** done, and 2**10 is large."])
+    #expect(
+      DraftDocument("We committed o**ver.\n", format: .plainText).prose.map(\.normalized.string) == [
+        "we committed o**ver."
+      ])
+    // The word's range in the draft spans the marks.
+    let draft = DraftDocument("Say o**ver.\n")
+    #expect(draft.prose[0].tokens.map(\.text) == ["say", "over", "."])
+    #expect(draft.prose[0].tokens[1].originalRange == 4..<10)
+  }
+
   @Test func aSourceDocumentsIndentedClausesAreProse() throws {
     let markdown =
       "Sec. 1. The Secretary may prohibit any transaction:\n\n"

@@ -304,6 +304,19 @@ struct MarkdownScanner {
             segmentStart = index
             continue
           }
+        case UInt8(ascii: "*"):
+          // Emphasis opened or closed inside a word ("committed o**ver $1.2 billion … alone**")
+          // marks no word of its own: the word reads whole. (Elsewhere the marks are read as
+          // punctuation, which ends or opens nothing.)
+          let run = runLength(of: byte, from: index, end: end)
+          if run <= 3, index > lineStart, index + run < end, Self.isASCIILetter(bytes[index - 1]),
+            Self.isASCIILetter(bytes[index + run])
+          {
+            flush(upTo: index, into: &self, nextJoin: .adjacent)
+            segmentStart = index + run
+          }
+          index += run
+          continue
         case UInt8(ascii: "!") where index + 1 < end && bytes[index + 1] == UInt8(ascii: "["):
           if let close = linkEnd(bracketAt: index + 1, end: end) {
             flush(upTo: index, into: &self, nextJoin: .barrier)
@@ -380,6 +393,7 @@ struct MarkdownScanner {
     var found =
       equal(first, UInt8(ascii: "\\")) | equal(first, UInt8(ascii: "`")) | equal(first, UInt8(ascii: "<"))
       | equal(first, UInt8(ascii: "!")) | equal(first, UInt8(ascii: "[")) | equal(first, UInt8(ascii: "]"))
+      | equal(first, UInt8(ascii: "*"))
     // The bytes at each position and the three after it, with the case bit set (as `mayStartURL`).
     let caseBits: UInt64 = 0x2020_2020_2020_2020
     let at0 = first | caseBits
@@ -395,9 +409,14 @@ struct MarkdownScanner {
     return found.trailingZeroBitCount >> 3
   }
 
-  /// Bytes that may start inline markup (`\\`, `` ` ``, `<`, `!`, `[`, `]`) or a bare URL (`h`, `w`).
+  /// Bytes that may start inline markup (`\\`, `` ` ``, `<`, `!`, `[`, `]`, `*`) or a bare URL (`h`,
+  /// `w`).
   private static let mayStartInline: [Bool] = (0..<256).map { value in
-    "\\`<![]hHwW".utf8.contains(UInt8(value))
+    "\\`<![]*hHwW".utf8.contains(UInt8(value))
+  }
+
+  @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
   // MARK: Byte helpers
