@@ -89,6 +89,19 @@ extension AcronymFormsTests {
       flagged("Schools may use Title IV-A funds and Part II-B grants.", .acronymUndefined, corpus: corpus).isEmpty)
     #expect(flagged("Schools may use ESSER-A funds.", .acronymUndefined, corpus: corpus) == ["ESSER"])
   }
+
+  /// Any Roman numeral up to 39 is a number, not an acronym ("Title XVII", "Chapter XXXIV"); a
+  /// word of I, V and X that is no numeral may be one.
+  @Test func romanNumeralsAreNoAcronyms() {
+    for numeral in ["II", "IV", "IX", "XIV", "XVII", "XVIII", "XIX", "XXIII", "XXXIX"] {
+      #expect(
+        flagged("Loans under Title \(numeral) of the act grew.", .acronymUndefined, corpus: corpus).isEmpty,
+        "\(numeral)")
+    }
+    for word in ["IIII", "VX", "IXI", "XXXX", "VIX", "XIIV"] {
+      #expect(flagged("Loans under the \(word) index grew.", .acronymUndefined, corpus: corpus) == [word])
+    }
+  }
 }
 
 extension AcronymFormsTests {

@@ -3,11 +3,10 @@
 enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
-  /// Abbreviations every reader knows, Roman numerals, currency codes (ISO 4217: "35 EUR/MWh")
-  /// and all-caps words that are not acronyms.
+  /// Abbreviations every reader knows, currency codes (ISO 4217: "35 EUR/MWh") and all-caps words
+  /// that are not acronyms. (Roman numerals are exempt too: see `isExempt`.)
   static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
-    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI",
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "INR", "SGD", "HKD", "SEK", "NOK",
     "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "PLN",
   ])
@@ -76,7 +75,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         func single(_ index: Int) -> Use? {
           let token = prose.tokens[index]
           guard let acronym = AcronymDefinitions.Acronym(spelling: text.string(in: token.originalRange)),
-            !exempt.contains(acronym.singular)
+            !isExempt(acronym.singular)
           else { return nil }
           let range = token.originalRange
           return Use(
@@ -133,7 +132,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
   private static func opensLetteredAcronym(at index: Int, _ tokens: [Token]) -> Bool {
-    AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !exempt.contains(tokens[index + 2].text.uppercased())
+    AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !isExempt(tokens[index + 2].text.uppercased())
   }
 
   /// `word` stands in `text` as written (in the same case), between non-letters, and not before a
@@ -161,6 +160,25 @@ enum AcronymUndefinedCheck: DocumentCheck {
       return true
     }
     return false
+  }
+
+  /// An exempt word, or a Roman numeral from 2 to 39 ("XVII" in "Title XVII", "XXXIX").
+  static func isExempt(_ word: String) -> Bool {
+    exempt.contains(word) || word.utf8.count >= 2 && isRomanNumeralUpTo39(word)
+  }
+
+  /// Whether `word` is a well-formed Roman numeral made of I, V and X: up to three X, then IX,
+  /// IV, or an optional V and up to three I ("XIV", "XXVIII"; not "IIII", "VX" or "IXI").
+  static func isRomanNumeralUpTo39(_ word: String) -> Bool {
+    var rest = Substring(word)
+    var tens = 0
+    while rest.hasPrefix("X"), tens < 3 {
+      rest = rest.dropFirst()
+      tens += 1
+    }
+    if rest == "IX" || rest == "IV" { return true }
+    if rest.hasPrefix("V") { rest = rest.dropFirst() }
+    return rest.count <= 3 && rest.allSatisfy { $0 == "I" }
   }
 
   /// A Roman numeral of up to four letters made of I, V and X ("IV", "XII").
