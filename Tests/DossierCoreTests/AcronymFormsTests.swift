@@ -160,3 +160,16 @@ extension AcronymFormsTests {
     #expect(flagged("The chair of ZQV spoke first.", .acronymUndefined, corpus: corpus) == ["ZQV"])
   }
 }
+
+extension AcronymFormsTests {
+  /// A draft's definition may end in a common noun that gives no letter ("perfluorobutane
+  /// sulfonic acid (PFBS)"); one in mixed case defines the acronym in capitals too ("Department
+  /// of Defense (DoD)", then "DOD"). Words that do not spell it define nothing.
+  @Test func definitionsEndingInANounAndInMixedCase() {
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Perfluorobutane sulfonic acid (PFBS) replaced older chemicals, and PFBS persists.").isEmpty)
+    #expect(undefined("Sulfonic acid mixtures (PFBS) replaced older chemicals.") == ["PFBS"])
+    #expect(undefined("The Department of Defense (DoD) cleans its sites, and DOD reports yearly.").isEmpty)
+    #expect(undefined("The agency cleans its sites, and DOD reports yearly.") == ["DOD"])
+  }
+}

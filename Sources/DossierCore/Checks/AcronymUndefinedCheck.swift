@@ -271,7 +271,11 @@ enum AcronymUndefinedCheck: DocumentCheck {
     var definedAt: [String: Int] = [:]
     var definitionTokens = Set<Int>()
     for (acronym, offset) in context.acronymDefinitions {
-      definedAt[acronym] = min(definedAt[acronym] ?? offset, offset)
+      // One defined in mixed case is defined in capitals too: "Department of Defense (DoD)"
+      // defines a later "DOD".
+      for key in Set([acronym, acronym.uppercased()]) {
+        definedAt[key] = min(definedAt[key] ?? offset, offset)
+      }
       definitionTokens.insert(offset)
     }
     var reported = Set<String>()

@@ -231,6 +231,16 @@ public enum AcronymDefinitions {
       guard let acronym = acronym(tokens[index], prose) else { continue }
       if let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens) {
         found.append(definition)
+      } else if sharedExpansions, index >= 3, tokens[index - 2].kind == .word, !tokens[index - 2].isCapitalized,
+        let definition = definition(of: acronym, at: index, endingAt: index - 2, closing: index + 1, tokens),
+        hasWords(definition, tokens)
+      {
+        // "perfluorobutane sulfonic acid (PFBS)": a common noun ending the name may give no
+        // letter. A draft's use after it is defined (a corpus derives no such expansion).
+        found.append(
+          Definition(
+            acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
+            tokens: definition.tokens))
       } else if sharedExpansions, isLongName(endingAt: index - 1, tokens) {
         // "the Organization of Defensive Innovation and Research (SPND)": an acronym alone in
         // parentheses right after a name of three capitalised words or more is the writer's
