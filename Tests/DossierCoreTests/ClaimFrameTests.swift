@@ -1147,6 +1147,28 @@ extension ClaimFrameTests {
     #expect(conflicts("In May the President announced $3 billion of new emergency assistance.") == ["$3 billion"])
   }
 
+  /// A corpus sentence stating the draft's value and sharing more of the draft sentence's words
+  /// than any statement it conflicts with is where the draft took it from, even where the words
+  /// next to each value differ.
+  @Test func aCloserSentenceStatingTheDraftsValueIsTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "law.md": """
+      The River Law is investing nearly $31 billion to secure clean drinking water for every valley town.
+
+      An additional $12 billion in funding from the River Law supports general drinking water investments, \
+      including orchard irrigation.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "A further $12 billion from the Law supports general drinking water investments, including orchard irrigation."
+      )
+      .isEmpty)
+    #expect(
+      conflicts("The River Law is investing nearly $13 billion to secure clean drinking water.") == ["$13 billion"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {

@@ -83,6 +83,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
+          if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
           let expected = claims.frames.entries[entries[0]].frame.value
@@ -249,6 +250,44 @@ enum FactConflictCheck: BlockCheck {
         return companion != Int(entry)
           && others.contains { $0.isOfTheSameKind(as: other) && $0.agrees(with: other) }
       }
+    }
+  }
+
+  /// A corpus sentence states `value` and shares more words with the draft's whole `sentence` than
+  /// the sentence of any statement it conflicts with (`conflicting`): "A further $12 billion from
+  /// the Law supports general drinking water investments, including PFAS treatment" and "An
+  /// additional $12 billion in funding from the Bipartisan Infrastructure Law supports general
+  /// drinking water investments, including PFAS treatment", where the words near each value
+  /// differ and another statement of the law's sums shares two of them. The draft took its value
+  /// from there. (Whole sentences, beyond the windows claim frames read: content words of three
+  /// letters or more, as stems; at least four shared.)
+  static func statesInACloserSentence(
+    _ value: TypedValue, _ sentence: Range<Int>, _ conflicting: [Int], _ index: FrameIndex, _ prose: ProseText
+  ) -> Bool {
+    let stating = index.entries(stating: value).map(Int.init).filter { entry in
+      let stated = index.entries[entry].frame.value
+      return stated.isOfTheSameKind(as: value) && stated.agrees(with: value)
+    }
+    guard !stating.isEmpty else { return false }
+    var draftWords = Set<String>()
+    for position in sentence {
+      let token = prose.tokens[position]
+      if token.kind == .word, !token.wordClasses.contains(.function), token.utf8Count >= 3 {
+        draftWords.insert(WordForms.stem(of: token))
+      }
+    }
+    func shared(_ entry: Int) -> Int {
+      let quote = index.entries[entry].evidence.quote
+      var words = Set<String>()
+      for word in WordForms.stems(ofPhrase: quote) where word.utf8.count >= 3 && !WordForms.isFunctionWord(word) {
+        words.insert(word)
+      }
+      return words.intersection(draftWords).count
+    }
+    let closestConflict = conflicting.map(shared).max() ?? 0
+    return stating.contains { entry in
+      let count = shared(entry)
+      return count >= 4 && count > closestConflict
     }
   }
 
