@@ -1169,6 +1169,33 @@ extension ClaimFrameTests {
       conflicts("The River Law is investing nearly $13 billion to secure clean drinking water.") == ["$13 billion"])
   }
 
+  /// A document dated on the draft's date in its front matter, whose sentence shares more of the
+  /// draft sentence's words than the conflicting statement's, is what the draft reports, though
+  /// its text says only "Today".
+  @Test func aDocumentDatedOnTheDraftsDateIsWhatItReports() throws {
+    let corpus = try inventedCorpus([
+      "a-tunnel.md":
+        "In May 2023, the President’s Budget included the river tunnel project on its list of projects recommended for funding.",
+      "b-awards.md": """
+      ---
+      date: '2023-12-08'
+      title: "Rail awards"
+      ---
+
+      Today, the President announced $8.2 billion for 10 major passenger rail projects across the valley, \
+      including the first high-speed rail projects in its history.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "On December 8, 2023, the President announced $8.2 billion for 10 major passenger rail projects, including the first high-speed rail projects."
+      ).isEmpty)
+    #expect(
+      conflicts("In June 2023, the President’s Budget included the river tunnel project on its list of projects.")
+        == ["June 2023"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {

@@ -84,6 +84,7 @@ enum FactConflictCheck: BlockCheck {
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
+          if isDateOfACloserDocument(frame.value, sentence, entries, claims.frames, prose, context.corpus) { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
           let expected = claims.frames.entries[entries[0]].frame.value
@@ -269,26 +270,66 @@ enum FactConflictCheck: BlockCheck {
       return stated.isOfTheSameKind(as: value) && stated.agrees(with: value)
     }
     guard !stating.isEmpty else { return false }
-    var draftWords = Set<String>()
-    for position in sentence {
-      let token = prose.tokens[position]
-      if token.kind == .word, !token.wordClasses.contains(.function), token.utf8Count >= 3 {
-        draftWords.insert(WordForms.stem(of: token))
-      }
-    }
+    let draftWords = contentWords(prose.tokens[sentence])
     func shared(_ entry: Int) -> Int {
-      let quote = index.entries[entry].evidence.quote
-      var words = Set<String>()
-      for word in WordForms.stems(ofPhrase: quote) where word.utf8.count >= 3 && !WordForms.isFunctionWord(word) {
-        words.insert(word)
-      }
-      return words.intersection(draftWords).count
+      contentWords(ofQuote: index.entries[entry].evidence.quote).intersection(draftWords).count
     }
     let closestConflict = conflicting.map(shared).max() ?? 0
     return stating.contains { entry in
       let count = shared(entry)
       return count >= 4 && count > closestConflict
     }
+  }
+
+  /// A corpus document dated on the draft's date in its front matter (`DocumentDates`) holds a
+  /// sentence sharing more of the draft sentence's words than the sentence of any statement it
+  /// conflicts with: the draft reports that document ("On December 8, 2023, the President
+  /// announced $8.2 billion for 10 major passenger rail projects" of a fact sheet dated so, which
+  /// says "Today, the President announced …"). At least four words shared, the date's aside.
+  static func isDateOfACloserDocument(
+    _ value: TypedValue, _ sentence: Range<Int>, _ conflicting: [Int], _ index: FrameIndex, _ prose: ProseText,
+    _ corpus: Corpus
+  ) -> Bool {
+    guard value.kind == .date, let date = Int32(exactly: value.magnitude.rounded()) else { return false }
+    let dated = corpus.documentDates.documents(on: date)
+    guard !dated.isEmpty else { return false }
+    let draftWords = contentWords(
+      sentence.lazy.filter { !value.tokens.contains($0) }.map { prose.tokens[$0] })
+    let closestConflict =
+      conflicting.map { contentWords(ofQuote: index.entries[$0].evidence.quote).intersection(draftWords).count }.max()
+      ?? 0
+    let needed = max(4, closestConflict + 1)
+    guard draftWords.count >= needed else { return false }
+    // (A corpus with many documents of one month, a president's orders, is read no further than
+    // its first few.)
+    for position in dated.prefix(12) {
+      for paragraph in corpus.documents[position].paragraphs {
+        let tokens = paragraph.prose.tokens
+        for words in paragraph.prose.sentences
+        where contentWords(tokens[words]).intersection(draftWords).count >= needed {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// The content words of tokens (three letters or more, no function word), as their stems' first
+  /// six letters: what two sentences are compared by ("announced" and "announce", "implement"
+  /// and "implementing", which stems alone keep apart).
+  static func contentWords(_ tokens: some Sequence<Token>) -> Set<String> {
+    var words = Set<String>()
+    for token in tokens where token.kind == .word && !token.wordClasses.contains(.function) && token.utf8Count >= 3 {
+      words.insert(String(WordForms.stem(of: token).prefix(6)))
+    }
+    return words
+  }
+
+  /// The content words of a corpus quotation.
+  static func contentWords(ofQuote quote: String) -> Set<String> {
+    let source = SourceText(quote)
+    let normalized = NormalizedText(source: source, segments: [.init(range: 0..<source.count, join: .adjacent)])
+    return contentWords(Tokenizer.tokens(of: normalized, source: source))
   }
 
   static func namesAnotherOfItsKind(_ frame: ClaimFrame, _ entries: [Int], _ context: CheckContext) -> Bool {

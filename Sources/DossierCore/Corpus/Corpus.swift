@@ -57,6 +57,10 @@ public final class Corpus: Sendable {
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
   private let builtReferenceNeighbours: BuiltOnFirstUse<ReferenceNeighbours>
 
+  /// The dates documents give in their front matter, read when a check first asks.
+  var documentDates: DocumentDates { builtDocumentDates.value }
+  private let builtDocumentDates: BuiltOnFirstUse<DocumentDates>
+
   /// Files of the corpus folders that were left out, and why (a PDF with no `pdftotext` to read
   /// it): each one line for the user.
   public let notes: [DossierError]
@@ -119,6 +123,7 @@ public final class Corpus: Sendable {
       self.builtPassages = BuiltOnFirstUse { PassageIndex(documents: documents) }
     }
     let allReferences = references
+    self.builtDocumentDates = BuiltOnFirstUse { DocumentDates(documents) }
     self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
     self.builtAcronymsByExpansion = BuiltOnFirstUse { [acronyms] in
       var byExpansion: [String: AcronymDefinition] = [:]

@@ -53,6 +53,16 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     }
   }
 
+  /// The first `limit` bytes of the document's text, without parsing a stored one.
+  func leadingBytes(at position: Int, limit: Int) -> [UInt8] {
+    switch storage {
+    case .parsed(let documents): return Array(documents[position].text.bytes.prefix(limit))
+    case .stored(let stored):
+      let range = stored.entries[position].text
+      return stored.file.read(range.lowerBound..<Swift.min(range.upperBound, range.lowerBound + limit)) ?? []
+    }
+  }
+
   /// The position of the document named `name` (in `folder`, when given), without reading any.
   public func position(named name: String, folder: String? = nil) -> Int? {
     indices.first { position in
