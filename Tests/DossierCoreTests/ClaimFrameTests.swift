@@ -1196,6 +1196,24 @@ extension ClaimFrameTests {
         == ["June 2023"])
   }
 
+  /// An irregular past tense after a counted noun ends it, as a regular one does: "100 community
+  /// grants went to …" counts grants, not "went", and is no statement about awards that went
+  /// somewhere.
+  @Test func anIrregularPastTenseEndsTheCountedNoun() throws {
+    let corpus = try inventedCorpus([
+      "grants.md":
+        "86 of the 100 grants announced for communities today are also going to areas considered underserved.",
+      "awards.md":
+        "All of the nearly 400 awards went to disadvantaged communities in line with the President’s Justice40 Initiative.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "It funds communities in 22 states and seven Tribes, and 86 of the 100 community grants went to underserved areas, in line with Justice40."
+      ).isEmpty)
+    #expect(conflicts("All of the nearly 300 awards went to disadvantaged communities.") == ["300"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {

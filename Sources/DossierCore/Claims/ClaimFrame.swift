@@ -523,6 +523,16 @@ enum ClaimFrameReader {
     return nil
   }
 
+  /// Irregular past tenses that are never nouns, which end the noun after a value as a regular
+  /// one ("-ed") does: "100 community grants went to …" counts grants. (Not "cut", "set", "led" or
+  /// "left", which name things too: "a 25% cut".)
+  static let irregularPastTenses = WordSet([
+    "went", "came", "became", "began", "took", "gave", "grew", "rose", "fell", "made", "saw", "won", "spent",
+    "sent", "brought", "bought", "built", "held", "kept", "lost", "paid", "said", "told", "wrote", "ran", "got",
+    "stood", "thought", "knew", "drew", "flew", "chose", "broke", "spoke", "fought", "taught", "sought", "caught",
+    "meant", "felt", "sold", "met",
+  ])
+
   /// Adjectives that follow a counted noun to give its size ("8 characters long").
   static let sizeAdjectives = WordSet(["long", "wide", "deep", "high", "tall", "old", "strong", "thick"])
   /// Adverbs that end the noun after a value ("1,500 troops now supplementing …").
@@ -731,7 +741,8 @@ enum ClaimFrameReader {
           !adverbsAfterNoun.contains(token)
         else { break }
         if let previous = last,
-          sizeAdjectives.contains(token) || isPastTense(token) || isParticipleAfterPlural(token, tokens[previous])
+          sizeAdjectives.contains(token) || isPastTense(token) || irregularPastTenses.contains(token)
+            || isParticipleAfterPlural(token, tokens[previous])
         {
           break
         }
