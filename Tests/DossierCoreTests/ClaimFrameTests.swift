@@ -1214,6 +1214,26 @@ extension ClaimFrameTests {
     #expect(conflicts("All of the nearly 300 awards went to disadvantaged communities.") == ["300"])
   }
 
+  /// A count of "other" things, or of "more", is of another set than a count of the things alone:
+  /// "the United States and thirteen other partners" and "fourteen partners, the United States
+  /// among them" agree.
+  @Test func aCountOfOtherThingsIsAnotherSet() throws {
+    let corpus = try inventedCorpus([
+      "ceremony.md":
+        "In June, the United States and thirteen other partners held a signing ceremony for the valley framework agreement."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "In June, fourteen partners, the United States among them, held a signing ceremony for the valley framework."
+      )
+      .isEmpty)
+    #expect(
+      conflicts(
+        "In June, the United States and twelve other partners held a signing ceremony for the valley framework.")
+        == ["twelve"])
+  }
+
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says
   /// what the corpus says of that thing.
   @Test func theDraftsSumOfTheNounItModifiesIsTheCorpuss() throws {

@@ -711,6 +711,11 @@ enum ClaimFrameReader {
     return false
   }
 
+  /// Words after a count that make it a count of others, or of more ("thirteen other partners",
+  /// "five more states"), and the mark its head gets.
+  static let incrementWords = WordSet(["other", "more", "additional", "further"])
+  static let incrementHead = TokenText("+")
+
   /// The heads of the kinds that have no noun of their own.
   static let percentHead = TokenText("%")
   static let durationHead = TokenText("duration")
@@ -769,6 +774,11 @@ enum ClaimFrameReader {
       return (WordForms.stemText(of: tokens[last]), last + 1)
     case .count:
       guard let last = noun() else { return (.empty, end) }
+      // "thirteen other partners", "five more states": a count beside something named, or added
+      // to a count, is of another set than a count of the noun alone ("fourteen partners").
+      if end < last, incrementWords.contains(tokens[end]) {
+        return (TokenText(incrementHead.string + WordForms.stem(of: tokens[last])), last + 1)
+      }
       return (WordForms.stemText(of: tokens[last]), last + 1)
     case .percent:
       // A share of the noun after it is a share of that ("the 2% inflation target", "a 25%
