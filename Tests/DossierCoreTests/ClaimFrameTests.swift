@@ -1232,6 +1232,20 @@ extension ClaimFrameTests {
       conflicts(
         "In June, the United States and twelve other partners held a signing ceremony for the valley framework.")
         == ["twelve"])
+    // So is a count after a name and "and".
+    let partners = try inventedCorpus([
+      "partnership.md": "On January 27, the United States and 11 partner countries advanced the valley partnership.",
+      "declaration.md": "Over the last two years, the 22 endorsing countries have achieved substantial progress.",
+    ])
+    #expect(
+      flagged(
+        "A statement should credit the 22 endorsing countries, not the United States alone.", .factConflict,
+        corpus: partners
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The United States and 12 partner countries advanced the valley partnership.", .factConflict, corpus: partners)
+        == ["12"])
   }
 
   /// The corpus states the draft's sum of the noun it modifies ("the $2,000 cap"): the draft says

@@ -776,7 +776,12 @@ enum ClaimFrameReader {
       guard let last = noun() else { return (.empty, end) }
       // "thirteen other partners", "five more states": a count beside something named, or added
       // to a count, is of another set than a count of the noun alone ("fourteen partners").
-      if end < last, incrementWords.contains(tokens[end]) {
+      // So is a count after a name and "and": "the United States and 11 partner countries".
+      let start = value.tokens.lowerBound
+      let afterName =
+        start - 2 >= sentence.lowerBound && tokens[start - 1].hasText("and") && tokens[start - 2].kind == .word
+        && tokens[start - 2].isCapitalized
+      if end < last && incrementWords.contains(tokens[end]) || afterName {
         return (TokenText(incrementHead.string + WordForms.stem(of: tokens[last])), last + 1)
       }
       return (WordForms.stemText(of: tokens[last]), last + 1)
