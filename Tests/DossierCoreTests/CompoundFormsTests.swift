@@ -195,6 +195,27 @@ import Testing
     #expect(flagged("Patients had an x-ray.", .termVariant, corpus: corpus).isEmpty)
   }
 
+  /// Hyphenated, a word of six letters, two letters before a word, an ambiguous prefix before a
+  /// word of four letters, and a closed word written once in each number are variants too; words
+  /// of their own ("resign", "replace") and what the corpus writes split are not.
+  @Test func shorterClosedWordsWrittenHyphenated() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      Subsea cables reach the subsea farms. The onsite crews work onsite all year.
+      Families pay copays, and copays fell. Shops will reopen, and each shop can reopen soon.
+      Farmers are decisionmakers, and every decisionmaker votes. Officials resign; others replace them.
+      Members resign often. Crews replace parts, and they replace pumps. Bystanders stand on shore.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(
+      variants("The sub-sea cables, on-site crews and co-pays let shops re-open, with farmers as decision-makers.")
+        == ["sub-sea", "on-site", "co-pays", "re-open", "decision-makers"])
+    #expect(variants("Officials re-sign the pact and re-place the markers.").isEmpty)
+    #expect(variants("Crews work on-shore.").isEmpty)
+    #expect(variants("Crews work sub sea and on site.").isEmpty)
+  }
+
   @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)

@@ -46,9 +46,10 @@ enum SplitCompounds {
       let firstText = first.text
       let secondText = second.text
       let isHyphenated = secondIndex == index + 2
-      // "e-mail" where the corpus writes "email": one letter hyphenated to a word.
+      // "e-mail" where the corpus writes "email": one letter hyphenated to a word. A word of six
+      // letters may be written hyphenated too ("sub-sea", "on-shore", "co-pays").
       let isLetterPrefix = isHyphenated && firstText.utf8.count == 1
-      let minimumLength = isLetterPrefix ? 5 : 7
+      let minimumLength = isLetterPrefix ? 5 : isHyphenated ? 6 : 7
       guard firstText.utf8.count + secondText.utf8.count >= minimumLength,
         partsQualify(firstText, secondText, hyphenated: isHyphenated),
         !isHyphenated || partsAreFunctionFree(firstText, secondText)
@@ -73,19 +74,19 @@ enum SplitCompounds {
   }
 
   /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
-  /// the other number ("space ports" for "spaceport"): written twice or more, in lower case,
-  /// never split. Nil when there is none.
+  /// the other number ("space ports" for "spaceport"): written twice or more in either number
+  /// ("decisionmaker" and "decisionmakers" once each), in lower case, never split. Nil when there
+  /// is none.
   static func closedWord(_ joined: String, in vocabulary: Vocabulary, corpus: Corpus, minimumLength: Int = 7)
     -> String?
   {
-    for form in CompoundForms.withNumber(joined) where form.utf8.count >= minimumLength {
-      guard let count = vocabulary.wordCounts[form] else { continue }
-      guard count >= CompoundForms.minimumClosedUses, vocabulary.properNouns[form] == nil,
-        !corpus.splitWritten.contains(form)
-      else { return nil }
-      return form
-    }
-    return nil
+    let forms = CompoundForms.withNumber(joined).filter { $0.utf8.count >= minimumLength }
+    guard let form = forms.first(where: { vocabulary.wordCounts[$0] != nil }) else { return nil }
+    let uses = Set(forms).reduce(0) { $0 + (vocabulary.wordCounts[$1] ?? 0) }
+    guard uses >= CompoundForms.minimumClosedUses,
+      !forms.contains(where: { vocabulary.properNouns[$0] != nil || corpus.splitWritten.contains($0) })
+    else { return nil }
+    return form
   }
 
   /// Whether two words may be the parts of a closed word, written open or `hyphenated`.
@@ -98,9 +99,13 @@ enum SplitCompounds {
       guard CompoundForms.ambiguousPrefixes.contains(first) else { return true }
       // "re-entries", "co-operation": a doubled vowel.
       guard let last = first.utf8.last, let next = second.utf8.first else { return false }
-      return last == next && "aeiou".utf8.contains(last)
+      if last == next && "aeiou".utf8.contains(last) { return true }
+      // Hyphenated before a word of four letters or more, unless the closed word is a word of its
+      // own, not the prefix's ("re-open", "co-pays"; not "re-sign" for "resign", "re-cover").
+      return hyphenated && second.utf8.count >= 4 && !CompoundForms.isWordOfItsOwn(first + second)
     }
-    return first.utf8.count >= 3
+    // Two letters hyphenated to a word ("on-shore", "on-line") are a prefix too.
+    return first.utf8.count >= 3 || hyphenated && first.utf8.count == 2
   }
 
   /// Neither word is a function word or a particle.

@@ -365,7 +365,15 @@ public enum CompoundForms {
     "resort", "resound", "resource", "restore", "retire", "retreat", "return", "present", "pretend", "preserve",
     "prevent", "protest", "provision", "progress", "project", "produce", "process", "program", "promotion",
     "deform", "defuse", "detail", "decline", "depart", "design", "deliver", "conserve", "contest", "content",
+    "replace", "record", "report", "remove", "resume", "recall", "relate", "remain", "repeat", "reprise", "repose",
+    "defer", "deface", "degrade", "coin", "cohere", "proceed", "profess", "protract", "product", "prolong",
   ]
+
+  /// Whether a closed word starts with one of `wordsOfTheirOwn`.
+  static func isWordOfItsOwn(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { isWordOfItsOwn($0) }
+  }
 
   /// Whether a closed word (ASCII bytes) starts with one of `wordsOfTheirOwn`.
   private static func isWordOfItsOwn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
