@@ -216,6 +216,20 @@ import Testing
     #expect(variants("Crews work sub sea and on site.").isEmpty)
   }
 
+  /// A name the corpus writes with its number joined ("Justice40") is a variant split ("Justice
+  /// 40"); a number the corpus writes apart from a word too is not.
+  @Test func aNameJoinedToItsNumberWrittenSplit() throws {
+    let corpus = try inventedCorpus([
+      "goals.md": """
+      The Justice40 Initiative sets a goal for the valley. Under Justice40, benefits flow to towns.
+      Route66 appears once. Title 42 applies, and Title42 is written joined once, and Title42 twice.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The Justice 40 Initiative sets a goal.") == ["Justice 40"])
+    #expect(variants("The Justice40 Initiative and Route 66 and Title 42 apply.").isEmpty)
+  }
+
   @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)

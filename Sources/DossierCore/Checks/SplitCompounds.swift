@@ -26,6 +26,12 @@ enum SplitCompounds {
     while index + 1 < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
+      // "Justice 40" where the corpus writes the name "Justice40".
+      if let finding = nameSplitFromItsNumber(at: index, context, outside: taken) {
+        findings.append(finding)
+        index += 1
+        continue
+      }
       guard isLowerCaseLetters(first) || isCapitalizedLetters(first) && prose.opensSentence(token: index),
         index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }
@@ -71,6 +77,29 @@ enum SplitCompounds {
       index = secondIndex
     }
     return findings
+  }
+
+  /// A name the corpus writes with a number joined to its word ("Justice40"), twice or more and
+  /// never split, that the draft splits at `index` ("Justice 40"): the word, one space, the digits.
+  static func nameSplitFromItsNumber(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+    let tokens = context.prose.tokens
+    guard index + 1 < tokens.count else { return nil }
+    let word = tokens[index]
+    let number = tokens[index + 1]
+    guard word.kind == .word, number.kind == .number, word.utf8Count >= 3,
+      number.range.lowerBound == word.range.upperBound + 1,
+      number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+      index + 2 >= tokens.count || !tokens[index + 2].touches(number) || tokens[index + 2].kind == .punctuation
+    else { return nil }
+    let corpus = context.corpus
+    guard let name = corpus.vocabulary.properNouns[word.text + number.text], name.count >= 2 else { return nil }
+    let range = word.originalRange.lowerBound..<number.originalRange.upperBound
+    let written = context.text(range)
+    guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
+    return Finding(
+      rule: .termVariant, message: "the corpus writes \"\(name.spelling)\", not \"\(written)\"", range: range,
+      evidence: corpus.firstUse(of: name.spelling).map { [$0] } ?? [],
+      fixes: [Fix(title: "Replace with \"\(name.spelling)\"", edits: [TextEdit(range: range, newText: name.spelling)])])
   }
 
   /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
