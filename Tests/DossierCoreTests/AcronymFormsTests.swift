@@ -173,3 +173,21 @@ extension AcronymFormsTests {
     #expect(undefined("The agency cleans its sites, and DOD reports yearly.") == ["DOD"])
   }
 }
+
+extension AcronymFormsTests {
+  /// A hyphenated acronym the corpus writes whole without defining it is a name ("SSN-AUKUS"), so
+  /// its parts need no expansion there; a ship's prefix ("USS Asheville") is part of a name.
+  @Test func namesOfHyphenatedAcronymsAndShipPrefixes() throws {
+    let corpus = try inventedCorpus([
+      "boats.md": """
+      The valley will build a nuclear-powered boat (NPB). The future boat, which we are calling “NPB-VALLEY”, \\
+      will be built in the valley. NPB-VALLEY will use a new design.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Work continues on NPB-VALLEY at the yard.").isEmpty)
+    #expect(undefined("Work continues on NPB-RIVER at the yard.") == ["NPB", "RIVER"])
+    #expect(undefined("The USS Asheville and HMAS Stirling visited the valley.").isEmpty)
+    #expect(undefined("The USS visited the valley.") == ["USS"])
+  }
+}

@@ -69,7 +69,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
           index == 0 || prose.tokens[index - 1].kind != .number || !prose.tokens[index - 1].touches(token),
           !isJoinedByAmpersand(index, prose.tokens),
-          !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens)
+          !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens),
+          !isShipPrefix(index, prose.tokens)
         else { continue }
         // "MS-DRG": capitals joined by hyphens are one acronym.
         func single(_ index: Int) -> Use? {
@@ -128,6 +129,20 @@ enum AcronymUndefinedCheck: DocumentCheck {
     // Not a word that goes on: "Austin, TX" ends there, or a list or a sentence goes on.
     return index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
       || !tokens[index + 1].isCapitalized
+  }
+
+  /// The prefixes of ships' names ("USS Asheville", "HMAS Stirling"): part of the name, not an
+  /// acronym to define.
+  /// (Folded, as tokens hold their text.)
+  static let shipPrefixes = WordSet([
+    "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "rfa", "ins", "roks", "js",
+  ])
+
+  /// A ship's prefix before a capitalised word that is no acronym ("USS Asheville").
+  private static func isShipPrefix(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, shipPrefixes.contains(tokens[index]) else { return false }
+    let next = tokens[index + 1]
+    return next.kind == .word && next.isCapitalized && !next.isUpperCaseAcronym
   }
 
   /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
@@ -285,13 +300,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
     for (blockIndex, scan) in context.scans.enumerated() {
       let blockStart = context.blocks[blockIndex].range.lowerBound
       for chain in scan.acronymUses {
-        // A hyphenated acronym is one when the draft or the corpus defines it whole, or when it
-        // opens with a single letter ("C-TPAT"); otherwise its parts are read one by one.
+        // A hyphenated acronym is one when the draft or the corpus defines it whole, when the
+        // corpus writes it whole without defining it (a name: "SSN-AUKUS"), or when it opens with
+        // a single letter ("C-TPAT"); otherwise its parts are read one by one.
         let whole = chain.acronym.singular
         let opensWithLetter = whole.dropFirst().first == "-"
-        let candidates =
+        let isOne =
           chain.parts.isEmpty || opensWithLetter || definedAt[whole] != nil || context.corpus.acronymIndex[whole] != nil
-          ? [chain] : chain.parts
+          || context.corpus.firstUse(of: chain.acronym.spelling, remembering: "holds") {
+            Self.holdsWord(chain.acronym.spelling, in: $0.quote)
+          } != nil
+        let candidates = isOne ? [chain] : chain.parts
         for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
           let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
           let acronym = use.acronym
