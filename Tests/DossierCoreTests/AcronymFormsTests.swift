@@ -188,6 +188,7 @@ extension AcronymFormsTests {
     #expect(undefined("Work continues on NPB-VALLEY at the yard.").isEmpty)
     #expect(undefined("Work continues on NPB-RIVER at the yard.") == ["NPB", "RIVER"])
     #expect(undefined("The USS Asheville and HMAS Stirling visited the valley.").isEmpty)
+    #expect(undefined("The USS *Missouri* and HMAS _Stirling_ visited the valley.").isEmpty)
     #expect(undefined("The USS visited the valley.") == ["USS"])
   }
 }

@@ -138,11 +138,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "rfa", "ins", "roks", "js",
   ])
 
-  /// A ship's prefix before a capitalised word that is no acronym ("USS Asheville").
+  /// A ship's prefix before a capitalised word that is no acronym ("USS Asheville", "USS
+  /// *Missouri*": past emphasis marks).
   private static func isShipPrefix(_ index: Int, _ tokens: [Token]) -> Bool {
-    guard index + 1 < tokens.count, shipPrefixes.contains(tokens[index]) else { return false }
-    let next = tokens[index + 1]
-    return next.kind == .word && next.isCapitalized && !next.isUpperCaseAcronym
+    guard shipPrefixes.contains(tokens[index]) else { return false }
+    var next = index + 1
+    while next < tokens.count, next - index <= 2, tokens[next].hasText("*") || tokens[next].hasText("_") { next += 1 }
+    guard next < tokens.count else { return false }
+    return tokens[next].kind == .word && tokens[next].isCapitalized && !tokens[next].isUpperCaseAcronym
   }
 
   /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
