@@ -192,3 +192,37 @@ extension AcronymFormsTests {
     #expect(undefined("The USS visited the valley.") == ["USS"])
   }
 }
+
+extension AcronymFormsTests {
+  /// Words the corpus writes in capitals before other capitals ("FACT SHEET: …") stand alone, so
+  /// a draft need not expand them; capitals before a name's word ("UL Solutions") do not.
+  @Test func aLineInCapitalsInTheCorpusIsNoNamesStart() throws {
+    let corpus = try inventedCorpus([
+      "release.md": """
+      # FACT SHEET: The Valley Relief Plan
+
+      The Commission selected QX Solutions to run the plan for the valley towns.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("The White House issued a FACT SHEET on the plan.").isEmpty)
+    #expect(undefined("The plan is run by QX for the valley towns.") == ["QX"])
+  }
+}
+
+extension AcronymFormsTests {
+  /// Capitals ending a name the corpus writes ("Genera PR") are part of it, where the corpus never
+  /// defines them; a defined acronym after a capitalised word still needs its expansion.
+  @Test func capitalsEndingANameTheCorpusWrites() throws {
+    let corpus = try inventedCorpus([
+      "grid.md": """
+      Puerto Rico works with the Valley Power Authority, Genera PR, and the towns. Genera PR runs the plants.
+      The Federal Grid Agency (FGA) funds the lines, and the valley's Today FGA report is read in every town.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Do not describe Genera PR as a federal contractor.").isEmpty)
+    #expect(undefined("Do not describe Puerto PR as a federal contractor.") == ["PR"])
+    #expect(undefined("The lines are funded by Today FGA.") == ["FGA"])
+  }
+}

@@ -26,6 +26,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// The folded acronym and the capitalised word after it ("ul solutions"): a name the corpus
     /// writes so, when it never defines the acronym.
     var trailingNameKey: String? = nil
+    /// The capitalised word before it and the acronym ("genera pr"): a name ending in it.
+    var leadingNameKey: String? = nil
     /// Written in mixed case ("IoT"): an acronym only where the draft or the corpus defines it.
     var isMixedCase = false
   }
@@ -82,7 +84,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
           return Use(
             range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym,
             nameKey: AcronymNames.key(at: index, prose.tokens),
-            trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens))
+            trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens),
+            leadingNameKey: AcronymNames.leadingKey(at: index, prose.tokens))
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
@@ -162,11 +165,21 @@ enum AcronymUndefinedCheck: DocumentCheck {
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
       scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
-    // Whether the word after the occurrence, past spaces, starts with a capital.
+    // Whether a name's word follows the occurrence, past spaces and other words in capitals: a
+    // capital going on in lower case ("UL Solutions", "JAXPORT EXPRESS Project"; not "FACT
+    // SHEET: …", a line in capitals).
     func nextIsCapitalized(from index: Int) -> Bool {
       var cursor = index
-      while cursor < text.count, text[cursor].properties.isWhitespace { cursor += 1 }
-      return cursor < text.count && text[cursor].properties.isUppercase
+      while true {
+        while cursor < text.count, text[cursor].properties.isWhitespace { cursor += 1 }
+        guard cursor < text.count, text[cursor].properties.isUppercase else { return false }
+        var end = cursor + 1
+        while end < text.count, isWordScalar(text[end]) {
+          if text[end].properties.isLowercase { return true }
+          end += 1
+        }
+        cursor = end
+      }
     }
     for start in 0...(text.count - word.count) where text[start] == word[0] {
       guard text[start..<start + word.count].elementsEqual(word) else { continue }
@@ -320,9 +333,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           if use.isMixedCase, definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil {
             continue
           }
-          if let key = use.trailingNameKey, context.corpus.acronymNames.contains(key),
-            context.corpus.acronymIndex[acronym.singular] == nil
-          {
+          if [use.trailingNameKey, use.leadingNameKey].contains(where: { key in
+            key.map { context.corpus.acronymNames.contains($0) } ?? false
+          }), context.corpus.acronymIndex[acronym.singular] == nil {
             continue
           }
           let spelling = acronym.spelling

@@ -30,12 +30,21 @@ enum AcronymNames {
     return tokens[index...next].map(\.text).joined(separator: " ")
   }
 
+  /// The folded "before acronym" of an upper-case word that ends a name after a capitalised name
+  /// word ("genera pr" of "Genera PR, the …"), or nil. Used, like `trailingKey(at:_:)`, only for
+  /// an acronym the corpus never defines.
+  static func leadingKey(at index: Int, _ tokens: [Token]) -> String? {
+    guard index > 0, isNameWord(tokens[index - 1]), index + 1 >= tokens.count || !isNameWord(tokens[index + 1])
+    else { return nil }
+    return "\(tokens[index - 1].text) \(tokens[index].text)"
+  }
+
   private static func isNameWord(_ token: Token) -> Bool {
     token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym
       && !token.wordClasses.contains(.function)
   }
 
-  /// Every such name (both keys) in the running prose of documents read one at a time.
+  /// Every such name (all three keys) in the running prose of documents read one at a time.
   struct Reading: Sendable {
     private(set) var names = Set<String>()
 
@@ -46,6 +55,7 @@ enum AcronymNames {
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
           if let key = AcronymNames.key(at: index, tokens) { names.insert(key) }
           if let key = AcronymNames.trailingKey(at: index, tokens) { names.insert(key) }
+          if let key = AcronymNames.leadingKey(at: index, tokens) { names.insert(key) }
         }
       }
     }
