@@ -102,3 +102,22 @@ extension NameFormsTests {
     #expect(misspelled("Congreswoman Alma Rivers spoke.") == ["Congreswoman"])
   }
 }
+
+extension NameFormsTests {
+  /// A first name before a surname the corpus writes, but never after the name it resembles, is
+  /// another person's name ("Jenniffer Rivers" where the corpus has "Jennifer Granholm" and
+  /// "Congresswoman Rivers"); before the surname the corpus writes with that name, it is a
+  /// misspelling ("Jenniffer Granholm").
+  @Test func anotherPersonsFirstNameBeforeAKnownSurname() throws {
+    let corpus = try inventedCorpus([
+      "visit.md": """
+      Secretary Jennifer Granholm visited the delta, and Jennifer Granholm met Congresswoman Rivers there.
+      Congresswoman Rivers thanked the Secretary for the visit to the delta towns.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Jenniffer Rivers spoke at the hearing.").isEmpty)
+    #expect(misspelled("Jenniffer Granholm spoke at the hearing.") == ["Jenniffer"])
+    #expect(misspelled("Then Jenniffer spoke at the hearing.") == ["Jenniffer"])
+  }
+}

@@ -85,6 +85,15 @@ enum NameMisspelledCheck: BlockCheck {
       // The name's word in the other spelling convention ("Ministry of Defence" beside the
       // corpus's "Department of Defense"): a name keeps its owner's spelling.
       if SpellingVariants.counterparts(of: word).contains(best.name) { continue }
+      // A first name before a surname the corpus writes, but never after the name it resembles
+      // ("Jenniffer González-Colón" where the corpus has "Jennifer Granholm" and "Congresswoman
+      // González-Colón"): another person's name, spelt as its owner spells it.
+      if index + 1 < prose.tokens.count, case let next = prose.tokens[index + 1],
+        next.kind == .word, next.isCapitalized, vocabulary.properNouns[next.text] != nil,
+        context.corpus.firstUse(of: "\(best.spelling) \(context.text(next.originalRange))") == nil
+      {
+        continue
+      }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
