@@ -226,3 +226,22 @@ extension AcronymFormsTests {
     #expect(undefined("The lines are funded by Today FGA.") == ["FGA"])
   }
 }
+
+extension AcronymFormsTests {
+  /// An acronym the corpus defines in a quarter of the documents that use it at most, six or
+  /// more, is one its readers know ("AUKUS"); one it defines in more of them still needs its
+  /// expansion.
+  @Test func anAcronymMostDocumentsUseUndefinedIsKnown() throws {
+    var files = [
+      "a.md": "The leaders announced the Valley-River-Lake (VRL) partnership and the Basin Flood Agency (BFA) today."
+    ]
+    for name in ["b", "c", "d", "e", "f"] {
+      files["\(name).md"] = "The VRL partners met again this year, and the BFA reported on the floods."
+    }
+    files["g.md"] = "The Basin Flood Agency (BFA) reported, and the BFA met."
+    let corpus = try inventedCorpus(files)
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("The VRL partners met again.").isEmpty)
+    #expect(undefined("The BFA reported.") == ["BFA"])
+  }
+}

@@ -368,6 +368,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
             unexpandedInCorpus.insert(acronym.singular)
             continue
           }
+          // One the corpus defines in a quarter of the documents that use it at most, six or
+          // more ("AUKUS", defined where the partnership was announced and used alone after): its
+          // readers know it, and the draft's do too. (Not one a knowledge file defines: a team
+          // wants it expanded.)
+          if definedAt[acronym.singular] == nil, let known = context.corpus.acronymIndex[acronym.singular],
+            known.origin == .derived, case let documents = context.corpus.acronymDocuments(acronym.singular),
+            documents.using >= 6, documents.defining * 4 <= documents.using
+          {
+            unexpandedInCorpus.insert(acronym.singular)
+            continue
+          }
           reported.insert(acronym.singular)
           let known = context.corpus.acronymIndex[acronym.singular]
           let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }

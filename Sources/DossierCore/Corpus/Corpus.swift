@@ -49,6 +49,8 @@ public final class Corpus: Sendable {
   /// `writesInParentheses(_:)`'s and `spellsOut(_:inDocumentOf:)`'s answers so far.
   let parenthesized = Mutex<[String: Bool]>([:])
   let spelledOut = Mutex<[String: Bool]>([:])
+  /// `acronymDocuments(_:)`'s answers so far.
+  let acronymDocumentCounts = Mutex<[String: (using: Int, defining: Int)]>([:])
   /// `citedTitle(of:)`'s and `codes(after:limit:)`'s answers so far.
   let citedTitles = Mutex<[String: (title: String, evidence: Evidence)?]>([:])
   let codesAfter = Mutex<[String: [String]]>([:])

@@ -44,6 +44,42 @@ extension Corpus {
     return found
   }
 
+  /// How many documents write `acronym` as a word, and how many of those write it alone in
+  /// parentheses, as a definition does ("Australia-UK-US (AUKUS)").
+  func acronymDocuments(_ acronym: String) -> (using: Int, defining: Int) {
+    if let known = acronymDocumentCounts.withLock({ $0[acronym] }) { return known }
+    let needle = QuoteLocator.needle(for: acronym)
+    var counts = (using: 0, defining: 0)
+    if !needle.isEmpty, !hasWordNeverWritten(needle) {
+      for position in documents.indices {
+        let texts =
+          documents.foldedParagraphTexts(at: position)
+          ?? documents[position].paragraphs.map { $0.prose.normalized.bytes[...] }
+        var uses = false
+        var defines = false
+        for text in texts {
+          var from = text.startIndex
+          while !defines, from < text.endIndex,
+            let offset = QuoteLocator.firstWordOccurrence(of: needle, in: text[from...])
+          {
+            let start = from + offset
+            let end = start + needle.count
+            uses = true
+            defines =
+              start > text.startIndex && text[start - 1] == UInt8(ascii: "(") && end < text.endIndex
+              && text[end] == UInt8(ascii: ")")
+            from = start + 1
+          }
+          if defines { break }
+        }
+        if uses { counts.using += 1 }
+        if defines { counts.defining += 1 }
+      }
+    }
+    acronymDocumentCounts.withLock { Self.remember(counts, for: acronym, in: &$0) }
+    return counts
+  }
+
   /// Whether the document of `evidence` spells `acronym` out: a run of capitalised words (small
   /// words between them aside) whose initials are its letters ("the Federal Trade Commission"
   /// beside "The FTC"), though never as a definition in parentheses.
