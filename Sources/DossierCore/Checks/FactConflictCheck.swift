@@ -274,11 +274,10 @@ enum FactConflictCheck: BlockCheck {
     func shared(_ entry: Int) -> Int {
       contentWords(ofQuote: index.entries[entry].evidence.quote).intersection(draftWords).count
     }
-    let closestConflict = conflicting.map(shared).max() ?? 0
-    return stating.contains { entry in
-      let count = shared(entry)
-      return count >= 4 && count > closestConflict
-    }
+    // (The statements of the value first: most share too little to go on.)
+    let closest = stating.map(shared).max() ?? 0
+    guard closest >= 4 else { return false }
+    return closest > conflicting.map(shared).max() ?? 0
   }
 
   /// A corpus document dated on the draft's date in its front matter (`DocumentDates`) holds a

@@ -554,6 +554,7 @@ extension Corpus {
     var answer: Evidence?
     var fallback: Evidence?
     var count = 0
+    var refused = 0
     for position in documents.indices {
       if answer != nil && count >= limit { break }
       // A document kept in the compiled index is searched in its paragraphs' folded text first,
@@ -587,11 +588,16 @@ extension Corpus {
         var evidence = document.evidence(sentenceAround: original)
         // (A use whose sentence is refused gives way to the paragraph's next one.)
         while !acceptEvidence(evidence) {
-          guard let next = occurrences(in: folded.bytes[(range.lowerBound + 1)...], most: 1).first else { break }
+          refused += 1
+          guard refused < Self.mostRefusedUses,
+            let next = occurrences(in: folded.bytes[(range.lowerBound + 1)...], most: 1).first
+          else { break }
           range = next
           original = folded.originalRange(range)
           evidence = document.evidence(sentenceAround: original)
         }
+        // (So many uses refused say what the rest are: the search ends, each being a document read.)
+        if refused >= Self.mostRefusedUses { return (answer ?? fallback, min(count, limit)) }
         guard acceptEvidence(evidence) else { continue }
         if paragraph.readsAsText, !isLowerCase || !Self.hasCapitalInside(document.text.bytes[original]) {
           answer = evidence
@@ -610,6 +616,9 @@ extension Corpus {
   static func hasCapitalInside(_ text: ArraySlice<UInt8>) -> Bool {
     text.dropFirst().contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
+
+  /// The most uses a search refuses (`search(_:where:counting:accepting:)`) before it gives up.
+  static let mostRefusedUses = 32
 
   /// The most answers each lookup cache keeps: a long session starts it afresh past that.
   static let rememberedAnswers = 20_000
