@@ -142,6 +142,8 @@ import Testing
     ("analyze", ["analyse"]), ("analyse", ["analyze"]), ("paralyzing", ["paralysing"]),
     ("behavior", ["behaviour"]), ("centre", ["center"]), ("programmes", ["programs"]), ("defense", ["defence"]),
     ("paediatric", ["pediatric"]), ("oestrogen", ["estrogen"]), ("enrolment", ["enrollment"]),
+    // Chemistry's "sulf…" and "sulph…".
+    ("sulphonic", ["sulfonic"]), ("sulfates", ["sulphates"]), ("sulf", []),
     // Too short for the -ise rule, or no rule at all.
     ("size", []), ("rise", []), ("sanctions", []), ("", []),
     // Non-ASCII words count characters, not bytes: "éalise" is 6 characters (7 bytes).

@@ -86,6 +86,14 @@ public enum SpellingVariants {
         result.append(spelled([stem[...], [UInt8(ascii: "o")], ArraySlice(rest.dropFirst(2))]))
       }
     }
+    // Chemistry's "sulf…" ↔ "sulph…" ("sulfonic", "sulphate"), past "sulfur" itself.
+    let sulf = Array("sulf".utf8)
+    let sulph = Array("sulph".utf8)
+    if word.count >= 7, word.starts(with: sulph) {
+      result.append(spelled([sulf[...], ArraySlice(word.dropFirst(sulph.count))]))
+    } else if word.count >= 6, word.starts(with: sulf) {
+      result.append(spelled([sulph[...], ArraySlice(word.dropFirst(sulf.count))]))
+    }
     for stem in erStems where word.count > stem.count && word.starts(with: stem) {
       let rest = word[stem.count...]
       for ending in erEndings {
