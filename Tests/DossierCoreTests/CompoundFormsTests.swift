@@ -282,8 +282,9 @@ extension CompoundFormsTests {
 }
 
 extension CompoundFormsTests {
-  /// A compound modifier the corpus writes five times or more before three words or more is a
-  /// variant open before any word it modifies; before fewer, only before those words.
+  /// A compound modifier the corpus writes five times or more before three words or more, or
+  /// before four words or more, is a variant open before any word it modifies; before fewer, only
+  /// before those words.
   @Test func aModifierWrittenBeforeManyWordsIsOneBeforeAny() throws {
     let corpus = try inventedCorpus([
       "plans.md": """
@@ -297,6 +298,16 @@ extension CompoundFormsTests {
     #expect(variants("The whole of government is here.").isEmpty)
     #expect(variants("New public private partnerships will follow.") == ["public private"])
     #expect(variants("New public private pipelines will follow.").isEmpty)
+    // Four times, before four words: before any word too.
+    let edges = try inventedCorpus([
+      "science.md": """
+      The valley funds cutting-edge cancer work, cutting-edge scientific tools, cutting-edge technologies
+      and a cutting-edge trilateral effort. The knife's edge is sharp, and the edge of the river is wet.
+      The table's edge is worn, and the cliff's edge is steep; at the edge of town, an edge stands.
+      """
+    ])
+    #expect(flagged("It funds cutting edge research.", .termVariant, corpus: edges) == ["cutting edge"])
+    #expect(flagged("It funds cutting-edge research.", .termVariant, corpus: edges).isEmpty)
   }
 }
 

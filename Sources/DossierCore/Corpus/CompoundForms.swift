@@ -223,10 +223,14 @@ public enum CompoundForms {
   /// The words a compound modifier's open form is a variant before: those the corpus writes it
   /// before ("public private partnerships"), or any word (empty) when the corpus writes it five
   /// times or more before three words or more ("whole-of-government approach", "… effort", "…
-  /// plan": "a whole of government pipeline" too), or when its last word makes modifiers
-  /// ("hospital-based violence intervention": "hospital based programs" too).
+  /// plan": "a whole of government pipeline" too), or before four words or more, each once
+  /// ("cutting-edge cancer", "… scientific", "… technologies", "… trilateral": "cutting edge
+  /// research" too), or when its last word makes modifiers ("hospital-based violence
+  /// intervention": "hospital based programs" too).
   static func wordsModified(_ entry: Scan.HyphenatedUses, lastPart: String) -> [String] {
-    entry.count >= 5 && Set(entry.followers).count >= 3 || modifierEndings.contains(lastPart) ? [] : entry.followers
+    let distinct = Set(entry.followers).count
+    return entry.count >= 5 && distinct >= 3 || distinct >= 4 || modifierEndings.contains(lastPart)
+      ? [] : entry.followers
   }
   /// Words that make a compound modifier of any word before them ("evidence-based",
   /// "community-led", "data-driven"): such a compound written open before a noun is a variant
