@@ -100,3 +100,21 @@ extension InstrumentNameTests {
       ])
   }
 }
+
+extension InstrumentNameTests {
+  /// Instruments named in the plural ("the Valley Cooperation Agreements", "Protocols") are
+  /// references too, and one the corpus cites in the other number is known.
+  @Test func instrumentsNamedInThePlural() throws {
+    let corpus = try inventedCorpus([
+      "security.md": """
+      The partners signed General Security of Valley Information Agreements with each town, and the \
+      Valley Water Agreement governs the river.
+      """
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("The towns signed the Basin Protection Protocols last year.") == ["Basin Protection Protocols"])
+    #expect(unknown("The towns signed the River Cooperation Agreements last year.") == ["River Cooperation Agreements"])
+    #expect(unknown("Each town signed a General Security of Valley Information Agreement last year.").isEmpty)
+    #expect(unknown("The towns renewed the Valley Water Agreements last year.").isEmpty)
+  }
+}

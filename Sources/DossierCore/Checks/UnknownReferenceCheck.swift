@@ -21,6 +21,9 @@ enum UnknownReferenceCheck: BlockCheck {
     for occurrence in occurrences
     where occurrence.kind != "statute"
       && !corpus.knowsReference(kind: occurrence.kind, identifier: occurrence.identifier)
+      // (In the other number: "the Cancun Agreements", "a … Information Agreement".)
+      && (ReferenceScanner.numberedKinds.contains(occurrence.kind)
+        || !corpus.knowsReference(kind: occurrence.kind, identifier: Self.inOtherNumber(occurrence.identifier)))
     {
       let range = prose.originalRange(ofTokens: occurrence.tokens)
       // As written, on one line (a reference may break over two).
@@ -179,6 +182,12 @@ enum UnknownReferenceCheck: BlockCheck {
       owned = owned[mark.upperBound...]
     }
     return owned.contains(" ") ? owned : nil
+  }
+
+  /// A named instrument's identifier with its last word in the other number ("cancun agreements"
+  /// ↔ "cancun agreement").
+  static func inOtherNumber(_ identifier: String) -> String {
+    identifier.hasSuffix("s") ? String(identifier.dropLast()) : identifier + "s"
   }
 
   /// A reference's family: its identifier without its number ("space policy directive" of

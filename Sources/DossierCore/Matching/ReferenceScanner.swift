@@ -31,7 +31,8 @@ public enum ReferenceScanner {
   /// Words that name an instrument, and the kind of reference each makes.
   static let instrumentList: [(word: String, kind: String)] = [
     ("declaration", "declaration"), ("accord", "agreement"), ("accords", "agreement"),
-    ("agreement", "agreement"), ("treaty", "treaty"), ("convention", "treaty"), ("protocol", "treaty"),
+    ("agreement", "agreement"), ("agreements", "agreement"), ("treaty", "treaty"), ("convention", "treaty"),
+    ("protocol", "treaty"), ("protocols", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
     ("arrangement", "agreement"),
   ]
