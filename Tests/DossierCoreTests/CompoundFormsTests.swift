@@ -230,6 +230,24 @@ import Testing
     #expect(variants("The Justice40 Initiative and Route 66 and Title 42 apply.").isEmpty)
   }
 
+  /// A closed word the corpus never writes, of two content words it writes as a pair three times
+  /// or more, is a variant ("healthcare" where the corpus writes "health care"); not with a
+  /// particle ("setback"), nor where the corpus writes the pair less often.
+  @Test func anOpenPairWrittenClosed() throws {
+    let corpus = try inventedCorpus([
+      "care.md": """
+      Health care costs rose, and health care workers left. The health care system strained.
+      Floods set back the towns; the rains set back repairs, and storms set back the harvest.
+      Every river cruise needs river maps. The river cruise season is short.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("Healthcare costs rose in the valley towns.") == ["Healthcare"])
+    #expect(variants("The healthcare workers left the valley.") == ["healthcare"])
+    #expect(variants("The floods were a setback for the towns.").isEmpty)
+    #expect(variants("The rivercruise season is short.").isEmpty)
+  }
+
   @Test func ordinaryEnglishAndTheCorpusesOwnSplitsStayQuiet() {
     // Function words and particles make other words; the corpus writes "space flights" too.
     #expect(variants("Checks may be made every day. They set up the plan.").isEmpty)

@@ -32,6 +32,11 @@ enum SplitCompounds {
         index += 1
         continue
       }
+      // "healthcare" where the corpus writes "health care".
+      if let finding = openPairWrittenClosed(at: index, context, outside: taken) {
+        findings.append(finding)
+        continue
+      }
       guard isLowerCaseLetters(first) || isCapitalizedLetters(first) && prose.opensSentence(token: index),
         index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }
@@ -100,6 +105,45 @@ enum SplitCompounds {
       rule: .termVariant, message: "the corpus writes \"\(name.spelling)\", not \"\(written)\"", range: range,
       evidence: corpus.firstUse(of: name.spelling).map { [$0] } ?? [],
       fixes: [Fix(title: "Replace with \"\(name.spelling)\"", edits: [TextEdit(range: range, newText: name.spelling)])])
+  }
+
+  /// A lower-case word the corpus never writes that joins two content words of four letters or
+  /// more which the corpus writes as a pair, three times or more ("healthcare" where it writes
+  /// "health care"): split in exactly one such way, and neither part a function word or a
+  /// particle ("setback" is no "set back", "overall" no "over all").
+  static func openPairWrittenClosed(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+    let token = context.prose.tokens[index]
+    guard isLowerCaseLetters(token) || isCapitalizedLetters(token) && context.prose.opensSentence(token: index),
+      token.utf8Count >= 8, !token.isUpperCaseAcronym
+    else { return nil }
+    let vocabulary = context.corpus.vocabulary
+    let word = token.text
+    guard vocabulary.wordCounts[word] == nil, !CompoundForms.withNumber(word).contains(where: vocabulary.contains)
+    else { return nil }
+    let bytes = Array(word.utf8)
+    var found: (first: String, second: String)?
+    for split in 4...(bytes.count - 4) {
+      let first = String(decoding: bytes[..<split], as: UTF8.self)
+      let second = String(decoding: bytes[split...], as: UTF8.self)
+      guard vocabulary.contains(first), vocabulary.contains(second),
+        !CompoundForms.isFunctionWord(first), !CompoundForms.isFunctionWord(second),
+        !CompoundForms.particles.contains(first), !CompoundForms.particles.contains(second)
+      else { continue }
+      if found != nil { return nil }
+      found = (first, second)
+    }
+    guard let (first, second) = found else { return nil }
+    let pair = "\(first) \(second)"
+    let range = token.originalRange
+    guard !taken.contains(where: { $0.overlaps(range) }),
+      context.corpus.uses(of: pair, upTo: 3).count >= 3
+    else { return nil }
+    let written = context.text(range)
+    let replacement = TermVariantCheck.matchCase(of: written, preferred: pair, plural: false, inCapitalsLine: false)
+    return Finding(
+      rule: .termVariant, message: "the corpus writes \"\(pair)\", not \"\(written)\"", range: range,
+      evidence: context.corpus.firstUse(of: pair).map { [$0] } ?? [],
+      fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
   }
 
   /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
