@@ -1169,6 +1169,24 @@ extension ClaimFrameTests {
       conflicts("The River Law is investing nearly $13 billion to secure clean drinking water.") == ["$13 billion"])
   }
 
+  /// A full date the corpus states of something the draft's clause shares a word with is the
+  /// draft's, whatever statement its other words are closer to.
+  @Test func aFullDateTheCorpusStatesIsTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "d-memo.md":
+        "Recognizing pollution’s ability to corrode the valley, on June 3, 2021, President Biden established the fight against river pollution as a core interest.",
+      "j-strategy.md":
+        "On December 6, 2021, President Biden issued the first United States Strategy on River Pollution.",
+      "m-order.md":
+        "In March 2023, President Biden signed the ground-breaking Executive Order Prohibiting the Use of River Permits.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("On June 3, 2021, President Biden signed the first NSSM of his term.").isEmpty)
+    #expect(
+      conflicts("On June 4, 2021, President Biden established the fight against river pollution as a core interest.")
+        == ["June 4, 2021"])
+  }
+
   /// A document dated on the draft's date in its front matter, whose sentence shares more of the
   /// draft sentence's words than the conflicting statement's, is what the draft reports, though
   /// its text says only "Today".

@@ -340,7 +340,9 @@ enum FrameAlignment {
     // The corpus states the draft's very value, precise enough to have been taken from it ("$1.11
     // trillion"), of something the draft's clause shares a word with: the draft says what the
     // corpus says, whatever statement its words are closer to.
-    if hasThreeSignificantDigits(frame.value),
+    // So is a full date ("On June 3, 2021, President Biden …" where the corpus writes "on June 3,
+    // 2021, President Biden established …").
+    if hasThreeSignificantDigits(frame.value) || frame.value.kind == .date && frame.value.day != nil,
       index.entries(stating: frame.value).contains(where: { entry in
         let other = index.entries[Int(entry)]
         return other.frame.value.isComparable(with: frame.value)
