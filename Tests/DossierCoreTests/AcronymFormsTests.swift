@@ -190,6 +190,8 @@ extension AcronymFormsTests {
     #expect(undefined("The USS Asheville and HMAS Stirling visited the valley.").isEmpty)
     #expect(undefined("The USS *Missouri* and HMAS _Stirling_ visited the valley.").isEmpty)
     #expect(undefined("The USS visited the valley.") == ["USS"])
+    // Parts every reader knows make no acronym joined either.
+    #expect(undefined("The US-UK Energy Partnership and the EU-US talks met.").isEmpty)
   }
 }
 

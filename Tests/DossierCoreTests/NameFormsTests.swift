@@ -118,6 +118,23 @@ extension NameFormsTests {
     func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
     #expect(misspelled("Jenniffer Rivers spoke at the hearing.").isEmpty)
     #expect(misspelled("Jenniffer Granholm spoke at the hearing.") == ["Jenniffer"])
+    // Past another given name too.
+    #expect(misspelled("Jenniffer Ann Rivers spoke at the hearing.").isEmpty)
     #expect(misspelled("Then Jenniffer spoke at the hearing.") == ["Jenniffer"])
+  }
+}
+
+extension NameFormsTests {
+  /// An agent noun's other ending ("Adviser" beside the corpus's "Advisor") is no misspelling.
+  @Test func anAgentNounsOtherEndingIsNoMisspelling() throws {
+    let corpus = try inventedCorpus([
+      "staff.md": """
+      The Legal Advisor cleared the text, and the Legal Advisor signed it for the valley board.
+      The Senior Advisor met the Legal Advisor in the delta town hall.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Hold it until the Legal Adviser clears it.").isEmpty)
+    #expect(misspelled("Hold it until the Legal Advisro clears it.") == ["Advisro"])
   }
 }

@@ -97,6 +97,12 @@ enum AcronymUndefinedCheck: DocumentCheck {
           }
           let range = token.originalRange.lowerBound..<prose.tokens[end - 1].originalRange.upperBound
           let parts = stride(from: index, to: end, by: 2).compactMap(single)
+          // "US-UK", "EU-US": parts every reader knows make no acronym either.
+          if parts.isEmpty,
+            stride(from: index, to: end, by: 2).allSatisfy({ isExempt(prose.tokens[$0].text.uppercased()) })
+          {
+            continue
+          }
           // (Before a name's word, "E-VAC Magnetics", it may open a name the corpus writes.)
           var use = Use(
             range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym, parts: parts)

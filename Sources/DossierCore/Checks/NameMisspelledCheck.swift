@@ -37,7 +37,9 @@ enum NameMisspelledCheck: BlockCheck {
       let bytes = Array(word.utf8)
       // The last word of a multi-word name whose earlier words the draft writes exactly.
       if let name = nameSequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
-        findings.append(finding(token: token, word: word, spelling: name, context: context))
+        if !isOtherAgentEnding(word, of: name.lowercased()) {
+          findings.append(finding(token: token, word: word, spelling: name, context: context))
+        }
         continue
       }
       // The first word of a multi-word name whose later word the draft writes exactly.
@@ -88,12 +90,18 @@ enum NameMisspelledCheck: BlockCheck {
       // A first name before a surname the corpus writes, but never after the name it resembles
       // ("Jenniffer González-Colón" where the corpus has "Jennifer Granholm" and "Congresswoman
       // González-Colón"): another person's name, spelt as its owner spells it.
+      // (The surname may follow another given name: "Mohamed Hamdan Dagalo".)
       if index + 1 < prose.tokens.count, case let next = prose.tokens[index + 1],
-        next.kind == .word, next.isCapitalized, vocabulary.properNouns[next.text] != nil,
+        next.kind == .word, next.isCapitalized,
+        (index + 1...min(index + 2, prose.tokens.count - 1)).contains(where: { position in
+          let word = prose.tokens[position]
+          return word.kind == .word && word.isCapitalized && vocabulary.properNouns[word.text] != nil
+        }),
         context.corpus.firstUse(of: "\(best.spelling) \(context.text(next.originalRange))") == nil
       {
         continue
       }
+      if isOtherAgentEnding(word, of: best.name) { continue }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
@@ -105,6 +113,12 @@ enum NameMisspelledCheck: BlockCheck {
     ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
     ("", ["ist", "ists", "ism", "ship", "hood", "ity", "al", "ly"]),
   ]
+
+  /// `word` is `name` with an agent noun's other ending ("adviser" beside "advisor").
+  static func isOtherAgentEnding(_ word: String, of name: String) -> Bool {
+    word.count == name.count && word.count >= 5 && word.dropLast(2) == name.dropLast(2)
+      && Set([String(word.suffix(2)), String(name.suffix(2))]) == ["er", "or"]
+  }
 
   /// `word` is `name` in "-man" with its number changed, or the other way ("Congresswomen",
   /// "Chairmen").
