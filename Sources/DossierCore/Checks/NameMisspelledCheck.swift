@@ -36,10 +36,10 @@ enum NameMisspelledCheck: BlockCheck {
       else { continue }
       let bytes = Array(word.utf8)
       // The last word of a multi-word name whose earlier words the draft writes exactly.
+      // (With its other ending too: "National Security Adviser" where the corpus always writes
+      // "National Security Advisor" is the corpus's title written otherwise.)
       if let name = nameSequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
-        if !isOtherAgentEnding(word, of: name.lowercased()) {
-          findings.append(finding(token: token, word: word, spelling: name, context: context))
-        }
+        findings.append(finding(token: token, word: word, spelling: name, context: context))
         continue
       }
       // The first word of a multi-word name whose later word the draft writes exactly.
@@ -101,6 +101,8 @@ enum NameMisspelledCheck: BlockCheck {
       {
         continue
       }
+      // An agent noun's other ending, alone ("Legal Adviser" where the corpus writes only
+      // "National Security Advisor").
       if isOtherAgentEnding(word, of: best.name) { continue }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
