@@ -73,11 +73,9 @@ enum UnknownReferenceCheck: BlockCheck {
         // An owner's name before the instrument's ("Congressman Bobby Scott's National
         // Apprenticeship Act of 2021" where the corpus cites the National Apprenticeship Act of
         // 2021), in the draft or in the corpus: the same instrument.
-        if let owned = Self.ownedName(occurrence.identifier),
+        if let owned = ReferenceScanner.ownedName(occurrence.identifier),
           corpus.knowsReference(kind: occurrence.kind, identifier: String(owned))
-            || corpus.references.contains(where: {
-              $0.kind == occurrence.kind && Self.ownedName(WordForms.folded($0.identifier)) == owned
-            })
+            || corpus.ownedReferenceKeys.contains("\(occurrence.kind):\(owned)")
         {
           continue
         }
@@ -171,17 +169,6 @@ enum UnknownReferenceCheck: BlockCheck {
           evidence: corpus.references.filter { $0.kind == occurrence.kind }.flatMap(\.evidence).prefix(1).map { $0 }))
     }
     return findings
-  }
-
-  /// The words of a folded name after its last possessive, when some follow ("national
-  /// apprenticeship act of 2021" of "bobby scott's national apprenticeship act of 2021"); the
-  /// name itself when it has no possessive.
-  static func ownedName(_ identifier: String) -> Substring? {
-    var owned = Substring(identifier)
-    while let mark = owned.firstRange(of: "'s ") ?? owned.firstRange(of: "\u{2019}s ") {
-      owned = owned[mark.upperBound...]
-    }
-    return owned.contains(" ") ? owned : nil
   }
 
   /// A named instrument's identifier with its last word in the other number ("cancun agreements"

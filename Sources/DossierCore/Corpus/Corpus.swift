@@ -59,6 +59,17 @@ public final class Corpus: Sendable {
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
   private let builtReferenceNeighbours: BuiltOnFirstUse<ReferenceNeighbours>
 
+  /// Each reference's position by "kind:folded identifier" (the first of equal ones), built when
+  /// a check first asks.
+  var referencesByKey: [String: Int] { builtReferencesByKey.value }
+  private let builtReferencesByKey: BuiltOnFirstUse<[String: Int]>
+
+  /// "kind:name" of the references named with an owner before them, by the name after the owner
+  /// ("law:national apprenticeship act of 2021" of "Bobby Scott's National Apprenticeship Act of
+  /// 2021"), built when a check first asks.
+  var ownedReferenceKeys: Set<String> { builtOwnedReferenceKeys.value }
+  private let builtOwnedReferenceKeys: BuiltOnFirstUse<Set<String>>
+
   /// The dates documents give in their front matter, read when a check first asks.
   var documentDates: DocumentDates { builtDocumentDates.value }
   private let builtDocumentDates: BuiltOnFirstUse<DocumentDates>
@@ -126,6 +137,22 @@ public final class Corpus: Sendable {
     }
     let allReferences = references
     self.builtDocumentDates = BuiltOnFirstUse { DocumentDates(documents) }
+    self.builtReferencesByKey = BuiltOnFirstUse {
+      var byKey: [String: Int] = [:]
+      for (position, reference) in allReferences.enumerated() {
+        let key = "\(reference.kind):\(WordForms.folded(reference.identifier))"
+        if byKey[key] == nil { byKey[key] = position }
+      }
+      return byKey
+    }
+    self.builtOwnedReferenceKeys = BuiltOnFirstUse {
+      Set(
+        allReferences.compactMap { reference in
+          let folded = WordForms.folded(reference.identifier)
+          guard let owned = ReferenceScanner.ownedName(folded), owned.count < folded.count else { return nil }
+          return "\(reference.kind):\(owned)"
+        })
+    }
     self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
     self.builtAcronymsByExpansion = BuiltOnFirstUse { [acronyms] in
       var byExpansion: [String: AcronymDefinition] = [:]

@@ -630,8 +630,7 @@ extension Corpus {
 
   /// The known reference of `kind` with `identifier`, if any.
   func reference(kind: String, identifier: String) -> Reference? {
-    let folded = WordForms.folded(identifier)
-    return references.first { $0.kind == kind && WordForms.folded($0.identifier) == folded }
+    referencesByKey["\(kind):\(WordForms.folded(identifier))"].map { references[$0] }
   }
 
   func knowsReference(kind: String, identifier: String) -> Bool {

@@ -42,6 +42,17 @@ public enum ReferenceScanner {
     "public-law",
   ]
 
+  /// The words of a folded name after its last possessive, when some follow ("national
+  /// apprenticeship act of 2021" of "bobby scott's national apprenticeship act of 2021"); the
+  /// name itself when it has no possessive.
+  static func ownedName(_ identifier: String) -> Substring? {
+    var owned = Substring(identifier)
+    while let mark = owned.firstRange(of: "'s ") ?? owned.firstRange(of: "\u{2019}s ") {
+      owned = owned[mark.upperBound...]
+    }
+    return owned.contains(" ") ? owned : nil
+  }
+
   static let instrumentWords = WordTable(instrumentList.map { ($0.word, $0.kind) })
   /// The lower-case words that may join two words of an instrument's name.
   static let nameConnectors = WordSet(["and", "of", "for", "on", "to", "with"])
