@@ -243,15 +243,25 @@ enum FactConflictCheck: BlockCheck {
         && (other.kind == .amount || other.kind == .measure || other.kind == .count && other.magnitude >= 100)
     }
     guard !others.isEmpty else { return false }
-    return index.entries(stating: value).contains { entry in
-      let stated = index.entries[Int(entry)]
-      guard stated.frame.value.isOfTheSameKind(as: value), stated.frame.value.agrees(with: value) else { return false }
-      return stated.sentence.contains { companion in
+    return statements(agreeingWith: value, in: index).contains { entry in
+      index.entries[entry].sentence.contains { companion in
         let other = index.entries[companion].frame.value
-        return companion != Int(entry)
-          && others.contains { $0.isOfTheSameKind(as: other) && $0.agrees(with: other) }
+        return companion != entry && others.contains { $0.isOfTheSameKind(as: other) && $0.agrees(with: other) }
       }
     }
+  }
+
+  /// The corpus statements of `value` (of its kind, agreeing with it).
+  static func statements(agreeingWith value: TypedValue, in index: FrameIndex) -> [Int] {
+    index.entries(stating: value).map(Int.init).filter { entry in
+      let stated = index.entries[entry].frame.value
+      return stated.isOfTheSameKind(as: value) && stated.agrees(with: value)
+    }
+  }
+
+  /// The most of `words` any of the sentences of `entries` holds.
+  static func mostShared(_ words: Set<String>, by entries: [Int], in index: FrameIndex) -> Int {
+    entries.map { contentWords(ofQuote: index.entries[$0].evidence.quote).intersection(words).count }.max() ?? 0
   }
 
   /// A corpus sentence states `value` and shares more words with the draft's whole `sentence` than
@@ -265,19 +275,13 @@ enum FactConflictCheck: BlockCheck {
   static func statesInACloserSentence(
     _ value: TypedValue, _ sentence: Range<Int>, _ conflicting: [Int], _ index: FrameIndex, _ prose: ProseText
   ) -> Bool {
-    let stating = index.entries(stating: value).map(Int.init).filter { entry in
-      let stated = index.entries[entry].frame.value
-      return stated.isOfTheSameKind(as: value) && stated.agrees(with: value)
-    }
+    let stating = statements(agreeingWith: value, in: index)
     guard !stating.isEmpty else { return false }
     let draftWords = contentWords(prose.tokens[sentence])
-    func shared(_ entry: Int) -> Int {
-      contentWords(ofQuote: index.entries[entry].evidence.quote).intersection(draftWords).count
-    }
     // (The statements of the value first: most share too little to go on.)
-    let closest = stating.map(shared).max() ?? 0
+    let closest = mostShared(draftWords, by: stating, in: index)
     guard closest >= 4 else { return false }
-    return closest > conflicting.map(shared).max() ?? 0
+    return closest > mostShared(draftWords, by: conflicting, in: index)
   }
 
   /// A corpus document dated on the draft's date in its front matter (`DocumentDates`) holds a
@@ -294,10 +298,7 @@ enum FactConflictCheck: BlockCheck {
     guard !dated.isEmpty else { return false }
     let draftWords = contentWords(
       sentence.lazy.filter { !value.tokens.contains($0) }.map { prose.tokens[$0] })
-    let closestConflict =
-      conflicting.map { contentWords(ofQuote: index.entries[$0].evidence.quote).intersection(draftWords).count }.max()
-      ?? 0
-    let needed = max(4, closestConflict + 1)
+    let needed = max(4, mostShared(draftWords, by: conflicting, in: index) + 1)
     guard draftWords.count >= needed else { return false }
     // (A corpus with many documents of one month, a president's orders, is read no further than
     // its first few.)

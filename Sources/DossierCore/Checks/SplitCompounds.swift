@@ -73,12 +73,7 @@ enum SplitCompounds {
       let written = context.text(range)
       let replacement = TermVariantCheck.matchCase(
         of: written, preferred: firstText + secondText, plural: false, inCapitalsLine: false)
-      findings.append(
-        Finding(
-          rule: .termVariant, message: "the corpus writes \"\(closed)\", not \"\(written)\"", range: range,
-          evidence: context.corpus.firstUse(of: closed).map { [$0] } ?? [],
-          fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
-      )
+      findings.append(finding(range, written, corpusForm: closed, replacement: replacement, context))
       index = secondIndex
     }
     return findings
@@ -101,10 +96,7 @@ enum SplitCompounds {
     let range = word.originalRange.lowerBound..<number.originalRange.upperBound
     let written = context.text(range)
     guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
-    return Finding(
-      rule: .termVariant, message: "the corpus writes \"\(name.spelling)\", not \"\(written)\"", range: range,
-      evidence: corpus.firstUse(of: name.spelling).map { [$0] } ?? [],
-      fixes: [Fix(title: "Replace with \"\(name.spelling)\"", edits: [TextEdit(range: range, newText: name.spelling)])])
+    return finding(range, written, corpusForm: name.spelling, replacement: name.spelling, context)
   }
 
   /// A lower-case word the corpus never writes that joins two content words of four letters or
@@ -118,8 +110,7 @@ enum SplitCompounds {
     else { return nil }
     let vocabulary = context.corpus.vocabulary
     let word = token.text
-    guard vocabulary.wordCounts[word] == nil, !CompoundForms.withNumber(word).contains(where: vocabulary.contains)
-    else { return nil }
+    guard !CompoundForms.withNumber(word).contains(where: vocabulary.contains) else { return nil }
     let bytes = Array(word.utf8)
     var found: (first: String, second: String)?
     for split in 4...(bytes.count - 4) {
@@ -140,9 +131,18 @@ enum SplitCompounds {
     else { return nil }
     let written = context.text(range)
     let replacement = TermVariantCheck.matchCase(of: written, preferred: pair, plural: false, inCapitalsLine: false)
-    return Finding(
-      rule: .termVariant, message: "the corpus writes \"\(pair)\", not \"\(written)\"", range: range,
-      evidence: context.corpus.firstUse(of: pair).map { [$0] } ?? [],
+    return finding(range, written, corpusForm: pair, replacement: replacement, context)
+  }
+
+  /// The finding that the draft writes `written` at `range` where the corpus writes `corpusForm`,
+  /// with the corpus's first use as evidence and `replacement` (the corpus form in the draft's
+  /// case) as the fix.
+  private static func finding(
+    _ range: Range<Int>, _ written: String, corpusForm: String, replacement: String, _ context: CheckContext
+  ) -> Finding {
+    Finding(
+      rule: .termVariant, message: "the corpus writes \"\(corpusForm)\", not \"\(written)\"", range: range,
+      evidence: context.corpus.firstUse(of: corpusForm).map { [$0] } ?? [],
       fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
   }
 

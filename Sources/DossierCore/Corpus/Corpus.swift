@@ -18,8 +18,6 @@ public final class Corpus: Sendable {
   /// they are indexed when one first asks.
   var passages: PassageIndex { builtPassages.value }
   private let builtPassages: BuiltOnFirstUse<PassageIndex>
-  /// "executive-order:13382", "declaration:lahore declaration", …
-  let knownReferenceKeys: Set<String>
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
   /// Acronyms by their expansion, folded and single-spaced ("standing deposit facility" → SDF),
@@ -59,8 +57,8 @@ public final class Corpus: Sendable {
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
   private let builtReferenceNeighbours: BuiltOnFirstUse<ReferenceNeighbours>
 
-  /// Each reference's position by "kind:folded identifier" (the first of equal ones), built when
-  /// a check first asks.
+  /// Each reference's position by "kind:folded identifier" ("executive-order:13382",
+  /// "declaration:lahore declaration"; the first of equal ones), built when a check first asks.
   var referencesByKey: [String: Int] { builtReferencesByKey.value }
   private let builtReferencesByKey: BuiltOnFirstUse<[String: Int]>
 
@@ -162,7 +160,6 @@ public final class Corpus: Sendable {
       }
       return byExpansion
     }
-    self.knownReferenceKeys = Set(references.map { "\($0.kind):\(WordForms.folded($0.identifier))" })
     var acronymIndex: [String: AcronymDefinition] = [:]
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex

@@ -634,6 +634,6 @@ extension Corpus {
   }
 
   func knowsReference(kind: String, identifier: String) -> Bool {
-    knownReferenceKeys.contains("\(kind):\(WordForms.folded(identifier))")
+    referencesByKey["\(kind):\(WordForms.folded(identifier))"] != nil
   }
 }
