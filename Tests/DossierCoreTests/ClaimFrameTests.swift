@@ -1396,3 +1396,25 @@ extension ClaimFrameTests {
         .isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus statement of another value of the draft's sentence is that value's statement: the
+  /// draft's other value is compared with the statements left.
+  @Test func aStatementOfTheDraftsOtherValueIsNotThisValuesStatement() throws {
+    let corpus = try inventedCorpus([
+      "grants.md": """
+      For the first time, the valley board asks towns to exceed the existing statutory goal of 5 percent by spending \
+      11 percent of Fiscal Year 2022 orchard grant dollars on small growers.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "The valley board asked towns to spend 11 percent of Fiscal Year 2022 orchard grant dollars, above the statutory goal of 3 percent."
+      ) == ["3 percent"])
+    #expect(
+      conflicts(
+        "The valley board asked towns to spend 11 percent of Fiscal Year 2022 orchard grant dollars, above the statutory goal of 5 percent."
+      ).isEmpty)
+  }
+}

@@ -189,6 +189,9 @@ import Testing
     #expect(kinds("Article 6 of the treaty covers fishing.") == [.identifier])
     #expect(kinds("Resolutions 1718 and 1874 apply to the basin.") == [.identifier, .identifier])
     #expect(kinds("The Water Act of 2016 set new quotas.") == [.identifier])
+    // A value after a reference word and "of" is a value, not the instrument's year.
+    #expect(first("The board set a goal of 5 percent for small growers.") == "percent 5.0 ")
+    #expect(first("The basin keeps a target of 30% of its flow.") == "percent 30.0 ")
     // A decision symbol and a range are no values at all.
     #expect(!kinds("Under decision 1/CP.21 the parties agreed.").contains(.count))
     #expect(read("It needs 9 to 12 months of study.").isEmpty)

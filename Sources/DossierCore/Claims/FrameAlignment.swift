@@ -272,6 +272,31 @@ enum FrameAlignment {
     {
       narrow(to: closest)
     }
+    // A statement of another of the draft clause's values ("11 percent … above the statutory
+    // goal of 3 percent" beside "11 percent …, up from the statutory goal of 5 percent") is that
+    // value's statement, not this one's, however many words it shares: where others are
+    // aligned, they are the ones the draft means. (Only where their sentences state no other
+    // quantity the draft's clause does not: "$1 billion to 30 ports, including $100 million"
+    // may be another round than the draft's "$1 billion to 25 ports, including $300 million".)
+    let ofCompanions = aligned.filter { entry in
+      let stated = index.entries[entry].frame.value
+      return frame.companions.contains { $0.isOfTheSameKind(as: stated) && $0.agrees(with: stated) }
+    }
+    if !ofCompanions.isEmpty {
+      let others = aligned.filter { !ofCompanions.contains($0) }
+      guard !others.isEmpty,
+        others.allSatisfy({ entry in
+          index.entries[entry].sentence.allSatisfy { other in
+            let value = index.entries[other].frame.value
+            return other == entry || ![.count, .amount, .percent, .measure].contains(value.kind)
+              || frame.companions.contains {
+                $0.isOfTheSameKind(as: value) && $0.agrees(with: value)
+              }
+          }
+        })
+      else { return .unknown }
+      narrow(to: others)
+    }
     let first = aligned[0]
     // A bare year in the draft against dates in the corpus: the dates must agree on the year.
     let same: (TypedValue, TypedValue) -> Bool =

@@ -254,8 +254,10 @@ private struct Reader {
     {
       return identifier(index)
     }
-    // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008".
-    if isText(index - 1, "of"), let name = self.token(index - 2), name.kind == .word,
+    // The year of a named instrument: "the Act of 2016", "the Climate Change Act 2008". (A year
+    // only: "a goal of 5 percent", "a target of 30%" state values.)
+    if isPlainInteger, token.utf8Count == 4, isText(index - 1, "of"), let name = self.token(index - 2),
+      name.kind == .word,
       ValueReader.identifierWords[token: name] != nil || name.wordClasses.contains(.instrument)
     {
       return identifier(index)
