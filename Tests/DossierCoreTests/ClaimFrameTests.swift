@@ -1418,3 +1418,30 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus sentence that names nothing past its first word is about what the sentences
+  /// before it in its paragraph name ("this $2.7 billion project" after the project's name).
+  @Test func aSentenceNamingNothingIsAboutWhatItsParagraphNamed() throws {
+    let corpus = try inventedCorpus([
+      "works.md": """
+      # What the river board built
+
+      The board met in May. In December 2022, the river board broke ground on the first contracts for the Rio Verde Levee Renewal Project. \
+      When completed, this $2.7 billion project will reduce severe flood risk for thousands of homes.
+
+      The Harbor Wall Project was finished in 2021. It cost $1.2 billion.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The Rio Verde Levee Renewal Project is a $1.7 billion project that will reduce flood risk for homes.")
+        == ["$1.7 billion"])
+    #expect(
+      conflicts("The Rio Verde Levee Renewal Project is a $2.7 billion project that will reduce flood risk for homes.")
+        .isEmpty)
+    // Another project is not the Rio Verde one.
+    #expect(
+      conflicts("The Lakeside Dam is a $1.7 billion project that will reduce flood risk for homes.").isEmpty)
+  }
+}

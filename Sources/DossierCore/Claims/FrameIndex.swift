@@ -106,22 +106,33 @@ struct FrameIndex: Sendable {
           continue
         }
         let prose = paragraph.prose
+        // The names of the paragraph's last few sentences, and the names it has since referred
+        // back to by their last word ("… the Riverton Flood Barrier Project. When completed, this
+        // project …").
+        var earlierNames: [[Self.NameRun]] = []
+        var referredNames: [TokenText] = []
         for (sentenceIndex, sentence) in prose.sentences.enumerated() {
           let values = ValueReader.values(in: prose, sentence: sentence)
           let before = previous
           let frames = ClaimFrameReader.frames(
             in: prose, sentence: sentence, values: values,
             previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] })
+          let runs = Self.nameRuns(in: prose, sentence: sentence)
+          for run in earlierNames.joined() where Self.refersBack(to: run, in: prose, sentence: sentence) {
+            for word in run.words where !referredNames.contains(word) { referredNames.append(word) }
+          }
+          earlierNames.append(runs)
+          if earlierNames.count > Self.sentencesNamingBack { earlierNames.removeFirst() }
           if !frames.isEmpty {
             let evidence = document.evidence(paragraph: paragraphIndex, sentence: sentenceIndex)
             var names: [TokenText] = []
-            for index in sentence where prose.tokens[index].kind == .word {
-              let token = prose.tokens[index]
-              guard token.isCapitalized || token.isUpperCaseAcronym, !token.wordClasses.contains(.function) else {
-                continue
-              }
-              let stem = WordForms.stemText(of: token)
-              if !names.contains(stem) { names.append(stem) }
+            for run in runs {
+              for word in run.words where !names.contains(word) { names.append(word) }
+            }
+            // A sentence that names nothing past its first word is about what its paragraph
+            // referred back to: "When completed, this $2.7 billion project will reduce …".
+            if !Self.namesPastItsFirstWord(in: prose, sentence: sentence) {
+              for word in referredNames where !names.contains(word) { names.append(word) }
             }
             let first = entries.count
             for frame in frames {
@@ -134,6 +145,64 @@ struct FrameIndex: Sendable {
           }
           previous = (prose, sentence)
         }
+      }
+    }
+
+    /// How many sentences back in its paragraph a name may be referred to by its last word.
+    static let sentencesNamingBack = 3
+
+    /// Capitalised words and acronyms in a row: the stems of those that are no function words,
+    /// and the stem of the last.
+    struct NameRun {
+      var words: [TokenText]
+      var last: TokenText
+    }
+
+    /// The names of `sentence`, in order.
+    static func nameRuns(in prose: ProseText, sentence: Range<Int>) -> [NameRun] {
+      var runs: [NameRun] = []
+      var current: [TokenText] = []
+      var last: TokenText?
+      func close() {
+        if let last, !current.isEmpty { runs.append(NameRun(words: current, last: last)) }
+        current = []
+        last = nil
+      }
+      for index in sentence {
+        let token = prose.tokens[index]
+        guard token.kind == .word, token.isCapitalized || token.isUpperCaseAcronym else {
+          close()
+          continue
+        }
+        guard !token.wordClasses.contains(.function) else {
+          last = nil
+          continue
+        }
+        let stem = WordForms.stemText(of: token)
+        current.append(stem)
+        last = stem
+      }
+      close()
+      return runs
+    }
+
+    /// Whether `sentence` writes the last word of `run` in lower case: it refers back to the name
+    /// ("this project", "the model").
+    static func refersBack(to run: NameRun, in prose: ProseText, sentence: Range<Int>) -> Bool {
+      run.words.count >= 2
+        && sentence.contains { index in
+          let token = prose.tokens[index]
+          return token.kind == .word && !token.isCapitalized && !token.isUpperCaseAcronym
+            && !token.wordClasses.contains(.function) && WordForms.stemText(of: token) == run.last
+        }
+    }
+
+    /// Whether a word of `sentence` past its first is capitalised or an acronym.
+    static func namesPastItsFirstWord(in prose: ProseText, sentence: Range<Int>) -> Bool {
+      guard let first = sentence.first(where: { prose.tokens[$0].kind == .word }) else { return false }
+      return sentence.contains { index in
+        index > first && prose.tokens[index].kind == .word
+          && (prose.tokens[index].isCapitalized || prose.tokens[index].isUpperCaseAcronym)
       }
     }
   }
