@@ -470,3 +470,18 @@ extension CompoundFormsTests {
     #expect(variants("The crews will re-source the parts and re-sign the deal.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A web address written as text ("valleyfarms.gov") is no word the corpus writes: a draft's
+  /// "valley farms" is no variant of it, while a closed word of the corpus's prose still is.
+  @Test func aWebAddressIsNoClosedWord() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      Farmers pump groundwater, and the groundwater fell. Apply at valleyfarms.gov today.
+      The form is at valleyfarms.gov/apply, and the rules at www.valleyfarms.org and valleyfarms.gov/rules.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The valley farms pump ground water.") == ["ground water"])
+  }
+}

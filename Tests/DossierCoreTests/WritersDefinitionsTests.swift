@@ -37,6 +37,13 @@ import Testing
     #expect(undefined("They rotate as Submarine Rotational Force-East (SRF-West). It will grow.") == ["SRF"])
   }
 
+  @Test func anAcronymBeforeTheWordsItsNameEndsWith() {
+    #expect(
+      undefined("The Orchard Innovation Mission for Climate (OIM for Climate) grew. OIM for Climate met.").isEmpty)
+    // Other words after it: the name is not the acronym's.
+    #expect(undefined("The Orchard Innovation Mission for Climate (OIM for Water) grew.") == ["OIM"])
+  }
+
   @Test func theFullNameOfAnInstrumentTheCorpusKnowsByItsShortName() throws {
     let corpus = try inventedCorpus([
       "trade.md": "The President replaced the outdated and unfair NAFTA with a better agreement in 2020."

@@ -35,6 +35,8 @@ public struct Vocabulary: Sendable {
         let prose = paragraph.prose
         for sentence in prose.sentences {
           for index in sentence where prose.tokens[index].kind == .word {
+            // ("consumerfinance.gov" is an address, not a word the corpus writes.)
+            if Vocabulary.isInWebAddress(index, prose.tokens) { continue }
             let token = prose.tokens[index]
             let word = counter.index(of: token)
             counter.counts[word] += 1
@@ -82,6 +84,24 @@ public struct Vocabulary: Sendable {
   /// a place, right after it: the first word of a name ("Dartmouth College", "Tulane
   /// University"), even where a sentence or a list item starts ("Underscores Article 2" is a
   /// verb).
+  /// Whether the word at `index` is part of a web address written as text: joined by a dot to
+  /// a top-level domain after it ("consumerfinance.gov", "vote.gov/register"), or after "www.".
+  static func isInWebAddress(_ index: Int, _ tokens: [Token]) -> Bool {
+    if index + 2 < tokens.count, tokens[index + 1].hasText("."), tokens[index].touches(tokens[index + 1]),
+      tokens[index + 1].touches(tokens[index + 2]), tokens[index + 2].kind == .word,
+      topLevelDomains.contains(tokens[index + 2])
+    {
+      return true
+    }
+    return index >= 2 && tokens[index - 1].hasText(".") && tokens[index - 1].touches(tokens[index])
+      && tokens[index - 2].touches(tokens[index - 1]) && tokens[index - 2].hasText("www")
+  }
+
+  /// The top-level domains of the addresses prose cites.
+  static let topLevelDomains = WordSet([
+    "gov", "com", "org", "net", "edu", "int", "mil", "io", "info", "uk", "eu",
+  ])
+
   static func opensName(at index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
     guard index + 1 < sentence.upperBound, !tokens[index].wordClasses.contains(.function) else { return false }
     let next = tokens[index + 1]

@@ -175,6 +175,21 @@ public enum AcronymDefinitions {
         found.append(definition)
         continue
       }
+      // "Agriculture Innovation Mission for Climate (AIM for Climate)": an acronym and up to
+      // three words, after words ending in those words: the words before them spell the acronym.
+      if index >= 2, index + 2 < tokens.count, tokens[index - 1].hasText("("),
+        let closing = (index + 2...min(index + 4, tokens.count - 1)).first(where: { tokens[$0].hasText(")") }),
+        case let tail = closing - index - 1, index - 1 - tail > 0,
+        (1...tail).allSatisfy({ offset in
+          tokens[index + offset].kind == .word && !tokens[index + offset].isUpperCaseAcronym
+            && tokens[index + offset].textValue == tokens[index - 1 - tail + offset - 1].textValue
+        }),
+        let acronym = acronym(tokens[index], prose),
+        let definition = definition(of: acronym, at: index, endingAt: index - 1 - tail, closing: closing, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       // "(COVID-19)": an acronym with a number joined by a hyphen defines the acronym.
       if index > 0, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
         tokens[index + 2].kind == .number, tokens[index + 3].hasText(")"),
