@@ -1445,3 +1445,20 @@ extension ClaimFrameTests {
       conflicts("The Lakeside Dam is a $1.7 billion project that will reduce flood risk for homes.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A statement aligned by the fewest words is not certainly the draft's where the corpus gives
+  /// the draft's very count of the same noun of something sharing a word with it.
+  @Test func aWeaklyAlignedStatementYieldsToTheDraftsCountElsewhere() throws {
+    let corpus = try inventedCorpus([
+      "relief.md": """
+      Since launching in 2022, the Harbor County orchard relief program has already benefited over 200,000 growers.
+
+      To date, the initiative has already helped over 160,000 growers.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("Over 200,000 growers were already helped.").isEmpty)
+    #expect(conflicts("Over 300,000 growers were already helped.") == ["300,000"])
+  }
+}

@@ -323,6 +323,19 @@ enum FrameAlignment {
         && (!frame.head.isEmpty || sharesAnchor(frame, other)) && companionsAgree(frame, statedValues(item.entry))
     }
     if attested { return .unknown }
+    // Aligned by no more words than the least, while the corpus gives the draft's very value of
+    // the same head (noun, currency, unit) of something that shares a word with it ("already helped over 200,000
+    // residents" beside another county's "has already helped over 160,000 residents", where the
+    // corpus says one "has already benefited over 200,000 residents"): which the draft means is
+    // not certain.
+    if closestAligned <= required, !frame.head.isEmpty,
+      index.overlaps(with: frame).contains(where: { entry, _ in
+        let other = index.entries[entry].frame
+        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+      })
+    {
+      return .unknown
+    }
     // A rank in a series the corpus tells ("welcomed the first cohort" … "the second cohort"):
     // the corpus gives the draft's rank of the same thing too, so which member the draft means
     // is not certain, whatever words it shares with either.
