@@ -1462,3 +1462,26 @@ extension ClaimFrameTests {
     #expect(conflicts("Over 300,000 growers were already helped.") == ["300,000"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus sentence giving a part ("$95 million of this total") of the draft's total, which
+  /// the sentence before gives, contradicts no total of the draft's.
+  @Test func aStatementMayGiveAPartOfTheDraftsTotalGivenBefore() throws {
+    let corpus = try inventedCorpus([
+      "orchards.md": """
+      Thanks to the Orchard Act, the Department of Orchard Health (DOH) has awarded more than $280 million in funding \
+      to bolster the pipeline of valley growers. Earlier this week, the Department of Orchard Health announced $95 million of this total was \
+      awarded in orchard grants across 35 towns to increase access to valley-based services.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "By May the Department of Orchard Health had awarded more than $280 million in Orchard Act funding, including $95 million announced that month in orchard grants across 25 towns."
+      ) == ["25"])
+    #expect(
+      conflicts(
+        "By May the Department of Orchard Health had awarded more than $280 million in Orchard Act funding, including $95 million announced that month in orchard grants across 35 towns."
+      ).isEmpty)
+  }
+}

@@ -15,6 +15,9 @@ enum FrameAlignment {
     case conflict([Int])
   }
 
+  /// The most bytes between two sentences read as one after the other.
+  static let sentenceGap = 300
+
   /// The least number of subject words an aligned frame shares with the draft's.
   static func requiredOverlap(_ kind: TypedValue.Kind) -> Int {
     switch kind {
@@ -31,7 +34,8 @@ enum FrameAlignment {
 
   /// None of the draft frame's other years, dates and sums (`companions`) is contradicted by the
   /// values a corpus statement's sentence states of the same kind.
-  static func companionsAgree(_ frame: ClaimFrame, _ stated: [TypedValue]) -> Bool {
+  /// `before`: the values of the sentence before the statement's, in its paragraph.
+  static func companionsAgree(_ frame: ClaimFrame, _ stated: [TypedValue], before: [TypedValue] = []) -> Bool {
     func isStated(_ companion: TypedValue) -> Bool {
       stated.contains { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }
     }
@@ -41,6 +45,16 @@ enum FrameAlignment {
       // down into no smaller sums of its own: the draft breaks down what the sentence totals
       // ("over $1.5 billion: $500 million in ...").
       guard companion.kind == .amount else { return false }
+      // Nor a total the sentence before gives, beside a smaller sum of the draft's that this
+      // one gives: the sentence gives a part of the draft's total ("… has awarded more than $280
+      // million … . Earlier this week, ED announced $95 million of this total …").
+      if before.contains(where: { $0.isOfTheSameKind(as: companion) && $0.agrees(with: companion) }),
+        frame.companions.contains(where: { part in
+          part.isOfTheSameKind(as: companion) && part.magnitude < companion.magnitude && isStated(part)
+        })
+      {
+        return true
+      }
       return frame.companions.contains { total in
         total.isOfTheSameKind(as: companion) && total.magnitude > companion.magnitude && isStated(total)
           && !stated.contains { $0.isOfTheSameKind(as: total) && $0.magnitude < total.magnitude }
@@ -91,6 +105,17 @@ enum FrameAlignment {
     // The values stated in a corpus statement's sentence.
     func statedValues(_ entry: Int) -> [TypedValue] {
       index.entries[entry].sentence.map { index.entries[$0].frame.value }
+    }
+    // The values stated in the statement of the sentence right before, in the same document
+    // (at most a short gap between them).
+    func valuesBefore(_ entry: Int) -> [TypedValue] {
+      let first = index.entries[entry].sentence.lowerBound
+      guard first > 0 else { return [] }
+      let (this, previous) = (index.entries[entry].evidence, index.entries[first - 1].evidence)
+      guard previous.document == this.document, previous.folder == this.folder,
+        (0...Self.sentenceGap).contains(this.range.lowerBound - previous.range.upperBound)
+      else { return [] }
+      return statedValues(first - 1)
     }
     // The subject words each aligned statement shares.
     var overlapsByEntry: [Int: Int] = [:]
@@ -165,7 +190,7 @@ enum FrameAlignment {
       if fewer, !throughTitle { continue }
       // The draft's other years and dates say which event it means: where the corpus statement
       // gives one of the same kind, it must agree ("a 2019 survey").
-      guard companionsAgree(frame, statedValues(entry)) else {
+      guard companionsAgree(frame, statedValues(entry), before: valuesBefore(entry)) else {
         // A statement of another time or sum is not what the draft means once one of the
         // draft's time is aligned (below), unless it states the draft's very value (the draft
         // may have its date wrong instead).
