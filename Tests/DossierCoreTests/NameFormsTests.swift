@@ -141,3 +141,25 @@ extension NameFormsTests {
     #expect(misspelled("Hold it until the Legal Advisro clears it.") == ["Advisro"])
   }
 }
+
+extension NameFormsTests {
+  /// A name written only in a list of names is a name: a draft word is a near miss of it beside
+  /// the name's other words, never alone.
+  @Test func aNameOfAListIsMissedOnlyBesideItsOtherWords() throws {
+    let corpus = try inventedCorpus([
+      "roundtable.md": """
+      The President met state lawmakers on Tuesday to discuss orchard funding.
+
+      1.  Colorado State Senator Christopher Kolker (D)
+      2.  Florida State Representative Christine Hunschofsky (D)
+
+      The ports named were:
+
+      -   Puerto Castilla, Honduras
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Florida Representative Christine Hunschofski joined the meeting.") == ["Hunschofski"])
+    #expect(misspelled("The grower Isabel Castillo joined the meeting.").isEmpty)
+  }
+}

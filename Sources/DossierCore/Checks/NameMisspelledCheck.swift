@@ -58,6 +58,8 @@ enum NameMisspelledCheck: BlockCheck {
         for name in names.names(first: bytes[0], length: length) {
           // Each edit changes at most two bits of the signature: a cheap test first.
           guard (name.letters ^ letters).nonzeroBitCount <= 2 * limit else { continue }
+          // (A name of lists alone is matched only beside its other words, above.)
+          guard !vocabulary.listNames.contains(name.folded) else { continue }
           let distance = WordForms.editDistance(bytes, name.bytes, limit: limit)
           guard distance <= limit else { continue }
           if let current = best {

@@ -14,6 +14,10 @@ public struct Vocabulary: Sendable {
   private let builtNamePrequels: BuiltOnFirstUse<[String: [String]]>
   /// Where each proper noun first appears in running prose (document index, byte range).
   public private(set) var firstUse: [String: (document: Int, range: Range<Int>)] = [:]
+  /// The proper nouns written only in lists and tables of names, never capitalised in running
+  /// prose ("State Representative Christine Hunschofsky", "Puerto Castilla, Honduras"): a draft
+  /// word is a near miss of one only inside the name, beside its other words.
+  public private(set) var listNames: Set<String> = []
 
   init(documents: [CorpusDocument]) {
     var counting = Counting()
@@ -40,7 +44,23 @@ public struct Vocabulary: Sendable {
             let token = prose.tokens[index]
             let word = counter.index(of: token)
             counter.counts[word] += 1
-            guard paragraph.readsAsText else { continue }
+            guard paragraph.readsAsText else {
+              // A list or a table of names is no usage of words, but its names are names: a
+              // capitalised word after a capitalised one or a name's "of" ("City of Tucson",
+              // "State Representative Christine Hunschofsky").
+              if !paragraph.isHeading, token.isCapitalized, !token.isUpperCaseAcronym, index > sentence.lowerBound,
+                Vocabulary.continuesName(at: index, prose.tokens)
+              {
+                let previous = prose.tokens[index - 1]
+                if previous.kind == .word, previous.isCapitalized {
+                  sequelCandidates.update(SequelCandidate(previous: previous.textValue, word: word), initial: ()) {
+                    _ in
+                  }
+                }
+                countCapitalizedInside(word, token, document: document, at: documentIndex)
+              }
+              continue
+            }
             if !token.isCapitalized {
               counter.seenInLowerCase[word] = true
               continue
@@ -67,16 +87,21 @@ public struct Vocabulary: Sendable {
                 SequelCandidate(previous: prose.tokens[index - 2].textValue, word: word), initial: ()
               ) { _ in }
             }
-            if counter.capitalizedInside[word] == nil {
-              let spelling = document.text.string(in: token.originalRange)
-              counter.capitalizedInside[word] = (
-                WordForms.withoutPossessive(spelling), 0, documentIndex, token.originalRange
-              )
-            }
-            counter.capitalizedInside[word]!.count += 1
+            countCapitalizedInside(word, token, document: document, at: documentIndex)
+            counter.capitalizedInProse[word] = true
           }
         }
       }
+    }
+
+    private mutating func countCapitalizedInside(
+      _ word: Int, _ token: Token, document: CorpusDocument, at documentIndex: Int
+    ) {
+      if counter.capitalizedInside[word] == nil {
+        let spelling = document.text.string(in: token.originalRange)
+        counter.capitalizedInside[word] = (WordForms.withoutPossessive(spelling), 0, documentIndex, token.originalRange)
+      }
+      counter.capitalizedInside[word]!.count += 1
     }
   }
 
@@ -84,6 +109,17 @@ public struct Vocabulary: Sendable {
   /// a place, right after it: the first word of a name ("Dartmouth College", "Tulane
   /// University"), even where a sentence or a list item starts ("Underscores Article 2" is a
   /// verb).
+  /// Whether the word at `index` follows a capitalised word of letters, or "of" after one, with
+  /// one space between.
+  static func continuesName(at index: Int, _ tokens: [Token]) -> Bool {
+    guard index >= 1 else { return false }
+    var previous = index - 1
+    if tokens[previous].hasText("of"), previous >= 1 { previous -= 1 }
+    let before = tokens[previous]
+    return before.kind == .word && before.isCapitalized && !before.isUpperCaseAcronym
+      && !before.wordClasses.contains(.function) && before.range.upperBound < tokens[previous + 1].range.lowerBound
+  }
+
   /// Whether the word at `index` is part of a web address written as text: joined by a dot to
   /// a top-level domain after it ("consumerfinance.gov", "vote.gov/register"), or after "www.".
   static func isInWebAddress(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -142,6 +178,11 @@ public struct Vocabulary: Sendable {
       guard let entry, !(lowercase?.contains(word) ?? counter.seenInLowerCase[number]) else { continue }
       properNouns[word, default: (entry.spelling, 0)].count += entry.count
       if firstUse[word] == nil { firstUse[word] = (entry.document, entry.range) }
+      if !counter.capitalizedInProse[number] { listNames.insert(word) }
+    }
+    // (A word two entries spell is a list's name only when neither is capitalised in prose.)
+    for (number, word) in counter.words.enumerated() where counter.capitalizedInProse[number] {
+      listNames.remove(word)
     }
     var listed: [String: Set<String>] = [:]
     for candidate in sequelCandidates.keys {
@@ -192,6 +233,7 @@ public struct Vocabulary: Sendable {
       writer.write(use.document)
       writer.write(use.range)
     }
+    writer.write(listNames.sorted())
   }
 
   /// Reads what `encode(to:)` wrote.
@@ -206,6 +248,7 @@ public struct Vocabulary: Sendable {
     firstUse = try reader.readDictionary { (reader: inout IndexReader) throws(IndexDamage) in
       (try reader.readInt(), try reader.readRange())
     }
+    listNames = Set(try reader.readStrings())
     table = WordTable(wordCounts.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     builtNamePrequels = Self.prequels(of: nameSequels)
   }
@@ -246,6 +289,8 @@ private struct WordCounter {
   var seenInLowerCase: [Bool] = []
   /// Capitalised away from a sentence start: the first spelling, occurrences, and first use.
   var capitalizedInside: [(spelling: String, count: Int, document: Int, range: Range<Int>)?] = []
+  /// Capitalised away from a sentence start in running prose (not only in lists of names).
+  var capitalizedInProse: [Bool] = []
 
   /// Entry numbers of the plain-ASCII words of at most 15 bytes, keyed by their text as plain
   /// data; `others`, of every other word.
@@ -275,6 +320,7 @@ private struct WordCounter {
     counts.append(0)
     seenInLowerCase.append(false)
     capitalizedInside.append(nil)
+    capitalizedInProse.append(false)
     return words.count - 1
   }
 }
