@@ -173,3 +173,19 @@ import Testing
     #expect(undefined("McKinsey and GitHub hired a PhD from the DoE lab.").isEmpty)
   }
 }
+
+extension WritersDefinitionsTests {
+  /// "customer experience (CX)" as the corpus defines it, with a line ending before the
+  /// parenthesis, defines it; an acronym in a web address ("VA.gov") is no use of it.
+  @Test func aDefinitionAcrossALineAndAnAcronymInAnAddress() throws {
+    let corpus = try inventedCorpus([
+      "orders.md": """
+      The order includes 36 customer experience (CX) improvement commitments from the Department of Veterans Affairs (VA).
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("The order on customer experience\n(CX) asked agencies to do better. CX teams met.").isEmpty)
+    #expect(undefined("Veterans use Login.gov accounts to reach VA.gov today.").isEmpty)
+    #expect(undefined("Veterans reach the VA today.") == ["VA"])
+  }
+}

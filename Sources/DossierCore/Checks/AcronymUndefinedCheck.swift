@@ -69,6 +69,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         if referenceTokens == nil { referenceTokens = Set(references.flatMap { Array($0.tokens) }) }
         // ("21PAS": capitals joined to a number are a name's code, not an acronym of their own.)
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
+          !Vocabulary.isInWebAddress(index, prose.tokens),
           index == 0 || prose.tokens[index - 1].kind != .number || !prose.tokens[index - 1].touches(token),
           !isJoinedByAmpersand(index, prose.tokens),
           !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens),
@@ -292,14 +293,21 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return hasASCIIDigit || (!isASCII && token.text.contains(where: \.isNumber))
   }
 
-  /// The word before "(" when the bytes at `range` are all that stands in parentheses there.
+  /// The word before "(" when the bytes at `range` are all that stands in parentheses there (a
+  /// line may end between them: "customer experience\n(CX)").
   private static func wordBeforeParenthesis(around range: Range<Int>, in bytes: [UInt8]) -> String? {
+    func isSpace(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        || byte == UInt8(ascii: "\t")
+    }
     guard range.lowerBound >= 3, range.upperBound < bytes.count, bytes[range.lowerBound - 1] == UInt8(ascii: "("),
-      bytes[range.upperBound] == UInt8(ascii: ")"), bytes[range.lowerBound - 2] == UInt8(ascii: " ")
+      bytes[range.upperBound] == UInt8(ascii: ")"), isSpace(bytes[range.lowerBound - 2])
     else { return nil }
-    var start = range.lowerBound - 2
-    while start > 0, bytes[start - 1] != UInt8(ascii: " "), bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-    let word = String(decoding: bytes[start..<range.lowerBound - 2], as: UTF8.self)
+    var end = range.lowerBound - 2
+    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+    var start = end
+    while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
+    let word = String(decoding: bytes[start..<end], as: UTF8.self)
     return word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) && !word.isEmpty ? word : nil
   }
 
