@@ -1485,3 +1485,25 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A statement that shares only the draft clause's names, and no more words than the fewest
+  /// required, is not certainly the draft's.
+  @Test func aStatementSharingOnlyTwoNamesIsNotCertainlyTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "premiums.md": """
+      Over four in ten growers found a plan for $10 or less per month. Twenty states and the District of Columbia \
+      saw premiums decrease by more than $75 a month.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "Waitlists would grow in the 37 states that have them and start in the 13 states and the District of Columbia."
+      )
+      .isEmpty)
+    #expect(
+      conflicts("Thirteen states and the District of Columbia saw premiums decrease by more than $75 a month.")
+        == ["Thirteen"])
+  }
+}

@@ -373,16 +373,19 @@ enum FrameAlignment {
       return .unknown
     }
     // Statements that share only names with the draft's clause ("the District of Columbia") are
-    // not certainly its: where the corpus gives the draft's value of the same thing elsewhere
-    // ("submissions across 45 states and D.C."), no conflict is certain.
+    // not certainly its: where they share no more words than the fewest required ("13 states
+    // and the District of Columbia that do not" and "Twenty states and the District of Columbia
+    // saw premiums decrease"), or where the corpus gives the draft's value of the same thing
+    // elsewhere ("submissions across 45 states and D.C."), no conflict is certain.
     if let clause = readNamesOnce,
       aligned.allSatisfy({ entry in
         !frame.subject.contains { index.entries[entry].frame.subject.contains($0) && !clause.names.contains($0) }
       }),
-      index.overlaps(with: frame).contains(where: { entry, _ in
-        let other = index.entries[entry].frame
-        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-      })
+      closestAligned <= required
+        || index.overlaps(with: frame).contains(where: { entry, _ in
+          let other = index.entries[entry].frame
+          return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+        })
     {
       return .unknown
     }
