@@ -1507,3 +1507,25 @@ extension ClaimFrameTests {
         == ["Thirteen"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus sentence writing another distinctive value of the draft's sentence and the draft's
+  /// value with its unit, however it reads them ("Six months later"), is where the draft took it.
+  @Test func aSentenceWritingTheDraftsValueBesideAnotherOfItsValuesIsTheDrafts() throws {
+    let corpus = try inventedCorpus([
+      "coverage.md": """
+      We opened the orchard office for special enrollment on February 15. In the first two weeks alone, more than \
+      200,000 growers gained coverage.
+
+      Six months later, I am pleased to report that 2.8 million more growers have gained orchard coverage.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("After the orchard office reopened, 2.8 million more growers gained coverage in six months.").isEmpty)
+    #expect(
+      conflicts(
+        "After the orchard office reopened, more than 200,000 growers gained coverage in the first three weeks.")
+        == ["three weeks"])
+  }
+}

@@ -83,6 +83,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
+          if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
           if isDateOfACloserDocument(frame.value, sentence, entries, claims.frames, prose, context.corpus) { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
@@ -249,6 +250,40 @@ enum FactConflictCheck: BlockCheck {
         return companion != entry && others.contains { $0.isOfTheSameKind(as: other) && $0.agrees(with: other) }
       }
     }
+  }
+
+  /// A corpus sentence writes another distinctive value of the draft's sentence (a sum, a
+  /// measure or a count of three significant digits, or of a million or more) as the draft does, and the draft's value, with its unit,
+  /// in its words, however it reads them: "2.8 million more Americans gained coverage in six months" took its
+  /// "six months" from "Six months later, … 2.8 million more Americans have gained access".
+  static func writesBesideAnotherOfTheSentence(
+    _ value: TypedValue, _ typed: [TypedValue], _ prose: ProseText, _ context: CheckContext
+  ) -> Bool {
+    // (A value written with its unit: a bare number, "29" of "29 states", is in too many
+    // sentences.)
+    guard [.duration, .amount, .measure, .percent, .date].contains(value.kind) else { return false }
+    let written = context.text(prose.originalRange(ofTokens: value.tokens))
+    let needle = QuoteLocator.needle(for: written)
+    guard !needle.isEmpty else { return false }
+    // (Distinctive: three significant digits, or a million or more; not "$250" beside "$350".)
+    for other in typed
+    where other.tokens != value.tokens
+      && (other.kind == .amount || other.kind == .measure || other.kind == .count)
+      && (FrameAlignment.hasThreeSignificantDigits(other) || other.magnitude >= 1_000_000)
+    {
+      let otherWritten = context.text(prose.originalRange(ofTokens: other.tokens))
+      if context.corpus.firstUse(
+        of: otherWritten, remembering: "beside \(written)",
+        where: { evidence in
+          QuoteLocator.firstWordOccurrence(
+            of: needle, in: Array(WordForms.folded(evidence.quote.singleSpaced).utf8)[...])
+            != nil
+        }) != nil
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The corpus statements of `value` (of its kind, agreeing with it).
