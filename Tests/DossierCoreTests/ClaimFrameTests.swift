@@ -1529,3 +1529,27 @@ extension ClaimFrameTests {
         == ["three weeks"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A year is the year of a document its front matter dates so, when that document holds a
+  /// sentence closer to the draft's than the conflicting statement's.
+  @Test func aDocumentDatedInTheDraftsYearIsWhatItReports() throws {
+    let corpus = try inventedCorpus([
+      "a-sheet.md": """
+      Over 16 million growers have signed up for orchard marketplace coverage for 2023.
+      """,
+      "b-record.md": """
+      ---
+      date: '2024-01-24'
+      ---
+
+      Today we broke another record: 21.3 million growers have signed up for orchard coverage through the \
+      marketplaces, a record.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("Instead, 21.3 million growers signed up for orchard marketplace coverage for 2024, a record.").isEmpty)
+    #expect(conflicts("Over 16 million growers have signed up for orchard marketplace coverage for 2022.") == ["2022"])
+  }
+}

@@ -324,12 +324,23 @@ enum FactConflictCheck: BlockCheck {
   /// conflicts with: the draft reports that document ("On December 8, 2023, the President
   /// announced $8.2 billion for 10 major passenger rail projects" of a fact sheet dated so, which
   /// says "Today, the President announced …"). At least four words shared, the date's aside.
+  /// A year is a document's year so too ("21.3 million Americans signed up for Marketplace
+  /// coverage for 2024" of a statement dated in January 2024).
   static func isDateOfACloserDocument(
     _ value: TypedValue, _ sentence: Range<Int>, _ conflicting: [Int], _ index: FrameIndex, _ prose: ProseText,
     _ corpus: Corpus
   ) -> Bool {
-    guard value.kind == .date, let date = Int32(exactly: value.magnitude.rounded()) else { return false }
-    let dated = corpus.documentDates.documents(on: date)
+    let dated: [Int]
+    switch value.kind {
+    case .date:
+      guard let date = Int32(exactly: value.magnitude.rounded()) else { return false }
+      dated = corpus.documentDates.documents(on: date)
+    case .year:
+      // ("… signed up for Marketplace coverage for 2024" of a statement dated in January 2024.)
+      guard let year = Int32(exactly: value.magnitude.rounded()) else { return false }
+      dated = corpus.documentDates.documents(inYear: year)
+    default: return false
+    }
     guard !dated.isEmpty else { return false }
     let draftWords = contentWords(
       sentence.lazy.filter { !value.tokens.contains($0) }.map { prose.tokens[$0] })

@@ -25,6 +25,11 @@ struct DocumentDates: Sendable {
     return (1...31).flatMap { positions[date + $0] ?? [] }.sorted()
   }
 
+  /// The documents dated in `year`, in the corpus's order.
+  func documents(inYear year: Int32) -> [Int] {
+    positions.filter { $0.key / 10000 == year }.flatMap(\.value).sorted()
+  }
+
   /// The keys that date a document, in the order preferred.
   static let keys = ["date", "published", "date_published", "published_time", "pubdate"]
 
