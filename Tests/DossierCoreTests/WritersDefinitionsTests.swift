@@ -189,3 +189,20 @@ extension WritersDefinitionsTests {
     #expect(undefined("Veterans reach the VA today.") == ["VA"])
   }
 }
+
+extension WritersDefinitionsTests {
+  /// Ordinary words in capitals beside each other ("FACT SHEET"), which the corpus writes in
+  /// lower case, are no acronyms; a definition's expansion may join two names by a slash.
+  @Test func capitalsOfOrdinaryWordsAndNamesJoinedByASlash() throws {
+    let corpus = try inventedCorpus([
+      "aid.md": "In fact, the fact sheet lists the orchard aid. The sheet is short, and the program grew."
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("See FACT SHEET: One Year of Orchard Aid.").isEmpty)
+    #expect(undefined("The ORCHARD program grew.") == ["ORCHARD"])
+    #expect(
+      undefined(
+        "Growers may have myalgic encephalomyelitis/chronic fatigue syndrome (ME/CFS). Growers with ME/CFS rest."
+      ).isEmpty)
+  }
+}

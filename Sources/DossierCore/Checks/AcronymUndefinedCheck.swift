@@ -293,6 +293,54 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return hasASCIIDigit || (!isASCII && token.text.contains(where: \.isNumber))
   }
 
+  /// Ordinary words written in capitals beside each other ("FACT SHEET: One Year of …", a title
+  /// as its document writes it): the word at `range` and a neighbour in capitals, each of four
+  /// letters or more, that the corpus writes in lower case ("fact", "sheet") are no acronyms.
+  static func isCapitalsOfOrdinaryWords(_ range: Range<Int>, in bytes: [UInt8], corpus: Corpus) -> Bool {
+    func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    guard range.count >= 4, range.upperBound <= bytes.count, bytes[range].allSatisfy(isCapital) else { return false }
+    // The word of capitals after one space, or before one.
+    var neighbour: Range<Int>?
+    if range.upperBound + 1 < bytes.count, bytes[range.upperBound] == 0x20, isCapital(bytes[range.upperBound + 1]) {
+      var end = range.upperBound + 1
+      while end < bytes.count, isCapital(bytes[end]) { end += 1 }
+      if end == bytes.count || !(bytes[end] >= 0x61 && bytes[end] <= 0x7A) { neighbour = range.upperBound + 1..<end }
+    }
+    if neighbour == nil, range.lowerBound >= 2, bytes[range.lowerBound - 1] == 0x20,
+      isCapital(bytes[range.lowerBound - 2])
+    {
+      var start = range.lowerBound - 1
+      while start > 0, isCapital(bytes[start - 1]) { start -= 1 }
+      if start == 0 || !(bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A) {
+        neighbour = start..<range.lowerBound - 1
+      }
+    }
+    guard let neighbour, neighbour.count >= 4 else { return false }
+    return [range, neighbour].allSatisfy { word in
+      let lower = String(decoding: bytes[word].map { $0 | 0x20 }, as: UTF8.self)
+      return corpus.firstUse(of: lower, remembering: "in lower case") { evidence in
+        containsWord(Array(lower.utf8), in: Array(evidence.quote.utf8))
+      } != nil
+    }
+  }
+
+  /// Whether `word` stands in `text` as written (case and all), between non-letters.
+  static func containsWord(_ word: [UInt8], in text: [UInt8]) -> Bool {
+    guard !word.isEmpty, text.count >= word.count else { return false }
+    func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+    var start = 0
+    while start + word.count <= text.count {
+      if text[start..<start + word.count].elementsEqual(word),
+        start == 0 || !isLetter(text[start - 1]),
+        start + word.count == text.count || !isLetter(text[start + word.count])
+      {
+        return true
+      }
+      start += 1
+    }
+    return false
+  }
+
   /// The word before "(" when the bytes at `range` are all that stands in parentheses there (a
   /// line may end between them: "customer experience\n(CX)").
   private static func wordBeforeParenthesis(around range: Range<Int>, in bytes: [UInt8]) -> String? {
@@ -356,6 +404,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }
+          if isCapitalsOfOrdinaryWords(range, in: context.text.bytes, corpus: context.corpus) { continue }
           if let defined = definedAt[acronym.singular], defined <= offset { continue }
           // "nuclear-powered submarines (SSNs)" where the corpus writes "submarines (SSNs)": the
           // writer defines it as the sources do.

@@ -373,7 +373,14 @@ public enum AcronymDefinitions {
           start -= 1
           continue
         }
-        if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&") { break }
+        // (A slash between two words joins two names spelt together: "myalgic
+        // encephalomyelitis/chronic fatigue syndrome (ME/CFS)".)
+        if previous.kind == .punctuation, !previous.hasText("-"), !previous.hasText("&"),
+          !(previous.hasText("/") && start >= 2 && tokens[start - 2].kind == .word
+            && tokens[start - 2].touches(previous) && previous.touches(tokens[start]))
+        {
+          break
+        }
         words.insert(previous, at: 0)
         start -= 1
         if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words),
