@@ -1553,3 +1553,25 @@ extension ClaimFrameTests {
     #expect(conflicts("Over 16 million growers have signed up for orchard marketplace coverage for 2022.") == ["2022"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A statement sharing only names with the draft's clause is not certainly the draft's where
+  /// the corpus gives the draft's value of the same noun anywhere, with no word in common.
+  @Test func aNamesOnlyStatementYieldsToTheDraftsValueOfTheNounAnywhere() throws {
+    let corpus = try inventedCorpus([
+      "a-sheet.md": """
+      The office welcomed initial commitments from seven major orchard companies including Alder Farms, Birch \
+      Growers and Cedar Fruit.
+      """,
+      "b-sheet.md": "The office announced that a total of fourteen major orchard companies have made pledges.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("Growers did their part: fourteen companies, from Alder Farms and Birch Growers to Cedar Fruit.")
+        .isEmpty)
+    #expect(
+      conflicts("Growers did their part: nine companies, from Alder Farms and Birch Growers to Cedar Fruit.") == [
+        "nine"
+      ])
+  }
+}

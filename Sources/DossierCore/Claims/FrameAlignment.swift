@@ -376,7 +376,11 @@ enum FrameAlignment {
     // not certainly its: where they share no more words than the fewest required ("13 states
     // and the District of Columbia that do not" and "Twenty states and the District of Columbia
     // saw premiums decrease"), or where the corpus gives the draft's value of the same thing
-    // elsewhere ("submissions across 45 states and D.C."), no conflict is certain.
+    // elsewhere ("submissions across 45 states and D.C."), or the draft's count of the same noun
+    // anywhere ("fourteen major companies, from DTE Energy and Eversource …" beside "seven major
+    // utility companies including DTE Energy, Eversource …" and "a total of fourteen major
+    // utility companies"), no conflict is certain. (A rare case, worth a pass over the
+    // statements.)
     if let clause = readNamesOnce,
       aligned.allSatisfy({ entry in
         !frame.subject.contains { index.entries[entry].frame.subject.contains($0) && !clause.names.contains($0) }
@@ -386,6 +390,12 @@ enum FrameAlignment {
           let other = index.entries[entry].frame
           return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
         })
+        // (A count's noun says what is counted; a sum's currency does not.)
+        || frame.value.kind == .count
+          && index.entries.contains(where: { entry in
+            entry.frame.head == frame.head && entry.frame.value.isComparable(with: frame.value)
+              && entry.frame.value.agrees(with: frame.value)
+          })
     {
       return .unknown
     }
