@@ -206,3 +206,12 @@ extension WritersDefinitionsTests {
       ).isEmpty)
   }
 }
+
+extension WritersDefinitionsTests {
+  /// Postal abbreviations listed alone in parentheses ("(IL, IN, WI)") are states, not acronyms;
+  /// a list holding anything else is no list of states.
+  @Test func postalAbbreviationsListedInParentheses() {
+    #expect(undefined("The Lakes Orchard Hub (IL, IN, WI) leads the region.").isEmpty)
+    #expect(undefined("The Lakes Orchard Hub (IL, IN, LOH) leads the region.") == ["IL", "IN", "LOH"])
+  }
+}

@@ -133,12 +133,32 @@ enum AcronymUndefinedCheck: DocumentCheck {
   /// A state's or province's postal abbreviation after a place and a comma ("Nashua, NH",
   /// "Colorado Springs, CO; Gresham, OR"): part of an address, not an acronym to define.
   private static func isPostalAbbreviation(_ index: Int, _ tokens: [Token]) -> Bool {
+    if isInParenthesizedPostalList(index, tokens) { return true }
     guard index >= 2, postalAbbreviations.contains(tokens[index]), tokens[index - 1].hasText(","),
       tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized, !tokens[index - 2].isUpperCaseAcronym
     else { return false }
     // Not a word that goes on: "Austin, TX" ends there, or a list or a sentence goes on.
     return index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
       || !tokens[index + 1].isCapitalized
+  }
+
+  /// Two or more postal abbreviations, and nothing else, in parentheses, between commas ("the
+  /// Bloch Tech Hub (IL, IN, WI)"): the states something spans.
+  private static func isInParenthesizedPostalList(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard postalAbbreviations.contains(tokens[index]) else { return false }
+    var open = index - 1
+    while open >= 0, index - open <= 12, !tokens[open].hasText("(") { open -= 1 }
+    guard open >= 0, tokens[open].hasText("(") else { return false }
+    var close = index + 1
+    while close < tokens.count, close - index <= 12, !tokens[close].hasText(")") { close += 1 }
+    guard close < tokens.count, tokens[close].hasText(")") else { return false }
+    // Abbreviations at the odd places, commas between.
+    let inside = Array(tokens[open + 1..<close])
+    guard inside.count >= 3, inside.count % 2 == 1 else { return false }
+    return inside.enumerated().allSatisfy { offset, token in
+      offset % 2 == 0
+        ? token.kind == .word && token.isUpperCaseAcronym && postalAbbreviations.contains(token) : token.hasText(",")
+    }
   }
 
   /// The prefixes of ships' names ("USS Asheville", "HMAS Stirling"): part of the name, not an
