@@ -89,6 +89,10 @@ enum FrameAlignment {
     names readNames: () -> ClaimFrameReader.ClauseNames
   ) -> Outcome {
     guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
+    // A corpus frame states the draft's very value.
+    func statesTheValue(_ other: ClaimFrame) -> Bool {
+      other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+    }
     // A count or an ordinal without the noun it counts is not a claim about anything.
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
     let required = requiredOverlap(frame.value.kind)
@@ -344,20 +348,26 @@ enum FrameAlignment {
     // cent".)
     let attested = setAside.contains { item in
       let other = index.entries[item.entry].frame
-      return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-        && (!frame.head.isEmpty || sharesAnchor(frame, other)) && companionsAgree(frame, statedValues(item.entry))
+      return statesTheValue(other) && (!frame.head.isEmpty || sharesAnchor(frame, other))
+        && companionsAgree(frame, statedValues(item.entry))
     }
     if attested { return .unknown }
+    // Whether a corpus statement sharing a subject word with the draft's states its very value
+    // (asked by the guards below, read once).
+    var nearStatementStatesTheValue: Bool?
+    func aNearStatementStatesTheValue() -> Bool {
+      if let known = nearStatementStatesTheValue { return known }
+      let found = index.overlaps(with: frame).contains { entry, _ in statesTheValue(index.entries[entry].frame) }
+      nearStatementStatesTheValue = found
+      return found
+    }
     // Aligned by no more words than the least, while the corpus gives the draft's very value of
     // the same head (noun, currency, unit) of something that shares a word with it ("already helped over 200,000
     // residents" beside another county's "has already helped over 160,000 residents", where the
     // corpus says one "has already benefited over 200,000 residents"): which the draft means is
     // not certain.
     if closestAligned <= required, !frame.head.isEmpty,
-      index.overlaps(with: frame).contains(where: { entry, _ in
-        let other = index.entries[entry].frame
-        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-      })
+      aNearStatementStatesTheValue()
     {
       return .unknown
     }
@@ -365,10 +375,7 @@ enum FrameAlignment {
     // the corpus gives the draft's rank of the same thing too, so which member the draft means
     // is not certain, whatever words it shares with either.
     if frame.value.kind == .ordinal,
-      index.overlaps(with: frame).contains(where: { entry, _ in
-        let other = index.entries[entry].frame
-        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-      })
+      aNearStatementStatesTheValue()
     {
       return .unknown
     }
@@ -386,16 +393,10 @@ enum FrameAlignment {
         !frame.subject.contains { index.entries[entry].frame.subject.contains($0) && !clause.names.contains($0) }
       }),
       closestAligned <= required
-        || index.overlaps(with: frame).contains(where: { entry, _ in
-          let other = index.entries[entry].frame
-          return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-        })
+        || aNearStatementStatesTheValue()
         // (A count's noun says what is counted; a sum's currency does not.)
         || frame.value.kind == .count
-          && index.entries.contains(where: { entry in
-            entry.frame.head == frame.head && entry.frame.value.isComparable(with: frame.value)
-              && entry.frame.value.agrees(with: frame.value)
-          })
+          && index.entries.contains(where: { entry in entry.frame.head == frame.head && statesTheValue(entry.frame) })
     {
       return .unknown
     }
@@ -407,7 +408,7 @@ enum FrameAlignment {
     if let clause = readNamesOnce, clause.names.count >= 2,
       index.overlaps(with: frame).contains(where: { entry, _ in
         let other = index.entries[entry]
-        return other.frame.value.isComparable(with: frame.value) && other.frame.value.agrees(with: frame.value)
+        return statesTheValue(other.frame)
           && clause.names.allSatisfy { other.names.contains($0) || other.frame.subject.contains($0) }
       })
     {
@@ -432,7 +433,7 @@ enum FrameAlignment {
     // a year") is the draft's statement, whatever statement its words are closer to.
     if index.overlaps(with: frame).contains(where: { entry, _ in
       let other = index.entries[entry].frame
-      guard other.value.isComparable(with: frame.value), other.value.agrees(with: frame.value) else { return false }
+      guard statesTheValue(other) else { return false }
       let stated = statedValues(entry)
       // (A sum, not a share: "at least 20 percent ownership" stands beside many bars.)
       return frame.companions.contains { companion in
@@ -447,8 +448,7 @@ enum FrameAlignment {
     if !modified.isEmpty, frame.value.kind == .amount || frame.value.kind == .percent,
       index.entries(stating: frame.value).contains(where: { entry in
         let other = index.entries[Int(entry)].frame
-        return other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
-          && other.subject.contains(modified)
+        return statesTheValue(other) && other.subject.contains(modified)
       })
     {
       return .unknown
