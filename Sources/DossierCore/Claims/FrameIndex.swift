@@ -118,8 +118,14 @@ struct FrameIndex: Sendable {
             in: prose, sentence: sentence, values: values,
             previous: { before.map { ClaimFrameReader.leadingSubject(in: $0.prose, sentence: $0.sentence) } ?? [] })
           let runs = Self.nameRuns(in: prose, sentence: sentence)
-          for run in earlierNames.joined() where Self.refersBack(to: run, in: prose, sentence: sentence) {
-            for word in run.words where !referredNames.contains(word) { referredNames.append(word) }
+          // (The sentence's lower-case words are stemmed only when an earlier name could be
+          // referred to: one of two words or more.)
+          let candidates = earlierNames.joined().filter { $0.words.count >= 2 }
+          if !candidates.isEmpty {
+            let lowerCase = Self.lowerCaseStems(in: prose, sentence: sentence)
+            for run in candidates where lowerCase.contains(run.last) {
+              for word in run.words where !referredNames.contains(word) { referredNames.append(word) }
+            }
           }
           earlierNames.append(runs)
           if earlierNames.count > Self.sentencesNamingBack { earlierNames.removeFirst() }
@@ -186,15 +192,18 @@ struct FrameIndex: Sendable {
       return runs
     }
 
-    /// Whether `sentence` writes the last word of `run` in lower case: it refers back to the name
-    /// ("this project", "the model").
-    static func refersBack(to run: NameRun, in prose: ProseText, sentence: Range<Int>) -> Bool {
-      run.words.count >= 2
-        && sentence.contains { index in
-          let token = prose.tokens[index]
-          return token.kind == .word && !token.isCapitalized && !token.isUpperCaseAcronym
-            && !token.wordClasses.contains(.function) && WordForms.stemText(of: token) == run.last
-        }
+    /// The stems of the lower-case content words of `sentence`: a name of two words or more whose
+    /// last word is among them is referred back to ("this project", "the model").
+    static func lowerCaseStems(in prose: ProseText, sentence: Range<Int>) -> Set<TokenText> {
+      var stems = Set<TokenText>()
+      for index in sentence {
+        let token = prose.tokens[index]
+        guard token.kind == .word, !token.isCapitalized, !token.isUpperCaseAcronym,
+          !token.wordClasses.contains(.function)
+        else { continue }
+        stems.insert(WordForms.stemText(of: token))
+      }
+      return stems
     }
 
     /// Whether a word of `sentence` past its first is capitalised or an acronym.

@@ -105,10 +105,6 @@ public struct Vocabulary: Sendable {
     }
   }
 
-  /// The capitalised word at `index` is followed by the capitalised noun of an institution or
-  /// a place, right after it: the first word of a name ("Dartmouth College", "Tulane
-  /// University"), even where a sentence or a list item starts ("Underscores Article 2" is a
-  /// verb).
   /// Whether the word at `index` follows a capitalised word of letters, or "of" after one, with
   /// one space between.
   static func continuesName(at index: Int, _ tokens: [Token]) -> Bool {
@@ -138,6 +134,10 @@ public struct Vocabulary: Sendable {
     "gov", "com", "org", "net", "edu", "int", "mil", "io", "info", "uk", "eu",
   ])
 
+  /// The capitalised word at `index` is followed by the capitalised noun of an institution or
+  /// a place, right after it: the first word of a name ("Dartmouth College", "Tulane
+  /// University"), even where a sentence or a list item starts ("Underscores Article 2" is a
+  /// verb).
   static func opensName(at index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
     guard index + 1 < sentence.upperBound, !tokens[index].wordClasses.contains(.function) else { return false }
     let next = tokens[index + 1]
