@@ -111,6 +111,6 @@ final class ServerSession: Sendable {
   func stop() {
     _ = call("shutdown", .null, timeout: 10)
     notify("exit", .null)
-    process.waitUntilExit()
+    _ = waitForExit(process, seconds: 30)
   }
 }

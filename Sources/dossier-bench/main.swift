@@ -110,8 +110,19 @@ func run(_ executable: URL, _ arguments: [String]) throws -> Int32 {
   process.standardOutput = FileHandle.nullDevice
   process.standardError = FileHandle.nullDevice
   try process.run()
-  process.waitUntilExit()
+  guard waitForExit(process, seconds: 600) else { return -1 }
   return process.terminationStatus
+}
+
+/// Waits up to `seconds` for `process` to end (then terminates it and returns false): Foundation's
+/// `waitUntilExit` on Linux waits on a run loop for a termination notice it can miss, and a
+/// benchmark must end.
+func waitForExit(_ process: Process, seconds: Double) -> Bool {
+  let deadline = Date().addingTimeInterval(seconds)
+  while process.isRunning, Date() < deadline { usleep(2_000) }
+  guard process.isRunning else { return true }
+  process.terminate()
+  return false
 }
 
 var workloads = Workloads()

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -61,16 +62,13 @@ import Testing
   func run(_ shell: String, _ arguments: [String]) throws -> String? {
     guard let path = ["/usr/bin/\(shell)", "/bin/\(shell)"].first(where: FileManager.default.isExecutableFile)
     else { return nil }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(shell) \(arguments): \(output)")
+    let child = try ChildProcess(
+      executable: path, arguments: arguments, environment: ProcessInfo.processInfo.environment)
+    let outcome = child.finish(timeout: 120)
+    let output = String(decoding: outcome.output, as: UTF8.self)
+    #expect(
+      outcome.termination.status == 0 && !outcome.timedOut && outcome.errors.isEmpty,
+      "\(shell) \(arguments): \(output)\(String(decoding: outcome.errors, as: UTF8.self))")
     return output
   }
 

@@ -166,18 +166,16 @@ func runTool(_ arguments: [String], draft: String? = nil, name: String = "draft.
     var undo: () -> Void = { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
     if FileManager.default.createFile(atPath: folder + "/probe", contents: Data()) {
       try? FileManager.default.removeItem(atPath: folder + "/probe")
-      let chattr = Process()
-      chattr.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      chattr.arguments = ["chattr", "+i", folder]
-      try chattr.run()
-      chattr.waitUntilExit()
+      _ = try ChildProcess(
+        executable: "/usr/bin/env", arguments: ["chattr", "+i", folder],
+        environment: ProcessInfo.processInfo.environment, output: .null, errors: .null
+      ).finish(timeout: 60)
       let previous = undo
       undo = {
-        let reset = Process()
-        reset.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        reset.arguments = ["chattr", "-i", folder]
-        try? reset.run()
-        reset.waitUntilExit()
+        _ = try? ChildProcess(
+          executable: "/usr/bin/env", arguments: ["chattr", "-i", folder],
+          environment: ProcessInfo.processInfo.environment, output: .null, errors: .null
+        ).finish(timeout: 60)
         previous()
       }
     }

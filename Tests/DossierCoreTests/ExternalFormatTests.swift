@@ -106,4 +106,31 @@ struct ExternalFormatTests {
       _ = try Corpus.load(folders: [folder], includeEmbedded: false)
     } throws: { "\($0)".contains("no documents Dossier can read") }
   }
+
+  /// A converter that never ends is stopped at the deadline, and its file is left out with a
+  /// note, instead of holding the corpus's loading for good.
+  @Test func aConverterThatHangsIsStoppedAtItsDeadline() {
+    let started = ContinuousClock.now
+    guard case .timedOut(let seconds) = ExternalFormat.run(["/bin/sh", "-c", "sleep 60"], timeout: 1) else {
+      Issue.record("a hanging converter was not stopped")
+      return
+    }
+    #expect(seconds == 1)
+    #expect(ContinuousClock.now - started < .seconds(30))
+  }
+
+  /// A converter keeps none of the process's other descriptors: a pipe made elsewhere (here, one
+  /// that is not close-on-exec) is not open in it, so it cannot hold back that pipe's end of file.
+  @Test func aConverterInheritsNoOtherDescriptor() throws {
+    var ends: [Int32] = [-1, -1]
+    try #require(pipe(&ends) == 0)
+    defer { for end in ends { close(end) } }
+    guard case .output(let bytes) = ExternalFormat.run(["/bin/sh", "-c", "ls /proc/$$/fd"]) else {
+      Issue.record("the shell did not run")
+      return
+    }
+    let open = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Int32($0) }
+    #expect(open.contains(1))
+    #expect(!open.contains(ends[0]) && !open.contains(ends[1]), "open in the child: \(open)")
+  }
 }

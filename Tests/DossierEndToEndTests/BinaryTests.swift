@@ -26,42 +26,42 @@ struct ProcessResult {
   var errors: String
 }
 
-/// The binary, ready to run with `arguments` in `directory`, colour off.
-func dossierProcess(_ arguments: [String], directory: URL? = nil) -> Process {
-  let process = Process()
-  process.executableURL = dossierBinary
-  process.arguments = arguments
-  if let directory { process.currentDirectoryURL = directory }
+/// The environment the binary runs in: the test process's, colour off, and compiled corpus
+/// indexes in a temporary cache folder, not the user's.
+func dossierEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
-  // Compiled corpus indexes go to a temporary cache folder, not the user's.
-  environment["XDG_CACHE_HOME"] =
-    TestScratch.cache.path
-  process.environment = environment
-  return process
+  environment["XDG_CACHE_HOME"] = TestScratch.cache.path
+  for (key, value) in extra { environment[key] = value }
+  return environment
 }
 
-/// Runs the binary over pipes, feeding `input` to its standard input.
+/// The binary, started with `arguments` in `directory`, its standard streams as given.
+func startDossier(
+  _ arguments: [String], directory: URL? = nil, environment: [String: String] = [:],
+  input: ChildProcess.Stream = .pipe, output: ChildProcess.Stream = .pipe, errors: ChildProcess.Stream = .pipe
+) throws -> ChildProcess {
+  try ChildProcess(
+    executable: dossierBinary.path, arguments: arguments, environment: dossierEnvironment(environment),
+    directory: directory?.path, input: input, output: output, errors: errors)
+}
+
+/// How long a run of the binary may take before a test gives up on it: far beyond any run's
+/// (a sanitizer build is several times slower), short of leaving CI waiting.
+let dossierRunTimeout: Double = 300
+
+/// Runs the binary over pipes, feeding `input` to its standard input. A run that has not ended
+/// after `timeout` seconds is killed and fails the test.
 func runDossier(
-  _ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String] = [:]
+  _ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
+  timeout: Double = dossierRunTimeout
 ) throws -> ProcessResult {
-  let process = dossierProcess(arguments, directory: directory)
-  for (key, value) in environment { process.environment?[key] = value }
-  let stdin = Pipe()
-  let stdout = Pipe()
-  let stderr = Pipe()
-  process.standardInput = stdin
-  process.standardOutput = stdout
-  process.standardError = stderr
-  try process.run()
-  if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-  try stdin.fileHandleForWriting.close()
-  let output = stdout.fileHandleForReading.readDataToEndOfFile()
-  let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
+  let child = try startDossier(arguments, directory: directory, environment: environment)
+  let outcome = child.finish(input: Array((input ?? "").utf8), timeout: timeout)
+  #expect(!outcome.timedOut, "dossier \(arguments.joined(separator: " ")) did not end in \(Int(timeout)) s")
   return ProcessResult(
-    status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-    errors: String(decoding: errors, as: UTF8.self))
+    status: outcome.termination.status, output: String(decoding: outcome.output, as: UTF8.self),
+    errors: String(decoding: outcome.errors, as: UTF8.self))
 }
 
 func temporaryFolder() throws -> URL {

@@ -46,82 +46,35 @@ import Testing
 
   /// A fix started with the pause hook, caught once its temporary file exists in `folder`.
   ///
-  /// Started with `posix_spawn` as a shell starts a command (no signal blocked, SIGINT, SIGTERM
-  /// and SIGHUP at their default action), not with `Process`, whose children inherit the
-  /// signal mask of the test's worker thread, which blocks nearly every signal.
+  /// Started as a shell starts a command (no signal blocked, SIGINT, SIGTERM and SIGHUP at their
+  /// default action; see `ChildProcess`), so the signals a test sends act as they would on a
+  /// user's run.
   struct PausedFix {
-    var pid: pid_t
-    var errors: Int32
+    let child: ChildProcess
     var temporary: String
+    var pid: pid_t { child.pid }
 
     init(_ path: String, folder: String, milliseconds: Int = 5_000) throws {
-      var pipeEnds: [Int32] = [0, 0]
-      try #require(pipe(&pipeEnds) == 0)
-      // Kept from other tests' children (a child keeping the write end would hold `finish` up).
-      for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-      errors = pipeEnds[0]
-      var actions = posix_spawn_file_actions_t()
-      posix_spawn_file_actions_init(&actions)
-      defer { posix_spawn_file_actions_destroy(&actions) }
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
-      var attributes = posix_spawnattr_t()
-      posix_spawnattr_init(&attributes)
-      defer { posix_spawnattr_destroy(&attributes) }
-      var noSignals = sigset_t()
-      sigemptyset(&noSignals)
-      posix_spawnattr_setsigmask(&attributes, &noSignals)
-      var defaults = sigset_t()
-      sigemptyset(&defaults)
-      for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, signalNumber) }
-      posix_spawnattr_setsigdefault(&attributes, &defaults)
-      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-      var environment = ProcessInfo.processInfo.environment
-      environment["NO_COLOR"] = "1"
-      environment["XDG_CACHE_HOME"] = TestScratch.cache.path
-      environment["DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME"] = String(milliseconds)
-      let binary: String = dossierBinary.path
-      let words: [String] = [binary, "lint", "--fix", "--no-config", path]
-      let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-      let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-      defer { for pointer in argv + envp { free(pointer) } }
-      var child = pid_t()
-      let spawned = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
-      close(pipeEnds[1])
-      try #require(spawned == 0, "cannot start \(binary)")
-      pid = child
-      let deadline = Date().addingTimeInterval(60)
+      child = try startDossier(
+        ["lint", "--fix", "--no-config", path],
+        environment: ["DOSSIER_TEST_FIX_PAUSE_BEFORE_RENAME": String(milliseconds)], input: .null, output: .null)
+      let deadline = ChildProcess.now() + 60
       var found: String?
-      while found == nil, Date() < deadline, kill(child, 0) == 0 {
+      while found == nil, ChildProcess.now() < deadline, child.isRunning {
         found = FixSafetyTests.temporaryFiles(in: folder).first
         if found == nil { usleep(5_000) }
       }
-      if found == nil {
-        kill(child, SIGKILL)
-        while waitpid(child, nil, 0) < 0, errno == EINTR {}
-        close(errors)
-      }
+      if found == nil { child.kill() }
       temporary = folder + "/" + (try #require(found, "no temporary file appeared in \(folder) during the pause"))
     }
 
     /// Waits for the run to end: its exit status or the signal that ended it, and its stderr.
     func finish() -> (status: Int32, signaled: Bool, errors: String) {
-      var raw: Int32 = 0
-      while waitpid(pid, &raw, 0) < 0, errno == EINTR {}
-      var text = [UInt8]()
-      var chunk = [UInt8](repeating: 0, count: 4096)
-      while true {
-        let count = read(errors, &chunk, chunk.count)
-        if count < 0, errno == EINTR { continue }
-        if count <= 0 { break }
-        text += chunk[..<count]
-      }
-      close(errors)
-      let signal = raw & 0x7f
-      return signal != 0
-        ? (signal, true, String(decoding: text, as: UTF8.self))
-        : ((raw >> 8) & 0xff, false, String(decoding: text, as: UTF8.self))
+      let outcome = child.finish(timeout: dossierRunTimeout)
+      #expect(!outcome.timedOut, "the paused fix did not end")
+      let errors = String(decoding: outcome.errors, as: UTF8.self)
+      if let signal = outcome.termination.signal { return (signal, true, errors) }
+      return (outcome.termination.status, false, errors)
     }
   }
 
@@ -253,18 +206,14 @@ import Testing
   func aFixThatCannotKeepTheOwnerIsRefused() throws {
     let (folder, path) = try Self.draftFile(mode: 0o666)
     try #require(chmod(folder, 0o777) == 0)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-    process.arguments = [
-      "--reuid=12345", "--regid=12345", "--clear-groups", dossierBinary.path, "lint", "--fix", "--no-config", path,
-    ]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
+    let child = try ChildProcess(
+      executable: "/usr/bin/setpriv",
+      arguments: [
+        "--reuid=12345", "--regid=12345", "--clear-groups", dossierBinary.path, "lint", "--fix", "--no-config", path,
+      ], environment: ProcessInfo.processInfo.environment, output: .null)
+    let outcome = child.finish(timeout: dossierRunTimeout)
+    let text = String(decoding: outcome.errors, as: UTF8.self)
+    #expect(outcome.termination.status == 2)
     #expect(text.contains("cannot keep the file's owner"), "\(text)")
     #expect(text.contains("not fixed"))
     #expect(try Self.contents(path) == Self.draft)

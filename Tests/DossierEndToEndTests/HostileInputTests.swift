@@ -110,38 +110,14 @@ private func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
 }
 
 /// Like `runDossier`, but for input that might make the binary hang: standard input is empty,
-/// output goes to files (so a large report cannot block a pipe), and after `timeout` seconds the
-/// process is killed and nil returned.
+/// and after `timeout` seconds the process is killed and nil returned.
 private func runDossier(_ arguments: [String], directory: URL? = nil, timeout: TimeInterval) throws -> ProcessResult? {
-  try withTemporaryFolder { outputs in
-    let outputURL = outputs.appendingPathComponent("stdout")
-    let errorsURL = outputs.appendingPathComponent("stderr")
-    try Data().write(to: outputURL)
-    try Data().write(to: errorsURL)
-    let output = try FileHandle(forWritingTo: outputURL)
-    let errors = try FileHandle(forWritingTo: errorsURL)
-    defer {
-      try? output.close()
-      try? errors.close()
-    }
-    let process = dossierProcess(arguments, directory: directory)
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning, Date() < deadline { usleep(20_000) }
-    if process.isRunning {
-      process.terminate()
-      process.waitUntilExit()
-      return nil
-    }
-    process.waitUntilExit()
-    return ProcessResult(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-      errors: String(decoding: try Data(contentsOf: errorsURL), as: UTF8.self))
-  }
+  let child = try startDossier(arguments, directory: directory, input: .null)
+  let outcome = child.finish(timeout: timeout)
+  guard !outcome.timedOut else { return nil }
+  return ProcessResult(
+    status: outcome.termination.status, output: String(decoding: outcome.output, as: UTF8.self),
+    errors: String(decoding: outcome.errors, as: UTF8.self))
 }
 
 /// Exit status 2, nothing on stdout, and exactly one line on stderr, "dossier: error: …",

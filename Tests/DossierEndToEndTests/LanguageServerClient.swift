@@ -5,32 +5,23 @@ import Foundation
 /// A minimal LSP client for tests: spawns `dossier lsp`, writes framed messages, and collects
 /// what the server sends on a background thread.
 final class LanguageServerClient: @unchecked Sendable {
-  let process = Process()
-  private let stdin = Pipe()
-  private let stdout = Pipe()
+  let child: ChildProcess
   private let lock = NSCondition()
   private var buffer: [UInt8] = []
   private var messages: [JSONValue] = []
   private var nextID = 1
 
   init(arguments: [String] = ["lsp", "--stdio"], environment: [String: String] = [:]) throws {
-    process.executableURL = dossierBinary
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env["XDG_CACHE_HOME"] = TestScratch.cache.path
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let handle = stdout.fileHandleForReading
+    child = try startDossier(arguments, environment: environment, errors: .null)
+    let output = child.output
     let thread = Thread { [self] in
+      var chunk = [UInt8](repeating: 0, count: 65536)
       while true {
-        let data = handle.availableData
-        if data.isEmpty { break }
+        let count = read(output, &chunk, chunk.count)
+        if count < 0, errno == EINTR { continue }
+        if count <= 0 { break }
         lock.lock()
-        buffer.append(contentsOf: data)
+        buffer.append(contentsOf: chunk[..<count])
         parse()
         lock.broadcast()
         lock.unlock()
@@ -65,7 +56,7 @@ final class LanguageServerClient: @unchecked Sendable {
   }
 
   func sendRaw(_ bytes: [UInt8]) {
-    stdin.fileHandleForWriting.write(Data(bytes))
+    child.write(bytes)
   }
 
   func send(_ message: JSONValue) {
@@ -93,7 +84,7 @@ final class LanguageServerClient: @unchecked Sendable {
     defer { lock.unlock() }
     while true {
       if let index = messages.firstIndex(where: predicate) { return messages.remove(at: index) }
-      if !process.isRunning && messages.isEmpty { return nil }
+      if !child.isRunning && messages.isEmpty { return nil }
       if !lock.wait(until: deadline) { return nil }
     }
   }
@@ -145,16 +136,14 @@ final class LanguageServerClient: @unchecked Sendable {
     return result
   }
 
-  func closeInput() { try? stdin.fileHandleForWriting.close() }
+  func closeInput() { child.closeInput() }
 
-  /// Waits for the process to exit and returns its status (nil on timeout).
+  /// Waits for the process to exit and returns its status (nil on timeout, the process killed).
   func waitForExit(timeout: TimeInterval = 5) -> Int32? {
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning, Date() < deadline { usleep(10_000) }
-    if process.isRunning {
-      process.terminate()
+    guard let ended = child.wait(timeout: timeout) else {
+      child.kill()
       return nil
     }
-    return process.terminationStatus
+    return ended.status
   }
 }

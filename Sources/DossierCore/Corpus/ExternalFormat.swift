@@ -79,6 +79,9 @@ public enum ExternalFormat: String, Sendable, CaseIterable {
             + "(\(program.package)), which is not on PATH"))
     case .failed(let status):
       return .failure(DossierError(path: path, message: "skipped: \(program.name) could not read it (exit \(status))"))
+    case .timedOut(let seconds):
+      return .failure(
+        DossierError(path: path, message: "skipped: \(program.name) had not read it after \(seconds) seconds"))
     case .output(let bytes):
       guard SourceText.isValidUTF8(bytes) else {
         return .failure(DossierError(path: path, message: "skipped: \(program.name) did not produce UTF-8 text"))
@@ -92,41 +95,62 @@ public enum ExternalFormat: String, Sendable, CaseIterable {
   enum RunResult {
     case missing
     case failed(Int32)
+    case timedOut(Int)
     case output([UInt8])
   }
 
+  /// How long a program may take over one file before it is stopped and the file left out: far
+  /// beyond what a long PDF takes, short of a corpus that never loads because one file hangs it.
+  static let runTimeout = 120
+
   /// Runs `arguments` (the program looked up on PATH) and returns what it wrote to standard output.
-  static func run(_ arguments: [String]) -> RunResult {
-    var ends: [Int32] = [0, 0]
-    guard pipe(&ends) == 0 else { return .failed(-1) }
+  ///
+  /// The pipe is close-on-exec and the child closes every descriptor past its standard three, so
+  /// programs run at once for other files (a corpus is read on several threads) never hold each
+  /// other's pipes open, which would keep back the end of their output.
+  static func run(_ arguments: [String], timeout: Int = runTimeout) -> RunResult {
+    guard let ends = ChildPipe.make() else { return .failed(-1) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+    posix_spawn_file_actions_adddup2(&actions, ends.write, 1)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addclose(&actions, ends[0])
-    posix_spawn_file_actions_addclose(&actions, ends[1])
+    ChildPipe.closeOthers(&actions)
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
-    close(ends[1])
+    close(ends.write)
     guard spawned == 0 else {
-      close(ends[0])
+      close(ends.read)
       return spawned == ENOENT ? .missing : .failed(spawned)
     }
+    let clock = ContinuousClock()
+    let deadline = clock.now + .seconds(timeout)
     var output: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
+    var timedOut = false
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(ends[0], $0.baseAddress!, $0.count) }
+      let remaining = deadline - clock.now
+      guard remaining > .zero else {
+        timedOut = true
+        break
+      }
+      var polled = [pollfd(fd: ends.read, events: Int16(POLLIN), revents: 0)]
+      let ready = poll(&polled, 1, Int32(min(remaining, .seconds(1)) / .milliseconds(1)) + 1)
+      if ready < 0, errno == EINTR { continue }
+      if ready == 0 { continue }
+      let count = buffer.withUnsafeMutableBytes { read(ends.read, $0.baseAddress!, $0.count) }
       if count < 0, errno == EINTR { continue }
       if count <= 0 { break }
       output += buffer[0..<count]
     }
-    close(ends[0])
+    close(ends.read)
+    if timedOut { kill(pid, SIGKILL) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    if timedOut { return .timedOut(timeout) }
     let exited = status & 0x7F == 0
     let code = (status >> 8) & 0xFF
     return exited && code == 0 ? .output(output) : .failed(exited ? code : -1)
