@@ -125,6 +125,23 @@ import Testing
       flagged("In December the Commission picked UL Solutions to lead.", .acronymUndefined, corpus: defining) == ["UL"])
   }
 
+  /// A name in capitals after its owner in the possessive ("Zenda’s KRT Steel Works") starts
+  /// at the capitals: the owner is not the name's first word. And the name in the possessive
+  /// ("KRT Steel’s chief executive") is the same name.
+  @Test func capitalsOpeningANameAfterAPossessive() throws {
+    let corpus = try inventedCorpus([
+      "mills.md": "And, Zenda’s KRT Steel Works announced a $40 million investment at its Harbor plant."
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("KRT Steel Works is investing $40 million at its Harbor plant.").isEmpty)
+    #expect(undefined("The mill owned by Zenda's KRT Steel Works will grow.").isEmpty)
+    // The name's word in the possessive is the name still.
+    #expect(undefined("“It matters,” KRT Steel’s chief executive said at its Harbor plant.").isEmpty)
+    // Alone, or before another word, it is still an acronym to define.
+    #expect(undefined("KRT is investing $40 million at its Harbor plant.") == ["KRT"])
+    #expect(undefined("KRT Holdings is investing $40 million.") == ["KRT"])
+  }
+
   @Test func capitalsOpeningANameThroughOtherCapitals() throws {
     let corpus = try inventedCorpus([
       "ports.md": "The JAXPORT EXPRESS Project in Jacksonville, Florida receives $23.5 million."

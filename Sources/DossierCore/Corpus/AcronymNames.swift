@@ -18,8 +18,10 @@ enum AcronymNames {
   /// (Only where the name starts with it: after a capitalised word, "Zeta HMO Plus", the name
   /// is the three words', `key(at:_:)`.)
   /// (Other words in capitals may come between: "JAXPORT EXPRESS Project".)
+  /// (An owner in the possessive before it does not begin the name: "India’s JSW Steel USA"; and
+  /// the name's word may be in the possessive itself: "DTE Energy’s Jerry Norcia".)
   static func trailingKey(at index: Int, _ tokens: [Token]) -> String? {
-    guard index == 0 || !isNameWord(tokens[index - 1]) else { return nil }
+    guard index == 0 || !isNameWord(tokens[index - 1]) || isPossessive(tokens[index - 1]) else { return nil }
     var next = index + 1
     while next < tokens.count, next - index <= 3, tokens[next].kind == .word, tokens[next].isUpperCaseAcronym,
       tokens[next - 1].range.upperBound + 1 == tokens[next].range.lowerBound
@@ -27,7 +29,8 @@ enum AcronymNames {
       next += 1
     }
     guard next < tokens.count, isNameWord(tokens[next]) else { return nil }
-    return tokens[index...next].map(\.text).joined(separator: " ")
+    // The name in the possessive is the name ("DTE Energy’s Jerry Norcia").
+    return (tokens[index..<next].map(\.text) + [tokens[next].withoutPossessive]).joined(separator: " ")
   }
 
   /// The folded "before acronym" of an upper-case word that ends a name after a capitalised name
@@ -37,6 +40,10 @@ enum AcronymNames {
     guard index > 0, isNameWord(tokens[index - 1]), index + 1 >= tokens.count || !isNameWord(tokens[index + 1])
     else { return nil }
     return "\(tokens[index - 1].text) \(tokens[index].text)"
+  }
+
+  private static func isPossessive(_ token: Token) -> Bool {
+    token.withUTF8 { WordForms.possessiveStart($0) < $0.count }
   }
 
   private static func isNameWord(_ token: Token) -> Bool {
