@@ -28,6 +28,16 @@ let hospitalCorpusFiles = [
     #expect(finding.message.contains("Office of Research & Development"))
   }
 
+  /// A writer's desk notes and a draft's status markings are no acronyms; an acronym beside them
+  /// still is one.
+  @Test func deskNotesAndStatusMarkingsAreNoAcronyms() {
+    #expect(
+      flagged("Status: DRAFT. Byline TBD; FYI, the figures are checked.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(
+      flagged("UNCLASSIFIED // PREDECISIONAL. EMBARGOED until Monday.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("DRAFT: the QX team met.", .acronymUndefined, corpus: corpus) == ["QX"])
+  }
+
   @Test func aHyphenatedAcronymIsOneAcronym() throws {
     let defined = "Payment by Medicare Severity Diagnosis Related Group (MS-DRG) is fixed; the MS-DRG weight rises."
     #expect(flagged(defined, .acronymUndefined, corpus: corpus).isEmpty)

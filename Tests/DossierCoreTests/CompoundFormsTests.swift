@@ -68,6 +68,34 @@ import Testing
     #expect(flagged("In the long term villages move.", .termVariant, corpus: corpus).isEmpty)
   }
 
+  /// An open pair the corpus writes only as a noun ("disrupt the supply chain") says nothing of
+  /// how it is written before a noun it modifies, where a hyphen is the usual style ("the
+  /// supply-chain effort"); as a noun, the hyphenated form is still a variant. A corpus that
+  /// writes the pair open before a noun ("supply chain audits") makes it one there too.
+  @Test func anOpenPairHyphenatedAsAModifierIsAVariantOnlyWhereTheCorpusModifiesWithIt() throws {
+    let nouns = try inventedCorpus([
+      "ports.md": """
+      The board will disrupt the supply chain for the parts that reach the delta.
+      Every supply chain of the fleets runs through three ports on the coast.
+      The supply chain for spare parts is long, and the board maps the supply chain each year.
+      It maps the supply chain including its brokers, and the supply chain expanded.
+      """
+    ])
+    #expect(flagged("The board leads a supply-chain review of the ports.", .termVariant, corpus: nouns).isEmpty)
+    #expect(flagged("Each year the board maps the supply-chain.", .termVariant, corpus: nouns) == ["supply-chain"])
+    let modifiers = try inventedCorpus([
+      "ports.md": """
+      The board will disrupt the supply chain for the parts that reach the delta.
+      Every supply chain of the fleets runs through three ports on the coast.
+      The supply chain for spare parts is long, and supply chain audits start each year.
+      """
+    ])
+    #expect(
+      flagged("The board leads a supply-chain review of the ports.", .termVariant, corpus: modifiers) == [
+        "supply-chain"
+      ])
+  }
+
   @Test func aModifiersSecondWordMayStandAloneOnceInAWhile() throws {
     let corpus = try inventedCorpus([
       "sensors.md": """

@@ -4,9 +4,13 @@ enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
   /// Abbreviations every reader knows, currency codes (ISO 4217: "35 EUR/MWh") and all-caps words
-  /// that are not acronyms. (Roman numerals are exempt too: see `isExempt`.)
+  /// that are not acronyms: a writer's desk notes ("byline TBD", "FYI") and the status markings
+  /// a draft carries ("Status: DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt
+  /// too: see `isExempt`.)
   static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
+    "TBD", "TBA", "TBC", "FYI", "ASAP", "RSVP",
+    "DRAFT", "FINAL", "REVISED", "UPDATED", "UNCLASSIFIED", "CONFIDENTIAL", "EMBARGOED", "PREDECISIONAL",
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "INR", "SGD", "HKD", "SEK", "NOK",
     "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "PLN",
   ])

@@ -32,6 +32,22 @@ enum TermVariantCheck: BlockCheck {
             term.modifies.isEmpty || term.modifies.contains(modified)
           else { continue }
         }
+        // An open pair the draft hyphenates before a word it modifies ("supply-chain
+        // enforcement"), the usual style there, is a variant only where the corpus writes the
+        // pair open before a word too ("supply chain audits"): a corpus that writes it only as
+        // a noun ("disrupt the supply chain") says nothing of it as a modifier.
+        let foldedWritten = WordForms.folded(written)
+        if term.kind != CompoundForms.modifierKind, term.modifies.isEmpty, foldedWritten.contains("-"),
+          String(foldedWritten.map { $0 == "-" ? " " : $0 }) == WordForms.folded(term.preferred)
+        {
+          let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
+          if last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
+            CompoundForms.Scan.modifiedWord(after: last, prose.tokens) != nil,
+            !corpus.writesBeforeAWord(term.preferred)
+          {
+            continue
+          }
+        }
       case .reference(let index):
         let reference = corpus.references[index]
         preferred = reference.preferred

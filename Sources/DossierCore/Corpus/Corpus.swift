@@ -44,7 +44,8 @@ public final class Corpus: Sendable {
   let headings = Mutex<[String: (heading: Evidence, body: Evidence?)?]>([:])
   /// `formalDefinition(of:)`'s answers so far.
   let formalDefinitions = Mutex<[String: Evidence?]>([:])
-  /// `writesInParentheses(_:)`'s and `spellsOut(_:inDocumentOf:)`'s answers so far.
+  /// `writesInParentheses(_:)`'s and `writesBeforeAWord(_:)`'s answers (under keys of their
+  /// own), and `spellsOut(_:inDocumentOf:)`'s, so far.
   let parenthesized = Mutex<[String: Bool]>([:])
   let spelledOut = Mutex<[String: Bool]>([:])
   /// `acronymDocuments(_:)`'s answers so far.

@@ -44,6 +44,37 @@ extension Corpus {
     return found
   }
 
+  /// Whether some document writes `phrase` (an open pair, "supply chain") right before a word
+  /// that is no function word nor participle, as a modifier is written ("supply chain audits"): the corpus's
+  /// own style for the pair before a noun. (Read in folded text, so a name's next word counts
+  /// too: the answer errs towards yes.)
+  func writesBeforeAWord(_ phrase: String) -> Bool {
+    let key = "\u{1}before a word\u{0}\(phrase)"
+    if let known = parenthesized.withLock({ $0[key] }) { return known }
+    let found =
+      searchFirstUse(
+        of: phrase,
+        where: { text, range in
+          guard range.upperBound < text.endIndex, text[range.upperBound] == 0x20 else { return false }
+          var end = range.upperBound + 1
+          while end < text.endIndex, text[end] >= UInt8(ascii: "a"), text[end] <= UInt8(ascii: "z") { end += 1 }
+          guard end > range.upperBound + 1, end == text.endIndex || !Self.continuesWord(text[end]) else { return false }
+          let word = String(decoding: text[(range.upperBound + 1)..<end], as: UTF8.self)
+          // (Nor a participle, which goes on the clause: "the drug supply chain including
+          // brokers".)
+          return !WordForms.functionWords.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+        }) != nil
+    parenthesized.withLock { Self.remember(found, for: key, in: &$0) }
+    return found
+  }
+
+  /// A byte that goes on a word of lower-case ASCII letters: another letter, a digit or a
+  /// letter outside ASCII.
+  private static func continuesWord(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+  }
+
   /// How many documents write `acronym` as a word, and how many of those write it alone in
   /// parentheses, as a definition does ("Australia-UK-US (AUKUS)").
   func acronymDocuments(_ acronym: String) -> (using: Int, defining: Int) {
