@@ -15,4 +15,33 @@ import Testing
     #expect(flagged("Ask the IAEA Secretariat when it will report.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("Ask the Secretaires of State and Energy.", .nameMisspelled, corpus: corpus) == ["Secretaires"])
   }
+
+  /// The plural of a word the corpus writes is that word, not a misspelling of a name a letter
+  /// or two away ("the Secretaries" beside the corpus's "Secretary" and its "Secretariat"); a
+  /// misspelling that is no such plural is still one.
+  @Test func thePluralOfACorpusWordIsNoMisspelling() throws {
+    let corpus = try inventedCorpus([
+      "summit.md": """
+      The ASEAN Secretariat hosted the meeting, and the Secretariat will report in May.
+
+      In March, Secretary Lane spoke first, and Secretary Moss spoke after her.
+      """
+    ])
+    #expect(
+      flagged("As the Secretaries said after the meeting, the work goes on.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Secretarait will report in May.", .nameMisspelled, corpus: corpus) == ["Secretarait"])
+  }
+
+  /// An adjective of a plural name's singular ("Democratic" beside "Democrats") is another word.
+  @Test func anAdjectiveOfAPluralsSingularIsNoMisspelling() throws {
+    let corpus = try inventedCorpus([
+      "vote.md": """
+      In March, the Democrats and the Republicans in Congress voted for the bill.
+
+      The Democrats in the Senate wrote it, and the Democrats in the House passed it in May.
+      """
+    ])
+    #expect(flagged("Competition is not a Democratic or Republican idea.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Democarts voted for the bill.", .nameMisspelled, corpus: corpus) == ["Democarts"])
+  }
 }

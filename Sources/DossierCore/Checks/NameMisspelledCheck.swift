@@ -84,6 +84,9 @@ enum NameMisspelledCheck: BlockCheck {
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
+      // The plural of a word the corpus writes ("Secretaries" beside its "Secretary", near
+      // "Secretariat").
+      if isPluralOfACorpusWord(word, vocabulary: vocabulary) { continue }
       // The other number of a word in "-man" ("Congresswomen" beside "Congresswoman").
       if isOtherNumber(word, of: best.name) { continue }
       // The name's word in the other spelling convention ("Ministry of Defence" beside the
@@ -116,6 +119,8 @@ enum NameMisspelledCheck: BlockCheck {
   static let derivations: [(removed: String, added: [String])] = [
     ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
     ("", ["ist", "ists", "ism", "ship", "hood", "ity", "al", "ly"]),
+    // An adjective of a plural name's singular ("Democratic" beside "Democrats").
+    ("s", ["ic", "ical"]),
   ]
 
   /// `word` is `name` with an agent noun's other ending ("adviser" beside "advisor").
@@ -129,6 +134,17 @@ enum NameMisspelledCheck: BlockCheck {
   static func isOtherNumber(_ word: String, of name: String) -> Bool {
     (word.hasSuffix("men") && name.hasSuffix("man") || word.hasSuffix("man") && name.hasSuffix("men"))
       && word.dropLast(3) == name.dropLast(3)
+  }
+
+  /// `word` is a regular plural ("-ies", "-es", "-s") of a word the corpus writes ("Secretaries"
+  /// of its "Secretary", "Republicans" of its "Republican"): a word of its own, not a misspelling
+  /// of a name a letter or two away ("Secretariat", "Republics").
+  static func isPluralOfACorpusWord(_ word: String, vocabulary: Vocabulary) -> Bool {
+    var singulars: [String] = []
+    if word.hasSuffix("ies") { singulars.append(String(word.dropLast(3)) + "y") }
+    if word.hasSuffix("es") { singulars.append(String(word.dropLast(2))) }
+    if word.hasSuffix("s"), !word.hasSuffix("ss") { singulars.append(String(word.dropLast())) }
+    return singulars.contains { $0.count >= 3 && vocabulary.contains($0) }
   }
 
   static func isDerivation(_ word: String, of name: String) -> Bool {
