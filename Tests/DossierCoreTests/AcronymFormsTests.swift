@@ -38,6 +38,30 @@ let hospitalCorpusFiles = [
     #expect(flagged("DRAFT: the QX team met.", .acronymUndefined, corpus: corpus) == ["QX"])
   }
 
+  /// A label that opens the item defining it ("- QXR: the Quality Exchange Review (QXR) …")
+  /// names what the item defines; an acronym used before its definition anywhere else, a
+  /// heading included, is still reported.
+  @Test func aLabelMayPrecedeTheDefinitionItOpens() throws {
+    #expect(
+      flagged("- QXR: the Quality Exchange Review (QXR) began in May.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(
+      flagged(
+        "- Note: QXR began before the Quality Exchange Review (QXR) was named.", .acronymUndefined, corpus: corpus)
+        == ["QXR"])
+    let titled = """
+      # The QXR review, a year on
+
+      The Quality Exchange Review (QXR) began in May. QXR reports monthly.
+      """
+    let finding = try #require(findings(titled, corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(finding.message.contains("is used before its expansion on line 3"))
+    // A label of another item is no label of this one.
+    #expect(
+      flagged(
+        "- QXR: the review began.\n- The Quality Exchange Review (QXR) reports.", .acronymUndefined, corpus: corpus)
+        == ["QXR"])
+  }
+
   @Test func aHyphenatedAcronymIsOneAcronym() throws {
     let defined = "Payment by Medicare Severity Diagnosis Related Group (MS-DRG) is fixed; the MS-DRG weight rises."
     #expect(flagged(defined, .acronymUndefined, corpus: corpus).isEmpty)

@@ -466,6 +466,18 @@ enum AcronymUndefinedCheck: DocumentCheck {
             unexpandedInCorpus.insert(acronym.singular)
             continue
           }
+          // A label opening the block that defines it ("- BRIC: the Building Resilient …
+          // (BRIC) program") names what the block then defines.
+          if let defined = definedAt[acronym.singular], defined > offset {
+            let block = context.blocks[blockIndex]
+            if let first = block.segments.first, let last = block.segments.last,
+              range.lowerBound == first.range.lowerBound,
+              range.upperBound < context.text.bytes.count, context.text.bytes[range.upperBound] == UInt8(ascii: ":"),
+              defined < last.range.upperBound
+            {
+              continue
+            }
+          }
           reported.insert(acronym.singular)
           let known = context.corpus.acronymIndex[acronym.singular]
           let laterLine = definedAt[acronym.singular].map { context.text.line(containing: $0) + 1 }
