@@ -35,6 +35,21 @@ import Testing
     #expect(undefined("They rotate as Submarine Rotational Force-West (SRF-West). SRF-West will grow.").isEmpty)
     // Another word after the hyphen: the name is not the acronym's.
     #expect(undefined("They rotate as Submarine Rotational Force-East (SRF-West). It will grow.") == ["SRF"])
+    // The name may end in the word written apart: "… Meeting Plus (ADMM-Plus)".
+    #expect(
+      undefined("They met at the Oceania Defence Ministers’ Meeting Plus (ODMM-Plus). ODMM-Plus and ODMM grew.").isEmpty
+    )
+    #expect(undefined("They met at the Oceania Defence Ministers’ Meeting (ODMM-Plus). It grew.") == ["ODMM"])
+  }
+
+  /// "Presidential Determination 2021-05 (PD 2021-05)": an acronym and the number the name ends
+  /// with, after the name and that number.
+  @Test func anAcronymBeforeTheNumberItsNameEndsWith() {
+    #expect(
+      undefined("Ministerial Directive 2021-05 (MD 2021-05) changed it, and MD 2022-01 kept it.").isEmpty)
+    #expect(undefined("Ministerial Directive 7 (MD 7) changed it. MD 8 kept it.").isEmpty)
+    // Another number: the name is not the acronym's.
+    #expect(undefined("Ministerial Directive 2021-05 (MD 2021-06) changed it.") == ["MD"])
   }
 
   @Test func anAcronymBeforeTheWordsItsNameEndsWith() {

@@ -164,25 +164,32 @@ public enum AcronymDefinitions {
       guard tokens[index].isUpperCaseAcronym else { continue }
       // "Submarine Rotational Force-West (SRF-West)": an acronym and a word joined by a hyphen,
       // after words ending in that word joined so: the words before it spell the acronym.
+      // (Or written apart: "ASEAN Defence Ministers’ Meeting Plus (ADMM-Plus)".)
       if index >= 4, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
         tokens[index + 2].kind == .word, !tokens[index + 2].isUpperCaseAcronym, tokens[index + 3].hasText(")"),
         tokens[index].touches(tokens[index + 1]), tokens[index + 1].touches(tokens[index + 2]),
-        tokens[index - 2].textValue == tokens[index + 2].textValue, tokens[index - 3].hasText("-"),
-        tokens[index - 3].touches(tokens[index - 2]),
+        tokens[index - 2].textValue == tokens[index + 2].textValue,
+        case let joined = tokens[index - 3].hasText("-") && tokens[index - 3].touches(tokens[index - 2]),
+        joined || tokens[index - 3].kind == .word,
         let acronym = acronym(tokens[index], prose),
-        let definition = definition(of: acronym, at: index, endingAt: index - 3, closing: index + 3, tokens)
+        let definition = definition(
+          of: acronym, at: index, endingAt: joined ? index - 3 : index - 2, closing: index + 3, tokens)
       {
         found.append(definition)
         continue
       }
       // "Agriculture Innovation Mission for Climate (AIM for Climate)": an acronym and up to
       // three words, after words ending in those words: the words before them spell the acronym.
+      // (Or the number the name ends with: "Presidential Determination 2021-05 (PD 2021-05)".)
       if index >= 2, index + 2 < tokens.count, tokens[index - 1].hasText("("),
         let closing = (index + 2...min(index + 4, tokens.count - 1)).first(where: { tokens[$0].hasText(")") }),
         case let tail = closing - index - 1, index - 1 - tail > 0,
         (1...tail).allSatisfy({ offset in
-          tokens[index + offset].kind == .word && !tokens[index + offset].isUpperCaseAcronym
-            && tokens[index + offset].textValue == tokens[index - 1 - tail + offset - 1].textValue
+          let token = tokens[index + offset]
+          let isPart =
+            token.kind == .word && !token.isUpperCaseAcronym || token.kind == .number
+            || token.hasText("-") && offset > 1 && offset < tail
+          return isPart && token.textValue == tokens[index - 1 - tail + offset - 1].textValue
         }),
         let acronym = acronym(tokens[index], prose),
         let definition = definition(of: acronym, at: index, endingAt: index - 1 - tail, closing: closing, tokens)
