@@ -1018,6 +1018,16 @@ extension ClaimFrameTests {
       conflicts(
         "Congress should deliver the funding President Lee requested in his fiscal year 2025 budget for the river commission."
       ).isEmpty)
+    // "fiscal 2025" names one just the same.
+    let requests = try inventedCorpus([
+      "request.md": "And for 2023, I have requested $825 million in assistance to the river commission, a record."
+    ])
+    #expect(
+      flagged("- Fully fund the fiscal 2025 request for the river commission.", .factConflict, corpus: requests).isEmpty
+    )
+    // A year not written as a fiscal year is read as before.
+    #expect(
+      flagged("- Fully fund the 2025 request for the river commission.", .factConflict, corpus: requests) == ["2025"])
   }
 }
 

@@ -248,9 +248,10 @@ private struct Reader {
       return identifier(index)
     }
     // A fiscal year names a budget, one of a series ("the fiscal year 2025 budget", "FY 2024
-    // appropriations"): which budget, not when something happened.
+    // appropriations", "the fiscal 2025 request"): which budget, not when something happened.
     if isPlainInteger, token.utf8Count == 4,
       isWord(index - 1, "year") && isWord(index - 2, "fiscal") || isWord(index - 1, "fy")
+        || isWord(index - 1, "fiscal")
     {
       return identifier(index)
     }
