@@ -62,6 +62,20 @@ let hospitalCorpusFiles = [
         == ["QXR"])
   }
 
+  /// A word the corpus writes in capitals without defining it ("the ENERGY STAR program") is
+  /// found however often the corpus writes the word in lower case before it.
+  @Test func capitalsAreFoundPastManyUsesInLowerCase() throws {
+    let lowerCase = (1...40).map { "Clinic \($0) cut its energy use by a tenth in year \($0)." }
+    let corpus = try inventedCorpus([
+      "clinics.md": lowerCase.joined(separator: "\n\n") + "\n\nThe agency's ENERGY STAR program labels appliances."
+    ])
+    #expect(
+      flagged("The ENERGY STAR program labels appliances for clinics.", .acronymUndefined, corpus: corpus).isEmpty)
+    // Capitals the corpus never writes so are still reported.
+    #expect(
+      flagged("The ENERGY GRID program labels appliances.", .acronymUndefined, corpus: corpus).contains("GRID"))
+  }
+
   @Test func aHyphenatedAcronymIsOneAcronym() throws {
     let defined = "Payment by Medicare Severity Diagnosis Related Group (MS-DRG) is fixed; the MS-DRG weight rises."
     #expect(flagged(defined, .acronymUndefined, corpus: corpus).isEmpty)

@@ -569,6 +569,10 @@ extension Corpus {
     let needle = QuoteLocator.needle(for: phrase)
     guard !needle.isEmpty, !hasWordNeverWritten(needle) else { return (nil, 0) }
     let isLowerCase = !phrase.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    // A single word in capitals, searched as written (see below).
+    let capitals: [UInt8]? =
+      phrase.utf8.count >= 2 && phrase.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+      ? Array(phrase.utf8) : nil
     // The accepted whole-word occurrences in folded text (up to `most`), as ranges of it.
     func occurrences(in text: ArraySlice<UInt8>, most: Int) -> [Range<Int>] {
       var found: [Range<Int>] = []
@@ -616,6 +620,24 @@ extension Corpus {
         // decision, ending in ";") says what the phrase is; a lower-case phrase inside a name
         // ("Mechanism for Loss and Damage") is no use of the phrase itself.
         var original = folded.originalRange(range)
+        // A word in capitals ("ENERGY", "FACT") is searched as written: its uses in another case
+        // ("energy", "in fact") are passed over, not refused, so that a corpus writing the word
+        // often in lower case still shows where it writes it in capitals.
+        func isOtherCase(_ original: Range<Int>) -> Bool {
+          guard let capitals else { return false }
+          return !document.text.bytes[original].elementsEqual(capitals)
+        }
+        func nextInCase() -> Bool {
+          while isOtherCase(original) {
+            guard let next = occurrences(in: folded.bytes[(range.lowerBound + 1)...], most: 1).first else {
+              return false
+            }
+            range = next
+            original = folded.originalRange(range)
+          }
+          return true
+        }
+        guard nextInCase() else { continue }
         var evidence = document.evidence(sentenceAround: original)
         // (A use whose sentence is refused gives way to the paragraph's next one.)
         while !acceptEvidence(evidence) {
@@ -625,6 +647,7 @@ extension Corpus {
           else { break }
           range = next
           original = folded.originalRange(range)
+          guard nextInCase() else { break }
           evidence = document.evidence(sentenceAround: original)
         }
         // (So many uses refused say what the rest are: the search ends, each being a document read.)
