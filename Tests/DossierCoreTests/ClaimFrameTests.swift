@@ -1585,3 +1585,22 @@ extension ClaimFrameTests {
       ])
   }
 }
+
+extension ClaimFrameTests {
+  /// A sum per period the corpus gives of something sharing a word with the draft's ("will save
+  /// consumers more than $4 billion annually") makes another rate the draft's words are closer to
+  /// no certain conflict; a rate the corpus never gives still conflicts.
+  @Test func aRateTheCorpusGivesElsewhereIsNoCertainConflict() throws {
+    let corpus = try inventedCorpus([
+      "fees.md": """
+      The bureau finalized two rules this week. Together, these actions will save consumers more than $4 billion annually.
+
+      Overdraft and late fees cost consumers more than $30 billion a year combined, with the biggest impacts on low-income families.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The rules make bounced-check fees unlawful, worth more than $4 billion a year to consumers.").isEmpty)
+    #expect(conflicts("Overdraft and late fees cost consumers more than $9 billion a year combined.") == ["$9 billion"])
+  }
+}

@@ -371,6 +371,14 @@ enum FrameAlignment {
     {
       return .unknown
     }
+    // A sum per period ("worth more than $1 billion a year to consumers") that the corpus gives
+    // as such of something sharing a word with the draft's ("these actions will save consumers
+    // more than $1 billion annually"), beside another rate the draft's words are closer to
+    // ("These fees cost consumers more than $24 billion a year"): the corpus cites the draft's
+    // figure, and which thing the draft means by it is not certain.
+    if frame.value.kind == .amount, frame.value.unit.contains("/"), aNearStatementStatesTheValue() {
+      return .unknown
+    }
     // A rank in a series the corpus tells ("welcomed the first cohort" … "the second cohort"):
     // the corpus gives the draft's rank of the same thing too, so which member the draft means
     // is not certain, whatever words it shares with either.
