@@ -100,6 +100,14 @@ extension NameFormsTests {
     #expect(misspelled("Congresswomen Alma Rivers and Dana Lee spoke.").isEmpty)
     #expect(misspelled("Two Congresswomen spoke at the hearing.").isEmpty)
     #expect(misspelled("Congreswoman Alma Rivers spoke.") == ["Congreswoman"])
+    // The same title of a man ("Congressman" beside the corpus's "Congresswoman"), or of a
+    // woman where the corpus has the man's.
+    #expect(misspelled("Congressman Dale Ortiz opened the hearing.").isEmpty)
+    let men = try inventedCorpus([
+      "hearing.md": "Congressman Dale Ortiz opened the hearing on the delta, and Congressman Dale Ortiz closed it."
+    ])
+    #expect(flagged("Congresswoman Alma Rivers opened the hearing.", .nameMisspelled, corpus: men).isEmpty)
+    #expect(flagged("Congresman Dale Ortiz opened the hearing.", .nameMisspelled, corpus: men) == ["Congresman"])
   }
 }
 

@@ -246,4 +246,23 @@ extension WritersDefinitionsTests {
     #expect(undefined("The Lakes Orchard Hub (IL, IN, WI) leads the region.").isEmpty)
     #expect(undefined("The Lakes Orchard Hub (IL, IN, LOH) leads the region.") == ["IL", "IN", "LOH"])
   }
+
+  /// A name holding the acronym itself gives its short form in parentheses, not the acronym's
+  /// expansion ("KRB Bank (KRB)", "the WIDGETS and Science Act (WIDGETS)"): a corpus that writes
+  /// it so, and uses it alone, uses it as a name the draft need not expand.
+  @Test func aNameHoldingTheAcronymIsNoExpansionOfIt() throws {
+    let corpus = try inventedCorpus([
+      "sanctions.md": """
+      The Treasury blocked the second largest financial institution, KRB Bank (KRB), with 20 subsidiaries. KRB holds a fifth of all assets.
+      """,
+      "act.md": """
+      One year ago, the President signed into law the WIDGETS and Science Act (WIDGETS), a $53 billion investment. WIDGETS funding flows to ten states.
+      """,
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("- KRB Bank was put under full blocking sanctions; KRB holds a fifth of all assets.").isEmpty)
+    #expect(undefined("# Memo: WIDGETS implementation at the two-year mark").isEmpty)
+    // In the draft, it defines nothing either: capitals the corpus never writes are reported.
+    #expect(undefined("The Basin Water Council (BWC) met. The KRB Bank (KRB) and the XRT Fund (XRT) met.") == ["XRT"])
+  }
 }

@@ -37,8 +37,15 @@ extension Corpus {
       searchFirstUse(
         of: word,
         where: { text, range in
-          range.lowerBound > text.startIndex && text[range.lowerBound - 1] == UInt8(ascii: "(")
-            && range.upperBound < text.endIndex && text[range.upperBound] == UInt8(ascii: ")")
+          guard range.lowerBound > text.startIndex, text[range.lowerBound - 1] == UInt8(ascii: "("),
+            range.upperBound < text.endIndex, text[range.upperBound] == UInt8(ascii: ")")
+          else { return false }
+          // (Not after a name that holds it, whose short form it is: "VTB Bank (VTB)", "the
+          // CHIPS and Science Act (CHIPS)".)
+          var before = text[max(text.startIndex, range.lowerBound - 81)..<(range.lowerBound - 1)]
+          // (In its own sentence.)
+          if let stop = before.lastIndex(of: UInt8(ascii: ".")) { before = before[(stop + 1)...] }
+          return QuoteLocator.firstWordOccurrence(of: QuoteLocator.needle(for: word), in: before) == nil
         }) != nil
     parenthesized.withLock { Self.remember(found, for: word, in: &$0) }
     return found

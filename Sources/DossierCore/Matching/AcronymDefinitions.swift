@@ -273,7 +273,11 @@ public enum AcronymDefinitions {
             acronym: acronym, acronymToken: index, expansion: index - 1..<index - 1, tokens: index - 1..<index + 2))
       }
     }
-    return found
+    // "VTB Bank (VTB)", "the CHIPS and Science Act (CHIPS)": a name holding the acronym itself
+    // gives its short form, not the acronym's expansion.
+    return found.filter { definition in
+      !tokens[definition.expansion].contains { $0.kind == .word && $0.text == definition.acronym.singular.lowercased() }
+    }
   }
 
   /// Whether the words before `end` (a parenthesis) are a name of three capitalised words or
