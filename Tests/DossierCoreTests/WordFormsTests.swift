@@ -142,6 +142,7 @@ import Testing
     ("analyze", ["analyse"]), ("analyse", ["analyze"]), ("paralyzing", ["paralysing"]),
     ("behavior", ["behaviour"]), ("centre", ["center"]), ("programmes", ["programs"]), ("defense", ["defence"]),
     ("paediatric", ["pediatric"]), ("oestrogen", ["estrogen"]), ("enrolment", ["enrollment"]),
+    ("roubles", ["rubles"]), ("ruble", ["rouble"]),
     // Chemistry's "sulf…" and "sulph…".
     ("sulphonic", ["sulfonic"]), ("sulfates", ["sulphates"]), ("sulf", []),
     // Too short for the -ise rule, or no rule at all.

@@ -12,7 +12,7 @@ public enum SpellingVariants {
     ("signaling", "signalling"), ("counselor", "counsellor"), ("jewelry", "jewellery"),
     ("plow", "plough"), ("aluminum", "aluminium"), ("sulfur", "sulphur"), ("mold", "mould"), ("willful", "wilful"),
     ("install", "instal"), ("enrollment", "enrolment"), ("installment", "instalment"),
-    ("fulfillment", "fulfilment"), ("kilometer", "kilometre"),
+    ("fulfillment", "fulfilment"), ("kilometer", "kilometre"), ("ruble", "rouble"),
     // Medicine's "ae" and "oe" ("paediatric", "oestrogen").
     ("pediatric", "paediatric"), ("pediatrics", "paediatrics"), ("pediatrician", "paediatrician"),
     ("anemia", "anaemia"), ("anesthesia", "anaesthesia"), ("anesthetic", "anaesthetic"), ("leukemia", "leukaemia"),
