@@ -137,6 +137,24 @@ import Testing
       undefined("The National Defense Act (see a) (see b) (see c) (NDA) applies. The NDA applies.") == ["NDA"])
   }
 
+  /// "DREAMS (Determined, Resilient, Empowered, AIDS-Free, Mentored, and Safe)": an acronym
+  /// before its expansion in parentheses, read past the commas and hyphens between its words.
+  @Test func anAcronymBeforeALongExpansionInParenthesesIsDefined() throws {
+    #expect(
+      undefined(
+        "The GRACES (Guided, Resilient, Able-Minded, Confident, Engaged, and Strong) partnership grew. GRACES reached girls."
+      ).isEmpty)
+    let corpus = try inventedCorpus([
+      "girls.md":
+        "The GRACES (Guided, Resilient, Able-Minded, Confident, Engaged, and Strong) partnership reached girls."
+    ])
+    let finding = try #require(
+      findings("The GRACES partnership grew.", corpus: corpus).first { $0.rule == .acronymUndefined })
+    #expect(
+      finding.message.contains(
+        "the corpus defines it as Guided, Resilient, Able-Minded, Confident, Engaged, and Strong"))
+  }
+
   @Test func unrelatedWordsBeforeAParenthesisDefineNothing() {
     // Capitalised words whose initials share nothing with the acronym.
     #expect(undefined("Officials in New Delhi (ABM) met. The ABM stayed.") == ["ABM"])

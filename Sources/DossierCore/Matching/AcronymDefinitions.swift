@@ -242,7 +242,10 @@ public enum AcronymDefinitions {
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
-          let close = tokens[(index + 2)...].firstIndex(where: { $0.hasText(")") }), close - (index + 2) <= 12,
+          let close = tokens[(index + 2)...].firstIndex(where: { $0.hasText(")") }),
+          // (Twelve words at most, whatever commas and hyphens are between them: "DREAMS
+          // (Determined, Resilient, Empowered, AIDS-Free, Mentored, and Safe)".)
+          tokens[(index + 2)..<close].count(where: { $0.kind == .word }) <= 12,
           expansionMatches(acronym.singular, words: Array(tokens[(index + 2)..<close]))
         {
           found.append(
