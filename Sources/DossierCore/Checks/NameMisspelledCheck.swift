@@ -130,23 +130,17 @@ enum NameMisspelledCheck: BlockCheck {
   }
 
   /// `word` is `name` in "-man" with its number changed, or the other way ("Congresswomen",
-  /// "Chairmen").
-  /// And the same title of a woman or a man ("Congresswoman" beside the corpus's
-  /// "Congressman", "Chairwomen" beside "Chairmen").
+  /// "Chairmen"), or the same title of a woman or a man ("Congresswoman" beside the corpus's
+  /// "Congressman", "Chairwomen" beside "Chairmen"): one of the two changed, not both.
   static func isOtherNumber(_ word: String, of name: String) -> Bool {
-    if (word.hasSuffix("men") && name.hasSuffix("man") || word.hasSuffix("man") && name.hasSuffix("men"))
-      && word.dropLast(3) == name.dropLast(3)
-    {
-      return true
-    }
-    func person(_ title: String) -> (stem: Substring, number: Substring)? {
-      for ending in ["woman", "women", "man", "men"] where title.hasSuffix(ending) {
-        return (title.dropLast(ending.count), Substring(ending.suffix(3)))
+    func title(_ word: String) -> (stem: Substring, woman: Bool, plural: Bool)? {
+      for ending in ["woman", "women", "man", "men"] where word.hasSuffix(ending) {
+        return (word.dropLast(ending.count), ending.hasPrefix("wo"), ending.hasSuffix("en"))
       }
       return nil
     }
-    guard let one = person(word), let other = person(name) else { return false }
-    return one.stem == other.stem && one.number == other.number && word.count != name.count
+    guard let one = title(word), let other = title(name), one.stem == other.stem else { return false }
+    return (one.woman != other.woman) != (one.plural != other.plural)
   }
 
   /// `word` is a regular plural ("-ies", "-es", "-s") of a word the corpus writes ("Secretaries"

@@ -16,8 +16,8 @@ enum ChildPipe {
     if let pipe2 = Library.pipe2 {
       guard pipe2(&ends, O_CLOEXEC) == 0 else { return nil }
     } else {
-      // Without pipe2, a child started by another thread between these calls could inherit
-      // the ends; closing past three in every child Dossier starts covers its own children.
+      // Without pipe2 (a static executable: see `Library`), a child started by another thread
+      // between these calls could inherit the ends.
       guard pipe(&ends) == 0 else { return nil }
       for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
     }

@@ -65,7 +65,9 @@ extension Corpus {
           guard range.upperBound < text.endIndex, text[range.upperBound] == 0x20 else { return false }
           var end = range.upperBound + 1
           while end < text.endIndex, text[end] >= UInt8(ascii: "a"), text[end] <= UInt8(ascii: "z") { end += 1 }
-          guard end > range.upperBound + 1, end == text.endIndex || !Self.continuesWord(text[end]) else { return false }
+          guard end > range.upperBound + 1, end == text.endIndex || !PatternAutomaton.isWordByte(text[end]) else {
+            return false
+          }
           let word = String(decoding: text[(range.upperBound + 1)..<end], as: UTF8.self)
           // (Nor a participle, which goes on the clause: "the drug supply chain including
           // brokers".)
@@ -73,13 +75,6 @@ extension Corpus {
         }) != nil
     parenthesized.withLock { Self.remember(found, for: key, in: &$0) }
     return found
-  }
-
-  /// A byte that goes on a word of lower-case ASCII letters: another letter, a digit or a
-  /// letter outside ASCII.
-  private static func continuesWord(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
   }
 
   /// How many documents write `acronym` as a word, and how many of those write it alone in

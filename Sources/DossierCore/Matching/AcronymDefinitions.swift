@@ -279,7 +279,8 @@ public enum AcronymDefinitions {
     // "VTB Bank (VTB)", "the CHIPS and Science Act (CHIPS)": a name holding the acronym itself
     // gives its short form, not the acronym's expansion.
     return found.filter { definition in
-      !tokens[definition.expansion].contains { $0.kind == .word && $0.text == definition.acronym.singular.lowercased() }
+      let folded = definition.acronym.singular.lowercased()
+      return !tokens[definition.expansion].contains { $0.kind == .word && $0.text == folded }
     }
   }
 
