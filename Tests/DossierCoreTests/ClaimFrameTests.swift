@@ -1604,3 +1604,27 @@ extension ClaimFrameTests {
     #expect(conflicts("Overdraft and late fees cost consumers more than $9 billion a year combined.") == ["$9 billion"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A corpus statement agrees with a draft's date only as precisely as it gives its own: "enacted
+  /// in June, 2015" leaves the draft's "June 12, 2015" to the statement that gives the day.
+  @Test func aLessPreciseTimeDoesNotAttestTheDraftsDate() throws {
+    let corpus = try inventedCorpus([
+      "release.md": """
+      Progress is the result of the Harbor Safety Act, which was enacted in June, 2015. The Act addressed most of the board's recommendations.
+      """,
+      "report.md": """
+      The Harbor Safety Act, enacted on June 2, 2015, ended the bulk dredging program, along the lines of the board's recommendation.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The Harbor Safety Act, enacted on June 12, 2015, ended bulk dredging and set up a new system.") == [
+        "June 12, 2015"
+      ])
+    #expect(
+      conflicts("The Harbor Safety Act, enacted on June 2, 2015, ended bulk dredging and set up a new system.").isEmpty)
+    // A month the corpus gives is agreed with as far as it goes.
+    #expect(conflicts("The Harbor Safety Act, enacted in June 2015, ended bulk dredging.").isEmpty)
+  }
+}

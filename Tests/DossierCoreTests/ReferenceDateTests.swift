@@ -59,4 +59,33 @@ import Testing
     #expect(answer.note?.hasPrefix("Differs from the corpus") == true)
     #expect(answer.evidence.first?.document == "a.md")
   }
+
+  @Test func eachOrderOfAPluralListKeepsItsOwnDate() throws {
+    let corpus = try inventedCorpus([
+      "a.md": """
+      Nothing here changes Executive Orders 12333 of December 4, 1981, 12829 of January 6, 1993, and 13388 of \
+      October 25, 2005.
+      """,
+      "b.md": "The Director acts under Executive Order 12333 of December 8, 1981, as amended.",
+    ])
+    func dated(_ draft: String) -> [String] {
+      let document = DraftDocument(draft)
+      return Analyzer.findings(in: document, corpus: corpus).filter { $0.message.hasPrefix("wrong date") }.map(
+        \.message)
+    }
+    // Every number of the list is a reference the corpus cites, with the date written after it.
+    #expect(Set(corpus.references.map(\.identifier)) == ["12333", "12829", "13388"])
+    #expect(
+      dated("Executive Order 12829 of January 9, 1993 set up the program.") == [
+        "wrong date January 9, 1993 for Executive Order 12829: the corpus gives January 6, 1993"
+      ])
+    #expect(dated("Executive Order 13388 of October 25, 2005 stands.").isEmpty)
+    // The corpus gives Executive Order 12333 two dates: neither is wrong.
+    #expect(dated("Executive Order 12333 of December 4, 1981 governs this.").isEmpty)
+    // A draft's plural list is read the same way.
+    let unknown = Analyzer.findings(in: DraftDocument("Executive Orders 12333 and 14111 apply."), corpus: corpus)
+      .filter { $0.rule == .unknownReference }
+    #expect(unknown.map(\.message).first?.contains("Executive Order 14111") == true)
+    #expect(unknown.count == 1)
+  }
 }

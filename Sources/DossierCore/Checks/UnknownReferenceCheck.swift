@@ -27,7 +27,9 @@ enum UnknownReferenceCheck: BlockCheck {
     {
       let range = prose.originalRange(ofTokens: occurrence.tokens)
       // As written, on one line (a reference may break over two).
-      let written = context.text(range).singleSpaced
+      // (A number of a list after a plural, "Resolutions 1718 and 1874", is named in full.)
+      let isListedNumber = occurrence.tokens.count == 1 && prose.tokens[occurrence.tokens.lowerBound].kind == .number
+      let written = isListedNumber ? occurrence.canonical : context.text(range).singleSpaced
       let isNumbered = ReferenceScanner.numberedKinds.contains(occurrence.kind)
       if !isNumbered {
         // Title case (a heading's, a list of names') makes any "X Act" look like a name: only

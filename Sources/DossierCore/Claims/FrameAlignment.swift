@@ -89,9 +89,12 @@ enum FrameAlignment {
     names readNames: () -> ClaimFrameReader.ClauseNames
   ) -> Outcome {
     guard !frame.isNegated, !frame.isDistributive, frame.value.kind != .identifier else { return .unknown }
-    // A corpus frame states the draft's very value.
+    // A corpus frame states the draft's very value, as precisely as the draft states it:
+    // "enacted in June, 2015" agrees with the draft's "enacted on June 12, 2015" only as far as
+    // it goes, and another statement's "enacted on June 2, 2015" says more.
     func statesTheValue(_ other: ClaimFrame) -> Bool {
       other.value.isComparable(with: frame.value) && other.value.agrees(with: frame.value)
+        && isAsPrecise(other.value, as: frame.value)
     }
     // A count or an ordinal without the noun it counts is not a claim about anything.
     if frame.value.kind == .count || frame.value.kind == .ordinal, frame.head.isEmpty { return .unknown }
@@ -462,6 +465,14 @@ enum FrameAlignment {
       return .unknown
     }
     return .conflict(aligned)
+  }
+
+  /// `value` gives a time at least to the precision of `draft`'s (a date's day where the draft
+  /// gives one, its month where the draft gives one); any other value is as precise.
+  static func isAsPrecise(_ value: TypedValue, as draft: TypedValue) -> Bool {
+    guard draft.kind == .date else { return true }
+    guard value.kind == .date else { return false }
+    return draft.day == nil || value.day != nil
   }
 
   /// Two sums of the same currency and magnitude, one of them per a period the other is not

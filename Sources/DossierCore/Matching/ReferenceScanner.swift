@@ -117,7 +117,7 @@ public enum ReferenceScanner {
         index = occurrence.tokens.upperBound
         continue
       }
-      let listed = resolutions(at: index, tokens, range)
+      let listed = executiveOrders(at: index, tokens, range) + resolutions(at: index, tokens, range)
       if let last = listed.last {
         found += listed
         index = last.tokens.upperBound
@@ -248,6 +248,51 @@ public enum ReferenceScanner {
     return Occurrence(
       kind: "executive-order", identifier: number, tokens: index..<cursor + 1, form: form,
       canonical: "Executive Order \(number)")
+  }
+
+  /// The list after the plural "Executive Orders": "Executive Orders 13224 and 13382",
+  /// "Executive Orders 12333 of December 4, 1981, 12829 of January 6, 1993, and 13388 of October
+  /// 25, 2005". One occurrence per number, the first holding the words before it; each number's
+  /// date stays after it (`InstrumentDate`).
+  private static func executiveOrders(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> [Occurrence] {
+    guard index + 2 < range.upperBound, tokens[index].hasText("executive"), tokens[index].isCapitalized,
+      tokens[index + 1].hasText("orders"), isNumber(tokens[index + 2]), tokens[index + 2].utf8Count >= 4
+    else { return [] }
+    var found = [
+      Occurrence(
+        kind: "executive-order", identifier: tokens[index + 2].text, tokens: index..<index + 3, form: .full,
+        canonical: "Executive Order \(tokens[index + 2].text)")
+    ]
+    var next = index + 3
+    while next < range.upperBound {
+      var item = datedEnd(from: next, tokens, range)
+      let afterNumber = item
+      if item < range.upperBound, tokens[item].hasText(",") { item += 1 }
+      if item < range.upperBound, tokens[item].hasText("and") { item += 1 }
+      guard item > afterNumber, item < range.upperBound, isNumber(tokens[item]), tokens[item].utf8Count >= 4 else {
+        break
+      }
+      found.append(
+        Occurrence(
+          kind: "executive-order", identifier: tokens[item].text, tokens: item..<item + 1, form: .full,
+          canonical: "Executive Order \(tokens[item].text)"))
+      next = item + 1
+    }
+    return found
+  }
+
+  /// Past "of December 4, 1981" or "of May 2001" at `index`, a listed instrument's date; `index`
+  /// itself when no date is there.
+  private static func datedEnd(from index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int {
+    guard index + 2 < range.upperBound, tokens[index].hasText("of"), ValueReader.months[token: tokens[index + 1]] != nil
+    else { return index }
+    var cursor = index + 2
+    if isNumber(tokens[cursor]), tokens[cursor].utf8Count <= 2 {
+      cursor += 1
+      if cursor < range.upperBound, tokens[cursor].hasText(",") { cursor += 1 }
+    }
+    guard cursor < range.upperBound, isYear(tokens[cursor]) else { return index }
+    return cursor + 1
   }
 
   /// True when tokens `first` and `first + 1` touch, with no space between them.
