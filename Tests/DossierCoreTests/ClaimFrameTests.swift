@@ -1628,3 +1628,29 @@ extension ClaimFrameTests {
     #expect(conflicts("The Harbor Safety Act, enacted in June 2015, ended bulk dredging.").isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A count of a noun the corpus gives as the draft does, in a statement sharing a word with the
+  /// draft's clause and not far from its words, leaves another count of that noun no certain
+  /// conflict; a count the corpus never gives still conflicts.
+  @Test func aCountTheCorpusGivesOfTheSameNounIsNoCertainConflict() throws {
+    let corpus = try inventedCorpus([
+      "storm.md": """
+      Over 300 people died in the storm that week, the worst week for the coast since the flood, including 46 sailors.
+      """,
+      "rescue.md": """
+      We mark 100 days of searching for the more than 100 missing people, including as many as 6 sailors, who are still held at sea.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "A year later the figures were over 300 people dead, including 46 sailors, and more than 90 still held."
+      ).isEmpty)
+    #expect(
+      conflicts(
+        "A year later the figures were over 300 people dead, including 19 sailors, and more than 90 still held.") == [
+          "19"
+        ])
+  }
+}

@@ -355,6 +355,20 @@ enum FrameAlignment {
         && companionsAgree(frame, statedValues(item.entry))
     }
     if attested { return .unknown }
+    // A count of the same noun the corpus gives as the draft does, in a statement sharing a word
+    // with the draft's clause, that the aligned statements are not far closer to ("including 46
+    // Americans" among the killed, beside "as many as 6 Americans" still held): the corpus counts
+    // that noun more than once, and says the draft's number of it.
+    if frame.value.kind == .count, !frame.head.isEmpty {
+      let attesting = index.overlaps(with: frame).filter { entry, _ in
+        let other = index.entries[entry].frame
+        return other.head == frame.head && statesTheValue(other)
+          && frame.ownSubject.contains(where: other.subject.contains)
+      }
+      if let shared = attesting.map(\.shared).max(), !(shared * 2 <= closestAligned && closestAligned - shared >= 3) {
+        return .unknown
+      }
+    }
     // Whether a corpus statement sharing a subject word with the draft's states its very value
     // (asked by the guards below, read once).
     var nearStatementStatesTheValue: Bool?
