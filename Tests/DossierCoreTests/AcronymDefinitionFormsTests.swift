@@ -14,6 +14,13 @@ import Testing
     #expect(undefined("Coronavirus disease 2019 (COVID-19) spread. COVID-19 spread further.").isEmpty)
   }
 
+  @Test func aListOfWordsClosedByAnd() {
+    #expect(undefined("Illegal, unreported and unregulated (IUU) fishing costs revenue. IUU fleets grow.").isEmpty)
+    #expect(undefined("We fight illegal, unreported, and unregulated (IUU) fishing. IUU fleets grow.").isEmpty)
+    // A comma with no "and" or "or" after it ends the expansion.
+    #expect(undefined("Illegal, unreported unregulated (IUU) fishing grew. IUU fleets grow.") == ["IUU"])
+  }
+
   @Test func possessivesJoinedNamesAndTwoAcronymsInOneParenthesis() {
     #expect(undefined("The 11th North American Leaders' Summit (NALS) met. NALS agreed.").isEmpty)
     #expect(undefined("The North American Leaders’ Summit (NALS) met. NALS agreed.").isEmpty)

@@ -241,3 +241,59 @@ extension Range<Int> {
     #expect(sentences("The list is in Annex I. The Parties agreed.") == 2)
   }
 }
+
+/// Square brackets in plain text and HTML are read as Markdown reads them: an editor's letter
+/// ("[O]ne") joins its word, so a quotation matches across formats.
+@Suite struct EditorialBracketTests {
+  @Test func aBracketedLetterJoinsItsWordInEveryFormat() {
+    func words(_ text: String, _ format: DraftFormat) -> [String] {
+      DraftDocument(text: SourceText(text), format: format).prose.flatMap { prose in
+        prose.tokens.filter { $0.kind == .word }.map(\.text)
+      }
+    }
+    for format in [DraftFormat.markdown, .plainText, .html] {
+      #expect(words("[O]ne should govern[ment] act", format) == ["one", "should", "government", "act"], "\(format)")
+    }
+  }
+
+  @Test func aQuotationOfAPlainTextSourceMatchesItsBrackets() throws {
+    let corpus = try inventedCorpus([
+      "speech.txt": """
+      The Chair explained, "[O]ne should not look to the dot plot, so to speak, as the primary way in which the
+      Committee speaks."
+      """
+    ])
+    for draft in [
+      "She put it this way: “[O]ne should not look to the dot plot, so to speak, as the primary way in which the Committee speaks.”",
+      "She put it this way: “One should not look to the dot plot, so to speak.”",
+    ] {
+      #expect(flagged(draft, .quoteMismatch, corpus: corpus).isEmpty)
+    }
+    #expect(
+      flagged(
+        "She said: “[O]ne should not look to the dot plot, so to speak, as the main way.”", .quoteMismatch,
+        corpus: corpus)
+        == ["main"])
+  }
+
+  /// A plain-text source wrapped to a width goes on past a line that stops inside a sentence,
+  /// even where the next line opens with a capital; a short line (a title) still ends its
+  /// paragraph.
+  @Test func aWrappedPlainTextLineGoesOnBeforeACapital() throws {
+    let corpus = try inventedCorpus([
+      "statement.txt": """
+      Harbor Statement
+      We call on every member of the board to support the Harbor Fund and the
+      Coastal Partnership before the end of the year, as agreed in Suva.
+      """
+    ])
+    #expect(
+      flagged(
+        "The board said it must “support the Harbor Fund and the Coastal Partnership before the end of the year”.",
+        .quoteMismatch, corpus: corpus
+      )
+      .isEmpty)
+    let document = try #require(corpus.documents.first)
+    #expect(document.paragraphs.count == 2)
+  }
+}

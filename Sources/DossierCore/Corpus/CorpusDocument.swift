@@ -73,9 +73,13 @@ public struct CorpusDocument: Sendable {
   static func plainTextParagraphs(_ text: SourceText) -> [ProseBlock] {
     var blocks: [ProseBlock] = []
     var current: [ProseBlock.Segment] = []
+    // Where the paragraph's last line starts and ends, when it has one.
+    var previousStart: Int?
+    var previousEnd: Int?
     func close() {
       if !current.isEmpty { blocks.append(ProseBlock(kind: .paragraph, isQuoted: false, segments: current)) }
       current = []
+      (previousStart, previousEnd) = (nil, nil)
     }
     for line in 0..<text.lineCount {
       var range = text.lineRange(line)
@@ -93,15 +97,32 @@ public struct CorpusDocument: Sendable {
         close()
         continue
       }
-      if let previous = current.last {
-        let last = text.bytes[previous.range.upperBound - 1]
+      if let previousEnd, let previousStart {
+        let last = text.bytes[previousEnd - 1]
         let first = text.bytes[range.lowerBound]
+        func isLowerCase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        // A line goes on in lower case, or in capitals after a long line that stopped inside a
+        // sentence ("… in which the" / "Committee speaks."): text wrapped to a width.
         let continues =
           ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
-          && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+          && (isLowerCase(first)
+            || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && previousEnd - previousStart >= 50
+              && (isLowerCase(last) || last == UInt8(ascii: ",")))
         if !continues { close() }
       }
-      current.append(.init(range: range, join: .lineBreak))
+      (previousStart, previousEnd) = (range.lowerBound, range.upperBound)
+      // Square brackets are read as Markdown reads them: left out, the words on either side
+      // joined ("[O]ne" and "govern[ment]" read as the words a draft quoting them writes).
+      var join = ProseBlock.Join.lineBreak
+      var start = range.lowerBound
+      for index in range where text.bytes[index] == UInt8(ascii: "[") || text.bytes[index] == UInt8(ascii: "]") {
+        if start < index {
+          current.append(.init(range: start..<index, join: join))
+          join = .adjacent
+        }
+        start = index + 1
+      }
+      if start < range.upperBound { current.append(.init(range: start..<range.upperBound, join: join)) }
     }
     close()
     return blocks

@@ -343,6 +343,13 @@ struct MarkdownScanner {
         default:
           break
         }
+      } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") {
+        // Plain text and HTML read square brackets as Markdown does: left out, the words on
+        // either side joined ("[O]ne" reads as a draft quoting it in Markdown writes it).
+        flush(upTo: index, into: &self, nextJoin: .adjacent)
+        index += 1
+        segmentStart = index
+        continue
       }
       if let urlEnd = bareURLEnd(at: index, lineStart: range.lowerBound, end: end) {
         flush(upTo: index, into: &self, nextJoin: .barrier)

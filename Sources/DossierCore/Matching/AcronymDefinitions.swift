@@ -374,6 +374,14 @@ public enum AcronymDefinitions {
           start -= 1
           continue
         }
+        // So is a comma of a list of words the "and" or "or" after it closes: "illegal,
+        // unreported and unregulated (IUU)".
+        if previous.hasText(","), start >= 2, tokens[start - 2].kind == .word, words.first?.kind == .word,
+          words.contains(where: { $0.hasText("and") || $0.hasText("or") })
+        {
+          start -= 1
+          continue
+        }
         // A company's abbreviation right before the parenthesis: "Petroleos de Venezuela, SA.
         // (PDVSA)".
         if start == end, previous.hasText("."), start >= 2, tokens[start - 2].kind == .word,
