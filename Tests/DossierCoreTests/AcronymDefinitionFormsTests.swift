@@ -138,8 +138,9 @@ import Testing
           + "(SAA). The SAA applies."
       )
       .isEmpty)
-    // A comma between lower-case words is no name's list, and a third parenthesis is not read past.
-    #expect(undefined("It cites sanctions, accountability, and divestment acts (SADA). SADA applies.") == ["SADA"])
+    // A comma between lower-case words that no "and" or "or" closes is no list, and a third
+    // parenthesis is not read past.
+    #expect(undefined("It cites sanctions, accountability divestment acts (SADA). SADA applies.") == ["SADA"])
     #expect(
       undefined("The National Defense Act (see a) (see b) (see c) (NDA) applies. The NDA applies.") == ["NDA"])
   }

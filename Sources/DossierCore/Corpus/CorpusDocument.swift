@@ -102,12 +102,13 @@ public struct CorpusDocument: Sendable {
         let first = text.bytes[range.lowerBound]
         func isLowerCase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
         // A line goes on in lower case, or in capitals after a long line that stopped inside a
-        // sentence ("… in which the" / "Committee speaks."): text wrapped to a width.
+        // sentence, on a word ("… in which the" / "Committee speaks."): text wrapped to a width.
+        // (Not after a comma: a preamble's clauses, "Recalling …," each open a paragraph.)
         let continues =
           ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
           && (isLowerCase(first)
             || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && previousEnd - previousStart >= 50
-              && (isLowerCase(last) || last == UInt8(ascii: ",")))
+              && isLowerCase(last))
         if !continues { close() }
       }
       (previousStart, previousEnd) = (range.lowerBound, range.upperBound)
