@@ -118,3 +118,29 @@ extension InstrumentNameTests {
     #expect(unknown("The towns renewed the Valley Water Agreements last year.").isEmpty)
   }
 }
+
+extension InstrumentNameTests {
+  /// An owner's name before an instrument the corpus names by the words after it is that
+  /// instrument; a kind of instrument ("Memorandum of Understanding") is no name to match.
+  @Test func anOwnerBeforeAnInstrumentTheCorpusNamesByWhatFollows() throws {
+    let corpus = try inventedCorpus([
+      "trade.md": """
+      The island has ratified the Harbor Trade Council (HTC) Agreement on Fishing Boat Subsidies, which aims to end harmful subsidies.
+
+      The ports signed a Memorandum of Understanding on dredging last year.
+      """
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(
+      unknown("The island has ratified the Harbor Trade Council Agreement on Fishing Boat Subsidies this year.").isEmpty
+    )
+    #expect(
+      unknown("The island has ratified the Harbor Trade Council Agreement on Coral Reef Protection this year.") == [
+        "Harbor Trade Council Agreement"
+      ])
+    #expect(
+      unknown("The ports rely on the Logistics Exchange Memorandum of Understanding for their fuel this year.") == [
+        "Logistics Exchange Memorandum"
+      ])
+  }
+}

@@ -81,6 +81,10 @@ enum UnknownReferenceCheck: BlockCheck {
         {
           continue
         }
+        // An owner's name before an instrument the corpus names by the words that follow ("the
+        // World Trade Organisation Agreement on Fisheries Subsidies" where the corpus cites the
+        // "Agreement on Fisheries Subsidies"): the same instrument.
+        if namesKnownInstrumentAfter(occurrence, sentence: sentenceTokens, prose: prose, corpus: corpus) { continue }
         // A known name with a letter or two wrong ("Inhoffe National Defense Authorization Act"):
         // the misspelt word is `name-misspelled`'s, the reference is the known one.
         let identifier = Array(occurrence.identifier.utf8)
@@ -203,5 +207,31 @@ enum UnknownReferenceCheck: BlockCheck {
     let candidates = corpus.referenceNeighbours.neighbours(
       kind: occurrence.kind, identifier: occurrence.identifier, in: corpus.references)
     return candidates.count == 1 ? corpus.references[candidates[0]] : nil
+  }
+
+  /// The instrument's word of `occurrence` and the words after it in its sentence open the name
+  /// of an instrument of its kind the corpus cites ("Agreement on Fisheries Subsidies" after "the
+  /// World Trade Organisation").
+  static func namesKnownInstrumentAfter(
+    _ occurrence: ReferenceScanner.Occurrence, sentence: Range<Int>, prose: ProseText, corpus: Corpus
+  ) -> Bool {
+    let instrument = occurrence.tokens.upperBound - 1
+    guard instrument + 2 < sentence.upperBound, prose.tokens[instrument + 1].kind == .word else { return false }
+    // (Names of two words of their own or more after the instrument's: "Memorandum of
+    // Understanding" is a kind of instrument, not one.)
+    let known = corpus.references.filter { reference in
+      reference.kind == occurrence.kind
+        && reference.identifier.split(separator: " ").dropFirst().filter { !WordForms.isFunctionWord(String($0)) }
+          .count >= 2
+    }
+    guard !known.isEmpty else { return false }
+    var words = prose.tokens[instrument].text
+    for index in instrument + 1..<sentence.upperBound {
+      let token = prose.tokens[index]
+      guard token.kind == .word else { break }
+      words += " " + token.text
+      if known.contains(where: { $0.identifier == words }) { return true }
+    }
+    return false
   }
 }
