@@ -49,3 +49,20 @@ import Testing
     #expect(flagged("Imported fertilizers are covered.", .termVariant, corpus: corpus) == ["fertilizers"])
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A spelling is a variant only where the corpus writes its word's family in the other
+  /// convention alone: "finalising" beside the corpus's "finalize" is no variant of it.
+  @Test func aSpellingWhoseFamilyTheCorpusWritesIsNoVariant() throws {
+    let corpus = try inventedCorpus([
+      "speech.md": """
+      We look forward to finalising the harbor treaty this year. We must finalize the fishing rules and modernize the fleet.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The board is finalizing the harbor treaty.").isEmpty)
+    #expect(variants("The board will finalise the fishing rules.").isEmpty)
+    // The corpus writes "modernize" alone.
+    #expect(variants("The board will modernise the fleet.") == ["modernise"])
+  }
+}

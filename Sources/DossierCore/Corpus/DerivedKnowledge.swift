@@ -33,11 +33,31 @@ enum DerivedKnowledge {
   static func spellingTerms(vocabulary: Vocabulary) -> [Term] {
     var terms: [Term] = []
     for (word, count) in vocabulary.wordCounts where count >= 1 && isLongWord(word) {
-      let variants = SpellingVariants.counterparts(of: word).filter { !vocabulary.contains($0) }
+      let variants = SpellingVariants.counterparts(of: word).filter { !writesFamily(of: $0, vocabulary) }
       guard !variants.isEmpty, vocabulary.properNouns[word] == nil else { continue }
       terms.append(Term(preferred: word, kind: "spelling", rejected: variants, evidence: [], origin: .derived))
     }
     return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// The corpus writes `word`, or another inflection of its stem in "-ize" or "-ise" in the
+  /// same convention ("finalize" for "finalizing", "organizations" for "organization"): the
+  /// spelling is the corpus's own too.
+  private static func writesFamily(of word: String, _ vocabulary: Vocabulary) -> Bool {
+    if vocabulary.contains(word) { return true }
+    let endings = ["ations", "ation", "ing", "ed", "es", "e", "s"]
+    var stem = Substring(word)
+    if let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) {
+      stem = word.dropLast(ending.count)
+    }
+    // Only the verbs in "-ize" and "-ise" and their nouns: other families share inflections
+    // across the conventions ("programmed").
+    guard stem.hasSuffix("iz") || stem.hasSuffix("is") else { return false }
+    // (An inflection both conventions write, "programming", says nothing.)
+    return ([""] + endings).contains { ending in
+      let inflection = String(stem + ending)
+      return vocabulary.contains(inflection) && !SpellingVariants.counterparts(of: inflection).isEmpty
+    }
   }
 
   /// Five or more characters, all letters. ASCII words are checked byte by byte.
