@@ -32,6 +32,9 @@ import Testing
       #expect(read(text).first?.1 == 20_230_718, "\(text)")
     }
     #expect(read("The treaty was signed in July 2023 by four states.").first?.1 == 20_230_700)
+    // A comma between the month and the year.
+    #expect(read("The act was enacted in June, 2015 by the Congress.").map(\.0) == [.date])
+    #expect(read("The act was enacted in June, 2015 by the Congress.").first?.1 == 20_150_600)
     // The day of a date is never a count, the year of a date never a bare year.
     #expect(!kinds("The board met on 9 May 1992 in Bangkok.").contains(.count))
     #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))

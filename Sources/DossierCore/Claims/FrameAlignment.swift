@@ -266,6 +266,9 @@ enum FrameAlignment {
     let confirmedIsClosest = !aligned.contains { (overlapsByEntry[$0] ?? 0) > closestConfirmed }
     if confirmedIsClosest { narrow(to: confirmed) }
     if confirmed.isEmpty || !confirmedIsClosest { setAside += otherTimes }
+    // Statements that give the time as precisely as the draft says what the others only agree
+    // with as far as they go ("enacted on June 2, 2015" beside "enacted in June, 2015").
+    narrow(to: aligned.filter { isAsPrecise(index.entries[$0].frame.value, as: frame.value) })
     // The corpus states the draft's value in an aligned sentence: confirmed.
     for entry in aligned {
       for other in index.entries[entry].sentence {

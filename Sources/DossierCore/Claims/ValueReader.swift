@@ -440,6 +440,9 @@ private struct Reader {
     if let month = month(index - 1), let year = yearNumber(index) {
       return emit(.date, Double(year * 10000 + month * 100), tokens: index - 1..<index + 1, token: index)
     }
+    if isText(index - 1, ","), let month = month(index - 2), let year = yearNumber(index) {
+      return emit(.date, Double(year * 10000 + month * 100), tokens: index - 2..<index + 1, token: index)
+    }
     // "18 July 2023", "18 July".
     if let day = day(index), let month = month(index + 1) {
       var next = index + 2
