@@ -1654,3 +1654,34 @@ extension ClaimFrameTests {
         ])
   }
 }
+
+extension ClaimFrameTests {
+  /// A value no slip of the pen turns into the corpus's is about something else the words share:
+  /// no certain conflict. Slips stay conflicts: a digit changed, added, dropped or two swapped, a
+  /// power of ten, years a decade apart.
+  @Test func onlyAPlausibleSlipIsACertainConflict() throws {
+    func value(_ kind: TypedValue.Kind, _ magnitude: Double) -> TypedValue {
+      TypedValue(kind: kind, magnitude: magnitude, tokens: 0..<1, token: 0)
+    }
+    func slip(_ kind: TypedValue.Kind, _ written: Double, _ stated: Double) -> Bool {
+      FrameAlignment.isPlausibleSlip(value(kind, written), for: value(kind, stated))
+    }
+    #expect(slip(.year, 1999, 1998) && slip(.year, 1986, 1996) && slip(.year, 1897, 1879))
+    #expect(slip(.date, 20_240_701, 20_240_315))
+    #expect(!slip(.date, 20_240_701, 19_330_319) && !slip(.year, 2021, 1971))
+    #expect(slip(.amount, 10e6, 10e9) && slip(.count, 6_000, 16_000) && slip(.count, 61, 16))
+    #expect(slip(.percent, 3, 31) && slip(.amount, 8_000, 1_600) && slip(.count, 139, 129))
+    #expect(!slip(.amount, 60e6, 33.6e12) && !slip(.amount, 2e9, 12_000) && !slip(.amount, 32e9, 226e6))
+    #expect(!slip(.amount, 4e9, 50e6) && !slip(.duration, 100, 7_300))
+
+    let corpus = try inventedCorpus([
+      "order.md": "Any pension being paid on March 19, 1933, under the laws then in effect shall continue."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The pension laws take effect on July 1, 2024, and shall continue.").isEmpty)
+    #expect(
+      conflicts("Any pension being paid on March 19, 1934, under the laws then in effect shall continue.") == [
+        "March 19, 1934"
+      ])
+  }
+}

@@ -481,7 +481,54 @@ enum FrameAlignment {
     {
       return .unknown
     }
+    // A value no slip of the pen turns into the corpus's ("July 1, 2024" for "March 19, 1933",
+    // "$60 million" for "$33.6 trillion") is about something else the words happen to share.
+    guard isPlausibleSlip(frame.value, for: index.entries[aligned[0]].frame.value) else { return .unknown }
     return .conflict(aligned)
+  }
+
+  /// Whether a writer meaning `stated` could have written `written`: years ten or fewer apart, or
+  /// one digit changed or two swapped ("1897" for "1879"); other numbers five times apart or
+  /// less, or the same digits up to a thousand times apart ("$10 million" for "$10 billion"), or
+  /// one digit added, dropped, changed or two swapped and at most twelve times apart ("6,000"
+  /// for "16,000", "3%" for "31%").
+  static func isPlausibleSlip(_ written: TypedValue, for stated: TypedValue) -> Bool {
+    switch written.kind {
+    case .year, .date:
+      guard let first = written.year, let second = stated.year, abs(first - second) > 10 else { return true }
+      return areNearDigits(Array(String(first).utf8), Array(String(second).utf8))
+    case .count, .amount, .percent, .measure, .duration:
+      let (first, second) = (abs(written.magnitude), abs(stated.magnitude))
+      guard first > 0, second > 0, first.isFinite, second.isFinite else { return true }
+      let ratio = max(first, second) / min(first, second)
+      if ratio <= 5 { return true }
+      let (digits, statedDigits) = (significantDigits(first), significantDigits(second))
+      // (A thousand times apart at most: "million" for "billion".)
+      if digits == statedDigits { return ratio <= 1_001 }
+      return ratio <= 12 && areNearDigits(digits, statedDigits)
+    default:
+      return true
+    }
+  }
+
+  /// The significant digits of a positive number, up to six, without trailing zeros ("18" for
+  /// 1.8 billion, "336" for 33.6 trillion).
+  static func significantDigits(_ value: Double) -> [UInt8] {
+    var scaled = value
+    while scaled >= 10 { scaled /= 10 }
+    while scaled < 1 { scaled *= 10 }
+    var digits = Array(String(Int((scaled * 100_000).rounded())).utf8)
+    while digits.count > 1, digits.last == UInt8(ascii: "0") { digits.removeLast() }
+    return digits
+  }
+
+  /// The same digits, or one digit added, dropped or changed, or two neighbours swapped.
+  static func areNearDigits(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+    if first == second || WordForms.editDistance(first, second, limit: 1) <= 1 { return true }
+    guard first.count == second.count else { return false }
+    let differing = first.indices.filter { first[$0] != second[$0] }
+    return differing.count == 2 && differing[1] == differing[0] + 1 && first[differing[0]] == second[differing[1]]
+      && first[differing[1]] == second[differing[0]]
   }
 
   /// `value` gives a time at least to the precision of `draft`'s (a date's day where the draft
