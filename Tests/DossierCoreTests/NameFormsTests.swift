@@ -171,3 +171,19 @@ extension NameFormsTests {
     #expect(misspelled("The grower Isabel Castillo joined the meeting.").isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A word built on another word the corpus writes ("Tracker" of its "track") is no near miss of
+  /// a name it resembles ("Thacker").
+  @Test func aFormOfAnotherCorpusWordIsNoNearMiss() throws {
+    let corpus = try inventedCorpus([
+      "crew.md": """
+      The harbor crew met Commissioner Alana Thacker on Monday. Crews track every vessel in the bay, and Thacker
+      praised them.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Owner: the desk. Tracker: the harbor sheet.").isEmpty)
+    #expect(misspelled("The crew met Commissioner Thackery on Monday.") == ["Thackery"])
+  }
+}

@@ -109,6 +109,14 @@ enum NameMisspelledCheck: BlockCheck {
       // An agent noun's other ending, alone ("Legal Adviser" where the corpus writes only
       // "National Security Advisor").
       if isOtherAgentEnding(word, of: best.name) { continue }
+      // A form built on another word the corpus writes ("Tracker" of its "track", near
+      // "Thacker"; "Tongans" of its "Tonga", near "Tongass").
+      if derivedEndings.contains(where: { ending in
+        word.hasSuffix(ending) && word.utf8.count - ending.utf8.count >= 4
+          && vocabulary.contains(String(word.dropLast(ending.count)))
+      }) {
+        continue
+      }
       findings.append(finding(token: token, word: word, spelling: best.spelling, context: context))
     }
     return findings
