@@ -123,6 +123,21 @@ import Testing
     #expect(flagged("The missile programme grew.", .termVariant) == ["programme"])
   }
 
+  /// A plural variant names and is replaced by the preferred form's plural: the fix keeps the
+  /// word's number.
+  @Test func aPluralVariantIsReplacedByThePreferredPlural() throws {
+    let finding = try #require(findings("The missile programmes grew.").first { $0.rule == .termVariant })
+    #expect(finding.message == "the corpus writes \"programs\", not \"programmes\"")
+    #expect(finding.fixes.first?.edits.first?.newText == "programs")
+    let corpus = try inventedCorpus([
+      "grid.md": "The plan adds on-grid, mini-grid, and off-grid solutions. Each month the staff analyze the data."
+    ])
+    let document = DraftDocument("The phase adds 320 megawatts of minigrids. They plan comparative analyses.")
+    let variants = Analyzer.findings(in: document, corpus: corpus).filter { $0.rule == .termVariant }
+    #expect(variants.map(\.message) == ["the corpus writes \"mini-grids\", not \"minigrids\""])
+    #expect(variants.first?.fixes.first?.edits.first?.newText == "mini-grids")
+  }
+
   @Test func referenceSpellingVariantIsFlagged() {
     #expect(flagged("The order is E.O. 13382.", .termVariant) == ["E.O. 13382"])
     #expect(flagged("It was Executive Order No. 13382.", .termVariant) == ["Executive Order No. 13382"])

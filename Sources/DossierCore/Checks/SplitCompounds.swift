@@ -72,7 +72,7 @@ enum SplitCompounds {
       guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
       let written = context.text(range)
       let replacement = TermVariantCheck.matchCase(
-        of: written, preferred: firstText + secondText, plural: false, inCapitalsLine: false)
+        of: written, preferred: firstText + secondText, inCapitalsLine: false)
       findings.append(finding(range, written, corpusForm: closed, replacement: replacement, context))
       index = secondIndex
     }
@@ -130,7 +130,7 @@ enum SplitCompounds {
       context.corpus.uses(of: pair, upTo: 3).count >= 3
     else { return nil }
     let written = context.text(range)
-    let replacement = TermVariantCheck.matchCase(of: written, preferred: pair, plural: false, inCapitalsLine: false)
+    let replacement = TermVariantCheck.matchCase(of: written, preferred: pair, inCapitalsLine: false)
     return finding(range, written, corpusForm: pair, replacement: replacement, context)
   }
 

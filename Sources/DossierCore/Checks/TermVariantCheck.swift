@@ -62,12 +62,13 @@ enum TermVariantCheck: BlockCheck {
       }
       // Only a variant written in capitals needs its line read.
       let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
+      // A plural variant ("programmes") is replaced by the preferred form's plural ("programs").
+      let preferredForm = match.form.isPlural ? TermTable.plural(of: preferred) : preferred
       let replacement = matchCase(
-        of: written, preferred: preferred, plural: isPlural(written, of: match.form.spelling),
-        inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text))
+        of: written, preferred: preferredForm, inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text))
       findings.append(
         Finding(
-          rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range,
+          rule: rule, message: "the corpus writes \"\(preferredForm)\", not \"\(written)\"", range: range,
           evidence: Array(evidence.prefix(2)),
           fixes: [
             Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
@@ -104,18 +105,13 @@ enum TermVariantCheck: BlockCheck {
     return findings
   }
 
-  static func isPlural(_ written: String, of spelling: String) -> Bool {
-    WordForms.folded(written) != WordForms.folded(spelling) && written.lowercased().hasSuffix("s")
-  }
-
   /// The preferred form as the corpus writes it in running prose, in the case the draft's position
   /// asks for: capitalised where the writer capitalised a lower-case term (a sentence start), and
   /// in capitals only inside a line the writer set all in capitals ("## THE NONPROLIFERATION
   /// REGIME"). A variant that is itself in capitals ("E.O. 13382", "PROGRAMME" in a sentence) is
   /// an abbreviation or emphasis, never a reason to shout the replacement.
-  static func matchCase(of written: String, preferred: String, plural: Bool, inCapitalsLine: Bool) -> String {
+  static func matchCase(of written: String, preferred: String, inCapitalsLine: Bool) -> String {
     var result = preferred
-    if plural, !preferred.contains(" ") { result += preferred.hasSuffix("s") ? "es" : "s" }
     if written.first?.isUppercase == true, result.first?.isLowercase == true {
       result = result.prefix(1).uppercased() + result.dropFirst()
     }

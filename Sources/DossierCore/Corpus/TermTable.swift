@@ -28,6 +28,14 @@ public struct TermTable: Sendable {
     public var entry: Entry
     public var spelling: String
     public var status: Status
+    /// The plural of the entry's spelling ("programmes" of "programme"), made here.
+    public var isPlural = false
+  }
+
+  /// The regular plural of a spelling: "-es" after "s", "x", "sh" and "ch", else "-s".
+  static func plural(of spelling: String) -> String {
+    spelling.hasSuffix("s") || spelling.hasSuffix("x") || spelling.hasSuffix("sh") || spelling.hasSuffix("ch")
+      ? spelling + "es" : spelling + "s"
   }
 
   public let forms: [Form]
@@ -38,12 +46,12 @@ public struct TermTable: Sendable {
     var forms: [Form] = []
     func add(_ spelling: String, _ entry: Entry, _ status: Status, plural: Bool) {
       forms.append(Form(entry: entry, spelling: spelling, status: status))
-      // Plurals of single lower-case words ("programmes").
-      if plural, !spelling.contains(" "), spelling.last?.isLetter == true, spelling.first?.isLowercase == true {
-        let pluralForm =
-          spelling.hasSuffix("s") || spelling.hasSuffix("x") || spelling.hasSuffix("sh") || spelling.hasSuffix("ch")
-          ? spelling + "es" : spelling + "s"
-        forms.append(Form(entry: entry, spelling: pluralForm, status: status))
+      // Plurals of single lower-case words ("programmes"). (Not a rejected "analyse"'s:
+      // "analyses" is the plural of "analysis" in both spellings.)
+      if plural, !spelling.contains(" "), spelling.last?.isLetter == true, spelling.first?.isLowercase == true,
+        status != .rejected || !spelling.hasSuffix("yse")
+      {
+        forms.append(Form(entry: entry, spelling: Self.plural(of: spelling), status: status, isPlural: true))
       }
     }
     for (index, term) in terms.enumerated() {

@@ -112,7 +112,8 @@ public enum SpellingVariants {
       ("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("izes", "ises"), ("ized", "ised"),
       ("izing", "ising"), ("izer", "iser"), ("izers", "isers"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8), 7, 7) }
-    + [("yze", "yse"), ("yzed", "ysed"), ("yzes", "yses"), ("yzing", "ysing")].map {
+    // (Not "-yzes" and "-yses": "analyses" is the plural of "analysis" in both spellings.)
+    + [("yze", "yse"), ("yzed", "ysed"), ("yzing", "ysing")].map {
       (Array($0.0.utf8), Array($0.1.utf8), 0, 7)
     }
 
