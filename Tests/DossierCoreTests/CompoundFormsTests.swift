@@ -210,6 +210,9 @@ import Testing
     #expect(variants("Two new space ports opened.") == ["space ports"])
     // Joined by a hyphen, a particle or a function word is part of the word.
     #expect(variants("The roll-out of off-shoring goes on.") == ["roll-out", "off-shoring"])
+    // A word whose hyphen waits for a later word opens another compound.
+    #expect(variants("They guard cyber space- and ground-based links.") == [])
+    #expect(variants("They guard cyber space and ground-based links.") == ["cyber space"])
   }
 
   @Test func oneLetterHyphenatedToAWordTheCorpusWritesClosed() throws {

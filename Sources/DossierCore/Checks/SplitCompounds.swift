@@ -50,8 +50,12 @@ enum SplitCompounds {
         continue
       }
       let second = tokens[secondIndex]
+      // (Nor the first part of a compound whose hyphen waits for a later word: "cover age- and
+      // developmentally appropriate" is no "coverage".)
       guard isLowerCaseLetters(second),
-        secondIndex + 2 >= tokens.count || !joinsByHyphen(secondIndex, secondIndex + 2, tokens)
+        secondIndex + 2 >= tokens.count || !joinsByHyphen(secondIndex, secondIndex + 2, tokens),
+        secondIndex + 1 >= tokens.count || !tokens[secondIndex + 1].hasText("-")
+          || !second.touches(tokens[secondIndex + 1])
       else { continue }
       // Asked of the bytes first: nearly every pair of a draft is no closed corpus word.
       let firstText = first.text

@@ -11,6 +11,16 @@ enum TermVariantCheck: BlockCheck {
     for match in matches where match.form.status == .rejected {
       let range = prose.normalized.originalRange(match.range)
       let written = context.text(range)
+      // A pair whose hyphen waits for a later word opens another compound ("cover age- and
+      // developmentally appropriate", "cyber space- and ground-based").
+      if match.form.spelling.contains(" ") {
+        let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
+        if last >= 0, last + 1 < prose.tokens.count, prose.tokens[last + 1].hasText("-"),
+          prose.tokens[last].touches(prose.tokens[last + 1])
+        {
+          continue
+        }
+      }
       let preferred: String
       let evidence: [Evidence]
       let isLowerCaseTerm: Bool
