@@ -203,3 +203,25 @@ import Testing
     #expect(undefined("The agency [CDC] said so.") == ["CDC"])
   }
 }
+
+extension AcronymDefinitionFormsTests {
+  /// A title before a name in another order whose initial the acronym lacks is no part of the
+  /// expansion: "the Director of the Bureau of Consumer Financial Protection (CFPB)" defines the
+  /// Bureau.
+  @Test func aTitleBeforeANameInAnotherOrderIsNoPartOfIt() throws {
+    let corpus = try inventedCorpus([
+      "order.md": "The order is signed by the Director of the Bureau of Consumer Financial Protection (CFPB) today."
+    ])
+    let finding = try #require(
+      Analyzer.findings(in: DraftDocument("CFPB staff took the calls."), corpus: corpus).first {
+        $0.rule == .acronymUndefined
+      })
+    #expect(
+      finding.message
+        == "\"CFPB\" is not expanded in this draft; the corpus defines it as Bureau of Consumer Financial Protection")
+    // In a draft, the definition stands as before.
+    #expect(
+      undefined("The Director of the Bureau of Consumer Financial Protection (CFPB) spoke. CFPB staff took calls.")
+        .isEmpty)
+  }
+}

@@ -582,6 +582,20 @@ public enum AcronymDefinitions {
     }
     let letters = Set(acronym.singular.lowercased().utf8.filter { $0 != UInt8(ascii: "-") })
     guard capitalised >= 2, letters.filter(initials.contains).count * 2 >= letters.count else { return nil }
+    // A title before the name whose initial the acronym lacks is no part of it: "the Director of
+    // the Bureau of Consumer Financial Protection (CFPB)" defines the Bureau.
+    var nameStart = start
+    var kept = capitalised
+    while nameStart < end, kept > 2, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
+      let initial = tokens[nameStart].text.utf8.first, !letters.contains(initial)
+    {
+      var next = nameStart + 1
+      while next < end, tokens[next].kind == .word, skippable.contains(tokens[next].text) { next += 1 }
+      guard next < end, tokens[next].kind == .word, tokens[next].isCapitalized else { break }
+      nameStart = next
+      kept -= 1
+    }
+    start = nameStart
     return Definition(acronym: acronym, acronymToken: index, expansion: start..<end, tokens: start..<closing + 1)
   }
 
