@@ -109,6 +109,19 @@ enum NameMisspelledCheck: BlockCheck {
       // An agent noun's other ending, alone ("Legal Adviser" where the corpus writes only
       // "National Security Advisor").
       if isOtherAgentEnding(word, of: best.name) { continue }
+      // The first word of a name of the draft's own ("Fannie Mae" where the corpus has a
+      // "Fannin" but never "Fannin Mae"): another name, spelt as its owner spells it.
+      // (Either word may be in the possessive: "Savanna's Act", "Sherrod Brown's help".)
+      if index + 1 < prose.tokens.count, case let next = prose.tokens[index + 1], next.kind == .word,
+        next.isCapitalized, !next.wordClasses.contains(.function), token.range.upperBound + 1 == next.range.lowerBound
+      {
+        let nextWord = WordForms.withoutPossessive(context.text(next.originalRange))
+        if ["", "'s", "\u{2019}s"].allSatisfy({
+          context.corpus.firstUse(of: "\(best.spelling)\($0) \(nextWord)") == nil
+        }) {
+          continue
+        }
+      }
       // A form built on another word the corpus writes ("Tracker" of its "track", near
       // "Thacker"; "Tongans" of its "Tonga", near "Tongass").
       if derivedEndings.contains(where: { ending in
