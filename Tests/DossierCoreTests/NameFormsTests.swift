@@ -206,3 +206,27 @@ extension NameFormsTests {
     #expect(misspelled("It passed with Senator Sherod Brown's help.") == ["Sherod"])
   }
 }
+
+extension NameFormsTests {
+  /// A name the draft's prose writes three times or more, near a name the corpus writes at most
+  /// twice, is the writer's own ("Micron" throughout, beside one "Macron"); once or twice, or
+  /// near a name the corpus writes often, it is still a near miss. Text outside prose (a comment)
+  /// does not count.
+  @Test func aNameTheDraftWritesAgainAndAgainIsItsOwn() throws {
+    let corpus = try inventedCorpus([
+      "visit.md": """
+      President Macron welcomed the delegation. The Tarvo basin talks went on, and Tarvo hosted them; Tarvo \\
+      closed them.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Micron builds a fab. Micron hires staff. Micron pays well.").isEmpty)
+    #expect(misspelled("Micron builds a fab. Micron hires staff.") == ["Micron", "Micron"])
+    #expect(misspelled("<!-- Micron, Micron -->\n\nMicron builds a fab.") == ["Micron"])
+    // Near a name the corpus writes often (the seed corpus's "Islamabad"), every one is a near miss.
+    #expect(
+      flagged("Talks in Islamabd went on. Islamabd hosted them. Islamabd closed them.", .nameMisspelled) == [
+        "Islamabd", "Islamabd", "Islamabd",
+      ])
+  }
+}

@@ -71,7 +71,9 @@ public enum Analyzer {
       blockKeys: draft.blockKeys,
       blockFindings: blockFindings, scans: scans)
     let findings = finalize(
-      blockFindings.joined() + documentFindings, text: draft.text, suppressions: draft.suppressions, options: options)
+      NameMisspelledCheck.withoutDeliberateNames(
+        Array(blockFindings.joined()), text: draft.text, blocks: draft.blocks, corpus: corpus) + documentFindings,
+      text: draft.text, suppressions: draft.suppressions, options: options)
     return (findings, state)
   }
 
@@ -117,8 +119,8 @@ public enum Analyzer {
       scans: scans)
     let documentFindings = documentChecks.flatMap { $0.findings(in: document) }
     return finalize(
-      raw + documentFindings, text: text,
-      suppressions: Suppressions(comments: scanner.comments, text: text), options: options)
+      NameMisspelledCheck.withoutDeliberateNames(raw, text: text, blocks: blocks, corpus: corpus) + documentFindings,
+      text: text, suppressions: Suppressions(comments: scanner.comments, text: text), options: options)
   }
 
   /// The raw findings of one block: every block check on it.

@@ -135,6 +135,52 @@ enum NameMisspelledCheck: BlockCheck {
     return findings
   }
 
+  /// The findings without the near misses of a name the draft writes deliberately: its prose
+  /// spells the word so three times or more, where the corpus writes the name it resembles at
+  /// most twice ("Micron" throughout a memo, beside a corpus's one "Macron"). A slip is made
+  /// once; a name written so again and again is the writer's, and a name the corpus barely uses
+  /// is too thin a ground to overrule it. (Draft-wide, so applied after the blocks' findings are
+  /// gathered.)
+  static func withoutDeliberateNames(
+    _ findings: [Finding], text: SourceText, blocks: [ProseBlock], corpus: Corpus
+  ) -> [Finding] {
+    guard findings.contains(where: { $0.rule == rule }) else { return findings }
+    var uses: [[UInt8]: Int] = [:]
+    func timesWritten(_ word: [UInt8]) -> Int {
+      if let known = uses[word] { return known }
+      func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+      var count = 0
+      text.bytes.withUnsafeBufferPointer { bytes in
+        for block in blocks {
+          for segment in block.segments where segment.range.count >= word.count {
+            var start = segment.range.lowerBound
+            while start + word.count <= segment.range.upperBound {
+              if bytes[start] == word[0], bytes[start..<start + word.count].elementsEqual(word),
+                start == 0 || !isLetter(bytes[start - 1]),
+                start + word.count == bytes.count || !isLetter(bytes[start + word.count])
+                  || bytes[start + word.count] == UInt8(ascii: "'")
+                  || bytes[start + word.count] == 0xE2
+              {
+                count += 1
+                start += word.count
+              } else {
+                start += 1
+              }
+            }
+          }
+        }
+      }
+      uses[word] = count
+      return count
+    }
+    return findings.filter { finding in
+      guard finding.rule == rule, let spelling = finding.fixes.first?.edits.first?.newText,
+        (corpus.vocabulary.properNouns[WordForms.folded(spelling)]?.count ?? 0) <= 2
+      else { return true }
+      return timesWritten(Array(text.bytes[finding.range])) < 3
+    }
+  }
+
   /// English derivations: an ending that replaces the name's last letters (t → cy, ce, cies,
   /// tial; e → al, ity; y → ies) or follows the whole name (-ist, -ism, -ship, -hood, -ity, -al).
   static let derivations: [(removed: String, added: [String])] = [
