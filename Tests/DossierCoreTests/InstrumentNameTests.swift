@@ -144,3 +144,20 @@ extension InstrumentNameTests {
       ])
   }
 }
+
+extension InstrumentNameTests {
+  /// Who issues a kind of document names no document: "the Presidential Memorandum of November
+  /// 5, 2009" is no reference to date or look up, unlike "the Presidential Memorandum on Tribal
+  /// Consultation".
+  @Test func aKindOfDocumentIsNoInstrument() throws {
+    let corpus = try inventedCorpus([
+      "order.md": "This order builds on the Presidential Memorandum of May 7, 2008, and on the Harbor Accord of 2001."
+    ])
+    let document = DraftDocument("The agencies affirmed the Presidential Memorandum of November 5, 2009, in full.")
+    #expect(Analyzer.findings(in: document, corpus: corpus).isEmpty)
+    #expect(
+      flagged(
+        "The ministers signed a Joint Declaration and the Valley Water Accord.", .unknownReference, corpus: corpus)
+        == ["Valley Water Accord"])
+  }
+}

@@ -67,6 +67,12 @@ public enum ReferenceScanner {
     }
   }
 
+  /// Words that say who issues a kind of document, not which one it is ("Presidential
+  /// Memorandum", "Joint Statement", "Ministerial Declaration").
+  static let genericIssuers = WordSet([
+    "presidential", "joint", "ministerial", "executive", "interagency", "bilateral", "trilateral", "multilateral",
+  ])
+
   static let notNames = WordSet([
     "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
     "each", "every", "any", "some", "no", "under", "in", "on", "of", "and", "to", "for", "with",
@@ -651,6 +657,9 @@ public enum ReferenceScanner {
         if named > cursor { end = named }
       }
       guard start < index || end > index + 1 else { continue }
+      // A kind of document, not one: "the Presidential Memorandum of November 5, 2009", "a Joint
+      // Declaration" (each office issues many; the date or the parties tell them apart).
+      if end == index + 1, (start..<index).allSatisfy({ genericIssuers.contains(tokens[$0]) }) { continue }
       // Title-case lines (headings) make every word look like a name: require the sentence to
       // have lower-case words too.
       let nameTokens = tokens[start..<end].filter { $0.kind == .word }
