@@ -50,13 +50,10 @@ enum SplitCompounds {
         continue
       }
       let second = tokens[secondIndex]
-      // (Nor the first part of a compound whose hyphen waits for a later word: "cover age- and
-      // developmentally appropriate" is no "coverage".)
-      guard isLowerCaseLetters(second),
-        secondIndex + 2 >= tokens.count || !joinsByHyphen(secondIndex, secondIndex + 2, tokens),
-        secondIndex + 1 >= tokens.count || !tokens[secondIndex + 1].hasText("-")
-          || !second.touches(tokens[secondIndex + 1])
-      else { continue }
+      // Nor a pair whose second word is hyphenated to a third ("cyber space-based") or whose
+      // hyphen waits for a later word ("cover age- and developmentally appropriate" is no
+      // "coverage").
+      guard isLowerCaseLetters(second), !hyphenWaits(after: secondIndex, tokens) else { continue }
       // Asked of the bytes first: nearly every pair of a draft is no closed corpus word.
       let firstText = first.text
       let secondText = second.text
@@ -212,6 +209,12 @@ enum SplitCompounds {
   }
 
   /// The tokens at `first` and `second` are two words joined by the hyphen between them.
+  /// A hyphen touches the word at `index` from after it ("age-" in "age- and developmentally
+  /// appropriate", "age-appropriate"): the word opens a compound with a later word.
+  static func hyphenWaits(after index: Int, _ tokens: [Token]) -> Bool {
+    index + 1 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
+  }
+
   private static func joinsByHyphen(_ first: Int, _ second: Int, _ tokens: [Token]) -> Bool {
     second == first + 2 && second < tokens.count && tokens[first + 1].hasText("-")
       && tokens[first].touches(tokens[first + 1]) && tokens[first + 1].touches(tokens[second])

@@ -11,15 +11,12 @@ enum TermVariantCheck: BlockCheck {
     for match in matches where match.form.status == .rejected {
       let range = prose.normalized.originalRange(match.range)
       let written = context.text(range)
+      // The match's last token.
+      let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
       // A pair whose hyphen waits for a later word opens another compound ("cover age- and
       // developmentally appropriate", "cyber space- and ground-based").
-      if match.form.spelling.contains(" ") {
-        let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
-        if last >= 0, last + 1 < prose.tokens.count, prose.tokens[last + 1].hasText("-"),
-          prose.tokens[last].touches(prose.tokens[last + 1])
-        {
-          continue
-        }
+      if match.form.spelling.contains(" "), last >= 0, SplitCompounds.hyphenWaits(after: last, prose.tokens) {
+        continue
       }
       let preferred: String
       let evidence: [Evidence]
@@ -36,7 +33,6 @@ enum TermVariantCheck: BlockCheck {
         // center-based providers".)
         if term.kind == CompoundForms.modifierKind || !term.modifies.isEmpty, match.form.spelling.contains(" ") {
           // (The word it modifies is found as the corpus's was: `CompoundForms.Scan.modifiedWord`.)
-          let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
           guard last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
             let modified = CompoundForms.Scan.modifiedWord(after: last, prose.tokens),
             term.modifies.isEmpty || term.modifies.contains(modified)
@@ -50,7 +46,6 @@ enum TermVariantCheck: BlockCheck {
         if term.kind != CompoundForms.modifierKind, term.modifies.isEmpty, foldedWritten.contains("-"),
           String(foldedWritten.map { $0 == "-" ? " " : $0 }) == WordForms.folded(term.preferred)
         {
-          let last = prose.tokenIndex(atNormalizedOffset: match.range.upperBound) - 1
           if last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
             CompoundForms.Scan.modifiedWord(after: last, prose.tokens) != nil,
             !corpus.writesBeforeAWord(term.preferred)

@@ -522,13 +522,10 @@ enum FrameAlignment {
     return digits
   }
 
-  /// The same digits, or one digit added, dropped or changed, or two neighbours swapped.
+  /// The same digits, or one digit added, dropped or changed, or two neighbours swapped (one
+  /// edit of `WordForms.editDistance`, which counts a swap as one).
   static func areNearDigits(_ first: [UInt8], _ second: [UInt8]) -> Bool {
-    if first == second || WordForms.editDistance(first, second, limit: 1) <= 1 { return true }
-    guard first.count == second.count else { return false }
-    let differing = first.indices.filter { first[$0] != second[$0] }
-    return differing.count == 2 && differing[1] == differing[0] + 1 && first[differing[0]] == second[differing[1]]
-      && first[differing[1]] == second[differing[0]]
+    WordForms.editDistance(first, second, limit: 1) <= 1
   }
 
   /// `value` gives a time at least to the precision of `draft`'s (a date's day where the draft

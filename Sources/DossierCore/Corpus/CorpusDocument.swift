@@ -112,18 +112,7 @@ public struct CorpusDocument: Sendable {
         if !continues { close() }
       }
       (previousStart, previousEnd) = (range.lowerBound, range.upperBound)
-      // Square brackets are read as Markdown reads them: left out, the words on either side
-      // joined ("[O]ne" and "govern[ment]" read as the words a draft quoting them writes).
-      var join = ProseBlock.Join.lineBreak
-      var start = range.lowerBound
-      for index in range where text.bytes[index] == UInt8(ascii: "[") || text.bytes[index] == UInt8(ascii: "]") {
-        if start < index {
-          current.append(.init(range: start..<index, join: join))
-          join = .adjacent
-        }
-        start = index + 1
-      }
-      if start < range.upperBound { current.append(.init(range: start..<range.upperBound, join: join)) }
+      current += ProseBlock.Segment.bracketsLeftOut(range, of: text.bytes, join: .lineBreak)
     }
     close()
     return blocks

@@ -125,20 +125,9 @@ struct HTMLScanner {
       open = ProseBlock(kind: openKind, isQuoted: quoteDepth > 0, segments: [])
       pendingJoin = .adjacent
     }
-    var join: ProseBlock.Join = spaceBefore && pendingJoin == .adjacent ? .lineBreak : pendingJoin
-    // Square brackets are read as Markdown reads them: left out, the words on either side joined
-    // ("[O]ne" reads as a draft quoting it in Markdown writes it).
-    var start = lower
-    for index in lower..<upper where bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "]") {
-      if start < index {
-        open?.segments.append(.init(range: start..<index, join: join, decodesCharacterReferences: true))
-        join = .adjacent
-      }
-      start = index + 1
-    }
-    if start < upper {
-      open?.segments.append(.init(range: start..<upper, join: join, decodesCharacterReferences: true))
-    }
+    let join: ProseBlock.Join = spaceBefore && pendingJoin == .adjacent ? .lineBreak : pendingJoin
+    open?.segments += ProseBlock.Segment.bracketsLeftOut(
+      lower..<upper, of: bytes, join: join, decodesCharacterReferences: true)
     pendingJoin = upper < range.upperBound ? .lineBreak : .adjacent
   }
 

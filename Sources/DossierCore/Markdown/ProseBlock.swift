@@ -30,6 +30,31 @@ public struct ProseBlock: Sendable, Hashable {
       self.join = join
       self.decodesCharacterReferences = decodesCharacterReferences
     }
+
+    /// The segments of `range` of `bytes` with its square brackets left out, as Markdown reads
+    /// them: the first joins what came before by `join`, the others the words on either side of
+    /// a bracket directly ("[O]ne" and "govern[ment]" read as the words a draft quoting them in
+    /// Markdown writes). Plain text and HTML read text so.
+    static func bracketsLeftOut(
+      _ range: Range<Int>, of bytes: [UInt8], join: Join, decodesCharacterReferences: Bool = false
+    ) -> [Segment] {
+      var segments: [Segment] = []
+      var join = join
+      var start = range.lowerBound
+      for index in range where bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "]") {
+        if start < index {
+          segments.append(
+            Segment(range: start..<index, join: join, decodesCharacterReferences: decodesCharacterReferences))
+          join = .adjacent
+        }
+        start = index + 1
+      }
+      if start < range.upperBound {
+        segments.append(
+          Segment(range: start..<range.upperBound, join: join, decodesCharacterReferences: decodesCharacterReferences))
+      }
+      return segments
+    }
   }
 
   public enum Join: Sendable, Hashable {
