@@ -230,3 +230,34 @@ extension NameFormsTests {
       ])
   }
 }
+
+extension NameFormsTests {
+  /// An ordinary word misspelt inside a name the corpus writes ("Minority Buisness Development
+  /// Agency") is a near miss of the name's word, with two of the name's words beside it; not
+  /// with fewer, not where the corpus writes the draft's word, and not for a plural or the other
+  /// spelling convention.
+  @Test func anOrdinaryWordMisspeltInsideAName() throws {
+    let corpus = try inventedCorpus([
+      "agency.md": """
+      The Minority Business Development Agency helps firms grow. Small businesses thrive when
+      lending is fair, and the business community agrees that minority development is an agency
+      matter. The Public Service Loan Forgiveness program forgives loans, and forgiveness of a
+      loan is a public service. The Joint Fire Science Program funds research; science guides a
+      joint fire program. The Defense Logistics Agency moves fuel for the defense of the region,
+      and logistics matter.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    let finding = try #require(
+      findings("The Minority Buisness Development Agency met.", corpus: corpus).first { $0.rule == .nameMisspelled })
+    #expect(finding.fixes.first?.edits.first?.newText == "Business")
+    #expect(finding.message == "the corpus writes this name \"Minority Business Development Agency\"")
+    #expect(misspelled("The Public Service Loan Forgivness program was written by Congress.") == ["Forgivness"])
+    // One word of the name beside it is too little; words the corpus never writes so, nothing.
+    #expect(misspelled("A Buisness Development plan.").isEmpty)
+    #expect(misspelled("The Majority Buisness Council met.").isEmpty)
+    // A plural, or the name's word in the other spelling convention, is no misspelling.
+    #expect(misspelled("The Joint Fire Sciences Program met.").isEmpty)
+    #expect(misspelled("The Defence Logistics Agency met.").isEmpty)
+  }
+}

@@ -12,7 +12,6 @@ enum NameMisspelledCheck: BlockCheck {
   static func findings(in context: CheckContext) -> [Finding] {
     let vocabulary = context.corpus.vocabulary
     let names = context.corpus.properNouns
-    guard !names.isEmpty else { return [] }
     var findings: [Finding] = []
     let prose = context.prose
     for (index, token) in prose.tokens.enumerated()
@@ -74,7 +73,14 @@ enum NameMisspelledCheck: BlockCheck {
           }
         }
       }
-      guard let best, !ambiguous else { continue }
+      guard let best, !ambiguous else {
+        // No name is near it: perhaps a common word of a name misspelt ("Minority Buisness
+        // Development Agency").
+        if let found = misspeltWordOfName(bytes, at: index, in: prose, context: context) {
+          findings.append(found)
+        }
+        continue
+      }
       // Five letters: only two neighbouring letters swapped ("Soeul"); one other edit turns a
       // short name into too many other real names ("Susan" and "Sudan").
       if length == 5, !isTransposition(bytes, Array(best.name.utf8)) { continue }
@@ -239,6 +245,116 @@ enum NameMisspelledCheck: BlockCheck {
     return Finding(
       rule: rule, message: "the corpus spells this name \"\(spelling)\"", range: range, evidence: evidence,
       fixes: [Fix(title: "Replace with \"\(spelling)\"", edits: [TextEdit(range: range, newText: spelling)])])
+  }
+
+  /// A word of a name the corpus writes, misspelt where the word is an ordinary one ("Minority
+  /// Buisness Development Agency", "Public Service Loan Forgivness"): the draft's word is no
+  /// word the corpus writes, one edit from exactly one word it does (same first letter, six
+  /// letters or more), and the corpus writes that word capitalised between the very words the
+  /// draft writes around it: at least two capitalised words of the name, next to it. A plural,
+  /// a derived form or the other spelling convention of the word is no misspelling.
+  static func misspeltWordOfName(
+    _ bytes: [UInt8], at index: Int, in prose: ProseText, context: CheckContext
+  ) -> Finding? {
+    let tokens = prose.tokens
+    guard bytes.count >= 6, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+    // The capitalised words written next to it, one space apart (at most three each side).
+    func isNameWord(_ position: Int) -> Bool {
+      let token = tokens[position]
+      return token.kind == .word && token.isCapitalized && !token.wordClasses.contains(.function)
+    }
+    var first = index
+    while first > 0, index - first < 3, isNameWord(first - 1),
+      tokens[first - 1].range.upperBound + 1 == tokens[first].range.lowerBound
+    {
+      first -= 1
+    }
+    var last = index
+    while last + 1 < tokens.count, last - index < 3, isNameWord(last + 1),
+      tokens[last].range.upperBound + 1 == tokens[last + 1].range.lowerBound
+    {
+      last += 1
+    }
+    guard last - first >= 2 else { return nil }
+    let vocabulary = context.corpus.vocabulary
+    let word = String(decoding: bytes, as: UTF8.self)
+    // The words one edit away that the corpus writes, keeping the first letter.
+    var candidates: Set<[UInt8]> = []
+    func consider(_ candidate: [UInt8]) {
+      guard candidate.count >= 5, candidate != bytes,
+        candidate.withUnsafeBufferPointer({ vocabulary.contains(asciiBytes: $0) })
+      else { return }
+      candidates.insert(candidate)
+    }
+    let letters = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+    for position in 1...bytes.count {
+      if position < bytes.count {
+        var deleted = bytes
+        deleted.remove(at: position)
+        consider(deleted)
+        for letter in letters where letter != bytes[position] {
+          var changed = bytes
+          changed[position] = letter
+          consider(changed)
+        }
+        if position + 1 < bytes.count, bytes[position] != bytes[position + 1] {
+          var swapped = bytes
+          swapped.swapAt(position, position + 1)
+          consider(swapped)
+        }
+      }
+      for letter in letters {
+        var inserted = bytes
+        inserted.insert(letter, at: position)
+        consider(inserted)
+      }
+    }
+    candidates = candidates.filter { candidate in
+      let other = String(decoding: candidate, as: UTF8.self)
+      return !word.hasPrefix(other) && !other.hasPrefix(word) && !isDerivation(word, of: other)
+        && !isDerivation(other, of: word) && !isOtherNumber(word, of: other)
+        && !SpellingVariants.counterparts(of: word).contains(other)
+        && !derivedEndings.contains(where: { other.hasSuffix($0) && word == String(other.dropLast($0.count)) })
+    }
+    guard candidates.count == 1, let candidate = candidates.first else { return nil }
+    // The name as the draft writes it around the word, tried longest first, at least three words
+    // long: the corpus must write it word for word, with the candidate capitalised.
+    let spelling = String(decoding: [candidate[0] - 0x20] + candidate.dropFirst(), as: UTF8.self)
+    let passages = context.corpus.passages
+    for length in stride(from: last - first + 1, through: 3, by: -1) {
+      for start in first...(last - length + 1) where (start...start + length - 1).contains(index) {
+        let positions = start..<start + length
+        let words = positions.map { position in
+          position == index ? candidate.withUnsafeBufferPointer { TokenText($0) } : tokens[position].textValue
+        }
+        var isWritten = false
+        passages.forEachHit(words[0..<3]) { passage, position in
+          guard !isWritten else { return }
+          let passageWords = passages.passage(at: passage).words
+          let from = passageWords.startIndex + position
+          isWritten =
+            from + words.count <= passageWords.endIndex
+            && passageWords[from..<from + words.count].elementsEqual(words)
+        }
+        guard isWritten else { continue }
+        let name = positions.map { position in
+          position == index ? spelling : WordForms.withoutPossessive(context.text(tokens[position].originalRange))
+        }.joined(separator: " ")
+        // Capitalised, as a name: the first use that shows it so.
+        guard
+          let evidence = context.corpus.firstUse(
+            of: name, remembering: "capitalised",
+            where: { $0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(name) })
+        else { continue }
+        let token = tokens[index]
+        guard token.originalRange.count >= bytes.count else { return nil }
+        let range = token.originalRange.lowerBound..<(token.originalRange.lowerBound + bytes.count)
+        return Finding(
+          rule: rule, message: "the corpus writes this name \"\(name)\"", range: range, evidence: [evidence],
+          fixes: [Fix(title: "Replace with \"\(spelling)\"", edits: [TextEdit(range: range, newText: spelling)])])
+      }
+    }
+    return nil
   }
 
   /// The corpus name that follows the word before `index` in a multi-word name ("Penh" after
