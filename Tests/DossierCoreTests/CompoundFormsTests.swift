@@ -172,6 +172,18 @@ import Testing
     #expect(variants("The whole of government is here.").isEmpty)
   }
 
+  /// A chain around a function word, open after "a" or "an" and before a word, modifies it
+  /// whatever the word: "a whole of government" is no noun phrase. Elsewhere only before the
+  /// words the corpus writes it before.
+  @Test func aChainAfterAnArticleModifiesAnyWord() {
+    #expect(variants("It was a whole of government pipeline.") == ["whole of government"])
+    #expect(variants("They tried a ship to shore link.") == ["ship to shore"])
+    #expect(variants("Our whole of government pipeline grew.").isEmpty)
+    #expect(variants("It was a whole of government, in effect.").isEmpty)
+    // A pair is not a chain: "a long term" may be a phrase.
+    #expect(variants("They chose a long term lease.").isEmpty)
+  }
+
   @Test func aKnowledgeFileSaysWhichWordsItModifies() throws {
     let knowledge = """
       {"version": 1, "terms": [{"preferred": "cross-border", "kind": "term", "rejected": ["cross border"],

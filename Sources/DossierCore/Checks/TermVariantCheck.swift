@@ -3,6 +3,18 @@
 enum TermVariantCheck: BlockCheck {
   static let rule = Rule.termVariant
 
+  /// A chain of three words around a function word ("whole-of-government") written open right
+  /// after "a" or "an" and before a word: a modifier before any word ("a whole of government
+  /// effort"), since "a" takes no such phrase as a noun ("the whole of government" can be one).
+  static func isChainAfterArticle(_ term: Term, at start: Int, in prose: ProseText) -> Bool {
+    let parts = term.preferred.split(separator: "-")
+    guard parts.count == 3, WordForms.isFunctionWord(String(parts[1])) else { return false }
+    let first = prose.tokenIndex(atNormalizedOffset: start)
+    guard first >= 1, first < prose.tokens.count, prose.tokens[first].range.lowerBound == start else { return false }
+    let before = prose.tokens[first - 1]
+    return (before.hasText("a") || before.hasText("an")) && before.range.upperBound + 1 == start
+  }
+
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
@@ -36,6 +48,7 @@ enum TermVariantCheck: BlockCheck {
           guard last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
             let modified = CompoundForms.Scan.modifiedWord(after: last, prose.tokens),
             term.modifies.isEmpty || term.modifies.contains(modified)
+              || isChainAfterArticle(term, at: match.range.lowerBound, in: prose)
           else { continue }
         }
         // An open pair the draft hyphenates before a word it modifies ("supply-chain
