@@ -1685,3 +1685,42 @@ extension ClaimFrameTests {
       ])
   }
 }
+
+extension ClaimFrameTests {
+  /// A clause coordinated after the value with a subject of its own (", and the Government
+  /// expects …") lends the value no words: here they would align it with another statement's.
+  /// A list's last item (", and private investment") is still the value's.
+  @Test func aCoordinatedClauseLendsTheValueNoWords() throws {
+    let corpus = try inventedCorpus([
+      "ageing.md": """
+      In 2010, 9% of our population were aged 65 and above. Last year, this became 16%.
+      Government expenditure is expected to rise sharply from 43% to nearly 60%.
+      The fund will mobilize $200 billion over the next 5 years through grants, loans, and private investment.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("By 2021 the share had reached 16%, and the Government expects expenditure to rise sharply.").isEmpty)
+    #expect(
+      conflicts(
+        "The fund will mobilize $200 billion over the next 7 years through grants, loans, and private investment.")
+        == ["7 years"])
+  }
+
+  /// Adverbs that only place a statement in time ("now") are none of its subject's words.
+  @Test func emptyAdverbsAreNoSubjectWords() throws {
+    let corpus = try inventedCorpus([
+      "seats.md": """
+      The Department acted quickly this year. DOT launched the dashboard, and now all 10 major U.S. airlines
+      guarantee free rebooking and meals, and nine guarantee hotel stays.
+
+      Four airlines guarantee fee-free family seating for parents.
+      """
+    ])
+    #expect(
+      flagged(
+        "Four airlines now guarantee it, and the department is working on a rule to ban family seating fees.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

@@ -315,8 +315,10 @@ enum ClaimFrameReader {
           switch token.kind {
           case .word:
             // Particles ("came down", "set up") are no more a subject's than function words are.
+            // (Nor adverbs that only place it in time or stress it: "now" says nothing of what
+            // is counted.)
             guard !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
-              !determiners.contains(token),
+              !determiners.contains(token), !emptyAdverbs.contains(token),
               !isCovered(index)
             else { return }
             word = WordForms.stemText(of: token)
@@ -408,7 +410,13 @@ enum ClaimFrameReader {
           let opensPredicate =
             (token.hasText("and") || token.hasText("but")) && cursor + 1 < sentence.upperBound
             && auxiliaryVerbs.contains(tokens[cursor + 1])
-          if opensPredicate || endsClause(cursor, tokens, sentence) {
+          // ", and the Government expects …": a clause of its own, with its own subject (not a
+          // list's last item: ", and private sector investment").
+          let opensClause =
+            cursor >= value.tokens.upperBound && cursor + 2 < sentence.upperBound
+            && opensCoordinatedClause(at: cursor, tokens)
+            && (tokens[cursor + 2].isCapitalized || clauseSubjectStarts.contains(tokens[cursor + 2]))
+          if opensPredicate || opensClause || endsClause(cursor, tokens, sentence) {
             if token.hasText(")"),
               matchingParenthesis(of: cursor, tokens, sentence).map({ $0 < value.tokens.lowerBound }) ?? false
             {
@@ -539,6 +547,18 @@ enum ClaimFrameReader {
   static let adverbsAfterNoun = WordSet([
     "now", "already", "still", "also", "currently", "recently", "today", "yesterday", "together", "alone", "ago",
     "so", "yet", "just", "even",
+  ])
+
+  /// Words that start a clause's subject after ", and" ("…, and the Government expects"),
+  /// where a list's last item would be a noun or its modifier.
+  static let clauseSubjectStarts = WordSet([
+    "the", "a", "an", "we", "it", "they", "this", "that", "these", "those", "its", "their", "our", "he", "she", "i",
+    "you", "there", "his", "her",
+  ])
+
+  /// Adverbs that say nothing of what a value counts ("four airlines now guarantee").
+  static let emptyAdverbs = WordSet([
+    "now", "still", "also", "currently", "recently", "so", "yet", "just", "even",
   ])
 
   static let takeForms = WordSet(["take", "takes", "took", "taken", "taking"])
