@@ -66,3 +66,31 @@ extension DerivedCorpusEdgeTests {
     #expect(variants("The board will modernise the fleet.") == ["modernise"])
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A spelling whose plural (or singular) the corpus writes in the same convention is the
+  /// corpus's own too: "center" beside "centers", "fertiliser" beside "fertilisers".
+  @Test func aSpellingWhosePluralTheCorpusWritesIsNoVariant() throws {
+    let corpus = try inventedCorpus([
+      "budget.md": """
+      The centre will open soon, and two centres opened last year. Three data centers are planned.
+      Farmers use fertilizer, and some complex fertilisers are imported. The theatre reopened.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The center will open soon.").isEmpty)
+    #expect(variants("Farmers use fertiliser on the farm.").isEmpty)
+    // Neither form of "theater" is written: still a variant.
+    #expect(variants("The theater reopened.") == ["theater"])
+  }
+
+  /// A plural written far less often than the other convention's word leaves it a variant:
+  /// one "programmes" among many "program".
+  @Test func aRarePluralLeavesTheSpellingAVariant() throws {
+    let sentence = "The program grew, and the program paid, and the program helped. "
+    let corpus = try inventedCorpus([
+      "budget.md": String(repeating: sentence, count: 8) + "Two foreign programmes joined."
+    ])
+    #expect(flagged("The programme grew.", .termVariant, corpus: corpus) == ["programme"])
+  }
+}

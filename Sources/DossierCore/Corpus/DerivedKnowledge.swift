@@ -33,7 +33,9 @@ enum DerivedKnowledge {
   static func spellingTerms(vocabulary: Vocabulary) -> [Term] {
     var terms: [Term] = []
     for (word, count) in vocabulary.wordCounts where count >= 1 && isLongWord(word) {
-      let variants = SpellingVariants.counterparts(of: word).filter { !writesFamily(of: $0, vocabulary) }
+      let variants = SpellingVariants.counterparts(of: word).filter {
+        !writesFamily(of: $0, vocabulary, against: count)
+      }
       guard !variants.isEmpty, vocabulary.properNouns[word] == nil else { continue }
       terms.append(Term(preferred: word, kind: "spelling", rejected: variants, evidence: [], origin: .derived))
     }
@@ -43,8 +45,14 @@ enum DerivedKnowledge {
   /// The corpus writes `word`, or another inflection of its stem in "-ize" or "-ise" in the
   /// same convention ("finalize" for "finalizing", "organizations" for "organization"): the
   /// spelling is the corpus's own too.
-  private static func writesFamily(of word: String, _ vocabulary: Vocabulary) -> Bool {
+  /// The plural or the singular in the same convention counts too ("fertiliser" where the
+  /// corpus writes "fertilisers"), unless the corpus writes it far less often than `count`, the
+  /// uses of the word in the other convention (four "programmes" among thousands of "program").
+  private static func writesFamily(of word: String, _ vocabulary: Vocabulary, against count: Int) -> Bool {
     if vocabulary.contains(word) { return true }
+    var number = vocabulary.wordCounts[word + "s"] ?? 0
+    if word.hasSuffix("s"), !word.hasSuffix("ss") { number += vocabulary.wordCounts[String(word.dropLast())] ?? 0 }
+    if number > 0, number * 20 >= count { return true }
     let endings = ["ations", "ation", "ing", "ed", "es", "e", "s"]
     var stem = Substring(word)
     if let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) {
