@@ -58,6 +58,10 @@ import Testing
     #expect(undefined("Prices averaged 35 EUR/MWh, and USD 6 million was pledged; see EUR-Lex.").isEmpty)
   }
 
+  @Test func unitsOfPowerAreNoAcronyms() {
+    #expect(undefined("The plant adds 2400 MW, and storage of 5 GWh follows; the AEMO approved it.") == ["AEMO"])
+  }
+
   @Test func standsForAndQuotedExpansionsDefine() {
     #expect(undefined("Summits are called COPs – which stands for ‘Conference of the Parties’. The COP met.").isEmpty)
     #expect(undefined("ETF stands for exchange-traded fund. Each ETF trades daily.").isEmpty)

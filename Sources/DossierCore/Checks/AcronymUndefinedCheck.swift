@@ -3,7 +3,8 @@
 enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
-  /// Abbreviations every reader knows, currency codes (ISO 4217: "35 EUR/MWh") and all-caps words
+  /// Abbreviations every reader knows, currency codes (ISO 4217: "35 EUR/MWh"), units of power
+  /// and energy, and all-caps words
   /// that are not acronyms: a writer's desk notes ("byline TBD", "FYI") and the status markings
   /// a draft carries ("Status: DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt
   /// too: see `isExempt`.)
@@ -13,6 +14,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     "DRAFT", "FINAL", "REVISED", "UPDATED", "UNCLASSIFIED", "CONFIDENTIAL", "EMBARGOED", "PREDECISIONAL",
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "INR", "SGD", "HKD", "SEK", "NOK",
     "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "PLN",
+    // Units of power and energy ("2,400 MW", "5 GWh").
+    "KW", "MW", "GW", "TW", "KWh", "MWh", "GWh", "TWh",
   ])
 
   /// An upper-case word in a block that may be an acronym needing an expansion.
