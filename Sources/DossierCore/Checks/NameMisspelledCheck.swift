@@ -314,7 +314,6 @@ enum NameMisspelledCheck: BlockCheck {
       return !word.hasPrefix(other) && !other.hasPrefix(word) && !isDerivation(word, of: other)
         && !isDerivation(other, of: word) && !isOtherNumber(word, of: other)
         && !SpellingVariants.counterparts(of: word).contains(other)
-        && !derivedEndings.contains(where: { other.hasSuffix($0) && word == String(other.dropLast($0.count)) })
     }
     guard candidates.count == 1, let candidate = candidates.first else { return nil }
     // The name as the draft writes it around the word, tried longest first, at least three words

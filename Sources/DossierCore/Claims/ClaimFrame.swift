@@ -213,11 +213,13 @@ enum ClaimFrameReader {
   static let determiners = WordSet(["another", "every", "either", "neither", "other"])
 
   /// Pronouns and determiners that take their subject from the sentence before.
-  static let pronouns = WordSet(["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"])
+  static let pronouns = WordSet(pronounWords)
+  private static let pronounWords = ["it", "its", "they", "their", "this", "these", "he", "she", "his", "her"]
   /// Words before the noun of a noun phrase ("the agency", "its board").
-  static let articles = WordSet([
+  static let articles = WordSet(articleWords)
+  private static let articleWords = [
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-  ])
+  ]
 
   /// The time a sentence opens with ("On April 13, 2023, the Advisor convened …", "April 3,
   /// 2023: the Advisor convenes …") is the time of the first lower-case word after it that is
@@ -544,22 +546,18 @@ enum ClaimFrameReader {
   /// Adjectives that follow a counted noun to give its size ("8 characters long").
   static let sizeAdjectives = WordSet(["long", "wide", "deep", "high", "tall", "old", "strong", "thick"])
   /// Adverbs that end the noun after a value ("1,500 troops now supplementing …").
-  static let adverbsAfterNoun = WordSet([
-    "now", "already", "still", "also", "currently", "recently", "today", "yesterday", "together", "alone", "ago",
-    "so", "yet", "just", "even",
-  ])
+  static let adverbsAfterNoun = WordSet(
+    emptyAdverbWords + ["already", "today", "yesterday", "together", "alone", "ago"])
 
   /// Words that start a clause's subject after ", and" ("…, and the Government expects"),
   /// where a list's last item would be a noun or its modifier.
-  static let clauseSubjectStarts = WordSet([
-    "the", "a", "an", "we", "it", "they", "this", "that", "these", "those", "its", "their", "our", "he", "she", "i",
-    "you", "there", "his", "her",
-  ])
+  static let clauseSubjectStarts = WordSet(articleWords + pronounWords + ["we", "i", "you", "there"])
 
   /// Adverbs that say nothing of what a value counts ("four airlines now guarantee").
-  static let emptyAdverbs = WordSet([
+  static let emptyAdverbs = WordSet(emptyAdverbWords)
+  private static let emptyAdverbWords = [
     "now", "still", "also", "currently", "recently", "so", "yet", "just", "even",
-  ])
+  ]
 
   static let takeForms = WordSet(["take", "takes", "took", "taken", "taking"])
   static let beForms = WordSet(["is", "are", "was", "were", "be", "been", "being"])
