@@ -169,6 +169,27 @@ let fisheriesCorpusFiles = [
       flagged("The Bergen Declaration framed the talks.", .unknownReference, corpus: corpus) == ["Bergen Declaration"])
   }
 
+  @Test func anInstrumentNamedWithInitialsForSomeOfItsWordsIsKnown() throws {
+    let corpus = try inventedCorpus([
+      "speech.md": """
+      The Government endorsed the United Nations Declaration in 2016, and the Basin Accord followed in 2018.
+      The Arctic Council Compact was renewed in 2019 after long talks.
+      """
+    ])
+    #expect(flagged("Ministers cited the UN Declaration in the debate.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("Ministers cited the U.N. Declaration in the debate.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("Ministers cited the AC Compact in the debate.", .unknownReference, corpus: corpus).isEmpty)
+    // Initials that spell other words, or a word more or less, are another instrument.
+    #expect(
+      flagged("Ministers cited the UK Declaration in the debate.", .unknownReference, corpus: corpus) == [
+        "UK Declaration"
+      ])
+    #expect(
+      flagged("Ministers cited the UN Basin Declaration in the debate.", .unknownReference, corpus: corpus) == [
+        "UN Basin Declaration"
+      ])
+  }
+
   @Test func aSentencesOpeningACodeAndADateAreNoPartOfAnInstrumentsName() throws {
     let corpus = try inventedCorpus([
       "memo.md": """

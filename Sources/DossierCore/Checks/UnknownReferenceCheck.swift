@@ -85,6 +85,16 @@ enum UnknownReferenceCheck: BlockCheck {
         // World Trade Organisation Agreement on Fisheries Subsidies" where the corpus cites the
         // "Agreement on Fisheries Subsidies"): the same instrument.
         if namesKnownInstrumentAfter(occurrence, sentence: sentenceTokens, prose: prose, corpus: corpus) { continue }
+        // A known name with initials for some of its words, in the draft or in the corpus ("UN
+        // Declaration" where the corpus cites the United Nations Declaration): the same instrument.
+        let writtenWords = Self.nameWords(written)
+        if corpus.references.contains(where: { known in
+          known.kind == occurrence.kind
+            && (Self.abbreviates(writtenWords, Self.nameWords(known.preferred))
+              || Self.abbreviates(Self.nameWords(known.preferred), writtenWords))
+        }) {
+          continue
+        }
         // A known name with a letter or two wrong ("Inhoffe National Defense Authorization Act"):
         // the misspelt word is `name-misspelled`'s, the reference is the known one.
         let identifier = Array(occurrence.identifier.utf8)
@@ -207,6 +217,41 @@ enum UnknownReferenceCheck: BlockCheck {
     let candidates = corpus.referenceNeighbours.neighbours(
       kind: occurrence.kind, identifier: occurrence.identifier, in: corpus.references)
     return candidates.count == 1 ? corpus.references[candidates[0]] : nil
+  }
+
+  /// The words of a name as written, the dots of initials dropped ("U.N." is "UN").
+  static func nameWords(_ name: String) -> [Substring] {
+    name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { word in
+      word.contains(".") && word.allSatisfy({ $0 == "." || $0.isUppercase })
+        ? Substring(word.filter { $0 != "." }) : word
+    }
+  }
+
+  /// `short` is `long` with initials for some runs of its words, capitalised words each of them
+  /// ("UN Declaration" of "United Nations Declaration"); every other word the same.
+  static func abbreviates(_ short: [Substring], _ long: [Substring]) -> Bool {
+    var (shortIndex, longIndex, usesInitials) = (0, 0, false)
+    while shortIndex < short.count, longIndex < long.count {
+      let word = short[shortIndex]
+      if word.lowercased() == long[longIndex].lowercased() {
+        shortIndex += 1
+        longIndex += 1
+        continue
+      }
+      guard (2...6).contains(word.count), word.allSatisfy(\.isUppercase), longIndex + word.count <= long.count else {
+        return false
+      }
+      let expansion = long[longIndex..<longIndex + word.count]
+      guard
+        zip(word, expansion).allSatisfy({ letter, full in
+          full.first?.isUppercase == true && full.count > 1 && full.first == letter
+        })
+      else { return false }
+      shortIndex += 1
+      longIndex += word.count
+      usesInitials = true
+    }
+    return usesInitials && shortIndex == short.count && longIndex == long.count
   }
 
   /// The instrument's word of `occurrence` and the words after it in its sentence open the name
