@@ -528,3 +528,28 @@ extension CompoundFormsTests {
     #expect(variants("The valley farms pump ground water.") == ["ground water"])
   }
 }
+
+extension CompoundFormsTests {
+  /// A variant that begins inside the words of a spelling the corpus uses and runs past it
+  /// ("care giver" after the corpus's "health care") is still a variant; one inside those words,
+  /// or after them, is read as before.
+  @Test func aVariantOverlappingAnAcceptedSpellingIsStillAVariant() throws {
+    let folder = try temporaryCorpus([
+      "care.md": "Every health care worker counts, and every caregiver too.\n",
+      "knowledge.json": """
+      {"terms": [
+        {"preferred": "health care", "kind": "term", "rejected": ["healthcare"],
+         "evidence": [{"document": "care.md", "quote": "health care worker"}]},
+        {"preferred": "caregiver", "kind": "term", "rejected": ["care giver"],
+         "evidence": [{"document": "care.md", "quote": "every caregiver"}]}
+      ]}
+      """,
+    ])
+    let corpus = try Corpus.load(folders: [folder], includeEmbedded: false)
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("Each health care giver counts.") == ["care giver"])
+    #expect(variants("Each health care worker counts, and each care giver.") == ["care giver"])
+    #expect(variants("Each health care worker counts.").isEmpty)
+    #expect(variants("Each healthcare giver counts.") == ["healthcare"])
+  }
+}

@@ -11,6 +11,9 @@ struct CheckContext {
   let prose: ProseText
   /// Term-table matches in the block's folded text.
   let termMatches: [(range: Range<Int>, form: TermTable.Form)]
+  /// Rejected variants that begin inside an earlier match of a spelling the corpus uses and run
+  /// past it (`TermTable.overlappingVariants`), not among `termMatches`.
+  let overlappingVariants: [(range: Range<Int>, form: TermTable.Form)]
   /// Quotations in the block.
   let quotations: [Quotation]
   /// Knowledge-file claim phrases and fact subjects in the block.
@@ -32,6 +35,7 @@ struct CheckContext {
     self.prose = prose
     let found = corpus.patterns.matches(in: prose.normalized.bytes)
     self.termMatches = corpus.termTable.resolve(found.terms)
+    self.overlappingVariants = corpus.termTable.overlappingVariants(found.terms, resolved: termMatches)
     self.phraseHits = found.phrases
     self.subjectHits = found.subjects
     self.cueHits = found.cues

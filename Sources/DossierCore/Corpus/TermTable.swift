@@ -71,6 +71,30 @@ public struct TermTable: Sendable {
 
   /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap (so
   /// "Executive Order No. 13382" wins over a shorter form inside it).
+  /// The rejected variants `resolve` leaves out because they begin inside the words of an
+  /// earlier match of a spelling the corpus uses and run past it ("mortgage backed" in "agency
+  /// mortgage backed securities", after the corpus's "agency mortgage"): a variant still, in
+  /// words the other match does not explain. In order, none inside another.
+  func overlappingVariants(
+    _ matches: ArraySlice<PatternAutomaton.Match>, resolved: [(range: Range<Int>, form: Form)]
+  ) -> [(range: Range<Int>, form: Form)] {
+    var result: [(range: Range<Int>, form: Form)] = []
+    var next = resolved.startIndex
+    let rejected = matches.filter { forms[$0.payload].status == .rejected }
+    for match in rejected.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      while next < resolved.endIndex, resolved[next].range.upperBound <= match.range.lowerBound { next += 1 }
+      guard next < resolved.endIndex, case let covering = resolved[next],
+        covering.range.lowerBound < match.range.lowerBound, covering.range.upperBound < match.range.upperBound,
+        covering.form.status != .rejected,
+        // (Not where a later match covers its end: that one is read on its own.)
+        next + 1 == resolved.endIndex || resolved[next + 1].range.lowerBound >= match.range.upperBound,
+        result.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true
+      else { continue }
+      result.append((match.range, forms[match.payload]))
+    }
+    return result
+  }
+
   func resolve(_ matches: ArraySlice<PatternAutomaton.Match>) -> [(range: Range<Int>, form: Form)] {
     func precedes(_ a: PatternAutomaton.Match, _ b: PatternAutomaton.Match) -> Bool {
       a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count
