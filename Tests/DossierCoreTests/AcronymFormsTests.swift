@@ -295,3 +295,28 @@ extension AcronymFormsTests {
     #expect(undefined("The BFA reported.") == ["BFA"])
   }
 }
+
+extension AcronymFormsTests {
+  /// Capitals before a numbered code ("BOD 22-01") open a document's identifier: where the
+  /// corpus defines them, the identifier needs no expansion. The same capitals alone, before a
+  /// plain number, or before a code where the corpus does not define them, still do.
+  @Test func thePrefixOfANumberedCodeTheCorpusDefinesIsNoAcronym() throws {
+    let corpus = try inventedCorpus([
+      "orders.md": """
+      The agency issued Binding Operational Directive (BOD) 22-01 in 2021, and BOD 22-01 still governs patching.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("# BOD 22-01 and us\n\nAgencies follow BOD 19-02 and BOD 2024/17 closely.").isEmpty)
+    #expect(undefined("Agencies follow the BOD closely.") == ["BOD"])
+    #expect(undefined("Agencies follow BOD 22 closely.") == ["BOD"])
+    #expect(undefined("Agencies follow CD 2024/17 closely.") == ["CD"])
+    // Spelt out in the document that writes the identifier, if never defined in parentheses.
+    let spelt = try inventedCorpus([
+      "orders.md": """
+      The agency issued Emergency Directive 20-02 in January. ED 20-02 required patches within ten days.
+      """
+    ])
+    #expect(flagged("Agencies met ED 20-02 quickly.", .acronymUndefined, corpus: spelt).isEmpty)
+  }
+}

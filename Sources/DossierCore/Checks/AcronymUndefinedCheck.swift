@@ -37,6 +37,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     var leadingNameKey: String? = nil
     /// Written in mixed case ("IoT"): an acronym only where the draft or the corpus defines it.
     var isMixedCase = false
+    /// Before a numbered code ("BOD 22-01"): the prefix of a document's identifier.
+    var opensCode = false
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -93,7 +95,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
             range: range.lowerBound - blockStart..<range.upperBound - blockStart, acronym: acronym,
             nameKey: AcronymNames.key(at: index, prose.tokens),
             trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens),
-            leadingNameKey: AcronymNames.leadingKey(at: index, prose.tokens))
+            leadingNameKey: AcronymNames.leadingKey(at: index, prose.tokens),
+            opensCode: opensNumberedCode(index, prose.tokens))
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
@@ -166,6 +169,17 @@ enum AcronymUndefinedCheck: DocumentCheck {
       offset % 2 == 0
         ? token.kind == .word && token.isUpperCaseAcronym && postalAbbreviations.contains(token) : token.hasText(",")
     }
+  }
+
+  /// Capitals before a numbered code, a space between ("BOD 22-01", "ED 20-02", "CD 2024/17"):
+  /// the prefix of a document's identifier, read as the identifier is, not an acronym to define.
+  private static func opensNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
+    guard index + 3 < tokens.count, case let number = tokens[index + 1], number.kind == .number,
+      tokens[index].range.upperBound + 1 == number.range.lowerBound,
+      tokens[index + 2].hasText("-") || tokens[index + 2].hasText("/"), number.touches(tokens[index + 2]),
+      tokens[index + 3].kind == .number, tokens[index + 2].touches(tokens[index + 3])
+    else { return false }
+    return true
   }
 
   /// The prefixes of ships' names ("USS Asheville", "HMAS Stirling"): part of the name, not an
@@ -428,6 +442,21 @@ enum AcronymUndefinedCheck: DocumentCheck {
             continue
           }
           let spelling = acronym.spelling
+          // The prefix of a document's identifier whose expansion the corpus gives ("BOD 22-01"
+          // where the corpus defines "Binding Operational Directive (BOD)", or spells it out in
+          // the document that writes "BOD"): the identifier is read as the corpus writes it, not
+          // as an acronym the draft must define.
+          if use.opensCode,
+            context.corpus.acronymIndex[acronym.singular] != nil
+              || context.corpus.firstUse(
+                of: acronym.singular, remembering: "holds",
+                where: {
+                  Self.holdsWord(acronym.singular, in: $0.quote)
+                }
+              ).map({ context.corpus.spellsOut(acronym.singular, inDocumentOf: $0) }) ?? false
+          {
+            continue
+          }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }
