@@ -58,6 +58,10 @@ import Testing
     #expect(undefined("Prices averaged 35 EUR/MWh, and USD 6 million was pledged; see EUR-Lex.").isEmpty)
   }
 
+  @Test func aMemberOfParliamentIsNoAcronym() {
+    #expect(undefined("The MP for Tamaki spoke, and three MPs and the PM agreed with the QXA.") == ["QXA"])
+  }
+
   @Test func unitsOfPowerAreNoAcronyms() {
     #expect(undefined("The plant adds 2400 MW, and storage of 5 GWh follows; the AEMO approved it.") == ["AEMO"])
   }
