@@ -31,6 +31,20 @@ import Testing
         == ["Minamata Convention = minamata convention", "Paris Agreement = paris agreement"])
   }
 
+  @Test func anInstrumentNamedByOfAndAWestminsterYearArePartOfAnActsName() {
+    #expect(
+      references("Claims went to the Treaty of Waitangi Act 1975 tribunal.")
+        == ["Treaty of Waitangi Act 1975 = treaty of waitangi act"])
+    #expect(
+      references("The Resource Management Act 1991 governs consents.")
+        == ["Resource Management Act 1991 = resource management act"])
+    // Two instruments joined by "and" stay two; a year apart from the act is not its own.
+    #expect(
+      references("They ratified the Minamata Convention and Basin Act in 1991.")
+        == ["Minamata Convention = minamata convention", "Basin Act = basin act"])
+    #expect(references("Under the Basin Act, 1991 was a dry year.") == ["Basin Act = basin act"])
+  }
+
   @Test func anOrdersShortFormInParenthesesIsPartOfIt() {
     #expect(
       references("It acted under Executive Order (E.O.) 13773 of February 9, 2017.")

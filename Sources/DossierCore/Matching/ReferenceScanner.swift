@@ -628,8 +628,10 @@ public enum ReferenceScanner {
           connector -= 1
         }
         let word = tokens[connector]
+        // (An instrument named by "of" is part of the name: "Treaty of Waitangi Act".)
         guard start < index, connector - 1 >= range.lowerBound, word.kind == .word, nameConnectors.contains(word),
-          isNameWord(tokens[connector - 1]), instrumentWords[token: tokens[connector - 1]] == nil
+          isNameWord(tokens[connector - 1]),
+          instrumentWords[token: tokens[connector - 1]] == nil || word.hasText("of") && !word.isCapitalized
         else { break }
         // A sentence opening "Consistent with", "Pursuant to" is no part of a name.
         if connector - 1 == range.lowerBound, !word.isCapitalized, word.hasText("with") || word.hasText("to") { break }
@@ -670,7 +672,15 @@ public enum ReferenceScanner {
         isYear(tokens[end + 1])
       {
         end += 2
+      } else if kind == "law", end == index + 1, end < range.upperBound, isYear(tokens[end]),
+        tokens[index].originalRange.upperBound + 1 == tokens[end].originalRange.lowerBound
+      {
+        // Or right after it, as Westminster parliaments write: "the Resource Management Act 1991".
+        end += 1
       }
+      // (An instrument inside this one's name is no reference of its own: "Treaty of Waitangi"
+      // in "Treaty of Waitangi Act 1975".)
+      found.removeAll { start <= $0.tokens.lowerBound && $0.tokens.upperBound <= end }
       found.append(
         Occurrence(
           kind: kind, identifier: identifier, tokens: start..<end, form: .full,
