@@ -172,13 +172,23 @@ let fisheriesCorpusFiles = [
   @Test func anInstrumentNamedWithInitialsForSomeOfItsWordsIsKnown() throws {
     let corpus = try inventedCorpus([
       "speech.md": """
-      The Government endorsed the United Nations Declaration in 2016, and the Basin Accord followed in 2018.
+      The Government endorsed the United Nations Declaration in 2016, and the Arctic Basin Accord followed in 2018.
       The Arctic Council Compact was renewed in 2019 after long talks.
       """
     ])
     #expect(flagged("Ministers cited the UN Declaration in the debate.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("Ministers cited the U.N. Declaration in the debate.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("Ministers cited the AC Compact in the debate.", .unknownReference, corpus: corpus).isEmpty)
+    // Words joined by "and" before a known name may be a thing of their own beside it.
+    #expect(
+      flagged("Ministers cited the Harbor Portal and Arctic Basin Accord.", .unknownReference, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("Ministers cited the Harbor Portal and Polar Accord in the debate.", .unknownReference, corpus: corpus)
+        == ["Harbor Portal and Polar Accord"])
+    #expect(
+      flagged("Ministers cited the Harbor Portal and Northern Basin Accord.", .unknownReference, corpus: corpus)
+        == ["Harbor Portal and Northern Basin Accord"])
     // Initials that spell other words, or a word more or less, are another instrument.
     #expect(
       flagged("Ministers cited the UK Declaration in the debate.", .unknownReference, corpus: corpus) == [

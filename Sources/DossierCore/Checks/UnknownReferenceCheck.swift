@@ -85,6 +85,18 @@ enum UnknownReferenceCheck: BlockCheck {
         // World Trade Organisation Agreement on Fisheries Subsidies" where the corpus cites the
         // "Agreement on Fisheries Subsidies"): the same instrument.
         if namesKnownInstrumentAfter(occurrence, sentence: sentenceTokens, prose: prose, corpus: corpus) { continue }
+        // Words joined by "and" before a known name may be a thing of their own beside it:
+        // "CryptoAPI and Remote Desktop Protocol" where the corpus cites the Remote Desktop
+        // Protocol. (A name with "and" inside it is then read as the known one.)
+        let identifierWords = occurrence.identifier.split(separator: " ")
+        // (Two words of its own before the instrument's at least: a known "Divestment Act" says
+        // nothing of the "Sudan Accountability and Divestment Act".)
+        if let joined = identifierWords.lastIndex(of: "and"), identifierWords.count - joined - 1 >= 3,
+          corpus.knowsReference(
+            kind: occurrence.kind, identifier: identifierWords[(joined + 1)...].joined(separator: " "))
+        {
+          continue
+        }
         // A known name with initials for some of its words, in the draft or in the corpus ("UN
         // Declaration" where the corpus cites the United Nations Declaration): the same instrument.
         let writtenWords = Self.nameWords(written)
