@@ -1724,3 +1724,26 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A rank right before its noun that the corpus writes with that noun anywhere, a heading's
+  /// included ("third reading"), names a stage of a series the corpus knows: no conflict with
+  /// the rank the corpus gives another stage of the same thing. A rank the corpus never writes
+  /// with the noun still conflicts.
+  @Test func aStageOfASeriesTheCorpusWritesIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "first.md": "Members objected to the first reading of the Harbour Lands Bill in the House.",
+      "third.md": """
+      # Speech For Third Reading Of Harbour Lands Bill
+
+      The member spoke at length in the House, and the whips counted the votes.
+      """,
+    ])
+    #expect(
+      flagged("Members objected to the third reading of the Harbour Lands Bill.", .factConflict, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("Members objected to the second reading of the Harbour Lands Bill.", .factConflict, corpus: corpus)
+        == ["second"])
+  }
+}

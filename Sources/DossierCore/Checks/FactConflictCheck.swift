@@ -82,6 +82,7 @@ enum FactConflictCheck: BlockCheck {
               })
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
+          if namesAStageTheCorpusWrites(frame.value, prose, context.corpus) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
@@ -117,6 +118,19 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// A rank right before its noun that the corpus writes with that noun too ("the third reading
+  /// of the … Bill" where the corpus speaks of the first reading of that bill, and of a third
+  /// reading in a title): a stage of a series the corpus knows, named; the draft may mean
+  /// another member of the series than the statement it aligned with.
+  static func namesAStageTheCorpusWrites(_ value: TypedValue, _ prose: ProseText, _ corpus: Corpus) -> Bool {
+    guard value.kind == .ordinal, value.tokens.upperBound < prose.tokens.count,
+      case let noun = prose.tokens[value.tokens.upperBound], noun.kind == .word,
+      prose.tokens[value.tokens.upperBound - 1].range.upperBound + 1 == noun.range.lowerBound
+    else { return false }
+    let written = value.tokens.map { prose.tokens[$0].text }.joined(separator: " ")
+    return corpus.firstUse(of: "\(written) \(noun.text)") != nil
   }
 
   /// A draft clause that asserts what the corpus denies ("the launch posed an immediate threat"
