@@ -1747,3 +1747,23 @@ extension ClaimFrameTests {
         == ["second"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A clause that ranks its noun ("the second mid-term round") where the statement it aligns
+  /// with ranks the same noun otherwise ("the first mid-term round") is of another member of the
+  /// series: its date is no conflict. Of the same rank, or unranked, it still conflicts.
+  @Test func anotherRankOfTheSameNounIsAnotherMember() throws {
+    let corpus = try inventedCorpus([
+      "rounds.md": "The first mid-term round of joint gas buying took place in February 2024 in Brussels."
+    ])
+    #expect(
+      flagged(
+        "The second mid-term round of joint gas buying took place in March 2025 in Brussels.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The first mid-term round of joint gas buying took place in March 2025 in Brussels.", .factConflict,
+        corpus: corpus) == ["March 2025"])
+  }
+}

@@ -83,6 +83,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if namesAStageTheCorpusWrites(frame.value, prose, context.corpus) { continue }
+          if namesAnotherStage(frame, typed, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
@@ -131,6 +132,32 @@ enum FactConflictCheck: BlockCheck {
     else { return false }
     let written = value.tokens.map { prose.tokens[$0].text }.joined(separator: " ")
     return corpus.firstUse(of: "\(written) \(noun.text)") != nil
+  }
+
+  /// The draft's clause ranks its noun ("the second mid-term round … on March 26, 2025") where
+  /// each statement it aligned with ranks the same noun otherwise ("The first mid-term round
+  /// took place … in February 2024"): another member of the series, with values of its own.
+  static func namesAnotherStage(
+    _ frame: ClaimFrame, _ typed: [TypedValue], _ entries: [Int], _ context: CheckContext
+  ) -> Bool {
+    let tokens = context.prose.tokens
+    let ranks = typed.compactMap { value -> (rank: String, noun: String)? in
+      guard frame.value.kind != .ordinal, value.kind == .ordinal, value.tokens.count == 1,
+        frame.clause.contains(value.tokens.lowerBound), value.tokens.upperBound < tokens.count,
+        tokens[value.tokens.upperBound].kind == .word
+      else { return nil }
+      return (tokens[value.tokens.lowerBound].text, String(tokens[value.tokens.upperBound].text.prefix(6)))
+    }
+    guard !ranks.isEmpty else { return false }
+    return entries.allSatisfy { entry in
+      let words = context.corpus.claims.frames.entries[entry].evidence.quote.lowercased().split(whereSeparator: {
+        !$0.isLetter
+      })
+      return zip(words, words.dropFirst()).contains { word, next in
+        ValueReader.ordinals[String(word)] != nil
+          && ranks.contains { $0.noun == next.prefix(6) && $0.rank != word }
+      }
+    }
   }
 
   /// A draft clause that asserts what the corpus denies ("the launch posed an immediate threat"
