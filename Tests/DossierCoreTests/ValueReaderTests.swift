@@ -176,6 +176,18 @@ import Testing
     #expect(first("The budget grew three times in size.") == nil)
   }
 
+  @Test func aFrequencyWithAPrefixIsAnotherFrequency() {
+    #expect(first("Agencies report weekly to the board.") == "frequency 52.0 ")
+    // With a prefix, another frequency: "bi-weekly" every two weeks, "semi-annually" twice a
+    // year; "bi-monthly" may be every two months or twice a month, and is not read.
+    #expect(first("Agencies report bi-weekly to the board.") == first("Agencies report every two weeks."))
+    #expect(first("Agencies report biweekly to the board.") == first("Agencies report every two weeks."))
+    #expect(first("Agencies report fortnightly to the board.") == first("Agencies report every two weeks."))
+    #expect(first("Agencies report every two weeks.") != nil)
+    #expect(first("Agencies report semi-annually to the board.") == "frequency 2.0 ")
+    #expect(first("Agencies report bi-monthly to the board.") == nil)
+  }
+
   @Test func hundredsInWords() {
     #expect(first("Two hundred and sixty-five people work at the plant.") == "count 265.0 ")
     #expect(first("Two hundred sixty five people work at the plant.") == "count 265.0 ")

@@ -38,7 +38,8 @@ public enum ValueReader {
   static let ordinals = WordTable(ordinalList.enumerated().map { ($1, $0 + 1) } + ordinalTens)
   static let frequencyWords = WordTable([
     ("quarterly", 4.0), ("annually", 1.0), ("yearly", 1.0), ("monthly", 12.0), ("weekly", 52.0),
-    ("biennially", 0.5), ("triennially", 1.0 / 3.0),
+    ("biennially", 0.5), ("triennially", 1.0 / 3.0), ("biweekly", 365.0 / 14), ("fortnightly", 365.0 / 14),
+    ("semiannually", 2.0),
   ])
   static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
   /// Fractions written as one character after a number: "4¼%".
@@ -102,7 +103,8 @@ public enum ValueReader {
   static var valueWordList: [String] {
     ordinalList + ordinalTens.map(\.0) + [
       "quarterly", "annually", "yearly", "monthly", "weekly", "biennially",
-      "triennially", "once", "twice", "thrice", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "triennially", "biweekly", "fortnightly", "semiannually", "once", "twice", "thrice", "thirty", "forty", "fifty",
+      "sixty", "seventy", "eighty", "ninety",
       "hundred",
     ]
   }
@@ -614,6 +616,18 @@ private struct Reader {
     let token = tokens[index]
     // "quarterly", "annually".
     if let times = ValueReader.frequencyWords[token: token] {
+      // A prefix joined by a hyphen makes another frequency: "semi-annually" twice as often,
+      // "bi-weekly" every two weeks (as the closed "biweekly"); any other "bi-" is ambiguous
+      // ("bi-monthly": every two months, or twice a month), none read.
+      if index >= 2, isText(index - 1, "-"), adjacent(index - 2, index - 1), adjacent(index - 1, index) {
+        if isWord(index - 2, "semi") {
+          return emit(.frequency, times * 2, tokens: index - 2..<index + 1, token: index - 2)
+        }
+        if isWord(index - 2, "bi") {
+          guard token.hasText("weekly") else { return index + 1 }
+          return emit(.frequency, 365.0 / 14, tokens: index - 2..<index + 1, token: index - 2)
+        }
+      }
       return emit(.frequency, times, tokens: index..<index + 1, token: index)
     }
     // "twice a year", "once every five years" (the latter read at "five").
