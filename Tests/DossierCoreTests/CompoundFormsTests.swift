@@ -553,3 +553,20 @@ extension CompoundFormsTests {
     #expect(variants("Each healthcare giver counts.") == ["healthcare"])
   }
 }
+
+extension CompoundFormsTests {
+  /// A closed word of six letters the corpus writes often ("seabed", ten times or more) is
+  /// split by a draft's "sea bed"; one it writes twice is not. "per cent" where the corpus
+  /// writes "percent" is the word's other spelling.
+  @Test func aShortClosedWordWrittenOftenAndPerCent() throws {
+    let often = Array(repeating: "The seabed was mapped again.", count: 10).joined(separator: " ")
+    let corpus = try inventedCorpus([
+      "seabed.md": often
+        + " Rates rose 5 percent, and exports 3 percent. The sunset came at six, and the sunset was red."
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The sea bed was mapped again.") == ["sea bed"])
+    #expect(variants("Rates rose 5 per cent in the year.") == ["per cent"])
+    #expect(variants("The sun set at six, and the bed was made.").isEmpty)
+  }
+}
