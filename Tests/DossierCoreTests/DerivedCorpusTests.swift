@@ -94,3 +94,25 @@ extension DerivedCorpusEdgeTests {
     #expect(flagged("The programme grew.", .termVariant, corpus: corpus) == ["programme"])
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A spelling the corpus writes only inside names ("Food and Agriculture Organization") is no
+  /// spelling of its own for the common word, which it writes otherwise ("organisation"); the
+  /// name itself keeps its owner's spelling. Inflections with the doubled "l" of British
+  /// spelling ("wilfully", "counselling") have their counterparts too.
+  @Test func aSpellingWrittenOnlyInNamesAndDoubledLInflections() throws {
+    let corpus = try inventedCorpus([
+      "report.md": """
+      The organisation met the Food and Agriculture Organization, and our organisation thanked them. The mill was
+      wilfully damaged, and the growers asked for counselling.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The organization met the growers.") == ["organization"])
+    #expect(variants("The growers met the Food and Agriculture Organization.").isEmpty)
+    #expect(
+      variants("The mill was willfully damaged, and the growers asked for counseling.") == [
+        "willfully", "counseling",
+      ])
+  }
+}

@@ -48,8 +48,10 @@ enum DerivedKnowledge {
   /// The plural or the singular in the same convention counts too ("fertiliser" where the
   /// corpus writes "fertilisers"), unless the corpus writes it far less often than `count`, the
   /// uses of the word in the other convention (four "programmes" among thousands of "program").
+  /// A word the corpus writes only in names ("Food and Agriculture Organization") is no spelling
+  /// of its own for the common word ("organisation" elsewhere).
   private static func writesFamily(of word: String, _ vocabulary: Vocabulary, against count: Int) -> Bool {
-    if vocabulary.contains(word) { return true }
+    if vocabulary.contains(word), vocabulary.properNouns[word] == nil { return true }
     var number = vocabulary.wordCounts[word + "s"] ?? 0
     if word.hasSuffix("s"), !word.hasSuffix("ss") { number += vocabulary.wordCounts[String(word.dropLast())] ?? 0 }
     if number > 0, number * 20 >= count { return true }
@@ -64,7 +66,8 @@ enum DerivedKnowledge {
     // (An inflection both conventions write, "programming", says nothing.)
     return ([""] + endings).contains { ending in
       let inflection = String(stem + ending)
-      return vocabulary.contains(inflection) && !SpellingVariants.counterparts(of: inflection).isEmpty
+      return vocabulary.contains(inflection) && vocabulary.properNouns[inflection] == nil
+        && !SpellingVariants.counterparts(of: inflection).isEmpty
     }
   }
 

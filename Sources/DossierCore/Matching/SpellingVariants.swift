@@ -13,6 +13,12 @@ public enum SpellingVariants {
     ("plow", "plough"), ("aluminum", "aluminium"), ("sulfur", "sulphur"), ("mold", "mould"), ("willful", "wilful"),
     ("install", "instal"), ("enrollment", "enrolment"), ("installment", "instalment"),
     ("fulfillment", "fulfilment"), ("kilometer", "kilometre"), ("ruble", "rouble"),
+    // The doubled "l" of British inflections ("counselling", "modelled", "wilfully").
+    ("counseling", "counselling"), ("counseled", "counselled"), ("modeled", "modelled"),
+    ("labeling", "labelling"), ("canceling", "cancelling"), ("traveler", "traveller"), ("signaled", "signalled"),
+    ("leveled", "levelled"), ("leveling", "levelling"), ("channeled", "channelled"),
+    ("channeling", "channelling"), ("totaled", "totalled"), ("marvelous", "marvellous"),
+    ("willfully", "wilfully"), ("willfulness", "wilfulness"),
     // Medicine's "ae" and "oe" ("paediatric", "oestrogen").
     ("pediatric", "paediatric"), ("pediatrics", "paediatrics"), ("pediatrician", "paediatrician"),
     ("anemia", "anaemia"), ("anesthesia", "anaesthesia"), ("anesthetic", "anaesthetic"), ("leukemia", "leukaemia"),
