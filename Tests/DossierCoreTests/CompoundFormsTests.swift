@@ -570,3 +570,23 @@ extension CompoundFormsTests {
     #expect(variants("The sun set at six, and the bed was made.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A name the corpus writes as one word, twice or more ("AggregateEU"), written in two by a
+  /// draft ("Aggregate EU") is a variant; two words the corpus writes apart too are not.
+  @Test func aNameOfOneWordWrittenInTwo() throws {
+    let corpus = try inventedCorpus([
+      "gas.md": """
+      Buyers met on AggregateEU in May, and AggregateEU matched the demand. The Basin Fund and the BasinFund
+      office both opened.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("Buyers met on Aggregate EU in May.") == ["Aggregate EU"])
+    #expect(variants("Buyers met at the Basin Fund in May.").isEmpty)
+    #expect(variants("Buyers met at the Aggregate office in May.").isEmpty)
+    // Inside a longer name the corpus never writes with its one word: another name.
+    #expect(variants("Buyers met on Project Aggregate EU in May.").isEmpty)
+    #expect(variants("Buyers met on Aggregate EU Portal in May.").isEmpty)
+  }
+}

@@ -32,6 +32,12 @@ enum SplitCompounds {
         index += 1
         continue
       }
+      // "Aggregate EU" where the corpus writes the name "AggregateEU".
+      if let finding = nameSplitInTwo(at: index, context, outside: taken) {
+        findings.append(finding)
+        index += 1
+        continue
+      }
       // "healthcare" where the corpus writes "health care".
       if let finding = openPairWrittenClosed(at: index, context, outside: taken) {
         findings.append(finding)
@@ -104,6 +110,41 @@ enum SplitCompounds {
     let range = word.originalRange.lowerBound..<number.originalRange.upperBound
     let written = context.text(range)
     guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
+    return finding(range, written, corpusForm: name.spelling, replacement: name.spelling, context)
+  }
+
+  /// Two capitalised words one space apart ("Aggregate EU", "Skills Future") that together spell
+  /// a name the corpus writes as one word, twice or more, and never split ("AggregateEU"): the
+  /// name written in two.
+  static func nameSplitInTwo(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+    let tokens = context.prose.tokens
+    guard index + 1 < tokens.count else { return nil }
+    let first = tokens[index]
+    let second = tokens[index + 1]
+    guard first.kind == .word, second.kind == .word, first.isCapitalized, !first.isUpperCaseAcronym,
+      second.isCapitalized || second.isUpperCaseAcronym, first.utf8Count >= 3, second.utf8Count >= 2,
+      second.range.lowerBound == first.range.upperBound + 1,
+      index + 2 >= tokens.count || !tokens[index + 2].touches(second) || tokens[index + 2].kind == .punctuation
+    else { return nil }
+    let corpus = context.corpus
+    guard let name = corpus.vocabulary.properNouns[first.text + second.text], name.count >= 2 else { return nil }
+    let range = first.originalRange.lowerBound..<second.originalRange.upperBound
+    let written = context.text(range)
+    guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
+    // Inside a longer name of the draft's own ("Project Next Gen" where the corpus's "NextGen" is
+    // another thing), only where the corpus writes the longer name with its one word.
+    if index > 0, case let before = tokens[index - 1], before.kind == .word, before.isCapitalized,
+      before.range.upperBound + 1 == first.range.lowerBound,
+      corpus.firstUse(of: "\(context.text(of: before)) \(name.spelling)") == nil
+    {
+      return nil
+    }
+    if index + 2 < tokens.count, case let after = tokens[index + 2], after.kind == .word, after.isCapitalized,
+      second.range.upperBound + 1 == after.range.lowerBound,
+      corpus.firstUse(of: "\(name.spelling) \(context.text(of: after))") == nil
+    {
+      return nil
+    }
     return finding(range, written, corpusForm: name.spelling, replacement: name.spelling, context)
   }
 
