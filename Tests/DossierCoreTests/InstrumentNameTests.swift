@@ -45,6 +45,17 @@ import Testing
     #expect(references("Under the Basin Act, 1991 was a dry year.") == ["Basin Act = basin act"])
   }
 
+  @Test func aGeneralAssemblyResolutionBySessionAndNumber() {
+    #expect(
+      references("It builds on General Assembly resolution 76/300, which recognized the right.")
+        == ["General Assembly resolution 76/300 = 76/300"])
+    #expect(references("Support for resolution 77/276.") == ["resolution 77/276 = 77/276"])
+    // Other symbols are not a session's: a decision's, a year's, a regulation's.
+    #expect(references("It followed resolution 2/CP.21 in Paris.") == ["2/CP.21 = 2/cp.21"])
+    #expect(references("The resolution 2021/1119/EU applies.").isEmpty)
+    #expect(references("A resolution 5/2023 vote failed.").isEmpty)
+  }
+
   @Test func anOrdersShortFormInParenthesesIsPartOfIt() {
     #expect(
       references("It acted under Executive Order (E.O.) 13773 of February 9, 2017.")

@@ -347,8 +347,10 @@ public enum ReferenceScanner {
       cursor += 1
       form = .short
     } else {
-      // "Resolution", or "resolution" after the body that adopts it (the UN's own style).
-      guard word(0, is: "resolution") || word(0, is: "resolutions"), tokens[cursor].isCapitalized || hasBody
+      // "Resolution", or "resolution" after the body that adopts it (the UN's own style) or before
+      // a session's symbol ("resolution 77/276").
+      guard word(0, is: "resolution") || word(0, is: "resolutions"),
+        tokens[cursor].isCapitalized || hasBody || sessionSymbolEnd(at: cursor + 1, tokens, range) != nil
       else { return [] }
       isPlural = word(0, is: "resolutions")
       cursor += 1
@@ -361,6 +363,14 @@ public enum ReferenceScanner {
       cursor += 1
       if word(0, is: ".") { cursor += 1 }
       form = .variant
+    }
+    // The General Assembly's "77/276": the session, a slash and the number, one symbol.
+    if let end = sessionSymbolEnd(at: cursor, tokens, range) {
+      let symbol = tokens[cursor..<end].map(\.text).joined()
+      return [
+        Occurrence(
+          kind: "resolution", identifier: symbol, tokens: start..<end, form: form, canonical: "resolution \(symbol)")
+      ]
     }
     guard cursor < range.upperBound, isNumber(tokens[cursor]), !startsSymbol(cursor, tokens, range) else { return [] }
     let number = tokens[cursor].text
@@ -387,6 +397,24 @@ public enum ReferenceScanner {
       next = item + 1
     }
     return found
+  }
+
+  /// The end of a session's resolution symbol at `index` ("77/276": two digits, a slash and a
+  /// number of up to four digits, touching, and nothing touching after them but a mark); nil
+  /// where there is none.
+  private static func sessionSymbolEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    guard index + 2 < range.upperBound, tokens[index].isDigits, tokens[index].utf8Count == 2,
+      tokens[index + 1].hasText("/"), touching(tokens, index), touching(tokens, index + 1),
+      tokens[index + 2].isDigits, (1...4).contains(tokens[index + 2].utf8Count)
+    else { return nil }
+    let end = index + 3
+    if end < range.upperBound, touching(tokens, index + 2) {
+      // ("77/276." ends a sentence; "1/CP.21" and "2021/1119/EU" are other symbols.)
+      guard tokens[end].kind == .punctuation, !tokens[end].hasText("/"),
+        end + 1 >= range.upperBound || !touching(tokens, end) || tokens[end + 1].kind == .punctuation
+      else { return nil }
+    }
+    return end
   }
 
   /// "decision 1/CP.21", "decisions 2/CMA.3", "1/CMA.5": a number, a slash, the capitals of the
