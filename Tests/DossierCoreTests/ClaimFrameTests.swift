@@ -1767,3 +1767,23 @@ extension ClaimFrameTests {
         corpus: corpus) == ["March 2025"])
   }
 }
+
+extension ClaimFrameTests {
+  /// The date of an instrument numbered by a serial number with a leading zero ("ED 21-01") is
+  /// that instrument's: a clause that numbers no instrument ("issued the directive on …") is no
+  /// statement of it; one that numbers it still conflicts.
+  @Test func theDateOfASerialNumberedInstrumentIsItsOwn() throws {
+    let corpus = try inventedCorpus([
+      "directive.md": "On December 13, 2020, the agency issued ED 21-01 to mitigate the harbor network compromise."
+    ])
+    #expect(
+      flagged(
+        "The agency issued the directive on September 18, 2020, once the harbor network flaw was public.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "On September 18, 2020, the agency issued ED 21-01 to mitigate the harbor network compromise.",
+        .factConflict, corpus: corpus) == ["September 18, 2020"])
+  }
+}

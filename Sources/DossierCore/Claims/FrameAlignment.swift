@@ -140,10 +140,14 @@ enum FrameAlignment {
         other.ownSubject.contains(where: frame.subject.contains)
       else { continue }
       // The time of an instrument numbered in five digits or more ("E.O. 13773 of February 9,
-      // 2017") is that instrument's: a draft's time for orders it does not number is no
-      // statement of it. (Shorter numbers may be a plan's year, "GHSA 2024", or a "5-year" one.)
+      // 2017"), or by a serial number with a leading zero ("ED 21-01 … on December 13, 2020"), is
+      // that instrument's: a draft's time for instruments it does not number ("issued the
+      // directive on September 18, 2020") is no statement of it. (Other short numbers may be a
+      // plan's year, "GHSA 2024", or a "5-year" one.)
       if frame.head.isEmpty, references.isEmpty,
-        other.subject.contains(where: { isReferenceNumber($0) && $0.count >= 5 })
+        other.subject.contains(where: {
+          isReferenceNumber($0) && ($0.count >= 5 || $0.count >= 2 && $0.firstByte == UInt8(ascii: "0"))
+        })
       {
         continue
       }
