@@ -1745,6 +1745,18 @@ extension ClaimFrameTests {
     #expect(
       flagged("Members objected to the second reading of the Harbour Lands Bill.", .factConflict, corpus: corpus)
         == ["second"])
+    // A third reading the corpus writes only of another bill names no stage of this one.
+    let other = try inventedCorpus([
+      "first.md": "Members objected to the first reading of the Harbour Lands Bill in the House.",
+      "valley.md": """
+      # Speech For Third Reading Of Valley Water Bill
+
+      The member spoke at length in the House, and the whips counted the votes.
+      """,
+    ])
+    #expect(
+      flagged("Members objected to the third reading of the Harbour Lands Bill.", .factConflict, corpus: other)
+        == ["third"])
   }
 }
 

@@ -585,6 +585,8 @@ extension CompoundFormsTests {
     #expect(variants("Buyers met on Aggregate EU in May.") == ["Aggregate EU"])
     #expect(variants("Buyers met at the Basin Fund in May.").isEmpty)
     #expect(variants("Buyers met at the Aggregate office in May.").isEmpty)
+    // After a sentence's capitalised first word or a function word, still the name.
+    #expect(variants("The Aggregate EU platform met in May.") == ["Aggregate EU"])
     // Inside a longer name the corpus never writes with its one word: another name.
     #expect(variants("Buyers met on Project Aggregate EU in May.").isEmpty)
     #expect(variants("Buyers met on Aggregate EU Portal in May.").isEmpty)

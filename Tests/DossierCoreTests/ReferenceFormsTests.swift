@@ -200,6 +200,21 @@ let fisheriesCorpusFiles = [
       ])
   }
 
+  /// A General Assembly resolution by its session's symbol is known or unknown as a whole; one
+  /// a number away from a known one is another real resolution, offered no replacement.
+  @Test func aSessionsResolutionSymbolIsNoNearMiss() throws {
+    let corpus = try inventedCorpus([
+      "debate.md": "The Assembly adopted resolution 77/276 by consensus, and the court was asked for an opinion."
+    ])
+    #expect(flagged("Members backed resolution 77/276 in March.", .unknownReference, corpus: corpus).isEmpty)
+    let unknown = findings("Members backed resolution 77/277 in March.", corpus: corpus)
+      .filter { $0.rule == .unknownReference || $0.rule == .factConflict }
+    #expect(unknown.map(\.rule) == [.unknownReference])
+    #expect(unknown.first?.fixes.isEmpty == true)
+    // A body's number in its year is no session's symbol.
+    #expect(flagged("Members backed Resolution 12/2023 in March.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
   @Test func aSentencesOpeningACodeAndADateAreNoPartOfAnInstrumentsName() throws {
     let corpus = try inventedCorpus([
       "memo.md": """

@@ -82,7 +82,7 @@ enum FactConflictCheck: BlockCheck {
               })
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
-          if namesAStageTheCorpusWrites(frame.value, prose, context.corpus) { continue }
+          if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
@@ -121,17 +121,31 @@ enum FactConflictCheck: BlockCheck {
     return findings
   }
 
-  /// A rank right before its noun that the corpus writes with that noun too ("the third reading
-  /// of the … Bill" where the corpus speaks of the first reading of that bill, and of a third
-  /// reading in a title): a stage of a series the corpus knows, named; the draft may mean
-  /// another member of the series than the statement it aligned with.
-  static func namesAStageTheCorpusWrites(_ value: TypedValue, _ prose: ProseText, _ corpus: Corpus) -> Bool {
-    guard value.kind == .ordinal, value.tokens.upperBound < prose.tokens.count,
-      case let noun = prose.tokens[value.tokens.upperBound], noun.kind == .word,
-      prose.tokens[value.tokens.upperBound - 1].range.upperBound + 1 == noun.range.lowerBound
+  /// A rank right before its noun that the corpus writes with that noun too, in a paragraph
+  /// naming what the clause names ("the third reading of the Foreshore and Seabed Bill" where
+  /// the corpus speaks of the first reading of that bill, and of its third reading in a
+  /// heading): a stage of a series the corpus knows, named; the draft may mean another member
+  /// of the series than the statement it aligned with. (Anywhere in a large corpus, "second
+  /// term" or "fifth test" is written of something.)
+  static func namesAStageTheCorpusWrites(_ frame: ClaimFrame, _ prose: ProseText, _ corpus: Corpus) -> Bool {
+    let value = frame.value
+    let tokens = prose.tokens
+    guard value.kind == .ordinal, value.tokens.upperBound < tokens.count,
+      case let noun = tokens[value.tokens.upperBound], noun.kind == .word,
+      tokens[value.tokens.upperBound - 1].range.upperBound + 1 == noun.range.lowerBound
     else { return false }
-    let written = value.tokens.map { prose.tokens[$0].text }.joined(separator: " ")
-    return corpus.firstUse(of: "\(written) \(noun.text)") != nil
+    // The clause's names: capitalised words of content inside the sentence, a few.
+    let names = frame.clause.filter { index in
+      let token = tokens[index]
+      return token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym && token.utf8Count >= 4
+        && !token.wordClasses.contains(.function) && !prose.opensSentence(token: index)
+        && ValueReader.months[token: token] == nil
+    }.prefix(3)
+    let written = value.tokens.map { tokens[$0].text }.joined(separator: " ")
+    // (Each of them: "Bill" alone is any bill's.)
+    let phrase = "\(written) \(noun.text)"
+    return !names.isEmpty
+      && names.allSatisfy { corpus.firstUse(of: phrase, inParagraphNaming: tokens[$0].text) != nil }
   }
 
   /// The draft's clause ranks its noun ("the second mid-term round … on March 26, 2025") where
@@ -141,12 +155,13 @@ enum FactConflictCheck: BlockCheck {
     _ frame: ClaimFrame, _ typed: [TypedValue], _ entries: [Int], _ context: CheckContext
   ) -> Bool {
     let tokens = context.prose.tokens
-    let ranks = typed.compactMap { value -> (rank: String, noun: String)? in
-      guard frame.value.kind != .ordinal, value.kind == .ordinal, value.tokens.count == 1,
+    guard frame.value.kind != .ordinal else { return false }
+    let ranks = typed.compactMap { value -> (rank: Double, noun: String)? in
+      guard value.kind == .ordinal, value.tokens.count == 1,
         frame.clause.contains(value.tokens.lowerBound), value.tokens.upperBound < tokens.count,
         tokens[value.tokens.upperBound].kind == .word
       else { return nil }
-      return (tokens[value.tokens.lowerBound].text, String(tokens[value.tokens.upperBound].text.prefix(6)))
+      return (value.magnitude, String(tokens[value.tokens.upperBound].text.prefix(6)))
     }
     guard !ranks.isEmpty else { return false }
     return entries.allSatisfy { entry in
@@ -154,8 +169,8 @@ enum FactConflictCheck: BlockCheck {
         !$0.isLetter
       })
       return zip(words, words.dropFirst()).contains { word, next in
-        ValueReader.ordinals[String(word)] != nil
-          && ranks.contains { $0.noun == next.prefix(6) && $0.rank != word }
+        guard let rank = ValueReader.ordinals[String(word)] else { return false }
+        return ranks.contains { $0.noun == next.prefix(6) && $0.rank != Double(rank) }
       }
     }
   }

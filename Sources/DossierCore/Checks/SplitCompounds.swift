@@ -5,8 +5,9 @@
 /// The corpus's own compound terms (`CompoundForms`) split a closed word only into words the
 /// corpus also uses alone; a draft's split shows its parts are words, so the draft's pairs are
 /// asked of the corpus's vocabulary directly. Guards keep ordinary English quiet:
-/// - the closed word has seven letters or more, is written twice or more, in lower case, and is
-///   never written split anywhere in the corpus (`Corpus.splitWritten`);
+/// - the closed word has seven letters or more (one fewer where the corpus writes it ten times or
+///   more: "seabed"), is written twice or more, in lower case, and is never written split
+///   anywhere in the corpus (`Corpus.splitWritten`);
 /// - written open, neither part is a function word or a particle ("may be", "every day", "set
 ///   up", "break down" are other words than "maybe", "everyday", "setup", "breakdown"); joined by
 ///   a hyphen, they are the word itself ("off-shoring", "snap-back", "roll-out"), but a dash
@@ -132,16 +133,21 @@ enum SplitCompounds {
     let written = context.text(range)
     guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
     // Inside a longer name of the draft's own ("Project Next Gen" where the corpus's "NextGen" is
-    // another thing), only where the corpus writes the longer name with its one word.
-    if index > 0, case let before = tokens[index - 1], before.kind == .word, before.isCapitalized,
-      before.range.upperBound + 1 == first.range.lowerBound,
-      corpus.firstUse(of: "\(context.text(of: before)) \(name.spelling)") == nil
+    // another thing), only where the corpus writes the longer name with its one word. (A
+    // function word, or a sentence's capitalised first word, "The", opens no name.)
+    func isNameWord(_ position: Int) -> Bool {
+      let token = tokens[position]
+      return token.kind == .word && token.isCapitalized && !token.wordClasses.contains(.function)
+        && !context.prose.opensSentence(token: position)
+    }
+    if index > 0, isNameWord(index - 1), tokens[index - 1].range.upperBound + 1 == first.range.lowerBound,
+      corpus.firstUse(of: "\(context.text(of: tokens[index - 1])) \(name.spelling)") == nil
     {
       return nil
     }
-    if index + 2 < tokens.count, case let after = tokens[index + 2], after.kind == .word, after.isCapitalized,
-      second.range.upperBound + 1 == after.range.lowerBound,
-      corpus.firstUse(of: "\(name.spelling) \(context.text(of: after))") == nil
+    if index + 2 < tokens.count, isNameWord(index + 2),
+      second.range.upperBound + 1 == tokens[index + 2].range.lowerBound,
+      corpus.firstUse(of: "\(name.spelling) \(context.text(of: tokens[index + 2]))") == nil
     {
       return nil
     }
@@ -195,14 +201,14 @@ enum SplitCompounds {
       fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
   }
 
-  /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
-  /// the other number ("space ports" for "spaceport"): written twice or more in either number
-  /// ("decisionmaker" and "decisionmakers" once each), in lower case, never split. Nil when there
-  /// is none.
   /// How often the corpus writes a closed word one letter shorter than the usual minimum for a
   /// draft's split of it to count ("seabed", written often in a corpus of the seabed).
   static let frequentClosedUses = 10
 
+  /// The corpus's closed word for `joined` (the draft's two parts together), or the same word in
+  /// the other number ("space ports" for "spaceport"): written twice or more in either number
+  /// ("decisionmaker" and "decisionmakers" once each), `minimumUses` times in all, in lower case,
+  /// never split. Nil when there is none.
   static func closedWord(
     _ joined: String, in vocabulary: Vocabulary, corpus: Corpus, minimumLength: Int = 7,
     minimumUses: Int = CompoundForms.minimumClosedUses

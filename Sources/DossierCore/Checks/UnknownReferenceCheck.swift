@@ -99,9 +99,11 @@ enum UnknownReferenceCheck: BlockCheck {
         }
         // A known name with initials for some of its words, in the draft or in the corpus ("UN
         // Declaration" where the corpus cites the United Nations Declaration): the same instrument.
+        // (Only names opening with the same letter, as initials keep it, are split into words.)
         let writtenWords = Self.nameWords(written)
+        let firstLetter = written.first.map { $0.uppercased() }
         if corpus.references.contains(where: { known in
-          known.kind == occurrence.kind
+          known.kind == occurrence.kind && known.preferred.first.map({ $0.uppercased() }) == firstLetter
             && (Self.abbreviates(writtenWords, Self.nameWords(known.preferred))
               || Self.abbreviates(Self.nameWords(known.preferred), writtenWords))
         }) {
@@ -121,7 +123,8 @@ enum UnknownReferenceCheck: BlockCheck {
         }
       }
       var nearest: (reference: Reference, reading: NearMissReading.Reading)?
-      if occurrence.kind == "executive-order" || occurrence.kind == "resolution",
+      // (A session's symbol, "77/277" beside "77/276", names another real resolution.)
+      if occurrence.kind == "executive-order" || occurrence.kind == "resolution", !occurrence.identifier.contains("/"),
         let known = nearMiss(occurrence, in: corpus)
       {
         nearest = (known, NearMissReading.reading(of: occurrence, near: known, in: prose, corpus: corpus))

@@ -36,9 +36,11 @@ public enum ValueReader {
     ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
   ]
   static let ordinals = WordTable(ordinalList.enumerated().map { ($1, $0 + 1) } + ordinalTens)
+  /// Times a year of what happens every two weeks ("biweekly", as "every two weeks" is read).
+  static let everyTwoWeeks = 365.0 / 14
   static let frequencyWords = WordTable([
     ("quarterly", 4.0), ("annually", 1.0), ("yearly", 1.0), ("monthly", 12.0), ("weekly", 52.0),
-    ("biennially", 0.5), ("triennially", 1.0 / 3.0), ("biweekly", 365.0 / 14), ("fortnightly", 365.0 / 14),
+    ("biennially", 0.5), ("triennially", 1.0 / 3.0), ("biweekly", everyTwoWeeks), ("fortnightly", everyTwoWeeks),
     ("semiannually", 2.0),
   ])
   static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
@@ -625,7 +627,7 @@ private struct Reader {
         }
         if isWord(index - 2, "bi") {
           guard token.hasText("weekly") else { return index + 1 }
-          return emit(.frequency, 365.0 / 14, tokens: index - 2..<index + 1, token: index - 2)
+          return emit(.frequency, ValueReader.everyTwoWeeks, tokens: index - 2..<index + 1, token: index - 2)
         }
       }
       return emit(.frequency, times, tokens: index..<index + 1, token: index)

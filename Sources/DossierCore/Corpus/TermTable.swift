@@ -69,8 +69,6 @@ public struct TermTable: Sendable {
     self.patterns = forms.enumerated().map { (Array(WordForms.folded($0.element.spelling).utf8), $0.offset) }
   }
 
-  /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap (so
-  /// "Executive Order No. 13382" wins over a shorter form inside it).
   /// The rejected variants `resolve` leaves out because they begin inside the words of an
   /// earlier match of a spelling the corpus uses and run past it ("mortgage backed" in "agency
   /// mortgage backed securities", after the corpus's "agency mortgage"): a variant still, in
@@ -95,6 +93,8 @@ public struct TermTable: Sendable {
     return result
   }
 
+  /// Forms for raw matches of `patterns`: leftmost first, and the longest where they overlap (so
+  /// "Executive Order No. 13382" wins over a shorter form inside it).
   func resolve(_ matches: ArraySlice<PatternAutomaton.Match>) -> [(range: Range<Int>, form: Form)] {
     func precedes(_ a: PatternAutomaton.Match, _ b: PatternAutomaton.Match) -> Bool {
       a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count

@@ -400,12 +400,12 @@ public enum ReferenceScanner {
   }
 
   /// The end of a session's resolution symbol at `index` ("77/276": two digits, a slash and a
-  /// number of up to four digits, touching, and nothing touching after them but a mark); nil
-  /// where there is none.
+  /// number of up to three digits, touching, and nothing touching after them but a mark; not
+  /// "12/2023", a body's number in its year); nil where there is none.
   private static func sessionSymbolEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
     guard index + 2 < range.upperBound, tokens[index].isDigits, tokens[index].utf8Count == 2,
       tokens[index + 1].hasText("/"), touching(tokens, index), touching(tokens, index + 1),
-      tokens[index + 2].isDigits, (1...4).contains(tokens[index + 2].utf8Count)
+      tokens[index + 2].isDigits, (1...3).contains(tokens[index + 2].utf8Count)
     else { return nil }
     let end = index + 3
     if end < range.upperBound, touching(tokens, index + 2) {
