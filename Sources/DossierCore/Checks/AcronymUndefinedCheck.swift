@@ -3,11 +3,10 @@
 enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
-  /// Abbreviations every reader knows (a parliament's "MP" as much as "PM"), currency codes (ISO 4217: "35 EUR/MWh"), units of power
-  /// and energy, and all-caps words
-  /// that are not acronyms: a writer's desk notes ("byline TBD", "FYI") and the status markings
-  /// a draft carries ("Status: DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt
-  /// too: see `isExempt`.)
+  /// Abbreviations every reader knows (a parliament's "MP" as much as "PM"), currency codes (ISO
+  /// 4217: "35 EUR/MWh"), units of power and energy, and all-caps words that are not acronyms: a
+  /// writer's desk notes ("byline TBD", "FYI") and the status markings a draft carries ("Status:
+  /// DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt too: see `isExempt`.)
   static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "MP", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
     "TBD", "TBA", "TBC", "FYI", "ASAP", "RSVP",
