@@ -203,6 +203,11 @@ enum AcronymUndefinedCheck: DocumentCheck {
     AcronymDefinitions.opensLetteredAcronym(at: index, tokens) && !isExempt(tokens[index + 2].text.uppercased())
   }
 
+  /// The corpus's first use of `word` standing as written (`holdsWord`), remembered per word.
+  static func writtenAlone(_ word: String, in corpus: Corpus) -> Evidence? {
+    corpus.firstUse(of: word, remembering: "holds") { holdsWord(word, in: $0.quote) }
+  }
+
   /// `word` stands in `text` as written (in the same case), between non-letters, and not before a
   /// capitalised word, opening a name or inside one ("UL Solutions", "Acme HMO Plus").
   static func holdsWord(_ word: String, in text: String) -> Bool {
@@ -425,9 +430,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         let opensWithLetter = whole.dropFirst().first == "-"
         let isOne =
           chain.parts.isEmpty || opensWithLetter || definedAt[whole] != nil || context.corpus.acronymIndex[whole] != nil
-          || context.corpus.firstUse(of: chain.acronym.spelling, remembering: "holds") {
-            Self.holdsWord(chain.acronym.spelling, in: $0.quote)
-          } != nil
+          || writtenAlone(chain.acronym.spelling, in: context.corpus) != nil
         let candidates = isOne ? [chain] : chain.parts
         for use in candidates where use.nameKey.map({ !context.corpus.acronymNames.contains($0) }) ?? true {
           let range = blockStart + use.range.lowerBound..<blockStart + use.range.upperBound
@@ -447,12 +450,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           // as an acronym the draft must define.
           if use.opensCode,
             context.corpus.acronymIndex[acronym.singular] != nil
-              || context.corpus.firstUse(
-                of: acronym.singular, remembering: "holds",
-                where: {
-                  Self.holdsWord(acronym.singular, in: $0.quote)
-                }
-              ).map({ context.corpus.spellsOut(acronym.singular, inDocumentOf: $0) }) ?? false
+              || writtenAlone(acronym.singular, in: context.corpus).map({
+                context.corpus.spellsOut(acronym.singular, inDocumentOf: $0)
+              }) ?? false
           {
             continue
           }
@@ -477,8 +477,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           if definedAt[acronym.singular] == nil, context.corpus.acronymIndex[acronym.singular] == nil,
             // (As written or in the singular: "FLO's" of "FLO".)
             let use = (spelling == acronym.singular ? [spelling] : [spelling, acronym.singular]).lazy.compactMap({
-              form in
-              context.corpus.firstUse(of: form, remembering: "holds") { Self.holdsWord(form, in: $0.quote) }
+              writtenAlone($0, in: context.corpus)
             }).first,
             !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
             !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)

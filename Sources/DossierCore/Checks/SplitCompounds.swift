@@ -106,12 +106,25 @@ enum SplitCompounds {
       number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
       index + 2 >= tokens.count || !tokens[index + 2].touches(number) || tokens[index + 2].kind == .punctuation
     else { return nil }
-    let corpus = context.corpus
-    guard let name = corpus.vocabulary.properNouns[word.text + number.text], name.count >= 2 else { return nil }
-    let range = word.originalRange.lowerBound..<number.originalRange.upperBound
+    guard let (name, range, written) = nameWrittenApart(word, number, context, outside: taken) else { return nil }
+    return finding(range, written, corpusForm: name, replacement: name, context)
+  }
+
+  /// The name the corpus writes as one word, twice or more, that `first` and `second` spell
+  /// together, with their range and the draft's text of it, where the corpus never writes them
+  /// apart and no finding in `taken` covers them.
+  private static func nameWrittenApart(
+    _ first: Token, _ second: Token, _ context: CheckContext, outside taken: [Range<Int>]
+  ) -> (name: String, range: Range<Int>, written: String)? {
+    guard let name = context.corpus.vocabulary.properNouns[first.text + second.text], name.count >= 2 else {
+      return nil
+    }
+    let range = first.originalRange.lowerBound..<second.originalRange.upperBound
     let written = context.text(range)
-    guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
-    return finding(range, written, corpusForm: name.spelling, replacement: name.spelling, context)
+    guard !taken.contains(where: { $0.overlaps(range) }), context.corpus.firstUse(of: written) == nil else {
+      return nil
+    }
+    return (name.spelling, range, written)
   }
 
   /// Two capitalised words one space apart ("Aggregate EU", "Skills Future") that together spell
@@ -128,10 +141,7 @@ enum SplitCompounds {
       index + 2 >= tokens.count || !tokens[index + 2].touches(second) || tokens[index + 2].kind == .punctuation
     else { return nil }
     let corpus = context.corpus
-    guard let name = corpus.vocabulary.properNouns[first.text + second.text], name.count >= 2 else { return nil }
-    let range = first.originalRange.lowerBound..<second.originalRange.upperBound
-    let written = context.text(range)
-    guard !taken.contains(where: { $0.overlaps(range) }), corpus.firstUse(of: written) == nil else { return nil }
+    guard let (name, range, written) = nameWrittenApart(first, second, context, outside: taken) else { return nil }
     // Inside a longer name of the draft's own ("Project Next Gen" where the corpus's "NextGen" is
     // another thing), only where the corpus writes the longer name with its one word. (A
     // function word, or a sentence's capitalised first word, "The", opens no name.)
@@ -141,17 +151,17 @@ enum SplitCompounds {
         && !context.prose.opensSentence(token: position)
     }
     if index > 0, isNameWord(index - 1), tokens[index - 1].range.upperBound + 1 == first.range.lowerBound,
-      corpus.firstUse(of: "\(context.text(of: tokens[index - 1])) \(name.spelling)") == nil
+      corpus.firstUse(of: "\(context.text(of: tokens[index - 1])) \(name)") == nil
     {
       return nil
     }
     if index + 2 < tokens.count, isNameWord(index + 2),
       second.range.upperBound + 1 == tokens[index + 2].range.lowerBound,
-      corpus.firstUse(of: "\(name.spelling) \(context.text(of: tokens[index + 2]))") == nil
+      corpus.firstUse(of: "\(name) \(context.text(of: tokens[index + 2]))") == nil
     {
       return nil
     }
-    return finding(range, written, corpusForm: name.spelling, replacement: name.spelling, context)
+    return finding(range, written, corpusForm: name, replacement: name, context)
   }
 
   /// A lower-case word the corpus never writes that joins two content words of four letters or
@@ -267,13 +277,13 @@ enum SplitCompounds {
     token.kind == .word && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
   }
 
-  /// The tokens at `first` and `second` are two words joined by the hyphen between them.
   /// A hyphen touches the word at `index` from after it ("age-" in "age- and developmentally
   /// appropriate", "age-appropriate"): the word opens a compound with a later word.
   static func hyphenWaits(after index: Int, _ tokens: [Token]) -> Bool {
     index + 1 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
   }
 
+  /// The tokens at `first` and `second` are two words joined by the hyphen between them.
   private static func joinsByHyphen(_ first: Int, _ second: Int, _ tokens: [Token]) -> Bool {
     second == first + 2 && second < tokens.count && tokens[first + 1].hasText("-")
       && tokens[first].touches(tokens[first + 1]) && tokens[first + 1].touches(tokens[second])

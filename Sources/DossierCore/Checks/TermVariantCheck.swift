@@ -18,9 +18,11 @@ enum TermVariantCheck: BlockCheck {
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
-    let matches = (context.termMatches + context.overlappingVariants).sorted {
-      $0.range.lowerBound < $1.range.lowerBound
-    }
+    // (Rarely any overlapping variant: the resolved matches, already in order, serve alone.)
+    let matches =
+      context.overlappingVariants.isEmpty
+      ? context.termMatches
+      : (context.termMatches + context.overlappingVariants).sorted { $0.range.lowerBound < $1.range.lowerBound }
     let prose = context.prose
     for match in matches where match.form.status == .rejected {
       let range = prose.normalized.originalRange(match.range)

@@ -38,12 +38,15 @@ public enum ValueReader {
   static let ordinals = WordTable(ordinalList.enumerated().map { ($1, $0 + 1) } + ordinalTens)
   /// Times a year of what happens every two weeks ("biweekly", as "every two weeks" is read).
   static let everyTwoWeeks = 365.0 / 14
-  static let frequencyWords = WordTable([
+  /// Words of how often, with times a year (also value words: `valueWordList`).
+  static let frequencyWordList: [(String, Double)] = [
     ("quarterly", 4.0), ("annually", 1.0), ("yearly", 1.0), ("monthly", 12.0), ("weekly", 52.0),
     ("biennially", 0.5), ("triennially", 1.0 / 3.0), ("biweekly", everyTwoWeeks), ("fortnightly", everyTwoWeeks),
     ("semiannually", 2.0),
-  ])
-  static let multiples = WordTable([("once", 1), ("twice", 2), ("thrice", 3)])
+  ]
+  static let frequencyWords = WordTable(frequencyWordList)
+  static let multipleList = [("once", 1), ("twice", 2), ("thrice", 3)]
+  static let multiples = WordTable(multipleList)
   /// Fractions written as one character after a number: "4¼%".
   static let vulgarFractions: [String: Double] = ["¼": 0.25, "½": 0.5, "¾": 0.75]
   static let scales = WordTable([
@@ -103,11 +106,8 @@ public enum ValueReader {
 
   /// Word classes a block needs for a value in words ("quarterly", "fourth", "twice", "thirty").
   static var valueWordList: [String] {
-    ordinalList + ordinalTens.map(\.0) + [
-      "quarterly", "annually", "yearly", "monthly", "weekly", "biennially",
-      "triennially", "biweekly", "fortnightly", "semiannually", "once", "twice", "thrice", "thirty", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety",
-      "hundred",
+    ordinalList + ordinalTens.map(\.0) + frequencyWordList.map(\.0) + multipleList.map(\.0) + [
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     ]
   }
 }
