@@ -84,8 +84,13 @@ public enum CommandLineTool {
     """
 
   /// Runs `arguments` (without the program name) and returns the exit status.
+  ///
+  /// `exitsAfter`: the process exits as soon as this returns (the `dossier` executable), so the
+  /// corpora a lint loaded are left for the exit to reclaim instead of being freed one object at
+  /// a time (about a tenth of a warm run on a large corpus).
   public static func run(
-    _ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream
+    _ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream,
+    exitsAfter: Bool = false
   ) -> Int32 {
     guard let command = arguments.first else {
       errors.write(usage + "\n")
@@ -134,7 +139,9 @@ public enum CommandLineTool {
         return 0
       }
       do {
-        return LintCommand(options: try LintOptions.parse(rest)).run(output: &output, errors: &errors)
+        var command = LintCommand(options: try LintOptions.parse(rest))
+        command.keepsCorporaUntilExit = exitsAfter
+        return command.run(output: &output, errors: &errors)
       } catch {
         errors.write("dossier: error: \(error)\n")
         return 2

@@ -17,6 +17,8 @@ public struct LintCommand {
   var folderAccess = FolderAccess.system
   /// Where corpus folders' compiled indexes are kept (`CorpusIndexStore`); nil: none is used.
   var indexStore = CorpusIndexStore.standard(environment: ProcessInfo.processInfo.environment)
+  /// The process exits right after the run: the corpora are never freed (see `CommandLineTool.run`).
+  var keepsCorporaUntilExit = false
 
   public init(options: LintOptions) { self.options = options }
 
@@ -169,6 +171,7 @@ public struct LintCommand {
             }
           }
           corpora[selection] = corpus
+          if keepsCorporaUntilExit { _ = Unmanaged.passRetained(corpus) }
           for note in corpus.notes { errors.write("dossier: note: \(note)\n") }
         }
         jobs.append(LintJob(input: input, options: configuration.options, corpus: corpus, fix: options.fix))

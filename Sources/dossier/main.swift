@@ -23,5 +23,5 @@ if arguments.first == "lsp" {
 }
 var output = StandardStream.output
 var errors = StandardStream.error
-let status = CommandLineTool.run(arguments, output: &output, errors: &errors)
+let status = CommandLineTool.run(arguments, output: &output, errors: &errors, exitsAfter: true)
 exit(status)

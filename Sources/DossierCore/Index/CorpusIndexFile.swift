@@ -248,11 +248,29 @@ enum CorpusIndexFile {
     return Opened(file: file, manifest: manifest, sections: sections)
   }
 
+  /// The sections a corpus reads later, when a draft needs them, checked whole against their
+  /// fingerprints, a piece at a time. `isWanted` is asked between the sections, as in `corpus`.
+  static func verifyLaterSections(_ opened: Opened, isWanted: () -> Bool = { true }) throws(IndexDamage) {
+    for section in [Section.assertions, .passages, .scope, .restrictions, .documents] {
+      guard isWanted() else { throw IndexDamage("no longer wanted") }
+      guard opened.file.hash(of: opened.sections[section.rawValue].range) == opened.sections[section.rawValue].hash
+      else {
+        throw IndexDamage("the \(section) section does not match its fingerprint")
+      }
+    }
+  }
+
   /// The corpus an opened index holds, its documents read from the file on demand.
+  ///
+  /// The sections read later are checked here too (`verifyLaterSections`) unless
+  /// `verifyingLaterSections` is false: the caller checks them itself, perhaps on another core,
+  /// and uses the corpus only if they check out.
   ///
   /// `isWanted` is asked between the costly steps: once it says no (another thread found the
   /// index stale, and nothing will serve from it), the opening stops with `IndexDamage`.
-  static func corpus(_ opened: Opened, isWanted: () -> Bool = { true }) throws(IndexDamage) -> Corpus {
+  static func corpus(
+    _ opened: Opened, verifyingLaterSections: Bool = true, isWanted: () -> Bool = { true }
+  ) throws(IndexDamage) -> Corpus {
     let file = opened.file
     func stopUnlessWanted() throws(IndexDamage) {
       guard isWanted() else { throw IndexDamage("no longer wanted") }
@@ -267,13 +285,7 @@ enum CorpusIndexFile {
     else {
       throw IndexDamage("the knowledge section does not match its fingerprint")
     }
-    // The sections read later, when a draft needs them, are checked whole now, a piece at a time.
-    for section in [Section.assertions, .passages, .scope, .restrictions, .documents] {
-      try stopUnlessWanted()
-      guard file.hash(of: opened.sections[section.rawValue].range) == opened.sections[section.rawValue].hash else {
-        throw IndexDamage("the \(section) section does not match its fingerprint")
-      }
-    }
+    if verifyingLaterSections { try verifyLaterSections(opened, isWanted: isWanted) }
     try stopUnlessWanted()
     var reader = IndexReader(bytes)
     reader.evidenceTable = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in

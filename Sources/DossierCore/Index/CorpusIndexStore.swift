@@ -100,41 +100,56 @@ public struct CorpusIndexStore: Sendable {
     var stale: String
     do {
       if let opened = try CorpusIndexFile.open(path: path) {
-        // Whether the corpus's files are unchanged (a walk and a `stat` each) and the index's own
-        // reading (checking its sections, decoding what was derived) are independent: on two
-        // cores at once. When the files did change, the reading serves meanwhile, or (nothing to
-        // serve) is stopped at its next step and let go.
+        // Whether the corpus's files are unchanged (a walk and a `stat` each) and checking the
+        // sections read later, on one core, and decoding what was derived, on the other, are
+        // independent: at once. When the files did change, the decoding serves meanwhile, or
+        // (nothing to serve) is stopped at its next step and let go.
         let mayServe =
           whileBuilding != nil && opened.manifest.tool == Self.toolIdentity
           && opened.manifest.folders == selection.folders
           && opened.manifest.includesEmbedded == selection.includesEmbedded
         let unwanted = Mutex(false)
+        let isWanted: @Sendable () -> Bool = { !unwanted.withLock { $0 } }
         let (checked, read) = Parallel.both(
-          { () -> Result<Freshness, DossierError> in
+          { () -> (Result<Freshness, DossierError>, Result<Void, IndexDamage>) in
+            let freshness: Freshness
             do throws(DossierError) {
-              let freshness = try Self.freshness(of: opened.manifest, for: selection)
-              if case .stale = freshness, !mayServe { unwanted.withLock { $0 = true } }
-              return .success(freshness)
+              freshness = try Self.freshness(of: opened.manifest, for: selection)
             } catch {
               unwanted.withLock { $0 = true }
-              return .failure(error)
+              return (.failure(error), .success(()))
+            }
+            if case .stale = freshness, !mayServe {
+              unwanted.withLock { $0 = true }
+              return (.success(freshness), .success(()))
+            }
+            do throws(IndexDamage) {
+              try CorpusIndexFile.verifyLaterSections(opened, isWanted: isWanted)
+              return (.success(freshness), .success(()))
+            } catch {
+              return (.success(freshness), .failure(error))
             }
           },
           { () -> Result<Corpus, IndexDamage> in
             do throws(IndexDamage) {
-              return .success(try CorpusIndexFile.corpus(opened, isWanted: { !unwanted.withLock { $0 } }))
+              return .success(try CorpusIndexFile.corpus(opened, verifyingLaterSections: false, isWanted: isWanted))
             } catch {
               return .failure(error)
             }
           })
-        switch try checked.get() {
+        // A corpus is served only when every section it reads checked out.
+        func verifiedCorpus() throws(IndexDamage) -> Corpus {
+          try checked.1.get()
+          return try read.get()
+        }
+        switch try checked.0.get() {
         case .stale(let reason):
           stale = reason
           if let whileBuilding, mayServe {
-            whileBuilding(try read.get())
+            whileBuilding(try verifiedCorpus())
           }
         case .fresh(let refreshed):
-          let corpus = try read.get()
+          let corpus = try verifiedCorpus()
           // Marked as used now (its time says when it last served; see `removeOrphans`).
           opened.file.markUsed()
           // Files whose content had to be compared (a corpus copied or checked out just before
