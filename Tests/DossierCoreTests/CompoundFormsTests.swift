@@ -592,3 +592,59 @@ extension CompoundFormsTests {
     #expect(variants("Buyers met on Aggregate EU Portal in May.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A code of capitals the corpus writes joined to its number ("MH17") is a variant split by a
+  /// space or a hyphen ("MH 17", "MH-17"), and the capitals are then no acronym of their own.
+  @Test func aCodeJoinedToItsNumberWrittenSplit() throws {
+    let corpus = try inventedCorpus([
+      "flight.md": """
+      Flight MH17 was downed over the east. The families of MH17 met in the capital in July.
+      Crews flew the C-17 home; the C-17 landed at night. Route 66 runs west.
+      """
+    ])
+    #expect(flagged("The MH-17 families met.", .termVariant, corpus: corpus) == ["MH-17"])
+    #expect(flagged("The MH 17 memorial opened.", .termVariant, corpus: corpus) == ["MH 17"])
+    #expect(flagged("The MH-17 families met.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The MH17 families met; the C-17 landed on Route 66.", .termVariant, corpus: corpus).isEmpty)
+    // A code the corpus writes apart is no variant, and capitals before another number remain
+    // an acronym to define.
+    #expect(flagged("The C 17 landed.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("The XQ-17 families met.", .acronymUndefined, corpus: corpus) == ["XQ"])
+  }
+
+  /// A title of two capitalised words the corpus hyphenates five times or more, and never
+  /// writes in lower case ("Secretary-General"), written open and capitalised is a variant; the
+  /// same words in lower case are other words.
+  @Test func aHyphenatedTitleWrittenOpen() throws {
+    let corpus = try inventedCorpus([
+      "assembly.md": """
+      The Secretary-General reported in May. It asks the Secretary-General to report again.
+      The Secretary-General named an envoy, and the Secretary-General thanked the members.
+      The report of the Secretary-General was welcomed. The Vice-Chair spoke; the Vice-Chair left.
+      The chair of the panel stayed.
+      The general secretary of the union spoke about the secretary of state.
+      """
+    ])
+    #expect(flagged("The Secretary General reported.", .termVariant, corpus: corpus) == ["Secretary General"])
+    #expect(flagged("The union's secretary general reported.", .termVariant, corpus: corpus).isEmpty)
+    // Written fewer than five times: no title the corpus settles.
+    #expect(flagged("The Vice Chair reported.", .termVariant, corpus: corpus).isEmpty)
+  }
+
+  /// A hyphenated compound whose second word stands only in it, written as a noun at least half
+  /// of the time ("flown at half-mast."), is a variant open as a noun too; one written before
+  /// the nouns it modifies stays a variant only there.
+  @Test func aBoundCompoundWrittenAsANoun() throws {
+    let corpus = try inventedCorpus([
+      "flags.md": """
+      Flags will be flown at half-mast. The flags stay at half-mast for a week.
+      Flags flew at half-mast on the day, and at half-mast tomorrow.
+      The weapons-usable material was moved. More weapons-usable stocks were found.
+      """
+    ])
+    #expect(flagged("Flags flew at half mast on Monday.", .termVariant, corpus: corpus) == ["half mast"])
+    #expect(flagged("The weapons usable material was moved.", .termVariant, corpus: corpus) == ["weapons usable"])
+    #expect(flagged("The stocks were weapons usable, they said.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

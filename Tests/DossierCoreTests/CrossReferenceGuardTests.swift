@@ -8,6 +8,7 @@ import Testing
     "orders.txt": """
     The national emergency declared in Executive Order 13466 of June 26, 2008, was expanded in scope by Executive Order 13551 of August 30, 2010.
     The President transmits the notice to the Congress each year.
+    The Commemorative Committee met in Canberra.
     """
   ]
 
@@ -31,5 +32,8 @@ import Testing
   @Test func wordsBuiltOnANameAreNotMisspellings() {
     #expect(flagged("The Presidency said so.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Presidnet said so.", .nameMisspelled, corpus: corpus) == ["Presidnet"])
+    // The name's stem with another ending: another word.
+    #expect(flagged("The Commemoration was held.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Commemmorative Committee met.", .nameMisspelled, corpus: corpus) == ["Commemmorative"])
   }
 }

@@ -38,6 +38,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
     var isMixedCase = false
     /// Before a numbered code ("BOD 22-01"): the prefix of a document's identifier.
     var opensCode = false
+    /// Before a number, one space or a hyphen apart ("MH 17", "MH-17"): the two as one folded
+    /// word ("mh17"), a code the corpus may write closed.
+    var codeWithNumber: String? = nil
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -95,7 +98,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
             nameKey: AcronymNames.key(at: index, prose.tokens),
             trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens),
             leadingNameKey: AcronymNames.leadingKey(at: index, prose.tokens),
-            opensCode: opensNumberedCode(index, prose.tokens))
+            opensCode: opensNumberedCode(index, prose.tokens),
+            codeWithNumber: codeWithNumber(index, prose.tokens))
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
@@ -172,6 +176,23 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// Capitals before a numbered code, a space between ("BOD 22-01", "ED 20-02", "CD 2024/17"):
   /// the prefix of a document's identifier, read as the identifier is, not an acronym to define.
+  /// The capitals at `index` and the digits one space or a hyphen after them, as one folded
+  /// word ("MH 17", "MH-17": "mh17"), when nothing else is joined to the digits.
+  private static func codeWithNumber(_ index: Int, _ tokens: [Token]) -> String? {
+    guard index + 1 < tokens.count else { return nil }
+    let hyphenated =
+      index + 2 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
+      && tokens[index + 1].touches(tokens[index + 2])
+    let numberIndex = hyphenated ? index + 2 : index + 1
+    let number = tokens[numberIndex]
+    guard number.kind == .number, hyphenated || tokens[index].range.upperBound + 1 == number.range.lowerBound,
+      number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+      numberIndex + 1 >= tokens.count || !tokens[numberIndex + 1].touches(number)
+        || tokens[numberIndex + 1].kind == .punctuation && !tokens[numberIndex + 1].hasText("-")
+    else { return nil }
+    return tokens[index].text + number.text
+  }
+
   private static func opensNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
     guard index + 3 < tokens.count, case let number = tokens[index + 1], number.kind == .number,
       tokens[index].range.upperBound + 1 == number.range.lowerBound,
@@ -456,6 +477,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           {
             continue
           }
+          // A code the corpus writes closed ("MH17"), written apart ("MH 17"): a variant of the
+          // code (`SplitCompounds`), not an acronym.
+          if let code = use.codeWithNumber, (context.corpus.vocabulary.wordCounts[code] ?? 0) >= 2 { continue }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }

@@ -90,6 +90,9 @@ enum NameMisspelledCheck: BlockCheck {
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
+      // The name's stem with another ending ("Commemoration" beside "Commemorative"): another
+      // word, not a misspelling.
+      if isOtherEnding(word, of: best.name) { continue }
       // The plural of a word the corpus writes ("Secretaries" beside its "Secretary", near
       // "Secretariat").
       if isPluralOfACorpusWord(word, vocabulary: vocabulary) { continue }
@@ -195,6 +198,26 @@ enum NameMisspelledCheck: BlockCheck {
     // An adjective of a plural name's singular ("Democratic" beside "Democrats").
     ("s", ["ic", "ical"]),
   ]
+
+  /// Endings English words of one stem trade for each other ("commemoration", "commemorative",
+  /// "commemorate" is no name's misspelling of another).
+  static let alternatingEndings = [
+    "ion", "ions", "ive", "ives", "ory", "ure", "ures", "ant", "ants", "ance", "ent", "ents", "ence", "ency", "ic",
+    "ics", "ical", "ism", "ist", "ists", "ity", "ing", "ed", "al", "ate", "ates",
+  ]
+
+  /// `word` and `name` share a stem of five letters or more and end in two of
+  /// `alternatingEndings`.
+  static func isOtherEnding(_ word: String, of name: String) -> Bool {
+    for ending in alternatingEndings where word.hasSuffix(ending) {
+      let stem = word.dropLast(ending.count)
+      guard stem.count >= 5 else { continue }
+      for other in alternatingEndings where other != ending && name.hasSuffix(other) {
+        if name.dropLast(other.count) == stem { return true }
+      }
+    }
+    return false
+  }
 
   /// `word` is `name` with an agent noun's other ending ("adviser" beside "advisor").
   static func isOtherAgentEnding(_ word: String, of name: String) -> Bool {

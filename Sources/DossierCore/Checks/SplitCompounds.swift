@@ -94,17 +94,24 @@ enum SplitCompounds {
     return findings
   }
 
-  /// A name the corpus writes with a number joined to its word ("Justice40"), twice or more and
-  /// never split, that the draft splits at `index` ("Justice 40"): the word, one space, the digits.
+  /// A name the corpus writes with a number joined to its word ("Justice40", "MH17"), twice or
+  /// more and never split, that the draft splits at `index` ("Justice 40", "MH 17", "MH-17"): the
+  /// word (two capitals at least, or three letters), one space or a hyphen, the digits.
   static func nameSplitFromItsNumber(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
     let tokens = context.prose.tokens
     guard index + 1 < tokens.count else { return nil }
     let word = tokens[index]
-    let number = tokens[index + 1]
-    guard word.kind == .word, number.kind == .number, word.utf8Count >= 3,
-      number.range.lowerBound == word.range.upperBound + 1,
+    let hyphenated =
+      index + 2 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
+      && tokens[index + 1].touches(tokens[index + 2])
+    let numberIndex = hyphenated ? index + 2 : index + 1
+    let number = tokens[numberIndex]
+    guard word.kind == .word, number.kind == .number,
+      word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym,
+      hyphenated || number.range.lowerBound == word.range.upperBound + 1,
       number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
-      index + 2 >= tokens.count || !tokens[index + 2].touches(number) || tokens[index + 2].kind == .punctuation
+      numberIndex + 1 >= tokens.count || !tokens[numberIndex + 1].touches(number)
+        || tokens[numberIndex + 1].kind == .punctuation
     else { return nil }
     guard let (name, range, written) = nameWrittenApart(word, number, context, outside: taken) else { return nil }
     return finding(range, written, corpusForm: name, replacement: name, context)
@@ -116,7 +123,15 @@ enum SplitCompounds {
   private static func nameWrittenApart(
     _ first: Token, _ second: Token, _ context: CheckContext, outside taken: [Range<Int>]
   ) -> (name: String, range: Range<Int>, written: String)? {
-    guard let name = context.corpus.vocabulary.properNouns[first.text + second.text], name.count >= 2 else {
+    let vocabulary = context.corpus.vocabulary
+    let joined = first.text + second.text
+    // A code of capitals and digits ("MH17") is no proper noun: the corpus's word in capitals.
+    let name: String
+    if let noun = vocabulary.properNouns[joined], noun.count >= 2 {
+      name = noun.spelling
+    } else if first.isUpperCaseAcronym, second.kind == .number, (vocabulary.wordCounts[joined] ?? 0) >= 2 {
+      name = joined.uppercased()
+    } else {
       return nil
     }
     let range = first.originalRange.lowerBound..<second.originalRange.upperBound
@@ -124,7 +139,7 @@ enum SplitCompounds {
     guard !taken.contains(where: { $0.overlaps(range) }), context.corpus.firstUse(of: written) == nil else {
       return nil
     }
-    return (name.spelling, range, written)
+    return (name, range, written)
   }
 
   /// Two capitalised words one space apart ("Aggregate EU", "Skills Future") that together spell

@@ -43,6 +43,8 @@ enum TermVariantCheck: BlockCheck {
         preferred = term.preferred
         evidence = term.evidence.isEmpty ? corpus.firstUse(of: term.preferred).map { [$0] } ?? [] : term.evidence
         isLowerCaseTerm = term.preferred.first?.isLowercase ?? false
+        // A title's words in lower case are other words ("in the long term" beside "Long-Term").
+        if term.kind == CompoundForms.titleKind, written.first?.isLowercase == true { continue }
         // A compound modifier written open is a variant only before the word it modifies.
         // (Before a word the corpus writes it before, when the corpus says which.)
         // (Or before the word a compound coordinated with it modifies: "home based and

@@ -39,6 +39,9 @@ public enum CompoundForms {
   /// The kind of a hyphenated compound whose open form is a variant only where it modifies a
   /// following word (`TermVariantCheck` looks at the draft's next word).
   public static let modifierKind = "compound modifier"
+  /// The kind of a hyphenated title ("Secretary-General"): its open form is a variant only
+  /// capitalised (`TermVariantCheck`).
+  public static let titleKind = "title"
   static let minimumOpenUses = 3
   static let minimumClosedUses = 2
 
@@ -85,9 +88,11 @@ public enum CompoundForms {
         rejected.append(parts.joined(separator: " "))
       } else if bound, parts[0].count >= 3, !isFunctionWord(parts[0]) {
         // Open only before the noun it modifies ("weapons usable material"): "at the cutting
-        // edge" is English whatever the corpus hyphenates.
+        // edge" is English whatever the corpus hyphenates. Unless the corpus writes the compound
+        // as a noun, at least half of the time ("flown at half-mast.", "at half-mast for"):
+        // then it is one everywhere ("flags flew at half mast").
         rejected.append(parts.joined(separator: " "))
-        kind = modifierKind
+        if entry.nounUses < 2 || entry.nounUses * 2 < entry.count { kind = modifierKind }
       } else if isModifier(parts, followers: entry.followers) {
         // Any compound modifier: open only before a word the corpus writes it before ("public
         // private partnerships" where the corpus writes "public-private partnerships"); "in the
@@ -117,15 +122,22 @@ public enum CompoundForms {
     // Names of two proper nouns joined by a hyphen, written so at least twice ("Indo-Pacific",
     // "Euro-Atlantic"): the open form is a variant. Words the corpus also writes in lower case
     // ("Long-Term" in a title) make no name.
+    // So is a title of two capitalised words ("Secretary-General", "Director-General") written
+    // five times or more and never in lower case; it is matched only as a title, capitalised.
     for key in scan.hyphenatedNames.keys.sorted() {
       let entry = scan.hyphenatedNames[key]!
       let parts = key.split(separator: "-").map(String.init)
-      guard entry.count >= 2, parts.count == 2, parts.allSatisfy({ vocabulary.properNouns[$0] != nil }) else {
-        continue
-      }
+      guard entry.count >= 2, parts.count == 2 else { continue }
+      let isName = parts.allSatisfy({ vocabulary.properNouns[$0] != nil })
+      let isTitle =
+        !isName && entry.count >= 5 && scan.hyphenated[key] == nil
+        && parts.allSatisfy({ $0.count >= 3 && !isFunctionWord($0) && !particles.contains($0) })
+      guard isName || isTitle else { continue }
       let open = String(entry.spelling.map { $0 == "-" ? " " : $0 })
       candidates.append(
-        Term(preferred: entry.spelling, kind: "term", rejected: [open], evidence: [entry.evidence], origin: .derived))
+        Term(
+          preferred: entry.spelling, kind: isName ? "term" : titleKind, rejected: [open], evidence: [entry.evidence],
+          origin: .derived))
     }
 
     // Open pairs that hold most uses of their second word and modify nouns ("net zero
