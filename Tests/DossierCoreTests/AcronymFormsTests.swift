@@ -319,4 +319,19 @@ extension AcronymFormsTests {
     ])
     #expect(flagged("Agencies met ED 20-02 quickly.", .acronymUndefined, corpus: spelt).isEmpty)
   }
+
+  /// Capitals hyphenated to a number that the corpus writes are a form's or a model's
+  /// designation ("DS-157"), not an acronym; the same capitals alone, or in a designation the
+  /// corpus never writes, still are one.
+  @Test func capitalsHyphenatedToANumberTheCorpusWritesAreADesignation() throws {
+    let corpus = try inventedCorpus([
+      "forms.md": """
+      Today the U.S. Department of State and the Department of Homeland Security announced that new applicants \
+      will only need to file one form, a revised form DS-157, as their petition.
+      """
+    ])
+    #expect(flagged("Applicants file the DS-157 first.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("Applicants file the DS form.", .acronymUndefined, corpus: corpus) == ["DS"])
+    #expect(flagged("Applicants file the DS-160 first.", .acronymUndefined, corpus: corpus) == ["DS"])
+  }
 }

@@ -9,6 +9,8 @@ import Testing
     The national emergency declared in Executive Order 13466 of June 26, 2008, was expanded in scope by Executive Order 13551 of August 30, 2010.
     The President transmits the notice to the Congress each year.
     The Commemorative Committee met in Canberra.
+    In August 2025, the President imposed tariffs on copper imports under Section 232 of the Trade Expansion Act.
+    The United States and the Member States met in Tennessee, and Tennessee hosted the talks.
     """
   ]
 
@@ -35,5 +37,27 @@ import Testing
     // The name's stem with another ending: another word.
     #expect(flagged("The Commemoration was held.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Commemmorative Committee met.", .nameMisspelled, corpus: corpus) == ["Commemmorative"])
+  }
+
+  /// The numbered thing nearest the value is another than the statement's, numbered by the same
+  /// word: another instrument, whatever words the two share.
+  @Test func aDateOfAnotherNumberedInstrumentIsNotAConflict() {
+    #expect(
+      flagged(
+        "Section 232 duties apply to copper imports, and in August 2026 the President imposed tariffs under Section 338.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "In August 2026, the President imposed tariffs on copper imports under Section 232.", .factConflict,
+        corpus: corpus) == ["August 2026"])
+  }
+
+  /// A label's word near a name the corpus writes only inside longer names ("States") is a
+  /// field's name; near a name that stands alone, or outside a label, still a misspelling.
+  @Test func aLabelNearANameOfLongerNamesIsNoMisspelling() {
+    #expect(flagged("**Status:** draft 3.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Staets agreed.", .nameMisspelled, corpus: corpus) == ["Staets"])
+    #expect(flagged("**Tennesee:** draft 3.", .nameMisspelled, corpus: corpus) == ["Tennesee"])
   }
 }

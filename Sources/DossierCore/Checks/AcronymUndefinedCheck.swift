@@ -41,6 +41,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// Before a number, one space or a hyphen apart ("MH 17", "MH-17"): the two as one folded
     /// word ("mh17"), a code the corpus may write closed.
     var codeWithNumber: String? = nil
+    /// Hyphenated to a number ("DS-157"): the designation as written, a form's or a model's
+    /// identifier when the corpus writes it.
+    var designation: String? = nil
   }
 
   /// The candidate acronym uses of one block: upper-case words outside formal references and
@@ -99,7 +102,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
             trailingNameKey: AcronymNames.trailingKey(at: index, prose.tokens),
             leadingNameKey: AcronymNames.leadingKey(at: index, prose.tokens),
             opensCode: opensNumberedCode(index, prose.tokens),
-            codeWithNumber: codeWithNumber(index, prose.tokens))
+            codeWithNumber: codeWithNumber(index, prose.tokens),
+            designation: designation(index, prose.tokens, text))
         }
         if let (acronym, end) = AcronymDefinitions.hyphenated(at: index, prose.tokens) {
           skipUntil = end
@@ -191,6 +195,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
         || tokens[numberIndex + 1].kind == .punctuation && !tokens[numberIndex + 1].hasText("-")
     else { return nil }
     return tokens[index].text + number.text
+  }
+
+  /// The capitals at `index` hyphenated to a number ("DS-157", "SF-86"), as written.
+  private static func designation(_ index: Int, _ tokens: [Token], _ text: SourceText) -> String? {
+    guard index + 2 < tokens.count, tokens[index + 1].hasText("-"), tokens[index].touches(tokens[index + 1]),
+      tokens[index + 1].touches(tokens[index + 2]), tokens[index + 2].kind == .number
+    else { return nil }
+    return text.string(in: tokens[index].originalRange.lowerBound..<tokens[index + 2].originalRange.upperBound)
   }
 
   private static func opensNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -480,6 +492,9 @@ enum AcronymUndefinedCheck: DocumentCheck {
           // A code the corpus writes closed ("MH17"), written apart ("MH 17"): a variant of the
           // code (`SplitCompounds`), not an acronym.
           if let code = use.codeWithNumber, (context.corpus.vocabulary.wordCounts[code] ?? 0) >= 2 { continue }
+          // A designation the corpus writes ("the DS-157"): a form or a model it names so, not
+          // an acronym the draft must define.
+          if let designation = use.designation, context.corpus.firstUse(of: designation) != nil { continue }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }

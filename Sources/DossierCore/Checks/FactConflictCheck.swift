@@ -82,6 +82,7 @@ enum FactConflictCheck: BlockCheck {
               })
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
+          if numbersAnotherInstrument(frame, typed, entries, context) { continue }
           if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
@@ -119,6 +120,50 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// The numbered thing written nearest the value in its clause ("… in August 2026 the President
+  /// imposed tariffs under Section 338"), where every statement aligned with it numbers another
+  /// one by the same word and not this one ("In August 2025, … under Section 232"): the draft
+  /// speaks of another instrument, whatever words the two share. (A capitalised word and the
+  /// digits right after it; the nearest of them, for a clause may name two.)
+  static func numbersAnotherInstrument(
+    _ frame: ClaimFrame, _ values: [TypedValue], _ entries: [Int], _ context: CheckContext
+  ) -> Bool {
+    let tokens = context.prose.tokens
+    var nearest: (word: String, number: String, distance: Int)?
+    // (Not a time's words: "January 2023" numbers nothing.)
+    for index in frame.clause
+    where index + 1 < frame.clause.upperBound
+      && !values.contains(where: { value in
+        (value.kind == .date || value.kind == .year)
+          && (value.tokens.contains(index) || value.tokens.contains(index + 1))
+      })
+    {
+      let (word, number) = (tokens[index], tokens[index + 1])
+      guard word.kind == .word, word.isCapitalized, !word.wordClasses.contains(.function), number.kind == .number,
+        number.range.lowerBound == word.range.upperBound + 1,
+        number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } })
+      else { continue }
+      let distance =
+        index + 1 < frame.value.tokens.lowerBound
+        ? frame.value.tokens.lowerBound - (index + 1) : index - frame.value.tokens.upperBound
+      guard distance >= 0, nearest.map({ distance < $0.distance }) ?? true else { continue }
+      nearest = (context.text(word.originalRange), context.text(number.originalRange), distance)
+    }
+    guard let nearest else { return false }
+    let named = nearest.word + " " + nearest.number
+    return entries.allSatisfy { entry in
+      let quote = context.corpus.claims.frames.entries[entry].evidence.quote
+      guard !quote.contains(named) else { return false }
+      // Another number after the same word.
+      var rest = quote[...]
+      while let found = rest.firstRange(of: nearest.word + " ") {
+        if rest[found.upperBound...].first?.isNumber == true { return true }
+        rest = rest[found.upperBound...]
+      }
+      return false
+    }
   }
 
   /// A rank right before its noun that the corpus writes with that noun too, in a paragraph

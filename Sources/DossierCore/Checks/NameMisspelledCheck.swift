@@ -93,6 +93,13 @@ enum NameMisspelledCheck: BlockCheck {
       // The name's stem with another ending ("Commemoration" beside "Commemorative"): another
       // word, not a misspelling.
       if isOtherEnding(word, of: best.name) { continue }
+      // A label ("**Status:** draft 3") near a name the corpus writes only as the last word of
+      // longer names ("United States", "Member States"): a field's name, not that name misspelt.
+      if index + 1 < prose.tokens.count, prose.tokens[index + 1].hasText(":"), token.touches(prose.tokens[index + 1]),
+        writesOnlyInLongerNames(best.name, spelling: best.spelling, context.corpus)
+      {
+        continue
+      }
       // The plural of a word the corpus writes ("Secretaries" beside its "Secretary", near
       // "Secretariat").
       if isPluralOfACorpusWord(word, vocabulary: vocabulary) { continue }
@@ -198,6 +205,21 @@ enum NameMisspelledCheck: BlockCheck {
     // An adjective of a plural name's singular ("Democratic" beside "Democrats").
     ("s", ["ic", "ical"]),
   ]
+
+  /// Every use of the proper noun `name` is the last word of a longer name the corpus writes
+  /// ("States" of "United States" and "Member States"): it never stands alone.
+  static func writesOnlyInLongerNames(_ name: String, spelling: String, _ corpus: Corpus) -> Bool {
+    let vocabulary = corpus.vocabulary
+    guard let prequels = vocabulary.namePrequels[name], !prequels.isEmpty,
+      let total = vocabulary.properNouns[name]?.count
+    else { return false }
+    var inNames = 0
+    for previous in prequels {
+      inNames += corpus.uses(of: vocabulary.spelling(ofNameWord: previous) + " " + spelling, upTo: total).count
+      if inNames >= total { return true }
+    }
+    return false
+  }
 
   /// Endings English words of one stem trade for each other ("commemoration", "commemorative",
   /// "commemorate" is no name's misspelling of another).
