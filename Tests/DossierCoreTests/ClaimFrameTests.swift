@@ -1799,3 +1799,22 @@ extension ClaimFrameTests {
         .factConflict, corpus: corpus) == ["September 18, 2020"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A clause coordinated by ", and" with a named subject of its own ("…, and USCIS has issued
+  /// …") is the value's whole clause: the names before the "and" are another clause's.
+  @Test func aCoordinatedClauseWithItsOwnNamedSubject() throws {
+    let corpus = try inventedCorpus([
+      "permits.md": "USCIS has issued over 71,000 work permits to those Afghans who were evacuated."
+    ])
+    #expect(
+      flagged(
+        "Through Operation Allies Welcome the United States has welcomed roughly 80,000 Afghans, and USCIS has issued over 17,000 work permits to evacuees.",
+        .factConflict, corpus: corpus) == ["17,000"])
+    #expect(
+      flagged(
+        "Through Operation Allies Welcome the United States has welcomed roughly 80,000 Afghans, and USCIS has issued over 71,000 work permits to evacuees.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

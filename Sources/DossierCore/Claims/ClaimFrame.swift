@@ -347,6 +347,14 @@ enum ClaimFrameReader {
             clauseStart = cursor + 1
             break
           }
+          // ", and USCIS has issued over 71,000 work permits": a clause of its own, with its own
+          // named subject; what comes before the "and" is another clause's.
+          if cursor + 2 < value.tokens.lowerBound, tokens[cursor + 2].isCapitalized,
+            opensCoordinatedClause(at: cursor, tokens)
+          {
+            clauseStart = cursor + 2
+            break
+          }
           if endsClause(cursor, tokens, sentence) {
             // A value in parentheses restates the words before them: its clause goes on outside
             // ("measures of ₹9.42 lakh crore (4.6 per cent of GDP)").
