@@ -648,3 +648,21 @@ extension CompoundFormsTests {
     #expect(flagged("The stocks were weapons usable, they said.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// Three content words the corpus hyphenates three times or more before a noun ("non-nuclear-
+  /// weapon States") are a variant open or half open before it; written twice, no term.
+  @Test func threeContentWordsHyphenatedTogether() throws {
+    let corpus = try inventedCorpus([
+      "assembly.md": """
+      The non-nuclear-weapon States met in May. Most non-nuclear-weapon States agreed, and all
+      non-nuclear-weapon States signed. The long-range-missile tests and long-range-missile launches went on.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The non-nuclear weapon States met.") == ["non-nuclear weapon"])
+    #expect(variants("The non nuclear weapon States met.") == ["non nuclear weapon"])
+    #expect(variants("The non-nuclear-weapon States met.").isEmpty)
+    #expect(variants("The long-range missile tests went on.").isEmpty)
+  }
+}

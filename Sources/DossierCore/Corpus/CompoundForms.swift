@@ -108,14 +108,21 @@ public enum CompoundForms {
           evidence: [entry.evidence], origin: .derived,
           modifies: modifies))
     }
-    // "whole-of-government effort": the same, for three words around a function word.
+    // "whole-of-government effort": the same, for three words around a function word; and three
+    // content words written so three times or more ("nuclear-weapon-free zone", "non-nuclear-weapon
+    // States"), whose half-open forms are variants too ("non-nuclear weapon States").
     for key in scan.hyphenatedChains.keys.sorted() {
       let entry = scan.hyphenatedChains[key]!
       let parts = key.split(separator: "-").map(String.init)
       guard isModifier([parts[0], parts[2]], followers: entry.followers) else { continue }
+      var rejected = [parts.joined(separator: " ")]
+      if !isFunctionWord(parts[1]) {
+        guard entry.count >= 3, parts[1].count >= 2, !particles.contains(parts[1]) else { continue }
+        rejected += ["\(parts[0])-\(parts[1]) \(parts[2])", "\(parts[0]) \(parts[1])-\(parts[2])"]
+      }
       candidates.append(
         Term(
-          preferred: key, kind: modifierKind, rejected: [parts.joined(separator: " ")], evidence: [entry.evidence],
+          preferred: key, kind: modifierKind, rejected: rejected, evidence: [entry.evidence],
           origin: .derived, modifies: wordsModified(entry, lastPart: parts[2])))
     }
 
@@ -668,8 +675,7 @@ extension CompoundForms {
         (index..<index + 4).allSatisfy({ tokens[$0].touches(tokens[$0 + 1]) }),
         index + 5 >= tokens.count || !tokens[index + 5].hasText("-"),
         words.allSatisfy({ $0.kind == .word && !$0.isCapitalized && Self.isLetters($0) }),
-        words[1].wordClasses.contains(.function), !words[0].wordClasses.contains(.function),
-        !words[2].wordClasses.contains(.function)
+        !words[0].wordClasses.contains(.function), !words[2].wordClasses.contains(.function)
       else { return }
       let key = "\(words[0].text)-\(words[1].text)-\(words[2].withoutPossessive)"
       Self.count(key, follower: Self.follower(after: index + 4, tokens), in: &hyphenatedChains) {
