@@ -335,3 +335,17 @@ extension AcronymFormsTests {
     #expect(flagged("Applicants file the DS-160 first.", .acronymUndefined, corpus: corpus) == ["DS"])
   }
 }
+
+extension AcronymFormsTests {
+  /// An acronym the corpus writes without expanding it needs no expansion in a draft, unless
+  /// the corpus spells its name out somewhere, in another document too ("Department of Foreign
+  /// Affairs and Trade" in one release, "DFAT" in another).
+  @Test func anAcronymWhoseNameTheCorpusSpellsOutElsewhere() throws {
+    let corpus = try inventedCorpus([
+      "advice.md": "The Department of Foreign Affairs and Trade issued new travel advice on Monday.",
+      "hotline.md": "DFAT's consular staff helped the families. DFAT opened a hotline, and TRICARE paid the costs.",
+    ])
+    #expect(flagged("DFAT staff helped the families.", .acronymUndefined, corpus: corpus) == ["DFAT"])
+    #expect(flagged("TRICARE paid the costs.", .acronymUndefined, corpus: corpus).isEmpty)
+  }
+}

@@ -519,7 +519,10 @@ enum AcronymUndefinedCheck: DocumentCheck {
               writtenAlone($0, in: context.corpus)
             }).first,
             !context.corpus.writesInParentheses(spelling), !context.corpus.writesInParentheses(acronym.singular),
-            !context.corpus.spellsOut(acronym.singular, inDocumentOf: use)
+            !context.corpus.spellsOut(acronym.singular, inDocumentOf: use),
+            // (Nor spelt out in another document: "Department of Foreign Affairs and Trade" in one
+            // release, "DFAT" in another. Its readers meet the name; the draft's should too.)
+            !context.corpus.acronymsSpelledOut.contains(acronym.singular)
           {
             unexpandedInCorpus.insert(acronym.singular)
             continue

@@ -26,6 +26,9 @@ public final class Corpus: Sendable {
   private let builtAcronymsByExpansion: BuiltOnFirstUse<[String: AcronymDefinition]>
   /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
   let acronymNames: Set<String>
+  /// Acronyms whose names the documents spell out somewhere as capitalised words ("Department
+  /// of Foreign Affairs and Trade" for "DFAT"), whether or not they define them.
+  let acronymsSpelledOut: Set<String>
   /// Closed words the corpus also writes split, open or hyphenated: splitting them follows it.
   let splitWritten: Set<String>
   /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
@@ -106,6 +109,7 @@ public final class Corpus: Sendable {
     var vocabulary: Vocabulary
     var claims: ClaimIndex
     var acronymNames: Set<String>
+    var acronymsSpelledOut: Set<String> = []
     /// Closed words the corpus also writes split ("cyber space" beside "cyberspace").
     var splitWritten: Set<String> = []
     var notes: [DossierError]
@@ -165,6 +169,7 @@ public final class Corpus: Sendable {
     for acronym in acronyms where acronymIndex[acronym.acronym] == nil { acronymIndex[acronym.acronym] = acronym }
     self.acronymIndex = acronymIndex
     self.acronymNames = derived.acronymNames
+    self.acronymsSpelledOut = derived.acronymsSpelledOut
     self.splitWritten = derived.splitWritten
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }

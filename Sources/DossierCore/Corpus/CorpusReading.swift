@@ -183,7 +183,9 @@ struct CorpusReading: Sendable {
 
     return Corpus.DerivedParts(
       terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
-      claims: claimIndex, acronymNames: words.acronymNames.names, splitWritten: words.compounds.splitWritten,
+      claims: claimIndex, acronymNames: words.acronymNames.names,
+      acronymsSpelledOut: words.acronyms.spelledOut(among: vocabulary.wordCounts),
+      splitWritten: words.compounds.splitWritten,
       notes: notes)
   }
 }

@@ -7,10 +7,16 @@ enum DerivedKnowledge {
   /// Compliance"), since the expansion's initials must spell the acronym.
   struct AcronymReading: Sendable {
     private var found: [String: AcronymDefinition] = [:]
+    /// The initials (three to eight capitals) of every run of capitalised words the documents
+    /// write, small words between them allowed ("Department of Foreign Affairs and Trade":
+    /// "DFAT", "FAT", "AT" is too short …): the acronyms whose names the corpus spells out
+    /// somewhere (`spelledOut(among:)`).
+    private var initials: Set<String> = []
 
     mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
         let prose = paragraph.prose
+        collectInitials(prose.tokens)
         for definition in AcronymDefinitions.definitions(in: prose, source: document.text) {
           let acronym = definition.acronym
           if found[acronym.singular] != nil { continue }
@@ -26,6 +32,46 @@ enum DerivedKnowledge {
 
     /// Each acronym's first definition.
     var acronyms: [AcronymDefinition] { found.values.sorted { $0.acronym < $1.acronym } }
+
+    /// Words a run of capitalised words may hold between them ("Department of Foreign Affairs and
+    /// Trade").
+    static let smallWords = WordSet(["of", "and", "the", "for", "on", "in", "to", "&"])
+
+    private mutating func collectInitials(_ tokens: [Token]) {
+      var run: [UInt8] = []
+      var index = 0
+      while index < tokens.count {
+        defer { index += 1 }
+        let token = tokens[index]
+        if token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym, token.utf8Count >= 2,
+          token.firstByte >= 0x61, token.firstByte <= 0x7A
+        {
+          run.append(token.firstByte - 0x20)
+          for length in 3...8 where run.count >= length {
+            initials.insert(String(decoding: run.suffix(length), as: UTF8.self))
+          }
+          // ("Co-operation": a capitalised word's hyphenated tail belongs to it.)
+          if index + 2 < tokens.count, tokens[index + 1].hasText("-"), token.touches(tokens[index + 1]),
+            tokens[index + 1].touches(tokens[index + 2]), tokens[index + 2].kind == .word,
+            !tokens[index + 2].isCapitalized
+          {
+            index += 2
+          }
+        } else if !run.isEmpty, token.kind == .word, Self.smallWords.contains(token) {
+          continue
+        } else if !run.isEmpty, token.hasText("&") {
+          continue
+        } else {
+          run.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+
+    /// The initials the corpus also writes as a word (folded, in `words`), in capitals: acronyms
+    /// whose names it spells out somewhere.
+    func spelledOut(among words: [String: Int]) -> Set<String> {
+      Set(initials.filter { words[$0.lowercased()] != nil })
+    }
   }
 
   /// Words whose American or British counterpart the corpus never uses: "program" makes
