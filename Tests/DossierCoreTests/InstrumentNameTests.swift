@@ -186,3 +186,15 @@ extension InstrumentNameTests {
         == ["Valley Water Accord"])
   }
 }
+
+extension InstrumentNameTests {
+  /// An ordinance is an instrument too, and a capitalised word in parentheses belongs to the name.
+  @Test func anOrdinanceAndAParenthesisedWordOfTheName() {
+    #expect(
+      references("Attacks are punishable under the Epidemic Diseases (Amendment) Ordinance, 2020.")
+        == ["Epidemic Diseases (Amendment) Ordinance = epidemic diseases amendment ordinance"])
+    #expect(
+      references("They act under the Disaster Management (Scotland) Act 2005 now.")
+        == ["Disaster Management (Scotland) Act 2005 = disaster management scotland act"])
+  }
+}

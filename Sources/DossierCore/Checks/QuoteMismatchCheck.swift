@@ -40,6 +40,23 @@ enum QuoteMismatchCheck: BlockCheck {
   }
 
   static func mismatch(_ tokenIndices: [Int], prose: ProseText, context: CheckContext, isBlockQuote: Bool) -> Finding? {
+    guard let finding = wordMismatch(tokenIndices, prose: prose, context: context, isBlockQuote: isBlockQuote) else {
+      return nil
+    }
+    // An acronym the writer adds in parentheses ("surface-to-air missiles (SAMs)") is the
+    // writer's gloss, not words put in the source's mouth: the quotation is read without it
+    // (exact, or misquoted where the words differ).
+    let withoutGlosses = tokenIndices.filter { index in
+      !(index > 0 && index + 1 < prose.tokens.count && prose.tokens[index - 1].hasText("(")
+        && prose.tokens[index + 1].hasText(")") && isAcronymGloss(context.text(prose.tokens[index].originalRange)))
+    }
+    guard withoutGlosses.count < tokenIndices.count else { return finding }
+    return wordMismatch(withoutGlosses, prose: prose, context: context, isBlockQuote: isBlockQuote)
+  }
+
+  private static func wordMismatch(
+    _ tokenIndices: [Int], prose: ProseText, context: CheckContext, isBlockQuote: Bool
+  ) -> Finding? {
     let passages = context.corpus.passages
     let words = tokenIndices.map { prose.tokens[$0].textValue }
     // Candidate alignments by shared trigrams: (passage, offset of the quote's first word).
@@ -85,6 +102,8 @@ enum QuoteMismatchCheck: BlockCheck {
       if best == nil || alignment.edits < best!.alignment.edits { best = (passageIndex, alignment) }
     }
     guard let best else { return nil }
+    // (Any candidate's: a closer wording elsewhere may have drawn more votes.)
+    if ranked.contains(where: { isQuotedAcrossParagraphs(words, around: $0.passage, passages) }) { return nil }
     let alignment = best.alignment
     // Close enough to be a misquotation, far enough from chance: at most one edit in four
     // words, and most of the quotation matching in order.
@@ -219,6 +238,30 @@ enum QuoteMismatchCheck: BlockCheck {
   }
 
   /// The words of a stretch of text, folded as a draft's are (punctuation left out).
+  /// Two capitals or more, perhaps with a plural "s" ("SAMs").
+  static func isAcronymGloss(_ written: String) -> Bool {
+    let capitals = written.utf8.last == UInt8(ascii: "s") ? written.utf8.dropLast() : written.utf8[...]
+    return capitals.count >= 2 && capitals.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+  }
+
+  /// The quotation stands word for word in the paragraphs around `index` read together, in one
+  /// document: a sentence the source breaks over paragraphs (a letter printed a line at a time,
+  /// a page break inside a sentence) is quoted exactly.
+  static func isQuotedAcrossParagraphs(_ words: [TokenText], around index: Int, _ passages: PassageIndex) -> Bool {
+    guard let first = words.first else { return false }
+    let document = passages.passage(at: index).document
+    var joined: [TokenText] = []
+    for neighbour in max(0, index - 3)...min(passages.count - 1, index + 3) {
+      let passage = passages.passage(at: neighbour)
+      if passage.document == document { joined += passage.words }
+    }
+    guard words.count <= joined.count else { return false }
+    for start in 0...(joined.count - words.count) where joined[start] == first {
+      if joined[start..<start + words.count].elementsEqual(words) { return true }
+    }
+    return false
+  }
+
   static func words(of bytes: [UInt8]) -> [TokenText] {
     let source = SourceText(bytes: bytes)
     let prose = ProseText(source: source, segments: [ProseBlock.Segment(range: 0..<bytes.count, join: .adjacent)])

@@ -74,6 +74,7 @@ enum TermVariantCheck: BlockCheck {
         }
       case .reference(let index):
         let reference = corpus.references[index]
+        if writesFormForOthers(written, identifier: reference.identifier, corpus) { continue }
         preferred = reference.preferred
         evidence = reference.evidence
         isLowerCaseTerm = false
@@ -116,6 +117,7 @@ enum TermVariantCheck: BlockCheck {
       let written = context.text(range)
       // A spelling the corpus writes itself ("E.O. 14017" in its own fact sheets) is its own.
       if corpus.firstUse(of: written) != nil { continue }
+      if writesFormForOthers(written, identifier: reference.identifier, corpus) { continue }
       findings.append(
         Finding(
           rule: rule, message: "the corpus writes \"\(reference.preferred)\", not \"\(written)\"", range: range,
@@ -127,6 +129,16 @@ enum TermVariantCheck: BlockCheck {
           ]))
     }
     return findings
+  }
+
+  /// The corpus writes references of this kind with the draft's words before their numbers, for
+  /// two numbers or more ("E.O. 13692", "E.O. 13850", where the draft's "E.O. 13884" is written
+  /// "Executive Order (E.O.) 13884"): the draft's form is the corpus's own short form.
+  static func writesFormForOthers(_ written: String, identifier: String, _ corpus: Corpus) -> Bool {
+    guard written.hasSuffix(identifier), written.count > identifier.count else { return false }
+    let prefix = WordForms.folded(String(written.dropLast(identifier.count)))
+    guard prefix.last == " " || prefix.last == "-" else { return false }
+    return corpus.codes(after: prefix, limit: 2).count >= 2
   }
 
   /// The preferred form as the corpus writes it in running prose, in the case the draft's position

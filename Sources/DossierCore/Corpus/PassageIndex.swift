@@ -21,6 +21,14 @@ struct PassageIndex: Sendable {
     storage = .stored(stored)
   }
 
+  /// How many passages there are (one per paragraph, in corpus order).
+  var count: Int {
+    switch storage {
+    case .memory(let memory): memory.passages.count
+    case .stored(let stored): stored.count
+    }
+  }
+
   func passage(at index: Int) -> Passage {
     switch storage {
     case .memory(let memory): memory.passage(at: index)

@@ -18,6 +18,8 @@ final class StoredPassages: Sendable {
   private let section: Range<Int>
   private let documents: CorpusDocuments
   private let passageCount: Int
+  /// How many passages there are.
+  var count: Int { passageCount }
   private let bucketBits: Int
   private let entryCount: Int
   private let wordBytes: Int

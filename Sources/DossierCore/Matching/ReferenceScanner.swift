@@ -33,7 +33,7 @@ public enum ReferenceScanner {
     ("declaration", "declaration"), ("accord", "agreement"), ("accords", "agreement"),
     ("agreement", "agreement"), ("agreements", "agreement"), ("treaty", "treaty"), ("convention", "treaty"),
     ("protocol", "treaty"), ("protocols", "treaty"),
-    ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("memorandum", "agreement"),
+    ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("ordinance", "law"), ("memorandum", "agreement"),
     ("arrangement", "agreement"),
   ]
   /// The kinds of reference that carry a number (or symbol) rather than a name.
@@ -645,6 +645,14 @@ public enum ReferenceScanner {
         let previous = tokens[start - 1]
         if isNameWord(previous) {
           start -= 1
+          continue
+        }
+        // A capitalised word in parentheses inside the name: "Epidemic Diseases (Amendment) Act".
+        // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.)
+        if previous.hasText(")"), start - 4 >= range.lowerBound, tokens[start - 3].hasText("("),
+          isNameWord(tokens[start - 2]), !tokens[start - 2].isUpperCaseAcronym, isNameWord(tokens[start - 4])
+        {
+          start -= 4
           continue
         }
         // The connector: a lower-case one, or a capitalised one with "the" after it ("Trading
