@@ -349,3 +349,19 @@ extension AcronymFormsTests {
     #expect(flagged("TRICARE paid the costs.", .acronymUndefined, corpus: corpus).isEmpty)
   }
 }
+
+extension AcronymFormsTests {
+  /// Capitals one space before a number the corpus writes so ("HC 935", a parliamentary paper)
+  /// are a designation too; not a possessive before a compound's number ("DFAT's 24-hour").
+  @Test func aPapersDesignationTheCorpusWrites() throws {
+    let corpus = try inventedCorpus([
+      "report.md": """
+      The House of Commons (HC) committee published its report, HC 935, in March, and it was debated.
+      The Department of Foreign Affairs and Trade answered. DFAT's 24-hour centre took calls.
+      """
+    ])
+    #expect(flagged("The report (HC 935) drew on the evidence.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The report (HC 936) drew on the evidence.", .acronymUndefined, corpus: corpus) == ["HC"])
+    #expect(flagged("DFAT's 24-hour centre took calls.", .acronymUndefined, corpus: corpus) == ["DFAT's"])
+  }
+}

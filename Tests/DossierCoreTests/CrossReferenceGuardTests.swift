@@ -11,6 +11,8 @@ import Testing
     The Commemorative Committee met in Canberra.
     In August 2025, the President imposed tariffs on copper imports under Section 232 of the Trade Expansion Act.
     The United States and the Member States met in Tennessee, and Tennessee hosted the talks.
+    The requirements of the standard shall not apply to small refineries until calendar year 2011.
+    The report covers the 2019 compliance year for each small refinery that petitioned.
     """
   ]
 
@@ -59,5 +61,12 @@ import Testing
     #expect(flagged("**Status:** draft 3.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Staets agreed.", .nameMisspelled, corpus: corpus) == ["Staets"])
     #expect(flagged("**Tennesee:** draft 3.", .nameMisspelled, corpus: corpus) == ["Tennesee"])
+  }
+
+  /// The draft's year right after the words the corpus writes before it ("until calendar year
+  /// 2011", in a negated statement no frame reads) is what the corpus states there.
+  @Test func aYearTheCorpusWritesAfterTheSameWords() {
+    #expect(
+      flagged("Small refineries were exempt until calendar year 2011.", .factConflict, corpus: corpus).isEmpty)
   }
 }

@@ -41,8 +41,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     /// Before a number, one space or a hyphen apart ("MH 17", "MH-17"): the two as one folded
     /// word ("mh17"), a code the corpus may write closed.
     var codeWithNumber: String? = nil
-    /// Hyphenated to a number ("DS-157"): the designation as written, a form's or a model's
-    /// identifier when the corpus writes it.
+    /// Hyphenated to a number ("DS-157"), or one space before it ("HC 935"): the designation as
+    /// written, a form's, a model's or a paper's identifier when the corpus writes it.
     var designation: String? = nil
   }
 
@@ -197,12 +197,35 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return tokens[index].text + number.text
   }
 
-  /// The capitals at `index` hyphenated to a number ("DS-157", "SF-86"), as written.
+  /// The corpus writes the designation itself: hyphenated, as written; with a space, with no
+  /// more after the number ("BOD 22" is no designation where the corpus writes "BOD 22-01").
+  static func writesDesignation(_ designation: String, _ corpus: Corpus) -> Bool {
+    if designation.contains("-") { return corpus.firstUse(of: designation) != nil }
+    guard let space = designation.lastIndex(of: " ") else { return false }
+    let prefix = WordForms.folded(String(designation[...space]))
+    return corpus.codes(after: prefix, limit: 32).contains(String(designation[designation.index(after: space)...]))
+  }
+
+  /// The capitals at `index` hyphenated to a number ("DS-157", "SF-86"), or one space before it
+  /// ("HC 935", a parliamentary paper), as written.
   private static func designation(_ index: Int, _ tokens: [Token], _ text: SourceText) -> String? {
-    guard index + 2 < tokens.count, tokens[index + 1].hasText("-"), tokens[index].touches(tokens[index + 1]),
-      tokens[index + 1].touches(tokens[index + 2]), tokens[index + 2].kind == .number
-    else { return nil }
-    return text.string(in: tokens[index].originalRange.lowerBound..<tokens[index + 2].originalRange.upperBound)
+    let number: Int
+    if index + 2 < tokens.count, tokens[index + 1].hasText("-"), tokens[index].touches(tokens[index + 1]),
+      tokens[index + 1].touches(tokens[index + 2])
+    {
+      number = index + 2
+    } else if index + 1 < tokens.count, tokens[index].range.upperBound + 1 == tokens[index + 1].range.lowerBound,
+      !text.string(in: tokens[index].originalRange).contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+      index + 2 >= tokens.count || !tokens[index + 1].touches(tokens[index + 2])
+        || tokens[index + 2].kind == .punctuation && !tokens[index + 2].hasText("-")
+    {
+      // (Not "DFAT's 24-hour centre": a possessive, a number of a compound.)
+      number = index + 1
+    } else {
+      return nil
+    }
+    guard tokens[number].kind == .number else { return nil }
+    return text.string(in: tokens[index].originalRange.lowerBound..<tokens[number].originalRange.upperBound)
   }
 
   private static func opensNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -494,7 +517,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           if let code = use.codeWithNumber, (context.corpus.vocabulary.wordCounts[code] ?? 0) >= 2 { continue }
           // A designation the corpus writes ("the DS-157"): a form or a model it names so, not
           // an acronym the draft must define.
-          if let designation = use.designation, context.corpus.firstUse(of: designation) != nil { continue }
+          if let designation = use.designation, writesDesignation(designation, context.corpus) { continue }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }

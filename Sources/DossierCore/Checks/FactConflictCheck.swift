@@ -83,6 +83,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if numbersAnotherInstrument(frame, typed, entries, context) { continue }
+          if writesTheValueWithItsWords(frame.value, context) { continue }
           if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
@@ -164,6 +165,22 @@ enum FactConflictCheck: BlockCheck {
       }
       return false
     }
+  }
+
+  /// The corpus writes the draft's year or date right after the two words the draft writes
+  /// before it ("… shall not apply to small refineries until calendar year 2011", in a statement
+  /// no frame reads, for it is negated): the draft states what the corpus states there, whatever
+  /// other statement its words aligned with. (Two words, one of four letters or more that is no
+  /// function word: "in 2011" says nothing of what.)
+  static func writesTheValueWithItsWords(_ value: TypedValue, _ context: CheckContext) -> Bool {
+    guard value.kind == .year || value.kind == .date, value.tokens.lowerBound >= 2 else { return false }
+    let tokens = context.prose.tokens
+    let (first, second) = (tokens[value.tokens.lowerBound - 2], tokens[value.tokens.lowerBound - 1])
+    guard first.kind == .word, second.kind == .word,
+      [first, second].contains(where: { $0.utf8Count >= 4 && !$0.wordClasses.contains(.function) })
+    else { return false }
+    let range = first.originalRange.lowerBound..<tokens[value.tokens.upperBound - 1].originalRange.upperBound
+    return context.corpus.firstUse(of: context.text(range)) != nil
   }
 
   /// A rank right before its noun that the corpus writes with that noun too, in a paragraph
