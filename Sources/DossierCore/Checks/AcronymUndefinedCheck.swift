@@ -178,23 +178,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
     }
   }
 
-  /// Capitals before a numbered code, a space between ("BOD 22-01", "ED 20-02", "CD 2024/17"):
-  /// the prefix of a document's identifier, read as the identifier is, not an acronym to define.
   /// The capitals at `index` and the digits one space or a hyphen after them, as one folded
-  /// word ("MH 17", "MH-17": "mh17"), when nothing else is joined to the digits.
+  /// word ("MH 17", "MH-17": "mh17"), when nothing else is joined to the digits (not another
+  /// hyphen either: "BOD 22-01").
   private static func codeWithNumber(_ index: Int, _ tokens: [Token]) -> String? {
-    guard index + 1 < tokens.count else { return nil }
-    let hyphenated =
-      index + 2 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
-      && tokens[index + 1].touches(tokens[index + 2])
-    let numberIndex = hyphenated ? index + 2 : index + 1
-    let number = tokens[numberIndex]
-    guard number.kind == .number, hyphenated || tokens[index].range.upperBound + 1 == number.range.lowerBound,
-      number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
-      numberIndex + 1 >= tokens.count || !tokens[numberIndex + 1].touches(number)
-        || tokens[numberIndex + 1].kind == .punctuation && !tokens[numberIndex + 1].hasText("-")
+    guard let number = SplitCompounds.numberApart(after: index, tokens),
+      !SplitCompounds.hyphenWaits(after: number, tokens)
     else { return nil }
-    return tokens[index].text + number.text
+    return tokens[index].text + tokens[number].text
   }
 
   /// The corpus writes the designation itself: hyphenated, as written; with a space, with no
@@ -210,9 +201,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
   /// ("HC 935", a parliamentary paper), as written.
   private static func designation(_ index: Int, _ tokens: [Token], _ text: SourceText) -> String? {
     let number: Int
-    if index + 2 < tokens.count, tokens[index + 1].hasText("-"), tokens[index].touches(tokens[index + 1]),
-      tokens[index + 1].touches(tokens[index + 2])
-    {
+    if SplitCompounds.hyphenJoins(index, tokens) {
       number = index + 2
     } else if index + 1 < tokens.count, tokens[index].range.upperBound + 1 == tokens[index + 1].range.lowerBound,
       !text.string(in: tokens[index].originalRange).contains(where: { $0 == "'" || $0 == "\u{2019}" }),
@@ -228,6 +217,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return text.string(in: tokens[index].originalRange.lowerBound..<tokens[number].originalRange.upperBound)
   }
 
+  /// Capitals before a numbered code, a space between ("BOD 22-01", "ED 20-02", "CD 2024/17"):
+  /// the prefix of a document's identifier, read as the identifier is, not an acronym to define.
   private static func opensNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
     guard index + 3 < tokens.count, case let number = tokens[index + 1], number.kind == .number,
       tokens[index].range.upperBound + 1 == number.range.lowerBound,

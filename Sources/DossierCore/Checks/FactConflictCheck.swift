@@ -143,8 +143,7 @@ enum FactConflictCheck: BlockCheck {
     {
       let (word, number) = (tokens[index], tokens[index + 1])
       guard word.kind == .word, word.isCapitalized, !word.wordClasses.contains(.function), number.kind == .number,
-        number.range.lowerBound == word.range.upperBound + 1,
-        number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } })
+        number.range.lowerBound == word.range.upperBound + 1, number.isDigits
       else { continue }
       let distance =
         index + 1 < frame.value.tokens.lowerBound

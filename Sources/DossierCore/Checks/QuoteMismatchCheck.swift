@@ -237,7 +237,6 @@ enum QuoteMismatchCheck: BlockCheck {
       fixes: edits.isEmpty ? [] : [Fix(title: title, edits: edits, isCertain: isCertain)])
   }
 
-  /// The words of a stretch of text, folded as a draft's are (punctuation left out).
   /// Two capitals or more, perhaps with a plural "s" ("SAMs").
   static func isAcronymGloss(_ written: String) -> Bool {
     let capitals = written.utf8.last == UInt8(ascii: "s") ? written.utf8.dropLast() : written.utf8[...]
@@ -262,6 +261,7 @@ enum QuoteMismatchCheck: BlockCheck {
     return false
   }
 
+  /// The words of a stretch of text, folded as a draft's are (punctuation left out).
   static func words(of bytes: [UInt8]) -> [TokenText] {
     let source = SourceText(bytes: bytes)
     let prose = ProseText(source: source, segments: [ProseBlock.Segment(range: 0..<bytes.count, join: .adjacent)])

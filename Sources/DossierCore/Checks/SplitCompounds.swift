@@ -101,19 +101,10 @@ enum SplitCompounds {
     let tokens = context.prose.tokens
     guard index + 1 < tokens.count else { return nil }
     let word = tokens[index]
-    let hyphenated =
-      index + 2 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
-      && tokens[index + 1].touches(tokens[index + 2])
-    let numberIndex = hyphenated ? index + 2 : index + 1
-    let number = tokens[numberIndex]
-    guard word.kind == .word, number.kind == .number,
-      word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym,
-      hyphenated || number.range.lowerBound == word.range.upperBound + 1,
-      number.withUTF8({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
-      numberIndex + 1 >= tokens.count || !tokens[numberIndex + 1].touches(number)
-        || tokens[numberIndex + 1].kind == .punctuation
+    guard word.kind == .word, word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym,
+      let number = numberApart(after: index, tokens).map({ tokens[$0] }),
+      let (name, range, written) = nameWrittenApart(word, number, context, outside: taken)
     else { return nil }
-    guard let (name, range, written) = nameWrittenApart(word, number, context, outside: taken) else { return nil }
     return finding(range, written, corpusForm: name, replacement: name, context)
   }
 
@@ -298,10 +289,28 @@ enum SplitCompounds {
     index + 1 < tokens.count && tokens[index + 1].hasText("-") && tokens[index].touches(tokens[index + 1])
   }
 
+  /// A hyphen touches the token at `index` and the one after it ("MH-17", "stock-take").
+  static func hyphenJoins(_ index: Int, _ tokens: [Token]) -> Bool {
+    index + 2 < tokens.count && hyphenWaits(after: index, tokens) && tokens[index + 1].touches(tokens[index + 2])
+  }
+
+  /// The position of the digits one space or a hyphen after the token at `index` ("Justice 40",
+  /// "MH 17", "MH-17"), when nothing but a mark is joined to them after.
+  static func numberApart(after index: Int, _ tokens: [Token]) -> Int? {
+    guard index + 1 < tokens.count else { return nil }
+    let hyphenated = hyphenJoins(index, tokens)
+    let numberIndex = hyphenated ? index + 2 : index + 1
+    let number = tokens[numberIndex]
+    guard number.kind == .number, number.isDigits,
+      hyphenated || number.range.lowerBound == tokens[index].range.upperBound + 1,
+      numberIndex + 1 >= tokens.count || !tokens[numberIndex + 1].touches(number)
+        || tokens[numberIndex + 1].kind == .punctuation
+    else { return nil }
+    return numberIndex
+  }
+
   /// The tokens at `first` and `second` are two words joined by the hyphen between them.
   private static func joinsByHyphen(_ first: Int, _ second: Int, _ tokens: [Token]) -> Bool {
-    second == first + 2 && second < tokens.count && tokens[first + 1].hasText("-")
-      && tokens[first].touches(tokens[first + 1]) && tokens[first + 1].touches(tokens[second])
-      && tokens[first].kind == .word && tokens[second].kind == .word
+    second == first + 2 && hyphenJoins(first, tokens) && tokens[first].kind == .word && tokens[second].kind == .word
   }
 }
