@@ -54,6 +54,19 @@ import Testing
     #expect(prose("+++ more to come.\n") == ["+++ more to come."])
   }
 
+  /// A list interrupts a paragraph only as CommonMark allows: a hard-wrapped sentence whose next
+  /// line starts with a number and a period goes on.
+  @Test func aNumberOpeningAWrappedLineContinuesTheParagraph() {
+    #expect(
+      prose("The fund grew from 150 to\n200. That was in 2019.\n") == [
+        "the fund grew from 150 to 200. that was in 2019."
+      ])
+    #expect(prose("Two steps follow:\n1. Apply.\n2. Wait.\n") == ["two steps follow:", "apply.", "wait."])
+    #expect(prose("Steps:\n- Apply.\n") == ["steps:", "apply."])
+    #expect(prose("Text.\n\n3. Third.\n") == ["text.", "third."])
+    #expect(prose("An empty item:\n*\nends nothing.\n").count == 1)
+  }
+
   @Test func formattingTagsJoinTheirWordsOtherTagsSeparate() {
     // "21<sup>st</sup>" is "21st"; a tag of structure stands between words.
     #expect(prose("In the 21<sup>st</sup> Century, <em>we</em> won.\n") == ["in the 21st century, we won."])

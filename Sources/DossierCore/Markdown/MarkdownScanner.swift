@@ -147,7 +147,8 @@ struct MarkdownScanner {
       closeBlock()
       return
     }
-    if let marker = listMarkerEnd(position..<end) {
+    // (A source's lines keep the layout they were read with: a numbered line is an item there.)
+    if let marker = listMarkerEnd(position..<end, interruptsParagraph: !sourceLayout && open?.kind == .paragraph) {
       closeBlock()
       open = ProseBlock(kind: .listItem, isQuoted: quoted, segments: [])
       appendInline(marker..<end, join: .lineBreak)
@@ -564,7 +565,11 @@ struct MarkdownScanner {
     return (level, start..<end)
   }
 
-  private func listMarkerEnd(_ range: Range<Int>) -> Int? {
+  /// Where a list item's content starts, past its marker ("- ", "12. ", "3) ") and a task
+  /// checkbox; nil when the line opens no list item. A line that would continue an open paragraph
+  /// opens one only as CommonMark says a list may interrupt a paragraph: with content, and when
+  /// ordered, numbered 1 (a hard-wrapped sentence's next line may start "200. ").
+  private func listMarkerEnd(_ range: Range<Int>, interruptsParagraph: Bool = false) -> Int? {
     var index = range.lowerBound
     guard index < range.upperBound else { return nil }
     let byte = bytes[index]
@@ -578,6 +583,9 @@ struct MarkdownScanner {
       guard index > range.lowerBound, index < range.upperBound,
         bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
       else { return nil }
+      if interruptsParagraph, index - range.lowerBound != 1 || bytes[range.lowerBound] != UInt8(ascii: "1") {
+        return nil
+      }
       index += 1
     }
     guard index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
@@ -585,6 +593,7 @@ struct MarkdownScanner {
     while contentStart < range.upperBound, bytes[contentStart] == 0x20 || bytes[contentStart] == 0x09 {
       contentStart += 1
     }
+    if interruptsParagraph, contentStart == range.upperBound { return nil }
     // Task list checkbox.
     if contentStart + 3 <= range.upperBound, bytes[contentStart] == UInt8(ascii: "["),
       bytes[contentStart + 2] == UInt8(ascii: "]"),
