@@ -36,6 +36,7 @@ let hospitalCorpusFiles = [
     #expect(
       flagged("UNCLASSIFIED // PREDECISIONAL. EMBARGOED until Monday.", .acronymUndefined, corpus: corpus).isEmpty)
     #expect(flagged("DRAFT: the QX team met.", .acronymUndefined, corpus: corpus) == ["QX"])
+    #expect(flagged("She worked at HM Treasury before 2021.", .acronymUndefined, corpus: corpus).isEmpty)
   }
 
   /// A label that opens the item defining it ("- QXR: the Quality Exchange Review (QXR) …")
@@ -44,6 +45,15 @@ let hospitalCorpusFiles = [
   @Test func aLabelMayPrecedeTheDefinitionItOpens() throws {
     #expect(
       flagged("- QXR: the Quality Exchange Review (QXR) began in May.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(
+      flagged(
+        "**If asked about the QXR:** the Quality Exchange Review (QXR) began in May.", .acronymUndefined,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "Asked again. About the QXR: the Quality Exchange Review (QXR) began in May.", .acronymUndefined,
+        corpus: corpus) == ["QXR"])
     #expect(
       flagged(
         "- Note: QXR began before the Quality Exchange Review (QXR) was named.", .acronymUndefined, corpus: corpus)
@@ -109,6 +119,14 @@ let hospitalCorpusFiles = [
     #expect(
       flagged("Members of Acme HMO Plus pay less; an HMO limits choice.", .acronymUndefined, corpus: corpus) == ["HMO"])
     #expect(flagged("Members of Zeta HMO Plus pay less.", .acronymUndefined, corpus: corpus) == ["HMO"])
+  }
+
+  /// Capitals the corpus writes only inside a name after a title ("Vice President JD Vance") are
+  /// the name's without the title too; not before another name.
+  @Test func capitalsOfANameAfterItsTitleAreNoAcronym() throws {
+    let corpus = try inventedCorpus(["remarks.md": "The remarks of Vice President JD Vance drew replies."])
+    #expect(flagged("Background only: JD Vance said so.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("Background only: JD Smith said so.", .acronymUndefined, corpus: corpus) == ["JD"])
   }
 
   @Test func aStatesPostalAbbreviationAfterAPlaceIsNoAcronym() {
@@ -339,14 +357,19 @@ extension AcronymFormsTests {
 extension AcronymFormsTests {
   /// An acronym the corpus writes without expanding it needs no expansion in a draft, unless
   /// the corpus spells its name out somewhere, in another document too ("Department of Foreign
-  /// Affairs and Trade" in one release, "DFAT" in another).
+  /// Affairs and Trade" in some releases, "DFAT" in another); twice at least, for a name written
+  /// once may spell another's initials by chance ("Royal Aircraft Factories", "RAF").
   @Test func anAcronymWhoseNameTheCorpusSpellsOutElsewhere() throws {
     let corpus = try inventedCorpus([
       "advice.md": "The Department of Foreign Affairs and Trade issued new travel advice on Monday.",
+      "update.md": "The Department of Foreign Affairs and Trade updated its advice.",
       "hotline.md": "DFAT's consular staff helped the families. DFAT opened a hotline, and TRICARE paid the costs.",
+      "history.md": "The Royal Aircraft Factories built engines for the fleet.",
+      "patrols.md": "Crews flew RAF patrols, and the RAF aircraft landed.",
     ])
     #expect(flagged("DFAT staff helped the families.", .acronymUndefined, corpus: corpus) == ["DFAT"])
     #expect(flagged("TRICARE paid the costs.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The RAF patrols flew.", .acronymUndefined, corpus: corpus).isEmpty)
   }
 }
 

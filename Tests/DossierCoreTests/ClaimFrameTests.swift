@@ -1224,6 +1224,58 @@ extension ClaimFrameTests {
         == ["June 2023"])
   }
 
+  /// A draft dating a statement on the date of the document that makes it ("By March 3, 2024, the
+  /// board had approved 310 grants" of a release of that day saying "Since May 2022, …") dates
+  /// the report, not what it reports.
+  @Test func theDateOfTheStatementsOwnDocumentIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "a-grants.md": """
+      ---
+      date: '2024-03-03'
+      ---
+
+      Since May 2022, the board has approved more than 310 grants for river crossings.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("By March 3, 2024, the board had approved more than 310 grants for river crossings.").isEmpty)
+    #expect(
+      conflicts("Since May 2021, the board has approved more than 310 grants for river crossings.") == ["May 2021"])
+  }
+
+  /// A draft sentence dating what it reports in another year than the document of every
+  /// statement it conflicts with, whose sentence dates nothing, reports another occasion.
+  @Test func aSentenceDatedInAnotherYearThanTheStatementsDocumentReportsAnotherOccasion() throws {
+    let corpus = try inventedCorpus([
+      "a-designations.md": """
+      ---
+      date: '2021-06-21'
+      ---
+
+      The Office is also designating eight members of the previously designated election commission.
+      """,
+      "b-undated.md": "The board is also designating nine members of the previously designated audit chamber.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("In March 2023 the Office designated seven newer members of the election commission.").isEmpty)
+    // The document's year, or no year at all: the same occasion.
+    #expect(
+      conflicts("In June 2021 the Office designated seven members of the previously designated election commission.")
+        == ["seven"])
+    #expect(
+      conflicts("The Office designated seven members of the previously designated election commission.") == ["seven"])
+    // A year of another clause dates that clause.
+    #expect(
+      conflicts(
+        "The Office designated seven members of the previously designated election commission; the courts, built in 2019, are next."
+      ) == ["seven"])
+    // An undated document tells no occasion.
+    #expect(
+      conflicts("In March 2023 the board designated six members of the previously designated audit chamber.") == ["six"]
+    )
+  }
+
   /// An irregular past tense after a counted noun ends it, as a regular one does: "100 community
   /// grants went to …" counts grants, not "went", and is no statement about awards that went
   /// somewhere.

@@ -48,6 +48,16 @@ import Testing
     #expect(flagged("The members re-sign the treaty and re-form the board.", .termVariant, corpus: corpus).isEmpty)
   }
 
+  /// A closed word split by a draft is no variant when the corpus writes another of its
+  /// inflections hyphenated ("re-designating" beside "redesignated").
+  @Test func aSplitIsNoVariantWhereTheCorpusHyphenatesAnotherInflection() throws {
+    let closed = "The board redesignated the firm. It redesignated two banks. The banks were redesignated."
+    let consistent = try inventedCorpus(["a.md": closed])
+    #expect(flagged("The firm was re-designated.", .termVariant, corpus: consistent) == ["re-designated"])
+    let mixed = try inventedCorpus(["a.md": closed, "b.md": "The board is also re-designating one bank."])
+    #expect(flagged("The firm was re-designated.", .termVariant, corpus: mixed).isEmpty)
+  }
+
   @Test func capitalisedVariantsCountAtAnItemStartOnly() {
     #expect(flagged("- Cyber security training for members.", .termVariant, corpus: corpus) == ["Cyber security"])
     #expect(flagged("The team met the Cyber Security Agency of the region.", .termVariant, corpus: corpus).isEmpty)

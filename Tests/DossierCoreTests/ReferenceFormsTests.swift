@@ -169,6 +169,20 @@ let fisheriesCorpusFiles = [
       flagged("The Bergen Declaration framed the talks.", .unknownReference, corpus: corpus) == ["Bergen Declaration"])
   }
 
+  /// A numbered instrument the corpus writes in the same words, though not as a citation of its
+  /// own ("Recalling its resolution 2373 (XXII)"), is known.
+  @Test func aNumberedInstrumentTheCorpusWritesInProseIsKnown() throws {
+    let corpus = try inventedCorpus([
+      "res.md": "Recalling its resolution 2373 (XXII) of 12 June 1968, and Resolution 1540, the Assembly met."
+    ])
+    #expect(
+      flagged("The Treaty is annexed to General Assembly resolution 2373 (XXII).", .unknownReference, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("The Treaty is annexed to General Assembly resolution 2374 (XXII).", .unknownReference, corpus: corpus)
+        == ["General Assembly resolution 2374"])
+  }
+
   @Test func anInstrumentNamedWithInitialsForSomeOfItsWordsIsKnown() throws {
     let corpus = try inventedCorpus([
       "speech.md": """

@@ -3,12 +3,13 @@
 enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
-  /// Abbreviations every reader knows (a parliament's "MP" as much as "PM"), currency codes (ISO
+  /// Abbreviations every reader knows (a parliament's "MP" as much as "PM", "HM Treasury"'s "His
+  /// Majesty's"), currency codes (ISO
   /// 4217: "35 EUR/MWh"), units of power and energy, and all-caps words that are not acronyms: a
   /// writer's desk notes ("byline TBD", "FYI") and the status markings a draft carries ("Status:
   /// DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt too: see `isExempt`.)
   static let exempt = WordSet([
-    "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "MP", "TV", "ID", "DC", "PS", "FAQ", "TODO", "NOTE",
+    "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "MP", "TV", "ID", "DC", "PS", "HM", "FAQ", "TODO", "NOTE",
     "TBD", "TBA", "TBC", "FYI", "ASAP", "RSVP",
     "DRAFT", "FINAL", "REVISED", "UPDATED", "UNCLASSIFIED", "CONFIDENTIAL", "EMBARGOED", "PREDECISIONAL",
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "INR", "SGD", "HKD", "SEK", "NOK",
@@ -553,12 +554,18 @@ enum AcronymUndefinedCheck: DocumentCheck {
             continue
           }
           // A label opening the block that defines it ("- BRIC: the Building Resilient …
-          // (BRIC) program") names what the block then defines.
+          // (BRIC) program", "**If asked about the AfD:** the Alternative for Deutschland (AfD)
+          // …") names what the block then defines: the acronym ends it, at its first colon, a
+          // few words in.
           if let defined = definedAt[acronym.singular], defined > offset {
             let block = context.blocks[blockIndex]
+            let bytes = context.text.bytes
             if let first = block.segments.first, let last = block.segments.last,
-              range.lowerBound == first.range.lowerBound,
-              range.upperBound < context.text.bytes.count, context.text.bytes[range.upperBound] == UInt8(ascii: ":"),
+              range.lowerBound - first.range.lowerBound <= 60,
+              !bytes[first.range.lowerBound..<range.lowerBound].contains(where: {
+                $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!")
+              }),
+              range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ":"),
               defined < last.range.upperBound
             {
               continue

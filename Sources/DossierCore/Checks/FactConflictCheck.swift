@@ -83,6 +83,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if numbersAnotherInstrument(frame, typed, entries, context) { continue }
+          if datesAnotherOccasion(frame, typed, entries, context) { continue }
           if writesTheValueWithItsWords(frame.value, context) { continue }
           if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
@@ -121,6 +122,55 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// The value's clause dates what it reports ("In March 2023 OFAC added seven newer members
+  /// of the commission") and every statement it conflicts with dates nothing itself and comes
+  /// from a document its front matter dates in another year ("OFAC is also designating eight
+  /// members of the commission", in a release of June 2021): the draft reports another occasion,
+  /// which the corpus may not cover. (Not a year or a date itself, which is what may be wrong.)
+  static func datesAnotherOccasion(
+    _ frame: ClaimFrame, _ typed: [TypedValue], _ entries: [Int], _ context: CheckContext
+  ) -> Bool {
+    guard frame.value.kind != .year, frame.value.kind != .date else { return false }
+    // (In the value's own clause: "…; Bank Dabrabyt, bought in 2016, is the eleventh largest"
+    // dates another clause's bank.)
+    let years = Set(
+      typed.filter {
+        $0.tokens != frame.value.tokens && ($0.kind == .year || $0.kind == .date)
+          && frame.clause.contains($0.tokens.lowerBound)
+      }.compactMap(\.year))
+    guard !years.isEmpty else { return false }
+    let corpus = context.corpus
+    for entry in entries {
+      let evidence = corpus.claims.frames.entries[entry].evidence
+      guard let position = corpus.documents.position(named: evidence.document, folder: evidence.folder),
+        let date = corpus.documentDates.date(at: position), !years.contains(Int(date / 10_000)),
+        !namesAYear(evidence.quote)
+      else { return false }
+    }
+    return true
+  }
+
+  /// Whether a corpus sentence holds a year (four digits from 1900 to 2099, standing alone).
+  static func namesAYear(_ quote: String) -> Bool {
+    let bytes = Array(quote.utf8)
+    var start = 0
+    while start < bytes.count {
+      guard bytes[start] >= 0x30, bytes[start] <= 0x39 else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+      if end - start == 4,
+        bytes[start] == 0x31 && bytes[start + 1] == 0x39 || bytes[start] == 0x32 && bytes[start + 1] == 0x30
+      {
+        return true
+      }
+      start = end
+    }
+    return false
   }
 
   /// The numbered thing written nearest the value in its clause ("… in August 2026 the President
@@ -459,6 +509,19 @@ enum FactConflictCheck: BlockCheck {
     default: return false
     }
     guard !dated.isEmpty else { return false }
+    // A statement it conflicts with is that document's own ("Since February 2022, Treasury has
+    // implemented more than 2,500 sanctions" in a release of February 24, 2023, for "By February
+    // 24, 2023, Treasury had implemented more than 2,500 sanctions"): the draft dates the
+    // document's report, not what it reports.
+    if value.kind == .date,
+      conflicting.contains(where: { entry in
+        let evidence = index.entries[entry].evidence
+        return corpus.documents.position(named: evidence.document, folder: evidence.folder).map(dated.contains)
+          ?? false
+      })
+    {
+      return true
+    }
     let draftWords = contentWords(
       sentence.lazy.filter { !value.tokens.contains($0) }.map { prose.tokens[$0] })
     let needed = max(4, mostShared(draftWords, by: conflicting, in: index) + 1)

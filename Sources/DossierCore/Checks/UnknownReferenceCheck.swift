@@ -122,6 +122,10 @@ enum UnknownReferenceCheck: BlockCheck {
           continue
         }
       }
+      // A numbered instrument the corpus writes in the same words where it reads as no citation
+      // of its own ("Recalling its resolution 2373 (XXII)", the Assembly's own style): the corpus
+      // knows it.
+      if isNumbered, corpus.firstUse(of: occurrence.canonical) != nil { continue }
       var nearest: (reference: Reference, reading: NearMissReading.Reading)?
       // (A session's symbol, "77/277" beside "77/276", names another real resolution.)
       if occurrence.kind == "executive-order" || occurrence.kind == "resolution", !occurrence.identifier.contains("/"),

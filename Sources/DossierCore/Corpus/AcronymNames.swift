@@ -15,8 +15,8 @@ enum AcronymNames {
   /// The folded "acronym after" of the upper-case word at `index` followed by a capitalised name
   /// word ("ul solutions"), or nil. A corpus that writes it so and never defines the acronym uses
   /// it as a name ("UL Solutions", a company's), which a draft need not expand either.
-  /// (Only where the name starts with it: after a capitalised word, "Zeta HMO Plus", the name
-  /// is the three words', `key(at:_:)`.)
+  /// (Where the corpus writes it after a capitalised word, a title's or an owner's, the two words
+  /// are a name too: "JD Vance" of "Vice President JD Vance".)
   /// (Other words in capitals may come between: "JAXPORT EXPRESS Project".)
   /// (An owner in the possessive before it does not begin the name: "India’s JSW Steel USA"; and
   /// the name's word may be in the possessive itself: "DTE Energy’s Jerry Norcia".)
@@ -60,7 +60,10 @@ enum AcronymNames {
       {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
-          if let key = AcronymNames.key(at: index, tokens) { names.insert(key) }
+          if let key = AcronymNames.key(at: index, tokens) {
+            names.insert(key)
+            names.insert("\(tokens[index].text) \(tokens[index + 1].withoutPossessive)")
+          }
           if let key = AcronymNames.trailingKey(at: index, tokens) { names.insert(key) }
           if let key = AcronymNames.leadingKey(at: index, tokens) { names.insert(key) }
         }

@@ -596,8 +596,32 @@ extension CompoundForms {
             continue words
           }
         }
+        // Another inflection hyphenated ("re-designating" beside "redesignated"): the corpus
+        // does not hold to the closed form either. (Hyphenated only: "in forming" is no split of
+        // "informed".)
+        let stem = WordForms.stem(word)
+        guard stem.utf8.count >= 5 else { continue }
+        for var form in Self.inflections(ofStem: stem) where form != word {
+          let isSplit = form.withUTF8 { bytes in
+            (2...(bytes.count - 2)).contains { split in
+              counted[
+                Key(first: TokenText(bytes, 0..<split), second: TokenText(bytes, split..<bytes.count), hyphen: true)]
+                != nil
+            }
+          }
+          if isSplit {
+            splitWritten.insert(word)
+            continue words
+          }
+        }
       }
       finish()
+    }
+
+    /// The inflections a verb's or a noun's `stem` may take ("redesignat": "redesignate",
+    /// "redesignated", "redesignating" …).
+    static func inflections(ofStem stem: String) -> [String] {
+      [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ing", stem + "ion", stem + "ions"]
     }
 
     /// The open pairs whose count holds their plural's ("burn pit" with "burn pits").

@@ -10,8 +10,8 @@ enum DerivedKnowledge {
     /// The initials (three to eight capitals) of every run of capitalised words the documents
     /// write, small words between them allowed ("Department of Foreign Affairs and Trade":
     /// "DFAT", "FAT", "AT" is too short …): the acronyms whose names the corpus spells out
-    /// somewhere (`spelledOut(among:)`).
-    private var initials: Set<String> = []
+    /// somewhere (`spelledOut(among:)`), with how often each is spelt out.
+    private var initials: [String: Int] = [:]
 
     mutating func add(_ document: CorpusDocument) {
       for paragraph in document.paragraphs {
@@ -48,7 +48,7 @@ enum DerivedKnowledge {
         {
           run.append(token.firstByte - 0x20)
           for length in 3...8 where run.count >= length {
-            initials.insert(String(decoding: run.suffix(length), as: UTF8.self))
+            initials[String(decoding: run.suffix(length), as: UTF8.self), default: 0] += 1
           }
           // ("Co-operation": a capitalised word's hyphenated tail belongs to it.)
           if index + 2 < tokens.count, tokens[index + 1].hasText("-"), token.touches(tokens[index + 1]),
@@ -68,9 +68,10 @@ enum DerivedKnowledge {
     }
 
     /// The initials the corpus also writes as a word (folded, in `words`), in capitals: acronyms
-    /// whose names it spells out somewhere.
+    /// whose names it spells out, twice or more (a name written once may spell another's
+    /// initials by chance: "Royal Aircraft Factories" beside the "RAF").
     func spelledOut(among words: [String: Int]) -> Set<String> {
-      Set(initials.filter { words[$0.lowercased()] != nil })
+      Set(initials.filter { $0.value >= 2 && words[$0.key.lowercased()] != nil }.keys)
     }
   }
 

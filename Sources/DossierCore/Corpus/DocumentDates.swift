@@ -5,18 +5,28 @@
 struct DocumentDates: Sendable {
   /// The dated documents' positions, by date as yyyymmdd.
   private let positions: [Int32: [Int]]
+  /// Each document's date as yyyymmdd, 0 for one undated.
+  private let dates: [Int32]
 
   /// How much of a document's start is read for its front matter.
   static let frontMatterLimit = 2048
 
   init(_ documents: CorpusDocuments) {
     var positions: [Int32: [Int]] = [:]
+    var dates = [Int32](repeating: 0, count: documents.count)
     for position in documents.indices {
       if let date = Self.frontMatterDate(documents.leadingBytes(at: position, limit: Self.frontMatterLimit)) {
         positions[date, default: []].append(position)
+        dates[position] = date
       }
     }
     self.positions = positions
+    self.dates = dates
+  }
+
+  /// The date of the document at `position` (yyyymmdd), nil when its front matter gives none.
+  func date(at position: Int) -> Int32? {
+    dates.indices.contains(position) && dates[position] != 0 ? dates[position] : nil
   }
 
   /// The documents dated on `date` (yyyymmdd), or in its month when its day is 0 ("November 2024").
