@@ -242,6 +242,26 @@ import Testing
     #expect(finding.fixes.first?.edits.map(\.newText) == ["also "])
   }
 
+  /// An article opening a quoted fragment in place of a source word leads into the fragment; any
+  /// other word there is a change.
+  @Test func anArticleLeadingIntoAFragmentIsNoChange() {
+    #expect(flagged("It warned of \"the already delicate security balance\" today.", .quoteMismatch).isEmpty)
+    #expect(
+      flagged("It warned of \"Europe's already delicate security balance\" today.", .quoteMismatch) == ["Europe's"])
+  }
+
+  /// An article the source writes just before the word a quotation's article stands for: a word
+  /// dropped after it.
+  @Test func anArticleBeforeADroppedWordIsStillAChange() throws {
+    let corpus = try inventedCorpus([
+      "declaration.md":
+        "The Assembly declares that it is in the interest of the very survival of humanity that nuclear weapons are never used again."
+    ])
+    let draft =
+      "It says it is in the interest of \"the survival of humanity that nuclear weapons are never used again\"."
+    #expect(!flagged(draft, .quoteMismatch, corpus: corpus).isEmpty)
+  }
+
   @Test func exactPartialAndCurlyQuotesAreNotFlagged() {
     #expect(flagged("It warned of “South Asia’s already delicate security balance” today.", .quoteMismatch).isEmpty)
     #expect(

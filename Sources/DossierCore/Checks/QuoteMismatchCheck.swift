@@ -122,6 +122,19 @@ enum QuoteMismatchCheck: BlockCheck {
     // so the fix repairs exactly what the message names.
     let clusters = alignment.clusters
     guard let firstCluster = clusters.first, let lastCluster = clusters.last else { return nil }
+    // An article opening the quotation in place of a source word is the writer's lead into a
+    // fragment ("say \"the reduction in Bank Rate\"" of "a 0.25 percentage point reduction in
+    // Bank Rate"), no word of the source changed.
+    // (Unless the source has the article just before that word: "the survival" of "the very
+    // survival" drops a word.)
+    if clusters.count == 1, firstCluster.quoteWords == 0...0, words.count >= 4,
+      ["the", "a", "an"].contains(words[0].string),
+      !(firstCluster.passageWords.map { replaced in
+        replaced.lowerBound > 0 && passage.words[passage.words.startIndex + replaced.lowerBound - 1] == words[0]
+      } ?? false)
+    {
+      return nil
+    }
 
     func draftRange(_ words: ClosedRange<Int>) -> Range<Int> {
       prose.tokens[tokenIndices[words.lowerBound]].originalRange
