@@ -42,6 +42,21 @@ import Testing
     #expect(found.first?.message == "\"WMD\" is not expanded in this draft")
   }
 
+  /// A transcript editor's expansion in square brackets after the acronym defines it, for the
+  /// corpus as for a draft.
+  @Test func anExpansionInSquareBracketsDefines() throws {
+    let corpus = try inventedCorpus([
+      "transcript.txt": "Is the fund key to the activation of QMT [Quarterly Market Transactions]? We have QMT."
+    ])
+    let found = findings("The QMT tool exists.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    #expect(
+      found.first?.message
+        == "\"QMT\" is not expanded in this draft; the corpus defines it as Quarterly Market Transactions")
+    #expect(
+      flagged("The QMT [Quarterly Market Transactions] tool exists. QMT helps.", .acronymUndefined, corpus: corpus)
+        .isEmpty)
+  }
+
   @Test func aNameInAnotherLanguageOrEndingInACommonWordDefines() {
     #expect(
       undefined(

@@ -37,6 +37,7 @@ let hospitalCorpusFiles = [
       flagged("UNCLASSIFIED // PREDECISIONAL. EMBARGOED until Monday.", .acronymUndefined, corpus: corpus).isEmpty)
     #expect(flagged("DRAFT: the QX team met.", .acronymUndefined, corpus: corpus) == ["QX"])
     #expect(flagged("She worked at HM Treasury before 2021.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("Report by 11:59 PM EDT on Friday, or 5:00pm EST.", .acronymUndefined, corpus: corpus).isEmpty)
   }
 
   /// A label that opens the item defining it ("- QXR: the Quality Exchange Review (QXR) …")

@@ -1224,6 +1224,23 @@ extension ClaimFrameTests {
         == ["June 2023"])
   }
 
+  /// A date after months that share its year ("in October and December 2016") states each of
+  /// those months too.
+  @Test func monthsListedBeforeADateShareItsYear() throws {
+    let corpus = try inventedCorpus([
+      "minutes.md":
+        "The committee held its first meeting on October 18, 2016, and all six members voted to cut the rate."
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("The committee held its first meetings in October and December 2016, and all six members voted to cut.")
+        .isEmpty)
+    #expect(
+      conflicts("The committee held its first meeting in December 2016, and all six members voted.") == [
+        "December 2016"
+      ])
+  }
+
   /// A draft dating a statement on the date of the document that makes it ("By March 3, 2024, the
   /// board had approved 310 grants" of a release of that day saying "Since May 2022, …") dates
   /// the report, not what it reports.

@@ -33,11 +33,15 @@ import Testing
         == ["June 16, 2008"])
   }
 
-  @Test func wordsBuiltOnANameAreNotMisspellings() {
+  @Test func wordsBuiltOnANameAreNotMisspellings() throws {
     #expect(flagged("The Presidency said so.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Presidnet said so.", .nameMisspelled, corpus: corpus) == ["Presidnet"])
     // The name's stem with another ending: another word.
     #expect(flagged("The Commemoration was held.", .nameMisspelled, corpus: corpus).isEmpty)
+    // An agent noun's stem with a verb's ending ("Coordinate" beside "Coordinator").
+    let agents = try inventedCorpus(["a.md": "The Special Coordinator met the Special Coordinator's staff."])
+    #expect(flagged("Coordinate the zone language first.", .nameMisspelled, corpus: agents).isEmpty)
+    #expect(flagged("The Cordinator met them.", .nameMisspelled, corpus: agents) == ["Cordinator"])
     #expect(flagged("The Commemmorative Committee met.", .nameMisspelled, corpus: corpus) == ["Commemmorative"])
   }
 

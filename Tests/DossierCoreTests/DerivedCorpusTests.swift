@@ -9,6 +9,19 @@ import Testing
     corpus = try inventedCorpus(riverCorpusFiles)
   }
 
+  /// A word in "-ize" the corpus writes once or twice, where it writes most such words in
+  /// "-ise", rejects nothing; written three times, it does.
+  @Test func aSpellingOfTheCorpussMinorityConventionWrittenOnceRejectsNothing() throws {
+    let british =
+      "Utilisation rose. Stabilisation held. Prices normalised, and the committee will stabilise growth and emphasise demand. "
+    let once = try inventedCorpus(["a.md": british + "The demonetization shock passed."])
+    #expect(flagged("The demonetisation shock passed.", .termVariant, corpus: once).isEmpty)
+    let thrice = try inventedCorpus([
+      "a.md": british + "The demonetization shock passed. Demonetization hurt. After demonetization, cash returned."
+    ])
+    #expect(flagged("The demonetisation shock passed.", .termVariant, corpus: thrice) == ["demonetisation"])
+  }
+
   @Test func derivesAcronymsFromDefinitions() throws {
     let finding = try #require(
       findings("The HPDs worry fishermen.", corpus: corpus).first { $0.rule == .acronymUndefined })

@@ -171,6 +171,24 @@ let fisheriesCorpusFiles = [
 
   /// A numbered instrument the corpus writes in the same words, though not as a citation of its
   /// own ("Recalling its resolution 2373 (XXII)"), is known.
+  /// A name holds its capitalised words joined by hyphens ("Comprehensive Nuclear-Test-Ban
+  /// Treaty"), and an owner in the possessive before "Treaty of …" is no part of it.
+  @Test func hyphenatedNamesAndOwnersOfInstruments() throws {
+    let corpus = try inventedCorpus([
+      "zones.md":
+        "The States recalled the Comprehensive Nuclear-Test-Ban Treaty and the South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga) in their statement."
+    ])
+    #expect(
+      flagged("They signed the Comprehensive Nuclear Test Ban Treaty in 1996.", .unknownReference, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("They recalled the South Pacific's Treaty of Rarotonga today.", .unknownReference, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("They recalled the South Pacific's Treaty of Pelindaba today.", .unknownReference, corpus: corpus)
+        == ["Treaty of Pelindaba"])
+  }
+
   @Test func aNumberedInstrumentTheCorpusWritesInProseIsKnown() throws {
     let corpus = try inventedCorpus([
       "res.md": "Recalling its resolution 2373 (XXII) of 12 June 1968, and Resolution 1540, the Assembly met."

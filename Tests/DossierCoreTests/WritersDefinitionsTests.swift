@@ -27,6 +27,12 @@ import Testing
   @Test func aShortNameOfAWordAndAnAcronymDefinesTheAcronym() {
     #expect(
       undefined("The New Strategic Arms Reduction Treaty (New START) expires. New START limits warheads.").isEmpty)
+    // With the instrument's word too, after a long name whatever its initials.
+    #expect(
+      undefined(
+        "It extends the Treaty on Measures for the Further Reduction of Strategic Offensive Arms (New START Treaty). New START limits warheads."
+      ).isEmpty)
+    #expect(undefined("It extends the treaty (New START Treaty). New START limits warheads.") == ["START"])
     // Words that do not spell it define nothing.
     #expect(undefined("The old treaty (New START) expires.") == ["START"])
   }

@@ -94,6 +94,7 @@ enum FactConflictCheck: BlockCheck {
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
           let expected = claims.frames.entries[entries[0]].frame.value
+          if listsTheStatedMonth(frame.value, expected, prose) { continue }
           if typed.contains(where: {
             $0.tokens != frame.value.tokens && $0.isComparable(with: expected) && $0.agrees(with: expected)
           }) {
@@ -122,6 +123,23 @@ enum FactConflictCheck: BlockCheck {
       }
     }
     return findings
+  }
+
+  /// A date whose year the months listed before it share ("in October and December 2016"), one
+  /// of them the stated date's month in that year: the sentence states that date too.
+  static func listsTheStatedMonth(_ value: TypedValue, _ expected: TypedValue, _ prose: ProseText) -> Bool {
+    guard value.kind == .date, expected.kind == .date, value.year == expected.year, let month = expected.month,
+      value.month != month
+    else { return false }
+    var cursor = value.tokens.lowerBound - 1
+    while cursor >= 1 {
+      let joiner = prose.tokens[cursor]
+      guard joiner.hasText("and") || joiner.hasText("or") || joiner.hasText(",") else { break }
+      guard let listed = ValueReader.months[token: prose.tokens[cursor - 1]] else { break }
+      if listed == month { return true }
+      cursor -= 2
+    }
+    return false
   }
 
   /// The value's clause dates what it reports ("In March 2023 OFAC added seven newer members

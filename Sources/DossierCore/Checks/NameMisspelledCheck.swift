@@ -225,7 +225,7 @@ enum NameMisspelledCheck: BlockCheck {
   /// "commemorate" is no name's misspelling of another).
   static let alternatingEndings = [
     "ion", "ions", "ive", "ives", "ory", "ure", "ures", "ant", "ants", "ance", "ent", "ents", "ence", "ency", "ic",
-    "ics", "ical", "ism", "ist", "ists", "ity", "ing", "ed", "al", "ate", "ates",
+    "ics", "ical", "ism", "ist", "ists", "ity", "ing", "ed", "al", "ate", "ates", "ator", "ators", "or", "ors",
   ]
 
   /// `word` and `name` share a stem of five letters or more and end in two of

@@ -77,16 +77,46 @@ enum DerivedKnowledge {
 
   /// Words whose American or British counterpart the corpus never uses: "program" makes
   /// "programme" a variant, "defence" makes "defense" one.
+  /// A word in "-ize" ("demonetization") the corpus writes once or twice while it writes most such
+  /// words in "-ise" ("utilisation", "stabilise"), or the other way round, is no convention of its
+  /// own: it rejects nothing.
   static func spellingTerms(vocabulary: Vocabulary) -> [Term] {
-    var terms: [Term] = []
+    var candidates: [(word: String, count: Int, counterparts: [String])] = []
+    // Uses of words in "-iz-" and in "-is-" that have a counterpart in the other convention.
+    var zUses = 0
+    var sUses = 0
     for (word, count) in vocabulary.wordCounts where count >= 1 && isLongWord(word) {
-      let variants = SpellingVariants.counterparts(of: word).filter {
-        !writesFamily(of: $0, vocabulary, against: count)
+      let counterparts = SpellingVariants.counterparts(of: word)
+      guard !counterparts.isEmpty else { continue }
+      switch izeConvention(of: word, counterparts) {
+      case true?: zUses += count
+      case false?: sUses += count
+      case nil: break
       }
+      candidates.append((word, count, counterparts))
+    }
+    var terms: [Term] = []
+    for (word, count, counterparts) in candidates {
+      if count < 3, let usesZ = izeConvention(of: word, counterparts), usesZ ? sUses > zUses : zUses > sUses {
+        continue
+      }
+      let variants = counterparts.filter { !writesFamily(of: $0, vocabulary, against: count) }
       guard !variants.isEmpty, vocabulary.properNouns[word] == nil else { continue }
       terms.append(Term(preferred: word, kind: "spelling", rejected: variants, evidence: [], origin: .derived))
     }
     return terms.sorted { $0.preferred < $1.preferred }
+  }
+
+  /// Whether `word` is the "-ize" spelling (true) or the "-ise" one (false) of a counterpart that
+  /// differs from it only there; nil for other counterparts ("programme", "defence").
+  private static func izeConvention(of word: String, _ counterparts: [String]) -> Bool? {
+    for other in counterparts where other.utf8.count == word.utf8.count {
+      let differing = zip(word.utf8, other.utf8).filter { $0 != $1 }
+      guard differing.count == 1 else { continue }
+      if differing[0] == (UInt8(ascii: "z"), UInt8(ascii: "s")) { return true }
+      if differing[0] == (UInt8(ascii: "s"), UInt8(ascii: "z")) { return false }
+    }
+    return nil
   }
 
   /// The corpus writes `word`, or another inflection of its stem in "-ize" or "-ise" in the

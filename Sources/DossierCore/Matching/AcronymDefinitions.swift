@@ -239,7 +239,32 @@ public enum AcronymDefinitions {
           Definition(acronym: acronym, acronymToken: index, expansion: definition.expansion, tokens: definition.tokens))
         continue
       }
+      // "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive
+      // Arms (New START Treaty)": a short name of a capitalised word, the acronym and an
+      // instrument's word, right after a long name, is the writer's definition, as "(SPND)" is.
+      if sharedExpansions, index >= 2, index + 2 < tokens.count, tokens[index - 2].hasText("("),
+        tokens[index + 2].hasText(")"), tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+        !tokens[index - 1].isUpperCaseAcronym, tokens[index + 1].kind == .word,
+        tokens[index + 1].wordClasses.contains(.instrument), let acronym = acronym(tokens[index], prose),
+        isLongName(endingAt: index - 2, tokens)
+      {
+        found.append(
+          Definition(
+            acronym: acronym, acronymToken: index, expansion: index - 2..<index - 2, tokens: index - 2..<index + 3))
+        continue
+      }
       guard index > 0, index + 1 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText(")") else {
+        // A transcript editor's "ACR [expansion]" ("OMT [Outright Monetary Transactions]"): the
+        // brackets are left out of prose, so they are read from the text.
+        if let source, let acronym = acronym(tokens[index], prose),
+          let expansion = bracketedExpansion(after: index, tokens, source),
+          expansionMatches(acronym.singular, words: Array(tokens[expansion]))
+        {
+          found.append(
+            Definition(
+              acronym: acronym, acronymToken: index, expansion: expansion, tokens: index..<expansion.upperBound))
+          continue
+        }
         // "ACR (expansion)"
         if index + 2 < tokens.count, tokens[index + 1].hasText("("), let acronym = acronym(tokens[index], prose),
           let close = tokens[(index + 2)...].firstIndex(where: { $0.hasText(")") }),
@@ -282,6 +307,32 @@ public enum AcronymDefinitions {
       let folded = definition.acronym.singular.lowercased()
       return !tokens[definition.expansion].contains { $0.kind == .word && $0.text == folded }
     }
+  }
+
+  /// The words in square brackets right after the token at `index` ("OMT [Outright Monetary
+  /// Transactions]"), twelve at most, as the text writes them (prose leaves brackets out).
+  private static func bracketedExpansion(after index: Int, _ tokens: [Token], _ source: SourceText) -> Range<Int>? {
+    let bytes = source.bytes
+    func gap(_ after: Int) -> ArraySlice<UInt8> {
+      let start = tokens[after].originalRange.upperBound
+      // (After the last word, the bytes up to the line's end.)
+      let end =
+        after + 1 < tokens.count
+        ? tokens[after + 1].originalRange.lowerBound
+        : bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      return start < end ? bytes[start..<end] : []
+    }
+    let opening = gap(index)
+    guard index + 1 < tokens.count, opening.contains(UInt8(ascii: "[")),
+      opening.allSatisfy({ $0 == UInt8(ascii: "[") || $0 == 0x20 })
+    else { return nil }
+    var last = index + 1
+    while last < tokens.count, last - index <= 12 {
+      if gap(last).contains(UInt8(ascii: "]")) { return index + 1..<last + 1 }
+      if gap(last).contains(UInt8(ascii: "[")) { return nil }
+      last += 1
+    }
+    return nil
   }
 
   /// Whether the words before `end` (a parenthesis) are a name of three capitalised words or

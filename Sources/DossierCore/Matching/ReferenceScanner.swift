@@ -647,6 +647,14 @@ public enum ReferenceScanner {
           start -= 1
           continue
         }
+        // Capitalised words joined by hyphens inside the name: "Comprehensive Nuclear-Test-Ban
+        // Treaty".
+        if previous.hasText("-"), start - 2 >= range.lowerBound, start < index, touching(tokens, start - 1),
+          touching(tokens, start - 2), isNameWord(tokens[start - 2])
+        {
+          start -= 2
+          continue
+        }
         // A capitalised word in parentheses inside the name: "Epidemic Diseases (Amendment) Act".
         // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.)
         if previous.hasText(")"), start - 4 >= range.lowerBound, tokens[start - 3].hasText("("),
@@ -681,6 +689,13 @@ public enum ReferenceScanner {
         start -= 2
       }
       var end = index + 1
+      // An owner before "Treaty of …" is no part of its name: "the South Pacific's Treaty of
+      // Rarotonga".
+      if start < index, end + 1 < range.upperBound, tokens[end].hasText("of"),
+        tokens[index - 1].withUTF8({ WordForms.possessiveStart($0) < $0.count })
+      {
+        start = index
+      }
       // "Treaty of Versailles", "Declaration on …".
       if start == index, end + 1 < range.upperBound, tokens[end].hasText("of") || tokens[end].hasText("on") {
         var cursor = end + 1
