@@ -19,6 +19,10 @@ import Testing
     let draft = "Port visits by nuclear-powered submarines (SSNs) began. SSNs stayed a week."
     #expect(flagged(draft, .acronymUndefined, corpus: corpus).isEmpty)
     #expect(undefined(draft) == ["SSNs"])
+    // A company's legal form may close the name.
+    #expect(
+      undefined("Sanctions hit Russian Financial Corporation Bank JSC (RFC) in May. RFC set up a company.").isEmpty)
+    #expect(undefined("Sanctions hit the bank JSC (RFC) in May. RFC set up a company.") == ["RFC"])
     // Not after a number, nor at the start of a sentence.
     #expect(undefined("They met in 2019 (PSNC). PSNC agreed.") == ["PSNC"])
     #expect(undefined("(PSNC) agreed to the plan. PSNC met.") == ["PSNC"])

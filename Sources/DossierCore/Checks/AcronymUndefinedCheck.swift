@@ -5,7 +5,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// Abbreviations every reader knows (a parliament's "MP" as much as "PM", "HM Treasury"'s "His
   /// Majesty's"), currency codes (ISO
-  /// 4217: "35 EUR/MWh"), units of power and energy, time zones, and all-caps words that are not acronyms: a
+  /// 4217: "35 EUR/MWh"), units of power and energy, companies' legal forms, time zones, and all-caps words that are not acronyms: a
   /// writer's desk notes ("byline TBD", "FYI") and the status markings a draft carries ("Status:
   /// DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt too: see `isExempt`.)
   static let exempt = WordSet([
@@ -16,6 +16,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "PLN",
     // Units of power and energy ("2,400 MW", "5 GWh").
     "KW", "MW", "GW", "TW", "KWh", "MWh", "GWh", "TWh",
+    // Companies' legal forms ("Bank JSC", "Holdings LLC").
+    "LLC", "LLP", "PLC", "JSC", "PJSC", "OJSC", "CJSC",
     // Time zones ("11:59 PM EDT").
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "BST", "CET",
     "CEST", "EET", "EEST", "AEST", "AEDT", "JST", "KST",

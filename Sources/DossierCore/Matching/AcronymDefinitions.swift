@@ -339,6 +339,13 @@ public enum AcronymDefinitions {
   /// more, with only function words ("of", "and") between them.
   private static func isLongName(endingAt end: Int, _ tokens: [Token]) -> Bool {
     var cursor = end - 1
+    // A company's legal form ends its name: "Russian Financial Corporation Bank JSC (RFC)".
+    var last = end
+    while cursor >= 1, legalForms.contains(tokens[cursor]) {
+      cursor -= 1
+      last = cursor + 1
+    }
+    guard last > 0 else { return false }
     var capitalised = 0
     while cursor >= 0, tokens[cursor].kind == .word {
       let token = tokens[cursor]
@@ -351,8 +358,14 @@ public enum AcronymDefinitions {
       }
       cursor -= 1
     }
-    return capitalised >= 3 && tokens[end - 1].isCapitalized
+    return capitalised >= 3 && tokens[last - 1].isCapitalized
   }
+
+  /// Companies' legal forms, which close their names.
+  static let legalForms = WordSet([
+    "jsc", "pjsc", "ojsc", "cjsc", "llc", "ltd", "plc", "inc", "corp", "gmbh", "ag", "sa", "nv", "bv", "spa", "llp",
+    "lp",
+  ])
 
   /// "expansion (ACR)": walks back from the "(" before `index` collecting words (hyphens and "&"
   /// included) until their initials spell the acronym.
