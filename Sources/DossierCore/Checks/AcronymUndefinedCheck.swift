@@ -4,10 +4,10 @@ enum AcronymUndefinedCheck: DocumentCheck {
   static let rule = Rule.acronymUndefined
 
   /// Abbreviations every reader knows (a parliament's "MP" as much as "PM", "HM Treasury"'s "His
-  /// Majesty's"), currency codes (ISO
-  /// 4217: "35 EUR/MWh"), units of power and energy, companies' legal forms, time zones, and all-caps words that are not acronyms: a
-  /// writer's desk notes ("byline TBD", "FYI") and the status markings a draft carries ("Status:
-  /// DRAFT", "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt too: see `isExempt`.)
+  /// Majesty's"), currency codes (ISO 4217: "35 EUR/MWh"), units of power and energy, companies'
+  /// legal forms, time zones, and all-caps words that are not acronyms: a writer's desk notes
+  /// ("byline TBD", "FYI") and the status markings a draft carries ("Status: DRAFT",
+  /// "UNCLASSIFIED", "EMBARGOED"). (Roman numerals are exempt too: see `isExempt`.)
   static let exempt = WordSet([
     "US", "USA", "UK", "UN", "EU", "OK", "AM", "PM", "MP", "TV", "ID", "DC", "PS", "HM", "FAQ", "TODO", "NOTE",
     "TBD", "TBA", "TBC", "FYI", "ASAP", "RSVP",

@@ -162,7 +162,7 @@ enum FactConflictCheck: BlockCheck {
     let corpus = context.corpus
     for entry in entries {
       let evidence = corpus.claims.frames.entries[entry].evidence
-      guard let position = corpus.documents.position(named: evidence.document, folder: evidence.folder),
+      guard let position = corpus.documents.position(of: evidence),
         let date = corpus.documentDates.date(at: position), !years.contains(Int(date / 10_000)),
         !namesAYear(evidence.quote)
       else { return false }
@@ -533,9 +533,7 @@ enum FactConflictCheck: BlockCheck {
     // document's report, not what it reports.
     if value.kind == .date,
       conflicting.contains(where: { entry in
-        let evidence = index.entries[entry].evidence
-        return corpus.documents.position(named: evidence.document, folder: evidence.folder).map(dated.contains)
-          ?? false
+        corpus.documents.position(of: index.entries[entry].evidence).map(dated.contains) ?? false
       })
     {
       return true

@@ -581,41 +581,35 @@ extension CompoundForms {
       // (In either number: "human space flights" splits "spaceflight".)
       words: for (word, count) in vocabulary.wordCounts where count >= 2 && word.utf8.count >= 7 {
         guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-        for var form in CompoundForms.withNumber(word) {
-          // The parts are read from the form's bytes: no String is built per split.
-          let isSplit = form.withUTF8 { bytes in
-            (2...(bytes.count - 2)).contains { split in
-              let first = TokenText(bytes, 0..<split)
-              let second = TokenText(bytes, split..<bytes.count)
-              return counted[Key(first: first, second: second, hyphen: false)] != nil
-                || counted[Key(first: first, second: second, hyphen: true)] != nil
-            }
-          }
-          if isSplit {
-            splitWritten.insert(word)
-            continue words
-          }
+        for form in CompoundForms.withNumber(word) where isWrittenSplit(form, open: true) {
+          splitWritten.insert(word)
+          continue words
         }
         // Another inflection hyphenated ("re-designating" beside "redesignated"): the corpus
         // does not hold to the closed form either. (Hyphenated only: "in forming" is no split of
         // "informed".)
         let stem = WordForms.stem(word)
         guard stem.utf8.count >= 5 else { continue }
-        for var form in Self.inflections(ofStem: stem) where form != word {
-          let isSplit = form.withUTF8 { bytes in
-            (2...(bytes.count - 2)).contains { split in
-              counted[
-                Key(first: TokenText(bytes, 0..<split), second: TokenText(bytes, split..<bytes.count), hyphen: true)]
-                != nil
-            }
-          }
-          if isSplit {
-            splitWritten.insert(word)
-            continue words
-          }
+        for form in Self.inflections(ofStem: stem) where form != word && isWrittenSplit(form, open: false) {
+          splitWritten.insert(word)
+          continue words
         }
       }
       finish()
+    }
+
+    /// Whether the corpus writes `form` split in two somewhere: hyphenated, or (`open`) open too.
+    /// (The parts are read from the form's bytes: no String is built per split.)
+    private func isWrittenSplit(_ form: String, open: Bool) -> Bool {
+      var form = form
+      return form.withUTF8 { bytes in
+        (2...(bytes.count - 2)).contains { split in
+          let first = TokenText(bytes, 0..<split)
+          let second = TokenText(bytes, split..<bytes.count)
+          return open && counted[Key(first: first, second: second, hyphen: false)] != nil
+            || counted[Key(first: first, second: second, hyphen: true)] != nil
+        }
+      }
     }
 
     /// The inflections a verb's or a noun's `stem` may take ("redesignat": "redesignate",

@@ -71,6 +71,11 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     }
   }
 
+  /// The position of the document `evidence` quotes.
+  func position(of evidence: Evidence) -> Int? {
+    position(named: evidence.document, folder: evidence.folder)
+  }
+
   /// Each paragraph's folded text (`ProseText.normalized`), one slice per paragraph in order, for
   /// searching every document without parsing them (`Corpus.firstUse(of:)`); nil for documents
   /// held parsed, whose paragraphs are at hand.

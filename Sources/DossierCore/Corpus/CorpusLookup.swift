@@ -126,9 +126,9 @@ extension Corpus {
 
   private func documentSpellsOut(_ acronym: String, inDocumentOf evidence: Evidence) -> Bool {
     let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
-    guard letters.count >= 2, let position = documents.position(named: evidence.document, folder: evidence.folder)
+    guard letters.count >= 2, let position = documents.position(of: evidence)
     else { return false }
-    let smallWords: Set<Substring> = ["of", "and", "the", "for", "on", "in", "to", "&"]
+    let smallWords = Set(DerivedKnowledge.AcronymReading.smallWordList.map { Substring($0) })
     var initials: [Unicode.Scalar] = []
     for word in documents[position].text.string.split(whereSeparator: { $0.isWhitespace || $0 == "-" }) {
       let trimmed = word.drop { !$0.isLetter }

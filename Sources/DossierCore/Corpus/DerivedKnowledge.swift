@@ -35,7 +35,8 @@ enum DerivedKnowledge {
 
     /// Words a run of capitalised words may hold between them ("Department of Foreign Affairs and
     /// Trade").
-    static let smallWords = WordSet(["of", "and", "the", "for", "on", "in", "to", "&"])
+    static let smallWordList = ["of", "and", "the", "for", "on", "in", "to", "&"]
+    static let smallWords = WordSet(smallWordList)
 
     private mutating func collectInitials(_ tokens: [Token]) {
       var run: [UInt8] = []

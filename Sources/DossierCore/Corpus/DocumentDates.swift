@@ -3,8 +3,6 @@
 /// announced …" is what a draft's "On December 8, 2023, the President announced …" reports.
 /// Read from each document's first bytes, without parsing it, when a check first asks.
 struct DocumentDates: Sendable {
-  /// The dated documents' positions, by date as yyyymmdd.
-  private let positions: [Int32: [Int]]
   /// Each document's date as yyyymmdd, 0 for one undated.
   private let dates: [Int32]
 
@@ -12,16 +10,9 @@ struct DocumentDates: Sendable {
   static let frontMatterLimit = 2048
 
   init(_ documents: CorpusDocuments) {
-    var positions: [Int32: [Int]] = [:]
-    var dates = [Int32](repeating: 0, count: documents.count)
-    for position in documents.indices {
-      if let date = Self.frontMatterDate(documents.leadingBytes(at: position, limit: Self.frontMatterLimit)) {
-        positions[date, default: []].append(position)
-        dates[position] = date
-      }
+    dates = documents.indices.map { position in
+      Self.frontMatterDate(documents.leadingBytes(at: position, limit: Self.frontMatterLimit)) ?? 0
     }
-    self.positions = positions
-    self.dates = dates
   }
 
   /// The date of the document at `position` (yyyymmdd), nil when its front matter gives none.
@@ -31,13 +22,13 @@ struct DocumentDates: Sendable {
 
   /// The documents dated on `date` (yyyymmdd), or in its month when its day is 0 ("November 2024").
   func documents(on date: Int32) -> [Int] {
-    guard date % 100 == 0 else { return positions[date] ?? [] }
-    return (1...31).flatMap { positions[date + $0] ?? [] }.sorted()
+    guard date % 100 == 0 else { return dates.indices.filter { dates[$0] == date } }
+    return dates.indices.filter { dates[$0] != 0 && dates[$0] / 100 == date / 100 && dates[$0] % 100 != 0 }
   }
 
   /// The documents dated in `year`, in the corpus's order.
   func documents(inYear year: Int32) -> [Int] {
-    positions.filter { $0.key / 10000 == year }.flatMap(\.value).sorted()
+    dates.indices.filter { dates[$0] != 0 && dates[$0] / 10000 == year }
   }
 
   /// The keys that date a document, in the order preferred.
