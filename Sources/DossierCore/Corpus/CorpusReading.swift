@@ -52,6 +52,10 @@ struct CorpusReading: Sendable {
   /// A reading of documents with `textBytes` of text in all.
   init(textBytes: Int) {
     words = Words(compounds: CompoundForms.Scan(textBytes: textBytes))
+    // The folded text is about as long as the text: reserved at once, it is never copied to grow
+    // (a copy holds the old and the new buffer at once, and leaves the old one behind in the
+    // heap). Pages reserved and never written cost no memory.
+    words.foldedText.reserveCapacity(textBytes)
   }
 
   /// Reads `documents`, the next ones in the corpus's order, on two cores at once when they are

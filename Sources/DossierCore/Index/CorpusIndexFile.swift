@@ -56,7 +56,8 @@ enum CorpusIndexFile {
 
     // The first reading: everything derived, each document's paragraphs (for the documents
     // section), and the scope index's lists and universals.
-    var reading = CorpusReading(textBytes: sources.reduce(0) { $0 + $1.text.count })
+    let textBytes = sources.reduce(0) { $0 + $1.text.count }
+    var reading = CorpusReading(textBytes: textBytes)
     let layouts = Mutex<[(lengths: [Int32], runningProse: [Bool])]>([])
     let scope = Mutex(ScopeIndex.SectionWriter())
     for batch in ParsedSources(sources).batches {
@@ -74,6 +75,10 @@ enum CorpusIndexFile {
     // The scope section is whole: written now, and its lists let go.
     scope.withLock { $0.writeScopeSection(to: &file) }
     file.endSection()
+    // The parsed documents were let go on the threads that read them, each into its own arena,
+    // where the second reading's threads may not reuse them: handed back to the system first
+    // (a few milliseconds).
+    CorpusIndexStore.returnFreedMemory()
     var foldedText = reading.words.foldedText
     let foldedStarts = reading.words.foldedStarts
 
@@ -94,7 +99,7 @@ enum CorpusIndexFile {
     // there are universal statements) on one core and, on the other, hands each to `each` for
     // what deriving needs read again, until it wants no more. When deriving needs no second look,
     // it is a reading of its own, after deriving.
-    let passages = Mutex(StoredPassages.SectionWriter())
+    let passages = Mutex(StoredPassages.SectionWriter(textBytes: textBytes))
     let restrictions = scope.withLock { $0.wantsRestrictions }
     var secondReadingDone = false
     func secondReading(alongside each: (@Sendable (CorpusDocument) -> Bool)?) {
@@ -123,6 +128,8 @@ enum CorpusIndexFile {
       // The restrictions are whole: written now, and let go before deriving goes on.
       scope.withLock { $0.writeRestrictionsSection(to: &file) }
       file.endSection()
+      // So are the second reading's parsed documents, before deriving builds its tables.
+      CorpusIndexStore.returnFreedMemory()
       secondReadingDone = true
     }
     do {

@@ -18,6 +18,11 @@ struct IndexWriter {
 
   init() {}
 
+  /// Room for `count` bytes, reserved at once.
+  mutating func reserveCapacity(_ count: Int) {
+    bytes.reserveCapacity(count)
+  }
+
   mutating func write(_ value: UInt64) {
     var value = value
     while value >= 0x80 {

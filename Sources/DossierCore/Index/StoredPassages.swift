@@ -152,6 +152,12 @@ final class StoredPassages: Sendable {
 
     init() {}
 
+    /// A writer for documents of `textBytes` of text in all, their words' room reserved at once
+    /// (about as many bytes as the text): never copied to grow.
+    init(textBytes: Int) {
+      words.reserveCapacity(textBytes)
+    }
+
     /// Reads one more document (the next in the corpus's order).
     mutating func add(_ document: CorpusDocument, at documentIndex: Int) {
       for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
