@@ -78,6 +78,21 @@ import Testing
     #expect(prose("One<br>two.\n").first?.contains("onetwo") == false)
   }
 
+  /// A footnote's mark raised after a word is no part of the word: "people<sup>10</sup>" reads
+  /// "people", as does the mark written as a link; a raised ending or power is kept.
+  @Test func footnoteMarksRaisedAfterAWordAreLeftOut() {
+    #expect(
+      prose("Safety of the American people<sup>[10](#myfootnote1)</sup>. Agencies act.\n") == [
+        "safety of the american people. agencies act."
+      ])
+    #expect(
+      prose("The people<sup>3,4</sup> and the states<SUP>*</SUP> agree.\n") == ["the people and the states agree."])
+    #expect(
+      prose("An area of 40 km<sup>2</sup> in the 21<sup>st</sup> year.\n") == ["an area of 40 km2 in the 21st year."])
+    // Not a mark: kept.
+    #expect(prose("The agency<sup>note</sup> said.\n") == ["the agencynote said."])
+  }
+
   /// Emphasis opened or closed inside a word leaves the word whole ("o**ver"); elsewhere its
   /// marks stay punctuation, and a plain-text draft keeps them.
   @Test func emphasisInsideAWordLeavesTheWordWhole() {

@@ -66,6 +66,32 @@ let fisheriesCorpusFiles = [
       flagged("Members enforce UNSCRs 1718, 2087, and 2397.", .unknownReference, corpus: corpus) == ["2397"])
   }
 
+  /// The UN's own style: "resolution" in lower case before a number with its year in
+  /// parentheses, and lists whose numbers each carry a year and a date.
+  @Test func resolutionsInTheUNStyleAndTheirListsAreRead() throws {
+    let council = try inventedCorpus([
+      "recalling.txt": """
+      Recalling its previous resolutions, in particular resolutions 1709 (2006) of 22 September 2006, 1706 (2006) of 31 August 2006 and 1663 (2006) of 24 March 2006,
+      Recalling also resolution 1590 (2005) of 24 March 2005, 1627 (2005) of 23 September 2005, 1653 of 27 January 2006,
+      Reaffirming its resolutions 1674 (2006) on the protection of civilians in armed conflict, 1612 (2005) and 1882 (2009) on children, and 1325 (2000) on women; the Council, at 3 (2009) hours, noted 1999 (2010) figures.
+      """
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: council) }
+    #expect(unknown("Resolution 1709 (2006) was a rollover; Resolution 1663 renewed the mission.").isEmpty)
+    #expect(unknown("Resolution 1706 expanded it, after Resolution 1627 and Resolution 1590.").isEmpty)
+    #expect(unknown("Resolution 1714 renewed it.") == ["Resolution 1714"])
+    // A list that names what its numbers are about between them goes on to the sentence's next
+    // number with its year, not past a semicolon.
+    #expect(unknown("Resolutions 1674, 1612, 1882 and 1325 guide it.").isEmpty)
+    #expect(unknown("Resolution 1999 is new.") == ["Resolution 1999"])
+    // A resolution named again after a list is a reference of its own, found whole.
+    #expect(unknown("It recalled resolution 1663 (2006), resolution 1870 (2009).") == ["resolution 1870"])
+    // A singular "resolution" lists on only while each number carries its year.
+    #expect(unknown("Resolution 1653 followed.") == ["Resolution 1653"])
+    // In a draft too: the UN's style is read, and an unknown number in it is found.
+    #expect(unknown("The Council recalled resolution 1714 (2006) of 6 October 2006.") == ["resolution 1714"])
+  }
+
   @Test func numberedLegalActs() {
     #expect(flagged("Regulation (EU) 2017/2403 governs fleets.", .unknownReference, corpus: corpus).isEmpty)
     #expect(
@@ -284,6 +310,11 @@ let fisheriesCorpusFiles = [
         "national security memorandum 8"
       ])
     #expect(occurrences("CISA issued Binding Operational Directive 22-01.") == ["binding operational directive 22-01"])
+    // With the family's acronym defined between the name and the number.
+    #expect(
+      occurrences("Agencies follow DHS Binding Operational Directive (BOD) 18-01 on mail.") == [
+        "binding operational directive 18-01"
+      ])
     // A legal act's symbol, a year, a lone word: none.
     #expect(
       occurrences("The EU Directive 2003/87/EC applies. The Policy Memorandum 2024 was sent. Directive 5 lapsed.")

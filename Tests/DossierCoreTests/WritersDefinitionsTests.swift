@@ -41,6 +41,18 @@ import Testing
     #expect(undefined("The old treaty (New START) expires.") == ["START"])
   }
 
+  /// "Movement/Army (SPLM/A)": the words before the slash spell the acronym, the letter after it
+  /// opens the word after the slash.
+  @Test func anAcronymAndALetterAfterASlashNameTwoThings() {
+    #expect(
+      undefined(
+        "The parties were the Government and the Delta People’s Liberation Movement/Army (DPLM/A). The DPLM signed, and the DPLM/A disarmed."
+      ).isEmpty)
+    // The letter must open the word after the slash, and the words must spell the acronym.
+    #expect(undefined("The Delta People’s Liberation Movement/Front (DPLM/A) signed. The DPLM met.").contains("DPLM"))
+    #expect(undefined("The delta people’s freedom movement/army (DPLM/A) signed. The DPLM met.").contains("DPLM"))
+  }
+
   @Test func anAcronymJoinedToTheWordItsNameEndsWith() {
     #expect(undefined("They rotate as Submarine Rotational Force-West (SRF-West). SRF-West will grow.").isEmpty)
     // Another word after the hyphen: the name is not the acronym's.

@@ -91,6 +91,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
         guard !referenceTokens!.contains(index), !isInSymbol(index, prose.tokens),
           !Vocabulary.isInWebAddress(index, prose.tokens),
           index == 0 || prose.tokens[index - 1].kind != .number || !prose.tokens[index - 1].touches(token),
+          !endsNumberedCode(index, prose.tokens),
           !isJoinedByAmpersand(index, prose.tokens),
           !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens),
           !isShipPrefix(index, prose.tokens)
@@ -232,6 +233,13 @@ enum AcronymUndefinedCheck: DocumentCheck {
       tokens[index + 3].kind == .number, tokens[index + 2].touches(tokens[index + 3])
     else { return false }
     return true
+  }
+
+  /// Capitals hyphenated after a number ("Form 1099-DA", "Form 1040-SR"): the end of a form's
+  /// or a part's code, read with its number, not an acronym to define.
+  private static func endsNumberedCode(_ index: Int, _ tokens: [Token]) -> Bool {
+    index >= 2 && tokens[index - 1].hasText("-") && tokens[index - 1].touches(tokens[index])
+      && tokens[index - 2].kind == .number && tokens[index - 2].touches(tokens[index - 1])
   }
 
   /// The prefixes of ships' names ("USS Asheville", "HMAS Stirling"): part of the name, not an

@@ -299,6 +299,14 @@ struct MarkdownScanner {
               segmentStart = index
               continue
             }
+            // A footnote's mark raised after a word ("people<sup>[10](#fn10)</sup>") is no part
+            // of the word or its sentence: passed over with its tags.
+            if let markEnd = footnoteMarkEnd(opening: index..<close, lineStart: lineStart, end: end) {
+              flush(upTo: index, into: &self, nextJoin: .adjacent)
+              index = markEnd
+              segmentStart = index
+              continue
+            }
             // A tag of inline formatting joins what it marks to its word ("21<sup>st</sup>").
             flush(upTo: index, into: &self, nextJoin: isFormattingTag(index..<close) ? .adjacent : .barrier)
             index = close
@@ -726,6 +734,55 @@ struct MarkdownScanner {
         return start + closing.count
       }
       start += 1
+    }
+    return nil
+  }
+
+  /// When `tag` opens a superscript right after a word of three letters or more, closed on its
+  /// line within a few bytes and holding only a footnote's mark (digits, "*", "†", "‡", "§",
+  /// perhaps as a link's text: "<sup>[10](#fn10)</sup>", "<sup>3,4</sup>"): the index after the
+  /// closing tag. Not "21<sup>st</sup>", nor "km<sup>2</sup>".
+  private func footnoteMarkEnd(opening tag: Range<Int>, lineStart: Int, end: Int) -> Int? {
+    guard tag.lowerBound >= lineStart + 3, (1...3).allSatisfy({ Self.isASCIILetter(bytes[tag.lowerBound - $0]) }),
+      let (name, isClosing) = tagName(tag), !isClosing, name == Array("sup".utf8)
+    else { return nil }
+    let closing = Array("</sup>".utf8)
+    var index = tag.upperBound
+    var marks = 0
+    while index < min(end, tag.upperBound + 80) {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<"), index + closing.count <= end,
+        (0..<closing.count).allSatisfy({ bytes[index + $0] | ($0 >= 2 && $0 < 5 ? 0x20 : 0) == closing[$0] })
+      {
+        return marks > 0 ? index + closing.count : nil
+      }
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"):
+        marks += 1
+        index += 1
+      case UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "]"), 0x20:
+        index += 1
+      case UInt8(ascii: "("):
+        // A link's target, after its text in brackets.
+        guard index > tag.upperBound, bytes[index - 1] == UInt8(ascii: "]"),
+          let close = bytes[index..<min(end, index + 80)].firstIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        index = close + 1
+      case 0xE2:
+        // "†" (E2 80 A0), "‡" (E2 80 A1).
+        guard index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA0 || bytes[index + 2] == 0xA1 else {
+          return nil
+        }
+        marks += 1
+        index += 3
+      case 0xC2:
+        // "§" (C2 A7).
+        guard index + 1 < end, bytes[index + 1] == 0xA7 else { return nil }
+        marks += 1
+        index += 2
+      default:
+        return nil
+      }
     }
     return nil
   }

@@ -197,6 +197,22 @@ public enum AcronymDefinitions {
         found.append(definition)
         continue
       }
+      // "Sudan People's Liberation Movement/Army (SPLM/A)": an acronym and a letter after a slash,
+      // after two words joined so, the second opening with that letter: the words before the
+      // slash spell the acronym.
+      if index >= 4, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("/"),
+        tokens[index + 2].kind == .word, tokens[index + 2].utf8Count == 1, tokens[index + 2].isCapitalized,
+        tokens[index + 3].hasText(")"), tokens[index].touches(tokens[index + 1]),
+        tokens[index + 1].touches(tokens[index + 2]), tokens[index - 3].hasText("/"),
+        tokens[index - 4].touches(tokens[index - 3]), tokens[index - 3].touches(tokens[index - 2]),
+        tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized,
+        tokens[index - 2].text.first == tokens[index + 2].text.first,
+        let acronym = acronym(tokens[index], prose),
+        let definition = definition(of: acronym, at: index, endingAt: index - 3, closing: index + 3, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       // "(COVID-19)": an acronym with a number joined by a hyphen defines the acronym.
       if index > 0, index + 3 < tokens.count, tokens[index - 1].hasText("("), tokens[index + 1].hasText("-"),
         tokens[index + 2].kind == .number, tokens[index + 3].hasText(")"),

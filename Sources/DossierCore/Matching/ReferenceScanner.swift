@@ -159,6 +159,8 @@ public enum ReferenceScanner {
       var start = index
       while start > range.lowerBound, index - start < 4, tokens[start - 1].kind == .word,
         tokens[start - 1].isCapitalized, !tokens[start - 1].wordClasses.contains(.function),
+        // (An issuer's acronym is the owner, not the name: "DHS Binding Operational Directive".)
+        !tokens[start - 1].isUpperCaseAcronym,
         tokens[start - 1].range.upperBound + 1 == tokens[start].range.lowerBound,
         // (A possessive is the owner, not the name: "the President's National Security
         // Memorandum 8".)
@@ -174,6 +176,12 @@ public enum ReferenceScanner {
         tokens[cursor + 2].hasText("-"), (index..<cursor + 3).allSatisfy({ touching(tokens, $0) })
       {
         // "National Security Presidential Memorandum/NSPM-2".
+        cursor += 3
+      } else if cursor + 3 < range.upperBound, tokens[cursor].hasText("("), tokens[cursor + 1].isUpperCaseAcronym,
+        tokens[cursor + 2].hasText(")"), tokens[cursor].range.lowerBound == tokens[index].range.upperBound + 1,
+        tokens[cursor + 3].range.lowerBound == tokens[cursor + 2].range.upperBound + 1
+      {
+        // "Binding Operational Directive (BOD) 18-01": the family's acronym, defined on the way.
         cursor += 3
       } else if tokens[cursor].range.lowerBound != tokens[index].range.upperBound + 1 {
         continue
@@ -287,11 +295,14 @@ public enum ReferenceScanner {
     return found
   }
 
-  /// Past "of December 4, 1981" or "of May 2001" at `index`, a listed instrument's date; `index`
-  /// itself when no date is there.
+  /// Past "of December 4, 1981", "of 22 September 2006" or "of May 2001" at `index`, a listed
+  /// instrument's date; `index` itself when no date is there.
   private static func datedEnd(from index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int {
-    guard index + 2 < range.upperBound, tokens[index].hasText("of"), ValueReader.months[token: tokens[index + 1]] != nil
-    else { return index }
+    guard index + 2 < range.upperBound, tokens[index].hasText("of") else { return index }
+    var month = index + 1
+    if isNumber(tokens[month]), tokens[month].utf8Count <= 2 { month += 1 }
+    guard month + 1 < range.upperBound, ValueReader.months[token: tokens[month]] != nil else { return index }
+    if month > index + 1 { return isYear(tokens[month + 1]) ? month + 2 : index }
     var cursor = index + 2
     if isNumber(tokens[cursor]), tokens[cursor].utf8Count <= 2 {
       cursor += 1
@@ -351,6 +362,7 @@ public enum ReferenceScanner {
       // a session's symbol ("resolution 77/276").
       guard word(0, is: "resolution") || word(0, is: "resolutions"),
         tokens[cursor].isCapitalized || hasBody || sessionSymbolEnd(at: cursor + 1, tokens, range) != nil
+          || yearInParenthesesEnd(after: cursor + 1, tokens, range) != nil
       else { return [] }
       isPlural = word(0, is: "resolutions")
       cursor += 1
@@ -379,24 +391,71 @@ public enum ReferenceScanner {
         kind: "resolution", identifier: number, tokens: start..<cursor + 1, form: form,
         canonical: "Resolution \(number)")
     ]
-    guard isPlural else { return found }
-    // "1718, 1874, 2087, and 2094": each further number of the list, alone.
-    var next = cursor + 1
+    // A singular "resolution" goes on as a list only in the UN's style, each number with its year
+    // ("resolution 1706 (2006) of 31 August 2006, 1679 (2006) of 16 May 2006").
+    let yearsEachNumber = !isPlural && yearInParenthesesEnd(after: cursor, tokens, range) != nil
+    guard isPlural || yearsEachNumber else { return found }
+    // "1718, 1874, 2087, and 2094", "1709 (2006) of 22 September 2006, 1706 (2006) …": each
+    // further number of the list, alone, past the year and the date of the one before.
+    // (Where each number carries its year, the list may also name what some of them are about
+    // between them: "1674 (2006) and 1894 (2009) on the protection of civilians …, 1612 (2005)
+    // and 1882 (2009) on children …": the next number with its year in the sentence goes on.)
+    let yearsListed = isPlural && yearInParenthesesEnd(after: cursor, tokens, range) != nil
+    var next = pastYearAndDate(after: cursor, tokens, range)
     while next < range.upperBound {
       var item = next
       if tokens[item].hasText(",") { item += 1 }
       if item < range.upperBound, tokens[item].hasText("and") { item += 1 }
+      if yearsListed || yearsEachNumber, item >= range.upperBound || !isNumber(tokens[item]),
+        let further = nextNumberWithYear(from: next, tokens, range)
+      {
+        item = further
+      }
       guard item > next, item < range.upperBound, isNumber(tokens[item]), tokens[item].utf8Count >= 2,
-        !startsSymbol(item, tokens, range)
+        !startsSymbol(item, tokens, range), !yearsEachNumber || yearInParenthesesEnd(after: item, tokens, range) != nil
       else { break }
       let number = tokens[item].text
       found.append(
         Occurrence(
           kind: "resolution", identifier: number, tokens: item..<item + 1, form: .full,
           canonical: "Resolution \(number)"))
-      next = item + 1
+      next = pastYearAndDate(after: item, tokens, range)
     }
     return found
+  }
+
+  /// After the number at `index`, the end of its year in parentheses ("1706 (2006)", the UN's
+  /// way of writing a resolution); nil when there is none.
+  private static func yearInParenthesesEnd(after index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    guard index + 3 < range.upperBound, isNumber(tokens[index]), tokens[index + 1].hasText("("),
+      isYear(tokens[index + 2]), tokens[index + 3].hasText(")")
+    else { return nil }
+    return index + 4
+  }
+
+  /// The next number with its year in parentheses after `index`, within forty tokens and before
+  /// the sentence's end or a semicolon ("… on the protection of civilians, 1612 (2005)"); nil
+  /// when there is none, or another instrument's word comes first (or "resolution", which
+  /// starts a reference of its own).
+  private static func nextNumberWithYear(from index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var cursor = index
+    while cursor < min(range.upperBound, index + 40) {
+      let token = tokens[cursor]
+      if token.hasText(";") || token.hasText(".") { return nil }
+      if token.kind == .word, instrumentWords[token: token] != nil || token.hasText("resolution") { return nil }
+      if yearInParenthesesEnd(after: cursor, tokens, range) != nil, cursor == 0 || !tokens[cursor - 1].hasText("(") {
+        return cursor
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// Past the number at `index`, its year in parentheses and its date ("1709 (2006) of 22
+  /// September 2006"), each if written.
+  private static func pastYearAndDate(after index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int {
+    let end = yearInParenthesesEnd(after: index, tokens, range) ?? index + 1
+    return datedEnd(from: end, tokens, range)
   }
 
   /// The end of a session's resolution symbol at `index` ("77/276": two digits, a slash and a
