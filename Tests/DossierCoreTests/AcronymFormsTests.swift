@@ -392,4 +392,19 @@ extension AcronymFormsTests {
     #expect(flagged("The report (HC 936) drew on the evidence.", .acronymUndefined, corpus: corpus) == ["HC"])
     #expect(flagged("DFAT's 24-hour centre took calls.", .acronymUndefined, corpus: corpus) == ["DFAT's"])
   }
+
+  /// Capitals the corpus writes only before codes, never expanded ("the Report of Selected Money
+  /// Market Rates (FR 2420)"), open another code of that family too ("FR 2052a").
+  @Test func aDesignationOfAFamilyTheCorpusNeverExpands() throws {
+    let corpus = try inventedCorpus([
+      "rates.md": """
+      The Federal Reserve publishes the rate each day.
+      The Federal Reserve bases it on the Report of Selected Money Market Rates (FR 2420) since March.
+      """
+    ])
+    #expect(flagged("Banks add the FR 2052a report and the FR 2420 data.", .acronymUndefined, corpus: corpus).isEmpty)
+    // Alone, the capitals the corpus spells out ("Federal Reserve") still want their expansion.
+    #expect(flagged("Banks add the FR report.", .acronymUndefined, corpus: corpus) == ["FR"])
+    #expect(flagged("Banks add the GR 2052 report.", .acronymUndefined, corpus: corpus) == ["GR"])
+  }
 }

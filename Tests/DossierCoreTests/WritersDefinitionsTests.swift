@@ -41,6 +41,19 @@ import Testing
     #expect(undefined("The old treaty (New START) expires.") == ["START"])
   }
 
+  /// A writer's own shortening of a lower-case phrase: its letters the initials of some of its
+  /// words, in order, from the first ("interest rate paid on required and excess reserve
+  /// balances (IOER)").
+  @Test func aPhraseShortenedToSomeOfItsInitialsIsTheWritersDefinition() {
+    #expect(
+      undefined("The Board set the interest rate paid on required and excess reserve balances (IOER). IOER rose.")
+        .isEmpty)
+    // Not from its first word, or not in order: no definition.
+    #expect(
+      undefined("The Board set the rate paid on required and excess reserve balances (IOER). IOER rose.") == ["IOER"])
+    #expect(undefined("The Board set the excess interest paid on reserve balances (IOER). IOER rose.") == ["IOER"])
+  }
+
   /// "Movement/Army (SPLM/A)": the words before the slash spell the acronym, the letter after it
   /// opens the word after the slash.
   @Test func anAcronymAndALetterAfterASlashNameTwoThings() {

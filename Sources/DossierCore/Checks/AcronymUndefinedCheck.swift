@@ -204,6 +204,13 @@ enum AcronymUndefinedCheck: DocumentCheck {
     return corpus.codes(after: prefix, limit: 32).contains(String(designation[designation.index(after: space)...]))
   }
 
+  /// The corpus writes the capitals of `designation` ("FR 2052a", with a space) one space before
+  /// a code of digits ("FR 2420"): the prefix of a family of designations.
+  static func writesDesignationFamily(_ designation: String, _ corpus: Corpus) -> Bool {
+    guard let space = designation.lastIndex(of: " ") else { return false }
+    return !corpus.codes(after: WordForms.folded(String(designation[...space])), limit: 1).isEmpty
+  }
+
   /// The capitals at `index` hyphenated to a number ("DS-157", "SF-86"), or one space before it
   /// ("HC 935", a parliamentary paper), as written.
   private static func designation(_ index: Int, _ tokens: [Token], _ text: SourceText) -> String? {
@@ -523,6 +530,15 @@ enum AcronymUndefinedCheck: DocumentCheck {
           // A designation the corpus writes ("the DS-157"): a form or a model it names so, not
           // an acronym the draft must define.
           if let designation = use.designation, writesDesignation(designation, context.corpus) { continue }
+          // One of a family of designations the corpus writes but never expands ("FR 2052a" where
+          // the corpus has "FR 2420"): read as the corpus reads its prefix, whether the report is
+          // known or not. (Where the corpus expands the capitals, "House of Commons (HC)", a
+          // paper it does not write, "HC 936", is no designation it knows.)
+          if let designation = use.designation, context.corpus.acronymIndex[acronym.singular] == nil,
+            writesDesignationFamily(designation, context.corpus)
+          {
+            continue
+          }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }

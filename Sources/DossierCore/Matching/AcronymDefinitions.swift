@@ -307,6 +307,18 @@ public enum AcronymDefinitions {
           Definition(
             acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
             tokens: definition.tokens))
+      } else if sharedExpansions, index >= 3, tokens[index - 2].kind == .word, !tokens[index - 2].isCapitalized,
+        let definition = definition(
+          of: acronym, at: index, endingAt: index - 2, closing: index + 1, tokens, silentWords: 3),
+        hasWords(definition, tokens)
+      {
+        // "the interest rate paid on required and excess reserve balances (IOER)": a writer's
+        // own shortening of a lower-case phrase, its letters the initials of some of its words,
+        // in order, from its first. A draft's use after it is defined (a corpus derives none).
+        found.append(
+          Definition(
+            acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
+            tokens: definition.tokens))
       } else if sharedExpansions, isLongName(endingAt: index - 1, tokens) {
         // "the Organization of Defensive Innovation and Research (SPND)": an acronym alone in
         // parentheses right after a name of three capitalised words or more is the writer's
@@ -436,7 +448,7 @@ public enum AcronymDefinitions {
   /// The expansion of `acronym` (at `index`, its parenthesis closing at `closing`) in the words
   /// that end at `start`.
   private static func definition(
-    of acronym: Acronym, at index: Int, endingAt start: Int, closing: Int, _ tokens: [Token]
+    of acronym: Acronym, at index: Int, endingAt start: Int, closing: Int, _ tokens: [Token], silentWords: Int = 0
   ) -> Definition? {
     let letters = acronym.singular.utf8.filter { $0 != UInt8(ascii: "-") }.count
     // The words before `end`, walked back until their initials spell the acronym. A comma between
@@ -486,7 +498,7 @@ public enum AcronymDefinitions {
         }
         words.insert(previous, at: 0)
         start -= 1
-        if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words),
+        if previous.kind != .punctuation, expansionMatches(acronym.singular, words: words, silentWords: silentWords),
           !skippable.contains(previous.text)
         {
           return Definition(
