@@ -261,3 +261,23 @@ extension NameFormsTests {
     #expect(misspelled("The Defence Logistics Agency met.").isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A name the corpus writes only in headings ("### FROM: Shaun Donovan, Director") is a name:
+  /// misspelt beside its other word, it is found; alone, or a title-case heading's word, it is
+  /// matched only beside its other words.
+  @Test func namesWrittenOnlyInHeadings() throws {
+    let memos = try inventedCorpus([
+      "memo.md": """
+      ### FROM: Shaun Donovan, Director
+
+      ## Rescission Of Guidance
+
+      Agencies must protect their websites and report to the director every quarter.
+      """
+    ])
+    #expect(flagged("The memo was signed by Shaun Donavan in 2016.", .nameMisspelled, corpus: memos) == ["Donavan"])
+    #expect(flagged("The memo was signed by Donavan in 2016.", .nameMisspelled, corpus: memos).isEmpty)
+    #expect(flagged("Their Recission came later.", .nameMisspelled, corpus: memos).isEmpty)
+  }
+}

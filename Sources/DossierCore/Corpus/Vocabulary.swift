@@ -47,8 +47,10 @@ public struct Vocabulary: Sendable {
             guard paragraph.readsAsText else {
               // A list or a table of names is no usage of words, but its names are names: a
               // capitalised word after a capitalised one or a name's "of" ("City of Tucson",
-              // "State Representative Christine Hunschofsky").
-              if !paragraph.isHeading, token.isCapitalized, !token.isUpperCaseAcronym, index > sentence.lowerBound,
+              // "State Representative Christine Hunschofsky"). So are a heading's: a memo's
+              // "### FROM: Shaun Donovan, Director" (its title-case words are written in lower
+              // case elsewhere, so no names; and a list's names are matched beside their others).
+              if token.isCapitalized, !token.isUpperCaseAcronym, index > sentence.lowerBound,
                 Vocabulary.continuesName(at: index, prose.tokens)
               {
                 let previous = prose.tokens[index - 1]
