@@ -676,3 +676,20 @@ extension CompoundFormsTests {
     #expect(variants("The long-range missile tests went on.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A noun closed from a verb and its particle ("backup", "shutdown"): hyphenated, it is a
+  /// variant; open, it is the verb ("back up the files", "shut down the plant").
+  @Test func aVerbAndItsParticleClosedRejectOnlyTheHyphenatedForm() throws {
+    let corpus = try inventedCorpus([
+      "tax.md": """
+      Brokers apply backup withholding to the payments. The backup rate is set by the statute.
+      A government shutdown delays the notices, and each shutdown is reported. They walk back the rule.
+      """
+    ])
+    #expect(flagged("Brokers apply back-up withholding.", .termVariant, corpus: corpus) == ["back-up"])
+    #expect(flagged("Brokers back up the files every day.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("A shut-down delays the notices.", .termVariant, corpus: corpus) == ["shut-down"])
+    #expect(flagged("They shut down the plant in May.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

@@ -277,12 +277,16 @@ public enum CompoundForms {
   /// their inflections) that split in exactly one way.
   static func closedFamilies(vocabulary: Vocabulary) -> ClosedFamilies {
     var families: [String: (split: Int, words: [String], uses: Int)] = [:]
-    for (word, count) in vocabulary.wordCounts where word.utf8.count >= 7 {
+    for (word, count) in vocabulary.wordCounts where word.utf8.count >= 5 {
       guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), vocabulary.properNouns[word] == nil,
-        let split = splitPoint(of: word, vocabulary: vocabulary)
+        let split = word.utf8.count >= 7
+          ? splitPoint(of: word, vocabulary: vocabulary) : particleSplitPoint(of: word, vocabulary: vocabulary)
       else { continue }
       let stem = WordForms.stem(word)
-      guard stem.utf8.count > split + 2, stem.hasPrefix(String(word.prefix(split))) else { continue }
+      let endsInParticle = endsInParticle(stem, after: split)
+      guard stem.utf8.count > split + 2 || endsInParticle, stem.hasPrefix(String(word.prefix(split))) else {
+        continue
+      }
       if let family = families[stem] {
         guard family.split == split else {
           families[stem]!.split = -1
@@ -326,8 +330,11 @@ public enum CompoundForms {
         let rest = String(form.dropFirst(family.split))
         var rejected = ["\(first)-\(rest)"]
         // The open form is another phrase when the first part is a preposition or particle
-        // ("over time" beside "overtime", "under way").
-        if !ambiguousPrefixes.contains(first) || !isPrefix, !particles.contains(first) {
+        // ("over time" beside "overtime", "under way"), or the last is ("back up" is a verb
+        // beside "backup").
+        if !ambiguousPrefixes.contains(first) || !isPrefix, !particles.contains(first),
+          !endsInParticle(stem, after: family.split)
+        {
           rejected.append("\(first) \(rest)")
         }
         terms.append(
@@ -337,6 +344,34 @@ public enum CompoundForms {
       }
     }
     return terms
+  }
+
+  /// Particles that close a noun made of a phrasal verb ("backup", "shutdown", "rollout",
+  /// "takeover", "payoff").
+  static let nounParticles: Set<String> = ["up", "down", "out", "off", "over"]
+
+  /// Whether `stem` ends, after `split`, in one of `nounParticles` (perhaps with a plural's
+  /// "s" that the stem kept).
+  static func endsInParticle(_ stem: String, after split: Int) -> Bool {
+    let rest = String(stem.dropFirst(split))
+    return nounParticles.contains(rest) || rest.hasSuffix("s") && nounParticles.contains(String(rest.dropLast()))
+  }
+
+  /// Where a short closed word splits into a verb and a particle ("backup", "layoff", "setup"):
+  /// a content word of three letters or more the corpus writes, then one of `nounParticles`.
+  /// Only the hyphenated form is its variant ("back-up"); nil for any other word.
+  static func particleSplitPoint(of word: String, vocabulary: Vocabulary) -> Int? {
+    var singular = word
+    if singular.hasSuffix("s") { singular.removeLast() }
+    for particle in nounParticles where singular.hasSuffix(particle) {
+      let first = String(singular.dropLast(particle.utf8.count))
+      // (The verb may be a particle of its own: "back" in "backup".)
+      guard first.utf8.count >= 3, vocabulary.contains(first), !WordForms.isFunctionWord(first),
+        !otherFunctionWords.contains(first)
+      else { continue }
+      return first.utf8.count
+    }
+    return nil
   }
 
   /// Where a closed word splits: after a common prefix followed by a corpus word (after an
