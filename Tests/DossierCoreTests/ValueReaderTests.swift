@@ -35,6 +35,10 @@ import Testing
     // A comma between the month and the year.
     #expect(read("The act was enacted in June, 2015 by the Congress.").map(\.0) == [.date])
     #expect(read("The act was enacted in June, 2015 by the Congress.").first?.1 == 20_150_600)
+    // "June of 1982": a month and its year; "may of" is no month.
+    #expect(read("The President spoke at Westminster in June of 1982 on freedom.").map(\.0) == [.date])
+    #expect(read("The President spoke at Westminster in June of 1982 on freedom.").first?.1 == 19_820_600)
+    #expect(read("Some may of 1982 vintage remain.").map(\.0) == [.year])
     // The day of a date is never a count, the year of a date never a bare year.
     #expect(!kinds("The board met on 9 May 1992 in Bangkok.").contains(.count))
     #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))

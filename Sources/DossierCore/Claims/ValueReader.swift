@@ -447,6 +447,12 @@ private struct Reader {
     if isText(index - 1, ","), let month = month(index - 2), let year = yearNumber(index) {
       return emit(.date, Double(year * 10000 + month * 100), tokens: index - 2..<index + 1, token: index)
     }
+    // "June of 1982": the month capitalised, as a name ("may of" is no month).
+    if isWord(index - 1, "of"), let month = month(index - 2), token(index - 2)?.isCapitalized == true,
+      let year = yearNumber(index)
+    {
+      return emit(.date, Double(year * 10000 + month * 100), tokens: index - 2..<index + 1, token: index)
+    }
     // "18 July 2023", "18 July".
     if let day = day(index), let month = month(index + 1) {
       var next = index + 2
