@@ -78,6 +78,14 @@ import Testing
     #expect(prose("One<br>two.\n").first?.contains("onetwo") == false)
   }
 
+  /// A link whose text opens with a capital right after a lower-case letter starts a word (a
+  /// page's lost space); a bracketed letter still joins its word.
+  @Test func aLinkRightAfterAWordStartsAnotherWhenItOpensWithACapital() {
+    let read = prose("Read the advisories[FIN-2019-A002](https://example.gov/a.pdf) now.\n").joined()
+    #expect(!read.contains("advisoriesfin") && read.contains("fin-2019-a002"))
+    #expect(prose("The soldier[s] left.\n") == ["the soldiers left."])
+  }
+
   /// A footnote's mark raised after a word is no part of the word: "people<sup>10</sup>" reads
   /// "people", as does the mark written as a link; a raised ending or power is kept.
   @Test func footnoteMarksRaisedAfterAWordAreLeftOut() {

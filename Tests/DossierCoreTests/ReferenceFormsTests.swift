@@ -284,7 +284,9 @@ let fisheriesCorpusFiles = [
       """
     ])
     let names = corpus.references.map(\.preferred).sorted()
-    #expect(names == ["Budget Control Act", "Memorandum on Transparency", "OMB Memorandum", "Privacy Act of 1974"])
+    // (The memorandum's code is a reference of its own.)
+    #expect(
+      names == ["Budget Control Act", "M-05-08", "Memorandum on Transparency", "OMB Memorandum", "Privacy Act of 1974"])
   }
 }
 
@@ -335,5 +337,34 @@ let fisheriesCorpusFiles = [
         $0.rule == .unknownReference
       })
     #expect(finding.message.contains("it cites Space Policy Directive 3"))
+  }
+}
+
+/// Documents' codes ("M-22-09", "GAO-24-106329", "FIN-2017-A003"): read as references, and
+/// unknown only beside two or more of their family the corpus cites.
+@Suite struct DocumentCodeTests {
+  func codes(_ text: String) -> [String] {
+    let prose = DraftDocument(text).prose[0]
+    return ReferenceScanner.references(in: prose).filter { $0.kind == "code" }.map(\.identifier)
+  }
+
+  @Test func readsCodesOfAPrefixAndTwoGroupsOrMore() {
+    #expect(
+      codes("See M-22-09, GAO-09-326SP and FIN-2017-A003 (advisory) today.") == [
+        "M-22-09", "GAO-09-326SP", "FIN-2017-A003",
+      ])
+    // One group, a group of letters, years alone, or a code inside a longer one: none.
+    #expect(codes("After COVID-19, the F-35 and SARS-CoV-2 in FY-2023-2024 and xM-22-09 or M-22-09/2.").isEmpty)
+  }
+
+  @Test func anUnknownCodeBesideItsFamily() throws {
+    let corpus = try inventedCorpus([
+      "memos.md": "Agencies follow M-22-09 and M-21-31, and the advisory FIN-2017-A003 applies."
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("Agencies follow M-21-31 and M-22-09 today.").isEmpty)
+    #expect(unknown("Agencies follow M-22-18 today.") == ["M-22-18"])
+    // A family the corpus cites once, or not at all, may be anything.
+    #expect(unknown("FinCEN issued FIN-2019-A002 and GAO-24-106329 this year.").isEmpty)
   }
 }

@@ -99,7 +99,8 @@ extension Analyzer {
     let references = ReferenceScanner.references(in: prose)
     // A part whose instrument is named after it, found from the instrument's words.
     var partOfInstrument: (tokens: Range<Int>, title: String, part: String, instrument: String?)?
-    for occurrence in references {
+    // (A document's code is answered below, with the title its citation gives.)
+    for occurrence in references where occurrence.kind != "code" {
       // A section of the Code with its sub-parts: "40 U.S.C. 11103(a)".
       let tokens =
         occurrence.kind == "statute"

@@ -170,6 +170,20 @@ enum UnknownReferenceCheck: BlockCheck {
       // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
       // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
       // Security Presidential Memorandum 2").
+      // A document's code is unknown only beside two or more of its family the corpus cites
+      // ("M-22-18" where it cites M-22-09 and M-21-31): a lone code of a prefix may be anything.
+      if occurrence.kind == "code" {
+        let family = Self.codeFamily(occurrence.identifier)
+        let members = corpus.references.filter { $0.kind == "code" && Self.codeFamily($0.identifier) == family }
+        guard members.count >= 2 else { continue }
+        findings.append(
+          Finding(
+            rule: rule,
+            message:
+              "the corpus does not cite \"\(written)\" (it cites \(members.prefix(3).map(\.preferred).joined(separator: ", ")))",
+            range: range, evidence: members.flatMap(\.evidence).prefix(1).map { $0 }))
+        continue
+      }
       let family = Self.family(of: occurrence.identifier)
       func isOfFamily(_ reference: Reference) -> Bool { Self.family(of: reference.identifier) == family }
       if occurrence.kind == "numbered-directive" {
@@ -218,6 +232,12 @@ enum UnknownReferenceCheck: BlockCheck {
     identifier.split(separator: " ").dropLast()
   }
 
+  /// A document code's family: its prefix and its number of groups ("M" and 3 of "M-22-18").
+  static func codeFamily(_ identifier: String) -> String {
+    let parts = identifier.split(separator: "-")
+    return "\(parts.first ?? "")/\(parts.count)"
+  }
+
   static func label(_ kind: String) -> String {
     switch kind {
     case "executive-order": "executive order"
@@ -227,6 +247,7 @@ enum UnknownReferenceCheck: BlockCheck {
     case "numbered-directive": "numbered directive or memorandum"
     case "public-law": "public law"
     case "case": "court case"
+    case "code": "document code"
     default: kind
     }
   }

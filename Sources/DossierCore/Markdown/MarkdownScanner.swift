@@ -345,7 +345,14 @@ struct MarkdownScanner {
               continue
             }
           }
-          flush(upTo: index, into: &self, nextJoin: .adjacent)
+          // A link whose text opens with a capital right after a word's lower-case letter
+          // ("advisories[FIN-2019-A002](…)", a page's lost space): another word starts.
+          let opensWord =
+            byte == UInt8(ascii: "[") && index > lineStart && index + 1 < end
+            && bytes[index - 1] >= UInt8(ascii: "a") && bytes[index - 1] <= UInt8(ascii: "z")
+            && bytes[index + 1] >= UInt8(ascii: "A") && bytes[index + 1] <= UInt8(ascii: "Z")
+            && linkEnd(bracketAt: index, end: end) != nil
+          flush(upTo: index, into: &self, nextJoin: opensWord ? .barrier : .adjacent)
           index += 1
           segmentStart = index
           continue

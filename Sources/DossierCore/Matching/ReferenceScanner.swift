@@ -39,7 +39,7 @@ public enum ReferenceScanner {
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
     "executive-order", "resolution", "decision", "regulation", "directive", "statute", "numbered-directive",
-    "public-law",
+    "public-law", "code",
   ]
 
   /// The words of a folded name after its last possessive, when some follow ("national
@@ -132,6 +132,9 @@ public enum ReferenceScanner {
       index += 1
     }
     found += numberedDirectives(tokens, range, excluding: found)
+    if prose.summary.hasNumber {
+      found += documentCodes(tokens, range, excluding: found)
+    }
     found += courtCases(in: prose, range, excluding: found)
     if prose.summary.wordClasses.contains(.instrument) {
       found += namedInstruments(tokens, range, excluding: found)
@@ -431,6 +434,64 @@ public enum ReferenceScanner {
       isYear(tokens[index + 2]), tokens[index + 3].hasText(")")
     else { return nil }
     return index + 4
+  }
+
+  /// "GAO-24-106329", "M-22-09", "FIN-2013-G001": capitals (one to six), then two groups or
+  /// more joined by hyphens, no space anywhere, each group of letters and digits holding a digit,
+  /// the first opening with one: a document's code (kind "code"), known by its prefix and its
+  /// number of groups (`UnknownReferenceCheck` judges one only beside others of its family).
+  /// Not "COVID-19" or "F-35" (one group), "SARS-CoV-2" (a group of letters), nor a span of
+  /// years ("FY-2023-2024").
+  private static func documentCodes(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
+    -> [Occurrence]
+  {
+    var result: [Occurrence] = []
+    var index = range.lowerBound
+    while index + 3 < range.upperBound {
+      let prefix = tokens[index]
+      guard prefix.kind == .word, prefix.isUpperCaseAcronym || prefix.utf8Count == 1 && prefix.isCapitalized,
+        prefix.utf8Count <= 6, index == range.lowerBound || !tokens[index - 1].touches(prefix),
+        tokens[index + 1].hasText("-"), touching(tokens, index)
+      else {
+        index += 1
+        continue
+      }
+      var groups: [String] = []
+      var cursor = index + 1
+      // Each group: a hyphen, then touching numbers and words.
+      while cursor + 1 < range.upperBound, tokens[cursor].hasText("-"), touching(tokens, cursor - 1),
+        touching(tokens, cursor), tokens[cursor + 1].kind != .punctuation
+      {
+        var group = ""
+        var next = cursor + 1
+        while next < range.upperBound, tokens[next].kind != .punctuation,
+          next == cursor + 1 || touching(tokens, next - 1)
+        {
+          group += tokens[next].text
+          next += 1
+        }
+        groups.append(group)
+        cursor = next
+      }
+      let end = cursor
+      let isYear = { (group: String) in
+        group.utf8.count == 4 && (Int(group).map { (1900...2100).contains($0) } ?? false)
+      }
+      guard groups.count >= 2, groups.allSatisfy({ $0.contains(where: \.isNumber) }),
+        groups[0].first?.isNumber == true, !groups.allSatisfy(isYear),
+        end >= range.upperBound || !touching(tokens, end - 1)
+          || tokens[end].kind == .punctuation
+            && !tokens[end].hasText("-") && !tokens[end].hasText("/"),
+        !found.contains(where: { $0.tokens.overlaps(index..<end) })
+      else {
+        index = max(index + 1, end)
+        continue
+      }
+      let code = ([prefix.text] + groups).joined(separator: "-").uppercased()
+      result.append(Occurrence(kind: "code", identifier: code, tokens: index..<end, form: .full, canonical: code))
+      index = end
+    }
+    return result
   }
 
   /// The next number with its year in parentheses after `index`, within forty tokens and before
