@@ -312,6 +312,7 @@ let fisheriesCorpusFiles = [
         "national security memorandum 8"
       ])
     #expect(occurrences("CISA issued Binding Operational Directive 22-01.") == ["binding operational directive 22-01"])
+    #expect(occurrences("He cited Presidential Proclamation 8015 again.") == ["presidential proclamation 8015"])
     // With the family's acronym defined between the name and the number.
     #expect(
       occurrences("Agencies follow DHS Binding Operational Directive (BOD) 18-01 on mail.") == [

@@ -147,8 +147,8 @@ public enum ReferenceScanner {
   }
 
   /// "Space Policy Directive 3", "National Security Presidential Memorandum 17", "Binding
-  /// Operational Directive 22-01": one to four capitalised words ending in "Directive" or
-  /// "Memorandum", then a number (after a space or a hyphen, "Directive-3"): one of a numbered
+  /// Operational Directive 22-01", "Presidential Proclamation 8015": one to four capitalised
+  /// words ending in "Directive", "Memorandum" or "Proclamation", then a number (after a space or a hyphen, "Directive-3"): one of a numbered
   /// family of instruments (kind "numbered-directive"), known by its family's name and number. A
   /// year is no such number, nor a symbol's ("Directive 2003/87/EC" is a legal act).
   private static func numberedDirectives(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
@@ -157,7 +157,8 @@ public enum ReferenceScanner {
     var result: [Occurrence] = []
     for index in range
     where tokens[index].kind == .word && tokens[index].isCapitalized
-      && (tokens[index].hasText("directive") || tokens[index].hasText("memorandum"))
+      && (tokens[index].hasText("directive") || tokens[index].hasText("memorandum")
+        || tokens[index].hasText("proclamation"))
     {
       var start = index
       while start > range.lowerBound, index - start < 4, tokens[start - 1].kind == .word,
