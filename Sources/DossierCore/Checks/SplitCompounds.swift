@@ -28,19 +28,19 @@ enum SplitCompounds {
       defer { index += 1 }
       let first = tokens[index]
       // "Justice 40" where the corpus writes the name "Justice40".
-      if let finding = nameSplitFromItsNumber(at: index, context, outside: taken) {
+      if let finding = nameSplitFromItsNumber(at: index, context, vocabulary, outside: taken) {
         findings.append(finding)
         index += 1
         continue
       }
       // "Aggregate EU" where the corpus writes the name "AggregateEU".
-      if let finding = nameSplitInTwo(at: index, context, outside: taken) {
+      if let finding = nameSplitInTwo(at: index, context, vocabulary, outside: taken) {
         findings.append(finding)
         index += 1
         continue
       }
       // "healthcare" where the corpus writes "health care".
-      if let finding = openPairWrittenClosed(at: index, context, outside: taken) {
+      if let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken) {
         findings.append(finding)
         continue
       }
@@ -60,15 +60,21 @@ enum SplitCompounds {
       // Nor a pair whose second word is hyphenated to a third ("cyber space-based") or whose
       // hyphen waits for a later word ("cover age- and developmentally appropriate" is no
       // "coverage").
-      guard isLowerCaseLetters(second), !hyphenWaits(after: secondIndex, tokens) else { continue }
-      // Asked of the bytes first: nearly every pair of a draft is no closed corpus word.
-      let firstText = first.text
-      let secondText = second.text
       let isHyphenated = secondIndex == index + 2
       // "e-mail" where the corpus writes "email": one letter hyphenated to a word. A word of six
       // letters may be written hyphenated too ("sub-sea", "on-shore", "co-pays").
-      let isLetterPrefix = isHyphenated && firstText.utf8.count == 1
+      let isLetterPrefix = isHyphenated && first.utf8Count == 1
       let minimumLength = isLetterPrefix ? 5 : isHyphenated ? 6 : 7
+      // Asked of the flags and bytes first: nearly every pair of a draft is short, has a
+      // function word written open, or joins to no corpus word.
+      guard isLowerCaseLetters(second), !hyphenWaits(after: secondIndex, tokens),
+        first.utf8Count + second.utf8Count >= minimumLength - 1,
+        isHyphenated || first.hasText("per")
+          || !first.wordClasses.contains(.function) && !second.wordClasses.contains(.function),
+        mayJoinToAWord(first, second, in: vocabulary, inflected: true)
+      else { continue }
+      let firstText = first.text
+      let secondText = second.text
       // "per cent" where the corpus writes "percent": the two spellings of one word, whatever
       // "per" is elsewhere.
       let isPerCent = firstText == "per" && secondText == "cent"
@@ -97,13 +103,15 @@ enum SplitCompounds {
   /// A name the corpus writes with a number joined to its word ("Justice40", "MH17"), twice or
   /// more and never split, that the draft splits at `index` ("Justice 40", "MH 17", "MH-17"): the
   /// word (two capitals at least, or three letters), one space or a hyphen, the digits.
-  static func nameSplitFromItsNumber(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+  static func nameSplitFromItsNumber(
+    at index: Int, _ context: CheckContext, _ vocabulary: Vocabulary, outside taken: [Range<Int>]
+  ) -> Finding? {
     let tokens = context.prose.tokens
     guard index + 1 < tokens.count else { return nil }
     let word = tokens[index]
     guard word.kind == .word, word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym,
       let number = numberApart(after: index, tokens).map({ tokens[$0] }),
-      let (name, range, written) = nameWrittenApart(word, number, context, outside: taken)
+      let (name, range, written) = nameWrittenApart(word, number, context, vocabulary, outside: taken)
     else { return nil }
     return finding(range, written, corpusForm: name, replacement: name, context)
   }
@@ -112,9 +120,9 @@ enum SplitCompounds {
   /// together, with their range and the draft's text of it, where the corpus never writes them
   /// apart and no finding in `taken` covers them.
   private static func nameWrittenApart(
-    _ first: Token, _ second: Token, _ context: CheckContext, outside taken: [Range<Int>]
+    _ first: Token, _ second: Token, _ context: CheckContext, _ vocabulary: Vocabulary, outside taken: [Range<Int>]
   ) -> (name: String, range: Range<Int>, written: String)? {
-    let vocabulary = context.corpus.vocabulary
+    guard mayJoinToAWord(first, second, in: vocabulary, inflected: false) else { return nil }
     let joined = first.text + second.text
     // A code of capitals and digits ("MH17") is no proper noun: the corpus's word in capitals.
     let name: String
@@ -136,7 +144,9 @@ enum SplitCompounds {
   /// Two capitalised words one space apart ("Aggregate EU", "Skills Future") that together spell
   /// a name the corpus writes as one word, twice or more, and never split ("AggregateEU"): the
   /// name written in two.
-  static func nameSplitInTwo(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+  static func nameSplitInTwo(
+    at index: Int, _ context: CheckContext, _ vocabulary: Vocabulary, outside taken: [Range<Int>]
+  ) -> Finding? {
     let tokens = context.prose.tokens
     guard index + 1 < tokens.count else { return nil }
     let first = tokens[index]
@@ -147,7 +157,9 @@ enum SplitCompounds {
       index + 2 >= tokens.count || !tokens[index + 2].touches(second) || tokens[index + 2].kind == .punctuation
     else { return nil }
     let corpus = context.corpus
-    guard let (name, range, written) = nameWrittenApart(first, second, context, outside: taken) else { return nil }
+    guard let (name, range, written) = nameWrittenApart(first, second, context, vocabulary, outside: taken) else {
+      return nil
+    }
     // Inside a longer name of the draft's own ("Project Next Gen" where the corpus's "NextGen" is
     // another thing), only where the corpus writes the longer name with its one word. (A
     // function word, or a sentence's capitalised first word, "The", opens no name.)
@@ -174,17 +186,28 @@ enum SplitCompounds {
   /// more which the corpus writes as a pair, three times or more ("healthcare" where it writes
   /// "health care"): split in exactly one such way, and neither part a function word or a
   /// particle ("setback" is no "set back", "overall" no "over all").
-  static func openPairWrittenClosed(at index: Int, _ context: CheckContext, outside taken: [Range<Int>]) -> Finding? {
+  static func openPairWrittenClosed(
+    at index: Int, _ context: CheckContext, _ vocabulary: Vocabulary, outside taken: [Range<Int>]
+  ) -> Finding? {
     let token = context.prose.tokens[index]
-    guard isLowerCaseLetters(token) || isCapitalizedLetters(token) && context.prose.opensSentence(token: index),
-      token.utf8Count >= 8, !token.isUpperCaseAcronym
+    guard token.utf8Count >= 8,
+      isLowerCaseLetters(token)
+        || isCapitalizedLetters(token)
+          && context.prose.opensSentence(token: index),
+      !token.isUpperCaseAcronym,
+      // (Its forms in either number, asked of the bytes: a word the corpus writes is no pair's.)
+      !mayJoinToAWord(token, nil, in: vocabulary, inflected: true)
     else { return nil }
-    let vocabulary = context.corpus.vocabulary
     let word = token.text
-    guard !CompoundForms.withNumber(word).contains(where: vocabulary.contains) else { return nil }
     let bytes = Array(word.utf8)
     var found: (first: String, second: String)?
     for split in 4...(bytes.count - 4) {
+      // (Both parts corpus words, asked of the bytes before any text is made.)
+      let bothWords = bytes.withUnsafeBufferPointer { all in
+        vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[..<split]))
+          && vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[split...]))
+      }
+      guard bothWords else { continue }
       let first = String(decoding: bytes[..<split], as: UTF8.self)
       let second = String(decoding: bytes[split...], as: UTF8.self)
       guard vocabulary.contains(first), vocabulary.contains(second),
@@ -203,6 +226,40 @@ enum SplitCompounds {
     let written = context.text(range)
     let replacement = TermVariantCheck.matchCase(of: written, preferred: pair, inCapitalsLine: false)
     return finding(range, written, corpusForm: pair, replacement: replacement, context)
+  }
+
+  /// Whether the vocabulary may hold `first` and `second` written as one word (or `first` alone,
+  /// when `second` is nil), and, `inflected`, that word in the other number (`CompoundForms
+  /// .withNumber`): asked of the folded bytes, with no text made. False only when it surely
+  /// holds none; words not of ASCII, or long, are left to the full lookup (true).
+  static func mayJoinToAWord(_ first: Token, _ second: Token?, in vocabulary: Vocabulary, inflected: Bool) -> Bool {
+    let length = first.utf8Count + (second?.utf8Count ?? 0)
+    guard length >= 1, length + 2 <= 60 else { return true }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      var count = 0
+      var isASCII = true
+      for token in [first, second] {
+        token?.withUTF8 { bytes in
+          for byte in bytes {
+            isASCII = isASCII && byte < 0x80
+            buffer[count] = byte
+            count += 1
+          }
+        }
+      }
+      guard isASCII else { return true }
+      func holds(_ length: Int) -> Bool {
+        vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: buffer[..<length]))
+      }
+      if holds(count) { return true }
+      guard inflected else { return false }
+      if buffer[count - 1] == UInt8(ascii: "s"), count > 1, holds(count - 1) { return true }
+      buffer[count] = UInt8(ascii: "s")
+      if holds(count + 1) { return true }
+      buffer[count] = UInt8(ascii: "e")
+      buffer[count + 1] = UInt8(ascii: "s")
+      return holds(count + 2)
+    }
   }
 
   /// The finding that the draft writes `written` at `range` where the corpus writes `corpusForm`,
