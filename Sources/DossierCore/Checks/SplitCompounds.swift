@@ -23,6 +23,8 @@ enum SplitCompounds {
     let tokens = prose.tokens
     let vocabulary = context.corpus.vocabulary
     var findings: [Finding] = []
+    // Whether each token is a word of ASCII letters, asked once.
+    let letters = tokens.map(isASCIILetters)
     var index = 0
     while index + 1 < tokens.count {
       defer { index += 1 }
@@ -40,11 +42,12 @@ enum SplitCompounds {
         continue
       }
       // "healthcare" where the corpus writes "health care".
-      if let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken) {
+      if letters[index], let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken) {
         findings.append(finding)
         continue
       }
-      guard isLowerCaseLetters(first) || isCapitalizedLetters(first) && prose.opensSentence(token: index),
+      guard letters[index],
+        !first.isCapitalized || !first.isUpperCaseAcronym && prose.opensSentence(token: index),
         index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }
       // "a b" (one space) or "a-b" (a hyphen touching both).
@@ -67,7 +70,7 @@ enum SplitCompounds {
       let minimumLength = isLetterPrefix ? 5 : isHyphenated ? 6 : 7
       // Asked of the flags and bytes first: nearly every pair of a draft is short, has a
       // function word written open, or joins to no corpus word.
-      guard isLowerCaseLetters(second), !hyphenWaits(after: secondIndex, tokens),
+      guard letters[secondIndex], !second.isCapitalized, !hyphenWaits(after: secondIndex, tokens),
         first.utf8Count + second.utf8Count >= minimumLength - 1,
         isHyphenated || first.hasText("per")
           || !first.wordClasses.contains(.function) && !second.wordClasses.contains(.function),
@@ -198,26 +201,25 @@ enum SplitCompounds {
       // (Its forms in either number, asked of the bytes: a word the corpus writes is no pair's.)
       !mayJoinToAWord(token, nil, in: vocabulary, inflected: true)
     else { return nil }
-    let word = token.text
-    let bytes = Array(word.utf8)
-    var found: (first: String, second: String)?
-    for split in 4...(bytes.count - 4) {
-      // (Both parts corpus words, asked of the bytes before any text is made.)
-      let bothWords = bytes.withUnsafeBufferPointer { all in
-        vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[..<split]))
-          && vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: all[split...]))
+    // The one split into two corpus words, neither a function word nor a particle, asked of the
+    // bytes (no text is made until one is found).
+    var split: Int?
+    let isOneSplit = token.withUTF8 { bytes in
+      for point in 4...(bytes.count - 4) {
+        let first = UnsafeBufferPointer(rebasing: bytes[..<point])
+        let second = UnsafeBufferPointer(rebasing: bytes[point...])
+        guard vocabulary.contains(asciiBytes: first), vocabulary.contains(asciiBytes: second),
+          !CompoundForms.isFunctionWord(first), !CompoundForms.isFunctionWord(second)
+        else { continue }
+        if split != nil { return false }
+        split = point
       }
-      guard bothWords else { continue }
-      let first = String(decoding: bytes[..<split], as: UTF8.self)
-      let second = String(decoding: bytes[split...], as: UTF8.self)
-      guard vocabulary.contains(first), vocabulary.contains(second),
-        !CompoundForms.isFunctionWord(first), !CompoundForms.isFunctionWord(second),
-        !CompoundForms.particles.contains(first), !CompoundForms.particles.contains(second)
-      else { continue }
-      if found != nil { return nil }
-      found = (first, second)
+      return split != nil
     }
-    guard let (first, second) = found else { return nil }
+    guard isOneSplit, let split else { return nil }
+    let word = token.text
+    let first = String(word.utf8.prefix(split))!
+    let second = String(word.utf8.dropFirst(split))!
     let pair = "\(first) \(second)"
     let range = token.originalRange
     guard !taken.contains(where: { $0.overlaps(range) }),

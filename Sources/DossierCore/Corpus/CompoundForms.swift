@@ -471,7 +471,7 @@ public enum CompoundForms {
   }
 
   /// `isFunctionWord` of a word's bytes.
-  private static func isFunctionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isFunctionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     WordForms.functionWords.contains(word) || particleWords.contains(word) || otherFunctionWordSet.contains(word)
   }
 
