@@ -240,8 +240,8 @@ enum SplitCompounds {
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
       var count = 0
       var isASCII = true
-      for token in [first, second] {
-        token?.withUTF8 { bytes in
+      func append(_ token: Token) {
+        token.withUTF8 { bytes in
           for byte in bytes {
             isASCII = isASCII && byte < 0x80
             buffer[count] = byte
@@ -249,6 +249,8 @@ enum SplitCompounds {
           }
         }
       }
+      append(first)
+      if let second { append(second) }
       guard isASCII else { return true }
       func holds(_ length: Int) -> Bool {
         vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: buffer[..<length]))

@@ -165,11 +165,6 @@ enum UnknownReferenceCheck: BlockCheck {
         }
         continue
       }
-      // A numbered directive is unknown only beside others of its family the corpus cites by
-      // number ("Space Policy Directive 1" where it cites Space Policy Directive 3): a family it
-      // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
-      // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
-      // Security Presidential Memorandum 2").
       // A document's code is unknown only beside two or more of its family the corpus cites
       // ("M-22-18" where it cites M-22-09 and M-21-31): a lone code of a prefix may be anything.
       if occurrence.kind == "code" {
@@ -184,6 +179,11 @@ enum UnknownReferenceCheck: BlockCheck {
             range: range, evidence: members.flatMap(\.evidence).prefix(1).map { $0 }))
         continue
       }
+      // A numbered directive is unknown only beside others of its family the corpus cites by
+      // number ("Space Policy Directive 1" where it cites Space Policy Directive 3): a family it
+      // never numbers may be known by a title or a short name ("NSPM-2") the corpus's prose does
+      // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
+      // Security Presidential Memorandum 2").
       let family = Self.family(of: occurrence.identifier)
       func isOfFamily(_ reference: Reference) -> Bool { Self.family(of: reference.identifier) == family }
       if occurrence.kind == "numbered-directive" {

@@ -325,6 +325,7 @@ public enum CompoundForms {
       }
       let first = String(stem.prefix(family.split))
       let isPrefix = openablePrefixes.contains(first)
+      let endsInParticle = endsInParticle(stem, after: family.split)
       let evidence = family.words.min().flatMap { firstUses[$0] }
       for form in forms.sorted() {
         let rest = String(form.dropFirst(family.split))
@@ -332,9 +333,7 @@ public enum CompoundForms {
         // The open form is another phrase when the first part is a preposition or particle
         // ("over time" beside "overtime", "under way"), or the last is ("back up" is a verb
         // beside "backup").
-        if !ambiguousPrefixes.contains(first) || !isPrefix, !particles.contains(first),
-          !endsInParticle(stem, after: family.split)
-        {
+        if !ambiguousPrefixes.contains(first) || !isPrefix, !particles.contains(first), !endsInParticle {
           rejected.append("\(first) \(rest)")
         }
         terms.append(

@@ -730,19 +730,25 @@ struct MarkdownScanner {
     guard let (name, isClosing) = tagName(tag), !isClosing,
       Self.strikingTags.contains(String(decoding: name, as: UTF8.self))
     else { return nil }
-    let closing = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
     var start = tag.upperBound
-    while start + closing.count <= end {
-      if bytes[start] == UInt8(ascii: "<"),
-        (0..<closing.count).allSatisfy({
-          (bytes[start + $0] | ($0 >= 2 && $0 < closing.count - 1 ? 0x20 : 0)) == closing[$0]
-        })
-      {
-        return start + closing.count
-      }
+    while start < end {
+      if let after = closingTagEnd(name, at: start, end: end) { return after }
       start += 1
     }
     return nil
+  }
+
+  /// The index after the closing tag of `name` (folded) at `index` ("</sup>", "</SUP>"), or nil
+  /// when none is there.
+  private func closingTagEnd(_ name: [UInt8], at index: Int, end: Int) -> Int? {
+    guard index < end, bytes[index] == UInt8(ascii: "<") else { return nil }
+    let closing = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
+    guard index + closing.count <= end,
+      (0..<closing.count).allSatisfy({
+        (bytes[index + $0] | ($0 >= 2 && $0 < closing.count - 1 ? 0x20 : 0)) == closing[$0]
+      })
+    else { return nil }
+    return index + closing.count
   }
 
   /// When `tag` opens a superscript right after a word of three letters or more, closed on its
@@ -753,15 +759,12 @@ struct MarkdownScanner {
     guard tag.lowerBound >= lineStart + 3, (1...3).allSatisfy({ Self.isASCIILetter(bytes[tag.lowerBound - $0]) }),
       let (name, isClosing) = tagName(tag), !isClosing, name == Array("sup".utf8)
     else { return nil }
-    let closing = Array("</sup>".utf8)
     var index = tag.upperBound
     var marks = 0
     while index < min(end, tag.upperBound + 80) {
       let byte = bytes[index]
-      if byte == UInt8(ascii: "<"), index + closing.count <= end,
-        (0..<closing.count).allSatisfy({ bytes[index + $0] | ($0 >= 2 && $0 < 5 ? 0x20 : 0) == closing[$0] })
-      {
-        return marks > 0 ? index + closing.count : nil
+      if let after = closingTagEnd(name, at: index, end: end) {
+        return marks > 0 ? after : nil
       }
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"):

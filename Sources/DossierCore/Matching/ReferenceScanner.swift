@@ -148,9 +148,10 @@ public enum ReferenceScanner {
 
   /// "Space Policy Directive 3", "National Security Presidential Memorandum 17", "Binding
   /// Operational Directive 22-01", "Presidential Proclamation 8015": one to four capitalised
-  /// words ending in "Directive", "Memorandum" or "Proclamation", then a number (after a space or a hyphen, "Directive-3"): one of a numbered
-  /// family of instruments (kind "numbered-directive"), known by its family's name and number. A
-  /// year is no such number, nor a symbol's ("Directive 2003/87/EC" is a legal act).
+  /// words ending in "Directive", "Memorandum" or "Proclamation", then a number (after a space or
+  /// a hyphen, "Directive-3"): one of a numbered family of instruments (kind
+  /// "numbered-directive"), known by its family's name and number. A year is no such number, nor
+  /// a symbol's ("Directive 2003/87/EC" is a legal act).
   private static func numberedDirectives(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
     -> [Occurrence]
   {
@@ -395,22 +396,23 @@ public enum ReferenceScanner {
         kind: "resolution", identifier: number, tokens: start..<cursor + 1, form: form,
         canonical: "Resolution \(number)")
     ]
-    // A singular "resolution" goes on as a list only in the UN's style, each number with its year
+    // The UN's style: the number with its year ("1706 (2006)").
+    let hasYear = yearInParenthesesEnd(after: cursor, tokens, range) != nil
+    // A singular "resolution" goes on as a list only in that style, each number with its year
     // ("resolution 1706 (2006) of 31 August 2006, 1679 (2006) of 16 May 2006").
-    let yearsEachNumber = !isPlural && yearInParenthesesEnd(after: cursor, tokens, range) != nil
+    let yearsEachNumber = !isPlural && hasYear
     guard isPlural || yearsEachNumber else { return found }
     // "1718, 1874, 2087, and 2094", "1709 (2006) of 22 September 2006, 1706 (2006) …": each
     // further number of the list, alone, past the year and the date of the one before.
     // (Where each number carries its year, the list may also name what some of them are about
     // between them: "1674 (2006) and 1894 (2009) on the protection of civilians …, 1612 (2005)
     // and 1882 (2009) on children …": the next number with its year in the sentence goes on.)
-    let yearsListed = isPlural && yearInParenthesesEnd(after: cursor, tokens, range) != nil
     var next = pastYearAndDate(after: cursor, tokens, range)
     while next < range.upperBound {
       var item = next
       if tokens[item].hasText(",") { item += 1 }
       if item < range.upperBound, tokens[item].hasText("and") { item += 1 }
-      if yearsListed || yearsEachNumber, item >= range.upperBound || !isNumber(tokens[item]),
+      if hasYear, item >= range.upperBound || !isNumber(tokens[item]),
         let further = nextNumberWithYear(from: next, tokens, range)
       {
         item = further
@@ -475,11 +477,11 @@ public enum ReferenceScanner {
         cursor = next
       }
       let end = cursor
-      let isYear = { (group: String) in
+      let isYearGroup = { (group: String) in
         group.utf8.count == 4 && (Int(group).map { (1900...2100).contains($0) } ?? false)
       }
       guard groups.count >= 2, groups.allSatisfy({ $0.contains(where: \.isNumber) }),
-        groups[0].first?.isNumber == true, !groups.allSatisfy(isYear),
+        groups[0].first?.isNumber == true, !groups.allSatisfy(isYearGroup),
         end >= range.upperBound || !touching(tokens, end - 1)
           || tokens[end].kind == .punctuation
             && !tokens[end].hasText("-") && !tokens[end].hasText("/"),
