@@ -321,15 +321,19 @@ enum AcronymUndefinedCheck: DocumentCheck {
   /// Whether `word` is a well-formed Roman numeral made of I, V and X: up to three X, then IX,
   /// IV, or an optional V and up to three I ("XIV", "XXVIII"; not "IIII", "VX" or "IXI").
   static func isRomanNumeralUpTo39(_ word: String) -> Bool {
-    var rest = Substring(word)
+    word.utf8.withContiguousStorageIfAvailable(isRomanNumeralUpTo39) ?? isRomanNumeralUpTo39(Array(word.utf8))
+  }
+
+  private static func isRomanNumeralUpTo39(_ bytes: some Collection<UInt8>) -> Bool {
+    var rest = bytes[...]
     var tens = 0
-    while rest.hasPrefix("X"), tens < 3 {
+    while rest.first == UInt8(ascii: "X"), tens < 3 {
       rest = rest.dropFirst()
       tens += 1
     }
-    if rest == "IX" || rest == "IV" { return true }
-    if rest.hasPrefix("V") { rest = rest.dropFirst() }
-    return rest.count <= 3 && rest.allSatisfy { $0 == "I" }
+    if rest.elementsEqual("IX".utf8) || rest.elementsEqual("IV".utf8) { return true }
+    if rest.first == UInt8(ascii: "V") { rest = rest.dropFirst() }
+    return rest.count <= 3 && rest.allSatisfy { $0 == UInt8(ascii: "I") }
   }
 
   /// A Roman numeral of up to four letters made of I, V and X ("IV", "XII").

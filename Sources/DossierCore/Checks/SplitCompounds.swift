@@ -23,30 +23,37 @@ enum SplitCompounds {
     let tokens = prose.tokens
     let vocabulary = context.corpus.vocabulary
     var findings: [Finding] = []
-    // Whether each token is a word of ASCII letters, asked once.
-    let letters = tokens.map(isASCIILetters)
     var index = 0
     while index + 1 < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
+      let next = tokens[index + 1]
+      // (Each kind of split asked only where the tokens' kinds allow it.)
       // "Justice 40" where the corpus writes the name "Justice40".
-      if let finding = nameSplitFromItsNumber(at: index, context, vocabulary, outside: taken) {
+      if first.kind == .word,
+        next.kind == .number || index + 2 < tokens.count && tokens[index + 2].kind == .number,
+        let finding = nameSplitFromItsNumber(at: index, context, vocabulary, outside: taken)
+      {
         findings.append(finding)
         index += 1
         continue
       }
       // "Aggregate EU" where the corpus writes the name "AggregateEU".
-      if let finding = nameSplitInTwo(at: index, context, vocabulary, outside: taken) {
+      if first.isCapitalized, next.isCapitalized || next.isUpperCaseAcronym,
+        let finding = nameSplitInTwo(at: index, context, vocabulary, outside: taken)
+      {
         findings.append(finding)
         index += 1
         continue
       }
       // "healthcare" where the corpus writes "health care".
-      if letters[index], let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken) {
+      if tokens[index].isASCIILetters,
+        let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken)
+      {
         findings.append(finding)
         continue
       }
-      guard letters[index],
+      guard tokens[index].isASCIILetters,
         !first.isCapitalized || !first.isUpperCaseAcronym && prose.opensSentence(token: index),
         index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }
@@ -70,7 +77,7 @@ enum SplitCompounds {
       let minimumLength = isLetterPrefix ? 5 : isHyphenated ? 6 : 7
       // Asked of the flags and bytes first: nearly every pair of a draft is short, has a
       // function word written open, or joins to no corpus word.
-      guard letters[secondIndex], !second.isCapitalized, !hyphenWaits(after: secondIndex, tokens),
+      guard second.isASCIILetters, !second.isCapitalized, !hyphenWaits(after: secondIndex, tokens),
         first.utf8Count + second.utf8Count >= minimumLength - 1,
         isHyphenated || first.hasText("per")
           || !first.wordClasses.contains(.function) && !second.wordClasses.contains(.function),
@@ -197,15 +204,15 @@ enum SplitCompounds {
       isLowerCaseLetters(token)
         || isCapitalizedLetters(token)
           && context.prose.opensSentence(token: index),
-      !token.isUpperCaseAcronym,
-      // (Its forms in either number, asked of the bytes: a word the corpus writes is no pair's.)
-      !mayJoinToAWord(token, nil, in: vocabulary, inflected: true)
+      !token.isUpperCaseAcronym
     else { return nil }
     // The one split into two corpus words, neither a function word nor a particle, asked of the
-    // bytes (no text is made until one is found).
+    // bytes (no text is made until one is found). The first part's lengths come from the
+    // vocabulary's words that begin as the token does.
     var split: Int?
     let isOneSplit = token.withUTF8 { bytes in
-      for point in 4...(bytes.count - 4) {
+      let firstLengths = vocabulary.asciiWordLengths(prefixKey: WordTable<Bool>.prefixKey(bytes))
+      for point in 4...(bytes.count - 4) where point >= 64 || firstLengths & (1 << UInt64(point)) != 0 {
         let first = UnsafeBufferPointer(rebasing: bytes[..<point])
         let second = UnsafeBufferPointer(rebasing: bytes[point...])
         guard vocabulary.contains(asciiBytes: first), vocabulary.contains(asciiBytes: second),
@@ -216,7 +223,8 @@ enum SplitCompounds {
       }
       return split != nil
     }
-    guard isOneSplit, let split else { return nil }
+    // (Its forms in either number, asked of the bytes: a word the corpus writes is no pair's.)
+    guard isOneSplit, let split, !mayJoinToAWord(token, nil, in: vocabulary, inflected: true) else { return nil }
     let word = token.text
     let first = String(word.utf8.prefix(split))!
     let second = String(word.utf8.dropFirst(split))!
@@ -237,33 +245,52 @@ enum SplitCompounds {
   static func mayJoinToAWord(_ first: Token, _ second: Token?, in vocabulary: Vocabulary, inflected: Bool) -> Bool {
     let length = first.utf8Count + (second?.utf8Count ?? 0)
     guard length >= 1, length + 2 <= 60 else { return true }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-      var count = 0
-      var isASCII = true
-      func append(_ token: Token) {
-        token.withUTF8 { bytes in
-          for byte in bytes {
-            isASCII = isASCII && byte < 0x80
-            buffer[count] = byte
-            count += 1
-          }
-        }
-      }
-      append(first)
-      if let second { append(second) }
-      guard isASCII else { return true }
-      func holds(_ length: Int) -> Bool {
-        vocabulary.contains(asciiBytes: UnsafeBufferPointer(rebasing: buffer[..<length]))
-      }
-      if holds(count) { return true }
-      guard inflected else { return false }
-      if buffer[count - 1] == UInt8(ascii: "s"), count > 1, holds(count - 1) { return true }
-      buffer[count] = UInt8(ascii: "s")
-      if holds(count + 1) { return true }
-      buffer[count] = UInt8(ascii: "e")
-      buffer[count + 1] = UInt8(ascii: "s")
-      return holds(count + 2)
+    // Words of ASCII letters whose first four bytes are the first word's: asked of the lengths
+    // the vocabulary's words so begun have, before any byte is copied or hashed.
+    if first.isASCIILetters, second?.isASCIILetters ?? true, first.utf8Count >= 4,
+      let (low, _) = first.textValue.inlineWords
+    {
+      var wanted: UInt64 = 1 << UInt64(length)
+      if inflected { wanted |= 1 << UInt64(length - 1) | 1 << UInt64(length + 1) | 1 << UInt64(length + 2) }
+      guard vocabulary.asciiWordLengths(prefixKey: UInt32(truncatingIfNeeded: low)) & wanted != 0 else { return false }
     }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      // The two texts copied one after the other (no closure capturing the count: a captured
+      // variable is boxed, and every access to it checked).
+      guard let base = buffer.baseAddress else { return true }
+      let firstCount = first.withUTF8 { bytes in copyASCII(bytes, to: base) }
+      guard firstCount >= 0 else { return true }
+      var count = firstCount
+      if let second {
+        let secondCount = second.withUTF8 { bytes in copyASCII(bytes, to: base + firstCount) }
+        guard secondCount >= 0 else { return true }
+        count += secondCount
+      }
+      let vocabularyWord = { (length: Int) -> Bool in
+        vocabulary.contains(asciiBytes: UnsafeBufferPointer(start: base, count: length))
+      }
+      if vocabularyWord(count) { return true }
+      guard inflected else { return false }
+      if base[count - 1] == UInt8(ascii: "s"), count > 1, vocabularyWord(count - 1) { return true }
+      base[count] = UInt8(ascii: "s")
+      if vocabularyWord(count + 1) { return true }
+      base[count] = UInt8(ascii: "e")
+      base[count + 1] = UInt8(ascii: "s")
+      return vocabularyWord(count + 2)
+    }
+  }
+
+  /// Copies `bytes` to `destination` and returns their count, or -1 (nothing promised of the
+  /// destination) when one is not ASCII.
+  @inline(__always) private static func copyASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var nonASCII: UInt8 = 0
+    for (offset, byte) in bytes.enumerated() {
+      nonASCII |= byte
+      destination[offset] = byte
+    }
+    return nonASCII >= 0x80 ? -1 : bytes.count
   }
 
   /// The finding that the draft writes `written` at `range` where the corpus writes `corpusForm`,
@@ -331,17 +358,12 @@ enum SplitCompounds {
   /// A capitalised word of ASCII letters, not in capitals ("Under" of "Under-sea"; tokens hold
   /// their text folded).
   private static func isCapitalizedLetters(_ token: Token) -> Bool {
-    token.isCapitalized && !token.isUpperCaseAcronym && isASCIILetters(token)
+    token.isCapitalized && !token.isUpperCaseAcronym && token.isASCIILetters
   }
 
   /// A lower-case word of ASCII letters.
   private static func isLowerCaseLetters(_ token: Token) -> Bool {
-    !token.isCapitalized && isASCIILetters(token)
-  }
-
-  /// A word whose folded text is ASCII letters only.
-  private static func isASCIILetters(_ token: Token) -> Bool {
-    token.kind == .word && token.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+    !token.isCapitalized && token.isASCIILetters
   }
 
   /// A hyphen touches the word at `index` from after it ("age-" in "age- and developmentally

@@ -68,8 +68,10 @@ struct PassageIndex: Sendable {
   }
 }
 
-/// The passage index in memory.
-private struct MemoryPassages: Sendable {
+/// The passage index in memory. A class, immutable once built: a check asks the index for each
+/// of a quotation's trigrams, and a struct of several arrays would be copied (each array
+/// retained and released) every time.
+private final class MemoryPassages: Sendable {
   struct Entry: Sendable {
     var document: Int
     var paragraph: Int

@@ -266,6 +266,10 @@ public struct Vocabulary: Sendable {
     return table[bytes] != nil
   }
 
+  /// A bit per length (up to 63 bytes) that an ASCII word of the vocabulary whose first four
+  /// bytes (all of a shorter one) are `prefixKey`'s may have (see `WordTable.prefixKey(_:)`).
+  func asciiWordLengths(prefixKey: UInt32) -> UInt64 { table.lengths(prefixKey: prefixKey) }
+
   public func contains(_ word: String) -> Bool {
     let utf8 = word.utf8
     return utf8.count < 64 && utf8.allSatisfy({ $0 < 0x80 }) ? table[word] != nil : wordCounts[word] != nil

@@ -48,24 +48,41 @@ public enum AcronymDefinitions {
     /// the first a capital, two capitals or more and a lower-case letter. Such a word is an
     /// acronym only where it is defined (names are written so too: "McKinsey", "GitHub").
     public init?(mixedCase spelling: String) {
-      let bytes = Array(spelling.utf8)
-      func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-      func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-      guard (2...6).contains(bytes.count), bytes.allSatisfy({ isUpper($0) || isLower($0) }), isUpper(bytes[0]),
-        bytes.filter(isUpper).count >= 2, bytes.contains(where: isLower)
-      else { return nil }
+      var spelling = spelling
+      guard spelling.withUTF8(Self.isMixedCase) else { return nil }
       singular = spelling
       self.spelling = spelling
       isPlural = false
     }
 
+    /// Two to six ASCII letters, the first and at least one other upper case, and at least one
+    /// lower case ("DoD", "FinCEN"; not "Iran" or "WMD").
+    private static func isMixedCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard (2...6).contains(bytes.count), bytes[0] &- UInt8(ascii: "A") < 26 else { return false }
+      var upper = 0
+      var lower = 0
+      for byte in bytes {
+        if byte &- UInt8(ascii: "A") < 26 {
+          upper += 1
+        } else if byte &- UInt8(ascii: "a") < 26 {
+          lower += 1
+        } else {
+          return false
+        }
+      }
+      return upper >= 2 && lower >= 1
+    }
+
     /// The acronym in mixed case a token is, as written in `source` (`init(mixedCase:)`); nil
-    /// for any other token, settled on its flags before any text is read.
+    /// for any other token, settled on its flags and original bytes before any text is made.
     init?(mixedCase token: Token, in source: SourceText) {
       guard token.kind == .word, token.isCapitalized, !token.isUpperCaseAcronym, token.utf8Count <= 6 else {
         return nil
       }
-      self.init(mixedCase: source.string(in: token.originalRange))
+      let range = token.originalRange
+      guard source.bytes.withUnsafeBufferPointer({ Self.isMixedCase(UnsafeBufferPointer(rebasing: $0[range])) })
+      else { return nil }
+      self.init(mixedCase: source.string(in: range))
     }
 
     /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".

@@ -1,7 +1,8 @@
-/// A fixed table of words (function words, count words, abbreviations) asked about every word of
-/// a draft. A lookup turns most words away by length and first byte, then hashes the word's UTF-8
-/// bytes with FNV-1a and probes an open-addressed table of byte strings: several times cheaper
-/// than `Set<String>`, whose seeded SipHash dominates on short words.
+/// A fixed table of words (function words, count words, abbreviations, a corpus's vocabulary)
+/// asked about every word of a draft. A lookup turns most words away by their first four bytes
+/// and length (one load from `prefixLengths`), then hashes the word's UTF-8 bytes with FNV-1a and
+/// probes an open-addressed table of byte strings: several times cheaper than `Set<String>`,
+/// whose seeded SipHash dominates on short words.
 struct WordTable<Value: Sendable>: Sendable {
   /// Slot → entry index + 1 (0: empty).
   private var slots: [Int32]
@@ -10,15 +11,21 @@ struct WordTable<Value: Sendable>: Sendable {
   private var keyBytes: [UInt8] = []
   private var keyStart: [Int32] = [0]
   private var values: [Value] = []
-  /// Bit per byte value that starts some word, and bit per length (up to 63 bytes) some word has.
-  private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-  private var lengths: UInt64 = 0
+  /// Per bucket of first four bytes (a word's first four, or all of a shorter one), a bit per
+  /// length (up to 63 bytes) that the words beginning so have.
+  private var prefixLengths: [UInt64]
+  private let prefixMask: Int
 
   init(_ entries: [(String, Value)]) {
     var capacity = 8
     while capacity < entries.count * 2 { capacity *= 2 }
     mask = capacity - 1
     slots = Array(repeating: 0, count: capacity)
+    // A bucket per two words, up to 16,384 (128 KB): most buckets hold a word or two, so a
+    // lookup of a word the table lacks seldom gets past them.
+    let buckets = min(max(capacity / 2, 16), 16_384)
+    prefixMask = buckets - 1
+    prefixLengths = Array(repeating: 0, count: buckets)
     keyStart.reserveCapacity(entries.count + 1)
     values.reserveCapacity(entries.count)
     for (word, value) in entries {
@@ -29,17 +36,11 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// Adds a word (read in place: no copy of its bytes but the one the table keeps).
   private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
-    guard let first = bytes.first, bytes.count < 64, self[bytes] == nil else { return }
+    guard !bytes.isEmpty, bytes.count < 64, self[bytes] == nil else { return }
     keyBytes.append(contentsOf: bytes)
     keyStart.append(Int32(keyBytes.count))
     values.append(value)
-    lengths |= 1 << UInt64(bytes.count)
-    switch first >> 6 {
-    case 0: firstBytes.0 |= 1 << UInt64(first & 63)
-    case 1: firstBytes.1 |= 1 << UInt64(first & 63)
-    case 2: firstBytes.2 |= 1 << UInt64(first & 63)
-    default: firstBytes.3 |= 1 << UInt64(first & 63)
-    }
+    prefixLengths[bucket(Self.prefixKey(bytes))] |= 1 << UInt64(bytes.count)
     var slot = Self.hash(bytes) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(values.count)
@@ -52,26 +53,41 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// The value of a token's folded text (read as bytes, no String built).
   subscript(token token: Token) -> Value? {
-    // Length and first byte come straight from the token: most words stop here.
-    guard mayContain(count: token.utf8Count, first: token.firstByte) else { return nil }
+    // The first bytes and length come straight from the token: most words stop here.
+    let text = token.textValue
+    guard let (low, _) = text.inlineWords else { return token.withUTF8 { self[$0] } }
+    guard mayContain(prefixKey: UInt32(truncatingIfNeeded: low), count: text.count) else { return nil }
     return token.withUTF8 { self[$0] }
   }
 
-  @inline(__always) private func mayContain(count: Int, first: UInt8) -> Bool {
-    guard count < 64, lengths & (1 << UInt64(count)) != 0 else { return false }
-    let bits: UInt64
-    switch first >> 6 {
-    case 0: bits = firstBytes.0
-    case 1: bits = firstBytes.1
-    case 2: bits = firstBytes.2
-    default: bits = firstBytes.3
+  /// A word's first four bytes, or all of a shorter one, as one number (little-endian; the bytes
+  /// after a short word's are 0).
+  @inline(__always) static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    if bytes.count >= 4, let base = bytes.baseAddress {
+      return UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)
     }
-    return bits & (1 << UInt64(first & 63)) != 0
+    var key: UInt32 = 0
+    for (offset, byte) in bytes.enumerated() { key |= UInt32(byte) << (8 * UInt32(offset)) }
+    return key
+  }
+
+  @inline(__always) private func bucket(_ key: UInt32) -> Int {
+    Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & prefixMask
+  }
+
+  /// A bit per length (up to 63 bytes) that a word of the table beginning with the bytes of
+  /// `prefixKey` (see `prefixKey(_:)`) may have: a word of a length not set is surely absent.
+  @inline(__always) func lengths(prefixKey: UInt32) -> UInt64 {
+    prefixLengths[bucket(prefixKey)]
+  }
+
+  @inline(__always) private func mayContain(prefixKey: UInt32, count: Int) -> Bool {
+    count < 64 && prefixLengths[bucket(prefixKey)] & (1 << UInt64(count)) != 0
   }
 
   /// The value of the word spelled by `bytes`.
   subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    guard let first = bytes.first, mayContain(count: bytes.count, first: first) else { return nil }
+    guard !bytes.isEmpty, mayContain(prefixKey: Self.prefixKey(bytes), count: bytes.count) else { return nil }
     var slot = Self.hash(bytes) & mask
     while slots[slot] != 0 {
       let entry = Int(slots[slot]) - 1

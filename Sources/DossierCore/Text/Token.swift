@@ -28,6 +28,7 @@ public struct Token: Sendable, Hashable {
   private static let capitalizedFlag: UInt8 = 4
   private static let upperCaseAcronymFlag: UInt8 = 8
   private static let pluralSFlag: UInt8 = 16
+  private static let lowerCaseLettersFlag: UInt8 = 32
 
   /// A token whose folded text is `text` (which must be the folded bytes of `range`).
   public init(
@@ -53,6 +54,7 @@ public struct Token: Sendable, Hashable {
     if isCapitalized { flags |= Self.capitalizedFlag }
     if isUpperCaseAcronym { flags |= Self.upperCaseAcronymFlag }
     if hasLowerCasePluralS { flags |= Self.pluralSFlag }
+    if kind == .word, storage.isLowerCaseASCIILetters { flags |= Self.lowerCaseLettersFlag }
     self.flags = flags
     self.start = Int32(truncatingIfNeeded: start)
     self.originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
@@ -74,6 +76,9 @@ public struct Token: Sendable, Hashable {
   public var isUpperCaseAcronym: Bool { flags & Self.upperCaseAcronymFlag != 0 }
   /// The original spelling ends in a lower-case "s" after capitals ("WMDs").
   public var hasLowerCasePluralS: Bool { flags & Self.pluralSFlag != 0 }
+
+  /// A word whose folded text is ASCII letters only ("cyberspace"; not "g20", "u.s." or "café").
+  var isASCIILetters: Bool { flags & Self.lowerCaseLettersFlag != 0 }
 
   /// The number a count word names ("three" → 3).
   public var countValue: Int? { count >= 0 ? Int(count) : nil }

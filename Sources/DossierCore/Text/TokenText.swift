@@ -139,6 +139,18 @@ struct TokenText: Sendable, Hashable {
   /// The two words as they are (an interned text's are its number and its marked length).
   var rawWords: (UInt64, UInt64) { (low, high) }
 
+  /// The text is ASCII lower-case letters only: a folded word of letters ("cyberspace"; not
+  /// "g20", "u.s." or "café").
+  var isLowerCaseASCIILetters: Bool {
+    if isInterned { return withUTF8 { bytes in bytes.allSatisfy { $0 &- 0x61 < 26 } } }
+    let count = Int(high >> 56)
+    guard count > 0 else { return false }
+    // Eight bytes at a time (see `ASCIIWords`): the high bit of every byte that is a letter.
+    let lowMask = ASCIIWords.firstBytes(count)
+    let highMask = count > 8 ? ASCIIWords.firstBytes(count - 8) : 0
+    return ASCIIWords.lowerCase(low) & lowMask == lowMask && ASCIIWords.lowerCase(high) & highMask == highMask
+  }
+
   @inline(__always) var count: Int {
     isInterned ? Int(UInt32(truncatingIfNeeded: high)) : Int(high >> 56)
   }
@@ -166,15 +178,23 @@ struct TokenText: Sendable, Hashable {
     }
   }
 
-  func equals(_ literal: StaticString) -> Bool {
+  /// Inlined where it is asked, so that a literal's length and bytes are known there: a mark
+  /// (",", ".", "(") is then one comparison of a word.
+  @inline(__always) func equals(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
-    guard count <= Self.inlineCapacity else {
-      return withUTF8 { $0.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count)) }
-    }
-    guard !isInterned, Int(high >> 56) == count else { return false }
-    // A mark (",", ".", "(") is one byte: compare it alone.
+    guard count <= Self.inlineCapacity else { return equalsLong(literal) }
+    guard high >> 56 == UInt64(count) else { return false }
+    // A mark is one byte: compare it alone.
     if count == 1 { return low == UInt64(literal.utf8Start.pointee) }
-    let other = TokenText(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+    return equalsShort(literal)
+  }
+
+  @inline(never) private func equalsLong(_ literal: StaticString) -> Bool {
+    withUTF8 { $0.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)) }
+  }
+
+  @inline(never) private func equalsShort(_ literal: StaticString) -> Bool {
+    let other = TokenText(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     return other.low == low && other.high == high
   }
 }
