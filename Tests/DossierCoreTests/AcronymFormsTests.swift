@@ -192,6 +192,42 @@ extension AcronymFormsTests {
     #expect(undefined("USTR leads the talks.") == ["USTR"])
     #expect(undefined("The NSG met.") == ["NSG"])
   }
+
+  /// Two capitals are the initials of two words inside a longer name by chance ("Insurance
+  /// Portability" of the Health Insurance Portability and Accountability Act for "IP"): the
+  /// document spells the acronym out only where the two words end a name.
+  @Test func twoInitialsInsideALongerNameSpellNoAcronymOut() throws {
+    func corpus(_ text: String) throws -> Corpus { try inventedCorpus(["complaint.md": text]) }
+    let inside = try corpus(
+      """
+      The firm shared users' IP address with advertisers, against the Health Insurance Portability and Accountability Act.
+      The firm also logged each IP address for a year.
+      """)
+    #expect(flagged("The firm shared IP addresses.", .acronymUndefined, corpus: inside).isEmpty)
+    let ending = try corpus(
+      """
+      The firm shared users' IP address with advertisers, against the advice of Internet Protocol experts.
+      The firm also logged each IP address for a year.
+      """)
+    #expect(flagged("The firm shared IP addresses.", .acronymUndefined, corpus: ending) == ["IP"])
+  }
+
+  /// A surname in capitals between a title and the given name ("Press Secretary KOBAYASHI Maki"),
+  /// as a statement's byline writes it on a line of its own, is a name the draft may write too;
+  /// not with another given name, nor alone before a common word.
+  @Test func aSurnameInCapitalsInABylineIsNoAcronym() throws {
+    let byline = try inventedCorpus([
+      "rafah.txt": """
+      (Statement by Press Secretary KOBAYASHI Maki)
+
+      Japan is deeply concerned about the situation in Rafah and calls on all parties to show restraint.
+      """
+    ])
+    #expect(flagged("Press Secretary KOBAYASHI Maki spoke for Japan.", .acronymUndefined, corpus: byline).isEmpty)
+    #expect(flagged("The KOBAYASHI review spoke for Japan.", .acronymUndefined, corpus: byline) == ["KOBAYASHI"])
+    #expect(
+      flagged("Press Secretary KOBAYASHI Taro spoke for Japan.", .acronymUndefined, corpus: byline) == ["KOBAYASHI"])
+  }
 }
 
 extension AcronymFormsTests {

@@ -44,4 +44,19 @@ import Testing
     #expect(flagged("Competition is not a Democratic or Republican idea.", .nameMisspelled, corpus: corpus).isEmpty)
     #expect(flagged("The Democarts voted for the bill.", .nameMisspelled, corpus: corpus) == ["Democarts"])
   }
+
+  /// A people's name that replaces its country's ending ("Seychellois" beside "Seychelles") is
+  /// another word.
+  @Test func aPeoplesNameIsNoMisspellingOfItsCountry() throws {
+    let corpus = try inventedCorpus([
+      "islands.md": """
+      The project maps the coast of the Seychelles, and teams in the Seychelles trained local mappers.
+
+      In Mexico the work began in May, and Mexico City joined in June.
+      """
+    ])
+    #expect(
+      flagged("Seychellois and Mexican mappers trained together.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("The Seychells trained mappers.", .nameMisspelled, corpus: corpus) == ["Seychells"])
+  }
 }

@@ -198,12 +198,16 @@ enum NameMisspelledCheck: BlockCheck {
   }
 
   /// English derivations: an ending that replaces the name's last letters (t → cy, ce, cies,
-  /// tial; e → al, ity; y → ies) or follows the whole name (-ist, -ism, -ship, -hood, -ity, -al).
+  /// tial; e → al, ity; y → ies; a people's es → ois, a → ian, o → an) or follows the whole name
+  /// (-ist, -ism, -ship, -hood, -ity, -al).
   static let derivations: [(removed: String, added: [String])] = [
     ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
     ("", ["ist", "ists", "ism", "ship", "hood", "ity", "al", "ly"]),
     // An adjective of a plural name's singular ("Democratic" beside "Democrats").
     ("s", ["ic", "ical"]),
+    // A people's name that replaces its country's ending ("Seychellois" beside "Seychelles",
+    // "Canadian" beside "Canada", "Mexican" beside "Mexico").
+    ("es", ["ois"]), ("a", ["ian", "ians"]), ("o", ["an", "ans"]),
   ]
 
   /// Every use of the proper noun `name` is the last word of a longer name the corpus writes

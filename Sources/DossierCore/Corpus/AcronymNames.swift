@@ -51,19 +51,21 @@ enum AcronymNames {
       && !token.wordClasses.contains(.function)
   }
 
-  /// Every such name (all three keys) in the running prose of documents read one at a time.
+  /// Every such name in the documents read one at a time: all three keys in running prose; in
+  /// a title, a heading or a line of its own ("(Statement by Press Secretary KOBAYASHI Maki)"),
+  /// only capitals with a name word on each side, the surest sign of a name.
   struct Reading: Sendable {
     private(set) var names = Set<String>()
 
     mutating func add(_ document: CorpusDocument) {
-      for paragraph in document.paragraphs where paragraph.isRunningProse && paragraph.prose.summary.hasUpperCaseAcronym
-      {
+      for paragraph in document.paragraphs where paragraph.prose.summary.hasUpperCaseAcronym {
         let tokens = paragraph.prose.tokens
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
           if let key = AcronymNames.key(at: index, tokens) {
             names.insert(key)
             names.insert("\(tokens[index].text) \(tokens[index + 1].withoutPossessive)")
           }
+          guard paragraph.isRunningProse else { continue }
           if let key = AcronymNames.trailingKey(at: index, tokens) { names.insert(key) }
           if let key = AcronymNames.leadingKey(at: index, tokens) { names.insert(key) }
         }

@@ -130,9 +130,21 @@ extension Corpus {
     else { return false }
     let smallWords = Set(DerivedKnowledge.AcronymReading.smallWordList.map { Substring($0) })
     var initials: [Unicode.Scalar] = []
-    for word in documents[position].text.string.split(whereSeparator: { $0.isWhitespace || $0 == "-" }) {
+    // Two letters are the initials of two words inside many a longer name by chance ("Insurance
+    // Portability" of the Health Insurance Portability and Accountability Act for "IP"): they
+    // count only where they end the name. Longer initials count wherever they stand.
+    let mustEndName = letters.count == 2
+    var pending = false
+    let words = documents[position].text.string.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+    for (offset, word) in words.enumerated() {
       let trimmed = word.drop { !$0.isLetter }
+      // A mark before the word ends the run before it ("Commission (FTC)").
+      if trimmed.startIndex != word.startIndex {
+        if pending { return true }
+        initials = []
+      }
       guard let first = trimmed.unicodeScalars.first else {
+        if pending { return true }
         initials = []
         continue
       }
@@ -141,19 +153,29 @@ extension Corpus {
       // (A dot inside it, not only one ending a sentence after a word in capitals: "TRICARE.")
       if trimmed.dropLast().contains("."), trimmed.allSatisfy({ $0 == "." || $0.isUppercase }) {
         initials += trimmed.unicodeScalars.filter { $0.properties.isUppercase }
-        if initials.count >= letters.count, initials.suffix(letters.count).elementsEqual(letters) { return true }
+        pending = initials.count >= letters.count && initials.suffix(letters.count).elementsEqual(letters)
+        if pending, !mustEndName { return true }
         continue
       }
       if first.properties.isUppercase, trimmed.count >= 2 {
         initials.append(first)
-        if initials.count >= letters.count, initials.suffix(letters.count).elementsEqual(letters) { return true }
+        pending = initials.count >= letters.count && initials.suffix(letters.count).elementsEqual(letters)
+        if pending, !mustEndName { return true }
       } else if !smallWords.contains(trimmed) {
+        if pending { return true }
         initials = []
+      } else if pending, trimmed == "and", offset + 1 < words.count, words[offset + 1] == "the" {
+        // "and the" opens another name ("the Department of State and the Department of Homeland
+        // Security").
+        return true
       }
       // A mark after the word ends the run ("Commission, the …").
-      if let last = word.last, !last.isLetter { initials = [] }
+      if let last = word.last, !last.isLetter {
+        if pending { return true }
+        initials = []
+      }
     }
-    return false
+    return pending
   }
 
   /// The corpus sentence that defines a word or phrase formally, if any: "the term "X" means …",
