@@ -141,14 +141,18 @@ struct TokenText: Sendable, Hashable {
 
   /// The text is ASCII lower-case letters only: a folded word of letters ("cyberspace"; not
   /// "g20", "u.s." or "café").
-  var isLowerCaseASCIILetters: Bool {
-    if isInterned { return withUTF8 { bytes in bytes.allSatisfy { $0 &- 0x61 < 26 } } }
+  @inline(__always) var isLowerCaseASCIILetters: Bool {
+    if isInterned { return Self.allLowerCaseLetters(self) }
     let count = Int(high >> 56)
     guard count > 0 else { return false }
     // Eight bytes at a time (see `ASCIIWords`): the high bit of every byte that is a letter.
     let lowMask = ASCIIWords.firstBytes(count)
     let highMask = count > 8 ? ASCIIWords.firstBytes(count - 8) : 0
     return ASCIIWords.lowerCase(low) & lowMask == lowMask && ASCIIWords.lowerCase(high) & highMask == highMask
+  }
+
+  @inline(never) private static func allLowerCaseLetters(_ text: TokenText) -> Bool {
+    text.withUTF8 { bytes in bytes.allSatisfy { $0 &- 0x61 < 26 } }
   }
 
   @inline(__always) var count: Int {
