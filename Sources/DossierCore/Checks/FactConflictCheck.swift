@@ -102,6 +102,11 @@ enum FactConflictCheck: BlockCheck {
           }
           findings.append(frameConflict(frame, entries, claims.frames, context))
         }
+        // A number in a corpus sentence's very words, where the corpus writes another a slip
+        // away (`EchoedValue`); not in a heading, nor a reference's number (its own rule's).
+        if !isHeading {
+          findings += echoedValues(in: sentence, typed, reported: findings, context)
+        }
       }
       // A predicate the corpus denies, asserted.
       for hit in context.cueHits where sentenceRange.contains(hit.range.lowerBound) {
@@ -121,6 +126,34 @@ enum FactConflictCheck: BlockCheck {
       for marker in markers {
         if let finding = scopeConflict(at: marker, sentence, context) { findings.append(finding) }
       }
+    }
+    return findings
+  }
+
+  /// The numbers of `sentence` that echo a corpus sentence with another number (`EchoedValue`),
+  /// outside the references and the findings `reported` so far.
+  static func echoedValues(
+    in sentence: Range<Int>, _ typed: [TypedValue], reported: [Finding], _ context: CheckContext
+  ) -> [Finding] {
+    let prose = context.prose
+    var findings: [Finding] = []
+    for index in sentence where prose.tokens[index].kind == .number {
+      let range = prose.tokens[index].originalRange
+      guard !reported.contains(where: { $0.range.overlaps(range) }),
+        !context.references.contains(where: { $0.tokens.contains(index) }),
+        let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, corpus: context.corpus)
+      else { continue }
+      let written = context.text(range)
+      let noun = typed.first(where: { $0.tokens.contains(index) }).map { kindName($0.kind) } ?? "number"
+      findings.append(
+        Finding(
+          rule: rule, message: "wrong \(noun) \(written): the corpus writes \(echo.written) in the same words",
+          range: range, evidence: [echo.evidence],
+          fixes: [
+            Fix(
+              title: "Replace with \(echo.written)", edits: [TextEdit(range: range, newText: echo.written)],
+              isCertain: false)
+          ]))
     }
     return findings
   }

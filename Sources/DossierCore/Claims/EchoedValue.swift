@@ -1,0 +1,214 @@
+/// A number a draft writes in a corpus sentence's very words, where the corpus writes another a
+/// slip away ("home to 57,000 of Monrovia's 1.3 million residents" where the corpus writes "home
+/// to 75,000 of Monrovia's 1.3 million residents"): the writer took the sentence from the source
+/// and mistyped its number. Claim frames miss such a sentence when its words are no frame the
+/// reader knows (an apposition, a list of figures); the words around the number tie it instead.
+///
+/// Nearness alone proves nothing, and neither do common words, so all of these must hold:
+/// - the two numbers are a slip apart: two neighbouring digits swapped, or one digit changed,
+///   added or dropped (separators aside), with two digits at least in the longer;
+/// - the draft's words around its number are the corpus's for four words or more, two of them
+///   content words (numbers and function words do not count);
+/// - wherever the corpus writes those words around a number, it writes that one number, and never
+///   the draft's;
+/// - the corpus's sentence is text (running prose or a resolution's clause), not a title or a
+///   table;
+/// - the numbers are not two years (`isYear`);
+/// - the corpus never writes the draft's number beside one of the words the draft writes beside
+///   it, nor in the paragraph it echoes; and the number follows no capitalised word inside the
+///   sentence (a name's or an identifier's: "Section 301", "March 31");
+/// - it is the sentence's one slip: the corpus's document has the sentence's other numbers and
+///   the words of its names (`isInDocument`), and the number has the same decimal points.
+enum EchoedValue {
+  /// The corpus's number, as its folded text, and the sentence that writes it.
+  struct Echo {
+    var written: String
+    var evidence: Evidence
+  }
+
+  /// Fewest words around the number that must be the corpus's, and content words among them.
+  static let contextWords = 4
+  static let contentWords = 2
+
+  /// The corpus's number where the draft's number at token `index` of `sentence` echoes a corpus
+  /// sentence with another, or nil.
+  static func echo(at index: Int, in prose: ProseText, sentence: Range<Int>, corpus: Corpus) -> Echo? {
+    let tokens = prose.tokens
+    let value = tokens[index]
+    guard value.kind == .number, let valueDigits = digits(of: value.textValue) else { return nil }
+    // The sentence's words (punctuation left out), as the passages keep them.
+    var words: [TokenText] = []
+    var wordTokens: [Int] = []
+    for position in sentence where tokens[position].kind != .punctuation {
+      words.append(tokens[position].textValue)
+      wordTokens.append(position)
+    }
+    guard let at = wordTokens.firstIndex(of: index) else { return nil }
+    // A number right after a capitalised word is a name's or an identifier's ("Section 301",
+    // "Increment 2", "March 31"), not a figure.
+    if index > sentence.lowerBound, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+      !prose.opensSentence(token: index - 1)
+    {
+      return nil
+    }
+    let passages = corpus.passages
+    // The corpus writes the draft's number with a word beside it ("within 90 days", "23
+    // individuals and"): the draft states what the corpus states, in other words.
+    for start in max(0, at - 2)...at where start + 3 <= words.count {
+      var written = false
+      passages.forEachHit(words[start..<start + 3]) { _, _ in written = true }
+      if written { return nil }
+    }
+    // Every place the corpus writes the three words after the number, or the three before.
+    var places = Set<Place>()
+    if at + 3 < words.count {
+      passages.forEachHit(words[at + 1...at + 3]) { passage, position in
+        if position >= 1 { places.insert(Place(passage: passage, position: position - 1)) }
+      }
+    }
+    if at >= 3 {
+      passages.forEachHit(words[at - 3..<at]) { passage, position in
+        places.insert(Place(passage: passage, position: position + 3))
+      }
+    }
+    var found: (written: TokenText, place: Place)?
+    // In a fixed order, so that the evidence never depends on hashing.
+    for place in places.sorted(by: { ($0.passage, $0.position) < ($1.passage, $1.position) }) {
+      let passageWords = passages.passage(at: place.passage).words
+      let base = passageWords.startIndex
+      guard place.position < passageWords.count else { continue }
+      let written = passageWords[base + place.position]
+      // How far the words around match, and how many of them are content words.
+      var matched = 0
+      var content = 0
+      func count(_ draftPosition: Int) {
+        matched += 1
+        let token = tokens[wordTokens[draftPosition]]
+        if token.kind == .word, !token.wordClasses.contains(.function) { content += 1 }
+      }
+      var left = 1
+      while at - left >= 0, place.position - left >= 0,
+        words[at - left] == passageWords[base + place.position - left]
+      {
+        count(at - left)
+        left += 1
+      }
+      var right = 1
+      while at + right < words.count, place.position + right < passageWords.count,
+        words[at + right] == passageWords[base + place.position + right]
+      {
+        count(at + right)
+        right += 1
+      }
+      guard matched >= contextWords, content >= contentWords else { continue }
+      // The corpus writes the draft's number in these words: no slip.
+      if written == value.textValue { return nil }
+      if let found, found.written != written { return nil }
+      if found == nil { found = (written, place) }
+    }
+    guard let found, let foundDigits = digits(of: found.written), isSlip(valueDigits, foundDigits),
+      !(isYear(valueDigits) && isYear(foundDigits)),
+      // (A decimal point is no digit: "25" is no slip of "0.25".)
+      decimalPoints(value.textValue) == decimalPoints(found.written)
+    else { return nil }
+    let passage = passages.passage(at: found.place.passage)
+    // The corpus's paragraph writes the draft's number too ("62 IFPC Increment 2 launchers").
+    if passage.words.contains(value.textValue) { return nil }
+    let document = corpus.documents[passage.document]
+    // One slip in what the corpus's document says: the draft's sentence names nothing and states
+    // no other number the document does not ("Serious Needs Assistance" where it names "Critical
+    // Needs Assistance"; "$1 billion to 25 ports" where it gives 30; "in Kenya's Tana delta").
+    var documentWords = Set<TokenText>()
+    for paragraph in document.paragraphs {
+      for token in paragraph.prose.tokens where token.kind != .punctuation { documentWords.insert(token.textValue) }
+    }
+    for position in sentence where position != index && !isInDocument(position, prose, sentence, documentWords) {
+      return nil
+    }
+    guard document.paragraphs.indices.contains(passage.paragraph), document.paragraphs[passage.paragraph].readsAsText
+    else { return nil }
+    let passageTokens = passages.tokenIndices(of: passage, at: found.place.passage)
+    guard found.place.position < passageTokens.count else { return nil }
+    let paragraph = document.paragraphs[passage.paragraph]
+    let token = paragraph.prose.tokens[passageTokens[found.place.position]]
+    return Echo(written: found.written.string, evidence: document.evidence(sentenceAround: token.originalRange))
+  }
+
+  /// Whether the draft's token at `position` is one of the corpus document's `words`, or need not
+  /// be: only numbers and the capitalised words of names are asked (a sentence's first word only
+  /// where a capitalised word follows it, opening a name).
+  private static func isInDocument(
+    _ position: Int, _ prose: ProseText, _ sentence: Range<Int>, _ words: Set<TokenText>
+  ) -> Bool {
+    let tokens = prose.tokens
+    let token = tokens[position]
+    switch token.kind {
+    case .punctuation:
+      return true
+    case .number:
+      return words.contains(token.textValue)
+    case .word:
+      guard token.isCapitalized, !token.wordClasses.contains(.function) else { return true }
+      if position == sentence.lowerBound || prose.opensSentence(token: position) {
+        guard position + 1 < sentence.upperBound, tokens[position + 1].kind == .word, tokens[position + 1].isCapitalized
+        else { return true }
+      }
+      return words.contains(token.textValue)
+    }
+  }
+
+  private struct Place: Hashable {
+    var passage: Int
+    var position: Int
+  }
+
+  /// A number's digits without its separators ("75,000" → "75000"), or nil for any other token
+  /// ("1990s", "3rd").
+  static func digits(of text: TokenText) -> [UInt8]? {
+    text.withUTF8 { bytes in
+      var digits: [UInt8] = []
+      for byte in bytes {
+        if byte >= 0x30 && byte <= 0x39 {
+          digits.append(byte)
+        } else if byte != UInt8(ascii: ",") && byte != UInt8(ascii: ".") {
+          return nil
+        }
+      }
+      return digits.isEmpty ? nil : digits
+    }
+  }
+
+  static func decimalPoints(_ text: TokenText) -> Int {
+    text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) } }
+  }
+
+  /// Four digits from 1900 to 2099: a year. Years a digit apart are as often two years of one
+  /// recurring thing ("the 2023 report", "the 2024 report") as a slip, so they are left to the
+  /// claim frames.
+  static func isYear(_ digits: [UInt8]) -> Bool {
+    digits.count == 4
+      && (digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
+        || digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0"))
+  }
+
+  /// Two neighbouring digits swapped, or one digit changed, added or dropped; the longer has two
+  /// digits at least.
+  static func isSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a != b, max(a.count, b.count) >= 2 else { return false }
+    if a.count == b.count {
+      let differing = a.indices.filter { a[$0] != b[$0] }
+      if differing.count == 1 { return true }
+      return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
+        && a[differing[1]] == b[differing[0]]
+    }
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    guard long.count == short.count + 1 else { return false }
+    // One digit added: the rest in order.
+    for skipped in long.indices {
+      var rest = long
+      rest.remove(at: skipped)
+      if rest == short { return true }
+    }
+    return false
+  }
+}
