@@ -1,5 +1,6 @@
 import DossierCore
 import FoundationEssentials
+import Synchronization
 
 /// The findings for one draft, with what the formats need to place them.
 public struct FileReport: Sendable {
@@ -34,9 +35,16 @@ public struct FileReport: Sendable {
   /// absolute.
   static func relative(_ path: String) -> String {
     guard path != "<stdin>" else { return path }
+    // Once per path: a report names the same draft and corpus documents again and again, and
+    // standardising a URL costs tens of thousands of instructions.
+    if let known = relativePaths.withLock({ $0[path] }) { return known }
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-    return PathName.relativeToCurrentDirectory(absolute)
+    let relative = PathName.relativeToCurrentDirectory(absolute)
+    relativePaths.withLock { $0[path] = relative }
+    return relative
   }
+
+  private static let relativePaths = Mutex<[String: String]>([:])
 
   /// A finding's message without the draft lines it mentions ("used before its expansion on
   /// line 5"): what identifies it when lines move.

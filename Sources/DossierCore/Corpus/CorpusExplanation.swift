@@ -90,7 +90,26 @@ extension Corpus {
   }
 
   public static func shorten(_ quote: String, limit: Int = 160) -> String {
-    let flat = quote.split(whereSeparator: \.isNewline).joined(separator: " ")
-    return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    // The quote's lines joined by single spaces, read only as far as the limit: a quote may be a
+    // long paragraph, and a report shortens one per finding.
+    var flat = ""
+    var count = 0
+    var spaceWanted = false
+    for character in quote {
+      if character.isNewline {
+        spaceWanted = count > 0
+        continue
+      }
+      if spaceWanted {
+        guard count < limit else { return String(flat.prefix(limit - 1)) + "…" }
+        flat.append(" ")
+        count += 1
+        spaceWanted = false
+      }
+      guard count < limit else { return String(flat.prefix(limit - 1)) + "…" }
+      flat.append(character)
+      count += 1
+    }
+    return flat
   }
 }
