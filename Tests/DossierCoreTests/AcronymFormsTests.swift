@@ -210,6 +210,9 @@ extension AcronymFormsTests {
       The firm also logged each IP address for a year.
       """)
     #expect(flagged("The firm shared IP addresses.", .acronymUndefined, corpus: ending) == ["IP"])
+    // Longer initials count wherever they stand, a mark before a word of the name too.
+    let quoted = try corpus("The Federal “Trade Commission” fined the firm, and the FTC will act again next year.")
+    #expect(flagged("The FTC acted.", .acronymUndefined, corpus: quoted) == ["FTC"])
   }
 
   /// A surname in capitals between a title and the given name ("Press Secretary KOBAYASHI Maki"),

@@ -72,6 +72,9 @@ struct EchoedValueTests {
     #expect(!slip("3", "5"))
     #expect(!slip("120", "120"))
     #expect(!slip("1200", "12"))
+    // Zeros that end the decimals make no other number.
+    #expect(EchoedValue.digits(of: TokenText("1.50")) == EchoedValue.digits(of: TokenText("1.5")))
+    #expect(EchoedValue.digits(of: TokenText("150")) != EchoedValue.digits(of: TokenText("1.5")))
     #expect(EchoedValue.isYear(Array("2004".utf8)))
     #expect(!EchoedValue.isYear(Array("2400".utf8)))
   }

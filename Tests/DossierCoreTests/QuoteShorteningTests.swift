@@ -14,10 +14,10 @@ struct QuoteShorteningTests {
     let quotes = [
       "", "\n", "short", "a\nb", "\n\nlead and trail\n\n", "two\n\n\nbreaks", "x\r\ny",
       String(repeating: "word ", count: 40), String(repeating: "é\n", count: 30), "exactly ten",
-      "ten chars!", "eleven char", "nine\nchar",
+      "ten chars!", "eleven char", "nine\nchar", "a\n\u{301}bc", "a\n\u{301}b",
     ]
     for quote in quotes {
-      for limit in [1, 2, 9, 10, 11, 120] {
+      for limit in [1, 2, 3, 4, 9, 10, 11, 120] {
         #expect(
           Corpus.shorten(quote, limit: limit) == expected(quote, limit: limit), "\(quote.debugDescription) \(limit)")
       }

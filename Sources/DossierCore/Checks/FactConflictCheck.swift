@@ -105,7 +105,7 @@ enum FactConflictCheck: BlockCheck {
         // A number in a corpus sentence's very words, where the corpus writes another a slip
         // away (`EchoedValue`); not in a heading, nor a reference's number (its own rule's).
         if !isHeading {
-          findings += echoedValues(in: sentence, typed, reported: findings, context)
+          findings += echoedValues(in: sentence, typed, decided: decided, reported: findings, context)
         }
       }
       // A predicate the corpus denies, asserted.
@@ -131,13 +131,14 @@ enum FactConflictCheck: BlockCheck {
   }
 
   /// The numbers of `sentence` that echo a corpus sentence with another number (`EchoedValue`),
-  /// outside the references and the findings `reported` so far.
+  /// outside the references, the values a knowledge file's facts `decided`, and the findings
+  /// `reported` so far.
   static func echoedValues(
-    in sentence: Range<Int>, _ typed: [TypedValue], reported: [Finding], _ context: CheckContext
+    in sentence: Range<Int>, _ typed: [TypedValue], decided: Set<Int>, reported: [Finding], _ context: CheckContext
   ) -> [Finding] {
     let prose = context.prose
     var findings: [Finding] = []
-    for index in sentence where prose.tokens[index].kind == .number {
+    for index in sentence where prose.tokens[index].kind == .number && !decided.contains(index) {
       let range = prose.tokens[index].originalRange
       guard !reported.contains(where: { $0.range.overlaps(range) }),
         !context.references.contains(where: { $0.tokens.contains(index) }),

@@ -247,7 +247,8 @@ enum SplitCompounds {
     guard length >= 1, length + 2 <= 60 else { return true }
     // Words of ASCII letters whose first four bytes are the first word's: asked of the lengths
     // the vocabulary's words so begun have, before any byte is copied or hashed.
-    if first.isASCIILetters, second?.isASCIILetters ?? true, first.utf8Count >= 4,
+    // (Five bytes at least: every form tried, the singular too, keeps the first four.)
+    if first.isASCIILetters, second?.isASCIILetters ?? true, first.utf8Count >= 4, length >= 5,
       let (low, _) = first.textValue.inlineWords
     {
       var wanted: UInt64 = 1 << UInt64(length)

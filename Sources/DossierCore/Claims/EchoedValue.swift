@@ -162,18 +162,26 @@ enum EchoedValue {
     var position: Int
   }
 
-  /// A number's digits without its separators ("75,000" → "75000"), or nil for any other token
-  /// ("1990s", "3rd").
+  /// A number's digits without its separators ("75,000" → "75000"), and without the zeros that
+  /// end its decimals ("1.50" → "15", the digits of "1.5": the same number); nil for any other
+  /// token ("1990s", "3rd").
   static func digits(of text: TokenText) -> [UInt8]? {
     text.withUTF8 { bytes in
       var digits: [UInt8] = []
+      var decimals = false
+      var trailingZeros = 0
       for byte in bytes {
         if byte >= 0x30 && byte <= 0x39 {
           digits.append(byte)
-        } else if byte != UInt8(ascii: ",") && byte != UInt8(ascii: ".") {
+          trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+        } else if byte == UInt8(ascii: ".") {
+          decimals = true
+          trailingZeros = 0
+        } else if byte != UInt8(ascii: ",") {
           return nil
         }
       }
+      if decimals { digits.removeLast(trailingZeros) }
       return digits.isEmpty ? nil : digits
     }
   }

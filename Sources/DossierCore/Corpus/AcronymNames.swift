@@ -53,7 +53,9 @@ enum AcronymNames {
 
   /// Every such name in the documents read one at a time: all three keys in running prose; in
   /// a title, a heading or a line of its own ("(Statement by Press Secretary KOBAYASHI Maki)"),
-  /// only capitals with a name word on each side, the surest sign of a name.
+  /// only the three words of capitals with a name word on each side, the surest sign of a name
+  /// (not the capitals with the word after: "Expanding DOE Grant Programs" makes no "DOE
+  /// Grant" a name).
   struct Reading: Sendable {
     private(set) var names = Set<String>()
 
@@ -63,7 +65,9 @@ enum AcronymNames {
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
           if let key = AcronymNames.key(at: index, tokens) {
             names.insert(key)
-            names.insert("\(tokens[index].text) \(tokens[index + 1].withoutPossessive)")
+            if paragraph.isRunningProse {
+              names.insert("\(tokens[index].text) \(tokens[index + 1].withoutPossessive)")
+            }
           }
           guard paragraph.isRunningProse else { continue }
           if let key = AcronymNames.trailingKey(at: index, tokens) { names.insert(key) }

@@ -101,6 +101,11 @@ extension Corpus {
         continue
       }
       if spaceWanted {
+        // A line that opens with a combining mark joins the space before it into one
+        // character: read the plain way.
+        if (" " + String(character)).count == 1 {
+          return shortenedByCharacters(quote, limit: limit)
+        }
         guard count < limit else { return String(flat.prefix(limit - 1)) + "…" }
         flat.append(" ")
         count += 1
@@ -111,5 +116,10 @@ extension Corpus {
       count += 1
     }
     return flat
+  }
+
+  private static func shortenedByCharacters(_ quote: String, limit: Int) -> String {
+    let flat = quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
   }
 }

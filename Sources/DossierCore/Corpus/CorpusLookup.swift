@@ -138,8 +138,8 @@ extension Corpus {
     let words = documents[position].text.string.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
     for (offset, word) in words.enumerated() {
       let trimmed = word.drop { !$0.isLetter }
-      // A mark before the word ends the run before it ("Commission (FTC)").
-      if trimmed.startIndex != word.startIndex {
+      // (For two letters) a mark before the word ends the run before it ("Commission (FTC)").
+      if mustEndName, trimmed.startIndex != word.startIndex {
         if pending { return true }
         initials = []
       }

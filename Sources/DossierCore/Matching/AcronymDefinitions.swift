@@ -80,7 +80,8 @@ public enum AcronymDefinitions {
         return nil
       }
       let range = token.originalRange
-      guard source.bytes.withUnsafeBufferPointer({ Self.isMixedCase(UnsafeBufferPointer(rebasing: $0[range])) })
+      guard range.upperBound <= source.bytes.count,
+        source.bytes.withUnsafeBufferPointer({ Self.isMixedCase(UnsafeBufferPointer(rebasing: $0[range])) })
       else { return nil }
       self.init(mixedCase: source.string(in: range))
     }
