@@ -58,6 +58,16 @@ import Testing
     #expect(flagged("The firm was re-designated.", .termVariant, corpus: mixed).isEmpty)
   }
 
+  /// A short closed word ("signup", six letters) the corpus also writes hyphenated ("sign-up") is
+  /// no preference of the corpus's: a draft's "sign-ups" follows it.
+  @Test func aShortClosedWordTheCorpusAlsoHyphenatesIsNoVariant() throws {
+    let closed = "Each signup is checked. Two signups failed. The signup page is new."
+    let consistent = try inventedCorpus(["a.md": closed])
+    #expect(flagged("The sign-ups rose.", .termVariant, corpus: consistent) == ["sign-ups"])
+    let mixed = try inventedCorpus(["a.md": closed, "b.md": "The sign-up page asks for an email address."])
+    #expect(flagged("The sign-ups rose.", .termVariant, corpus: mixed).isEmpty)
+  }
+
   @Test func capitalisedVariantsCountAtAnItemStartOnly() {
     #expect(flagged("- Cyber security training for members.", .termVariant, corpus: corpus) == ["Cyber security"])
     #expect(flagged("The team met the Cyber Security Agency of the region.", .termVariant, corpus: corpus).isEmpty)

@@ -604,16 +604,17 @@ extension CompoundForms {
       }
     }
 
-    /// The closed words of the corpus (seven letters or more, written twice or more) that it
-    /// also writes split in two, open or hyphenated ("cyber space" beside "cyberspace"): a draft
-    /// that splits them follows the corpus (`SplitCompounds`). Set by `finish(vocabulary:)`.
+    /// The closed words of the corpus (five letters or more, written twice or more) that it
+    /// also writes split in two, open or hyphenated ("cyber space" beside "cyberspace", "sign-up"
+    /// beside "signup"): a draft that splits them follows the corpus (`SplitCompounds`, which
+    /// asks of closed words from five letters, "email", up). Set by `finish(vocabulary:)`.
     private(set) var splitWritten: Set<String> = []
 
     /// Keeps the pairs that can matter, once every document is counted, and notes which closed
     /// words of `vocabulary` are also written split.
     mutating func finish(vocabulary: Vocabulary) {
       // (In either number: "human space flights" splits "spaceflight".)
-      words: for (word, count) in vocabulary.wordCounts where count >= 2 && word.utf8.count >= 7 {
+      words: for (word, count) in vocabulary.wordCounts where count >= 2 && word.utf8.count >= 5 {
         guard word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
         for form in CompoundForms.withNumber(word) where isWrittenSplit(form, open: true) {
           splitWritten.insert(word)
