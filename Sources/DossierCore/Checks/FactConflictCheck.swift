@@ -138,11 +138,16 @@ enum FactConflictCheck: BlockCheck {
   ) -> [Finding] {
     let prose = context.prose
     var findings: [Finding] = []
+    // The sentence's words, made when its first number is asked.
+    var sentenceWords: EchoedValue.SentenceWords?
     for index in sentence where prose.tokens[index].kind == .number && !decided.contains(index) {
       let range = prose.tokens[index].originalRange
       guard !reported.contains(where: { $0.range.overlaps(range) }),
-        !context.references.contains(where: { $0.tokens.contains(index) }),
-        let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, corpus: context.corpus)
+        !context.references.contains(where: { $0.tokens.contains(index) })
+      else { continue }
+      let words = sentenceWords ?? EchoedValue.SentenceWords(prose, sentence)
+      sentenceWords = words
+      guard let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, words, corpus: context.corpus)
       else { continue }
       let written = context.text(range)
       let noun = typed.first(where: { $0.tokens.contains(index) }).map { kindName($0.kind) } ?? "number"

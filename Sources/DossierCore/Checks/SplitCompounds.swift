@@ -47,13 +47,13 @@ enum SplitCompounds {
         continue
       }
       // "healthcare" where the corpus writes "health care".
-      if tokens[index].isASCIILetters,
+      if first.isASCIILetters,
         let finding = openPairWrittenClosed(at: index, context, vocabulary, outside: taken)
       {
         findings.append(finding)
         continue
       }
-      guard tokens[index].isASCIILetters,
+      guard first.isASCIILetters,
         !first.isCapitalized || !first.isUpperCaseAcronym && prose.opensSentence(token: index),
         index < 2 || !joinsByHyphen(index - 2, index, tokens)
       else { continue }

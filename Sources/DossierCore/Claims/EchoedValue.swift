@@ -30,19 +30,30 @@ enum EchoedValue {
   static let contextWords = 4
   static let contentWords = 2
 
-  /// The corpus's number where the draft's number at token `index` of `sentence` echoes a corpus
-  /// sentence with another, or nil.
-  static func echo(at index: Int, in prose: ProseText, sentence: Range<Int>, corpus: Corpus) -> Echo? {
+  /// A sentence's words (punctuation left out), as the passages keep them, and their tokens:
+  /// made once for all the sentence's numbers.
+  struct SentenceWords {
+    var words: [TokenText] = []
+    var tokens: [Int] = []
+
+    init(_ prose: ProseText, _ sentence: Range<Int>) {
+      for position in sentence where prose.tokens[position].kind != .punctuation {
+        words.append(prose.tokens[position].textValue)
+        tokens.append(position)
+      }
+    }
+  }
+
+  /// The corpus's number where the draft's number at token `index` of `sentence` (whose words
+  /// are `sentenceWords`) echoes a corpus sentence with another, or nil.
+  static func echo(
+    at index: Int, in prose: ProseText, sentence: Range<Int>, _ sentenceWords: SentenceWords, corpus: Corpus
+  ) -> Echo? {
     let tokens = prose.tokens
     let value = tokens[index]
     guard value.kind == .number, let valueDigits = digits(of: value.textValue) else { return nil }
-    // The sentence's words (punctuation left out), as the passages keep them.
-    var words: [TokenText] = []
-    var wordTokens: [Int] = []
-    for position in sentence where tokens[position].kind != .punctuation {
-      words.append(tokens[position].textValue)
-      wordTokens.append(position)
-    }
+    let words = sentenceWords.words
+    let wordTokens = sentenceWords.tokens
     guard let at = wordTokens.firstIndex(of: index) else { return nil }
     // A number right after a capitalised word is a name's or an identifier's ("Section 301",
     // "Increment 2", "March 31"), not a figure.

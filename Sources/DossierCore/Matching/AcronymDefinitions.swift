@@ -83,7 +83,11 @@ public enum AcronymDefinitions {
       guard range.upperBound <= source.bytes.count,
         source.bytes.withUnsafeBufferPointer({ Self.isMixedCase(UnsafeBufferPointer(rebasing: $0[range])) })
       else { return nil }
-      self.init(mixedCase: source.string(in: range))
+      // (Settled on the bytes: the spelling is not tested again.)
+      let spelling = source.string(in: range)
+      singular = spelling
+      self.spelling = spelling
+      isPlural = false
     }
 
     /// Reads an acronym token's original spelling: two or more capitals, optionally a plural "s".
