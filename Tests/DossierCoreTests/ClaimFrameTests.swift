@@ -1887,3 +1887,23 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A count precise enough to have been taken from the corpus ("12.2 million people", three
+  /// significant digits) that the corpus states of the same people is no conflict, though another
+  /// of its statements ("9.3 million", a year earlier) is closer in words; a round count, or one
+  /// the corpus never states, still is.
+  @Test func aPreciseCountTheCorpusStatesOfTheSameThingIsNoConflict() throws {
+    let corpus = try inventedCorpus([
+      "early.md": "The agency estimates 9.3 million people inside the region are in need of assistance this winter.",
+      "later.md":
+        "The conflict has entered its fifth year and an estimated 12.2 million people are now in need of humanitarian assistance inside the region.",
+    ])
+    #expect(
+      flagged("By then 12.2 million people inside the region needed assistance.", .factConflict, corpus: corpus)
+        .isEmpty)
+    #expect(
+      flagged("By then 12.7 million people inside the region needed assistance.", .factConflict, corpus: corpus)
+        == ["12.7 million"])
+  }
+}

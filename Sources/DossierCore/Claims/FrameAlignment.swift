@@ -548,10 +548,11 @@ enum FrameAlignment {
       && stated.agrees(with: drafted)
   }
 
-  /// A sum, a share or a measure written with three significant digits or more ("$1.11
-  /// trillion", "11.2%", "$624,410"), not a round one ("$5 million", "28%").
+  /// A sum, a share, a measure or a count written with three significant digits or more ("$1.11
+  /// trillion", "11.2%", "$624,410", "12.2 million people"), not a round one ("$5 million", "28%",
+  /// "40 people").
   static func hasThreeSignificantDigits(_ value: TypedValue) -> Bool {
-    guard value.kind == .amount || value.kind == .percent || value.kind == .measure else { return false }
+    guard [.amount, .percent, .measure, .count].contains(value.kind) else { return false }
     var magnitude = abs(value.magnitude)
     guard magnitude > 0, magnitude.isFinite else { return false }
     // Scaled to an integer of 15 digits, trailing zeros dropped.

@@ -42,7 +42,8 @@ struct FrameIndex: Sendable {
   private let valuePostings: BuiltOnFirstUse<[ValueKey: [Int32]]>
 
   /// A value precise enough to identify what a sentence is about: a full date, a sum, a share, a
-  /// measure or a length of time (not a bare year or a count, which many statements share).
+  /// measure, a length of time or a precise or large count (not a bare year or a small count,
+  /// which many statements share).
   struct ValueKey: Hashable, Sendable {
     var kind: UInt8
     var magnitude: UInt64
@@ -52,6 +53,10 @@ struct FrameIndex: Sendable {
       switch value.kind {
       case .date: guard value.day != nil else { return nil }
       case .amount, .percent, .measure, .duration: break
+      // (A count of three significant digits, or of a million or more: "12.2 million people",
+      // not "20 people".)
+      case .count:
+        guard FrameAlignment.hasThreeSignificantDigits(value) || value.magnitude >= 1_000_000 else { return nil }
       default: return nil
       }
       kind = value.kind.rawValue
