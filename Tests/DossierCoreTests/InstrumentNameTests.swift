@@ -198,3 +198,22 @@ extension InstrumentNameTests {
         == ["Disaster Management (Scotland) Act 2005 = disaster management scotland act"])
   }
 }
+
+extension InstrumentNameTests {
+  /// An organisation's initials before an instrument the corpus knows ("the RBRC Flood Warning
+  /// Protocol" where the corpus writes "the River Basin Response Consortium (RBRC) Flood Warning
+  /// Protocol") name the same instrument, when the corpus writes the initials; initials it never
+  /// writes, or another instrument, are still unknown.
+  @Test func anOrganisationsInitialsBeforeAKnownInstrumentNameIt() throws {
+    let corpus = try inventedCorpus([
+      "warnings.md": """
+      The plan complements the River Basin Response Consortium (RBRC) Flood Warning Protocol in every valley town.
+      """
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("Towns follow the RBRC Flood Warning Protocol in every season.").isEmpty)
+    #expect(unknown("Towns follow the VBRC Flood Warning Protocol in every season.") == ["VBRC Flood Warning Protocol"])
+    #expect(
+      unknown("Towns follow the RBRC Drought Warning Protocol in every season.") == ["RBRC Drought Warning Protocol"])
+  }
+}

@@ -85,6 +85,20 @@ enum UnknownReferenceCheck: BlockCheck {
         // World Trade Organisation Agreement on Fisheries Subsidies" where the corpus cites the
         // "Agreement on Fisheries Subsidies"): the same instrument.
         if namesKnownInstrumentAfter(occurrence, sentence: sentenceTokens, prose: prose, corpus: corpus) { continue }
+        // An organisation's initials before an instrument the corpus knows ("the GIFCT Content
+        // Incident Protocol" where the corpus writes "the Global Internet Forum to Counter
+        // Terrorism (GIFCT) Content Incident Protocol"): the owner's, when the corpus writes those
+        // initials too. (Two words of the name's own at least: "EU Protocol" says nothing.)
+        if occurrence.tokens.count >= 4, case let owner = prose.tokens[occurrence.tokens.lowerBound],
+          owner.isUpperCaseAcronym, owner.utf8Count >= 2,
+          corpus.knowsReference(
+            kind: occurrence.kind,
+            identifier: context.text(
+              prose.originalRange(ofTokens: occurrence.tokens.lowerBound + 1..<occurrence.tokens.upperBound))),
+          corpus.firstUse(of: owner.text) != nil
+        {
+          continue
+        }
         // Words joined by "and" before a known name may be a thing of their own beside it:
         // "CryptoAPI and Remote Desktop Protocol" where the corpus cites the Remote Desktop
         // Protocol. (A name with "and" inside it is then read as the known one.)
