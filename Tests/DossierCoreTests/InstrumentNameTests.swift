@@ -217,3 +217,32 @@ extension InstrumentNameTests {
       unknown("Towns follow the RBRC Drought Warning Protocol in every season.") == ["RBRC Drought Warning Protocol"])
   }
 }
+
+extension InstrumentNameTests {
+  /// "Treaty on …" and "Convention of …" names read on past "of" or "for" before more capitalised
+  /// words, and across hyphens between them: a treaty of another subject is another treaty.
+  @Test func aNamesOfAndForPartsAndHyphensAreReadWhole() throws {
+    #expect(
+      references("States joined the Treaty on the Prohibition of River Dams last year.")
+        == ["Treaty on the Prohibition of River Dams = treaty on the prohibition of river dams"])
+    #expect(
+      references("They recalled the Treaty on the Non-Diversion of Upstream Waters in full.")
+        == ["Treaty on the Non-Diversion of Upstream Waters = treaty on the non diversion of upstream waters"])
+    #expect(
+      references("They signed the Convention on Measures for the Sediment Reduction in spring.")
+        == ["Convention on Measures for the Sediment Reduction = convention on measures for the sediment reduction"])
+    // Not past a lower-case word, a month, or "of" before one.
+    #expect(
+      references("The Treaty on the Prohibition of 1972 was signed.")
+        == ["Treaty on the Prohibition = treaty on the prohibition"])
+    let corpus = try inventedCorpus([
+      "dams.md": "States joined the Treaty on the Prohibition of River Dams, which bans new dams on the main stem."
+    ])
+    #expect(
+      flagged("They joined the Treaty on the Prohibition of River Dams too.", .unknownReference, corpus: corpus).isEmpty
+    )
+    #expect(
+      flagged("They joined the Treaty on the Prohibition of Canal Locks too.", .unknownReference, corpus: corpus)
+        == ["Treaty on the Prohibition of Canal Locks"])
+  }
+}

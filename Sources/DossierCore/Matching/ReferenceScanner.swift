@@ -824,11 +824,28 @@ public enum ReferenceScanner {
         var cursor = end + 1
         if cursor < range.upperBound, tokens[cursor].hasText("the") { cursor += 1 }
         var named = cursor
-        // (Not a date's month: "Memorandum on May 9, 2013".)
-        while named < range.upperBound, tokens[named].kind == .word, tokens[named].isCapitalized,
-          ValueReader.months[token: tokens[named]] == nil
-        {
+        // The name's capitalised words, joined by hyphens ("Non-Proliferation"), and by "of" or
+        // "for" before more of them: "Treaty on the Prohibition of Nuclear Weapons", "Convention
+        // on the Rights of the Child" (read whole, the "Treaty on the Prohibition of Chemical
+        // Weapons" is another treaty). (Not a date's month: "Memorandum on May 9, 2013".)
+        func isNameWord(_ position: Int) -> Bool {
+          position < range.upperBound && tokens[position].kind == .word && tokens[position].isCapitalized
+            && ValueReader.months[token: tokens[position]] == nil
+        }
+        while isNameWord(named) {
           named += 1
+          if named + 1 < range.upperBound, tokens[named].hasText("-"), touching(tokens, named - 1),
+            touching(tokens, named), isNameWord(named + 1)
+          {
+            named += 1
+            continue
+          }
+          if named > cursor, named + 1 < range.upperBound,
+            tokens[named].hasText("of") || tokens[named].hasText("for")
+          {
+            let next = tokens[named + 1].hasText("the") ? named + 2 : named + 1
+            if isNameWord(next) { named = next }
+          }
         }
         if named > cursor { end = named }
       }
