@@ -1907,3 +1907,26 @@ extension ClaimFrameTests {
         == ["12.7 million"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A rank the corpus writes with the same noun of the same thing, in figures where the draft
+  /// spells it ("80th" for "eightieth") and by the thing's initials ("RC" for "River
+  /// Commission"), is another stage of a series the corpus knows; without it, the rank is a
+  /// conflict.
+  @Test func aRankInFiguresOrWordsOfTheSameThingByItsInitialsIsNoConflict() throws {
+    let earlier =
+      "As we approach the seventy-fifth anniversary of the River Commission next year, it is timely to reflect on the role of the River Commission and the relevance of cooperation."
+    let later =
+      "We are approaching the 80th anniversary of the founding of the RC and we must double down on our commitment to a rules-based basin system."
+    let draft =
+      "Expect the same argument this year, framed around the eightieth anniversary of the River Commission and the follow-up to the Compact for the Delta."
+    let corpus = try inventedCorpus(["2019.md": earlier, "2024.md": later])
+    #expect(flagged(draft, .factConflict, corpus: corpus).isEmpty)
+    #expect(flagged(draft, .factConflict, corpus: try inventedCorpus(["2019.md": earlier])) == ["eightieth"])
+    #expect(ValueReader.ordinalForms(of: 80) == ["80th", "eightieth"])
+    #expect(ValueReader.ordinalForms(of: 75) == ["75th", "seventy-fifth"])
+    #expect(ValueReader.ordinalForms(of: 13) == ["13th", "thirteenth"])
+    #expect(ValueReader.ordinalForms(of: 22) == ["22nd", "twenty-second"])
+    #expect(ValueReader.ordinalForms(of: 101) == ["101st"])
+  }
+}

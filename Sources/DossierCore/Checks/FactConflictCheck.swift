@@ -302,18 +302,43 @@ enum FactConflictCheck: BlockCheck {
       case let noun = tokens[value.tokens.upperBound], noun.kind == .word,
       tokens[value.tokens.upperBound - 1].range.upperBound + 1 == noun.range.lowerBound
     else { return false }
-    // The clause's names: capitalised words of content inside the sentence, a few.
-    let names = frame.clause.filter { index in
+    func isName(_ index: Int) -> Bool {
       let token = tokens[index]
       return token.kind == .word && token.isCapitalized && !token.isUpperCaseAcronym && token.utf8Count >= 4
         && !token.wordClasses.contains(.function) && !prose.opensSentence(token: index)
         && ValueReader.months[token: token] == nil
-    }.prefix(3)
+    }
+    // What the noun is of, when names follow it ("the eightieth anniversary of the United
+    // Nations"); else the clause's names: capitalised words of content inside the sentence, a few.
+    var owner: [Int] = []
+    var cursor = value.tokens.upperBound + 1
+    if cursor + 1 < tokens.count, tokens[cursor].hasText("of") {
+      cursor += tokens[cursor + 1].hasText("the") ? 2 : 1
+      while cursor < tokens.count, frame.clause.contains(cursor), isName(cursor) {
+        owner.append(cursor)
+        cursor += 1
+      }
+    }
+    let names = owner.isEmpty ? Array(frame.clause.filter(isName).prefix(3)) : Array(owner.prefix(3))
+    guard !names.isEmpty else { return false }
     let written = value.tokens.map { tokens[$0].text }.joined(separator: " ")
-    // (Each of them: "Bill" alone is any bill's.)
-    let phrase = "\(written) \(noun.text)"
-    return !names.isEmpty
-      && names.allSatisfy { corpus.firstUse(of: phrase, inParagraphNaming: tokens[$0].text) != nil }
+    // The rank as the draft writes it, and in figures or in words ("eightieth" or "80th").
+    var ranks = [written]
+    for form in ValueReader.ordinalForms(of: Int(value.magnitude))
+    where WordForms.folded(form) != WordForms.folded(written) {
+      ranks.append(form)
+    }
+    // Names of two words or more in a row may be named by their initials ("United Nations" by
+    // "UN").
+    let initials: String? =
+      names.count >= 2 && zip(names, names.dropFirst()).allSatisfy { $1 - $0 == 1 }
+      ? String(names.compactMap { tokens[$0].text.first }) : nil
+    return ranks.contains { rank in
+      let phrase = "\(rank) \(noun.text)"
+      // (Each of them: "Bill" alone is any bill's.)
+      return names.allSatisfy { corpus.firstUse(of: phrase, inParagraphNaming: tokens[$0].text) != nil }
+        || initials.map { corpus.firstUse(of: phrase, inParagraphNaming: $0) != nil } ?? false
+    }
   }
 
   /// The draft's clause ranks its noun ("the second mid-term round … on March 26, 2025") where

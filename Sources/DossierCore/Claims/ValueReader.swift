@@ -36,6 +36,25 @@ public enum ValueReader {
     ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
   ]
   static let ordinals = WordTable(ordinalList.enumerated().map { ($1, $0 + 1) } + ordinalTens)
+
+  /// The ways `rank` is written: in figures ("80th", "23rd") and, below a hundred and one, in
+  /// words ("eightieth", "twenty-third").
+  static func ordinalForms(of rank: Int) -> [String] {
+    guard rank >= 1 else { return [] }
+    let suffix =
+      (11...13).contains(rank % 100)
+      ? "th" : rank % 10 == 1 ? "st" : rank % 10 == 2 ? "nd" : rank % 10 == 3 ? "rd" : "th"
+    var forms = ["\(rank)\(suffix)"]
+    if rank <= ordinalList.count {
+      forms.append(ordinalList[rank - 1])
+    } else if rank <= 100, rank % 10 == 0, let tens = ordinalTens.first(where: { $0.1 == rank }) {
+      forms.append(tens.0)
+    } else if rank < 100 {
+      let tensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+      forms.append("\(tensWords[rank / 10 - 2])-\(ordinalList[rank % 10 - 1])")
+    }
+    return forms
+  }
   /// Times a year of what happens every two weeks ("biweekly", as "every two weeks" is read).
   static let everyTwoWeeks = 365.0 / 14
   /// Words of how often, with times a year (also value words: `valueWordList`).
