@@ -35,7 +35,9 @@ struct HTMLFormatTests {
     #expect(DraftFormat(languageID: "html") == .html)
     #expect(DraftFormat(languageID: "plaintext") == .plainText)
     #expect(DraftFormat(languageID: "rust") == nil)
-    #expect(DraftFormat.readableExtensions == ["md", "markdown", "txt", "text", "html", "htm"])
+    #expect(DraftFormat(fileName: "record.XML") == .xml)
+    #expect(DraftFormat(languageID: "xml") == .xml)
+    #expect(DraftFormat.readableExtensions == ["md", "markdown", "txt", "text", "html", "htm", "xml"])
   }
 
   @Test func onlyTheProseOfThePageIsChecked() {
@@ -87,5 +89,44 @@ struct HTMLFormatTests {
     #expect(conflicts.count == 1)
     #expect(conflicts.first?.evidence.first?.document == "statements/2019.html")
     #expect(conflicts.first?.evidence.first?.line == 2)
+  }
+
+  /// An XML record: each field on a line of its own is a block, a CDATA section is read as the
+  /// HTML it holds (its paragraphs are blocks), and an element inside a line stays inline.
+  @Test func anXMLRecordsFieldsAndCDATAAreRead() throws {
+    let record = """
+      <?xml version="1.0" encoding="UTF-8" ?>
+      <transcripts>
+        <transcript>
+          <transcript-id>16491</transcript-id>
+          <title>New River Network</title>
+          <release-date>07/04/2009</release-date>
+          <content><![CDATA[<p>The Commission today announced a <b>new</b> river network.</p>
+      <p>It will connect 90 percent of towns.</p>
+      ]]></content>
+          <note>Issued by the <office>Press Office</office> today.</note>
+        </transcript>
+      </transcripts>
+
+      """
+    let document = DraftDocument(text: SourceText(record), format: .xml)
+    let texts = document.blocks.map { block in
+      ProseText(source: document.text, segments: block.segments).normalized.string
+    }
+    #expect(
+      texts == [
+        "16491", "new river network", "07/04/2009", "the commission today announced a new river network.",
+        "it will connect 90 percent of towns.", "issued by the press office today.",
+      ])
+    let folder = try temporaryCorpus(["records/2009.xml": record])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let corpus = try Corpus.load(folders: [folder], includeEmbedded: false)
+    let conflicts = findings(
+      "The Commission announced that the network will connect 80 percent of towns.\n", corpus: corpus
+    )
+    .filter { $0.rule == .factConflict }
+    #expect(conflicts.count == 1)
+    #expect(conflicts.first?.evidence.first?.document == "records/2009.xml")
+    #expect(conflicts.first?.evidence.first?.line == 8)
   }
 }

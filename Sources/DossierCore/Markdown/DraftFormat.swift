@@ -6,6 +6,7 @@
 /// | Markdown | `.md`, `.markdown` (and anything else) | `markdown` | CommonMark blocks; code, front matter, HTML comments and URLs are not prose |
 /// | plain text | `.txt`, `.text` | `plaintext`, `text` | everything but bare URLs |
 /// | HTML | `.html`, `.htm` | `html` | text between tags, entities decoded; scripts, styles, navigation and code are not prose; block tags make blocks |
+/// | XML | `.xml` | `xml` | as HTML, with CDATA sections read as their content (often HTML); an element whose tag begins or ends its line (a record's field) is a block |
 public enum DraftFormat: Sendable, Hashable, CaseIterable {
   /// CommonMark-style Markdown: code, front matter, HTML comments and URLs are not prose.
   case markdown
@@ -13,6 +14,9 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
   case plainText
   /// HTML: the text of the elements that hold prose, character references decoded.
   case html
+  /// XML (a record of fields, a document's markup, HTML in CDATA sections): read as HTML, each
+  /// field on a line of its own a block.
+  case xml
 
   /// The file extensions of each format (lower case, without the dot).
   public var fileExtensions: [String] {
@@ -20,6 +24,7 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
     case .markdown: ["md", "markdown"]
     case .plainText: ["txt", "text"]
     case .html: ["html", "htm"]
+    case .xml: ["xml"]
     }
   }
 
@@ -29,6 +34,7 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
     case .markdown: ["markdown"]
     case .plainText: ["plaintext", "text"]
     case .html: ["html"]
+    case .xml: ["xml"]
     }
   }
 

@@ -5,9 +5,15 @@
 /// `kbd` and `samp` (which stand between words as a barrier, as inline code does in Markdown).
 /// Comments are kept, so `<!-- dossier-disable … -->` works as in Markdown.
 ///
+/// XML is read so too (`isXML`), with two differences: a CDATA section is read as its content
+/// (a record's HTML, most often), and an element whose tag begins or ends its line is a block (a
+/// record's field: `<title>…</title>` on a line of its own), where an unknown element is inline
+/// in HTML.
+///
 /// Every segment is a range of the document's own bytes, so findings point into the HTML.
 struct HTMLScanner {
   let text: SourceText
+  let isXML: Bool
   private(set) var blocks: [ProseBlock] = []
   private(set) var comments: [Range<Int>] = []
 
@@ -18,8 +24,9 @@ struct HTMLScanner {
   private var quoteDepth = 0
   private var listDepth = 0
 
-  init(text: SourceText) {
+  init(text: SourceText, isXML: Bool = false) {
     self.text = text
+    self.isXML = isXML
   }
 
   /// Elements whose whole content is not prose.
@@ -42,9 +49,28 @@ struct HTMLScanner {
     let end = bytes.count
     var index = 0
     var textStart = 0
+    // Where the open CDATA section ends (its "]]>").
+    var cdataEnd: Int?
     while index < end {
+      if let close = cdataEnd, index >= close {
+        // (A tag that ran past the section's end leaves no "]]>" to skip.)
+        if index == close {
+          addText(textStart..<index)
+          index += 3
+          textStart = index
+        }
+        cdataEnd = nil
+        continue
+      }
       guard bytes[index] == UInt8(ascii: "<") else {
         index += 1
+        continue
+      }
+      if isXML, cdataEnd == nil, ByteSearch.hasPrefix("<![CDATA[", in: bytes, at: index, end: end) {
+        addText(textStart..<index)
+        index += 9
+        textStart = index
+        cdataEnd = ByteSearch.find("]]>", in: bytes, range: index..<end)
         continue
       }
       // Comments.
@@ -63,6 +89,7 @@ struct HTMLScanner {
         continue
       }
       addText(textStart..<index)
+      let tagStart = index
       index = tag.end
       textStart = index
       let name = tag.name
@@ -80,6 +107,9 @@ struct HTMLScanner {
       }
       if name == "br" {
         pendingJoin = .lineBreak
+      } else if isXML, !Self.blockElements.contains(name), startsOrEndsLine(tagStart, tag.end) {
+        closeBlock()
+        openKind = .paragraph
       } else if Self.blockElements.contains(name) {
         closeBlock()
         if name == "blockquote" { quoteDepth = max(0, quoteDepth + (tag.isClosing ? -1 : 1)) }
@@ -129,6 +159,20 @@ struct HTMLScanner {
     open?.segments += ProseBlock.Segment.bracketsLeftOut(
       lower..<upper, of: bytes, join: join, decodesCharacterReferences: true)
     pendingJoin = upper < range.upperBound ? .lineBreak : .adjacent
+  }
+
+  /// Whether only spaces or tabs stand between `start` and the line's start, or between `end` and
+  /// its end.
+  private func startsOrEndsLine(_ start: Int, _ end: Int) -> Bool {
+    let bytes = text.bytes
+    func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    func isNewline(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+    var before = start
+    while before > 0, isBlank(bytes[before - 1]) { before -= 1 }
+    if before == 0 || isNewline(bytes[before - 1]) { return true }
+    var after = end
+    while after < bytes.count, isBlank(bytes[after]) { after += 1 }
+    return after == bytes.count || isNewline(bytes[after])
   }
 
   private mutating func closeBlock() {

@@ -30,8 +30,8 @@ struct MarkdownScanner {
   }
 
   mutating func scan() {
-    if format == .html {
-      var scanner = HTMLScanner(text: text)
+    if format == .html || format == .xml {
+      var scanner = HTMLScanner(text: text, isXML: format == .xml)
       scanner.scan()
       (blocks, comments) = (scanner.blocks, scanner.comments)
       return
