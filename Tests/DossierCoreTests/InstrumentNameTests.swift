@@ -246,3 +246,18 @@ extension InstrumentNameTests {
         == ["Treaty on the Prohibition of Canal Locks"])
   }
 }
+
+extension InstrumentNameTests {
+  /// A treaty the corpus names in a list after the plural ("the Treaties of Tlatelolco, Rarotonga,
+  /// Bangkok and Pelindaba") is known by either form of its name; one outside the list is not.
+  @Test func aTreatyListedAfterThePluralIsKnown() throws {
+    let corpus = try inventedCorpus([
+      "zones.md":
+        "Recognizing that the Treaties of Ostrava,6 Lindholm,7 Varna[^8] and Tessin[^9] established zones free of dams."
+    ])
+    func unknown(_ draft: String) -> [String] { flagged(draft, .unknownReference, corpus: corpus) }
+    #expect(unknown("The zone was created by the Treaty of Varna in the east.").isEmpty)
+    #expect(unknown("States parties to the Lindholm Treaty met in the north.").isEmpty)
+    #expect(unknown("The zone was created by the Treaty of Gdansk in the east.") == ["Treaty of Gdansk"])
+  }
+}

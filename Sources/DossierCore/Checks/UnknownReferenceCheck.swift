@@ -72,6 +72,9 @@ enum UnknownReferenceCheck: BlockCheck {
         // Pacific Island Forum's Boe Declaration" names the "Boe Declaration"), or a document's
         // title does ("The Wilmington Declaration Joint Statement from the Leaders of …").
         if corpus.titleNames(written) || corpus.firstUse(of: written) != nil { continue }
+        // Or in a list after the plural ("the Treaties of Tlatelolco, Rarotonga, Bangkok and
+        // Pelindaba" names the "Treaty of Bangkok", the "Bangkok Treaty").
+        if Self.isListedAfterThePlural(written, corpus: corpus) { continue }
         // An owner's name before the instrument's ("Congressman Bobby Scott's National
         // Apprenticeship Act of 2021" where the corpus cites the National Apprenticeship Act of
         // 2021), in the draft or in the corpus: the same instrument.
@@ -311,6 +314,26 @@ enum UnknownReferenceCheck: BlockCheck {
   /// The instrument's word of `occurrence` and the words after it in its sentence open the name
   /// of an instrument of its kind the corpus cites ("Agreement on Fisheries Subsidies" after "the
   /// World Trade Organisation").
+  /// Whether `written`, an instrument named by one word ("Treaty of Bangkok", "Bangkok Treaty"),
+  /// is in a list the corpus writes after the instrument's plural and "of" ("the Treaties of
+  /// Tlatelolco, Rarotonga, Bangkok and Pelindaba").
+  static func isListedAfterThePlural(_ written: String, corpus: Corpus) -> Bool {
+    let words = written.split(separator: " ")
+    let (instrument, name): (Substring, Substring)
+    if words.count == 3, words[1] == "of" {
+      (instrument, name) = (words[0], words[2])
+    } else if words.count == 2 {
+      (instrument, name) = (words[1], words[0])
+    } else {
+      return false
+    }
+    let folded = WordForms.folded(String(instrument))
+    guard name.first?.isUppercase == true, ReferenceScanner.instrumentList.contains(where: { $0.word == folded })
+    else { return false }
+    let plural = folded.hasSuffix("y") ? folded.dropLast() + "ies" : folded + "s"
+    return corpus.listsAfter("\(plural) of", String(name))
+  }
+
   static func namesKnownInstrumentAfter(
     _ occurrence: ReferenceScanner.Occurrence, sentence: Range<Int>, prose: ProseText, corpus: Corpus
   ) -> Bool {

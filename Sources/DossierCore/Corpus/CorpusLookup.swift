@@ -29,6 +29,26 @@ extension Corpus {
       of: phrase, where: { bytes, _ in QuoteLocator.firstWordOccurrence(of: needle, in: bytes) != nil })
   }
 
+  /// Whether some sentence writes `plural` (folded: "treaties of") and, in the list that follows
+  /// it in that sentence, the word `name` ("the Treaties of Tlatelolco, Rarotonga, Bangkok and
+  /// Pelindaba" lists "Bangkok").
+  func listsAfter(_ plural: String, _ name: String) -> Bool {
+    let needle = QuoteLocator.needle(for: name)
+    guard !needle.isEmpty else { return false }
+    return searchFirstUse(
+      of: plural,
+      where: { bytes, range in
+        // The list: to the sentence's end, a few names long at most.
+        var end = range.upperBound
+        while end < bytes.endIndex, end - range.upperBound < 160, bytes[end] != UInt8(ascii: "."),
+          bytes[end] != UInt8(ascii: ";")
+        {
+          end += 1
+        }
+        return QuoteLocator.firstWordOccurrence(of: needle, in: bytes[range.upperBound..<end]) != nil
+      }) != nil
+  }
+
   /// Whether some document writes `word` alone in parentheses, as an acronym's definition does
   /// ("Federal Communications Commission (FCC)"), whether or not the definition was read.
   func writesInParentheses(_ word: String) -> Bool {
