@@ -129,3 +129,21 @@ extension DerivedCorpusEdgeTests {
       ])
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A stray use of a family in the other convention ("organized" once among many "organisation"
+  /// and "organisations") leaves the corpus's convention its own: "organization" is a variant.
+  /// Three uses of the family, or a tenth of the other's, make it the corpus's too.
+  @Test func aStrayUseOfTheOtherConventionLeavesTheFamilyAVariant() throws {
+    let sentence = "The organisation helps, and partner organisations join. "
+    let stray = try inventedCorpus([
+      "releases.md": String(repeating: sentence, count: 8) + "A meeting was organized in May."
+    ])
+    #expect(flagged("The organization helps.", .termVariant, corpus: stray) == ["organization"])
+    let both = try inventedCorpus([
+      "releases.md": String(repeating: sentence, count: 8)
+        + "A meeting was organized in May. Two more were organized in June. Others organized the talks."
+    ])
+    #expect(flagged("The organization helps.", .termVariant, corpus: both).isEmpty)
+  }
+}
