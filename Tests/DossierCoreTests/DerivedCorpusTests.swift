@@ -147,3 +147,21 @@ extension DerivedCorpusEdgeTests {
     #expect(flagged("The organization helps.", .termVariant, corpus: both).isEmpty)
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A title the corpus hyphenates, with a non-breaking hyphen in its first document
+  /// ("Secretary‑General", U+2011) and a plain one after, is one term written with a plain hyphen;
+  /// the open form is its variant.
+  @Test func aTitleHyphenatedWithANonBreakingHyphenIsATerm() throws {
+    let corpus = try inventedCorpus([
+      "a.md": "Following is the text of UN Secretary\u{2011}General Ana Reyes's message.",
+      "b.md": String(
+        repeating: "The Secretary-General reported to the Assembly on the review. ", count: 5),
+    ])
+    #expect(
+      flagged("The Secretary General reported to the Assembly.", .termVariant, corpus: corpus) == [
+        "Secretary General"
+      ])
+    #expect(flagged("The Secretary-General reported to the Assembly.", .termVariant, corpus: corpus).isEmpty)
+  }
+}
