@@ -316,7 +316,30 @@ import Testing
       _ = try? IndexManifest(from: &reader)
       var other = IndexReader(bytes)
       _ = try? Term(from: &other)
+      var evidence = IndexReader(bytes)
+      _ = try? Evidence(fieldsFrom: &evidence)
     }
+  }
+
+  /// A string read again right after itself is the one read before; one of the same length but
+  /// other bytes, or another length, is read anew.
+  @Test func aRepeatedStringIsReadAsTheOneBefore() throws {
+    var writer = IndexWriter()
+    for name in ["orders/a.md", "orders/a.md", "orders/b.md", "orders/bb.md", "", "", "orders/a.md"] {
+      writer.write(name)
+    }
+    var reader = IndexReader(writer.bytes)
+    var read: [String] = []
+    while !reader.isAtEnd { read.append(try reader.readString(reusing: .document)) }
+    #expect(read == ["orders/a.md", "orders/a.md", "orders/b.md", "orders/bb.md", "", "", "orders/a.md"])
+    // Each slot remembers its own.
+    var both = IndexWriter()
+    for name in ["doc", "folder", "doc", "folder"] { both.write(name) }
+    var pair = IndexReader(both.bytes)
+    #expect(try pair.readString(reusing: .document) == "doc")
+    #expect(try pair.readString(reusing: .folder) == "folder")
+    #expect(try pair.readString(reusing: .document) == "doc")
+    #expect(try pair.readString(reusing: .folder) == "folder")
   }
 
   @Test func buildingAnIndexRemovesThoseNoRunWillUseAgain() throws {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads what `IndexWriter` wrote, in the same order. Every read is bounds-checked: a damaged or
 /// truncated index throws `IndexDamage` (and is rebuilt), it never traps or reads past its bytes.
 struct IndexReader {
@@ -5,6 +11,8 @@ struct IndexReader {
   private(set) var position: Int
   /// The section's evidence, read before what refers to it by number.
   var evidenceTable: [Evidence] = []
+  /// The document name and folder of the evidence read last (see `readString(reusing:)`).
+  private var recent: [String?] = [nil, nil]
   private let end: Int
 
   init(_ bytes: [UInt8], range: Range<Int>? = nil) {
@@ -74,6 +82,33 @@ struct IndexReader {
     return bytes.withUnsafeBufferPointer {
       String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + count]), as: UTF8.self)
     }
+  }
+
+  /// A string that is often the one read before it (a document's name, its folder): that one is
+  /// shared, not built again (a large corpus's evidence names a few thousand documents of one
+  /// folder tens of thousands of times).
+  mutating func readString(reusing slot: RecentString) throws(IndexDamage) -> String {
+    let count = try readCount()
+    defer { position += count }
+    let start = position
+    if var last = recent[slot.rawValue], last.utf8.count == count {
+      let same = last.withUTF8 { last in
+        bytes.withUnsafeBufferPointer { bytes in
+          count == 0 || memcmp(last.baseAddress!, bytes.baseAddress! + start, count) == 0
+        }
+      }
+      if same { return last }
+    }
+    let value = bytes.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + count]), as: UTF8.self)
+    }
+    recent[slot.rawValue] = value
+    return value
+  }
+
+  /// The strings `readString(reusing:)` remembers.
+  enum RecentString: Int {
+    case document, folder
   }
 
   mutating func readOptionalString() throws(IndexDamage) -> String? {

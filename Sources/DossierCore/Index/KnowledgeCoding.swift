@@ -24,9 +24,11 @@ extension Evidence {
   }
 
   init(fieldsFrom reader: inout IndexReader) throws(IndexDamage) {
+    let document = try reader.readString(reusing: .document)
+    let folder = try reader.readBool() ? try reader.readString(reusing: .folder) : nil
     self.init(
-      document: try reader.readString(), folder: try reader.readOptionalString(), line: try reader.readInt(),
-      range: try reader.readRange(), quote: try reader.readString())
+      document: document, folder: folder, line: try reader.readInt(), range: try reader.readRange(),
+      quote: try reader.readString())
     page = try reader.readOptionalInt()
     guard line >= 0, range.lowerBound >= 0, (page ?? 0) >= 0 else { throw IndexDamage("evidence out of range") }
   }
