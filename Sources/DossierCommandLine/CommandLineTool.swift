@@ -16,7 +16,7 @@ public enum CommandLineTool {
     USAGE: dossier <command> [options]
 
     COMMANDS:
-      lint [PATH ...]        Check drafts (files or folders of .md, .txt, .html, .xml …; '-' for stdin)
+      lint [PATH ...]        Check drafts (files or folders of .md, .txt, .html …; '-' for stdin)
       explain TERM           Print what the corpus knows about a term, name, reference or value
       corpus check [DIR ...] Validate a corpus (the embedded one by default) and print its counts
       corpus show [DIR ...]  List what the corpus holds, by document (--filter WORD)

@@ -80,7 +80,7 @@ public enum CommandTable {
   public static let commands: [Command] = [
     Command(
       name: "lint", arguments: "[PATH ...]",
-      summary: "Check drafts (files, or folders of .md, .markdown, .txt, .text, .html, .htm, .xml; '-' for stdin)",
+      summary: "Check drafts (files, or folders of .md, .markdown, .txt, .text, .html, .htm; '-' for stdin)",
       options: lintOptions, takesPaths: true),
     Command(
       name: "explain", arguments: "TERM",

@@ -88,7 +88,7 @@ struct DraftInput: Sendable {
     return expansion
   }
 
-  static let draftExtensions = Set(DraftFormat.readableExtensions)
+  static let draftExtensions = Set(DraftFormat.draftSearchExtensions)
 
   /// What a search of one folder named on the command line leaves out.
   struct SearchRules {

@@ -338,7 +338,7 @@ public struct LintCommand {
 
   /// The kinds of file a folder search checks, in words.
   static var draftKinds: String {
-    DraftFormat.readableExtensions.map { "." + $0 }.joined(separator: ", ")
+    DraftFormat.draftSearchExtensions.map { "." + $0 }.joined(separator: ", ")
   }
 
   static func render(_ reports: [FileReport], format: LintOptions.Format) -> String {

@@ -53,6 +53,20 @@ import Testing
     #expect(top.problems.map(\.description) == [drafts + ": cannot read folder (Permission denied)"])
   }
 
+  /// A search of a folder for drafts leaves XML out (a build's or an editor's file as often as
+  /// prose); an XML file named on its own is a draft.
+  @Test func aFolderSearchLeavesXMLOutAndANamedXMLFileIsADraft() throws {
+    let folder = try makeDrafts()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let drafts = folder.appendingPathComponent("drafts").path
+    try Data("<project><name>Islamabd</name></project>\n".utf8).write(to: URL(fileURLWithPath: drafts + "/pom.xml"))
+    let expansion = try DraftInput.expand([drafts], access: .system)
+    #expect(!expansion.files.contains { $0.hasSuffix(".xml") })
+    #expect(expansion.files.count == 4)
+    let named = try DraftInput.expand([drafts + "/pom.xml"], access: .system)
+    #expect(named.files == [drafts + "/pom.xml"])
+  }
+
   @Test func lintReportsTheUnreadableFolderChecksTheRestAndExitsTwo() throws {
     let folder = try makeDrafts()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -41,6 +41,11 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
   /// Every extension Dossier reads, in the table's order.
   public static var readableExtensions: [String] { allCases.flatMap(\.fileExtensions) }
 
+  /// The extensions a search of a folder for drafts takes: not XML, which in a folder of drafts is
+  /// as often a build's or an editor's file as prose (an XML draft named on its own is checked,
+  /// and a corpus folder's XML documents are read).
+  public static var draftSearchExtensions: [String] { allCases.filter { $0 != .xml }.flatMap(\.fileExtensions) }
+
   /// The format a file name implies: its extension's, Markdown for any other.
   public init(fileName: String) {
     let lower = fileName.lowercased()
