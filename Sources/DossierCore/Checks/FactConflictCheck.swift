@@ -518,7 +518,7 @@ enum FactConflictCheck: BlockCheck {
     for other in typed
     where other.tokens != value.tokens
       && (other.kind == .amount || other.kind == .measure || other.kind == .count)
-      && (FrameAlignment.hasThreeSignificantDigits(other) || other.magnitude >= 1_000_000)
+      && FrameAlignment.isPreciseOrLarge(other)
     {
       let otherWritten = context.text(prose.originalRange(ofTokens: other.tokens))
       if context.corpus.firstUse(

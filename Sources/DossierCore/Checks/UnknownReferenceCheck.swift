@@ -311,9 +311,6 @@ enum UnknownReferenceCheck: BlockCheck {
     return usesInitials && shortIndex == short.count && longIndex == long.count
   }
 
-  /// The instrument's word of `occurrence` and the words after it in its sentence open the name
-  /// of an instrument of its kind the corpus cites ("Agreement on Fisheries Subsidies" after "the
-  /// World Trade Organisation").
   /// Whether `written`, an instrument named by one word ("Treaty of Bangkok", "Bangkok Treaty"),
   /// is in a list the corpus writes after the instrument's plural and "of" ("the Treaties of
   /// Tlatelolco, Rarotonga, Bangkok and Pelindaba").
@@ -334,6 +331,9 @@ enum UnknownReferenceCheck: BlockCheck {
     return corpus.listsAfter("\(plural) of", String(name))
   }
 
+  /// The instrument's word of `occurrence` and the words after it in its sentence open the name
+  /// of an instrument of its kind the corpus cites ("Agreement on Fisheries Subsidies" after "the
+  /// World Trade Organisation").
   static func namesKnownInstrumentAfter(
     _ occurrence: ReferenceScanner.Occurrence, sentence: Range<Int>, prose: ProseText, corpus: Corpus
   ) -> Bool {

@@ -548,6 +548,13 @@ enum FrameAlignment {
       && stated.agrees(with: drafted)
   }
 
+  /// A value precise enough, or large enough, to have been taken from where it is written: three
+  /// significant digits, or a million or more ("12.2 million people", "2.8 million more
+  /// Americans"; not "$250" beside "$350", nor "20 people").
+  static func isPreciseOrLarge(_ value: TypedValue) -> Bool {
+    hasThreeSignificantDigits(value) || value.magnitude >= 1_000_000
+  }
+
   /// A sum, a share, a measure or a count written with three significant digits or more ("$1.11
   /// trillion", "11.2%", "$624,410", "12.2 million people"), not a round one ("$5 million", "28%",
   /// "40 people").

@@ -56,7 +56,7 @@ struct FrameIndex: Sendable {
       // (A count of three significant digits, or of a million or more: "12.2 million people",
       // not "20 people".)
       case .count:
-        guard FrameAlignment.hasThreeSignificantDigits(value) || value.magnitude >= 1_000_000 else { return nil }
+        guard FrameAlignment.isPreciseOrLarge(value) else { return nil }
       default: return nil
       }
       kind = value.kind.rawValue

@@ -511,9 +511,6 @@ public enum CompoundForms {
 }
 
 extension CompoundForms {
-  /// The characters the folded text reads as a hyphen (`NormalizedText`), the dashes aside.
-  static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2212}", "\u{FE63}", "\u{FF0D}"]
-
   /// One pass over the corpus's tokens: its hyphenated lower-case compounds, and every pair of
   /// lower-case words written open ("net zero") or hyphenated ("weapons-usable"), counted.
   struct Scan {
@@ -827,12 +824,10 @@ extension CompoundForms {
           if hyphenatedNames[key] != nil {
             hyphenatedNames[key]!.count += 1
           } else {
-            // (With a plain hyphen, however the document writes it: "Secretary‑General" with a
-            // non-breaking one.)
-            let spelling = String(
-              WordForms.withoutPossessive(document.text.string(in: range)).map {
-                CompoundForms.hyphens.contains($0) ? "-" : $0
-              })
+            // (The two words joined by a plain hyphen, however the document writes it:
+            // "Secretary‑General" with a non-breaking one.)
+            let spelling = WordForms.withoutPossessive(
+              document.text.string(in: first.originalRange) + "-" + document.text.string(in: second.originalRange))
             hyphenatedNames[key] = (spelling, 1, document.evidence(sentenceAround: range))
           }
         }

@@ -828,14 +828,14 @@ public enum ReferenceScanner {
         // "for" before more of them: "Treaty on the Prohibition of Nuclear Weapons", "Convention
         // on the Rights of the Child" (read whole, the "Treaty on the Prohibition of Chemical
         // Weapons" is another treaty). (Not a date's month: "Memorandum on May 9, 2013".)
-        func isNameWord(_ position: Int) -> Bool {
+        func continuesName(_ position: Int) -> Bool {
           position < range.upperBound && tokens[position].kind == .word && tokens[position].isCapitalized
             && ValueReader.months[token: tokens[position]] == nil
         }
-        while isNameWord(named) {
+        while continuesName(named) {
           named += 1
           if named + 1 < range.upperBound, tokens[named].hasText("-"), touching(tokens, named - 1),
-            touching(tokens, named), isNameWord(named + 1)
+            touching(tokens, named), continuesName(named + 1)
           {
             named += 1
             continue
@@ -844,7 +844,7 @@ public enum ReferenceScanner {
             tokens[named].hasText("of") || tokens[named].hasText("for")
           {
             let next = tokens[named + 1].hasText("the") ? named + 2 : named + 1
-            if isNameWord(next) { named = next }
+            if continuesName(next) { named = next }
           }
         }
         if named > cursor { end = named }
