@@ -62,6 +62,68 @@ struct EchoedValueTests {
       !flagged("The agency reviews every grant within 20 days of the request.", .factConflict, corpus: corpus).isEmpty)
   }
 
+  @Test func aNameInThePossessiveIsOneTheDocumentNames() throws {
+    let corpus = try inventedCorpus([
+      "aid.md": """
+      Minister Carr announced a further $10 million in assistance to the region.
+
+      The new funding brings our total contribution for the crisis to $41.5 million.
+      """
+    ])
+    #expect(
+      flagged(
+        "Minister Carr's further $10 million brought the total contribution for the crisis to $31.5 million.",
+        .factConflict, corpus: corpus) == ["31.5"])
+    // A name the document does not write: perhaps another's contribution.
+    #expect(
+      flagged(
+        "Minister Wong's further $10 million brought the total contribution for the crisis to $31.5 million.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+
+  @Test func theMostWordsAroundANumberTellWhichSentenceIsEchoed() throws {
+    let corpus = try inventedCorpus([
+      "network.md": """
+      Armidale has embraced the network, with more than 87 per cent of people signing up to have fibre connected to their homes. The network will reach the University of New England.
+
+      Technology drives 78 per cent of productivity gains in services, and 31 per cent of people work in services.
+      """
+    ])
+    // "78 per cent" written of productivity gains says nothing of people signing up; "31 per cent
+    // of people" shares two words fewer than "more than 87 per cent of people".
+    #expect(
+      flagged(
+        "More than 78 per cent of people there signed up to have fibre connected to their homes, including the University of New England.",
+        .factConflict, corpus: corpus) == ["78"])
+    // As many words, or one fewer, around two numbers: neither is the one echoed.
+    let split = try inventedCorpus([
+      "casualties.md": """
+      At least 185 people were killed in the attack, including 13 service members on duty. More than 150 people, including 18 service members, were wounded.
+      """
+    ])
+    #expect(
+      flagged("The bombing killed 185 people, including 11 service members.", .factConflict, corpus: split).isEmpty)
+  }
+
+  @Test func anotherNumberOfTheSentenceTiesItToTheCorpusSentence() throws {
+    let corpus = try inventedCorpus([
+      "visas.md": """
+      As of 2 September, 6678 visas have been issued and 3532 of these people have settled in Australia.
+      """
+    ])
+    #expect(
+      flagged(
+        "As of 2 September, 6678 visas had been issued and 4532 of those people had settled in Australia.",
+        .factConflict, corpus: corpus) == ["4532"])
+    // Without it, one content word around the number is too few.
+    #expect(
+      flagged(
+        "By then some visas had been issued and 4532 of those people had settled in Australia.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+  }
+
   @Test func slipsAreSwapsAndSingleDigits() {
     func slip(_ a: String, _ b: String) -> Bool { EchoedValue.isSlip(Array(a.utf8), Array(b.utf8)) }
     #expect(slip("57000", "75000"))

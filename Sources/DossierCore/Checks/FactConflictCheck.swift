@@ -48,9 +48,10 @@ enum FactConflictCheck: BlockCheck {
       }
       let phrases = phraseHits.filter { sentenceRange.contains($0.range.lowerBound) }
       let typed = ValueReader.values(in: prose, sentence: sentence)
+      // The values a knowledge file's facts decided.
+      var decided = Set<Int>()
       if !typed.isEmpty {
         // The knowledge file's facts first: a value bound to a claim phrase is decided there.
-        var decided = Set<Int>()
         if !phrases.isEmpty {
           let values = ValueExtractor.values(of: typed, in: prose)
           for value in values {
@@ -102,11 +103,12 @@ enum FactConflictCheck: BlockCheck {
           }
           findings.append(frameConflict(frame, entries, claims.frames, context))
         }
-        // A number in a corpus sentence's very words, where the corpus writes another a slip
-        // away (`EchoedValue`); not in a heading, nor a reference's number (its own rule's).
-        if !isHeading {
-          findings += echoedValues(in: sentence, typed, decided: decided, reported: findings, context)
-        }
+      }
+      // A number in a corpus sentence's very words, where the corpus writes another a slip away
+      // (`EchoedValue`), whether or not it reads as a value ("4532 of those people"); not in a
+      // heading, nor a reference's number (its own rule's).
+      if !isHeading, summary.hasNumber {
+        findings += echoedValues(in: sentence, typed, decided: decided, reported: findings, context)
       }
       // A predicate the corpus denies, asserted.
       for hit in context.cueHits where sentenceRange.contains(hit.range.lowerBound) {

@@ -9,8 +9,8 @@
 ///   added or dropped (separators aside), with two digits at least in the longer;
 /// - the draft's words around its number are the corpus's for four words or more, two of them
 ///   content words (numbers and function words do not count);
-/// - wherever the corpus writes those words around a number, it writes that one number, and never
-///   the draft's;
+/// - wherever the corpus writes those words around a number, it never writes the draft's, and
+///   the places where it writes the most of them (or one word fewer) all write one number;
 /// - the corpus's sentence is text (running prose or a resolution's clause), not a title or a
 ///   table;
 /// - the numbers are not two years (`isYear`);
@@ -29,6 +29,10 @@ enum EchoedValue {
   /// Fewest words around the number that must be the corpus's, and content words among them.
   static let contextWords = 4
   static let contentWords = 2
+
+  /// Words that make a number a share or a scale, and nothing more.
+  static let quantityWords: Set<TokenText> = Set(
+    ["per", "cent", "percent", "thousand", "million", "billion", "trillion"].map(TokenText.init))
 
   /// A sentence's words (punctuation left out), as the passages keep them, and their tokens:
   /// made once for all the sentence's numbers.
@@ -66,6 +70,9 @@ enum EchoedValue {
     // The corpus writes the draft's number with a word beside it ("within 90 days", "23
     // individuals and"): the draft states what the corpus states, in other words.
     for start in max(0, at - 2)...at where start + 3 <= words.count {
+      // (A share's or a scale's words say nothing of what is counted: "78 per cent" written of
+      // productivity gains is no statement of how many people signed up.)
+      if (start..<start + 3).allSatisfy({ $0 == at || quantityWords.contains(words[$0]) }) { continue }
       var written = false
       passages.forEachHit(words[start..<start + 3]) { _, _ in written = true }
       if written { return nil }
@@ -82,7 +89,15 @@ enum EchoedValue {
         places.insert(Place(passage: passage, position: position + 3))
       }
     }
-    var found: (written: TokenText, place: Place)?
+    // The sentence's other numbers that could tie it to a corpus sentence: not years, and of
+    // two digits at least.
+    let anchors = sentence.compactMap { position -> TokenText? in
+      guard position != index, tokens[position].kind == .number, let digits = digits(of: tokens[position].textValue),
+        digits.count >= 2, !isYear(digits)
+      else { return nil }
+      return tokens[position].textValue
+    }
+    var candidates: [(written: TokenText, place: Place, matched: Int)] = []
     // In a fixed order, so that the evidence never depends on hashing.
     for place in places.sorted(by: { ($0.passage, $0.position) < ($1.passage, $1.position) }) {
       let passageWords = passages.passage(at: place.passage).words
@@ -111,13 +126,26 @@ enum EchoedValue {
         count(at + right)
         right += 1
       }
-      guard matched >= contextWords, content >= contentWords else { continue }
+      // (One content word is enough beside another of the sentence's numbers that the corpus's
+      // paragraph writes too: "6678 visas had been issued and 4532 of those people" of "6678
+      // visas have been issued and 3532 of these people".)
+      guard matched >= contextWords,
+        content >= contentWords
+          || content >= 1 && anchors.contains(where: { passageWords.contains($0) })
+      else { continue }
       // The corpus writes the draft's number in these words: no slip.
       if written == value.textValue { return nil }
-      if let found, found.written != written { return nil }
-      if found == nil { found = (written, place) }
+      candidates.append((written, place, matched))
     }
-    guard let found, let foundDigits = digits(of: found.written), isSlip(valueDigits, foundDigits),
+    // The place with the most words around the number is the sentence echoed, by two words at
+    // least ("more than 87 per cent of people signing up", not "31 per cent of people"): places
+    // nearly as near must agree ("185 people, including 18 U.S. service members, were wounded"
+    // and "185 people were killed …, including 13 U.S. service members" leave "killed at least
+    // 185 people, including 11 U.S. service members" undecided).
+    let found = candidates.max { $0.matched < $1.matched }
+    guard let found,
+      !candidates.contains(where: { $0.matched + 1 >= found.matched && $0.written != found.written }),
+      let foundDigits = digits(of: found.written), isSlip(valueDigits, foundDigits),
       !(isYear(valueDigits) && isYear(foundDigits)),
       // (A decimal point is no digit: "25" is no slip of "0.25".)
       decimalPoints(value.textValue) == decimalPoints(found.written)
@@ -164,7 +192,12 @@ enum EchoedValue {
         guard position + 1 < sentence.upperBound, tokens[position + 1].kind == .word, tokens[position + 1].isCapitalized
         else { return true }
       }
-      return words.contains(token.textValue)
+      if words.contains(token.textValue) { return true }
+      // A name in the possessive is the name ("Senator Carr's" of a document naming Senator Carr).
+      return token.textValue.withUTF8 { bytes in
+        let end = WordForms.possessiveStart(bytes)
+        return end > 0 && end < bytes.count && words.contains(TokenText(UnsafeBufferPointer(rebasing: bytes[..<end])))
+      }
     }
   }
 
