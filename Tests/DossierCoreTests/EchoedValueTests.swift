@@ -124,6 +124,24 @@ struct EchoedValueTests {
       ).isEmpty)
   }
 
+  @Test func aMonthIsADatesWordNotAName() throws {
+    let corpus = try inventedCorpus([
+      "call.md": """
+      The Call grew quickly: 31 new countries and 2 organisations joined, bringing the total to 48 countries and 3 international organisations.
+      """
+    ])
+    #expect(
+      flagged(
+        "By that September, 31 new countries and two organisations had joined, bringing the total to 58 countries and three international organisations.",
+        .factConflict, corpus: corpus) == ["58"])
+    // A name the document does not write still leaves the sentence to another occasion.
+    #expect(
+      flagged(
+        "By then Canada and 31 new countries had joined, bringing the total to 58 countries and three international organisations.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+
   @Test func slipsAreSwapsAndSingleDigits() {
     func slip(_ a: String, _ b: String) -> Bool { EchoedValue.isSlip(Array(a.utf8), Array(b.utf8)) }
     #expect(slip("57000", "75000"))

@@ -37,7 +37,11 @@ struct HTMLFormatTests {
     #expect(DraftFormat(languageID: "rust") == nil)
     #expect(DraftFormat(fileName: "record.XML") == .xml)
     #expect(DraftFormat(languageID: "xml") == .xml)
-    #expect(DraftFormat.readableExtensions == ["md", "markdown", "txt", "text", "html", "htm", "xml"])
+    #expect(DraftFormat(fileName: "transcript.rst") == .plainText)
+    #expect(DraftFormat(languageID: "restructuredtext") == .plainText)
+    #expect(DraftFormat.readableExtensions == ["md", "markdown", "txt", "text", "rst", "html", "htm", "xml"])
+    // A folder searched for drafts leaves out XML and reStructuredText.
+    #expect(DraftFormat.draftSearchExtensions == ["md", "markdown", "txt", "text", "html", "htm"])
   }
 
   @Test func onlyTheProseOfThePageIsChecked() {

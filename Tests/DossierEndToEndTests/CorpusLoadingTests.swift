@@ -64,7 +64,10 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let document = folder.appendingPathComponent("river.txt")
-    try Data([0x54, 0x68, 0xFF, 0x0A]).write(to: document)  // not UTF-8
+    let knowledge = folder.appendingPathComponent("knowledge.json")
+    let broken = Data("{\"terms\": [".utf8)
+    try Data("The Mekong River Commission was founded in 1995.\n".utf8).write(to: document)
+    try broken.write(to: knowledge)
     let client = try LanguageServerClient()
     _ = client.initialize(capabilities: [:], options: ["corpus": [.string(folder.path)]])
     let uri = "file:///tmp/dossier-e2e/broken.md"
@@ -73,10 +76,10 @@ import Testing
     #expect(first["params"]?["message"]?.stringValue?.contains("nothing is checked until it loads") == true)
 
     // Mended and reloaded: checked against it.
-    try Data("The Mekong River Commission was founded in 1995.\n".utf8).write(to: document)
+    try FileManager.default.removeItem(at: knowledge)
     client.notify(
       "workspace/didChangeWatchedFiles",
-      ["changes": [["uri": .string(document.absoluteString), "type": 2]]])
+      ["changes": [["uri": .string(knowledge.absoluteString), "type": 3]]])
     let checked = try #require(
       client.waitFor(timeout: 30) {
         $0["method"] == "textDocument/publishDiagnostics" && codes($0["params"]?["diagnostics"]) == ["fact-conflict"]
@@ -84,10 +87,10 @@ import Testing
     #expect(checked["params"]?["uri"] == .string(uri))
 
     // Broken again: the corpus that loaded keeps serving, and the message says so.
-    try Data([0x54, 0x68, 0xFF, 0x0A]).write(to: document)
+    try broken.write(to: knowledge)
     client.notify(
       "workspace/didChangeWatchedFiles",
-      ["changes": [["uri": .string(document.absoluteString), "type": 2]]])
+      ["changes": [["uri": .string(knowledge.absoluteString), "type": 1]]])
     let second = try #require(client.waitFor(timeout: 30) { $0["method"] == "window/showMessage" })
     #expect(second["params"]?["message"]?.stringValue?.contains("the last good corpus keeps serving") == true)
     _ = client.call("shutdown", .null)

@@ -188,6 +188,9 @@ enum EchoedValue {
       return words.contains(token.textValue)
     case .word:
       guard token.isCapitalized, !token.wordClasses.contains(.function) else { return true }
+      // A month is a date's, not a name: the date's year is a number, asked as one ("By that
+      // September" of a document dated in September).
+      if ValueReader.months[token: token] != nil { return true }
       if position == sentence.lowerBound || prose.opensSentence(token: position) {
         guard position + 1 < sentence.upperBound, tokens[position + 1].kind == .word, tokens[position + 1].isCapitalized
         else { return true }

@@ -139,8 +139,13 @@ extension Corpus {
         throw DossierError(path: path, message: "cannot read corpus document")
       }
       let bytes = [UInt8](data)
-      guard SourceText.isValidUTF8(bytes) else {
-        throw DossierError(path: path, message: "corpus document is not valid UTF-8")
+      // A file not in UTF-8 is read all the same, with a note (`TextRepair`).
+      if let repaired = TextRepair.repaired(bytes) {
+        notes.append(DossierError(path: path, message: repaired.how))
+        var source = CorpusSource(name: name, folder: folder, text: SourceText(bytes: repaired.bytes))
+        source.fileHash = ContentHash.of(bytes)
+        nativeByName[name] = source
+        continue
       }
       nativeByName[name] = CorpusSource(name: name, folder: folder, text: SourceText(bytes: bytes))
     }

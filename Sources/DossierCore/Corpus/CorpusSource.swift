@@ -11,6 +11,9 @@ struct CorpusSource: Sendable {
   var format: DraftFormat
   /// Text converted from a PDF, with form feeds between pages.
   var paged: Bool
+  /// The fingerprint of the file's bytes, when the text is not those bytes (a file not in UTF-8,
+  /// read with `TextRepair`); nil: the text's own.
+  var fileHash: UInt64? = nil
 
   init(name: String, folder: String?, text: SourceText, format: DraftFormat? = nil, paged: Bool = false) {
     self.name = name

@@ -359,7 +359,7 @@ public struct CorpusIndexStore: Sendable {
   ) -> [IndexManifest.File]? {
     var read: [String: UInt64] = [:]
     for document in sources where document.folder == folder && ExternalFormat(fileName: document.name) == nil {
-      read[document.name] = ContentHash.of(document.text.bytes)
+      read[document.name] = document.fileHash ?? ContentHash.of(document.text.bytes)
     }
     let now = Self.now
     var result: [IndexManifest.File] = []

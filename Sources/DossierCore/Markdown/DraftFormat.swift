@@ -4,7 +4,7 @@
 /// | format | file extensions | LSP language id | prose |
 /// |---|---|---|---|
 /// | Markdown | `.md`, `.markdown` (and anything else) | `markdown` | CommonMark blocks; code, front matter, HTML comments and URLs are not prose |
-/// | plain text | `.txt`, `.text` | `plaintext`, `text` | everything but bare URLs |
+/// | plain text | `.txt`, `.text`, `.rst` | `plaintext`, `text`, `restructuredtext` | everything but bare URLs (reStructuredText's markup is read as text) |
 /// | HTML | `.html`, `.htm` | `html` | text between tags, entities decoded; scripts, styles, navigation and code are not prose; block tags make blocks |
 /// | XML | `.xml` | `xml` | as HTML, with CDATA sections read as their content (often HTML); an element whose tag begins or ends its line (a record's field) is a block |
 public enum DraftFormat: Sendable, Hashable, CaseIterable {
@@ -22,7 +22,7 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
   public var fileExtensions: [String] {
     switch self {
     case .markdown: ["md", "markdown"]
-    case .plainText: ["txt", "text"]
+    case .plainText: ["txt", "text", "rst"]
     case .html: ["html", "htm"]
     case .xml: ["xml"]
     }
@@ -32,7 +32,7 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
   public var languageIDs: [String] {
     switch self {
     case .markdown: ["markdown"]
-    case .plainText: ["plaintext", "text"]
+    case .plainText: ["plaintext", "text", "restructuredtext"]
     case .html: ["html"]
     case .xml: ["xml"]
     }
@@ -42,9 +42,10 @@ public enum DraftFormat: Sendable, Hashable, CaseIterable {
   public static var readableExtensions: [String] { allCases.flatMap(\.fileExtensions) }
 
   /// The extensions a search of a folder for drafts takes: not XML, which in a folder of drafts is
-  /// as often a build's or an editor's file as prose (an XML draft named on its own is checked,
-  /// and a corpus folder's XML documents are read).
-  public static var draftSearchExtensions: [String] { allCases.filter { $0 != .xml }.flatMap(\.fileExtensions) }
+  /// as often a build's or an editor's file as prose, nor reStructuredText, as often a software
+  /// manual's source, whose directives plain text would read as prose (a draft of either named
+  /// on its own is checked, and a corpus folder's are read).
+  public static var draftSearchExtensions: [String] { readableExtensions.filter { $0 != "xml" && $0 != "rst" } }
 
   /// The format a file name implies: its extension's, Markdown for any other.
   public init(fileName: String) {
