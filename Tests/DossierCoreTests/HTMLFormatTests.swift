@@ -55,6 +55,26 @@ struct HTMLFormatTests {
     #expect(flagged.filter { $0 == "programme" }.count == 1)
   }
 
+  @Test func aHeadWhoseEndTagAnIncludeWroteEndsWhereTheBodyBegins() {
+    // A page saved from its server's source: the include that closed the head is a comment now.
+    let saved = """
+      <html><head><title>Memo</title>
+      <script>document.write("<div>Executive Order 13384</div>");</script>
+      <!--#include virtual="/layout/head-body-tags.asp" -->
+      <div id="main">
+      <p>The nonproliferation regime held, and Executive Order 13383 applied.</p>
+      </div></html>
+
+      """
+    let flagged = flaggedWords(saved)
+    #expect(flagged.contains("nonproliferation"))
+    #expect(flagged.contains("Executive Order 13383"))
+    // The script in the head is still no prose.
+    #expect(!flagged.contains { $0.contains("13384") })
+    // A head that closes is read as before: the page's own head is skipped whole.
+    #expect(!flaggedWords(page).contains { $0.contains("13383\";") })
+  }
+
   @Test func blocksFollowTheBlockTags() {
     let document = DraftDocument(text: SourceText(page), format: .html)
     let kinds = document.blocks.map(\.kind)

@@ -94,8 +94,10 @@ struct HTMLScanner {
       textStart = index
       let name = tag.name
       if !tag.isClosing, !tag.isSelfClosing, Self.skippedElements.contains(name) || Self.codeElements.contains(name) {
-        // Skip to the element's end tag.
-        let close = Self.closingTag(bytes, name: name, from: index) ?? (end..<end)
+        // Skip to the element's end tag (a head's, where the body begins: see `headEnd`).
+        let close =
+          name == "head" && !isXML
+          ? Self.headEnd(bytes, from: index) : Self.closingTag(bytes, name: name, from: index) ?? (end..<end)
         if Self.codeElements.contains(name) && name != "pre" {
           pendingJoin = .barrier
         } else {
@@ -232,6 +234,44 @@ struct HTMLScanner {
       index = open + 2
     }
     return nil
+  }
+
+  /// The elements a page's head holds.
+  static let headElements: Set<String> = [
+    "title", "meta", "link", "style", "script", "noscript", "base", "template", "object",
+  ]
+
+  /// Where a head that opens at `start` ends: at its "</head>" (the range to skip past), or, as a
+  /// browser reads a page whose "</head>" is missing (written by a server-side include that the
+  /// saved source leaves a comment: `<!--#include virtual="/layout/head.asp" -->`), just before
+  /// the first tag no head holds ("<body>", "<div>"): an empty range there.
+  static func headEnd(_ bytes: [UInt8], from start: Int) -> Range<Int> {
+    var index = start
+    while let open = ByteSearch.find("<", in: bytes, range: index..<bytes.count) {
+      if ByteSearch.hasPrefix("<!--", in: bytes, at: open, end: bytes.count) {
+        guard let close = ByteSearch.find("-->", in: bytes, range: open + 4..<bytes.count) else { break }
+        index = close + 3
+        continue
+      }
+      guard let tag = tag(bytes, at: open) else {
+        index = open + 1
+        continue
+      }
+      if tag.name == "head" && tag.isClosing { return open..<tag.end }
+      if tag.name == "!" || tag.isClosing || headElements.contains(tag.name) {
+        // (A script's or a style's content may hold tags of its own: skipped whole.)
+        if !tag.isClosing, !tag.isSelfClosing, skippedElements.contains(tag.name),
+          let close = closingTag(bytes, name: tag.name, from: tag.end)
+        {
+          index = close.upperBound
+        } else {
+          index = tag.end
+        }
+        continue
+      }
+      return open..<open
+    }
+    return bytes.count..<bytes.count
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
