@@ -447,3 +447,29 @@ extension AcronymFormsTests {
     #expect(flagged("Banks add the GR 2052 report.", .acronymUndefined, corpus: corpus) == ["GR"])
   }
 }
+
+extension AcronymFormsTests {
+  /// Capitals the corpus writes after names of two people or more, ending them ("Mr Stein KC",
+  /// "Claire Mitchell KC"), and never defines (though it spells them out: "King's Counsel"), are a
+  /// title that follows any name; after a name in
+  /// the possessive ("X-Mode's SDK"), capitals are a thing the name owns, which a reader may
+  /// need expanded.
+  @Test func aTitleTheCorpusWritesAfterNamesFollowsAnyName() throws {
+    let corpus = try inventedCorpus([
+      "hearing.md": """
+      Mr Stein KC spoke first for the families, and the Chair thanked him.
+
+      The Chair then heard Claire Mitchell KC, who agreed about the timetable.
+
+      The app used X-Mode's SDK to collect data, and later Acme's SDK as well.
+
+      Mr Weatherby, King's Counsel, spoke later about the Software Development Kit.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Hugo Keith KC and Kate Blackwell KC spoke for the Inquiry.").isEmpty)
+    #expect(undefined("The app used Zeta's SDK to collect data.") == ["SDK"])
+    // Not after a name: an acronym the draft uses as one.
+    #expect(undefined("The fees of a KC rose again.") == ["KC"])
+  }
+}

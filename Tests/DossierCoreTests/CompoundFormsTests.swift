@@ -442,6 +442,20 @@ extension CompoundFormsTests {
     #expect(flagged("The cost sharing cap grew.", .termVariant, corpus: modifiers) == ["cost sharing"])
   }
 
+  /// A gerund compound before a relative pronoun or a verb stands as a noun: no modifier does.
+  @Test func aGerundCompoundBeforeAVerbIsANoun() throws {
+    let corpus = try inventedCorpus([
+      "review.md": """
+      The board reviewed the decision-making that was required. Its decision-making was slow. The decision-making
+      which followed was slower still. The plan changed decision-making and budgets.
+      """
+    ])
+    #expect(
+      flagged("The council studied decision making in the valley.", .termVariant, corpus: corpus) == [
+        "decision making"
+      ])
+  }
+
   /// A compound modifier coordinated with another ("trauma-informed and victim-centered
   /// interviews") modifies the noun after both, in the corpus and in a draft.
   @Test func aCoordinatedCompoundModifiesTheNounAfterBoth() throws {

@@ -754,11 +754,17 @@ extension CompoundForms {
       }
     }
 
-    /// Prepositions after which a compound before them stands as a noun ("decision-making for").
-    static let nounEndingPrepositions = WordSet(["for", "of", "in", "on", "to", "with", "at", "by", "from"])
+    /// Prepositions after which a compound before them stands as a noun ("decision-making for"),
+    /// and the relative pronouns and verbs that only a noun stands before ("decision-making that
+    /// was required", "decision-making was slow"): no modifier does.
+    static let nounEndingPrepositions = WordSet([
+      "for", "of", "in", "on", "to", "with", "at", "by", "from", "that", "which", "is", "was", "are", "were", "has",
+      "had", "have", "will", "would", "should", "could", "must",
+    ])
 
     /// The token at `index` ends a noun before it: a mark of punctuation other than a hyphen or
-    /// an opening one, or a preposition ("in cost-sharing.", "decision-making for investments").
+    /// an opening one, a preposition ("in cost-sharing.", "decision-making for investments"), a
+    /// relative pronoun or a verb ("decision-making that was required").
     static func endsNoun(at index: Int, _ tokens: [Token]) -> Bool {
       guard index < tokens.count else { return true }
       let token = tokens[index]

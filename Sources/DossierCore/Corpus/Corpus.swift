@@ -26,6 +26,12 @@ public final class Corpus: Sendable {
   private let builtAcronymsByExpansion: BuiltOnFirstUse<[String: AcronymDefinition]>
   /// Upper-case words inside proper names of the running prose ("acme hmo plus"): see `AcronymNames`.
   let acronymNames: Set<String>
+  /// Upper-case words the corpus's running prose writes right after two or more different names,
+  /// ending them (folded: "kc" of "Mr Stein KC and …", "Claire Mitchell KC."): a title or a
+  /// company's form that follows any name ("LLP"), built when a check first asks. (Not after a
+  /// name in the possessive: "X-Mode's SDK", "Google's SDK" are things the names own.)
+  var titlesAfterNames: Set<String> { builtTitlesAfterNames.value }
+  private let builtTitlesAfterNames: BuiltOnFirstUse<Set<String>>
   /// Acronyms whose names the documents spell out somewhere as capitalised words ("Department
   /// of Foreign Affairs and Trade" for "DFAT"), whether or not they define them.
   let acronymsSpelledOut: Set<String>
@@ -157,6 +163,17 @@ public final class Corpus: Sendable {
         })
     }
     self.builtReferenceNeighbours = BuiltOnFirstUse { ReferenceNeighbours(allReferences) }
+    let acronymNames = derived.acronymNames
+    self.builtTitlesAfterNames = BuiltOnFirstUse {
+      // Each "name acronym" key of two words (`AcronymNames.leadingKey`), counted by its name.
+      var names: [Substring: Set<Substring>] = [:]
+      for key in acronymNames {
+        let words = key.split(separator: " ")
+        guard words.count == 2, !AcronymUndefinedCheck.isPossessive(words[0]) else { continue }
+        names[words[1], default: []].insert(words[0])
+      }
+      return Set(names.filter { $0.value.count >= 2 }.map { String($0.key) })
+    }
     self.builtAcronymsByExpansion = BuiltOnFirstUse { [acronyms] in
       var byExpansion: [String: AcronymDefinition] = [:]
       for acronym in acronyms {
