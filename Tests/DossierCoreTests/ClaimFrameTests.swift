@@ -1260,6 +1260,29 @@ extension ClaimFrameTests {
       conflicts("Since May 2021, the board has approved more than 310 grants for river crossings.") == ["May 2021"])
   }
 
+  /// A year or a date between a determiner or an owner and a noun dates that thing ("before the
+  /// June 2025 strikes"): a statement whose words do not name it dates something else.
+  @Test func aDateBeforeTheNounItDatesIsThatThingsDate() throws {
+    let corpus = try inventedCorpus([
+      "assessment.md": """
+      The Valley Intelligence Agency assessed in May 2025 that the river authority would have needed about a week to restore the dam.
+
+      The valley held its first dam tests in 1998, after years of delay.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "Before the June 2025 strikes, the Valley Intelligence Agency assessed that the river authority would have needed about a week to restore the dam."
+      ).isEmpty)
+    // The date of the assessment itself, or of the thing the statement names, still conflicts.
+    #expect(
+      conflicts(
+        "In June 2025, the Valley Intelligence Agency assessed that the river authority would have needed about a week to restore the dam."
+      ) == ["June 2025"])
+    #expect(conflicts("The valley's 1999 dam tests came after years of delay.") == ["1999"])
+  }
+
   /// A draft sentence dating what it reports in another year than the document of every
   /// statement it conflicts with, whose sentence dates nothing, reports another occasion.
   @Test func aSentenceDatedInAnotherYearThanTheStatementsDocumentReportsAnotherOccasion() throws {

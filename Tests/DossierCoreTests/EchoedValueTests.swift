@@ -155,6 +155,10 @@ struct EchoedValueTests {
     // Zeros that end the decimals make no other number.
     #expect(EchoedValue.digits(of: TokenText("1.50")) == EchoedValue.digits(of: TokenText("1.5")))
     #expect(EchoedValue.digits(of: TokenText("150")) != EchoedValue.digits(of: TokenText("1.5")))
+    // Digits a comma does not group in threes are no number ("2026,7": a year and a footnote's).
+    #expect(EchoedValue.digits(of: TokenText("2026,7")) == nil)
+    #expect(EchoedValue.digits(of: TokenText("1,234,567.50")) == Array("12345675".utf8))
+    #expect(EchoedValue.digits(of: TokenText("12,34")) == nil)
     #expect(EchoedValue.isYear(Array("2004".utf8)))
     #expect(!EchoedValue.isYear(Array("2400".utf8)))
   }

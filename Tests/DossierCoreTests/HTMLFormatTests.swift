@@ -85,6 +85,18 @@ struct HTMLFormatTests {
     #expect(!texts.contains { $0.contains("color: red") || $0.contains("Home") })
   }
 
+  @Test func aFootnotesMarkIsNoPartOfTheNumberBeforeIt() {
+    let text = SourceText(
+      ##"<p>The economy contracted in 2026,<sup><a href="#fn7">7</a></sup> and in the 21<sup>st</sup> century.</p>"##)
+    let document = DraftDocument(text: text, format: .html)
+    let prose = ProseText(source: text, segments: document.blocks[0].segments)
+    let words = prose.tokens.map(\.text)
+    #expect(words.contains("2026"))
+    #expect(!words.contains { $0.contains("2026,7") || $0 == "7" })
+    // An ordinal's letters are its own.
+    #expect(words.contains("21st"))
+  }
+
   @Test func characterReferencesReadAsTheirCharacters() {
     let text = SourceText("<p>AT&amp;T&#8217;s &ldquo;non&#x2011;proliferation&rdquo; &bogus; &amp</p>")
     let document = DraftDocument(text: text, format: .html)

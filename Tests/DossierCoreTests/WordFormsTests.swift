@@ -142,7 +142,8 @@ import Testing
     ("analyze", ["analyse"]), ("analyse", ["analyze"]), ("paralyzing", ["paralysing"]),
     ("behavior", ["behaviour"]), ("centre", ["center"]), ("programmes", ["programs"]), ("defense", ["defence"]),
     ("paediatric", ["pediatric"]), ("oestrogen", ["estrogen"]), ("enrolment", ["enrollment"]),
-    ("roubles", ["rubles"]), ("ruble", ["rouble"]),
+    ("roubles", ["rubles"]), ("ruble", ["rouble"]), ("neighbourly", ["neighborly"]), ("flavorful", ["flavourful"]),
+    ("despatched", ["dispatched"]), ("defenseless", ["defenceless"]),
     // Chemistry's "sulf…" and "sulph…".
     ("sulphonic", ["sulfonic"]), ("sulfates", ["sulphates"]), ("sulf", []),
     // Too short for the -ise rule, or no rule at all.

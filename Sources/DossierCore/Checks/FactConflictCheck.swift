@@ -85,6 +85,7 @@ enum FactConflictCheck: BlockCheck {
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if numbersAnotherInstrument(frame, typed, entries, context) { continue }
           if datesAnotherOccasion(frame, typed, entries, context) { continue }
+          if datesAThingTheStatementsDoNotName(frame, entries, claims.frames, prose, sentence) { continue }
           if writesTheValueWithItsWords(frame.value, context) { continue }
           if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
@@ -165,6 +166,33 @@ enum FactConflictCheck: BlockCheck {
     }
     return findings
   }
+
+  /// A year or a date the draft writes before the noun it dates ("before the June 2025 strikes,
+  /// the agency assessed …"): the draft dates that thing, and a statement whose words do not name
+  /// it ("the agency assessed in May 2025") dates something else.
+  static func datesAThingTheStatementsDoNotName(
+    _ frame: ClaimFrame, _ entries: [Int], _ index: FrameIndex, _ prose: ProseText, _ sentence: Range<Int>
+  ) -> Bool {
+    guard frame.value.kind == .year || frame.value.kind == .date, sentence.contains(frame.value.tokens.upperBound),
+      frame.value.tokens.lowerBound > sentence.lowerBound
+    else { return false }
+    // Between a determiner or an owner and the noun ("the June 2025 strikes", "Pakistan's 1998
+    // tests"), not after a preposition ("declared in 2007 under the order").
+    let before = prose.tokens[frame.value.tokens.lowerBound - 1]
+    guard determiners.contains(before) || before.withUTF8({ WordForms.possessiveStart($0) < $0.count }) else {
+      return false
+    }
+    let next = prose.tokens[frame.value.tokens.upperBound]
+    guard next.kind == .word, !next.isCapitalized, !next.wordClasses.contains(.function),
+      !next.wordClasses.contains(.valueWord)
+    else { return false }
+    let noun = WordForms.stemText(of: next)
+    return !entries.contains { index.entries[$0].frame.subject.contains(noun) }
+  }
+
+  static let determiners = WordSet([
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+  ])
 
   /// A date whose year the months listed before it share ("in October and December 2016"), one
   /// of them the stated date's month in that year: the sentence states that date too.

@@ -211,23 +211,32 @@ enum EchoedValue {
 
   /// A number's digits without its separators ("75,000" → "75000"), and without the zeros that
   /// end its decimals ("1.50" → "15", the digits of "1.5": the same number); nil for any other
-  /// token ("1990s", "3rd").
+  /// token ("1990s", "3rd"), and for digits a comma does not group in threes ("2026,7": a year
+  /// and a footnote's number that a page's markup ran together).
   static func digits(of text: TokenText) -> [UInt8]? {
     text.withUTF8 { bytes in
       var digits: [UInt8] = []
       var decimals = false
       var trailingZeros = 0
+      // Digits since the last comma, while the integer part is grouped (nil before any comma).
+      var grouped: Int?
       for byte in bytes {
         if byte >= 0x30 && byte <= 0x39 {
           digits.append(byte)
           trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+          if !decimals, let count = grouped { grouped = count + 1 }
         } else if byte == UInt8(ascii: ".") {
+          guard grouped == nil || grouped == 3 else { return nil }
           decimals = true
           trailingZeros = 0
-        } else if byte != UInt8(ascii: ",") {
+        } else if byte == UInt8(ascii: ",") {
+          guard !decimals, grouped == nil || grouped == 3 else { return nil }
+          grouped = 0
+        } else {
           return nil
         }
       }
+      guard decimals || grouped == nil || grouped == 3 else { return nil }
       if decimals { digits.removeLast(trailingZeros) }
       return digits.isEmpty ? nil : digits
     }

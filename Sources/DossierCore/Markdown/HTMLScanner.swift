@@ -107,6 +107,16 @@ struct HTMLScanner {
         textStart = index
         continue
       }
+      // A footnote's mark ("2026,<sup><a href=\"#fn7\">7</a></sup> and"): no part of the word or
+      // the number before it (an ordinal's letters are: "21<sup>st</sup>").
+      if name == "sup", !tag.isClosing, !tag.isSelfClosing, let close = Self.closingTag(bytes, name: name, from: index),
+        Self.isFootnoteMark(bytes, index..<close.lowerBound)
+      {
+        pendingJoin = .barrier
+        index = close.upperBound
+        textStart = index
+        continue
+      }
       if name == "br" {
         pendingJoin = .lineBreak
       } else if isXML, !Self.blockElements.contains(name), startsOrEndsLine(tagStart, tag.end) {
@@ -234,6 +244,28 @@ struct HTMLScanner {
       index = open + 2
     }
     return nil
+  }
+
+  /// Whether a superscript's content (its tags aside) is a footnote's mark: digits, with
+  /// brackets, commas, dashes, asterisks or daggers, and no letter.
+  static func isFootnoteMark(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var inTag = false
+    var digits = 0
+    for byte in bytes[range] {
+      if inTag {
+        if byte == UInt8(ascii: ">") { inTag = false }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "<"): inTag = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","),
+        UInt8(ascii: "-"), UInt8(ascii: "*"), 0x20, 0x09, 0x0A, 0x0D:
+        continue
+      default: return false
+      }
+    }
+    return digits > 0 && digits <= 4
   }
 
   /// The elements a page's head holds.

@@ -13,6 +13,8 @@ public enum SpellingVariants {
     ("plow", "plough"), ("aluminum", "aluminium"), ("sulfur", "sulphur"), ("mold", "mould"), ("willful", "wilful"),
     ("install", "instal"), ("enrollment", "enrolment"), ("installment", "instalment"),
     ("fulfillment", "fulfilment"), ("kilometer", "kilometre"), ("ruble", "rouble"),
+    ("defenseless", "defenceless"), ("dispatch", "despatch"), ("dispatched", "despatched"),
+    ("dispatches", "despatches"), ("dispatching", "despatching"),
     // The doubled "l" of British inflections ("counselling", "modelled", "wilfully").
     ("counseling", "counselling"), ("counseled", "counselled"), ("modeled", "modelled"),
     ("labeling", "labelling"), ("canceling", "cancelling"), ("traveler", "traveller"), ("signaled", "signalled"),
@@ -55,10 +57,10 @@ public enum SpellingVariants {
   /// ("or", "ored", "orhood", …) in American spelling, "our" and the same in British.
   private static let orStems: [[UInt8]] = [
     "behavi", "neighb", "fav", "hon", "lab", "col", "harb", "vig", "rig", "sav", "fervo", "endeav", "rum", "hum",
-    "ard", "clam", "splend", "vap", "armo", "tum",
+    "ard", "clam", "splend", "vap", "armo", "tum", "flav",
   ].map { Array($0.utf8) }
   private static let orEndings: [[UInt8]] = [
-    "or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites",
+    "or", "ors", "ored", "oring", "orhood", "orhoods", "orable", "orite", "orites", "orly", "orful", "orless",
   ]
   .map { Array($0.utf8) }
   /// center/centre, theater/theatre, …: a stem, then "er", "ers" or "ered" ↔ "re", "res", "red".
