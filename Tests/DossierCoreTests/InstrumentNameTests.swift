@@ -50,6 +50,11 @@ import Testing
       references("It builds on General Assembly resolution 76/300, which recognized the right.")
         == ["General Assembly resolution 76/300 = 76/300"])
     #expect(references("Support for resolution 77/276.") == ["resolution 77/276 = 77/276"])
+    // An emergency special session's.
+    #expect(
+      references("The Assembly adopted resolution ES-11/1 in March.") == ["resolution ES-11/1 = es-11/1"])
+    #expect(references("Resolution ES-10/19 followed.") == ["Resolution ES-10/19 = es-10/19"])
+    #expect(references("The ES-11 session met.").isEmpty)
     // Other symbols are not a session's: a decision's, a year's, a regulation's.
     #expect(references("It followed resolution 2/CP.21 in Paris.") == ["2/CP.21 = 2/cp.21"])
     #expect(references("The resolution 2021/1119/EU applies.").isEmpty)

@@ -524,9 +524,22 @@ public enum ReferenceScanner {
 
   /// The end of a session's resolution symbol at `index` ("77/276": two digits, a slash and a
   /// number of up to three digits, touching, and nothing touching after them but a mark; not
-  /// "12/2023", a body's number in its year); nil where there is none.
+  /// "12/2023", a body's number in its year; or an emergency special session's, "ES-11/1",
+  /// "ES-10/19"); nil where there is none.
   private static func sessionSymbolEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
-    guard index + 2 < range.upperBound, tokens[index].isDigits, tokens[index].utf8Count == 2,
+    if index + 2 < range.upperBound, tokens[index].hasText("es"), tokens[index].isUpperCaseAcronym,
+      tokens[index + 1].hasText("-"), touching(tokens, index), touching(tokens, index + 1),
+      (1...2).contains(tokens[index + 2].utf8Count)
+    {
+      return symbolEnd(at: index + 2, tokens, range)
+    }
+    guard index < range.upperBound, tokens[index].utf8Count == 2 else { return nil }
+    return symbolEnd(at: index, tokens, range)
+  }
+
+  /// The end of "NN/NNN" at `index`, its session's digits already judged.
+  private static func symbolEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    guard index + 2 < range.upperBound, tokens[index].isDigits,
       tokens[index + 1].hasText("/"), touching(tokens, index), touching(tokens, index + 1),
       tokens[index + 2].isDigits, (1...3).contains(tokens[index + 2].utf8Count)
     else { return nil }
