@@ -356,6 +356,8 @@ let fisheriesCorpusFiles = [
       ])
     // One group, a group of letters, years alone, or a code inside a longer one: none.
     #expect(codes("After COVID-19, the F-35 and SARS-CoV-2 in FY-2023-2024 and xM-22-09 or M-22-09/2.").isEmpty)
+    // In brackets, as a report's page gives its number.
+    #expect(codes("Onsite Review Report (OEI-07-15-00280) [GAO-24-106329]") == ["OEI-07-15-00280", "GAO-24-106329"])
   }
 
   @Test func anUnknownCodeBesideItsFamily() throws {

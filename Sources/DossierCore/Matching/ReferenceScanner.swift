@@ -444,7 +444,7 @@ public enum ReferenceScanner {
   /// the first opening with one: a document's code (kind "code"), known by its prefix and its
   /// number of groups (`UnknownReferenceCheck` judges one only beside others of its family).
   /// Not "COVID-19" or "F-35" (one group), "SARS-CoV-2" (a group of letters), nor a span of
-  /// years ("FY-2023-2024").
+  /// years ("FY-2023-2024"). In brackets too: "Report (OEI-07-15-00280)".
   private static func documentCodes(_ tokens: [Token], _ range: Range<Int>, excluding found: [Occurrence])
     -> [Occurrence]
   {
@@ -453,7 +453,9 @@ public enum ReferenceScanner {
     while index + 3 < range.upperBound {
       let prefix = tokens[index]
       guard prefix.kind == .word, prefix.isUpperCaseAcronym || prefix.utf8Count == 1 && prefix.isCapitalized,
-        prefix.utf8Count <= 6, index == range.lowerBound || !tokens[index - 1].touches(prefix),
+        prefix.utf8Count <= 6,
+        index == range.lowerBound || !tokens[index - 1].touches(prefix) || tokens[index - 1].hasText("(")
+          || tokens[index - 1].hasText("["),
         tokens[index + 1].hasText("-"), touching(tokens, index)
       else {
         index += 1
