@@ -442,6 +442,21 @@ extension CompoundFormsTests {
     #expect(flagged("The cost sharing cap grew.", .termVariant, corpus: modifiers) == ["cost sharing"])
   }
 
+  /// "No" opens compound modifiers as one word ("no-fly zone"), as "one" does ("one-way attack"):
+  /// open, they are variants before the words the corpus writes them before, and English elsewhere.
+  @Test func noAndOneOpenCompoundModifiers() throws {
+    let corpus = try inventedCorpus([
+      "zone.md": """
+      Allies rejected a no-fly zone over the valley. A no-fly zone would widen the war. The drones were one-way attack
+      drones, and more one-way attack drones followed.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("They asked for a no fly zone.") == ["no fly"])
+    #expect(variants("The one way attack drones hit the port.") == ["one way"])
+    #expect(variants("Birds that cannot fly, and no fly anywhere; one way to attack the problem.").isEmpty)
+  }
+
   /// A gerund compound before a relative pronoun or a verb stands as a noun: no modifier does.
   @Test func aGerundCompoundBeforeAVerbIsANoun() throws {
     let corpus = try inventedCorpus([

@@ -264,11 +264,18 @@ public enum CompoundForms {
   /// function word or a particle ("follow-up": "follow up" is a verb), nor an adverb in "-ly"
   /// ("highly-skilled" is written open anyway).
   static func isModifier(_ parts: [String], followers: [String]) -> Bool {
-    // ("first-ever", "largest-ever": a rank before "ever" modifies as one word.)
+    // ("first-ever", "largest-ever": a rank before "ever" modifies as one word; "no-fly zone":
+    // so does "no" before a word.)
     !followers.isEmpty && parts.count == 2 && parts[0].count >= 2 && parts[1].count >= 2
-      && !parts.contains(where: { ($0 != "ever" || $0 == parts[0]) && (isFunctionWord($0) || particles.contains($0)) })
+      && !parts.enumerated().contains(where: { offset, part in
+        (part != "ever" || offset == 0) && !(offset == 0 && modifierOpeners.contains(part))
+          && (isFunctionWord(part) || particles.contains(part))
+      })
       && !parts[0].hasSuffix("ly")
   }
+
+  /// Function words that open a compound modifier ("no-fly zone", "no-deal exit").
+  static let modifierOpeners: Set<String> = ["no"]
 
   /// Families of closed words: stem → (split point, words of the corpus with that stem, uses).
   typealias ClosedFamilies = [String: (split: Int, words: [String], uses: Int)]
