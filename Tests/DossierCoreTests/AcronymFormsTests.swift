@@ -473,3 +473,21 @@ extension AcronymFormsTests {
     #expect(undefined("The fees of a KC rose again.") == ["KC"])
   }
 }
+
+extension AcronymFormsTests {
+  /// An acronym in apposition after the words that spell it ("the reasonable worst case scenario,
+  /// the RWCS,") defines it, in a draft and in the corpus, which then offers the expansion.
+  @Test func anAcronymInAppositionDefinesIt() throws {
+    let corpus = try inventedCorpus([
+      "planning.md": """
+      Planners positively planned on what was known as the reasonable worst case scenario, the RWCS, for the valley.
+      """
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("Planners used the reasonable worst case scenario, the RWCS, for the valley.").isEmpty)
+    #expect(undefined("Planners used the RWCS for the valley.") == ["RWCS"])
+    #expect(corpus.acronyms.first { $0.acronym == "RWCS" }?.expansion == "reasonable worst case scenario")
+    // Words that do not spell it, or an acronym that goes on to a noun, define nothing.
+    #expect(undefined("Planners met the finance staff, the RWCS, in the valley.") == ["RWCS"])
+  }
+}

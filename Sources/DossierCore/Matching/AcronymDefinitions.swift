@@ -184,6 +184,18 @@ public enum AcronymDefinitions {
       }
       // (A single letter opens no other kind of definition.)
       guard tokens[index].isUpperCaseAcronym else { continue }
+      // "what was known as the reasonable worst case scenario, the RWCS,": an acronym in
+      // apposition, after a comma and "the", ending the clause, names the words before the comma
+      // that spell it.
+      if index >= 4, tokens[index - 1].hasText("the"), tokens[index - 2].hasText(","),
+        index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation && !tokens[index + 1].hasText("-"),
+        let acronym = acronym(tokens[index], prose),
+        let definition = definition(of: acronym, at: index, endingAt: index - 2, closing: index, tokens),
+        hasWords(definition, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       // "Submarine Rotational Force-West (SRF-West)": an acronym and a word joined by a hyphen,
       // after words ending in that word joined so: the words before it spell the acronym.
       // (Or written apart: "ASEAN Defence Ministers’ Meeting Plus (ADMM-Plus)".)
