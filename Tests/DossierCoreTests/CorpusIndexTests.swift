@@ -202,6 +202,29 @@ import Testing
     #expect(corpus.documents.count == 1)
   }
 
+  /// A document read with a note (not in UTF-8) is read, not skipped: the index is kept, opened
+  /// while the file is unchanged, and the note comes back with it.
+  @Test func aDocumentNotInUTF8IsIndexedWithItsNote() throws {
+    let folder = try temporaryCorpus(riverCorpusFiles)
+    let legacy = Array("The Xayaburi Dam opened in 2019 near the caf".utf8) + [0xE9] + Array(" by the river.\n".utf8)
+    try Data(legacy).write(to: URL(fileURLWithPath: folder + "/legacy.txt"))
+    // Its modification time well in the past, so that the index trusts it.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: folder + "/legacy.txt")
+    let store = temporaryStore()
+    let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+    let built = try store.load(selection)
+    #expect(built.outcome == .built("no index yet"))
+    #expect(
+      built.corpus.notes.map(\.message) == [
+        "not UTF-8 (from line 1) and no multi-byte character in it: read as Windows-1252"
+      ])
+    let opened = try store.load(selection)
+    #expect(opened.outcome == .opened)
+    #expect(opened.corpus.notes.count == 1)
+    #expect(opened.corpus.document(named: "legacy.txt")?.text.string.contains("café") == true)
+  }
+
   @Test func aChangedCorpusRebuildsItsIndex() throws {
     let folder = try temporaryCorpus(riverCorpusFiles)
     let store = temporaryStore()

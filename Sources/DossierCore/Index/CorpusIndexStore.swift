@@ -227,7 +227,10 @@ public struct CorpusIndexStore: Sendable {
     func readCorpus() -> Corpus {
       Corpus(documents: CorpusSource.parsed(read.sources), knowledge: read.knowledge, notes: read.notes)
     }
-    guard read.notes.isEmpty else {
+    // (A note of a document read all the same, one not in UTF-8, is no skip.)
+    let readPaths = Set(
+      read.sources.compactMap { source in source.folder.map { PathName.appending(source.name, to: $0) } })
+    guard read.notes.allSatisfy({ note in note.path.map(readPaths.contains) ?? false }) else {
       // A skipped file (a PDF with no pdftotext) would stay skipped after the tool is installed.
       return .notKept(readCorpus(), .notKept("some documents were skipped"))
     }
