@@ -732,3 +732,22 @@ extension CompoundFormsTests {
     #expect(flagged("They shut down the plant in May.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+/// A name with a rank the corpus writes the other way (`OrdinalNames`).
+@Suite struct OrdinalNameTests {
+  @Test func aRankWrittenTheOtherWayInANameIsAVariant() throws {
+    let corpus = try inventedCorpus([
+      "fleet.md": """
+      The U.S. Fifth Fleet is based in the valley. The Fifth Fleet patrols the river, and the 2nd Circuit heard the case.
+      The 2nd Circuit ruled later.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The 5th Fleet patrols the river.") == ["5th"])
+    #expect(variants("The Second Circuit ruled.") == ["Second"])
+    // The corpus's own forms, another rank, another word, or a rank in lower case: nothing.
+    #expect(variants("The Fifth Fleet and the 2nd Circuit.").isEmpty)
+    #expect(variants("The 6th Fleet and the 5th Avenue.").isEmpty)
+    #expect(variants("It was the fifth Fleet exercise.").isEmpty)
+  }
+}

@@ -128,6 +128,8 @@ enum TermVariantCheck: BlockCheck {
               edits: [TextEdit(range: range, newText: reference.preferred)])
           ]))
     }
+    // A name with a rank the corpus writes the other way ("5th Fleet" for "Fifth Fleet").
+    findings += OrdinalNames.findings(in: context, besides: findings)
     return findings
   }
 
