@@ -314,11 +314,6 @@ enum AcronymUndefinedCheck: DocumentCheck {
   }
 
   /// An exempt word, or a Roman numeral from 2 to 39 ("XVII" in "Title XVII", "XXXIX").
-  /// Whether a folded word ends in the possessive ("x-mode's", "members'").
-  static func isPossessive(_ word: Substring) -> Bool {
-    word.hasSuffix("'s") || word.hasSuffix("'")
-  }
-
   static func isExempt(_ word: String) -> Bool {
     exempt.contains(word) || word.utf8.count >= 2 && isRomanNumeralUpTo39(word)
   }
@@ -522,7 +517,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           }
           // After a name, a title the corpus writes after names of its own ("Hugo Keith KC" where
           // the corpus writes "Mr Stein KC" and "Claire Mitchell KC"), and never defines.
-          if let key = use.leadingNameKey, let name = key.split(separator: " ").first, !isPossessive(name),
+          if let key = use.leadingNameKey, let name = key.split(separator: " ").first, !WordForms.isPossessive(name),
             context.corpus.acronymIndex[acronym.singular] == nil,
             context.corpus.titlesAfterNames.contains(acronym.singular.lowercased())
           {

@@ -179,7 +179,8 @@ enum FactConflictCheck: BlockCheck {
     // Between a determiner or an owner and the noun ("the June 2025 strikes", "Pakistan's 1998
     // tests"), not after a preposition ("declared in 2007 under the order").
     let before = prose.tokens[frame.value.tokens.lowerBound - 1]
-    guard determiners.contains(before) || before.withUTF8({ WordForms.possessiveStart($0) < $0.count }) else {
+    guard ClaimFrameReader.articles.contains(before) || WordForms.isPossessive(before)
+    else {
       return false
     }
     let next = prose.tokens[frame.value.tokens.upperBound]
@@ -189,10 +190,6 @@ enum FactConflictCheck: BlockCheck {
     let noun = WordForms.stemText(of: next)
     return !entries.contains { index.entries[$0].frame.subject.contains(noun) }
   }
-
-  static let determiners = WordSet([
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-  ])
 
   /// A date whose year the months listed before it share ("in October and December 2016"), one
   /// of them the stated date's month in that year: the sentence states that date too.

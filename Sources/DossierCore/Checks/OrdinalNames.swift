@@ -47,10 +47,8 @@ enum OrdinalNames {
     }
     let digits = text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 3, let rank = Int(digits), rank >= 1 else { return nil }
-    let suffix = text.dropFirst(digits.count)
-    guard ["st", "nd", "rd", "th"].contains(suffix), ValueReader.ordinalForms(of: rank).first == text else {
-      return nil
-    }
+    // (With the suffix its rank takes: "5th", never "5st".)
+    guard ValueReader.ordinalForms(of: rank).first == text else { return nil }
     return rank
   }
 }

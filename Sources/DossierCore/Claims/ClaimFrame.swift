@@ -629,7 +629,7 @@ enum ClaimFrameReader {
         }
         previous = (word, isCapitalized || token.kind == .number)
         // A sentence's first word is capitalised anyway: a name only when possessive ("Riverton's").
-        let isPossessive = token.kind == .word && token.withUTF8 { WordForms.possessiveStart($0) < $0.count }
+        let isPossessive = token.kind == .word && WordForms.isPossessive(token)
         guard token.kind == .word, isCapitalized, index != firstWord || isPossessive else { continue }
         if word != frame.head, !found.names.contains(word) { found.names.append(word) }
         if let last = lastName, last.index == index - 1, !last.isPossessive, !found.runs.isEmpty {

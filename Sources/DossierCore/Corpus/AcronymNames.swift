@@ -21,7 +21,7 @@ enum AcronymNames {
   /// (An owner in the possessive before it does not begin the name: "India’s JSW Steel USA"; and
   /// the name's word may be in the possessive itself: "DTE Energy’s Jerry Norcia".)
   static func trailingKey(at index: Int, _ tokens: [Token]) -> String? {
-    guard index == 0 || !isNameWord(tokens[index - 1]) || isPossessive(tokens[index - 1]) else { return nil }
+    guard index == 0 || !isNameWord(tokens[index - 1]) || WordForms.isPossessive(tokens[index - 1]) else { return nil }
     var next = index + 1
     while next < tokens.count, next - index <= 3, tokens[next].kind == .word, tokens[next].isUpperCaseAcronym,
       tokens[next - 1].range.upperBound + 1 == tokens[next].range.lowerBound
@@ -40,10 +40,6 @@ enum AcronymNames {
     guard index > 0, isNameWord(tokens[index - 1]), index + 1 >= tokens.count || !isNameWord(tokens[index + 1])
     else { return nil }
     return "\(tokens[index - 1].text) \(tokens[index].text)"
-  }
-
-  private static func isPossessive(_ token: Token) -> Bool {
-    token.withUTF8 { WordForms.possessiveStart($0) < $0.count }
   }
 
   private static func isNameWord(_ token: Token) -> Bool {

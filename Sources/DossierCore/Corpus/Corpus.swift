@@ -169,7 +169,7 @@ public final class Corpus: Sendable {
       var names: [Substring: Set<Substring>] = [:]
       for key in acronymNames {
         let words = key.split(separator: " ")
-        guard words.count == 2, !AcronymUndefinedCheck.isPossessive(words[0]) else { continue }
+        guard words.count == 2, !WordForms.isPossessive(words[0]) else { continue }
         names[words[1], default: []].insert(words[0])
       }
       return Set(names.filter { $0.value.count >= 2 }.map { String($0.key) })

@@ -35,54 +35,33 @@ enum TextRepair {
 
   /// Where the first byte that begins no valid UTF-8 sequence stands.
   static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
-    var index = 0
-    while index < bytes.count {
-      let length = sequenceLength(bytes, at: index)
-      if length == 0 { return index }
-      index += length
+    bytes.withUnsafeBufferPointer { bytes in
+      var index = 0
+      while index < bytes.count {
+        let length = sequenceLength(bytes, at: index)
+        if length == 0 { return index }
+        index += length
+      }
+      return bytes.count
     }
-    return bytes.count
   }
 
   /// Whether some character of `bytes` is a valid sequence of two bytes or more.
   static func hasMultiByteSequence(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index < bytes.count {
-      let length = sequenceLength(bytes, at: index)
-      if length > 1 { return true }
-      index += max(length, 1)
+    bytes.withUnsafeBufferPointer { bytes in
+      var index = 0
+      while index < bytes.count {
+        let length = sequenceLength(bytes, at: index)
+        if length > 1 { return true }
+        index += max(length, 1)
+      }
+      return false
     }
-    return false
   }
 
   /// The length of the valid UTF-8 sequence at `index`, or 0 when none begins there.
-  private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-    let lead = bytes[index]
-    if lead < 0x80 { return 1 }
-    let length: Int
-    var lower: UInt8 = 0x80
-    var upper: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      lower = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      upper = 0x9F
-    case 0xF0:
-      length = 4
-      lower = 0x90
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      upper = 0x8F
-    default: return 0
-    }
-    guard index + length <= bytes.count, (lower...upper).contains(bytes[index + 1]) else { return 0 }
-    for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return 0 }
-    return length
+  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    bytes[index] < 0x80 ? 1 : UTF8Validation.multiByteLength(bytes, at: index)
   }
 
   /// The character Windows-1252 gives a byte of 0x80 or more (as the WHATWG Encoding Standard

@@ -830,7 +830,7 @@ public enum ReferenceScanner {
       // An owner before "Treaty of …" is no part of its name: "the South Pacific's Treaty of
       // Rarotonga".
       if start < index, end + 1 < range.upperBound, tokens[end].hasText("of"),
-        tokens[index - 1].withUTF8({ WordForms.possessiveStart($0) < $0.count })
+        WordForms.isPossessive(tokens[index - 1])
       {
         start = index
       }

@@ -24,6 +24,18 @@ public enum WordForms {
     return end
   }
 
+  /// Whether a folded word ends in the possessive ("x-mode's", "members'"): `possessiveStart`
+  /// falls before its end.
+  static func isPossessive(_ word: Substring) -> Bool {
+    var word = String(word)
+    return word.withUTF8 { possessiveStart($0) < $0.count }
+  }
+
+  /// Whether a token's folded text ends in the possessive ("Pakistan's", "members'").
+  static func isPossessive(_ token: Token) -> Bool {
+    token.withUTF8 { possessiveStart($0) < $0.count }
+  }
+
   /// A spelling as written, without a final "'s" or "’s" ("Group's" → "Group").
   static func withoutPossessive(_ spelling: String) -> String {
     spelling.hasSuffix("'s") || spelling.hasSuffix("\u{2019}s") ? String(spelling.dropLast(2)) : spelling

@@ -34,36 +34,43 @@ public enum UTF8Validation {
         index += 1
         continue
       }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        upper = 0x9F
-      case 0xF0:
-        length = 4
-        lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        upper = 0x8F
-      default: return invalid(bytes, from: index, containsNUL)
-      }
-      guard index + length <= count else { return invalid(bytes, from: index, containsNUL) }
-      let second = base[index + 1]
-      guard second >= lower, second <= upper else { return invalid(bytes, from: index, containsNUL) }
-      for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 {
-        return invalid(bytes, from: index, containsNUL)
-      }
+      let length = multiByteLength(bytes, at: index)
+      guard length > 0 else { return invalid(bytes, from: index, containsNUL) }
       index += length
     }
     return Result(isValid: true, containsNUL: containsNUL)
+  }
+
+  /// The length of the valid sequence of two to four bytes that the non-ASCII byte at `index`
+  /// leads, or 0 where none begins there (an overlong form, a surrogate, a value above U+10FFFF,
+  /// a continuation byte, or the text ending first).
+  @inline(__always) static func multiByteLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let length: Int
+    var lower: UInt8 = 0x80
+    var upper: UInt8 = 0xBF
+    switch bytes[index] {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      lower = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      upper = 0x9F
+    case 0xF0:
+      length = 4
+      lower = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      upper = 0x8F
+    default: return 0
+    }
+    guard index + length <= bytes.count else { return 0 }
+    let second = bytes[index + 1]
+    guard second >= lower, second <= upper else { return 0 }
+    for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+    return length
   }
 
   /// The result for text found invalid at `index`: whether it has a NUL byte still counts.
