@@ -44,6 +44,23 @@ import Testing
     #expect(!kinds("The board met on June 12, 2009 in Bangkok.").contains(.year))
   }
 
+  @Test func abbreviatedMonthsWithADayAndAYear() {
+    for (text, date) in [
+      ("The talks were held on Jul 29, 1987 in Colombo.", 19_870_729.0),
+      ("The attacks of Sept. 11, 2001 changed the agenda.", 20_010_911),
+      ("The accord was signed on 8 Sept 2016 in Kigali.", 20_160_908),
+      ("The accord was signed on 21 Apr. 2021 in Kigali.", 20_210_421),
+      ("The minister arrived on Jun 02, 1987 with aides.", 19_870_602),
+    ] {
+      #expect(read(text).map(\.0) == [.date], "\(text)")
+      #expect(read(text).first?.1 == date, "\(text)")
+    }
+    // Lower case, or no year: a word or a name, not a month.
+    #expect(!kinds("The oct 29, 1987 file was lost.").contains(.date))
+    #expect(!kinds("Mar 19 of the crew went ashore in 1987.").contains(.date))
+    #expect(!kinds("Jan 5 was the score in 1987.").contains(.date))
+  }
+
   @Test func fractionsAndPercentagePoints() {
     #expect(first("Bank Rate is now 5¼% after the meeting.") == "percent 5.25 ")
     #expect(first("The path falls to 3¾ per cent by the end.") == "percent 3.75 ")

@@ -21,6 +21,13 @@ public enum ValueReader {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december",
     ].enumerated().map { ($1, $0 + 1) })
+  /// Months abbreviated ("Jul 29, 1987", "Sept. 11, 2001"): read as a month only capitalised,
+  /// with a day and a year, since "Mar", "Jan" and "Dec" are names and words too.
+  static let monthAbbreviations = WordTable(
+    [
+      ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+      ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ])
   static let tens = WordTable(
     [
       ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
@@ -432,6 +439,16 @@ private struct Reader {
     return ValueReader.months[token: word]
   }
 
+  /// An abbreviated month ending at `end` ("Jul", "Sept."), capitalised: its number and first token.
+  func abbreviatedMonth(endingAt end: Int) -> (month: Int, start: Int)? {
+    var start = end
+    if isText(end, "."), adjacent(end - 1, end) { start = end - 1 }
+    guard let word = word(start), word.isCapitalized, let month = ValueReader.monthAbbreviations[token: word] else {
+      return nil
+    }
+    return (month, start)
+  }
+
   /// A day of the month in digits at `index`.
   func day(_ index: Int) -> Int? {
     guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count <= 2,
@@ -459,6 +476,14 @@ private struct Reader {
       }
       return index + 1
     }
+    // "Jul 29, 1987", "Sept. 11 2001": abbreviated, only with a day and a year.
+    if let (month, start) = abbreviatedMonth(endingAt: index - 1), let day = day(index) {
+      var next = index + 1
+      if isText(next, ",") { next += 1 }
+      if let year = yearNumber(next) {
+        return emit(.date, Double(year * 10000 + month * 100 + day), tokens: start..<next + 1, token: index)
+      }
+    }
     // "July 2023", "March, 2010".
     if let month = month(index - 1), let year = yearNumber(index) {
       return emit(.date, Double(year * 10000 + month * 100), tokens: index - 1..<index + 1, token: index)
@@ -480,6 +505,15 @@ private struct Reader {
         return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<next + 1, token: index)
       }
       return index + 2
+    }
+    // "29 Jul 1987", "8 Sept. 2016".
+    if let day = day(index) {
+      let monthEnd = isText(index + 2, ".") && adjacent(index + 1, index + 2) ? index + 2 : index + 1
+      if let (month, start) = abbreviatedMonth(endingAt: monthEnd), start == index + 1,
+        let year = yearNumber(monthEnd + 1)
+      {
+        return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<monthEnd + 2, token: index)
+      }
     }
     // "2023-07-18".
     if let year = yearNumber(index), isText(index + 1, "-"), adjacent(index, index + 1), let month = day(index + 2),
