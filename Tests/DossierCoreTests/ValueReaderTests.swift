@@ -61,6 +61,24 @@ import Testing
     #expect(!kinds("Jan 5 was the score in 1987.").contains(.date))
   }
 
+  @Test func datesWithAnOrdinalDay() {
+    for (text, date) in [
+      ("There will be a referendum on or before 31st December, 1988 in the province.", 19_881_231.0),
+      ("The blockade began on the 2nd of January, 1987 after the talks.", 19_870_102),
+      ("The blockade began on the 2nd of January 1987 after the talks.", 19_870_102),
+      ("The accord was signed on December 31st, 1988 in Delhi.", 19_881_231),
+      ("The accord was signed on Jul 29th, 1987 in Colombo.", 19_870_729),
+    ] {
+      #expect(read(text).map(\.0) == [.date], "\(text)")
+      #expect(read(text).first?.1 == date, "\(text)")
+    }
+    // No year: a date, but no value to compare; never a rank.
+    #expect(read("The accord was signed on the 29th of July at noon.").isEmpty)
+    #expect(read("The accord was signed on 4th July at noon.").isEmpty)
+    // An ordinal that ranks is still one.
+    #expect(kinds("It was the 29th session of the board in 1987.") == [.ordinal, .year])
+  }
+
   @Test func fractionsAndPercentagePoints() {
     #expect(first("Bank Rate is now 5¼% after the meeting.") == "percent 5.25 ")
     #expect(first("The path falls to 3¾ per cent by the end.") == "percent 3.75 ")

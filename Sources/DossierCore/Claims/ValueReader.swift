@@ -457,6 +457,16 @@ private struct Reader {
     return day
   }
 
+  /// A day of the month in digits at `index`, or as an ordinal in digits ("31st", "2nd"), as
+  /// formal and British writing dates ("31st December, 1988", "the 2nd of January").
+  func dayOrOrdinalDay(_ index: Int) -> Int? {
+    if let day = day(index) { return day }
+    guard let token = token(index), token.kind == .number, token.utf8Count <= 4, let parsed = parse(token),
+      parsed.ordinal, parsed.digits <= 2, (1...31).contains(parsed.number)
+    else { return nil }
+    return Int(parsed.number)
+  }
+
   /// A four-digit year at `index`.
   func yearNumber(_ index: Int) -> Int? {
     guard let token = token(index), token.kind == .number, token.isDigits, token.utf8Count == 4,
@@ -468,7 +478,7 @@ private struct Reader {
   /// Reads a date whose first number is at `index`; returns the index after it, or nil.
   mutating func readDate(at index: Int) -> Int? {
     // "July 18, 2023", "July 18 2023", "July 18" (no year: a date, but not one to compare).
-    if let month = month(index - 1), let day = day(index) {
+    if let month = month(index - 1), let day = dayOrOrdinalDay(index) {
       var next = index + 1
       if isText(next, ",") { next += 1 }
       if let year = yearNumber(next) {
@@ -477,7 +487,7 @@ private struct Reader {
       return index + 1
     }
     // "Jul 29, 1987", "Sept. 11 2001": abbreviated, only with a day and a year.
-    if let (month, start) = abbreviatedMonth(endingAt: index - 1), let day = day(index) {
+    if let (month, start) = abbreviatedMonth(endingAt: index - 1), let day = dayOrOrdinalDay(index) {
       var next = index + 1
       if isText(next, ",") { next += 1 }
       if let year = yearNumber(next) {
@@ -498,7 +508,7 @@ private struct Reader {
       return emit(.date, Double(year * 10000 + month * 100), tokens: index - 2..<index + 1, token: index)
     }
     // "18 July 2023", "18 July".
-    if let day = day(index), let month = month(index + 1) {
+    if let day = dayOrOrdinalDay(index), let month = month(index + 1) {
       var next = index + 2
       if isText(next, ",") { next += 1 }
       if let year = yearNumber(next) {
@@ -506,8 +516,19 @@ private struct Reader {
       }
       return index + 2
     }
-    // "29 Jul 1987", "8 Sept. 2016".
-    if let day = day(index) {
+    // "the 2nd of January, 1987", "the 29th of July" (no year: a date, not one to compare).
+    if let day = dayOrOrdinalDay(index), day != self.day(index), isWord(index + 1, "of"),
+      let month = month(index + 2), token(index + 2)?.isCapitalized == true
+    {
+      var next = index + 3
+      if isText(next, ",") { next += 1 }
+      if let year = yearNumber(next) {
+        return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<next + 1, token: index)
+      }
+      return index + 3
+    }
+    // "29 Jul 1987", "8 Sept. 2016", "21st Apr 2021".
+    if let day = dayOrOrdinalDay(index) {
       let monthEnd = isText(index + 2, ".") && adjacent(index + 1, index + 2) ? index + 2 : index + 1
       if let (month, start) = abbreviatedMonth(endingAt: monthEnd), start == index + 1,
         let year = yearNumber(monthEnd + 1)
