@@ -79,6 +79,19 @@ import Testing
     #expect(kinds("It was the 29th session of the board in 1987.") == [.ordinal, .year])
   }
 
+  @Test func thousandsGroupedBySpacesAndCurrencyLettersOnDigits() {
+    #expect(first("The stations will add 10 000 megawatts of capacity.") == "count 10000.0 ")
+    #expect(first("The stations will add 10\u{A0}000 megawatts of capacity.") == "count 10000.0 ")
+    #expect(first("Some 1 250 000 households were connected last year.") == "count 1250000.0 ")
+    #expect(first("Eskom carries an R400 billion debt burden this year.") == "amount 400000000000.0 zar")
+    #expect(first("The state will spend Rs500 crore on the scheme.") == "amount 5000000000.0 inr")
+    // A number before the groups: a telephone number, not thousands.
+    #expect(!read("Call Rachel on 0478 488 874 for details.").contains { $0.1 == 488_874 })
+    // Letters and digits without a scale: a road or a report number.
+    #expect(read("Take the R40 north of the town.").isEmpty)
+    #expect(kinds("CRS Report R47321 covers the sale.") == [])
+  }
+
   @Test func fractionsAndPercentagePoints() {
     #expect(first("Bank Rate is now 5¼% after the meeting.") == "percent 5.25 ")
     #expect(first("The path falls to 3¾ per cent by the end.") == "percent 3.75 ")

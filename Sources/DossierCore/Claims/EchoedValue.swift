@@ -229,7 +229,7 @@ enum EchoedValue {
           guard grouped == nil || grouped == 3 else { return nil }
           decimals = true
           trailingZeros = 0
-        } else if byte == UInt8(ascii: ",") {
+        } else if byte == UInt8(ascii: ",") || byte == 0x20 {
           guard !decimals, grouped == nil || grouped == 3 else { return nil }
           grouped = 0
         } else {

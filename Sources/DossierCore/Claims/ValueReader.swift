@@ -79,6 +79,9 @@ public enum ValueReader {
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
     ("m", 1e6), ("k", 1e3), ("tn", 1e12), ("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7),
   ])
+  /// Currency letters written onto an amount's digits ("R400 billion", "Rs500 crore",
+  /// "KSh2.1bn"), longest first, with their currency.
+  static let currencyPrefixes = [("ksh", "kes"), ("rs", "inr"), ("r", "zar")]
   /// Days in a unit of time.
   static let timeUnits = WordTable([
     ("day", 1.0), ("days", 1.0), ("week", 7.0), ("weeks", 7.0), ("month", 365.0 / 12), ("months", 365.0 / 12),
@@ -168,7 +171,7 @@ private struct Reader {
 
   /// The integer a token of ASCII digits spells (as `Int(token.text)` reads it), from its bytes.
   static func integer(_ token: Token) -> Int? {
-    guard token.isDigits, token.utf8Count <= 18 else { return Int(token.text) }
+    guard token.isDigits, token.utf8Count <= 18 else { return Int(token.text.filter { $0 != " " }) }
     return token.withUTF8 { bytes in bytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
   }
   func isWord(_ index: Int) -> Bool { token(index)?.kind == .word }
@@ -182,6 +185,8 @@ private struct Reader {
       case .word:
         if token.countValue != nil || token.wordClasses.contains(.valueWord) {
           index = readWord(at: index)
+        } else if let end = readPrefixedAmount(at: index) {
+          index = end
         } else {
           index += 1
         }
@@ -235,7 +240,7 @@ private struct Reader {
         digits.append(character)
         digitCount += 1
         if !isFraction { sinceComma = sinceComma.map { $0 + 1 } }
-      } else if suffix.isEmpty, character == "," {
+      } else if suffix.isEmpty, character == "," || character == " " {
         guard !isFraction, sinceComma == nil ? (1...3).contains(digitCount) : sinceComma == 3 else { return nil }
         sinceComma = 0
         continue
@@ -369,7 +374,8 @@ private struct Reader {
     // A count: a number of things ("46 sailors"); "1" is too often "one of".
     let isScaled = end > index + 1 || parsed.scale != 1
     if number >= 2, isWord(end),
-      parsed.digits <= 3 || (!isPlainInteger && token.withUTF8 { $0.contains(UInt8(ascii: ",")) }) || isScaled
+      parsed.digits <= 3
+        || (!isPlainInteger && token.withUTF8 { $0.contains(UInt8(ascii: ",")) || $0.contains(0x20) }) || isScaled
     {
       return emit(.count, number, tokens: index..<end, token: index)
     }
@@ -409,6 +415,34 @@ private struct Reader {
     )
     identifierEnd = index
     return index + 1
+  }
+
+  /// An amount whose currency's letters are written onto its digits, with a scale: "R400
+  /// billion" (rand), "Rs 500 crore" aside, "Rs500 crore", "KSh2.1bn". Without a scale the
+  /// letters and digits are as often a road, a model or a report's number ("R40", "R47321").
+  mutating func readPrefixedAmount(at index: Int) -> Int? {
+    let token = tokens[index]
+    guard token.isCapitalized, token.utf8Count >= 2, token.utf8Count <= 24,
+      token.firstByte == UInt8(ascii: "r") || token.firstByte == UInt8(ascii: "k")
+    else {
+      return nil
+    }
+    let text = token.text
+    guard let prefix = ValueReader.currencyPrefixes.first(where: { text.hasPrefix($0.0) }),
+      let first = text.dropFirst(prefix.0.count).first, first.isASCII, first.isNumber,
+      let parsed = parse(String(text.dropFirst(prefix.0.count))), !parsed.ordinal
+    else { return nil }
+    var number = parsed.number * parsed.scale
+    var end = index + 1
+    while let scale = word(end).flatMap({ ValueReader.scales[token: $0] }), !isText(end, "m") || parsed.scale == 1 {
+      number *= scale
+      end += 1
+    }
+    guard end > index + 1 || parsed.scale != 1 else { return nil }
+    let period = ratePeriod(after: end)
+    return emit(
+      .amount, number, prefix.1 + (period.isEmpty ? ratePeriod(before: index) : period), tokens: index..<end,
+      token: index)
   }
 
   func currencySymbol(_ index: Int) -> String? {

@@ -134,6 +134,11 @@ enum Tokenizer {
         kind = .number
         number = true
         index += 1
+        // Thousands grouped by spaces ("10 000", "2 600 MW"; a no-break space is one once
+        // folded): one number, when it stands alone (no number before it, "0478 488 874").
+        if tokens.last?.kind != .number {
+          index = spaceGroupedEnd(bytes, from: start)
+        }
         while index < bytes.count {
           if isDigit(bytes[index]) {
             index += 1
@@ -184,6 +189,23 @@ enum Tokenizer {
       tokens.append(token)
     }
     return tokens
+  }
+
+  /// The end of the digits starting at `start` when they are thousands grouped by single spaces
+  /// ("10 000", "1 250 000"): a first group of one to three digits, not led by a zero, then
+  /// groups of exactly three, the last followed by neither a digit nor a letter. Otherwise the
+  /// position after the first digit, where reading goes on as for any number.
+  private static func spaceGroupedEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var first = start
+    while first < bytes.count, first - start <= 3, isDigit(bytes[first]) { first += 1 }
+    guard first - start <= 3, bytes[start] != UInt8(ascii: "0") else { return start + 1 }
+    var end = first
+    while end + 4 <= bytes.count, bytes[end] == 0x20, isDigit(bytes[end + 1]), isDigit(bytes[end + 2]),
+      isDigit(bytes[end + 3]), end + 4 == bytes.count || !(isDigit(bytes[end + 4]) || isWordByte(bytes, end + 4))
+    {
+      end += 4
+    }
+    return end == first ? start + 1 : end
   }
 
   /// ASCII letters and digits (by arithmetic: a table would cost a once-check per call).
