@@ -52,6 +52,13 @@ import Testing
     #expect(
       undefined("The Board set the rate paid on required and excess reserve balances (IOER). IOER rose.") == ["IOER"])
     #expect(undefined("The Board set the excess interest paid on reserve balances (IOER). IOER rose.") == ["IOER"])
+    // The last word may give a letter too ("balances" its B).
+    #expect(undefined("The interest rate paid on reserve balances (IORB) moved. IORB rose.").isEmpty)
+    #expect(undefined("The interest rate paid on reserve funds (IORB) moved. IORB rose.") == ["IORB"])
+    // Two acronyms in one parenthesis shortening one phrase.
+    #expect(undefined("Overnight reverse repurchase agreement (ON RRP) operations grew. The ON RRP rate rose.").isEmpty)
+    #expect(
+      undefined("Overnight reverse sale agreement (ON RRP) operations grew. The ON RRP rate rose.") == ["ON", "RRP"])
   }
 
   /// "Movement/Army (SPLM/A)": the words before the slash spell the acronym, the letter after it

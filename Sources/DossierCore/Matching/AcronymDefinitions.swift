@@ -270,6 +270,7 @@ public enum AcronymDefinitions {
         let first = acronym(tokens[index], prose), let second = acronym(tokens[secondIndex], prose),
         let joined = Acronym(spelling: first.singular + second.singular),
         let definition = backwardDefinition(of: joined, at: index, closing: secondIndex + 1, tokens)
+          ?? shortening(of: joined, at: index, closing: secondIndex + 1, tokens)
       {
         found.append(
           Definition(acronym: first, acronymToken: index, expansion: definition.expansion, tokens: definition.tokens))
@@ -331,28 +332,8 @@ public enum AcronymDefinitions {
       guard let acronym = acronym(tokens[index], prose) else { continue }
       if let definition = backwardDefinition(of: acronym, at: index, closing: index + 1, tokens) {
         found.append(definition)
-      } else if sharedExpansions, index >= 3, tokens[index - 2].kind == .word, !tokens[index - 2].isCapitalized,
-        let definition = definition(of: acronym, at: index, endingAt: index - 2, closing: index + 1, tokens),
-        hasWords(definition, tokens)
-      {
-        // "perfluorobutane sulfonic acid (PFBS)": a common noun ending the name may give no
-        // letter. A draft's use after it is defined (a corpus derives no such expansion).
-        found.append(
-          Definition(
-            acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
-            tokens: definition.tokens))
-      } else if sharedExpansions, index >= 3, tokens[index - 2].kind == .word, !tokens[index - 2].isCapitalized,
-        let definition = definition(
-          of: acronym, at: index, endingAt: index - 2, closing: index + 1, tokens, silentWords: 3),
-        hasWords(definition, tokens)
-      {
-        // "the interest rate paid on required and excess reserve balances (IOER)": a writer's
-        // own shortening of a lower-case phrase, its letters the initials of some of its words,
-        // in order, from its first. A draft's use after it is defined (a corpus derives none).
-        found.append(
-          Definition(
-            acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
-            tokens: definition.tokens))
+      } else if sharedExpansions, let definition = shortening(of: acronym, at: index, closing: index + 1, tokens) {
+        found.append(definition)
       } else if sharedExpansions, isLongName(endingAt: index - 1, tokens) {
         // "the Organization of Defensive Innovation and Research (SPND)": an acronym alone in
         // parentheses right after a name of three capitalised words or more is the writer's
@@ -369,6 +350,30 @@ public enum AcronymDefinitions {
       let folded = definition.acronym.singular.lowercased()
       return !tokens[definition.expansion].contains { $0.kind == .word && $0.text == folded }
     }
+  }
+
+  /// A writer's own shortening of a lower-case phrase before the parenthesis at `index - 1`
+  /// (closing at `closing`), which a draft's use after it takes as defined; a corpus derives no
+  /// expansion from it:
+  /// - "perfluorobutane sulfonic acid (PFBS)": a common noun ending the name gives no letter;
+  /// - "the interest rate paid on required and excess reserve balances (IOER)", "interest rate
+  ///   paid on reserve balances (IORB)": the letters are the initials of some of its words, in
+  ///   order, from its first (three words at most give none), its last word giving one or not.
+  private static func shortening(of acronym: Acronym, at index: Int, closing: Int, _ tokens: [Token])
+    -> Definition?
+  {
+    guard index >= 3, tokens[index - 2].kind == .word, !tokens[index - 2].isCapitalized else { return nil }
+    for (end, silent) in [(index - 2, 0), (index - 2, 3), (index - 1, 3)] {
+      guard
+        let definition = definition(
+          of: acronym, at: index, endingAt: end, closing: closing, tokens, silentWords: silent),
+        hasWords(definition, tokens)
+      else { continue }
+      return Definition(
+        acronym: acronym, acronymToken: index, expansion: definition.expansion.lowerBound..<index - 1,
+        tokens: definition.tokens)
+    }
+    return nil
   }
 
   /// The words in square brackets right after the token at `index` ("OMT [Outright Monetary
