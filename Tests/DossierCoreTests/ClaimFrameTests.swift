@@ -1283,6 +1283,41 @@ extension ClaimFrameTests {
     #expect(conflicts("The valley's 1999 dam tests came after years of delay.") == ["1999"])
   }
 
+  /// A statement's year between an owner and a noun ("and its 2019 review") dates that noun: a
+  /// draft's year of another thing its clause says ("established … in 2013") is not compared.
+  @Test func aStatementsYearBeforeANounDatesThatNoun() throws {
+    let corpus = try inventedCorpus([
+      "review.txt": """
+      Warsaw Mechanism for Loss and Damage associated with Climate Change Impacts and its 2019 review
+      \tThe Conference of the Parties serving as the meeting of the Parties to the Paris Agreement,
+      \tRecalling decision 2/CP.19,
+      """,
+      "founding.md": "The river compact of the valley states was signed in 1998 at the dam.",
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "Decision 2/CP.19 established the Warsaw Mechanism for Loss and Damage associated with Climate Change Impacts in 2013."
+      ).isEmpty)
+    // A statement's year of the time of its clause still conflicts.
+    #expect(conflicts("The river compact of the valley states was signed in 1999 at the dam.") == ["1999"])
+  }
+
+  /// A year before its noun where the corpus writes of that noun with that year and the statement
+  /// with another ("the 2019 review", "the 2024 review"): another member of a series.
+  @Test func aYearNamingAnotherMemberOfASeriesTheCorpusKnows() throws {
+    let later =
+      "Requests the subsidiary bodies to continue consideration of the 2024 joint annual report of the Executive Committee and the Delta network and the 2024 review of the river compact at their sessions."
+    let corpus = try inventedCorpus([
+      "a.md": "The parties concluded the 2019 review of the river compact at the dam.", "b.md": later,
+    ])
+    let draft =
+      "The 2019 review also established the Delta network to catalyse the technical assistance of organizations."
+    #expect(flagged(draft, .factConflict, corpus: corpus).isEmpty)
+    // Where the corpus never writes of the draft's, it still conflicts.
+    #expect(flagged(draft, .factConflict, corpus: try inventedCorpus(["b.md": later])) == ["2019"])
+  }
+
   /// A draft sentence dating what it reports in another year than the document of every
   /// statement it conflicts with, whose sentence dates nothing, reports another occasion.
   @Test func aSentenceDatedInAnotherYearThanTheStatementsDocumentReportsAnotherOccasion() throws {

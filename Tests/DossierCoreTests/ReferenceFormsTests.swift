@@ -112,6 +112,13 @@ let fisheriesCorpusFiles = [
     }
     #expect(
       flagged("The rules follow Pub. L. 110-85 closely.", .unknownReference, corpus: corpus) == ["Pub. L. 110-85"])
+    // "Public Law No: 119-45", as a bill's record gives it, cites that law.
+    let record = try inventedCorpus(["bill.md": "Latest action: Became Public Law No: 119-45."])
+    #expect(flagged("The bill became Public Law 119-45 in December.", .unknownReference, corpus: record).isEmpty)
+    #expect(
+      flagged("The bill became Public Law 119-46 in December.", .unknownReference, corpus: record) == [
+        "Public Law 119-46"
+      ])
     // A law of the public, or a number without a hyphenated Congress, is no public law.
     #expect(flagged("The public law 110 rules changed.", .unknownReference, corpus: corpus).isEmpty)
   }

@@ -86,9 +86,11 @@ enum FactConflictCheck: BlockCheck {
           if numbersAnotherInstrument(frame, typed, entries, context) { continue }
           if datesAnotherOccasion(frame, typed, entries, context) { continue }
           if datesAThingTheStatementsDoNotName(frame, entries, claims.frames, prose, sentence) { continue }
+          if statementsDateAThingTheDraftDoesNotName(frame, entries, claims.frames, prose) { continue }
           if writesTheValueWithItsWords(frame.value, context) { continue }
           if namesAStageTheCorpusWrites(frame, prose, context.corpus) { continue }
           if namesAnotherStage(frame, typed, entries, context) { continue }
+          if namesAnotherOfASeries(frame, entries, prose, context.corpus) { continue }
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
@@ -189,6 +191,37 @@ enum FactConflictCheck: BlockCheck {
     else { return false }
     let noun = WordForms.stemText(of: next)
     return !entries.contains { index.entries[$0].frame.subject.contains(noun) }
+  }
+
+  /// The draft's year is the time of its clause, after a preposition ("established the
+  /// Mechanism … in 2013"), where each statement it aligned with writes its year between a
+  /// determiner or an owner and a noun the draft's clause does not name ("the Mechanism … and its
+  /// 2019 review"): that year dates the noun, not what the draft's clause says.
+  static func statementsDateAThingTheDraftDoesNotName(
+    _ frame: ClaimFrame, _ entries: [Int], _ index: FrameIndex, _ prose: ProseText
+  ) -> Bool {
+    guard frame.value.kind == .year, frame.value.tokens.lowerBound > 0 else { return false }
+    let before = prose.tokens[frame.value.tokens.lowerBound - 1]
+    guard before.kind == .word, before.wordClasses.contains(.function), !ClaimFrameReader.articles.contains(before)
+    else { return false }
+    return entries.allSatisfy { position in
+      let entry = index.entries[position]
+      guard entry.frame.value.kind == .year else { return false }
+      let source = SourceText(entry.evidence.quote)
+      let tokens = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .lineBreak)]).tokens
+      var dated = false
+      for offset in tokens.indices where tokens[offset].kind == .number && tokens[offset].text == entry.written {
+        guard offset > 0, offset + 1 < tokens.count,
+          ClaimFrameReader.articles.contains(tokens[offset - 1]) || WordForms.isPossessive(tokens[offset - 1])
+        else { return false }
+        let noun = tokens[offset + 1]
+        guard noun.kind == .word, !noun.isCapitalized, !noun.wordClasses.contains(.function),
+          !noun.wordClasses.contains(.valueWord), !frame.subject.contains(WordForms.stemText(of: noun))
+        else { return false }
+        dated = true
+      }
+      return dated
+    }
   }
 
   /// A date whose year the months listed before it share ("in October and December 2016"), one
@@ -321,11 +354,13 @@ enum FactConflictCheck: BlockCheck {
   /// the corpus speaks of the first reading of that bill, and of its third reading in a
   /// heading): a stage of a series the corpus knows, named; the draft may mean another member
   /// of the series than the statement it aligned with. (Anywhere in a large corpus, "second
-  /// term" or "fifth test" is written of something.)
+  /// term" or "fifth test" is written of something.) So is a year right before its noun ("the
+  /// 2019 review also established the Santiago network" where the corpus writes of the 2019
+  /// review and of the 2024 review of the mechanism, in paragraphs naming that network).
   static func namesAStageTheCorpusWrites(_ frame: ClaimFrame, _ prose: ProseText, _ corpus: Corpus) -> Bool {
     let value = frame.value
     let tokens = prose.tokens
-    guard value.kind == .ordinal, value.tokens.upperBound < tokens.count,
+    guard value.kind == .ordinal || value.kind == .year, value.tokens.upperBound < tokens.count,
       case let noun = tokens[value.tokens.upperBound], noun.kind == .word,
       tokens[value.tokens.upperBound - 1].range.upperBound + 1 == noun.range.lowerBound
     else { return false }
@@ -351,7 +386,7 @@ enum FactConflictCheck: BlockCheck {
     let written = value.tokens.map { tokens[$0].text }.joined(separator: " ")
     // The rank as the draft writes it, and in figures or in words ("eightieth" or "80th").
     var ranks = [written]
-    for form in ValueReader.ordinalForms(of: Int(value.magnitude))
+    for form in value.kind == .ordinal ? ValueReader.ordinalForms(of: Int(value.magnitude)) : []
     where WordForms.folded(form) != WordForms.folded(written) {
       ranks.append(form)
     }
@@ -365,6 +400,28 @@ enum FactConflictCheck: BlockCheck {
       // (Each of them: "Bill" alone is any bill's.)
       return names.allSatisfy { corpus.firstUse(of: phrase, inParagraphNaming: tokens[$0].text) != nil }
         || initials.map { corpus.firstUse(of: phrase, inParagraphNaming: $0) != nil } ?? false
+    }
+  }
+
+  /// The draft's year names its noun ("The 2019 review also established …") where each statement
+  /// it aligned with names the same noun by its own year ("the 2024 review of the Mechanism"),
+  /// and the corpus writes of the draft's too: two members of a series the corpus knows, each
+  /// with its own doings.
+  static func namesAnotherOfASeries(_ frame: ClaimFrame, _ entries: [Int], _ prose: ProseText, _ corpus: Corpus)
+    -> Bool
+  {
+    let value = frame.value
+    let tokens = prose.tokens
+    guard value.kind == .year, value.tokens.count == 1, value.tokens.upperBound < tokens.count,
+      case let noun = tokens[value.tokens.upperBound], noun.kind == .word, !noun.isCapitalized,
+      !noun.wordClasses.contains(.function), noun.utf8Count >= 4,
+      tokens[value.tokens.lowerBound].range.upperBound + 1 == noun.range.lowerBound,
+      corpus.firstUse(of: "\(tokens[value.tokens.lowerBound].text) \(noun.text)") != nil
+    else { return false }
+    return entries.allSatisfy { position in
+      let entry = corpus.claims.frames.entries[position]
+      return entry.frame.value.kind == .year
+        && WordForms.folded(entry.evidence.quote).contains("\(entry.written) \(noun.text)")
     }
   }
 

@@ -254,12 +254,12 @@ public enum ReferenceScanner {
     {
       cursor += 3
     }
-    // Optional "No." / "no" / "number" / "#".
+    // Optional "No." / "No:" / "no" / "number" / "#".
     if cursor < range.upperBound,
       tokens[cursor].hasText("no") || tokens[cursor].hasText("number") || tokens[cursor].hasText("#")
     {
       cursor += 1
-      if cursor < range.upperBound, tokens[cursor].hasText(".") { cursor += 1 }
+      if cursor < range.upperBound, tokens[cursor].hasText(".") || tokens[cursor].hasText(":") { cursor += 1 }
       form = .variant
     }
     guard cursor < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].utf8Count >= 4 else { return nil }
@@ -378,7 +378,7 @@ public enum ReferenceScanner {
     }
     if word(0, is: "no") || word(0, is: "number") || word(0, is: "#") {
       cursor += 1
-      if word(0, is: ".") { cursor += 1 }
+      if word(0, is: ".") || word(0, is: ":") { cursor += 1 }
       form = .variant
     }
     // The General Assembly's "77/276": the session, a slash and the number, one symbol.
@@ -637,7 +637,7 @@ public enum ReferenceScanner {
     }
     if word(0, is: "no") {
       cursor += 1
-      if word(0, is: ".") { cursor += 1 }
+      if word(0, is: ".") || word(0, is: ":") { cursor += 1 }
       form = .variant
     }
     guard cursor + 2 < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].utf8Count <= 3,
@@ -745,7 +745,7 @@ public enum ReferenceScanner {
     }
     if word(0, is: "no") {
       cursor += 1
-      if word(0, is: ".") { cursor += 1 }
+      if word(0, is: ".") || word(0, is: ":") { cursor += 1 }
     }
     guard cursor + 2 < range.upperBound, isNumber(tokens[cursor]), tokens[cursor + 1].hasText("/"),
       isNumber(tokens[cursor + 2]), touching(tokens, cursor), touching(tokens, cursor + 1),
