@@ -116,6 +116,35 @@ import Testing
       ])
   }
 
+  /// An open pair whose second word stands mostly elsewhere ("level"), written open before the
+  /// same word twice or more ("sea level rise") and never hyphenated: hyphenated before that word,
+  /// it is a variant. Inside a longer chain ("sea-level-based") it is another compound. Before words that
+  /// differ ("sea level fell", "sea level rose") it may be a noun before its verb.
+  @Test func anOpenPairTheCorpusModifiesWithTwiceIsOneEvenWhenItsWordsStandApart() throws {
+    let corpus = try inventedCorpus([
+      "coast.md": """
+      The sea level rise will reach the delta, and sea level rise will reach the coast.
+      The level of the river is high. The level of funding is low. A new level was set.
+      The board set a level for each port, and the level fell. Another level rose at the level crossing.
+      The sea level fell in May.
+      """
+    ])
+    #expect(flagged("The board studies sea-level rise in the delta.", .termVariant, corpus: corpus) == ["sea-level"])
+    #expect(flagged("The board studies sea-level-based plans for the delta.", .termVariant, corpus: corpus).isEmpty)
+    // Before another word, or as a noun, the corpus says nothing of it.
+    #expect(flagged("The board studies sea-level data for the delta.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("The board studies the sea-level.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("The board studies sea-levels data for the delta.", .termVariant, corpus: corpus).isEmpty)
+    // Written open only as a noun, it says nothing of the hyphenated modifier.
+    let nouns = try inventedCorpus([
+      "coast.md": """
+      The sea level fell in May. The sea level rose in June. The sea level is high.
+      The level of the river is high. The level of funding is low. A new level was set.
+      """
+    ])
+    #expect(flagged("The board studies sea-level rise in the delta.", .termVariant, corpus: nouns).isEmpty)
+  }
+
   @Test func aModifiersSecondWordMayStandAloneOnceInAWhile() throws {
     let corpus = try inventedCorpus([
       "sensors.md": """

@@ -15,6 +15,23 @@ enum TermVariantCheck: BlockCheck {
     return (before.hasText("a") || before.hasText("an")) && before.range.upperBound + 1 == start
   }
 
+  /// Whether the words at `range` (folded offsets) are joined by a hyphen, with no space, to a
+  /// word before or after them.
+  static func isInsideLongerChain(_ range: Range<Int>, _ prose: ProseText) -> Bool {
+    let tokens = prose.tokens
+    let first = prose.tokenIndex(atNormalizedOffset: range.lowerBound)
+    let next = prose.tokenIndex(atNormalizedOffset: range.upperBound)
+    func joins(_ hyphen: Int, _ word: Int) -> Bool {
+      tokens.indices.contains(hyphen) && tokens.indices.contains(word) && tokens[hyphen].hasText("-")
+        && tokens[word].kind == .word && tokens[min(hyphen, word)].touches(tokens[max(hyphen, word)])
+    }
+    let joinedAfter = next < tokens.count && tokens[next].range.lowerBound == range.upperBound && joins(next, next + 1)
+    let joinedBefore =
+      first >= 1 && first < tokens.count && tokens[first].range.lowerBound == range.lowerBound
+      && tokens[first - 1].range.upperBound == range.lowerBound && joins(first - 1, first - 2)
+    return joinedAfter || joinedBefore
+  }
+
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
@@ -34,6 +51,9 @@ enum TermVariantCheck: BlockCheck {
       if match.form.spelling.contains(" "), last >= 0, SplitCompounds.hyphenWaits(after: last, prose.tokens) {
         continue
       }
+      // A hyphenated variant inside a longer chain ("nuclear-weapon" in "nuclear-weapon-free
+      // zone"): the chain is another compound, which the corpus may never write.
+      if match.form.spelling.contains("-"), isInsideLongerChain(match.range, prose) { continue }
       let preferred: String
       let evidence: [Evidence]
       let isLowerCaseTerm: Bool
@@ -62,6 +82,17 @@ enum TermVariantCheck: BlockCheck {
         // pair open before a word too ("supply chain audits"): a corpus that writes it only as
         // a noun ("disrupt the supply chain") says nothing of it as a modifier.
         let foldedWritten = WordForms.folded(written)
+        // An open pair the corpus writes before one word it modifies ("open market operations")
+        // is a variant hyphenated only before that word: of any other use it says nothing.
+        // (In either number: "emergency-powers" for the corpus's "emergency power unit".)
+        if term.kind != CompoundForms.modifierKind, !term.modifies.isEmpty, foldedWritten.contains("-"),
+          CompoundForms.withNumber(WordForms.folded(term.preferred)).contains(
+            String(foldedWritten.map { $0 == "-" ? " " : $0 }))
+        {
+          guard last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
+            let modified = CompoundForms.Scan.follower(after: last, prose.tokens), term.modifies.contains(modified)
+          else { continue }
+        }
         if term.kind != CompoundForms.modifierKind, term.modifies.isEmpty, foldedWritten.contains("-"),
           String(foldedWritten.map { $0 == "-" ? " " : $0 }) == WordForms.folded(term.preferred)
         {

@@ -166,7 +166,14 @@ public enum CompoundForms {
       let firstUses = vocabulary.wordCounts[pair.first] ?? 0
       let holdsAWord =
         entry.count * 3 >= secondUses * 2 || (pair.first.count >= 5 && entry.count * 3 >= firstUses * 2)
-      if holdsAWord, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
+      // Or the corpus writes the pair open before the same word twice or more ("open market
+      // operations", "sea level rise"), and never hyphenated (below): that compound modifier is
+      // open, so hyphenated before that word it is a variant. (Used only as a noun, "in the long
+      // term", or before words that differ, "sea level fell", "sea level rose", it says nothing
+      // of a modifier.)
+      let modifiedOpen =
+        holdsAWord || particles.contains(pair.second) || particles.contains(pair.first) ? nil : entry.modified
+      if holdsAWord || modifiedOpen != nil, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
         rejected.append("\(pair.first)-\(pair.second)")
       }
       // The closed form: the corpus writes it in no number (else the pair is inconsistent), and
@@ -186,7 +193,7 @@ public enum CompoundForms {
       candidates.append(
         Term(
           preferred: "\(pair.first) \(pair.second)", kind: "term", rejected: rejected, evidence: [evidence],
-          origin: .derived))
+          origin: .derived, modifies: modifiedOpen.map { [WordForms.stem($0)] } ?? []))
     }
 
     // Closed words that split into a prefix or word and a word.
@@ -536,9 +543,10 @@ extension CompoundForms {
     /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
     /// the spelling first written, how often, and where.
     var hyphenatedNames: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
-    /// Pairs used at least twice: how often, how often right after a number, and the sentence of
-    /// a running-prose use.
-    var pairs: [Pair: (count: Int, afterNumber: Int, place: Place?)] = [:]
+    /// Pairs used at least twice: how often, how often right after a number, the content word
+    /// they are written open before twice or more, which they modify ("open market operations"),
+    /// and the sentence of a running-prose use.
+    var pairs: [Pair: (count: Int, afterNumber: Int, modified: String?, place: Place?)] = [:]
 
     struct Pair: Hashable {
       var first: String
@@ -562,7 +570,27 @@ extension CompoundForms {
 
     /// Every pair counted so far, by its texts as plain values (`pairs` holds those that matter,
     /// once `finish` has run).
-    private var counted: PlainHashTable<Key, (count: Int, afterNumber: Int, place: Place?)>
+    private var counted: PlainHashTable<Key, Counts>
+
+    /// A pair's counts while the corpus is read (`pairs` has them once `finish` has run).
+    private struct Counts {
+      var count: Int32 = 0
+      var afterNumber: Int32 = 0
+      /// The content word it is written open before, and how often (none while 0): the first
+      /// such word written twice stays ("sea level rise" twice, whatever "sea level fell" says
+      /// once).
+      var followerUses: Int32 = 0
+      var follower = TokenText.empty
+      var place: Place?
+
+      mutating func count(follower word: TokenText) {
+        if followerUses > 0, word == follower {
+          followerUses += 1
+        } else if followerUses < 2 {
+          (follower, followerUses) = (word, 1)
+        }
+      }
+    }
 
     /// A scan of documents holding `textBytes` of text in all.
     init(textBytes: Int) {
@@ -600,10 +628,18 @@ extension CompoundForms {
           let place: Place? =
             paragraph.readsAsText
             ? (documentIndex, tokens[start].originalRange.lowerBound..<token.originalRange.upperBound) : nil
-          let afterNumber = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
-          counted.update(key, initial: (0, 0, nil)) { state in
+          let afterNumber: Int32 = start > 0 && tokens[start - 1].kind == .number ? 1 : 0
+          // The content word right after an open pair, one space on.
+          var follower: TokenText?
+          if !key.hyphen, index + 1 < tokens.count, case let next = tokens[index + 1], next.kind == .word,
+            !next.wordClasses.contains(.function), next.range.lowerBound == token.range.upperBound + 1
+          {
+            follower = next.textValue
+          }
+          counted.update(key, initial: Counts()) { state in
             state.count += 1
             state.afterNumber += afterNumber
+            if let follower { state.count(follower: follower) }
             if state.place == nil { state.place = place }
           }
         }
@@ -681,25 +717,30 @@ extension CompoundForms {
       var plurals = PlainHashTable<Key, Void>(minimumCapacity: merged.count * 2 + 16)
       for (plural, singular) in merged {
         let uses = counted[plural]!
-        counted.update(singular, initial: (0, 0, nil)) { state in
+        counted.update(singular, initial: Counts()) { state in
           state.count += uses.count
           state.afterNumber += uses.afterNumber
+          if uses.followerUses > 0, state.followerUses > 0, uses.follower == state.follower {
+            state.followerUses += uses.followerUses
+          } else if uses.followerUses > state.followerUses {
+            (state.follower, state.followerUses) = (uses.follower, uses.followerUses)
+          }
           if state.place == nil { state.place = uses.place }
         }
         plurals.update(plural, initial: ()) { _ in }
       }
-      for (_, singular) in merged where counted[singular]!.count >= CompoundForms.minimumOpenUses {
+      for (_, singular) in merged where counted[singular]!.count >= Int32(CompoundForms.minimumOpenUses) {
         pluralsCounted.insert(Pair(first: singular.first.string, second: singular.second.string, hyphen: false))
       }
       // Only pairs that can matter become Strings: hyphenated pairs used twice, open pairs used
       // often enough to be terms.
       for (key, state) in zip(counted.keys, counted.values)
-      where state.count >= (key.hyphen ? 2 : CompoundForms.minimumOpenUses) && plurals[key] == nil {
+      where state.count >= (key.hyphen ? 2 : Int32(CompoundForms.minimumOpenUses)) && plurals[key] == nil {
         let first = key.first.string
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }
         pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
-          state.count, state.afterNumber, state.place
+          Int(state.count), Int(state.afterNumber), state.followerUses >= 2 ? state.follower.string : nil, state.place
         )
       }
       counted = PlainHashTable()
