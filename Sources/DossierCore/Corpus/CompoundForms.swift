@@ -10,7 +10,9 @@
 ///   ("public-private", "whole-of-government") rejects its open form only before the words the
 ///   corpus writes it before ("public private partnerships").
 /// - An open pair ("net zero") is a compound when it holds two thirds of its second word's uses
-///   and modifies a following word somewhere; its hyphenated form is then a variant. Its closed
+///   and modifies a following word somewhere; its hyphenated form is then a variant. So is one
+///   the corpus writes before the same word twice or more ("open market operations"), though its
+///   words stand apart elsewhere: hyphenated before that word, it is a variant. Its closed
 ///   form is one only when the pair behaves as one word: every use of the second word and a third
 ///   of the first's ("per cent" → "percent"); "may be", "every day", "in equity" never do.
 /// - A closed word splits into a common prefix and a word ("cybersecurity"), or into two content
