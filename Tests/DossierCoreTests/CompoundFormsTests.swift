@@ -145,6 +145,16 @@ import Testing
     #expect(flagged("The board studies sea-level rise in the delta.", .termVariant, corpus: nouns).isEmpty)
   }
 
+  /// A hyphenated variant inside a longer chain ("net-zero-carbon") is part of another compound.
+  @Test func aHyphenatedVariantInsideALongerChainIsAnotherCompound() throws {
+    let corpus = try inventedCorpus([
+      "plan.md": "The net zero plan of the valley aims at net zero emissions, and net zero targets bind the ports."
+    ])
+    #expect(flagged("The valley has a net-zero plan.", .termVariant, corpus: corpus) == ["net-zero"])
+    #expect(flagged("The valley has a net-zero-carbon plan.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("The valley has a low-net-zero plan.", .termVariant, corpus: corpus).isEmpty)
+  }
+
   @Test func aModifiersSecondWordMayStandAloneOnceInAWhile() throws {
     let corpus = try inventedCorpus([
       "sensors.md": """

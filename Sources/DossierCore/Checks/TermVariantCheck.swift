@@ -82,17 +82,6 @@ enum TermVariantCheck: BlockCheck {
         // pair open before a word too ("supply chain audits"): a corpus that writes it only as
         // a noun ("disrupt the supply chain") says nothing of it as a modifier.
         let foldedWritten = WordForms.folded(written)
-        // An open pair the corpus writes before one word it modifies ("open market operations")
-        // is a variant hyphenated only before that word: of any other use it says nothing.
-        // (In either number: "emergency-powers" for the corpus's "emergency power unit".)
-        if term.kind != CompoundForms.modifierKind, !term.modifies.isEmpty, foldedWritten.contains("-"),
-          CompoundForms.withNumber(WordForms.folded(term.preferred)).contains(
-            String(foldedWritten.map { $0 == "-" ? " " : $0 }))
-        {
-          guard last >= 0, prose.tokens[last].range.upperBound == match.range.upperBound,
-            let modified = CompoundForms.Scan.follower(after: last, prose.tokens), term.modifies.contains(modified)
-          else { continue }
-        }
         if term.kind != CompoundForms.modifierKind, term.modifies.isEmpty, foldedWritten.contains("-"),
           String(foldedWritten.map { $0 == "-" ? " " : $0 }) == WordForms.folded(term.preferred)
         {
@@ -161,6 +150,8 @@ enum TermVariantCheck: BlockCheck {
     }
     // A name with a rank the corpus writes the other way ("5th Fleet" for "Fifth Fleet").
     findings += OrdinalNames.findings(in: context, besides: findings)
+    // A compound modifier the corpus writes open before the same word ("open market operations").
+    findings += OpenModifiers.findings(in: context, besides: findings)
     return findings
   }
 

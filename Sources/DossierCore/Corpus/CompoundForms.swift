@@ -10,9 +10,10 @@
 ///   ("public-private", "whole-of-government") rejects its open form only before the words the
 ///   corpus writes it before ("public private partnerships").
 /// - An open pair ("net zero") is a compound when it holds two thirds of its second word's uses
-///   and modifies a following word somewhere; its hyphenated form is then a variant. So is one
-///   the corpus writes before the same word twice or more ("open market operations"), though its
-///   words stand apart elsewhere: hyphenated before that word, it is a variant. Its closed
+///   and modifies a following word somewhere; its hyphenated form is then a variant. One whose
+///   words stand apart elsewhere, written open before the same word twice or more and never
+///   hyphenated ("open market operations"), is noted with that word (`Scan.openModifiers`):
+///   hyphenated before it, it is a variant (`OpenModifiers`). Its closed
 ///   form is one only when the pair behaves as one word: every use of the second word and a third
 ///   of the first's ("per cent" → "percent"); "may be", "every day", "in equity" never do.
 /// - A closed word splits into a common prefix and a word ("cybersecurity"), or into two content
@@ -168,14 +169,7 @@ public enum CompoundForms {
       let firstUses = vocabulary.wordCounts[pair.first] ?? 0
       let holdsAWord =
         entry.count * 3 >= secondUses * 2 || (pair.first.count >= 5 && entry.count * 3 >= firstUses * 2)
-      // Or the corpus writes the pair open before the same word twice or more ("open market
-      // operations", "sea level rise"), and never hyphenated (below): that compound modifier is
-      // open, so hyphenated before that word it is a variant. (Used only as a noun, "in the long
-      // term", or before words that differ, "sea level fell", "sea level rose", it says nothing
-      // of a modifier.)
-      let modifiedOpen =
-        holdsAWord || particles.contains(pair.second) || particles.contains(pair.first) ? nil : entry.modified
-      if holdsAWord || modifiedOpen != nil, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
+      if holdsAWord, !isFunctionWord(pair.first), !isFunctionWord(pair.second) {
         rejected.append("\(pair.first)-\(pair.second)")
       }
       // The closed form: the corpus writes it in no number (else the pair is inconsistent), and
@@ -195,7 +189,7 @@ public enum CompoundForms {
       candidates.append(
         Term(
           preferred: "\(pair.first) \(pair.second)", kind: "term", rejected: rejected, evidence: [evidence],
-          origin: .derived, modifies: modifiedOpen.map { [WordForms.stem($0)] } ?? []))
+          origin: .derived))
     }
 
     // Closed words that split into a prefix or word and a word.
@@ -545,10 +539,13 @@ extension CompoundForms {
     /// Names of two capitalised words joined by a hyphen ("Indo-Pacific"), by their folded text:
     /// the spelling first written, how often, and where.
     var hyphenatedNames: [String: (spelling: String, count: Int, evidence: Evidence)] = [:]
-    /// Pairs used at least twice: how often, how often right after a number, the content word
-    /// they are written open before twice or more, which they modify ("open market operations"),
-    /// and the sentence of a running-prose use.
-    var pairs: [Pair: (count: Int, afterNumber: Int, modified: String?, place: Place?)] = [:]
+    /// Pairs used at least twice: how often, how often right after a number, and the sentence of
+    /// a running-prose use.
+    var pairs: [Pair: (count: Int, afterNumber: Int, place: Place?)] = [:]
+    /// Open pairs of content words written before the same content word twice or more and
+    /// never hyphenated, as "first second modified" (the modified word's stem): "open market
+    /// operat". Set by `finish`.
+    private(set) var openModifiers: Set<String> = []
 
     struct Pair: Hashable {
       var first: String
@@ -742,8 +739,22 @@ extension CompoundForms {
         let second = key.second.string
         guard isLetters(first), isLetters(second) else { continue }
         pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
-          Int(state.count), Int(state.afterNumber), state.followerUses >= 2 ? state.follower.string : nil, state.place
+          Int(state.count), Int(state.afterNumber), state.place
         )
+      }
+      // Open pairs before the same word twice, never hyphenated (in either number).
+      for (key, state) in zip(counted.keys, counted.values)
+      where !key.hyphen && state.followerUses >= 2 && plurals[key] == nil {
+        let first = key.first.string
+        let second = key.second.string
+        guard isLetters(first), isLetters(second), !CompoundForms.isFunctionWord(first),
+          !CompoundForms.isFunctionWord(second), !CompoundForms.particles.contains(first),
+          !CompoundForms.particles.contains(second),
+          CompoundForms.withNumber(second).allSatisfy({ form in
+            counted[Key(first: key.first, second: TokenText(form), hyphen: true)] == nil
+          })
+        else { continue }
+        openModifiers.insert("\(first) \(second) \(WordForms.stem(state.follower.string))")
       }
       counted = PlainHashTable()
     }

@@ -37,6 +37,9 @@ public final class Corpus: Sendable {
   let acronymsSpelledOut: Set<String>
   /// Closed words the corpus also writes split, open or hyphenated: splitting them follows it.
   let splitWritten: Set<String>
+  /// Open pairs written before the same word twice or more and never hyphenated, as "first
+  /// second stem" ("open market operat"; `CompoundForms.Scan.openModifiers`).
+  let openModifiers: Set<String>
   /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
   var completionEntries: [CompletionEntry] { builtCompletionEntries.value }
   private let builtCompletionEntries: BuiltOnFirstUse<[CompletionEntry]>
@@ -118,6 +121,8 @@ public final class Corpus: Sendable {
     var acronymsSpelledOut: Set<String> = []
     /// Closed words the corpus also writes split ("cyber space" beside "cyberspace").
     var splitWritten: Set<String> = []
+    /// Open pairs before the same word, never hyphenated ("open market operat").
+    var openModifiers: Set<String> = []
     var notes: [DossierError]
     /// The passage index kept in a compiled index; nil: built from the documents when first asked.
     var passages: StoredPassages? = nil
@@ -188,6 +193,7 @@ public final class Corpus: Sendable {
     self.acronymNames = derived.acronymNames
     self.acronymsSpelledOut = derived.acronymsSpelledOut
     self.splitWritten = derived.splitWritten
+    self.openModifiers = derived.openModifiers
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {

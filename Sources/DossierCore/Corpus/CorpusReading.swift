@@ -189,7 +189,7 @@ struct CorpusReading: Sendable {
       terms: terms, acronyms: acronyms, references: references, facts: facts, vocabulary: vocabulary,
       claims: claimIndex, acronymNames: words.acronymNames.names,
       acronymsSpelledOut: words.acronyms.spelledOut(among: vocabulary.wordCounts),
-      splitWritten: words.compounds.splitWritten,
+      splitWritten: words.compounds.splitWritten, openModifiers: words.compounds.openModifiers,
       notes: notes)
   }
 }

@@ -22,7 +22,7 @@ import Synchronization
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 59
+  static let formatVersion: UInt64 = 60
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
@@ -166,6 +166,7 @@ enum CorpusIndexFile {
         knowledge.write(derived.acronymNames.sorted())
         knowledge.write(derived.acronymsSpelledOut.sorted())
         knowledge.write(derived.splitWritten.sorted())
+        knowledge.write(derived.openModifiers.sorted())
         knowledge.write(derived.notes) { writer, note in note.encode(to: &writer) }
         // The evidence the entries refer to by number comes first.
         var table = IndexWriter()
@@ -335,6 +336,7 @@ enum CorpusIndexFile {
     let acronymNames = Set(try reader.readStrings())
     let acronymsSpelledOut = Set(try reader.readStrings())
     let splitWritten = Set(try reader.readStrings())
+    let openModifiers = Set(try reader.readStrings())
     let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
       try DossierError(from: &reader)
     }
@@ -366,7 +368,8 @@ enum CorpusIndexFile {
             var reader = IndexReader(bytes)
             return (try? ScopeIndex(from: &reader, restrictions: restrictions)) ?? empty
           }, facts: facts),
-        acronymNames: acronymNames, acronymsSpelledOut: acronymsSpelledOut, splitWritten: splitWritten, notes: notes,
+        acronymNames: acronymNames, acronymsSpelledOut: acronymsSpelledOut, splitWritten: splitWritten,
+        openModifiers: openModifiers, notes: notes,
         passages: try StoredPassages(
           file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents)))
   }
