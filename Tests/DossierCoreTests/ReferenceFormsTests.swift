@@ -123,6 +123,30 @@ let fisheriesCorpusFiles = [
     #expect(flagged("The public law 110 rules changed.", .unknownReference, corpus: corpus).isEmpty)
   }
 
+  /// A framework or a communiqué is an instrument named by its words ("Sendai Framework",
+  /// "Shanghai Communique"), as an agreement is.
+  @Test func frameworksAndCommuniquesByTheirNames() throws {
+    let corpus = try inventedCorpus([
+      "risk.md": """
+      The parties adopted the Sendai Framework for Disaster Risk Reduction in 2015, and the leaders issued the
+      Valley Communiqué on river safety.
+      """
+    ])
+    #expect(flagged("The plan follows the Sendai Framework closely.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("The plan follows the Valley Communique closely.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The plan follows the Hyogo Framework for Action closely.", .unknownReference, corpus: corpus) == [
+        "Hyogo Framework"
+      ])
+    #expect(
+      flagged("The plan follows the Shanghai Communique closely.", .unknownReference, corpus: corpus) == [
+        "Shanghai Communique"
+      ])
+    // A framework of no name, or one of a kind of document, is no reference.
+    #expect(flagged("The plan follows a new framework closely.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(flagged("The plan follows the Joint Communique closely.", .unknownReference, corpus: corpus).isEmpty)
+  }
+
   @Test func courtCasesByTheirParties() throws {
     let corpus = try inventedCorpus([
       "ruling.md": "The Court's ruling in Biden v. Nebraska struck down the plan in June."

@@ -34,7 +34,8 @@ public enum ReferenceScanner {
     ("agreement", "agreement"), ("agreements", "agreement"), ("treaty", "treaty"), ("convention", "treaty"),
     ("protocol", "treaty"), ("protocols", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("ordinance", "law"), ("memorandum", "agreement"),
-    ("arrangement", "agreement"),
+    ("arrangement", "agreement"), ("framework", "framework"), ("communique", "communique"),
+    ("communiqué", "communique"),
   ]
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
