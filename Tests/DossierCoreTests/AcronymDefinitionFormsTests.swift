@@ -57,6 +57,21 @@ import Testing
         .isEmpty)
   }
 
+  /// An acronym after a dash with a space either side, the words before it spelling it, is
+  /// defined there, for the corpus as for a draft; a hyphen joining words is no such dash.
+  @Test func anAcronymAfterASpacedDashDefines() throws {
+    let corpus = try inventedCorpus([
+      "roads.txt": "In a major development, the Valley National Roads Agency – VNRA – has awarded contracts."
+    ])
+    let found = findings("The VNRA has awarded contracts.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    #expect(
+      found.first?.message
+        == "\"VNRA\" is not expanded in this draft; the corpus defines it as Valley National Roads Agency")
+    #expect(undefined("The Valley National Roads Agency — VNRA — met. VNRA agreed.").isEmpty)
+    #expect(undefined("The Valley National Roads Agency-VNRA talks met. VNRA agreed.") == ["VNRA"])
+    #expect(undefined("The river roads – VNRA – met. VNRA agreed.") == ["VNRA"])
+  }
+
   @Test func aNameInAnotherLanguageOrEndingInACommonWordDefines() {
     #expect(
       undefined(

@@ -196,6 +196,18 @@ public enum AcronymDefinitions {
         found.append(definition)
         continue
       }
+      // "the South African National Roads Agency – SANRAL – has awarded", "(Servicio Bolivariano
+      // de Inteligencia Nacional – SEBIN)": an acronym after a dash with a space either side
+      // names the words before the dash that spell it.
+      if index >= 3, tokens[index - 1].hasText("-"), !tokens[index - 2].touches(tokens[index - 1]),
+        !tokens[index - 1].touches(tokens[index]), tokens[index - 2].kind == .word,
+        let acronym = acronym(tokens[index], prose),
+        let definition = definition(of: acronym, at: index, endingAt: index - 1, closing: index, tokens),
+        hasWords(definition, tokens)
+      {
+        found.append(definition)
+        continue
+      }
       // "Submarine Rotational Force-West (SRF-West)": an acronym and a word joined by a hyphen,
       // after words ending in that word joined so: the words before it spell the acronym.
       // (Or written apart: "ASEAN Defence Ministers’ Meeting Plus (ADMM-Plus)".)
