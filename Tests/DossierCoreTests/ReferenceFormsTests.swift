@@ -142,6 +142,13 @@ let fisheriesCorpusFiles = [
       flagged("The plan follows the Shanghai Communique closely.", .unknownReference, corpus: corpus) == [
         "Shanghai Communique"
       ])
+    // A plural's possessive is part of the name.
+    let leaders = try inventedCorpus(["summit.md": "The leaders issued the G7 Leaders’ Communique in June 2024."])
+    #expect(flagged("They cited the G7 Leaders' Communique again.", .unknownReference, corpus: leaders).isEmpty)
+    #expect(
+      flagged("They cited the G7 Hiroshima Leaders' Communique again.", .unknownReference, corpus: leaders) == [
+        "G7 Hiroshima Leaders' Communique"
+      ])
     // A framework of no name, or one of a kind of document, is no reference.
     #expect(flagged("The plan follows a new framework closely.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("The plan follows the Joint Communique closely.", .unknownReference, corpus: corpus).isEmpty)

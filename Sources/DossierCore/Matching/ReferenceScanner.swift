@@ -794,6 +794,14 @@ public enum ReferenceScanner {
           start -= 2
           continue
         }
+        // A plural's possessive inside the name: "G20 Leaders' Declaration", "Hiroshima Leaders'
+        // Communique".
+        if previous.hasText("'"), start - 2 >= range.lowerBound, touching(tokens, start - 2),
+          isNameWord(tokens[start - 2]), tokens[start - 2].text.hasSuffix("s")
+        {
+          start -= 2
+          continue
+        }
         // A capitalised word in parentheses inside the name: "Epidemic Diseases (Amendment) Act".
         // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.)
         if previous.hasText(")"), start - 4 >= range.lowerBound, tokens[start - 3].hasText("("),
