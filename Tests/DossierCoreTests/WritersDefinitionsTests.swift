@@ -58,7 +58,7 @@ import Testing
     // Two acronyms in one parenthesis shortening one phrase.
     #expect(undefined("Overnight reverse repurchase agreement (ON RRP) operations grew. The ON RRP rate rose.").isEmpty)
     #expect(
-      undefined("Overnight reverse sale agreement (ON RRP) operations grew. The ON RRP rate rose.") == ["ON", "RRP"])
+      undefined("Overnight reverse sale agreement (ON RRP) operations grew. The ON RRP rate rose.") == ["ON RRP"])
   }
 
   /// "Movement/Army (SPLM/A)": the words before the slash spell the acronym, the letter after it

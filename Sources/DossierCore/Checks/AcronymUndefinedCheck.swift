@@ -632,6 +632,20 @@ enum AcronymUndefinedCheck: DocumentCheck {
                 title: "Expand to \"\(text)\"", edits: [TextEdit(range: range, newText: text)],
                 isCertain: laterLine == nil))
           }
+          // Two undefined acronyms one space apart that neither draft nor corpus defines are one
+          // name's ("ON RRP", the overnight reverse repurchase facility): one finding.
+          if known == nil, laterLine == nil, let previous = findings.last, previous.fixes.isEmpty,
+            previous.message.hasSuffix("is not expanded in this draft"),
+            previous.range.upperBound + 1 == range.lowerBound,
+            context.text.bytes[previous.range.upperBound] == 0x20
+          {
+            let joined = previous.range.lowerBound..<range.upperBound
+            findings[findings.count - 1] = Finding(
+              rule: rule, message: "\"\(context.text.string(in: joined))\" is not expanded in this draft",
+              range: joined,
+              evidence: [], fixes: [])
+            continue
+          }
           findings.append(
             Finding(
               rule: rule, message: message, range: range,
