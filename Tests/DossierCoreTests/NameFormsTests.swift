@@ -25,6 +25,19 @@ import Testing
     #expect(flagged("The talks in Tarvo went well.", .nameMisspelled, corpus: corpus).isEmpty)
   }
 
+  /// A name's shorter form is no misspelling ("Philippine" of "Philippines"), but one letter of
+  /// a doubled last letter dropped is ("Goolsbe" for "Goolsbee").
+  @Test func aDoubledLastLetterDroppedIsAMisspelling() throws {
+    let names = try inventedCorpus([
+      "board.txt": """
+      The board heard Governor Austan Goolsbee in May, and Governor Goolsbee spoke again in June.
+      The fleets of the Marianas met in June, and the Marianas hosted the talks.
+      """
+    ])
+    #expect(flagged("The board heard Governor Goolsbe in May.", .nameMisspelled, corpus: names) == ["Goolsbe"])
+    #expect(flagged("The Mariana fleets met in June.", .nameMisspelled, corpus: names).isEmpty)
+  }
+
   @Test func theLastWordOfAMultiWordName() throws {
     let finding = try #require(
       findings("The Kamo Dhal statement was new.", corpus: corpus).first { $0.rule == .nameMisspelled })

@@ -86,7 +86,9 @@ enum NameMisspelledCheck: BlockCheck {
       if length == 5, !isTransposition(bytes, Array(best.name.utf8)) { continue }
       // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
       if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
-      if best.name.hasPrefix(word) { continue }
+      // A name's shorter form ("Philippine" of "Philippines"), not a misspelling; but one letter
+      // of a doubled last letter dropped is ("Goolsbe" for "Goolsbee", "Russel" for "Russell").
+      if best.name.hasPrefix(word), !dropsOneOfADoubledLastLetter(word, of: best.name) { continue }
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
@@ -249,6 +251,14 @@ enum NameMisspelledCheck: BlockCheck {
   static func isOtherAgentEnding(_ word: String, of name: String) -> Bool {
     word.count == name.count && word.count >= 5 && word.dropLast(2) == name.dropLast(2)
       && Set([String(word.suffix(2)), String(name.suffix(2))]) == ["er", "or"]
+  }
+
+  /// `word` is `name` without the last of its doubled last letters ("goolsbe" of "goolsbee").
+  static func dropsOneOfADoubledLastLetter(_ word: String, of name: String) -> Bool {
+    let letters = Array(name)
+    guard letters.count == word.count + 1, letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2]
+    else { return false }
+    return letters[letters.count - 1].isLetter
   }
 
   /// `word` is `name` in "-man" with its number changed, or the other way ("Congresswomen",
