@@ -34,7 +34,7 @@ import Testing
       The fleets of the Marianas met in June, and the Marianas hosted the talks.
       """
     ])
-    #expect(flagged("The board heard Governor Goolsbe in May.", .nameMisspelled, corpus: names) == ["Goolsbe"])
+    #expect(flagged("The board heard Goolsbe in May.", .nameMisspelled, corpus: names) == ["Goolsbe"])
     #expect(flagged("The Mariana fleets met in June.", .nameMisspelled, corpus: names).isEmpty)
   }
 
