@@ -4,6 +4,10 @@ import Testing
 /// Definitions whose initials do not spell the acronym letter by letter are still definitions.
 @Suite struct AcronymDefinitionFormsTests {
   func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined) }
+  /// The draft's acronym-undefined findings against `corpus`.
+  func undefinedFindings(_ draft: String, corpus: Corpus = .embedded) -> [Finding] {
+    findings(draft, corpus: corpus).filter { $0.rule == .acronymUndefined }
+  }
 
   @Test func hyphenatedCompoundsNamesInAnotherOrderAndNumbers() {
     #expect(
@@ -37,7 +41,7 @@ import Testing
     let corpus = try inventedCorpus([
       "a.md": "The order set up the Center for Combating Weapons of Mass Destruction (SCC WMD) in the command."
     ])
-    let found = findings("The WMD threat grew.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    let found = undefinedFindings("The WMD threat grew.", corpus: corpus)
     #expect(found.count == 1)
     #expect(found.first?.message == "\"WMD\" is not expanded in this draft")
   }
@@ -48,7 +52,7 @@ import Testing
     let corpus = try inventedCorpus([
       "transcript.txt": "Is the fund key to the activation of QMT [Quarterly Market Transactions]? We have QMT."
     ])
-    let found = findings("The QMT tool exists.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    let found = undefinedFindings("The QMT tool exists.", corpus: corpus)
     #expect(
       found.first?.message
         == "\"QMT\" is not expanded in this draft; the corpus defines it as Quarterly Market Transactions")
@@ -63,7 +67,7 @@ import Testing
     let corpus = try inventedCorpus([
       "roads.txt": "In a major development, the Valley National Roads Agency – VNRA – has awarded contracts."
     ])
-    let found = findings("The VNRA has awarded contracts.", corpus: corpus).filter { $0.rule == .acronymUndefined }
+    let found = undefinedFindings("The VNRA has awarded contracts.", corpus: corpus)
     #expect(
       found.first?.message
         == "\"VNRA\" is not expanded in this draft; the corpus defines it as Valley National Roads Agency")
@@ -75,7 +79,7 @@ import Testing
   /// Two undefined acronyms one space apart are one name's ("ON RRP"): one finding over both.
   /// One the corpus defines keeps its own finding, with its expansion.
   @Test func twoUndefinedAcronymsOneSpaceApartAreOneFinding() throws {
-    let found = findings("The ON RRP offering rate rose in July.").filter { $0.rule == .acronymUndefined }
+    let found = undefinedFindings("The ON RRP offering rate rose in July.")
     #expect(found.map(\.message) == ["\"ON RRP\" is not expanded in this draft"])
     #expect(undefined("The ONR and RRP rates rose in July.") == ["ONR", "RRP"])
     let corpus = try inventedCorpus(["a.md": "The reverse repurchase program (RRP) grew. The RRP rate rose."])

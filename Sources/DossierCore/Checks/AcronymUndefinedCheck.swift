@@ -492,6 +492,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
     // Acronyms the corpus writes without expanding them, judged once per draft.
     var unexpandedInCorpus = Set<String>()
     var findings: [Finding] = []
+    // Whether the last finding is of an acronym that neither the draft nor the corpus defines.
+    var lastIsUndefinedEverywhere = false
     for (blockIndex, scan) in context.scans.enumerated() {
       let blockStart = context.blocks[blockIndex].range.lowerBound
       for chain in scan.acronymUses {
@@ -634,8 +636,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           }
           // Two undefined acronyms one space apart that neither draft nor corpus defines are one
           // name's ("ON RRP", the overnight reverse repurchase facility): one finding.
-          if known == nil, laterLine == nil, let previous = findings.last, previous.fixes.isEmpty,
-            previous.message.hasSuffix("is not expanded in this draft"),
+          if known == nil, laterLine == nil, lastIsUndefinedEverywhere, let previous = findings.last,
             previous.range.upperBound + 1 == range.lowerBound,
             context.text.bytes[previous.range.upperBound] == 0x20
           {
@@ -651,6 +652,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
               rule: rule, message: message, range: range,
               evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
               fixes: fixes))
+          lastIsUndefinedEverywhere = known == nil && laterLine == nil
         }
       }
     }

@@ -178,19 +178,22 @@ enum FactConflictCheck: BlockCheck {
     guard frame.value.kind == .year || frame.value.kind == .date, sentence.contains(frame.value.tokens.upperBound),
       frame.value.tokens.lowerBound > sentence.lowerBound
     else { return false }
-    // Between a determiner or an owner and the noun ("the June 2025 strikes", "Pakistan's 1998
-    // tests"), not after a preposition ("declared in 2007 under the order").
-    let before = prose.tokens[frame.value.tokens.lowerBound - 1]
-    guard ClaimFrameReader.articles.contains(before) || WordForms.isPossessive(before)
-    else {
-      return false
-    }
-    let next = prose.tokens[frame.value.tokens.upperBound]
-    guard next.kind == .word, !next.isCapitalized, !next.wordClasses.contains(.function),
-      !next.wordClasses.contains(.valueWord)
-    else { return false }
-    let noun = WordForms.stemText(of: next)
+    guard let dated = datedNoun(of: frame.value.tokens, in: prose.tokens) else { return false }
+    let noun = WordForms.stemText(of: dated)
     return !entries.contains { index.entries[$0].frame.subject.contains(noun) }
+  }
+
+  /// The noun a year or a date at `value` dates, written between a determiner or an owner and
+  /// that noun ("the June 2025 strikes", "Pakistan's 1998 tests", "its 2019 review"): a lower-case
+  /// word of content right after it. Nil after a preposition ("declared in 2007 under the order").
+  static func datedNoun(of value: Range<Int>, in tokens: [Token]) -> Token? {
+    guard value.lowerBound > 0, value.upperBound < tokens.count,
+      case let before = tokens[value.lowerBound - 1],
+      ClaimFrameReader.articles.contains(before) || WordForms.isPossessive(before),
+      case let next = tokens[value.upperBound], next.kind == .word, !next.isCapitalized,
+      !next.wordClasses.contains(.function), !next.wordClasses.contains(.valueWord)
+    else { return nil }
+    return next
   }
 
   /// The draft's year is the time of its clause, after a preposition ("established the
@@ -211,12 +214,8 @@ enum FactConflictCheck: BlockCheck {
       let tokens = ProseText(source: source, segments: [.init(range: 0..<source.count, join: .lineBreak)]).tokens
       var dated = false
       for offset in tokens.indices where tokens[offset].kind == .number && tokens[offset].text == entry.written {
-        guard offset > 0, offset + 1 < tokens.count,
-          ClaimFrameReader.articles.contains(tokens[offset - 1]) || WordForms.isPossessive(tokens[offset - 1])
-        else { return false }
-        let noun = tokens[offset + 1]
-        guard noun.kind == .word, !noun.isCapitalized, !noun.wordClasses.contains(.function),
-          !noun.wordClasses.contains(.valueWord), !frame.subject.contains(WordForms.stemText(of: noun))
+        guard let noun = datedNoun(of: offset..<offset + 1, in: tokens),
+          !frame.subject.contains(WordForms.stemText(of: noun))
         else { return false }
         dated = true
       }

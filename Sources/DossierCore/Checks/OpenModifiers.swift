@@ -32,10 +32,8 @@ enum OpenModifiers {
       guard let evidence = corpus.firstUse(of: "\(phrase) \(tokens[index + 3].text)") ?? corpus.firstUse(of: phrase)
       else { continue }
       findings.append(
-        Finding(
-          rule: .termVariant, message: "the corpus writes \"\(phrase)\", not \"\(context.text(range))\"",
-          range: range, evidence: [evidence],
-          fixes: [Fix(title: "Replace with \"\(open)\"", edits: [TextEdit(range: range, newText: open)])]))
+        TermVariantCheck.variant(
+          preferred: phrase, written: context.text(range), range: range, evidence: [evidence], replacement: open))
     }
     return findings
   }

@@ -29,11 +29,9 @@ enum OrdinalNames {
       let preferred = other.first?.isLetter == true ? other.prefix(1).uppercased() + other.dropFirst() : other
       let nameText = context.text(next.originalRange)
       findings.append(
-        Finding(
-          rule: .termVariant,
-          message: "the corpus writes \"\(preferred) \(nameText)\", not \"\(context.text(range)) \(nameText)\"",
-          range: range, evidence: [evidence],
-          fixes: [Fix(title: "Replace with \"\(preferred)\"", edits: [TextEdit(range: range, newText: preferred)])]))
+        TermVariantCheck.variant(
+          preferred: "\(preferred) \(nameText)", written: "\(context.text(range)) \(nameText)", range: range,
+          evidence: [evidence], replacement: preferred))
     }
     return findings
   }

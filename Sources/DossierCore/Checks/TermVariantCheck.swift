@@ -32,6 +32,16 @@ enum TermVariantCheck: BlockCheck {
     return joinedAfter || joinedBefore
   }
 
+  /// The finding that the corpus writes `preferred` where the draft writes `written` (at
+  /// `range`, which `replacement` replaces).
+  static func variant(
+    preferred: String, written: String, range: Range<Int>, evidence: [Evidence], replacement: String
+  ) -> Finding {
+    Finding(
+      rule: rule, message: "the corpus writes \"\(preferred)\", not \"\(written)\"", range: range, evidence: evidence,
+      fixes: [Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])])
+  }
+
   static func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     let corpus = context.corpus
@@ -112,12 +122,9 @@ enum TermVariantCheck: BlockCheck {
       let replacement = matchCase(
         of: written, preferred: preferredForm, inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text))
       findings.append(
-        Finding(
-          rule: rule, message: "the corpus writes \"\(preferredForm)\", not \"\(written)\"", range: range,
-          evidence: Array(evidence.prefix(2)),
-          fixes: [
-            Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
-          ]))
+        variant(
+          preferred: preferredForm, written: written, range: range, evidence: Array(evidence.prefix(2)),
+          replacement: replacement))
     }
     // Closed corpus words the draft writes in two ("cyber space").
     findings += SplitCompounds.findings(in: context, outside: findings.map(\.range))
@@ -139,14 +146,9 @@ enum TermVariantCheck: BlockCheck {
       if corpus.firstUse(of: written) != nil { continue }
       if writesFormForOthers(written, identifier: reference.identifier, corpus) { continue }
       findings.append(
-        Finding(
-          rule: rule, message: "the corpus writes \"\(reference.preferred)\", not \"\(written)\"", range: range,
-          evidence: Array(reference.evidence.prefix(2)),
-          fixes: [
-            Fix(
-              title: "Replace with \"\(reference.preferred)\"",
-              edits: [TextEdit(range: range, newText: reference.preferred)])
-          ]))
+        variant(
+          preferred: reference.preferred, written: written, range: range, evidence: Array(reference.evidence.prefix(2)),
+          replacement: reference.preferred))
     }
     // A name with a rank the corpus writes the other way ("5th Fleet" for "Fifth Fleet").
     findings += OrdinalNames.findings(in: context, besides: findings)

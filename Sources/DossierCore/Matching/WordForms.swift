@@ -27,7 +27,7 @@ public enum WordForms {
   /// Whether a folded word ends in the possessive ("x-mode's", "members'"): `possessiveStart`
   /// falls before its end.
   static func isPossessive(_ word: Substring) -> Bool {
-    var word = String(word)
+    var word = word
     return word.withUTF8 { possessiveStart($0) < $0.count }
   }
 
