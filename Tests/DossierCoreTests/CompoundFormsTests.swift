@@ -790,3 +790,26 @@ extension CompoundFormsTests {
     #expect(variants("It was the fifth Fleet exercise.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A number hyphenated to a word ("24-hour economy", "five-year" in figures: "5-year plan") is a
+  /// compound modifier: open before a word the corpus writes it before, a variant; the plural
+  /// ("24 hours a day") is another phrase, which neither makes the corpus inconsistent nor is
+  /// flagged; a compound the corpus also writes open is no term.
+  @Test func aNumberHyphenatedToAWordIsACompoundModifier() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The valley will build a 24-hour economy, and the 24-hour economy needs night buses.
+      Shops open 24 hours a day, and the market runs 24 hours on weekends.
+      The board adopted a 5-year plan. The 5-year plan ends in 2030.
+      The 30-day notice applies to growers, and a 30 day notice applies to fleets.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The 24 hour economy will create jobs.") == ["24 hour"])
+    #expect(variants("The board wrote a 5 year plan.") == ["5 year"])
+    #expect(variants("Shops open 24 hours a day, and the plan runs 5 years.").isEmpty)
+    #expect(variants("A 30 day notice applies.").isEmpty)
+    #expect(variants("The 24 hour shift ended.").isEmpty)
+  }
+}

@@ -62,6 +62,18 @@ public enum CompoundForms {
     for key in scan.hyphenated.keys.sorted() {
       let entry = scan.hyphenated[key]!
       let parts = key.split(separator: "-").map(String.init)
+      // A number and a word ("24-hour economy"): open, a variant only before a word the corpus
+      // writes it before (any word, when it modifies several); "24 hours" is another phrase.
+      if parts[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        guard parts[1].count >= 3, !isFunctionWord(parts[1]), !particles.contains(parts[1]),
+          !entry.followers.isEmpty
+        else { continue }
+        candidates.append(
+          Term(
+            preferred: key, kind: modifierKind, rejected: [parts.joined(separator: " ")], evidence: [entry.evidence],
+            origin: .derived, modifies: wordsModified(entry, lastPart: parts[1])))
+        continue
+      }
       var rejected: [String] = []
       let closed = parts.joined()
       // A compound the corpus also writes closed ("phase-down" beside "phasedown") is no term.
@@ -199,7 +211,10 @@ public enum CompoundForms {
     // compound it writes two ways ("timeframes" beside "time frame") is no term.
     let used = PhraseOccurrence.used(candidates.flatMap { $0.rejected.flatMap(withNumber) }, in: foldedText)
     func isUsed(_ term: Term) -> Bool {
-      term.rejected.contains { variant in withNumber(variant).contains { used.contains(WordForms.folded($0)) } }
+      // (A number's compound is inconsistent only written open in the singular: "24 hours" is
+      // another phrase.)
+      let forms = term.preferred.first?.isNumber == true ? { [$0] } : withNumber
+      return term.rejected.contains { variant in forms(variant).contains { used.contains(WordForms.folded($0)) } }
     }
     var usedFamilies: Set<String> = []
     for term in candidates where term.kind == "closed-compound" && isUsed(term) {
@@ -770,6 +785,12 @@ extension CompoundForms {
       }
     }
 
+    /// A number of one to three ASCII digits, not part of a longer figure ("24" in "24-hour", not
+    /// "2.5" or "1,000").
+    static func isShortNumeral(_ token: Token) -> Bool {
+      token.kind == .number && token.isDigits && token.utf8Count <= 3
+    }
+
     /// The stem of the content word right after the token at `index` (one space between): the
     /// word a compound before it modifies.
     static func follower(after index: Int, _ tokens: [Token]) -> String? {
@@ -870,10 +891,12 @@ extension CompoundForms {
         if index + 4 < tokens.count, index == 0 || !tokens[index - 1].hasText("-") {
           collectChain(at: index, tokens, document: document)
         }
-        // Two words of letters joined by a hyphen, not part of a longer chain.
-        guard first.kind == .word, hyphen.hasText("-"), second.kind == .word, first.touches(hyphen),
+        // Two words of letters joined by a hyphen, not part of a longer chain; or a number of up
+        // to three digits and a word ("24-hour economy", "10-year bond").
+        guard first.kind == .word && Self.isLetters(first) || Self.isShortNumeral(first), hyphen.hasText("-"),
+          second.kind == .word, first.touches(hyphen),
           hyphen.touches(second), index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
-          index == 0 || !tokens[index - 1].hasText("-"), Self.isLetters(first), Self.isLetters(second)
+          index == 0 || !tokens[index - 1].hasText("-"), Self.isLetters(second)
         else { continue }
         let key = "\(first.text)-\(second.withoutPossessive)"
         let range = first.originalRange.lowerBound..<second.originalRange.upperBound
