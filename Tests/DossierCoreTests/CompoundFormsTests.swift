@@ -813,3 +813,21 @@ extension CompoundFormsTests {
     #expect(variants("The 24 hour shift ended.").isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A chain around a function word may end in an acronym ("debt-to-GDP ratio"): written open
+  /// before the word the corpus writes it before, a variant, and the corpus's capitals are kept.
+  @Test func aChainEndingInAnAcronym() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The debt-to-GDP ratio of the valley fell in 2024, and the debt-to-GDP ratio will fall again.
+      Gross domestic product (GDP) grew, and GDP per head rose in the valley towns.
+      """
+    ])
+    let finding = try #require(
+      findings("The debt to GDP ratio fell.", corpus: corpus).first { $0.rule == .termVariant })
+    #expect(finding.message == "the corpus writes \"debt-to-GDP\", not \"debt to GDP\"")
+    #expect(finding.fixes.first?.edits.first?.newText == "debt-to-GDP")
+    #expect(flagged("Debt to GDP matters to the valley.", .termVariant, corpus: corpus).isEmpty)
+  }
+}

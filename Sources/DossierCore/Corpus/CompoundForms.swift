@@ -803,16 +803,20 @@ extension CompoundForms {
     }
 
     /// "whole-of-government": three lower-case words of letters joined by hyphens, the middle one
-    /// a function word, not part of a longer chain, starting at `index`.
+    /// a function word, not part of a longer chain, starting at `index`. The last may be an
+    /// acronym, kept in capitals ("debt-to-GDP ratio").
     private mutating func collectChain(at index: Int, _ tokens: [Token], document: CorpusDocument) {
       let words = [tokens[index], tokens[index + 2], tokens[index + 4]]
+      func isLowerCaseWord(_ word: Token) -> Bool { word.kind == .word && !word.isCapitalized && Self.isLetters(word) }
+      let endsInAcronym = words[2].kind == .word && words[2].isUpperCaseAcronym && Self.isLetters(words[2])
       guard tokens[index + 1].hasText("-"), tokens[index + 3].hasText("-"),
         (index..<index + 4).allSatisfy({ tokens[$0].touches(tokens[$0 + 1]) }),
         index + 5 >= tokens.count || !tokens[index + 5].hasText("-"),
-        words.allSatisfy({ $0.kind == .word && !$0.isCapitalized && Self.isLetters($0) }),
+        isLowerCaseWord(words[0]), isLowerCaseWord(words[1]), endsInAcronym || isLowerCaseWord(words[2]),
         !words[0].wordClasses.contains(.function), !words[2].wordClasses.contains(.function)
       else { return }
-      let key = "\(words[0].text)-\(words[1].text)-\(words[2].withoutPossessive)"
+      let last = endsInAcronym ? document.text.string(in: words[2].originalRange) : words[2].withoutPossessive
+      let key = "\(words[0].text)-\(words[1].text)-\(last)"
       Self.count(key, follower: Self.follower(after: index + 4, tokens), in: &hyphenatedChains) {
         document.evidence(sentenceAround: words[0].originalRange.lowerBound..<words[2].originalRange.upperBound)
       }
