@@ -180,6 +180,26 @@ import Testing
     #expect(prose("ends with http") == ["ends with http"])
   }
 
+  /// Only "===" and "---" underline a paragraph into a heading; "*****" or "___" right under a
+  /// paragraph is a thematic break that ends it as a paragraph.
+  @Test func aThematicBreakUnderAParagraphMakesNoHeading() {
+    func kinds(_ markdown: String) -> [ProseBlock.Kind] { DraftDocument(markdown).blocks.map(\.kind) }
+    #expect(kinds("The fund grew in 2019.\n*****\n") == [.paragraph])
+    #expect(kinds("The fund grew in 2019.\n___\nMore text.\n") == [.paragraph, .paragraph])
+    #expect(kinds("Title\n---\n") == [.heading(level: 2)])
+    #expect(kinds("Title\n=====\n") == [.heading(level: 1)])
+  }
+
+  /// A release whose lines form one paragraph and end in a "*****" break (as scraped press
+  /// releases do) keeps its facts: the paragraph is read, not taken for a heading.
+  @Test func aSourceEndingInABreakKeepsItsFacts() throws {
+    let corpus = try inventedCorpus([
+      "release.md":
+        "The agency has granted 113 authorisations to 52 firms since 2021.\nThe fund holds 90 projects.\n*****\nNKR/AK\n"
+    ])
+    #expect(flagged("The agency has granted 131 authorisations to 52 firms.", .factConflict, corpus: corpus) == ["131"])
+  }
+
   @Test func headingsListsAndQuotesAreBlocks() {
     #expect(
       prose("# Title\n\n- one item\n- two item\n\n> quoted text") == ["title", "one item", "two item", "quoted text"])

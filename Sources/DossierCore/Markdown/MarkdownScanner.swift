@@ -120,9 +120,11 @@ struct MarkdownScanner {
       return
     }
     if isThematicBreakOrSetextUnderline(position..<end) {
-      // A setext underline turns the open one-line paragraph into a heading; either way the
-      // line itself is markup.
-      if var block = open, block.kind == .paragraph {
+      // A setext underline ("===" or "---") turns the open paragraph into a heading; a thematic
+      // break of "*" or "_" ends it as it is. Either way the line itself is markup.
+      if var block = open, block.kind == .paragraph,
+        bytes[position] == UInt8(ascii: "=") || bytes[position] == UInt8(ascii: "-")
+      {
         block.kind = .heading(level: bytes[position] == UInt8(ascii: "=") ? 1 : 2)
         open = block
       }
