@@ -831,3 +831,20 @@ extension CompoundFormsTests {
     #expect(flagged("Debt to GDP matters to the valley.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+extension CompoundFormsTests {
+  /// A dash touching two words ("missions—including") joins no compound: the corpus's words
+  /// written open are no variant of it. A hyphen does ("non-binding").
+  @Test func aDashTouchingTwoWordsJoinsNoCompound() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The board approved 8 missions—including two flights—for the valley, and the crews flew.
+      The valley signs each non-binding pact, and every non-binding pact reports to the board.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("It covers eight missions including two flights.").isEmpty)
+    #expect(variants("It covers two flights including the valley.").isEmpty)
+    #expect(variants("Each non binding pact reports.") == ["non binding"])
+  }
+}

@@ -628,7 +628,8 @@ extension CompoundForms {
           {
             key = Key(first: tokens[index - 1].textValue, second: token.textValue, hyphen: false)
             start = index - 1
-          } else if index >= 2, tokens[index - 1].hasText("-"), tokens[index - 2].kind == .word,
+          } else if index >= 2, tokens[index - 1].hasText("-"), Self.isHyphen(tokens[index - 1], in: document.text),
+            tokens[index - 2].kind == .word,
             !tokens[index - 2].isCapitalized,
             tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound,
             tokens[index - 1].range.upperBound == token.range.lowerBound,
@@ -785,6 +786,20 @@ extension CompoundForms {
       }
     }
 
+    /// The mark `token` folds to "-" is written as a hyphen (or a Unicode hyphen), not a dash
+    /// touching two words ("missions—including" joins no compound).
+    static func isHyphen(_ token: Token, in text: SourceText) -> Bool {
+      let range = token.originalRange
+      switch range.count {
+      case 1: return text.bytes[range.lowerBound] == UInt8(ascii: "-")
+      case 3:
+        // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+        return text.bytes[range.lowerBound] == 0xE2 && text.bytes[range.lowerBound + 1] == 0x80
+          && (text.bytes[range.lowerBound + 2] == 0x90 || text.bytes[range.lowerBound + 2] == 0x91)
+      default: return false
+      }
+    }
+
     /// A number of one to three ASCII digits, not part of a longer figure ("24" in "24-hour", not
     /// "2.5" or "1,000").
     static func isShortNumeral(_ token: Token) -> Bool {
@@ -811,6 +826,7 @@ extension CompoundForms {
       let endsInAcronym = words[2].kind == .word && words[2].isUpperCaseAcronym && Self.isLetters(words[2])
       guard tokens[index + 1].hasText("-"), tokens[index + 3].hasText("-"),
         (index..<index + 4).allSatisfy({ tokens[$0].touches(tokens[$0 + 1]) }),
+        Self.isHyphen(tokens[index + 1], in: document.text), Self.isHyphen(tokens[index + 3], in: document.text),
         index + 5 >= tokens.count || !tokens[index + 5].hasText("-"),
         isLowerCaseWord(words[0]), isLowerCaseWord(words[1]), endsInAcronym || isLowerCaseWord(words[2]),
         !words[0].wordClasses.contains(.function), !words[2].wordClasses.contains(.function)
@@ -900,7 +916,8 @@ extension CompoundForms {
         guard first.kind == .word && Self.isLetters(first) || Self.isShortNumeral(first), hyphen.hasText("-"),
           second.kind == .word, first.touches(hyphen),
           hyphen.touches(second), index + 3 >= tokens.count || !tokens[index + 3].hasText("-"),
-          index == 0 || !tokens[index - 1].hasText("-"), Self.isLetters(second)
+          index == 0 || !tokens[index - 1].hasText("-"), Self.isLetters(second),
+          Self.isHyphen(hyphen, in: document.text)
         else { continue }
         let key = "\(first.text)-\(second.withoutPossessive)"
         let range = first.originalRange.lowerBound..<second.originalRange.upperBound
