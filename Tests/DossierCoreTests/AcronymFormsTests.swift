@@ -491,3 +491,19 @@ extension AcronymFormsTests {
     #expect(undefined("Planners met the finance staff, the RWCS, in the valley.") == ["RWCS"])
   }
 }
+
+extension AcronymFormsTests {
+  /// Capitals hyphenated to a word in mixed case ("IN-SPACe") are one coined name, not an
+  /// acronym of their own, defined or not; capitals before an ordinary word or a plural acronym
+  /// ("QX-led", "US-ROKs") still are one.
+  @Test func capitalsHyphenatedToAWordInMixedCaseAreACoinedName() {
+    #expect(
+      flagged(
+        "The Indian National Space Promotion and Authorisation Centre (IN-SPACe) grew; IN-SPACe signed.",
+        .acronymUndefined, corpus: corpus
+      ).isEmpty)
+    #expect(flagged("IN-SPACe signed two deals.", .acronymUndefined, corpus: corpus).isEmpty)
+    #expect(flagged("The QX-led review ended.", .acronymUndefined, corpus: corpus) == ["QX"])
+    #expect(flagged("The QX-ROKs talks ended.", .acronymUndefined, corpus: corpus).contains("QX"))
+  }
+}

@@ -94,7 +94,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           !endsNumberedCode(index, prose.tokens),
           !isJoinedByAmpersand(index, prose.tokens),
           !isEmphasis(token), !isStageDirection(token, in: text), !isPostalAbbreviation(index, prose.tokens),
-          !isShipPrefix(index, prose.tokens)
+          !isShipPrefix(index, prose.tokens), !opensCoinedName(index, prose.tokens, text)
         else { continue }
         // "MS-DRG": capitals joined by hyphens are one acronym.
         func single(_ index: Int) -> Use? {
@@ -264,6 +264,28 @@ enum AcronymUndefinedCheck: DocumentCheck {
     while next < tokens.count, next - index <= 2, tokens[next].hasText("*") || tokens[next].hasText("_") { next += 1 }
     guard next < tokens.count else { return false }
     return tokens[next].kind == .word && tokens[next].isCapitalized && !tokens[next].isUpperCaseAcronym
+  }
+
+  /// Capitals hyphenated to a word in mixed case ("IN-SPACe"): one coined name, whose capitals
+  /// are no acronym of their own. (Mixed case: a capital after a lower-case letter, or a
+  /// lower-case letter other than a plural's "s" after two capitals; not "Pacific", "ROKs".)
+  static func opensCoinedName(_ index: Int, _ tokens: [Token], _ text: SourceText) -> Bool {
+    guard index + 2 < tokens.count, tokens[index + 1].hasText("-"), tokens[index].touches(tokens[index + 1]),
+      tokens[index + 1].touches(tokens[index + 2]), tokens[index + 2].kind == .word
+    else { return false }
+    let word = Array(text.string(in: tokens[index + 2].originalRange).unicodeScalars)
+    var capitals = 0
+    var sawLowerCase = false
+    for (offset, scalar) in word.enumerated() {
+      if scalar.properties.isUppercase {
+        if sawLowerCase { return true }
+        capitals += 1
+      } else if scalar.properties.isLowercase {
+        if capitals >= 2, !(scalar == "s" && offset == word.count - 1) { return true }
+        sawLowerCase = true
+      }
+    }
+    return false
   }
 
   /// A letter joined to capitals that are an acronym ("C-TPAT"), not to a numeral ("H-II").
