@@ -165,3 +165,22 @@ extension DerivedCorpusEdgeTests {
     #expect(flagged("The Secretary-General reported to the Assembly.", .termVariant, corpus: corpus).isEmpty)
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// An -our word's other inflection in the corpus ("honoured" beside one "honor") makes the
+  /// British spelling the corpus's too: "honour" is no variant. A stray one among many uses of
+  /// the other convention ("laboured" once among sixteen "labor") leaves it a variant.
+  @Test func anotherInflectionOfAnOurWordMakesItsConventionTheCorpuss() throws {
+    let mixed = try inventedCorpus([
+      "statement.md": "We call on the parties to honor their commitments. The leaders honoured the fallen."
+    ])
+    #expect(flagged("We expect every state to honour them.", .termVariant, corpus: mixed).isEmpty)
+    let american = try inventedCorpus([
+      "statement.md": String(repeating: "The labor market grew, and labor unions met. ", count: 8)
+        + "The talks laboured on."
+    ])
+    #expect(flagged("The labour market grew.", .termVariant, corpus: american) == ["labour"])
+    let honor = try inventedCorpus(["statement.md": "We call on the parties to honor their commitments."])
+    #expect(flagged("We expect every state to honour them.", .termVariant, corpus: honor) == ["honour"])
+  }
+}

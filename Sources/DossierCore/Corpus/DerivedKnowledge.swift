@@ -133,6 +133,18 @@ enum DerivedKnowledge {
     var number = vocabulary.wordCounts[word + "s"] ?? 0
     if word.hasSuffix("s"), !word.hasSuffix("ss") { number += vocabulary.wordCounts[String(word.dropLast())] ?? 0 }
     if number > 0, number * 20 >= count { return true }
+    // Another inflection of an -our or -or word in the same convention ("honoured" where the
+    // corpus writes "honor" once): three uses, or a tenth of the other convention's, at least.
+    let inflections = SpellingVariants.sameConventionInflections(of: word)
+    if !inflections.isEmpty {
+      func uses(_ words: [String]) -> Int {
+        words.reduce(0) { $0 + (vocabulary.properNouns[$1] == nil ? vocabulary.wordCounts[$1] ?? 0 : 0) }
+      }
+      let own = uses(inflections)
+      let other = uses(
+        SpellingVariants.counterparts(of: word).flatMap { [$0] + SpellingVariants.sameConventionInflections(of: $0) })
+      return own >= 3 || own > 0 && own * 10 >= other
+    }
     let endings = ["ations", "ation", "ing", "ed", "es", "e", "s"]
     var stem = Substring(word)
     if let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) {

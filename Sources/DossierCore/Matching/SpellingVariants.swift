@@ -112,6 +112,22 @@ public enum SpellingVariants {
     return result
   }
 
+  /// The other inflections of an -or or -our word in its own convention ("honours", "honoured",
+  /// "honourable" … for "honour"; "honors", "honored" … for "honor"); none for other words.
+  static func sameConventionInflections(of word: String) -> [String] {
+    let bytes = Array(word.utf8)
+    let tails = orEndings.map { $0.dropFirst(2) }
+    for stem in orStems where bytes.count > stem.count && bytes.starts(with: stem) {
+      let rest = bytes[stem.count...]
+      for vowels in [Array("our".utf8), Array("or".utf8)] where rest.starts(with: vowels) {
+        let tail = rest.dropFirst(vowels.count)
+        guard tails.contains(where: { $0.elementsEqual(tail) }) else { continue }
+        return tails.map { String(decoding: stem + vowels + $0, as: UTF8.self) }.filter { $0 != word }
+      }
+    }
+    return []
+  }
+
   /// Suffix pairs that swap wherever they end a long enough word: -ize ↔ -ise
   /// (organization/organisation, prioritize/prioritise) and -yze ↔ -yse (analyze/analyse).
   /// `minimum` is the shortest word (in characters) each side applies to.
