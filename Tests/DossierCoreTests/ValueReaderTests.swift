@@ -302,3 +302,15 @@ extension ValueReaderTests {
     #expect(kinds("States extended coverage for two months in the valley.").contains(.duration))
   }
 }
+
+extension ValueReaderTests {
+  /// A length of time before "into", "mark" or "anniversary" says how long ago something began
+  /// (as of its document's date), no length of anything: "three years into the war", "the
+  /// one-year mark of the invasion". A length that is one stays one.
+  @Test func timeElapsedSinceAnEventIsNoDuration() {
+    #expect(!kinds("Almost three years into the war, the fund grew.").contains(.duration))
+    #expect(!kinds("At the one-year mark of the invasion, the leaders met.").contains(.duration))
+    #expect(!kinds("The town marked the 10-year anniversary of the flood.").contains(.duration))
+    #expect(kinds("The programme runs for three years in the valley.").contains(.duration))
+  }
+}

@@ -117,9 +117,14 @@ public enum ValueReader {
   /// Adverbs that may stand between such a verb and its number ("met together six times").
   static let occasionAdverbs = WordTable(
     ["together", "already", "now", "jointly", "virtually", "personally", "formally"].map { ($0, true) })
-  /// Words after a length of time that make it a point in time ("two years later").
+  /// Words after a length of time that make it a point in time ("two years later", "three years
+  /// into the war", "the one-year mark of the invasion", "its 10-year anniversary"): how long
+  /// ago something began, which each document says as of its own date.
   static let relativeTimeWords = WordTable(
-    ["later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards"].map { ($0, true) })
+    [
+      "later", "earlier", "ago", "after", "before", "since", "hence", "previously", "afterwards", "into", "mark",
+      "anniversary",
+    ].map { ($0, true) })
   /// Words that make a sum a rate, before it or after it ("an annual credit of $5,000", "$800
   /// annually"), with the period they add to its unit.
   static let periodWords = WordTable([
