@@ -36,6 +36,13 @@ import Testing
     ])
     #expect(flagged("The board heard Goolsbe in May.", .nameMisspelled, corpus: names) == ["Goolsbe"])
     #expect(flagged("The Mariana fleets met in June.", .nameMisspelled, corpus: names).isEmpty)
+    // After the name's first word too: "Southeast Asia" beside the corpus's "Southeast Asian";
+    // "Governor Goolsbe" still a misspelling.
+    let region = try inventedCorpus([
+      "region.txt": "The Association of Southeast Asian Nations met, and the Southeast Asian Nations agreed."
+    ])
+    #expect(flagged("We work with partners in Southeast Asia.", .nameMisspelled, corpus: region).isEmpty)
+    #expect(flagged("The board heard Governor Goolsbe.", .nameMisspelled, corpus: names) == ["Goolsbe"])
   }
 
   @Test func theLastWordOfAMultiWordName() throws {

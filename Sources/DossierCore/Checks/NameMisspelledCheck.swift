@@ -200,7 +200,7 @@ enum NameMisspelledCheck: BlockCheck {
   }
 
   /// English derivations: an ending that replaces the name's last letters (t → cy, ce, cies,
-  /// tial; e → al, ity; y → ies; a people's es → ois, a → ian, o → an) or follows the whole name
+  /// tial; e → al, ity; y → ies; a people's es → ois, a → ian or an, o → an) or follows the whole name
   /// (-ist, -ism, -ship, -hood, -ity, -al).
   static let derivations: [(removed: String, added: [String])] = [
     ("t", ["cy", "cies", "ce", "ces", "tial"]), ("e", ["al", "ity", "ities"]), ("y", ["ies"]),
@@ -209,7 +209,7 @@ enum NameMisspelledCheck: BlockCheck {
     ("s", ["ic", "ical"]),
     // A people's name that replaces its country's ending ("Seychellois" beside "Seychelles",
     // "Canadian" beside "Canada", "Mexican" beside "Mexico").
-    ("es", ["ois"]), ("a", ["ian", "ians"]), ("o", ["an", "ans"]),
+    ("es", ["ois"]), ("a", ["ian", "ians", "an", "ans"]), ("o", ["an", "ans"]),
   ]
 
   /// Every use of the proper noun `name` is the last word of a longer name the corpus writes
@@ -471,8 +471,9 @@ enum NameMisspelledCheck: BlockCheck {
   static func isNearMiss(_ bytes: [UInt8], of name: [UInt8], allowingTwoEdits: Bool = true) -> Bool {
     let word = String(decoding: bytes, as: UTF8.self)
     let nameWord = String(decoding: name, as: UTF8.self)
+    // (Nor a place the name is its people's word of: "Southeast Asia" beside "Southeast Asian".)
     guard name != bytes, name.first == bytes.first, !bytes.starts(with: name), !isDerivation(word, of: nameWord),
-      !isOtherNumber(word, of: nameWord)
+      !isDerivation(nameWord, of: word), !isOtherNumber(word, of: nameWord)
     else { return false }
     let distance = WordForms.editDistance(bytes, name, limit: 2)
     let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2
