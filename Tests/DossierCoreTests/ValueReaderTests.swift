@@ -314,3 +314,44 @@ extension ValueReaderTests {
     #expect(kinds("The programme runs for three years in the valley.").contains(.duration))
   }
 }
+
+extension ValueReaderTests {
+  /// A time after "by" (with "early", "mid", "late" or "the end of" between) or "no later than"
+  /// is a deadline: a time at most. A time something happened is exact.
+  @Test func aDeadlineIsATimeAtMost() {
+    func bounds(_ text: String) -> [TypedValue.Bound] {
+      let prose = DraftDocument(text).prose[0]
+      return ValueReader.values(in: prose, sentence: prose.sentences[0]).filter { $0.kind == .date || $0.kind == .year }
+        .map(\.bound)
+    }
+    #expect(bounds("The operators must publish the documents by early July 2025.") == [.atMost])
+    #expect(bounds("The plan ends by 2030.") == [.atMost])
+    #expect(bounds("The fund closes by the end of 2025.") == [.atMost])
+    #expect(bounds("The owner must divest no later than June 6, 2013.") == [.atMost])
+    #expect(bounds("The Commission published its opinion on 16 May 2025.") == [.exact])
+  }
+}
+
+extension ValueReaderTests {
+  /// A corpus's deadline is contradicted by another deadline, not by a time something was done
+  /// before it.
+  @Test func aDeadlineConflictsOnlyWithADeadline() throws {
+    let corpus = try inventedCorpus([
+      "opinion.md": """
+      Following today’s publication, it will now be up to the future hydrogen transmission network operators to adopt and publish, by early July 2025, the final statutory documents, taking into account the Commission’s and ACER’s opinions.
+
+      The agency must publish the register by 2027, the board said.
+      """
+    ])
+    #expect(
+      flagged(
+        "The Commission published its opinion on the statutory documents on 16 May 2025.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "The operators must adopt and publish the final statutory documents by early June 2025.", .factConflict,
+        corpus: corpus) == ["June 2025"])
+    #expect(flagged("The agency must publish the register by 2029.", .factConflict, corpus: corpus) == ["2029"])
+  }
+}

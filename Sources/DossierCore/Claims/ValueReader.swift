@@ -857,11 +857,24 @@ private struct Reader {
     _ kind: TypedValue.Kind, _ magnitude: Double, _ unit: String = "", tokens range: Range<Int>, token: Int,
     boundFrom: Int? = nil
   ) -> Int {
-    values.append(
-      TypedValue(
-        kind: kind, magnitude: magnitude, unit: unit, tokens: range, token: token,
-        bound: bound(before: boundFrom ?? range.lowerBound)))
+    var bound = bound(before: boundFrom ?? range.lowerBound)
+    // A deadline ("by early July 2025", "no later than 2030") is a time at most, which a time
+    // something was done before it does not contradict.
+    if kind == .date || kind == .year, bound == .exact, isDeadline(before: range.lowerBound) { bound = .atMost }
+    values.append(TypedValue(kind: kind, magnitude: magnitude, unit: unit, tokens: range, token: token, bound: bound))
     return range.upperBound
+  }
+
+  /// The words right before `index` make the time after them a deadline: "by 2030", "by early
+  /// July", "by the end of 2025", "no later than June 6, 2013".
+  func isDeadline(before index: Int) -> Bool {
+    if isWord(index - 1, "by") { return true }
+    if isWord(index - 1, "early") || isWord(index - 1, "mid") || isWord(index - 1, "late") {
+      return isWord(index - 2, "by")
+    }
+    if isWord(index - 1, "of"), isWord(index - 2, "end"), isWord(index - 3, "the") { return isWord(index - 4, "by") }
+    return isWord(index - 1, "than") && isWord(index - 2, "later")
+      && (isWord(index - 3, "no") || isWord(index - 3, "not"))
   }
 
   /// The bound the words right before `index` put on a value.
