@@ -1988,3 +1988,27 @@ extension ClaimFrameTests {
     #expect(ValueReader.ordinalForms(of: 101) == ["101st"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A draft clause joined to another ("…, and 99% of new and relapse cases notified in 2022 were
+  /// pulmonary") that shares more words with the corpus sentence stating its value than with the
+  /// one its sentence as a whole is nearer: the draft took the value from there. A wrong value
+  /// in the nearer clause is still a conflict.
+  @Test func aClauseCloserToTheSentenceStatingItsValue() throws {
+    let corpus = try inventedCorpus([
+      "review.md": """
+      The review found progress in case finding. Among the 282 184 new and relapse TB cases notified in 2022, 99% were pulmonary, of which 80% were confirmed.
+      Despite the sharp increase in case notifications, the NTP maintained the quality of services offered in 2022: treatment success was 91%, and 97% of new and relapse TB cases had a documented HIV status at diagnosis.
+      """
+    ])
+    #expect(
+      flagged(
+        "Treatment success was 91%, and 99% of new and relapse cases notified in 2022 were pulmonary.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "Treatment success was 91%, and 95% of new and relapse TB cases had a documented HIV status at diagnosis.",
+        .factConflict, corpus: corpus) == ["95%"])
+  }
+}
