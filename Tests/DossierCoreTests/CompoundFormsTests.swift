@@ -848,3 +848,27 @@ extension CompoundFormsTests {
     #expect(variants("Each non binding pact reports.") == ["non binding"])
   }
 }
+
+extension CompoundFormsTests {
+  /// A compound modifier's open form written as a noun's phrase in the corpus ("a high level of
+  /// protection") leaves the corpus consistent: written open before a word in a draft ("high
+  /// level meeting"), it is a variant. Written open before a word in the corpus too, it is not.
+  @Test func aModifiersOpenFormAsANounLeavesTheCorpusConsistent() throws {
+    let corpus = try inventedCorpus([
+      "valley.md": """
+      The high-level meeting of the valley board set targets, and a second high-level meeting followed.
+      The high-level panel met, and the high-level event drew growers. Growers enjoy a high level of protection.
+      """
+    ])
+    func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
+    #expect(variants("The 2023 high level meeting set a target.") == ["high level"])
+    #expect(variants("Growers need a high level of protection.").isEmpty)
+    let mixed = try inventedCorpus([
+      "valley.md": """
+      The high-level meeting of the valley board set targets, and a second high-level meeting followed.
+      The high-level panel met, and a high level panel met again.
+      """
+    ])
+    #expect(flagged("The 2023 high level meeting set a target.", .termVariant, corpus: mixed).isEmpty)
+  }
+}

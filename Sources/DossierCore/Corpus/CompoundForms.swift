@@ -214,7 +214,17 @@ public enum CompoundForms {
       // (A number's compound is inconsistent only written open in the singular: "24 hours" is
       // another phrase.)
       let forms = term.preferred.first?.isNumber == true ? { [$0] } : withNumber
-      return term.rejected.contains { variant in forms(variant).contains { used.contains(WordForms.folded($0)) } }
+      // A compound modifier of two words is inconsistent written open only before a word ("a
+      // high level meeting"); "a high level of protection" is a noun's phrase.
+      // (Of two words of letters: a number's pairs are not counted.)
+      let openPair =
+        term.kind == modifierKind && term.preferred.split(separator: "-").count == 2
+          && term.preferred.first?.isLetter == true
+        ? WordForms.folded(String(term.preferred.map { $0 == "-" ? " " : $0 })) : nil
+      return term.rejected.contains { variant in
+        if let openPair, WordForms.folded(variant) == openPair { return scan.openBeforeAWord.contains(openPair) }
+        return forms(variant).contains { used.contains(WordForms.folded($0)) }
+      }
     }
     var usedFamilies: Set<String> = []
     for term in candidates where term.kind == "closed-compound" && isUsed(term) {
@@ -561,6 +571,11 @@ extension CompoundForms {
     /// never hyphenated, as "first second modified" (the modified word's stem): "open market
     /// operat". Set by `finish`.
     private(set) var openModifiers: Set<String> = []
+    /// The pairs the corpus hyphenates that it also writes open right before a content word
+    /// ("high level meeting" beside "high-level meeting"), as "first second": only those make a
+    /// compound modifier's open form inconsistent ("a high level of protection" is a noun's).
+    /// Set by `finish`.
+    private(set) var openBeforeAWord: Set<String> = []
 
     struct Pair: Hashable {
       var first: String
@@ -594,6 +609,8 @@ extension CompoundForms {
       /// such word written twice stays ("sea level rise" twice, whatever "sea level fell" says
       /// once).
       var followerUses: Int32 = 0
+      /// How often it is written open right before a content word (a modifier's place).
+      var followed: Int32 = 0
       var follower = TokenText.empty
       var place: Place?
 
@@ -654,7 +671,10 @@ extension CompoundForms {
           counted.update(key, initial: Counts()) { state in
             state.count += 1
             state.afterNumber += afterNumber
-            if let follower { state.count(follower: follower) }
+            if let follower {
+              state.count(follower: follower)
+              state.followed += 1
+            }
             if state.place == nil { state.place = place }
           }
         }
@@ -735,6 +755,7 @@ extension CompoundForms {
         counted.update(singular, initial: Counts()) { state in
           state.count += uses.count
           state.afterNumber += uses.afterNumber
+          state.followed += uses.followed
           if uses.followerUses > 0, state.followerUses > 0, uses.follower == state.follower {
             state.followerUses += uses.followerUses
           } else if uses.followerUses > state.followerUses {
@@ -757,6 +778,13 @@ extension CompoundForms {
         pairs[Pair(first: first, second: second, hyphen: key.hyphen)] = (
           Int(state.count), Int(state.afterNumber), state.place
         )
+      }
+      // Pairs written hyphenated and written open before a word (as a modifier) too.
+      for (key, state) in zip(counted.keys, counted.values)
+      where !key.hyphen && state.followed > 0 && plurals[key] == nil
+        && counted[Key(first: key.first, second: key.second, hyphen: true)] != nil
+      {
+        openBeforeAWord.insert("\(key.first.string) \(key.second.string)")
       }
       // Open pairs before the same word twice, never hyphenated (in either number).
       for (key, state) in zip(counted.keys, counted.values)
