@@ -330,6 +330,13 @@ import Testing
     func variants(_ draft: String) -> [String] { flagged(draft, .termVariant, corpus: corpus) }
     #expect(variants("The Justice 40 Initiative sets a goal.") == ["Justice 40"])
     #expect(variants("The Justice40 Initiative and Route 66 and Title 42 apply.").isEmpty)
+    // One capital and its number ("G7"), written with a hyphen or a space.
+    let group = try inventedCorpus([
+      "summit.md":
+        "The G7 leaders met in May. The G7 statement followed, and G7 ministers agreed. Annex A 2 lists firms."
+    ])
+    #expect(flagged("The G-7 leaders met, and the G 7 agreed.", .termVariant, corpus: group) == ["G-7", "G 7"])
+    #expect(flagged("Annex A 2 and the B-52 fleet are listed.", .termVariant, corpus: group).isEmpty)
   }
 
   /// A closed word the corpus never writes, of two content words it writes as a pair three times

@@ -110,16 +110,19 @@ enum SplitCompounds {
     return findings
   }
 
-  /// A name the corpus writes with a number joined to its word ("Justice40", "MH17"), twice or
-  /// more and never split, that the draft splits at `index` ("Justice 40", "MH 17", "MH-17"): the
-  /// word (two capitals at least, or three letters), one space or a hyphen, the digits.
+  /// A name the corpus writes with a number joined to its word ("Justice40", "MH17", "G7"), twice
+  /// or more and never split, that the draft splits at `index` ("Justice 40", "MH 17", "MH-17",
+  /// "G-7"): the word (capitals, or three letters), one space or a hyphen, the digits.
   static func nameSplitFromItsNumber(
     at index: Int, _ context: CheckContext, _ vocabulary: Vocabulary, outside taken: [Range<Int>]
   ) -> Finding? {
     let tokens = context.prose.tokens
     guard index + 1 < tokens.count else { return nil }
     let word = tokens[index]
-    guard word.kind == .word, word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym,
+    // (One capital too: "G-7" for "G7".)
+    guard word.kind == .word,
+      word.utf8Count >= 3 || word.utf8Count == 2 && word.isUpperCaseAcronym
+        || word.utf8Count == 1 && word.isCapitalized,
       let number = numberApart(after: index, tokens).map({ tokens[$0] }),
       let (name, range, written) = nameWrittenApart(word, number, context, vocabulary, outside: taken)
     else { return nil }
