@@ -184,3 +184,22 @@ extension DerivedCorpusEdgeTests {
     #expect(flagged("We expect every state to honour them.", .termVariant, corpus: honor) == ["honour"])
   }
 }
+
+extension DerivedCorpusEdgeTests {
+  /// A Latin plural or a word's longer form the corpus keeps to ("referenda", "preventive") makes
+  /// the other form a variant; a corpus that writes both makes neither one.
+  @Test func aFormOfAWordTheCorpusKeepsTo() throws {
+    let corpus = try inventedCorpus([
+      "statement.md": """
+      The leaders condemn the sham referenda. Such referenda have no legal effect, and the referenda are void.
+      Clinics give preventive treatment, and preventive care reaches the valley.
+      """
+    ])
+    #expect(flagged("The referendums were a sham.", .termVariant, corpus: corpus) == ["referendums"])
+    #expect(flagged("Clinics give preventative treatment.", .termVariant, corpus: corpus) == ["preventative"])
+    let both = try inventedCorpus([
+      "statement.md": "The referenda were void. Two referendums followed, and more referendums were held."
+    ])
+    #expect(flagged("The referendums were a sham.", .termVariant, corpus: both).isEmpty)
+  }
+}
