@@ -2012,3 +2012,21 @@ extension ClaimFrameTests {
         .factConflict, corpus: corpus) == ["95%"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A sentence opening with a noun whose "of" names its own thing ("The presence of community
+  /// health worker programmes …") does not take the previous sentence's subject: its count is no
+  /// statement of the draft's frameworks, which the corpus gives elsewhere.
+  @Test func aNounWithItsOwnOfTakesNoPreviousSubject() throws {
+    let corpus = try inventedCorpus([
+      "review.md": """
+      The availability of external funding for community and civil society engagement was confirmed by all those 27 countries; however, only nine of the countries (33%) had reported available domestic funding. The presence of community health worker programmes as part of the national ministry of health responses was confirmed in 25 countries (95%), with 24 countries (89%) indicating that TB services are being delivered as part of these programmes. Legal or policy frameworks for the engagement of communities and civil society on TB are in place in 20 of the 27 countries (74%).
+      """
+    ])
+    #expect(
+      flagged(
+        "Legal or policy frameworks for engaging communities were in place in 20 countries, and 22 reported a functional national coordinating body.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+  }
+}

@@ -700,14 +700,23 @@ enum ClaimFrameReader {
   ])
 
   /// "The order …", "The Agreement …": a sentence that opens with a definite noun phrase of one
-  /// word may name the previous sentence's subject by its kind.
+  /// word may name the previous sentence's subject by its kind. Not a noun whose "of" names its
+  /// own thing ("The presence of community health worker programmes …"); "The cost of the
+  /// project" and "The rest of its funds" still may.
   static func startsWithDefiniteNoun(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
     guard sentence.count > 3 else { return false }
     let first = tokens[sentence.lowerBound]
     let second = tokens[sentence.lowerBound + 1]
     let third = tokens[sentence.lowerBound + 2]
-    return first.hasText("the") && second.kind == .word && !second.wordClasses.contains(.function)
-      && third.kind == .word && third.wordClasses.contains(.function)
+    guard first.hasText("the"), second.kind == .word, !second.wordClasses.contains(.function), third.kind == .word,
+      third.wordClasses.contains(.function)
+    else { return false }
+    if third.hasText("of"), sentence.count > 4, case let fourth = tokens[sentence.lowerBound + 3], fourth.kind == .word,
+      !articles.contains(fourth), !pronouns.contains(fourth)
+    {
+      return false
+    }
+    return true
   }
 
   /// Periods of time a rank names ("the first quarter"), as heads (stems).
