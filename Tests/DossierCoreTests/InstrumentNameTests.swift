@@ -266,3 +266,31 @@ extension InstrumentNameTests {
     #expect(unknown("The zone was created by the Treaty of Gdansk in the east.") == ["Treaty of Gdansk"])
   }
 }
+
+extension InstrumentNameTests {
+  /// More ways instruments are named: "against" after the instrument's word, several words in
+  /// parentheses inside an act's name, a statute, and a bill or a policy only with its year
+  /// ("President Bill Clinton", "Foreign Policy" name none).
+  @Test func moreWaysInstrumentsAreNamed() {
+    #expect(
+      references("States ratified the Convention against Torture in 1994.")
+        == ["Convention against Torture = convention against torture"])
+    #expect(
+      references("It passed the Migration Amendment (Regional Processing and Other Measures) Act 2012 in August.")
+        == [
+          "Migration Amendment (Regional Processing and Other Measures) Act 2012 = migration amendment regional processing and other measures act"
+        ])
+    #expect(
+      references("The Space Activities Bill, 2017 lapsed.") == ["Space Activities Bill = space activities bill"])
+    #expect(
+      references("The Remote Sensing Data Policy, 2011 governs data.")
+        == ["Remote Sensing Data Policy = remote sensing data policy"])
+    #expect(references("The court rests on the Rome Statute alone.") == ["Rome Statute = rome statute"])
+    #expect(references("President Bill Clinton spoke on Foreign Policy in 1999.").isEmpty)
+    #expect(references("Sec. 1. Policy of the United States With Respect to Trade. It is the policy.").isEmpty)
+    #expect(
+      references("The Indian Space Policy 2023 opened the sector.") == [
+        "Indian Space Policy 2023 = indian space policy"
+      ])
+  }
+}

@@ -35,8 +35,13 @@ public enum ReferenceScanner {
     ("protocol", "treaty"), ("protocols", "treaty"),
     ("pact", "agreement"), ("charter", "treaty"), ("act", "law"), ("ordinance", "law"), ("memorandum", "agreement"),
     ("arrangement", "agreement"), ("framework", "framework"), ("communique", "communique"),
-    ("communiqué", "communique"),
+    ("communiqué", "communique"), ("statute", "treaty"),
+    // Only before a year ("the Space Activities Bill, 2017", "the Remote Sensing Data Policy,
+    // 2011"): "Bill" is as often a first name, "Policy" a heading's word.
+    ("bill", "law"), ("policy", "policy"),
   ]
+  /// Instrument words that name one only with a year after them (`instrumentList`).
+  static let datedInstrumentWords = WordSet(["bill", "policy"])
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
     "executive-order", "resolution", "decision", "regulation", "directive", "statute", "numbered-directive",
@@ -59,6 +64,26 @@ public enum ReferenceScanner {
   static let nameConnectors = WordSet(["and", "of", "for", "on", "to", "with"])
 
   /// A four-digit year from 1600 to 2199.
+  /// The position of the "(" of capitalised words in parentheses that end at the ")" at `close`
+  /// ("(Amendment)", "(Regional Processing and Other Measures)"): name words, with a lower-case
+  /// connector between two of them, at most eight tokens; not an acronym alone ("(HTC)").
+  private static func parenthesizedNameWords(endingAt close: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var position = close - 1
+    while position > range.lowerBound, close - position <= 8, !tokens[position].hasText("(") {
+      let token = tokens[position]
+      let isWord = token.kind == .word && token.isCapitalized && !notNames.contains(token)
+      let isConnector = token.kind == .word && !token.isCapitalized && nameConnectors.contains(token)
+      guard isWord || isConnector else { return nil }
+      position -= 1
+    }
+    guard position >= range.lowerBound, tokens[position].hasText("("), close - position >= 2,
+      case let first = tokens[position + 1], first.isCapitalized,
+      tokens[close - 1].isCapitalized,
+      close - position > 2 || !first.isUpperCaseAcronym
+    else { return nil }
+    return position
+  }
+
   private static func isYear(_ token: Token) -> Bool {
     guard token.kind == .number, token.isDigits else { return false }
     return token.withUTF8 { bytes in
@@ -766,6 +791,18 @@ public enum ReferenceScanner {
     for index in range where tokens[index].wordClasses.contains(.instrument) && tokens[index].isCapitalized {
       guard let kind = instrumentWords[token: tokens[index]] else { continue }
       if excluding.contains(where: { $0.tokens.contains(index) }) { continue }
+      // "Bill" and "Policy" name an instrument only with its year right after them, or after a
+      // comma, as Indian ones are written ("the Space Activities Bill, 2017"; the year after a
+      // comma is no part of the span, as "the Basin Act, 1991" may end a clause). Never by what
+      // follows ("Policy of the United States" opens a section).
+      if datedInstrumentWords.contains(tokens[index]) {
+        let next = index + 1
+        let dated =
+          next < range.upperBound && isYear(tokens[next])
+          || next + 1 < range.upperBound && tokens[next].hasText(",") && tokens[index].touches(tokens[next])
+            && isYear(tokens[next + 1])
+        guard dated else { continue }
+      }
       // An instrument word before a code names a numbered instrument, not one by its name: "OMB
       // Memorandum M-13-13".
       if index + 2 < range.upperBound, tokens[index + 1].kind != .punctuation, tokens[index + 2].hasText("-"),
@@ -802,12 +839,13 @@ public enum ReferenceScanner {
           start -= 2
           continue
         }
-        // A capitalised word in parentheses inside the name: "Epidemic Diseases (Amendment) Act".
+        // Capitalised words in parentheses inside the name: "Epidemic Diseases (Amendment) Act",
+        // "Migration Legislation Amendment (Regional Processing and Other Measures) Act 2012".
         // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.)
-        if previous.hasText(")"), start - 4 >= range.lowerBound, tokens[start - 3].hasText("("),
-          isNameWord(tokens[start - 2]), !tokens[start - 2].isUpperCaseAcronym, isNameWord(tokens[start - 4])
+        if previous.hasText(")"), let opening = parenthesizedNameWords(endingAt: start - 1, tokens, range),
+          opening - 1 >= range.lowerBound, isNameWord(tokens[opening - 1])
         {
-          start -= 4
+          start = opening - 1
           continue
         }
         // The connector: a lower-case one, or a capitalised one with "the" after it ("Trading
@@ -843,8 +881,10 @@ public enum ReferenceScanner {
       {
         start = index
       }
-      // "Treaty of Versailles", "Declaration on …".
-      if start == index, end + 1 < range.upperBound, tokens[end].hasText("of") || tokens[end].hasText("on") {
+      // "Treaty of Versailles", "Declaration on …", "Convention against Torture".
+      if start == index, end + 1 < range.upperBound,
+        tokens[end].hasText("of") || tokens[end].hasText("on") || tokens[end].hasText("against")
+      {
         var cursor = end + 1
         if cursor < range.upperBound, tokens[cursor].hasText("the") { cursor += 1 }
         var named = cursor
@@ -887,12 +927,13 @@ public enum ReferenceScanner {
         isYear(tokens[end + 1])
       {
         end += 2
-      } else if kind == "law", end == index + 1, end < range.upperBound, isYear(tokens[end]),
+      } else if kind == "law" || kind == "policy", end == index + 1, end < range.upperBound, isYear(tokens[end]),
         tokens[index].originalRange.upperBound + 1 == tokens[end].originalRange.lowerBound
       {
         // Or right after it, as Westminster parliaments write: "the Resource Management Act 1991".
         end += 1
       }
+
       // (An instrument inside this one's name is no reference of its own: "Treaty of Waitangi"
       // in "Treaty of Waitangi Act 1975".)
       found.removeAll { start <= $0.tokens.lowerBound && $0.tokens.upperBound <= end }
