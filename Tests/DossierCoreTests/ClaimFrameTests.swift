@@ -2030,3 +2030,27 @@ extension ClaimFrameTests {
       ).isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A counted noun written hyphenated is the one written closed ("start-ups", "startups"), and
+  /// a noun after a hyphenated modifier is what is counted ("three long-range missiles").
+  @Test func aCountedNounWrittenHyphenated() throws {
+    let corpus = try inventedCorpus([
+      "portal.md": """
+      As per the Start-up India Portal, around 440 space technology startups are registered in India. The agency has granted 113 authorisations.
+
+      The navy fired three long-range missiles in May, and the army tested two new drones.
+      """
+    ])
+    #expect(
+      flagged(
+        "As per the portal, there are around 540 space technology start-ups registered in India.", .factConflict,
+        corpus: corpus) == ["540"])
+    #expect(
+      flagged(
+        "As per the portal, around 440 space technology start-ups are registered in India.", .factConflict,
+        corpus: corpus
+      ).isEmpty)
+    #expect(flagged("The navy fired five long-range missiles in May.", .factConflict, corpus: corpus) == ["five"])
+  }
+}

@@ -772,9 +772,19 @@ enum ClaimFrameReader {
       var cursor = end
       // ("36 such plans", "two such cases": what is counted follows "such".)
       if cursor < sentence.upperBound, tokens[cursor].hasText("such") { cursor += 1 }
-      let start = cursor
+      var words = 0
       var last: Int?
-      while cursor < sentence.upperBound, cursor < start + 3 {
+      while cursor < sentence.upperBound {
+        // (Through a hyphen joining two words, one word with them: "space technology
+        // start-ups", "long-range missiles".)
+        if let previous = last, cursor == previous + 1, cursor + 1 < sentence.upperBound, tokens[cursor].hasText("-"),
+          tokens[previous].touches(tokens[cursor]), tokens[cursor].touches(tokens[cursor + 1]),
+          tokens[cursor + 1].kind == .word
+        {
+          cursor += 1
+          words -= 1
+        }
+        guard words < 3 else { break }
         let token = tokens[cursor]
         // ("eight teams across the country": a preposition ends the noun.)
         guard token.kind == .word, !token.wordClasses.contains(.function), !CompoundForms.particleWords.contains(token),
@@ -787,6 +797,7 @@ enum ClaimFrameReader {
           break
         }
         last = cursor
+        words += 1
         cursor += 1
       }
       // A name counted whole, through the small words inside it, ends with its plural: "nine
@@ -809,6 +820,10 @@ enum ClaimFrameReader {
       return (WordForms.stemText(of: tokens[last]), last + 1)
     case .count:
       guard let last = noun() else { return (.empty, end) }
+      // A noun written hyphenated is the same written closed: "start-ups", "startups".
+      let joined =
+        last - 2 >= end && tokens[last - 1].hasText("-") && tokens[last - 2].touches(tokens[last - 1])
+        && tokens[last - 1].touches(tokens[last])
       // "thirteen other partners", "five more states": a count beside something named, or added
       // to a count, is of another set than a count of the noun alone ("fourteen partners").
       // So is a count after a name and "and": "the United States and 11 partner countries".
@@ -816,10 +831,11 @@ enum ClaimFrameReader {
       let afterName =
         start - 2 >= sentence.lowerBound && tokens[start - 1].hasText("and") && tokens[start - 2].kind == .word
         && tokens[start - 2].isCapitalized
+      let noun = joined ? WordForms.stem(tokens[last - 2].text + tokens[last].text) : WordForms.stem(of: tokens[last])
       if end < last && incrementWords.contains(tokens[end]) || afterName {
-        return (TokenText(incrementHead.string + WordForms.stem(of: tokens[last])), last + 1)
+        return (TokenText(incrementHead.string + noun), last + 1)
       }
-      return (WordForms.stemText(of: tokens[last]), last + 1)
+      return (joined ? TokenText(noun) : WordForms.stemText(of: tokens[last]), last + 1)
     case .percent:
       // A share of the noun after it is a share of that ("the 2% inflation target", "a 25%
       // stake"), never of another ("Bank Rate at 5%"). (A share "of" something may be said
