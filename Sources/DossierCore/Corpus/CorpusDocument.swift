@@ -81,6 +81,9 @@ public struct CorpusDocument: Sendable {
       current = []
       (previousStart, previousEnd) = (nil, nil)
     }
+    // Blank lines since the last line of text: one inside a sentence is a double-spaced page's
+    // wrap ("… arrived by boat in" / "" / "the two years after …"), not a paragraph's end.
+    var blankLines = 0
     for line in 0..<text.lineCount {
       var range = text.lineRange(line)
       while range.lowerBound < range.upperBound,
@@ -94,10 +97,20 @@ public struct CorpusDocument: Sendable {
         range = range.lowerBound..<range.upperBound - 1
       }
       if range.isEmpty {
-        close()
+        blankLines += 1
         continue
       }
-      if let previousEnd, let previousStart {
+      if blankLines > 0, let previousEnd {
+        let last = text.bytes[previousEnd - 1]
+        let first = text.bytes[range.lowerBound]
+        let goesOn =
+          blankLines == 1 && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+          && ((last >= UInt8(ascii: "a") && last <= UInt8(ascii: "z")) || last == UInt8(ascii: ","))
+        if !goesOn { close() }
+      }
+      let afterBlank = blankLines > 0
+      blankLines = 0
+      if !afterBlank, let previousEnd, let previousStart {
         let last = text.bytes[previousEnd - 1]
         let first = text.bytes[range.lowerBound]
         func isLowerCase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
