@@ -20,8 +20,14 @@
 ///   words of four letters or more that the corpus uses on their own ("stocktake"); a prefix
 ///   that makes other words when hyphenated ("re-sign", "re-form") splits only where a vowel is
 ///   doubled ("reexport"). Its inflections share the rejection ("re-export" for "reexported").
+/// - A number hyphenated to a word ("24-hour economy", "5-year plan") is a compound modifier too;
+///   its plural ("24 hours a day") is another phrase.
+/// - Only a hyphen joins words into a compound: a dash touching two ("missions—including") does
+///   not.
 /// - Every rejected form is one the corpus never writes, anywhere; a family with one used
-///   variant is inconsistent and yields nothing.
+///   variant is inconsistent and yields nothing. A compound modifier's open form counts as
+///   written only right before a content word (`Scan.openBeforeAWord`): "a high level of
+///   protection" is a noun's phrase beside "high-level meeting".
 public enum CompoundForms {
   /// Prefixes whose hyphenated compounds are commonly also written open ("non proliferation").
   static let openablePrefixes: Set<String> = [
