@@ -301,3 +301,20 @@ extension NameFormsTests {
     #expect(flagged("Their Recission came later.", .nameMisspelled, corpus: memos).isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A near miss of two names is the one the corpus writes five times as often as the other, and
+  /// five times at least ("Nigera": "Nigeria" ten times, "Niger" once); of two names written
+  /// about as often, it is neither.
+  @Test func aNearMissOfTwoNamesIsTheFarMoreFrequentOne() throws {
+    let lopsided = try inventedCorpus([
+      "review.md": String(repeating: "In May, Nigeria conducted a review, and Nigeria reported cases. ", count: 5)
+        + "The review team also visited Niger in May."
+    ])
+    #expect(flagged("The review in Nigera ended in May.", .nameMisspelled, corpus: lopsided) == ["Nigera"])
+    let even = try inventedCorpus([
+      "review.md": String(repeating: "In May, Nigeria conducted a review, and Niger reported cases. ", count: 5)
+    ])
+    #expect(flagged("The review in Nigera ended in May.", .nameMisspelled, corpus: even).isEmpty)
+  }
+}

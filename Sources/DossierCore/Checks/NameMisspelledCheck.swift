@@ -51,6 +51,8 @@ enum NameMisspelledCheck: BlockCheck {
       let letters = ProperNounTable.letterSignature(bytes)
       var best: (name: String, spelling: String, distance: Int)?
       var ambiguous = false
+      // The other names as near as `best`.
+      var tied: [(name: String, spelling: String, distance: Int)] = []
       // A misspelling keeps its first letter (and precision wants it so): only names that
       // start alike and are about as long are candidates.
       for length in (bytes.count - limit)...(bytes.count + limit) {
@@ -64,13 +66,25 @@ enum NameMisspelledCheck: BlockCheck {
           if let current = best {
             if distance < current.distance {
               best = (name.folded, name.spelling, distance)
+              tied = []
               ambiguous = false
             } else if distance == current.distance {
+              tied.append((name.folded, name.spelling, distance))
               ambiguous = true
             }
           } else {
             best = (name.folded, name.spelling, distance)
           }
+        }
+      }
+      // As near two names, the one the corpus writes five times as often as any other, five
+      // times at least, is the one meant ("Nigera": "Nigeria" ten times, "Niger" once).
+      if ambiguous, let first = best {
+        let ranked = ([first] + tied).map { ($0, vocabulary.properNouns[$0.name]?.count ?? 0) }
+          .sorted { $0.1 > $1.1 }
+        if ranked[0].1 >= 5, ranked[0].1 >= 5 * ranked[1].1 {
+          best = ranked[0].0
+          ambiguous = false
         }
       }
       guard let best, !ambiguous else {
