@@ -91,7 +91,7 @@ enum SplitCompounds {
       guard firstText.utf8.count + secondText.utf8.count >= minimumLength - 1,
         isPerCent || partsQualify(firstText, secondText, hyphenated: isHyphenated),
         isPerCent || !isHyphenated || partsAreFunctionFree(firstText, secondText)
-          || isHyphen(context.text(first.originalRange.upperBound..<second.originalRange.lowerBound)),
+          || context.text.isHyphen(at: first.originalRange.upperBound..<second.originalRange.lowerBound),
         // (A closed word one letter shorter, "seabed", only where the corpus writes it often.)
         let closed = closedWord(
           firstText + secondText, in: vocabulary, corpus: context.corpus, minimumLength: minimumLength)
@@ -352,11 +352,6 @@ enum SplitCompounds {
   /// Neither word is a function word or a particle.
   private static func partsAreFunctionFree(_ first: String, _ second: String) -> Bool {
     !CompoundForms.isFunctionWord(first) && !CompoundForms.isFunctionWord(second)
-  }
-
-  /// A hyphen as written: the ASCII one, or Unicode's hyphen or non-breaking hyphen (not a dash).
-  private static func isHyphen(_ text: String) -> Bool {
-    text == "-" || text == "\u{2010}" || text == "\u{2011}"
   }
 
   /// A capitalised word of ASCII letters, not in capitals ("Under" of "Under-sea"; tokens hold

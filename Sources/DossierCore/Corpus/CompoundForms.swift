@@ -823,15 +823,7 @@ extension CompoundForms {
     /// The mark `token` folds to "-" is written as a hyphen (or a Unicode hyphen), not a dash
     /// touching two words ("missions—including" joins no compound).
     static func isHyphen(_ token: Token, in text: SourceText) -> Bool {
-      let range = token.originalRange
-      switch range.count {
-      case 1: return text.bytes[range.lowerBound] == UInt8(ascii: "-")
-      case 3:
-        // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
-        return text.bytes[range.lowerBound] == 0xE2 && text.bytes[range.lowerBound + 1] == 0x80
-          && (text.bytes[range.lowerBound + 2] == 0x90 || text.bytes[range.lowerBound + 2] == 0x91)
-      default: return false
-      }
+      text.isHyphen(at: token.originalRange)
     }
 
     /// A number of one to three ASCII digits, not part of a longer figure ("24" in "24-hour", not

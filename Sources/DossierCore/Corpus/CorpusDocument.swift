@@ -84,6 +84,7 @@ public struct CorpusDocument: Sendable {
     // Blank lines since the last line of text: one inside a sentence is a double-spaced page's
     // wrap ("… arrived by boat in" / "" / "the two years after …"), not a paragraph's end.
     var blankLines = 0
+    func isLowerCase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
     for line in 0..<text.lineCount {
       var range = text.lineRange(line)
       while range.lowerBound < range.upperBound,
@@ -100,30 +101,24 @@ public struct CorpusDocument: Sendable {
         blankLines += 1
         continue
       }
-      if blankLines > 0, let previousEnd {
+      if let previousEnd, let previousStart {
         let last = text.bytes[previousEnd - 1]
         let first = text.bytes[range.lowerBound]
-        let goesOn =
-          blankLines == 1 && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-          && ((last >= UInt8(ascii: "a") && last <= UInt8(ascii: "z")) || last == UInt8(ascii: ","))
-        if !goesOn { close() }
-      }
-      let afterBlank = blankLines > 0
-      blankLines = 0
-      if !afterBlank, let previousEnd, let previousStart {
-        let last = text.bytes[previousEnd - 1]
-        let first = text.bytes[range.lowerBound]
-        func isLowerCase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        // A line goes on in lower case, or in capitals after a long line that stopped inside a
-        // sentence, on a word ("… in which the" / "Committee speaks."): text wrapped to a width.
-        // (Not after a comma: a preamble's clauses, "Recalling …," each open a paragraph.)
         let continues =
-          ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
-          && (isLowerCase(first)
-            || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && previousEnd - previousStart >= 50
-              && isLowerCase(last))
+          blankLines > 0
+          // After one blank line, a sentence goes on in lower case after a word or a comma: a
+          // double-spaced page's wrap.
+          ? blankLines == 1 && isLowerCase(first) && (isLowerCase(last) || last == UInt8(ascii: ","))
+          // A line goes on in lower case, or in capitals after a long line that stopped inside a
+          // sentence, on a word ("… in which the" / "Committee speaks."): text wrapped to a width.
+          // (Not after a comma: a preamble's clauses, "Recalling …," each open a paragraph.)
+          : ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
+            && (isLowerCase(first)
+              || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && previousEnd - previousStart >= 50
+                && isLowerCase(last))
         if !continues { close() }
       }
+      blankLines = 0
       (previousStart, previousEnd) = (range.lowerBound, range.upperBound)
       current += ProseBlock.Segment.bracketsLeftOut(range, of: text.bytes, join: .lineBreak)
     }

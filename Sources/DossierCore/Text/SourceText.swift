@@ -64,6 +64,19 @@ public struct SourceText: Sendable, Hashable {
     return String(decoding: bytes[clamped], as: UTF8.self)
   }
 
+  /// The bytes at `range` (clamped to the text) are one hyphen as written: the ASCII one, or
+  /// Unicode's hyphen or non-breaking hyphen (U+2010, U+2011), not a dash.
+  func isHyphen(at range: Range<Int>) -> Bool {
+    let range = range.clamped(to: 0..<bytes.count)
+    switch range.count {
+    case 1: return bytes[range.lowerBound] == UInt8(ascii: "-")
+    case 3:
+      return bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
+        && (bytes[range.lowerBound + 2] == 0x90 || bytes[range.lowerBound + 2] == 0x91)
+    default: return false
+    }
+  }
+
   /// 0-based line containing byte `offset` (clamped to the text).
   public func line(containing offset: Int) -> Int {
     let offset = max(0, min(offset, bytes.count))
