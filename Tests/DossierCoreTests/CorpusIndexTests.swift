@@ -97,6 +97,7 @@ import Testing
       #expect(stored.acronyms == read.acronyms)
       #expect(stored.references == read.references)
       #expect(stored.facts == read.facts)
+      #expect(stored.nameSpellings.entries == read.nameSpellings.entries)
       for draft in drafts {
         let document = DraftDocument(draft)
         #expect(

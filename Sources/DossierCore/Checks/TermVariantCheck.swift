@@ -154,6 +154,9 @@ enum TermVariantCheck: BlockCheck {
     findings += OrdinalNames.findings(in: context, besides: findings)
     // A compound modifier the corpus writes open before the same word ("open market operations").
     findings += OpenModifiers.findings(in: context, besides: findings)
+    // A name of several words spaced otherwise than the corpus's ("Interagency Space Debris
+    // Coordination Committee").
+    findings += NameSpacing.findings(in: context, besides: findings)
     return findings
   }
 

@@ -40,6 +40,8 @@ public final class Corpus: Sendable {
   /// Open pairs written before the same word twice or more and never hyphenated, as "first
   /// second stem" ("open market operat"; `CompoundForms.Scan.openModifiers`).
   let openModifiers: Set<String>
+  /// Names of several words as the corpus spaces them (`NameSpellings`).
+  let nameSpellings: NameSpellings
   /// Everything completion can offer, folded once, when completion first asks (`lint` never does).
   var completionEntries: [CompletionEntry] { builtCompletionEntries.value }
   private let builtCompletionEntries: BuiltOnFirstUse<[CompletionEntry]>
@@ -123,6 +125,8 @@ public final class Corpus: Sendable {
     var splitWritten: Set<String> = []
     /// Open pairs before the same word, never hyphenated ("open market operat").
     var openModifiers: Set<String> = []
+    /// Names of several words as the corpus spaces them.
+    var nameSpellings = NameSpellings()
     var notes: [DossierError]
     /// The passage index kept in a compiled index; nil: built from the documents when first asked.
     var passages: StoredPassages? = nil
@@ -194,6 +198,7 @@ public final class Corpus: Sendable {
     self.acronymsSpelledOut = derived.acronymsSpelledOut
     self.splitWritten = derived.splitWritten
     self.openModifiers = derived.openModifiers
+    self.nameSpellings = derived.nameSpellings
     var nouns: [String: String] = [:]
     for (folded, entry) in vocabulary.properNouns { nouns[folded] = entry.spelling }
     for term in terms where term.origin == .knowledgeFile {

@@ -15,6 +15,7 @@ struct CorpusReading: Sendable {
     var references = DerivedKnowledge.ReferenceReading()
     var referenceParts = ReferenceAbbreviations.Reading()
     var acronymNames = AcronymNames.Reading()
+    var names = NameSpellings.Reading()
     /// Every paragraph's folded text, each followed by a line feed, in order: rejected
     /// variants and compound forms are looked for in it.
     var foldedText: [UInt8] = []
@@ -28,6 +29,7 @@ struct CorpusReading: Sendable {
       references.add(document)
       referenceParts.add(document)
       acronymNames.add(document)
+      names.add(document)
       foldedStarts.append(foldedText.count)
       for paragraph in document.paragraphs {
         foldedText += paragraph.prose.normalized.bytes
@@ -190,6 +192,7 @@ struct CorpusReading: Sendable {
       claims: claimIndex, acronymNames: words.acronymNames.names,
       acronymsSpelledOut: words.acronyms.spelledOut(among: vocabulary.wordCounts),
       splitWritten: words.compounds.splitWritten, openModifiers: words.compounds.openModifiers,
+      nameSpellings: words.names.finished(vocabulary: vocabulary),
       notes: notes)
   }
 }

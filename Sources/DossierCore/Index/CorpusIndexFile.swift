@@ -22,7 +22,7 @@ import Synchronization
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 76
+  static let formatVersion: UInt64 = 77
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 7
   static let headerSize = 16 + 8 + sectionCount * 16
@@ -167,6 +167,7 @@ enum CorpusIndexFile {
         knowledge.write(derived.acronymsSpelledOut.sorted())
         knowledge.write(derived.splitWritten.sorted())
         knowledge.write(derived.openModifiers.sorted())
+        derived.nameSpellings.encode(to: &knowledge)
         knowledge.write(derived.notes) { writer, note in note.encode(to: &writer) }
         // The evidence the entries refer to by number comes first.
         var table = IndexWriter()
@@ -337,6 +338,7 @@ enum CorpusIndexFile {
     let acronymsSpelledOut = Set(try reader.readStrings())
     let splitWritten = Set(try reader.readStrings())
     let openModifiers = Set(try reader.readStrings())
+    let nameSpellings = try NameSpellings(from: &reader)
     let notes = try reader.readArray { (reader: inout IndexReader) throws(IndexDamage) in
       try DossierError(from: &reader)
     }
@@ -369,7 +371,7 @@ enum CorpusIndexFile {
             return (try? ScopeIndex(from: &reader, restrictions: restrictions)) ?? empty
           }, facts: facts),
         acronymNames: acronymNames, acronymsSpelledOut: acronymsSpelledOut, splitWritten: splitWritten,
-        openModifiers: openModifiers, notes: notes,
+        openModifiers: openModifiers, nameSpellings: nameSpellings, notes: notes,
         passages: try StoredPassages(
           file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents)))
   }
