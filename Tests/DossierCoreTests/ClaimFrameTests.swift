@@ -2054,3 +2054,26 @@ extension ClaimFrameTests {
     #expect(flagged("The navy fired five long-range missiles in May.", .factConflict, corpus: corpus) == ["five"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A length of time of a hundred units or more, written beside the draft's value in a corpus
+  /// sentence, ties the draft to that sentence ("up to 15% for up to 150 days" of "(15% for up
+  /// to 150 days)"), whatever statement of the value's kind its words are closer to.
+  @Test func aLongLengthOfTimeBesideTheValueIsTheSentenceItCameFrom() throws {
+    let corpus = try inventedCorpus([
+      "tariffs.md": """
+      In 1975, Congress enacted Section 122, authorizing tariffs on terms (15% for up to 150 days) similar to \
+      those imposed by President Varro (10% for 127 days).
+
+      President Varro proclaimed a surcharge up to 10% on certain imports and suspended the convertibility of \
+      the crown.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts("Section 122 lets the President impose a surcharge of up to 15% for up to 150 days to end deficits.")
+        .isEmpty)
+    // Without it, the closer statement is the draft's.
+    #expect(conflicts("President Varro proclaimed a surcharge up to 15% on certain imports.") == ["15%"])
+  }
+}

@@ -57,3 +57,23 @@ import Testing
     #expect(flagged("The designations under E.O. 13884 continue.", .termVariant, corpus: longOnly) == ["E.O. 13884"])
   }
 }
+
+extension QuotationFormsTests {
+  /// A list number glued to the source's first word by its extraction ("Task 7To monitor …") is
+  /// no word the quotation changed; a word it did change still is.
+  @Test func aNumberGluedToTheSourcesWordIsNoChange() throws {
+    let corpus = try inventedCorpus([
+      "tasks.txt": "Task 7To monitor the work of the department's agencies, regulators and other public bodies."
+    ])
+    #expect(
+      flagged(
+        "Committees were asked \"to monitor the work of the department's agencies, regulators and other public bodies\".",
+        .quoteMismatch, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "Committees were asked \"to monitor the work of the department's agencies, regulators and other private bodies\".",
+        .quoteMismatch, corpus: corpus
+      ).count == 1)
+  }
+}

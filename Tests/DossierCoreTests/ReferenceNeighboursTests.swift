@@ -39,3 +39,25 @@ struct ReferenceNeighboursTests {
     }
   }
 }
+
+extension ReferenceNeighboursTests {
+  /// A group's name ("G20") before an instrument the corpus cites by its other words is the
+  /// owner's, when the corpus names the group where it cites the instrument.
+  @Test func aGroupsNameBeforeAKnownInstrument() throws {
+    let corpus = try inventedCorpus([
+      "communique.md": """
+      We look forward to the G20 work on improving the implementation of the Common Framework for debt \
+      treatments in a predictable and timely manner.
+
+      The ministers welcomed the Harbour Framework for port finance, which the council adopted in March.
+      """
+    ])
+    #expect(
+      flagged("Our position on the G20 Common Framework for debt has not changed.", .unknownReference, corpus: corpus)
+        .isEmpty)
+    // A group the corpus never names beside the instrument.
+    #expect(
+      flagged("Our position on the G7 Harbour Framework for ports has not changed.", .unknownReference, corpus: corpus)
+        == ["G7 Harbour Framework"])
+  }
+}

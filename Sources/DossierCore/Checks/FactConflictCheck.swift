@@ -585,7 +585,8 @@ enum FactConflictCheck: BlockCheck {
   }
 
   /// A corpus sentence writes another distinctive value of the draft's sentence (a sum, a
-  /// measure or a count of three significant digits, or of a million or more) as the draft does, and the draft's value, with its unit,
+  /// measure or a count of three significant digits, or of a million or more, or a length of time
+  /// of a hundred units or more) as the draft does, and the draft's value, with its unit,
   /// in its words, however it reads them: "2.8 million more Americans gained coverage in six months" took its
   /// "six months" from "Six months later, … 2.8 million more Americans have gained access".
   static func writesBesideAnotherOfTheSentence(
@@ -598,10 +599,14 @@ enum FactConflictCheck: BlockCheck {
     let needle = QuoteLocator.needle(for: written)
     guard !needle.isEmpty else { return false }
     // (Distinctive: three significant digits, or a million or more; not "$250" beside "$350".)
+    // (Or a length of time of a hundred units or more: "up to 15% for up to 150 days" took both
+    // from "(15% for up to 150 days)".)
     for other in typed
     where other.tokens != value.tokens
-      && (other.kind == .amount || other.kind == .measure || other.kind == .count)
-      && FrameAlignment.isPreciseOrLarge(other)
+      && ((other.kind == .amount || other.kind == .measure || other.kind == .count)
+        && FrameAlignment.isPreciseOrLarge(other)
+        || other.kind == .duration && other.kind != value.kind && prose.tokens[other.token].isDigits
+          && prose.tokens[other.token].utf8Count >= 3)
     {
       let otherWritten = context.text(prose.originalRange(ofTokens: other.tokens))
       if context.corpus.firstUse(

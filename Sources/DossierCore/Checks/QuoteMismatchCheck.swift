@@ -97,7 +97,8 @@ enum QuoteMismatchCheck: BlockCheck {
         return nil
       }
       let alignment = WordAlignment(
-        quote: words, passage: Array(passageWords[base + lower..<base + upper]), passageOffset: lower)
+        quote: words, passage: withoutGluedNumbers(Array(passageWords[base + lower..<base + upper]), quoting: words),
+        passageOffset: lower)
       if alignment.edits == 0 { return nil }  // exact (partial) quotation
       if best == nil || alignment.edits < best!.alignment.edits { best = (passageIndex, alignment) }
     }
@@ -251,6 +252,24 @@ enum QuoteMismatchCheck: BlockCheck {
   }
 
   /// Two capitals or more, perhaps with a plural "s" ("SAMs").
+  /// The passage's words with a list number or note mark glued to a word's front by the text's
+  /// extraction ("7to" of "Task 7To monitor …") read as the word, where the quotation writes
+  /// the word and not the two together.
+  static func withoutGluedNumbers(_ passage: [TokenText], quoting words: [TokenText]) -> [TokenText] {
+    var passage = passage
+    for index in passage.indices {
+      let word = passage[index].string
+      let digits = word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+      guard digits >= 1, digits <= 3, word.utf8.count - digits >= 2 else { continue }
+      let rest = TokenText(String(word.dropFirst(digits)))
+      guard rest.string.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), words.contains(rest),
+        !words.contains(passage[index])
+      else { continue }
+      passage[index] = rest
+    }
+    return passage
+  }
+
   static func isAcronymGloss(_ written: String) -> Bool {
     let capitals = written.utf8.last == UInt8(ascii: "s") ? written.utf8.dropLast() : written.utf8[...]
     return capitals.count >= 2 && capitals.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }

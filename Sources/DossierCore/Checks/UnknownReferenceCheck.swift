@@ -91,14 +91,18 @@ enum UnknownReferenceCheck: BlockCheck {
         // An organisation's initials before an instrument the corpus knows ("the GIFCT Content
         // Incident Protocol" where the corpus writes "the Global Internet Forum to Counter
         // Terrorism (GIFCT) Content Incident Protocol"): the owner's, when the corpus writes those
-        // initials too. (Two words of the name's own at least: "EU Protocol" says nothing.)
-        if occurrence.tokens.count >= 4, case let owner = prose.tokens[occurrence.tokens.lowerBound],
-          owner.isUpperCaseAcronym, owner.utf8Count >= 2,
-          corpus.knowsReference(
-            kind: occurrence.kind,
-            identifier: context.text(
-              prose.originalRange(ofTokens: occurrence.tokens.lowerBound + 1..<occurrence.tokens.upperBound))),
-          corpus.firstUse(of: owner.text) != nil
+        // initials too. (Two words of the name's own at least: "EU Protocol" says nothing. With
+        // only two, the corpus names the owner in the instrument's paragraph: "the G20 work on …
+        // the Common Framework" names the "G20 Common Framework"; a "US Climate Act" is not the
+        // corpus's "Climate Act".)
+        if occurrence.tokens.count >= 3, case let owner = prose.tokens[occurrence.tokens.lowerBound],
+          owner.isUpperCaseAcronym || Self.isGroupName(context.text(of: owner)), owner.utf8Count >= 2,
+          case let name = context.text(
+            prose.originalRange(ofTokens: occurrence.tokens.lowerBound + 1..<occurrence.tokens.upperBound)),
+          corpus.knowsReference(kind: occurrence.kind, identifier: name),
+          occurrence.tokens.count >= 4
+            ? corpus.firstUse(of: owner.text) != nil
+            : corpus.firstUse(of: name, inParagraphNaming: context.text(of: owner)) != nil
         {
           continue
         }
@@ -267,6 +271,13 @@ enum UnknownReferenceCheck: BlockCheck {
     case "code": "document code"
     default: kind
     }
+  }
+
+  /// A group's name of capitals and digits ("G20", "G7", "P5").
+  static func isGroupName(_ written: String) -> Bool {
+    written.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+      && written.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x30 && $0 <= 0x39 }
+      && written.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   /// A known reference of the same kind whose number differs by one edit of the same length.
