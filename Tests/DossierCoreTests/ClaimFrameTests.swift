@@ -2077,3 +2077,25 @@ extension ClaimFrameTests {
     #expect(conflicts("President Varro proclaimed a surcharge up to 15% on certain imports.") == ["15%"])
   }
 }
+
+extension ClaimFrameTests {
+  /// A verb's irregular past ("grew") states the claim its participle ("has grown") does.
+  @Test func anIrregularPastStatesTheParticiplesClaim() throws {
+    let corpus = try inventedCorpus([
+      "outlook.md": """
+      The domestic economy of the delta, as measured by modified gross income, is estimated to have grown by \
+      about 4 percent in 2025.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "The domestic economy of the delta, measured by modified gross income, grew by about 6 percent in 2025.")
+        == ["6 percent"])
+    #expect(
+      conflicts(
+        "The domestic economy of the delta, measured by modified gross income, grew by about 4 percent in 2025."
+      )
+      .isEmpty)
+  }
+}

@@ -318,3 +318,20 @@ extension NameFormsTests {
     #expect(flagged("The review in Nigera ended in May.", .nameMisspelled, corpus: even).isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A surname in "-er" written in "-or" after the given name the corpus writes with it is that
+  /// person's name misspelt, however like an agent noun's other ending it looks.
+  @Test func aSurnameAfterItsGivenNameIsNoAgentNoun() throws {
+    let corpus = try inventedCorpus([
+      "votes.md": """
+      Voting for the action were Loretta J. Mester, Patrick Harker and Lael Brainard; the Board met in June.
+      The Board thanked Loretta J. Mester for her service in the delta region.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("Loretta Mestor voted for the action.") == ["Mestor"])
+    // After another given name, or none, still an agent noun's ending.
+    #expect(misspelled("The Mestor voted for the action.").isEmpty)
+  }
+}

@@ -140,7 +140,13 @@ enum NameMisspelledCheck: BlockCheck {
       }
       // An agent noun's other ending, alone ("Legal Adviser" where the corpus writes only
       // "National Security Advisor").
-      if isOtherAgentEnding(word, of: best.name) { continue }
+      // (Not a surname after the given name the corpus writes with it: "Loretta Mestor" of the
+      // corpus's "Loretta J. Mester".)
+      if isOtherAgentEnding(word, of: best.name),
+        !followsItsGivenName(at: index, best.spelling, in: prose, context: context)
+      {
+        continue
+      }
       // The first word of a name of the draft's own ("Fannie Mae" where the corpus has a
       // "Fannin" but never "Fannin Mae"): another name, spelt as its owner spells it.
       // (Either word may be in the possessive: "Savanna's Act", "Sherrod Brown's help".)
@@ -259,6 +265,17 @@ enum NameMisspelledCheck: BlockCheck {
       }
     }
     return false
+  }
+
+  /// The word before token `index` is a proper noun of the corpus's, written just before it, and
+  /// the corpus writes it in a paragraph with `name`: a person's given name before their
+  /// surname ("Loretta Mestor", the corpus writing "Loretta J. Mester").
+  static func followsItsGivenName(at index: Int, _ name: String, in prose: ProseText, context: CheckContext) -> Bool {
+    guard index >= 1, case let given = prose.tokens[index - 1], given.kind == .word, given.isCapitalized,
+      !given.isUpperCaseAcronym, given.range.upperBound + 1 == prose.tokens[index].range.lowerBound,
+      context.corpus.vocabulary.properNouns[given.text] != nil
+    else { return false }
+    return context.corpus.firstUse(of: name, inParagraphNaming: context.text(of: given)) != nil
   }
 
   /// `word` is `name` with an agent noun's other ending ("adviser" beside "advisor").

@@ -66,12 +66,43 @@ public enum WordForms {
   static func stemText(of token: Token) -> TokenText {
     let text = token.textValue
     guard text.isASCII else { return TokenText(stem(of: token)) }
+    // A verb's irregular past ("grew", "grown" → "grow"), so a claim read "grew by 6 percent" is
+    // the corpus's "has grown by 4 percent".
+    if text.count <= 10, let base = irregularVerbForms[text] { return base }
     return text.withUTF8 { bytes in
       guard let (end, added) = asciiStemEnd(bytes) else { return text }
       let stem = text.prefix(end)
       return added.map { stem.appending($0) } ?? stem
     }
   }
+
+  /// The irregular past tenses and participles of verbs that state claims (rises, growth,
+  /// decisions, money), each with its base. Not those that are other words too ("found", "left",
+  /// "go").
+  static let irregularVerbForms: [TokenText: TokenText] = {
+    let forms: [(String, [String])] = [
+      ("grow", ["grew", "grown"]), ("rise", ["rose", "risen"]), ("arise", ["arose", "arisen"]),
+      ("fall", ["fell", "fallen"]), ("take", ["took", "taken"]), ("give", ["gave", "given"]), ("make", ["made"]),
+      ("hold", ["held"]), ("meet", ["met"]), ("spend", ["spent"]), ("pay", ["paid"]), ("sell", ["sold"]),
+      ("buy", ["bought"]), ("bring", ["brought"]), ("build", ["built"]), ("begin", ["began", "begun"]),
+      ("win", ["won"]), ("write", ["wrote", "written"]), ("draw", ["drew", "drawn"]),
+      ("choose", ["chose", "chosen"]), ("shrink", ["shrank", "shrunk"]), ("stand", ["stood"]), ("lose", ["lost"]),
+      ("keep", ["kept"]), ("send", ["sent"]), ("seek", ["sought"]), ("become", ["became"]),
+      ("break", ["broke", "broken"]), ("speak", ["spoke", "spoken"]), ("strike", ["struck"]),
+      ("withdraw", ["withdrew", "withdrawn"]), ("overtake", ["overtook", "overtaken"]),
+      ("undertake", ["undertook", "undertaken"]), ("fight", ["fought"]), ("teach", ["taught"]),
+      ("catch", ["caught"]), ("lead", ["led"]), ("tell", ["told"]), ("say", ["said"]), ("think", ["thought"]),
+      ("see", ["saw", "seen"]), ("sink", ["sank", "sunk"]), ("freeze", ["froze", "frozen"]), ("flee", ["fled"]),
+      ("deal", ["dealt"]), ("mean", ["meant"]), ("feel", ["felt"]), ("lend", ["lent"]), ("swear", ["swore", "sworn"]),
+      ("bear", ["bore", "borne"]), ("forgive", ["forgave", "forgiven"]), ("drive", ["drove", "driven"]),
+      ("steal", ["stole", "stolen"]), ("hide", ["hid", "hidden"]), ("forecast", ["forecasted"]),
+    ]
+    var table: [TokenText: TokenText] = [:]
+    for (base, inflected) in forms {
+      for form in inflected { table[TokenText(form)] = TokenText(base) }
+    }
+    return table
+  }()
 
   /// `stem` of an ASCII word (the same rules on bytes, without Character comparisons), or nil
   /// when the word is its own stem.
