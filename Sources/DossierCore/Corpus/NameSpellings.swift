@@ -32,6 +32,7 @@ public struct NameSpellings: Sendable {
 
   /// Words that join capitalised words into one name ("Bureau of Industry and Security").
   static let connectors: Set<String> = ["of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to"]
+  static let connectorWords = WordSet(connectors)
   /// Connectors that keep the words around them one name in the corpus's table ("Secretary of
   /// State"); the others ("in", "and") often join a name to another ("Viet Nam in May").
   static let partOfNames: Set<String> = ["of", "de", "du", "des", "la", "le", "the"]
@@ -46,20 +47,22 @@ public struct NameSpellings: Sendable {
 
   /// The runs of capitalised words in `tokens` (of a text whose bytes are `text`), each ending
   /// at a word in the possessive ("ISRO's" ends one). A run neither begins nor ends with a
-  /// connector.
-  static func runs(in tokens: [Token], text: SourceText) -> [[Unit]] {
+  /// connector. Runs of one plain word ("The", "Shenzhen"), most of them, only when `withSingleWords`.
+  static func runs(in tokens: [Token], text: SourceText, withSingleWords: Bool = true) -> [[Unit]] {
     var runs: [[Unit]] = []
     var current: [Unit] = []
     func close() {
       while current.last?.isConnector == true { current.removeLast() }
-      if !current.isEmpty { runs.append(current) }
-      current = []
+      if current.count > 1 || current.count == 1 && (withSingleWords || isJoined(current[0], tokens, in: text)) {
+        runs.append(current)
+      }
+      current.removeAll(keepingCapacity: true)
     }
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
       guard token.kind == .word else {
-        close()
+        if !current.isEmpty { close() }
         index += 1
         continue
       }
@@ -76,14 +79,14 @@ public struct NameSpellings: Sendable {
       if token.isCapitalized {
         current.append(Unit(tokens: index..<end, isConnector: false))
         if WordForms.isPossessive(tokens[end - 1]) { close() }
-      } else if end == index + 1, !current.isEmpty, connectors.contains(token.text) {
+      } else if end == index + 1, !current.isEmpty, connectorWords.contains(token) {
         current.append(Unit(tokens: index..<end, isConnector: true))
-      } else {
+      } else if !current.isEmpty {
         close()
       }
       index = end
     }
-    close()
+    if !current.isEmpty { close() }
     return runs
   }
 
@@ -199,9 +202,8 @@ public struct NameSpellings: Sendable {
         let prose = paragraph.prose
         let tokens = prose.tokens
         let isText = paragraph.readsAsText && !paragraph.isHeading
-        for run in NameSpellings.runs(in: tokens, text: text) {
-          // (Most runs are one word, which the table never keeps alone.)
-          if run.count == 1, !NameSpellings.isJoined(run[0], tokens, in: text) { continue }
+        // (Most runs are one word, which the table never keeps alone.)
+        for run in NameSpellings.runs(in: tokens, text: text, withSingleWords: false) {
           let opens = !isText || prose.opensSentence(token: run[0].tokens.lowerBound)
           let parts =
             run.count == 1 || !opens && !run.contains(where: \.isConnector)
