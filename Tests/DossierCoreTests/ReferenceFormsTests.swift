@@ -149,6 +149,12 @@ let fisheriesCorpusFiles = [
       flagged("They cited the G7 Hiroshima Leaders' Communique again.", .unknownReference, corpus: leaders) == [
         "G7 Hiroshima Leaders' Communique"
       ])
+    // Before "of" and its date too: the plural's possessive is no owner ("the South Pacific's
+    // Treaty of Rarotonga").
+    #expect(
+      flagged(
+        "It was set out in the G20 Rome Leaders' Declaration of October 2021.", .unknownReference, corpus: leaders)
+        == ["G20 Rome Leaders' Declaration"])
     // A framework of no name, or one of a kind of document, is no reference.
     #expect(flagged("The plan follows a new framework closely.", .unknownReference, corpus: corpus).isEmpty)
     #expect(flagged("The plan follows the Joint Communique closely.", .unknownReference, corpus: corpus).isEmpty)

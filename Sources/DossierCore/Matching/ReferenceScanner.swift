@@ -875,9 +875,10 @@ public enum ReferenceScanner {
       }
       var end = index + 1
       // An owner before "Treaty of …" is no part of its name: "the South Pacific's Treaty of
-      // Rarotonga".
+      // Rarotonga". (A plural's possessive is the name's: "the G20 Rome Leaders' Declaration of
+      // October 2021".)
       if start < index, end + 1 < range.upperBound, tokens[end].hasText("of"),
-        WordForms.isPossessive(tokens[index - 1])
+        WordForms.isPossessive(tokens[index - 1]), !tokens[index - 1].text.hasSuffix("'")
       {
         start = index
       }
