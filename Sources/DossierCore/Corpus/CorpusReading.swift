@@ -15,7 +15,6 @@ struct CorpusReading: Sendable {
     var references = DerivedKnowledge.ReferenceReading()
     var referenceParts = ReferenceAbbreviations.Reading()
     var acronymNames = AcronymNames.Reading()
-    var names = NameSpellings.Reading()
     /// Every paragraph's folded text, each followed by a line feed, in order: rejected
     /// variants and compound forms are looked for in it.
     var foldedText: [UInt8] = []
@@ -29,7 +28,6 @@ struct CorpusReading: Sendable {
       references.add(document)
       referenceParts.add(document)
       acronymNames.add(document)
-      names.add(document)
       foldedStarts.append(foldedText.count)
       for paragraph in document.paragraphs {
         foldedText += paragraph.prose.normalized.bytes
@@ -41,10 +39,13 @@ struct CorpusReading: Sendable {
   struct Claims: Sendable {
     var frames = FrameIndex.Reading()
     var denials = PolarityIndex.DenialReading()
+    /// (Read with the claims: the words' core has more to do.)
+    var names = NameSpellings.Reading()
 
     mutating func add(_ document: CorpusDocument) {
       frames.add(document)
       denials.add(document)
+      names.add(document)
     }
   }
 
@@ -192,7 +193,7 @@ struct CorpusReading: Sendable {
       claims: claimIndex, acronymNames: words.acronymNames.names,
       acronymsSpelledOut: words.acronyms.spelledOut(among: vocabulary.wordCounts),
       splitWritten: words.compounds.splitWritten, openModifiers: words.compounds.openModifiers,
-      nameSpellings: words.names.finished(vocabulary: vocabulary),
+      nameSpellings: claims.names.finished(vocabulary: vocabulary),
       notes: notes)
   }
 }
