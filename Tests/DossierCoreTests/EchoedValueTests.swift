@@ -163,3 +163,36 @@ struct EchoedValueTests {
     #expect(!EchoedValue.isYear(Array("2400".utf8)))
   }
 }
+
+extension EchoedValueTests {
+  /// A date's month written in a corpus sentence's very words, where the corpus writes another
+  /// month beside the same day ("on July 1" for "on June 1").
+  @Test func aMonthInTheSourcesWordsConflicts() throws {
+    let board = try inventedCorpus([
+      "statement.md": """
+      In addition, the board decided to begin reducing its holdings of harbour bonds and delta \
+      securities on June 1, as described in the plan issued today.
+
+      The board will meet again on 14 March to review the plan.
+      """
+    ])
+    let finding = try #require(
+      findings(
+        "The board decided in May to begin reducing its holdings of harbour bonds and delta securities on July 1.",
+        corpus: board
+      ).first { $0.rule == .factConflict })
+    #expect(finding.message == "wrong month July: the corpus writes June in the same words")
+    #expect(finding.fixes.first?.edits.first?.newText == "June")
+    // The corpus's month, another day's words, and "May" as a verb say nothing.
+    #expect(
+      flagged(
+        "The board decided to begin reducing its holdings of harbour bonds and delta securities on June 1.",
+        .factConflict, corpus: board
+      ).isEmpty)
+    #expect(flagged("The board may meet again on 14 April to hear the banks.", .factConflict, corpus: board).isEmpty)
+    #expect(
+      flagged("The board will meet again on 14 April to review the plan.", .factConflict, corpus: board) == [
+        "April"
+      ])
+  }
+}

@@ -128,6 +128,18 @@ extension NameFormsTests {
     ])
     #expect(flagged("Congresswoman Alma Rivers opened the hearing.", .nameMisspelled, corpus: men).isEmpty)
     #expect(flagged("Congresman Dale Ortiz opened the hearing.", .nameMisspelled, corpus: men) == ["Congresman"])
+    // A name that only ends in "man" has no other number: "Caymen" is "Cayman" misspelt.
+    let islands = try inventedCorpus([
+      "holders.md": """
+      Holdings in the delta are large.
+
+      | Country | Holdings |
+      |---|---|
+      | Cayman Islands | $421.2 |
+      | Solomon Islands | $1.2 |
+      """
+    ])
+    #expect(flagged("Centers such as the Caymen Islands hold debt.", .nameMisspelled, corpus: islands) == ["Caymen"])
   }
 }
 

@@ -145,17 +145,28 @@ enum FactConflictCheck: BlockCheck {
     var findings: [Finding] = []
     // The sentence's words, made when its first number is asked.
     var sentenceWords: EchoedValue.SentenceWords?
-    for index in sentence where prose.tokens[index].kind == .number && !decided.contains(index) {
+    for index in sentence
+    where (prose.tokens[index].kind == .number || EchoedValue.isMonthOfADate(at: index, prose.tokens))
+      && !decided.contains(index)
+    {
       let range = prose.tokens[index].originalRange
       guard !reported.contains(where: { $0.range.overlaps(range) }),
         !context.references.contains(where: { $0.tokens.contains(index) })
       else { continue }
+      // (An instrument's date, "Executive Order 13773 of March 9, 2017", is `ReferenceDateCheck`'s.)
+      if prose.tokens[index].kind == .word,
+        context.references.contains(where: { (index - 2...index).contains($0.tokens.upperBound) })
+      {
+        continue
+      }
       let words = sentenceWords ?? EchoedValue.SentenceWords(prose, sentence)
       sentenceWords = words
       guard let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, words, corpus: context.corpus)
       else { continue }
       let written = context.text(range)
-      let noun = typed.first(where: { $0.tokens.contains(index) }).map { kindName($0.kind) } ?? "number"
+      let isMonth = prose.tokens[index].kind == .word
+      let noun =
+        isMonth ? "month" : typed.first(where: { $0.tokens.contains(index) }).map { kindName($0.kind) } ?? "number"
       findings.append(
         Finding(
           rule: rule, message: "wrong \(noun) \(written): the corpus writes \(echo.written) in the same words",

@@ -302,7 +302,11 @@ enum NameMisspelledCheck: BlockCheck {
       }
       return nil
     }
-    guard let one = title(word), let other = title(name), one.stem == other.stem else { return false }
+    // (A word of four letters or more before it, as in "chairman", "congresswoman": "Cayman"
+    // and "Herman" are no man's.)
+    guard let one = title(word), let other = title(name), one.stem == other.stem, one.stem.count >= 4 else {
+      return false
+    }
     return (one.woman != other.woman) != (one.plural != other.plural)
   }
 

@@ -55,7 +55,11 @@ enum EchoedValue {
   ) -> Echo? {
     let tokens = prose.tokens
     let value = tokens[index]
-    guard value.kind == .number, let valueDigits = digits(of: value.textValue) else { return nil }
+    // A date's month beside its day ("on July 1" where the corpus writes "on June 1" in the same
+    // words): echoed as a number is, the slip a month.
+    let isMonth = isMonthOfADate(at: index, tokens)
+    let valueDigits = isMonth ? [] : digits(of: value.textValue)
+    guard isMonth || value.kind == .number, let valueDigits else { return nil }
     let words = sentenceWords.words
     let wordTokens = sentenceWords.tokens
     guard let at = wordTokens.firstIndex(of: index) else { return nil }
@@ -129,7 +133,9 @@ enum EchoedValue {
       // (One content word is enough beside another of the sentence's numbers that the corpus's
       // paragraph writes too: "6678 visas had been issued and 4532 of those people" of "6678
       // visas have been issued and 3532 of these people".)
-      guard matched >= contextWords,
+      // (A month twice as many: any month differs from another, where few numbers are a slip
+      // apart.)
+      guard matched >= (isMonth ? 2 * contextWords : contextWords),
         content >= contentWords
           || content >= 1 && anchors.contains(where: { passageWords.contains($0) })
       else { continue }
@@ -144,12 +150,17 @@ enum EchoedValue {
     // 185 people, including 11 U.S. service members" undecided).
     let found = candidates.max { $0.matched < $1.matched }
     guard let found,
-      !candidates.contains(where: { $0.matched + 1 >= found.matched && $0.written != found.written }),
-      let foundDigits = digits(of: found.written), isSlip(valueDigits, foundDigits),
-      !(isYear(valueDigits) && isYear(foundDigits)),
-      // (A decimal point is no digit: "25" is no slip of "0.25".)
-      decimalPoints(value.textValue) == decimalPoints(found.written)
+      !candidates.contains(where: { $0.matched + 1 >= found.matched && $0.written != found.written })
     else { return nil }
+    if isMonth {
+      guard ValueReader.months[found.written.string] != nil else { return nil }
+    } else {
+      guard let foundDigits = digits(of: found.written), isSlip(valueDigits, foundDigits),
+        !(isYear(valueDigits) && isYear(foundDigits)),
+        // (A decimal point is no digit: "25" is no slip of "0.25".)
+        decimalPoints(value.textValue) == decimalPoints(found.written)
+      else { return nil }
+    }
     let passage = passages.passage(at: found.place.passage)
     // The corpus's paragraph writes the draft's number too ("62 IFPC Increment 2 launchers").
     if passage.words.contains(value.textValue) { return nil }
@@ -170,7 +181,21 @@ enum EchoedValue {
     guard found.place.position < passageTokens.count else { return nil }
     let paragraph = document.paragraphs[passage.paragraph]
     let token = paragraph.prose.tokens[passageTokens[found.place.position]]
-    return Echo(written: found.written.string, evidence: document.evidence(sentenceAround: token.originalRange))
+    // (A month as the corpus writes it, capitalised.)
+    let written = isMonth ? document.text.string(in: token.originalRange) : found.written.string
+    return Echo(written: written, evidence: document.evidence(sentenceAround: token.originalRange))
+  }
+
+  /// A capitalised month name beside a day's number ("July 1", "1 July"): a date's month.
+  static func isMonthOfADate(at index: Int, _ tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.isCapitalized, ValueReader.months[token: token] != nil else { return false }
+    func isDay(_ position: Int) -> Bool {
+      tokens.indices.contains(position) && tokens[position].kind == .number
+        && tokens[position].utf8Count <= 2 && tokens[position].isDigits
+    }
+    return isDay(index + 1) && tokens[index].range.upperBound + 1 == tokens[index + 1].range.lowerBound
+      || isDay(index - 1) && tokens[index - 1].range.upperBound + 1 == tokens[index].range.lowerBound
   }
 
   /// Whether the draft's token at `position` is one of the corpus document's `words`, or need not
