@@ -347,3 +347,21 @@ extension NameFormsTests {
     #expect(misspelled("The Mestor voted for the action.").isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A name with an apostrophe inside ("O'Brien") is a name like any other; the fix keeps the
+  /// writer's apostrophe, straight or curly.
+  @Test func aNameWithAnApostropheInside() throws {
+    let corpus = try inventedCorpus([
+      "evidence.md": """
+      As former Permanent Secretary Dame Una O’Brien told us, the delta is changing. We thank Dame Una O’Brien.
+      """
+    ])
+    let finding = try #require(
+      findings("Dame Una O'Brian told the committee.", corpus: corpus).first { $0.rule == .nameMisspelled })
+    #expect(finding.message == "the corpus spells this name \"O’Brien\"")
+    #expect(finding.fixes.first?.edits.first?.newText == "O'Brien")
+    #expect(flagged("Dame Una O’Brian told the committee.", .nameMisspelled, corpus: corpus) == ["O’Brian"])
+    #expect(flagged("Dame Una O'Brien told the committee.", .nameMisspelled, corpus: corpus).isEmpty)
+  }
+}

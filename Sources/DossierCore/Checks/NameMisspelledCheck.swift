@@ -29,7 +29,12 @@ enum NameMisspelledCheck: BlockCheck {
       guard word.utf8.count >= 3 else { continue }
       // Lower-case ASCII letters (nearly every word): its length in letters is its length in bytes.
       let isASCII = word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
-      guard isASCII || word.allSatisfy(\.isLetter) else { continue }
+      // (An apostrophe inside a name is the name's: "O'Brien", "D'Souza".)
+      guard
+        isASCII
+          || word.allSatisfy({ $0.isLetter || $0 == "'" }) && word.first?.isLetter == true
+            && word.last?.isLetter == true
+      else { continue }
       let length = isASCII ? word.utf8.count : word.count
       guard !vocabulary.contains(word), !context.options.acceptedWords.contains(word), token.wordClasses.isEmpty
       else { continue }
@@ -336,9 +341,19 @@ enum NameMisspelledCheck: BlockCheck {
     let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
     let range = token.originalRange.lowerBound..<(token.originalRange.upperBound - possessive.utf8.count)
     let evidence = context.corpus.firstUse(of: spelling).map { [$0] } ?? []
+    // The writer's apostrophe, straight or curly, in the name ("O'Brien" where the corpus writes
+    // "O’Brien"): the draft's typography stays the draft's.
+    var replacement = spelling
+    if written.contains("'") {
+      replacement = String(spelling.map { $0 == "\u{2019}" ? "'" : $0 })
+    } else if written.contains("\u{2019}") {
+      replacement = String(spelling.map { $0 == "'" ? "\u{2019}" : $0 })
+    }
     return Finding(
       rule: rule, message: "the corpus spells this name \"\(spelling)\"", range: range, evidence: evidence,
-      fixes: [Fix(title: "Replace with \"\(spelling)\"", edits: [TextEdit(range: range, newText: spelling)])])
+      fixes: [
+        Fix(title: "Replace with \"\(replacement)\"", edits: [TextEdit(range: range, newText: replacement)])
+      ])
   }
 
   /// A word of a name the corpus writes, misspelt where the word is an ordinary one ("Minority
