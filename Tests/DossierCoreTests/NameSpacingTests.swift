@@ -73,6 +73,17 @@ import Testing
       """
     ])
     #expect(flagged("It is a Free Trade Agreement.", .termVariant, corpus: trade).isEmpty)
+    // Or in the other spelling convention.
+    let conventions = try inventedCorpus([
+      "members.txt": """
+      The report of the Organisation for Economic Co-operation and Development came in May.
+      The Organisation for Economic Co-operation and Development met in June.
+      The Organization for Economic Cooperation and Development met in July.
+      """
+    ])
+    #expect(
+      flagged("The Organisation for Economic Cooperation and Development met.", .termVariant, corpus: conventions)
+        .isEmpty)
     #expect(flagged("It is a Free Trade-Agreement.", .termVariant, corpus: trade) == ["Free Trade-Agreement"])
   }
 

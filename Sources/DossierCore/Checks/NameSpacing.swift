@@ -70,6 +70,11 @@ enum NameSpacing {
     // The draft's spelling inside a longer name of the corpus's ("North American Free Trade
     // Agreement" beside "the Free-Trade Agreement"), or in lower case, is the corpus's too.
     guard corpus.firstUse(of: written) == nil, let evidence = corpus.firstUse(of: preferred) else { return nil }
+    // Nor in the other spelling convention ("Organisation for Economic Cooperation and
+    // Development" where the corpus writes "Organization for Economic Cooperation …" too).
+    let words = WordForms.folded(written).split(separator: " ").map(String.init)
+    let converted = words.map { SpellingVariants.counterparts(of: $0).first ?? $0 }
+    if converted != words, corpus.firstUse(of: converted.joined(separator: " ")) != nil { return nil }
     let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
     let replacement = TermVariantCheck.matchCase(
       of: written, preferred: preferred,
