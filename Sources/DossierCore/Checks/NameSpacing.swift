@@ -75,10 +75,7 @@ enum NameSpacing {
     let words = WordForms.folded(written).split(separator: " ").map(String.init)
     let converted = words.map { SpellingVariants.counterparts(of: $0).first ?? $0 }
     if converted != words, corpus.firstUse(of: converted.joined(separator: " ")) != nil { return nil }
-    let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
-    let replacement = TermVariantCheck.matchCase(
-      of: written, preferred: preferred,
-      inCapitalsLine: isCapitals && TermVariantCheck.isInCapitalsLine(range, of: text))
+    let replacement = TermVariantCheck.replacement(for: written, preferred: preferred, at: range, in: text)
     return TermVariantCheck.variant(
       preferred: preferred, written: written, range: range, evidence: [evidence], replacement: replacement)
   }

@@ -115,12 +115,9 @@ enum TermVariantCheck: BlockCheck {
       if isLowerCaseTerm, written.first?.isUppercase == true {
         if !prose.opensSentence(token: prose.tokenIndex(atNormalizedOffset: match.range.lowerBound)) { continue }
       }
-      // Only a variant written in capitals needs its line read.
-      let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
       // A plural variant ("programmes") is replaced by the preferred form's plural ("programs").
       let preferredForm = match.form.isPlural ? TermTable.plural(of: preferred) : preferred
-      let replacement = matchCase(
-        of: written, preferred: preferredForm, inCapitalsLine: isCapitals && isInCapitalsLine(range, of: context.text))
+      let replacement = self.replacement(for: written, preferred: preferredForm, at: range, in: context.text)
       findings.append(
         variant(
           preferred: preferredForm, written: written, range: range, evidence: Array(evidence.prefix(2)),
@@ -168,6 +165,13 @@ enum TermVariantCheck: BlockCheck {
     let prefix = WordForms.folded(String(written.dropLast(identifier.count)))
     guard prefix.last == " " || prefix.last == "-" else { return false }
     return corpus.codes(after: prefix, limit: 2).count >= 2
+  }
+
+  /// `matchCase` for the draft's `written` at `range` of `text`: only a variant written in
+  /// capitals needs its line read.
+  static func replacement(for written: String, preferred: String, at range: Range<Int>, in text: SourceText) -> String {
+    let isCapitals = written.count > 1 && written == written.uppercased() && written.lowercased() != written
+    return matchCase(of: written, preferred: preferred, inCapitalsLine: isCapitals && isInCapitalsLine(range, of: text))
   }
 
   /// The preferred form as the corpus writes it in running prose, in the case the draft's position

@@ -18,7 +18,6 @@ public struct NameSpellings: Sendable {
     var spelling: String
     /// The hash of its letters with their spaces and hyphens (`Spelled.separated`).
     var separated: UInt64
-    var uses: Int
   }
 
   /// Names by the hash of their letters (`Spelled.letters`).
@@ -31,11 +30,10 @@ public struct NameSpellings: Sendable {
   func entry(_ spelled: Spelled) -> Entry? { entries[spelled.letters] }
 
   /// Words that join capitalised words into one name ("Bureau of Industry and Security").
-  static let connectors: Set<String> = ["of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to"]
-  static let connectorWords = WordSet(connectors)
+  static let connectors = WordSet(["of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to"])
   /// Connectors that keep the words around them one name in the corpus's table ("Secretary of
   /// State"); the others ("in", "and") often join a name to another ("Viet Nam in May").
-  static let partOfNames: Set<String> = ["of", "de", "du", "des", "la", "le", "the"]
+  static let partOfNames = WordSet(["of", "de", "du", "des", "la", "le", "the"])
   /// The longest part of a run looked up, in words.
   static let longestName = 7
 
@@ -79,7 +77,7 @@ public struct NameSpellings: Sendable {
       if token.isCapitalized {
         current.append(Unit(tokens: index..<end, isConnector: false))
         if WordForms.isPossessive(tokens[end - 1]) { close() }
-      } else if end == index + 1, !current.isEmpty, connectorWords.contains(token) {
+      } else if end == index + 1, !current.isEmpty, connectors.contains(token) {
         current.append(Unit(tokens: index..<end, isConnector: true))
       } else if !current.isEmpty {
         close()
@@ -165,17 +163,18 @@ public struct NameSpellings: Sendable {
   /// (Not every part: a corpus's table of every part of its names would be several times as
   /// large, for names a draft seldom writes in part.)
   static func storedParts(of run: [Unit], _ tokens: [Token], opensSentence: Bool) -> [Range<Int>] {
-    var parts = [0..<run.count]
+    var segments: [Range<Int>] = []
     var start = 0
-    for index in run.indices
-    where run[index].isConnector && !partOfNames.contains(tokens[run[index].tokens.lowerBound].text) {
-      parts.append(start..<index)
+    for index in run.indices where run[index].isConnector && !partOfNames.contains(tokens[run[index].tokens.lowerBound])
+    {
+      segments.append(start..<index)
       start = index + 1
     }
-    if start > 0 { parts.append(start..<run.count) }
+    if start > 0 { segments.append(start..<run.count) }
+    var parts = [0..<run.count] + segments
     if opensSentence, run.count > 1 {
       parts.append(1..<run.count)
-      if parts.count > 1, parts[1].count > 1 { parts.append(1..<parts[1].upperBound) }
+      if let first = segments.first, first.count > 1 { parts.append(1..<first.upperBound) }
     }
     return parts.compactMap { part in
       var part = part
@@ -214,22 +213,21 @@ public struct NameSpellings: Sendable {
             let spelled = Spelled(units, tokens)
             guard spelled.letterCount >= 6 else { continue }
             let isName = isText && (part.lowerBound > 0 || !opens)
+            // The name as written here, kept from its first use inside a sentence.
+            func spelling() -> String {
+              text.string(in: NameSpellings.original(of: units, tokens, in: text)).singleSpaced
+            }
             if let index = states.index(forKey: spelled.letters) {
               if states.values[index].separated != spelled.separated { states.values[index].conflicting = true }
               states.values[index].uses += 1
               if isName {
-                if states.values[index].nameUses == 0 {
-                  states.values[index].spelling = NameSpellings.spelling(
-                    text.string(in: NameSpellings.original(of: units, tokens, in: text)))
-                }
+                if states.values[index].nameUses == 0 { states.values[index].spelling = spelling() }
                 states.values[index].nameUses += 1
               }
             } else {
               states[spelled.letters] = State(
-                separated: spelled.separated,
-                spelling: isName
-                  ? NameSpellings.spelling(text.string(in: NameSpellings.original(of: units, tokens, in: text))) : "",
-                uses: 1, nameUses: isName ? 1 : 0, conflicting: false)
+                separated: spelled.separated, spelling: isName ? spelling() : "", uses: 1, nameUses: isName ? 1 : 0,
+                conflicting: false)
             }
           }
         }
@@ -247,17 +245,12 @@ public struct NameSpellings: Sendable {
         guard isLong || parts.count == 2 && parts.allSatisfy({ vocabulary.properNouns[$0] != nil }),
           isLong || state.uses >= 2
         else { continue }
-        entries[key] = Entry(spelling: state.spelling, separated: state.separated, uses: Int(state.uses))
+        entries[key] = Entry(spelling: state.spelling, separated: state.separated)
       }
       return NameSpellings(entries: entries)
     }
   }
 
-  /// A name's original text with its white space single spaces.
-  static func spelling(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
-      .joined(separator: " ")
-  }
 }
 
 extension NameSpellings {
@@ -268,7 +261,6 @@ extension NameSpellings {
       writer.writeFixed(key)
       writer.write(entry.spelling)
       writer.writeFixed(entry.separated)
-      writer.write(entry.uses)
     }
   }
 
@@ -278,8 +270,7 @@ extension NameSpellings {
     entries.reserveCapacity(count)
     for _ in 0..<count {
       let key = try reader.readFixed()
-      entries[key] = Entry(
-        spelling: try reader.readString(), separated: try reader.readFixed(), uses: try reader.readInt())
+      entries[key] = Entry(spelling: try reader.readString(), separated: try reader.readFixed())
     }
     self.init(entries: entries)
   }

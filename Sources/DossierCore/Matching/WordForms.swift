@@ -95,7 +95,7 @@ public enum WordForms {
       ("see", ["saw", "seen"]), ("sink", ["sank", "sunk"]), ("freeze", ["froze", "frozen"]), ("flee", ["fled"]),
       ("deal", ["dealt"]), ("mean", ["meant"]), ("feel", ["felt"]), ("lend", ["lent"]), ("swear", ["swore", "sworn"]),
       ("bear", ["bore", "borne"]), ("forgive", ["forgave", "forgiven"]), ("drive", ["drove", "driven"]),
-      ("steal", ["stole", "stolen"]), ("hide", ["hid", "hidden"]), ("forecast", ["forecasted"]),
+      ("steal", ["stole", "stolen"]), ("hide", ["hid", "hidden"]),
     ]
     var table: [TokenText: TokenText] = [:]
     for (base, inflected) in forms {
