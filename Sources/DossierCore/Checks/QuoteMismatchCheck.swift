@@ -251,13 +251,13 @@ enum QuoteMismatchCheck: BlockCheck {
       fixes: edits.isEmpty ? [] : [Fix(title: title, edits: edits, isCertain: isCertain)])
   }
 
-  /// Two capitals or more, perhaps with a plural "s" ("SAMs").
   /// The passage's words with a list number or note mark glued to a word's front by the text's
   /// extraction ("7to" of "Task 7To monitor …") read as the word, where the quotation writes
   /// the word and not the two together.
   static func withoutGluedNumbers(_ passage: [TokenText], quoting words: [TokenText]) -> [TokenText] {
     var passage = passage
-    for index in passage.indices {
+    // (Most words open with a letter: no text is made for them.)
+    for index in passage.indices where passage[index].firstByte >= 0x30 && passage[index].firstByte <= 0x39 {
       let word = passage[index].string
       let digits = word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
       guard digits >= 1, digits <= 3, word.utf8.count - digits >= 2 else { continue }
@@ -270,6 +270,7 @@ enum QuoteMismatchCheck: BlockCheck {
     return passage
   }
 
+  /// Two capitals or more, perhaps with a plural "s" ("SAMs").
   static func isAcronymGloss(_ written: String) -> Bool {
     let capitals = written.utf8.last == UInt8(ascii: "s") ? written.utf8.dropLast() : written.utf8[...]
     return capitals.count >= 2 && capitals.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
