@@ -410,6 +410,7 @@ extension AcronymFormsTests {
       "hotline.md": "DFAT's consular staff helped the families. DFAT opened a hotline, and TRICARE paid the costs.",
       "history.md": "The Royal Aircraft Factories built engines for the fleet.",
       "patrols.md": "Crews flew RAF patrols, and the RAF aircraft landed.",
+      "bases.md": "The RAF bases stayed open all winter.",
     ])
     #expect(flagged("DFAT staff helped the families.", .acronymUndefined, corpus: corpus) == ["DFAT"])
     #expect(flagged("TRICARE paid the costs.", .acronymUndefined, corpus: corpus).isEmpty)
@@ -505,5 +506,38 @@ extension AcronymFormsTests {
     #expect(flagged("IN-SPACe signed two deals.", .acronymUndefined, corpus: corpus).isEmpty)
     #expect(flagged("The QX-led review ended.", .acronymUndefined, corpus: corpus) == ["QX"])
     #expect(flagged("The QX-ROKs talks ended.", .acronymUndefined, corpus: corpus).contains("QX"))
+  }
+}
+
+extension AcronymFormsTests {
+  /// An acronym one corpus document alone writes, unexpanded, as the short form of a description
+  /// ("the CBI should", "principal NDPBs") is that document's shorthand, not a name the corpus's
+  /// readers share: a draft expands it. Not one several documents write, nor one written as a
+  /// name (beside a capitalised word, in a run of capitals, without the article), nor a word in
+  /// capitals the corpus writes in lower case too.
+  @Test func oneDocumentsShorthandIsExpandedInADraft() throws {
+    let corpus = try inventedCorpus([
+      "review.md": """
+      The review found that the CBI should continue to adjust its settings. The CBI's work goes on.
+      The department, its agencies and principal NDPBs reported. The GSFP recommendations of the 2024 review stand.
+      The Treasury blocked VTB Bank (VTB) and its subsidiaries; the VTB subsidiaries closed. Joint Stock Company NTV Broadcasting Company closed; the NTV office shut.
+      The agency published a FACT SHEET on the review, and the AIM of the review is met.
+      """,
+      "decision.md": "The GSFP recommendations stand.",
+      "minutes.md": "The GSFP team met, and its aim is met.",
+    ])
+    func undefined(_ draft: String) -> [String] { flagged(draft, .acronymUndefined, corpus: corpus) }
+    #expect(undefined("The CBI raised its buffer.") == ["CBI"])
+    #expect(undefined("Three NDPBs were merged.") == ["NDPBs"])
+    let finding = try #require(findings("The CBI raised its buffer.", corpus: corpus).first)
+    #expect(finding.message.contains("one corpus document uses it, unexpanded"))
+    #expect(finding.evidence.first?.document == "review.md")
+    // Written by several documents: their readers know it.
+    #expect(undefined("The GSFP recommendations stand.").isEmpty)
+    // Written as a name's word, or as capitals of words the corpus writes in lower case.
+    #expect(undefined("VTB holds a fifth of all assets.").isEmpty)
+    #expect(undefined("The NTV office shut.").isEmpty)
+    #expect(undefined("The SHEET was published.").isEmpty)
+    #expect(undefined("The AIM is met.").isEmpty)
   }
 }

@@ -2099,3 +2099,71 @@ extension ClaimFrameTests {
       .isEmpty)
   }
 }
+
+extension ClaimFrameTests {
+  /// A heading no frame reads writes the draft's value with more of its sentence's words than
+  /// the statement a frame aligned with: the draft took its value from there.
+  @Test func aHeadingWithTheValueAndMoreOfTheWordsTiesTheDraftToIt() throws {
+    let corpus = try inventedCorpus([
+      "ocean.md": """
+      # Ocean meeting held in Goa
+
+      The ministry organized the 8th Meeting of the Delta Working Group on Ocean Polar Science at Goa in August.
+      """,
+      "networks.md": """
+      # India Hosts the 7th Delta Network Working Group Meeting in Pune on Future Network Technologies
+
+      Delegations arrived in the city for talks on shared standards.
+      """,
+    ])
+    #expect(
+      flagged(
+        "The 7th Meeting of the Delta Working Group for Cooperation in network technologies opened in Pune.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    // Without the heading's words, the statement it aligned with decides.
+    #expect(
+      flagged(
+        "The 7th Meeting of the Delta Working Group on Ocean Polar Science was held.", .factConflict, corpus: corpus)
+        == ["7th"])
+  }
+}
+
+extension ClaimFrameTests {
+  /// A short sentence whose every word a corpus sentence with the draft's value holds, as closely
+  /// as the statement it conflicts with ("Cases have been reported from more than 70 countries"):
+  /// which of the two the draft took is not for the linter to say.
+  @Test func aSentenceAsCloseWithTheDraftsValueLeavesItUnsaid() throws {
+    let corpus = try inventedCorpus([
+      "leprosy.md":
+        "Leprosy still occurs in more than 120 countries, with around 200 000 new cases reported every year.",
+      "trematodes.md":
+        "Although cases of trematode infection have been reported from more than 70 countries worldwide, data are scarce.",
+    ])
+    #expect(flagged("Cases have been reported from more than 70 countries.", .factConflict, corpus: corpus).isEmpty)
+  }
+
+  /// A date to the day the corpus writes as the draft does ("published on 4 July 2024") against
+  /// statements giving a month alone is a day of another doing; a day the corpus never writes is
+  /// still judged.
+  @Test func aDayTheCorpusWritesAgainstAMonthIsAnotherDoing() throws {
+    let corpus = try inventedCorpus([
+      "account.md": """
+      Account of the monetary policy meeting of the Governing Council
+
+      4 July 2024
+
+      Since the Governing Council meeting in September 2023, inflation has fallen by more than 2.5 percentage points.
+      """
+    ])
+    #expect(
+      flagged(
+        "Since the Governing Council meeting on 4 July 2024, inflation has fallen by more than 2.5 percentage points.",
+        .factConflict, corpus: corpus
+      ).isEmpty)
+    #expect(
+      flagged(
+        "Since the Governing Council meeting on 5 July 2024, inflation has fallen by more than 2.5 percentage points.",
+        .factConflict, corpus: corpus) == ["5 July 2024"])
+  }
+}

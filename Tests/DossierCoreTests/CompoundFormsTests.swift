@@ -879,3 +879,20 @@ extension CompoundFormsTests {
     #expect(flagged("The 2023 high level meeting set a target.", .termVariant, corpus: mixed).isEmpty)
   }
 }
+
+extension CompoundModifierTests {
+  /// A modifier the corpus hyphenates once, and writes open twice or more elsewhere ("no ex-ante
+  /// limit" beside "not restricted ex ante"), has no form of the corpus's: its open form before
+  /// the same word is no variant. Hyphenated twice, it has one.
+  @Test func oneHyphenatedUseAgainstOpenOnesMakesNoForm() throws {
+    let corpus = try inventedCorpus([
+      "policy.md": """
+      Purchases are not restricted ex ante. The rules of the delta programme stand.
+      There is no ex-ante limit to that programme. There is no limitation ex ante, as was said.
+      The council set a mid-year review and held the mid-year review in July.
+      """
+    ])
+    #expect(flagged("It has no ex ante limit on purchases.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("It set a mid year review.", .termVariant, corpus: corpus) == ["mid year"])
+  }
+}

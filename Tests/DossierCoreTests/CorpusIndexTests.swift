@@ -485,3 +485,106 @@ import Testing
     #expect(try store.load(selection).outcome != .opened)
   }
 }
+
+extension CorpusIndexTests {
+  /// The lists after a plural ("the Treaties of Tlatelolco, Rarotonga and Bangkok") are read once
+  /// for every name asked of them, and name the same instruments as a search for each would, in
+  /// the corpus read from its folders and in its index alike: whole words, never a word of
+  /// another sentence.
+  @Test func theListsAfterAPluralNameTheSameInstrumentsHoweverAsked() throws {
+    let plain = try temporaryCorpus([
+      "a.md": """
+      The council met, and the Treaties of Tlatelolco, Rarotonga and Bangkok stand. Pelindaba waits.
+      """,
+      "b.md": """
+      The Declarations of Lahore and Simla stand; the Delhi talks go on.
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    let selection = CorpusSelection(folders: [plain], includesEmbedded: false)
+    let read = try Corpus.load(folders: [plain], includeEmbedded: false)
+    let stored = try temporaryStore().load(selection).corpus
+    for corpus in [read, stored] {
+      #expect(corpus.listsAfter("treaties of", "Bangkok") && corpus.listsAfter("treaties of", "Rarotonga"))
+      #expect(corpus.listsAfter("declarations of", "Simla") && corpus.listsAfter("declarations of", "Lahore"))
+      #expect(!corpus.listsAfter("treaties of", "Pelindaba") && !corpus.listsAfter("declarations of", "Delhi"))
+      #expect(!corpus.listsAfter("treaties of", "Simla") && !corpus.listsAfter("declarations of", "Bang"))
+      #expect(!corpus.listsAfter("treaties of", "Nowhere"))
+    }
+  }
+}
+
+extension CorpusIndexTests {
+  /// A word in capitals is found past the documents that write it only in lower case, in the
+  /// index as in the folders: those documents' text is asked before they are read whole.
+  @Test func capitalsAreFoundPastDocumentsWritingTheWordInLowerCase() throws {
+    var files: [String: String] = [:]
+    for index in 0..<12 {
+      files["clinic\(index).md"] = "Clinic \(index) cut its energy use and made an official report."
+    }
+    files["label.md"] = "The agency's ENERGY STAR program labels appliances. The OFFICIAL list is out."
+    let plain = try temporaryCorpus(files)
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    let selection = CorpusSelection(folders: [plain], includesEmbedded: false)
+    let read = try Corpus.load(folders: [plain], includeEmbedded: false)
+    let stored = try temporaryStore().load(selection).corpus
+    for corpus in [read, stored] {
+      for word in ["ENERGY", "OFFICIAL"] {
+        #expect(AcronymUndefinedCheck.writtenAlone(word, in: corpus)?.document == "label.md", "\(word)")
+        #expect(corpus.uses(of: word, upTo: 20).count == 13, "\(word)")
+      }
+      #expect(AcronymUndefinedCheck.writtenAlone("CLINIC", in: corpus) == nil)
+    }
+  }
+}
+
+extension CorpusIndexTests {
+  /// A phrase is looked for only in the documents the index's postings say write all its words:
+  /// every phrase's first use and count are those of the corpus read from its folders, its last
+  /// word inflected ("provides" of "provide"), possessive ("pakistan's"), across a line break,
+  /// or of one word, in capitals or not.
+  @Test func aPhraseFoundThroughThePostingsIsFoundAsInTheDocuments() throws {
+    let plain = try temporaryCorpus([
+      "a.md": """
+      The council will provide funding to the basin every year, and the council's plan stands.
+
+      The council provides funding to the delta; the U.S. Treasury and O'Brien's office agreed.
+      """,
+      "b.md": """
+      The council will provide
+      funding to the coast. The OFFICIAL list names the Council.
+
+      Nothing else is said here about the coast.
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    for folder in corpusFolders() + [plain] {
+      let selection = CorpusSelection(folders: [folder], includesEmbedded: false)
+      let read = try Corpus.load(folders: [folder], includeEmbedded: false)
+      let stored = try temporaryStore().load(selection).corpus
+      #expect(stored.postings != nil)
+      var phrases = [
+        "the council provide", "council will provide funding", "will provide funding to the coast", "council",
+        "councils", "council's plan", "u.s. treasury", "brien", "o'brien", "OFFICIAL", "provide", "fund",
+      ]
+      // Each document's first words, in ones, twos, threes and fours, and with one word changed.
+      for document in read.documents.prefix(40) {
+        for paragraph in document.paragraphs.prefix(3) {
+          let words = PassageIndex.words(of: paragraph).words.map(\.string)
+          guard words.count >= 4 else { continue }
+          phrases += [words[0], words[0..<2].joined(separator: " "), words[0..<3].joined(separator: " ")]
+          phrases += [words[1..<4].joined(separator: " "), ([words[0], "zzz"] + words[2..<4]).joined(separator: " ")]
+        }
+      }
+      for phrase in phrases {
+        let (a, b) = (read.uses(of: phrase, upTo: 5), stored.uses(of: phrase, upTo: 5))
+        #expect(a.count == b.count, "\(folder): \(phrase)")
+        #expect(a.first?.document == b.first?.document && a.first?.line == b.first?.line, "\(folder): \(phrase)")
+      }
+      if folder == plain {
+        #expect(stored.uses(of: "council will provide funding", upTo: 5).count == 2)
+        #expect(stored.uses(of: "council will provide funds", upTo: 5).count == 0)
+      }
+    }
+  }
+}

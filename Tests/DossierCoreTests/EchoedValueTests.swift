@@ -196,3 +196,43 @@ extension EchoedValueTests {
       ])
   }
 }
+
+extension EchoedValueTests {
+  /// Two neighbouring digits swapped, in a corpus sentence that shares the draft sentence's words
+  /// though not the words right around the number ("an additional $76.4 million" where the corpus
+  /// gives the regulator "an additional $67.4 million"), conflict where no claim frame decides;
+  /// a digit changed there, a swap in a sentence of other words, or a number the corpus writes
+  /// elsewhere, does not.
+  @Test func twoDigitsSwappedInASentenceOfTheSameWordsConflict() throws {
+    let corpus = try inventedCorpus([
+      "package.md": """
+      - Strengthen the Valley Energy Regulator by providing it with an additional $67.4 million to stop energy network companies gaming the system and overturning rulings in the courts.
+
+      To back this, we will strengthen the Regulator by providing it with an additional $67.4 million to ensure it is fully equipped.
+
+      The harbour board spent $21.9 million on dredging in 2019.
+      """,
+      "fund.md": """
+      The Valley Government is establishing a $1 billion Clean Energy Innovation Fund to support emerging technologies make the leap from demonstration to commercial deployment.
+      """,
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    let swapped =
+      "The answer was to end the appeals route and to give the Valley Energy Regulator an additional $76.4 million."
+    #expect(conflicts(swapped) == ["76.4"])
+    let finding = try #require(findings(swapped, corpus: corpus).first { $0.rule == .factConflict })
+    #expect(finding.message.contains("two digits swapped"))
+    #expect(finding.evidence.first?.document == "package.md")
+    // A digit changed is another figure as often as a slip.
+    #expect(
+      conflicts(
+        "The answer was to end the appeals route and to give the Valley Energy Regulator an additional $77.4 million."
+      ).isEmpty)
+    // A swap in a sentence of other words, and a number the corpus writes.
+    #expect(conflicts("The city spent $12.9 million on parks.").isEmpty)
+    #expect(
+      conflicts(
+        "The answer was to end the appeals route and to give the Valley Energy Regulator an additional $21.9 million."
+      ).isEmpty)
+  }
+}

@@ -365,3 +365,22 @@ extension NameFormsTests {
     #expect(flagged("Dame Una O'Brien told the committee.", .nameMisspelled, corpus: corpus).isEmpty)
   }
 }
+
+extension NameFormsTests {
+  /// A land's name built on the corpus's adjective ("Antarctica" beside "Antarctic") and the
+  /// plural of a word in "-ency" beside its "-ence" ("Excellencies" beside "Excellence") are
+  /// other words, not misspellings.
+  @Test func aLandOnItsAdjectiveAndAPluralInEnciesAreOtherWords() throws {
+    let corpus = try inventedCorpus([
+      "expedition.md": """
+      The teams joined the Antarctic Expedition in March with polar partners.
+      The Centre of Excellence opened, and the Centre of Excellence grew.
+      """
+    ])
+    func misspelled(_ draft: String) -> [String] { flagged(draft, .nameMisspelled, corpus: corpus) }
+    #expect(misspelled("- If asked about Antarctica: the science is joint.").isEmpty)
+    #expect(misspelled("Excellencies, friends, welcome.").isEmpty)
+    #expect(misspelled("The Antartic Expedition sailed.") == ["Antartic"])
+    #expect(misspelled("The Centre of Exellence opened.") == ["Exellence"])
+  }
+}

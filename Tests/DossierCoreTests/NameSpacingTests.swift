@@ -115,3 +115,29 @@ import Testing
     #expect(stored.nameSpellings.entries == read.nameSpellings.entries)
   }
 }
+
+extension NameSpacingTests {
+  /// Where the corpus writes the piece a name's spellings differ in both ways ("Secretary
+  /// General Mark Rutte" beside "Secretary-General Jens Stoltenberg"), neither spelling of the
+  /// name is its own: no finding. Where it writes that piece one way only, the name is a variant.
+  @Test func aPieceTheCorpusWritesBothWaysMakesNoVariant() throws {
+    let corpus = try inventedCorpus([
+      "summit.md": """
+      Secretary-General Jens Stoltenberg opened the summit, and Secretary-General Jens Stoltenberg closed it.
+      Secretary General Mark Rutte spoke at the next summit in the valley.
+      The Inter-Agency Space Debris Coordination Committee met, and its interagency staff reported.
+      """
+    ])
+    #expect(flagged("Secretary General Jens Stoltenberg spoke.", .termVariant, corpus: corpus).isEmpty)
+    #expect(flagged("As Secretary General Jens\nStoltenberg said, it held.", .termVariant, corpus: corpus).isEmpty)
+    #expect(
+      flagged("The Interagency Space Debris Coordination Committee met.", .termVariant, corpus: corpus) == [
+        "Interagency Space Debris Coordination Committee"
+      ])
+    #expect(
+      NameSpacing.differingPiece(of: "Secretary General Jens Stoltenberg", and: "Secretary-General Jens Stoltenberg")
+        == "Secretary General")
+    #expect(NameSpacing.differingPiece(of: "New Space India Limited", and: "NewSpace India Limited") == "New Space")
+    #expect(NameSpacing.differingPiece(of: "Vietnam", and: "Viet Nam") == nil)
+  }
+}

@@ -415,3 +415,17 @@ let fisheriesCorpusFiles = [
     #expect(unknown("FinCEN issued FIN-2019-A002 and GAO-24-106329 this year.").isEmpty)
   }
 }
+
+extension ReferenceFormsTests {
+  /// An executive order's number in groups of three, as legal citations write it ("Exec. Order
+  /// No. 14,169"), cites that order.
+  @Test func anOrderNumberInGroupsOfThreeCitesTheOrder() throws {
+    let corpus = try inventedCorpus([
+      "review.md": "The pause followed Exec. Order No. 14,169, 90 Fed. Reg. 8619 (Jan. 20, 2025), on foreign aid."
+    ])
+    #expect(flagged("Executive Order 14169 paused the aid.", .unknownReference, corpus: corpus).isEmpty)
+    #expect(
+      flagged("Executive Order 14170 paused the aid.", .unknownReference, corpus: corpus).contains(
+        "Executive Order 14170"))
+  }
+}

@@ -456,11 +456,16 @@ enum AcronymUndefinedCheck: DocumentCheck {
     }
     guard let neighbour, neighbour.count >= 4 else { return false }
     return [range, neighbour].allSatisfy { word in
-      let lower = String(decoding: bytes[word].map { $0 | 0x20 }, as: UTF8.self)
-      return corpus.firstUse(of: lower, remembering: "in lower case") { evidence in
-        containsWord(Array(lower.utf8), in: Array(evidence.quote.utf8))
-      } != nil
+      writesWord(String(decoding: bytes[word].map { $0 | 0x20 }, as: UTF8.self), as: "in lower case", in: corpus)
     }
+  }
+
+  /// Whether the corpus writes `word` as written (its case too), as a whole word, remembered
+  /// under `key`: the form's name ("in lower case").
+  static func writesWord(_ word: String, as key: String, in corpus: Corpus) -> Bool {
+    corpus.firstUse(of: word, remembering: key) { evidence in
+      containsWord(Array(word.utf8), in: Array(evidence.quote.utf8))
+    } != nil
   }
 
   /// Whether `word` stands in `text` as written (case and all), between non-letters.
@@ -496,6 +501,64 @@ enum AcronymUndefinedCheck: DocumentCheck {
     while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
     let word = String(decoding: bytes[start..<end], as: UTF8.self)
     return word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) && !word.isEmpty ? word : nil
+  }
+
+  /// An acronym of three letters or more that one corpus document alone writes, `evidence`'s,
+  /// never in lower or title case (a word or a name in capitals: "WHEREAS", "JOHNSON"), and
+  /// written there as the short form of a description (`abbreviatesDescription`).
+  static func isOneDocumentsShorthand(
+    _ acronym: AcronymDefinitions.Acronym, writtenAt evidence: Evidence, in corpus: Corpus
+  ) -> Bool {
+    let word = acronym.singular
+    guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }),
+      Set([word, acronym.spelling]).allSatisfy({ corpus.acronymDocuments($0).using <= 1 })
+    else { return false }
+    let lower = word.lowercased()
+    let title = String(word.prefix(1) + lower.dropFirst())
+    guard !writesWord(lower, as: "in lower case", in: corpus), !writesWord(title, as: "in title case", in: corpus),
+      let position = corpus.documents.position(of: evidence)
+    else { return false }
+    return abbreviatesDescription(acronym, in: corpus.documents[position])
+  }
+
+  /// `document` writes the acronym as the short form of a description: after "the" ("the CBI
+  /// should", "the 2024 FSAP recommendations") or in the plural ("principal NDPBs") somewhere,
+  /// and never, in the singular, as a name's word: beside a capitalised word ("VTB Bank", "Company NTV
+  /// Broadcasting"), another word in capitals ("FACT SHEET", "ENERGY STAR") or before a name
+  /// going on with "and" or "of" ("the WIDGETS and Science Act"). A company, a programme or a
+  /// disease goes without the article ("FLO builds chargers", "use TRICARE", "COVID-19"), and the
+  /// corpus's readers know it by that name.
+  static func abbreviatesDescription(_ acronym: AcronymDefinitions.Acronym, in document: CorpusDocument) -> Bool {
+    let singular = acronym.singular.lowercased()
+    let plural = singular + "s"
+    var described = false
+    for paragraph in document.paragraphs where paragraph.prose.summary.hasUpperCaseAcronym {
+      let tokens = paragraph.prose.tokens
+      func isWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].kind == .word }
+      func isNameWord(_ index: Int) -> Bool {
+        isWord(index) && (tokens[index].isCapitalized || tokens[index].isUpperCaseAcronym)
+          && !tokens[index].wordClasses.contains(.function)
+      }
+      for index in tokens.indices where tokens[index].kind == .word && tokens[index].isUpperCaseAcronym {
+        let written = tokens[index].withoutPossessive
+        guard written == singular || written == plural else { continue }
+        // (A name is never in the plural: "IMF SDRs" are the IMF's.)
+        if written == plural {
+          described = true
+          continue
+        }
+        if isNameWord(index - 1) || isNameWord(index + 1) { return false }
+        if isWord(index + 1), ["and", "of", "for"].contains(tokens[index + 1].text), isNameWord(index + 2) {
+          return false
+        }
+        if (isWord(index - 1) && tokens[index - 1].text == "the")
+          || (index >= 2 && tokens[index - 1].kind == .number && isWord(index - 2) && tokens[index - 2].text == "the")
+        {
+          described = true
+        }
+      }
+    }
+    return described
   }
 
   static func findings(in context: DocumentContext) -> [Finding] {
@@ -576,6 +639,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
             continue
           }
           guard !reported.contains(acronym.singular), !unexpandedInCorpus.contains(acronym.singular) else { continue }
+          // Where the one document that writes it unexpanded does so.
+          var shorthandEvidence: Evidence? = nil
           let offset = range.lowerBound
           if definitionTokens.contains(offset) { continue }
           if isCapitalsOfOrdinaryWords(range, in: context.text.bytes, corpus: context.corpus) { continue }
@@ -604,8 +669,14 @@ enum AcronymUndefinedCheck: DocumentCheck {
             // release, "DFAT" in another. Its readers meet the name; the draft's should too.)
             !context.corpus.acronymsSpelledOut.contains(acronym.singular)
           {
-            unexpandedInCorpus.insert(acronym.singular)
-            continue
+            // Unless one document alone writes it ("the CBI should continue", "ECOWAS" in one
+            // statement): that document's shorthand, its expansion left to a page the corpus does
+            // not hold, is no currency the corpus's readers share.
+            guard isOneDocumentsShorthand(acronym, writtenAt: use, in: context.corpus) else {
+              unexpandedInCorpus.insert(acronym.singular)
+              continue
+            }
+            shorthandEvidence = use
           }
           // One the corpus defines in a quarter of the documents that use it at most, six or
           // more ("AUKUS", defined where the partnership was announced and used alone after): its
@@ -644,6 +715,8 @@ enum AcronymUndefinedCheck: DocumentCheck {
             message = "\"\(spelling)\" is used before its expansion on line \(laterLine)"
           } else if let known {
             message = "\"\(spelling)\" is not expanded in this draft; the corpus defines it as \(known.expansion)"
+          } else if shorthandEvidence != nil {
+            message = "\"\(spelling)\" is not expanded in this draft; one corpus document uses it, unexpanded"
           } else {
             message = "\"\(spelling)\" is not expanded in this draft"
           }
@@ -672,7 +745,7 @@ enum AcronymUndefinedCheck: DocumentCheck {
           findings.append(
             Finding(
               rule: rule, message: message, range: range,
-              evidence: known.map { Array($0.evidence.prefix(1)) } ?? [],
+              evidence: known.map { Array($0.evidence.prefix(1)) } ?? shorthandEvidence.map { [$0] } ?? [],
               fixes: fixes))
           lastIsUndefinedEverywhere = known == nil && laterLine == nil
         }

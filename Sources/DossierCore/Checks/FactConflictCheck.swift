@@ -94,6 +94,8 @@ enum FactConflictCheck: BlockCheck {
           if statesWithAnotherOfTheSentence(frame.value, typed, claims.frames) { continue }
           if writesBesideAnotherOfTheSentence(frame.value, typed, prose, context) { continue }
           if statesInACloserSentence(frame.value, sentence, entries, claims.frames, prose) { continue }
+          if writesTheValueInACloserSentence(frame.value, sentence, entries, claims.frames, context) { continue }
+          if writesTheDayTheStatementsGiveNot(frame.value, entries, claims.frames, context) { continue }
           if isDateOfACloserDocument(frame.value, sentence, entries, claims.frames, prose, context.corpus) { continue }
           // The sentence states the corpus's value too ("… relative to the 2019 level, and net
           // zero by 2050"): the corpus's claim is that other value's, not this one's.
@@ -161,7 +163,9 @@ enum FactConflictCheck: BlockCheck {
       }
       let words = sentenceWords ?? EchoedValue.SentenceWords(prose, sentence)
       sentenceWords = words
-      guard let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, words, corpus: context.corpus)
+      guard
+        let echo = EchoedValue.echo(at: index, in: prose, sentence: sentence, words, corpus: context.corpus)
+          ?? EchoedValue.transposition(at: index, in: prose, sentence: sentence, words, corpus: context.corpus)
       else { continue }
       let written = context.text(range)
       let isMonth = prose.tokens[index].kind == .word
@@ -169,7 +173,10 @@ enum FactConflictCheck: BlockCheck {
         isMonth ? "month" : typed.first(where: { $0.tokens.contains(index) }).map { kindName($0.kind) } ?? "number"
       findings.append(
         Finding(
-          rule: rule, message: "wrong \(noun) \(written): the corpus writes \(echo.written) in the same words",
+          rule: rule,
+          message: echo.isTransposition
+            ? "wrong \(noun) \(written): the corpus writes \(echo.written) in a sentence of the same words (two digits swapped?)"
+            : "wrong \(noun) \(written): the corpus writes \(echo.written) in the same words",
           range: range, evidence: [echo.evidence],
           fixes: [
             Fix(
@@ -671,6 +678,44 @@ enum FactConflictCheck: BlockCheck {
       if closest >= 4, closest > mostShared(draftWords, by: conflicting, in: index) { return true }
     }
     return false
+  }
+
+  /// The corpus writes the draft's value as the draft writes it in a sentence sharing as many of
+  /// the draft sentence's words as the sentence of any statement it conflicts with, or more (four
+  /// at least), a sentence no claim frame reads: a heading ("India Hosts the 7th BRICS ICT Working
+  /// Group Meeting in Pune", for "The 7th Meeting of the BRICS Working Group … opened in Pune",
+  /// where a frame aligned with "the 8th Meeting of the BRICS Working Group on Ocean Polar
+  /// Science"), or a sentence too long for its frames to reach the value. The draft took its
+  /// value from there. A draft's sentence of three or four such words needs them all.
+  static func writesTheValueInACloserSentence(
+    _ value: TypedValue, _ sentence: Range<Int>, _ conflicting: [Int], _ index: FrameIndex, _ context: CheckContext
+  ) -> Bool {
+    let written = context.text(context.prose.originalRange(ofTokens: value.tokens))
+    let draftWords = contentWords(context.prose.tokens[sentence])
+    // (A short sentence's words, three at least, all of them: "Cases have been reported from
+    // more than 70 countries".)
+    // (As many as the closest statement it conflicts with is as close: which of two the draft
+    // took is not for the linter to say.)
+    let needed = max(min(4, draftWords.count), mostShared(draftWords, by: conflicting, in: index))
+    guard draftWords.count >= max(3, needed) else { return false }
+    let key = "sharing \(needed) of " + draftWords.sorted().joined(separator: " ")
+    return context.corpus.firstUse(of: written, remembering: key) { evidence in
+      contentWords(ofQuote: evidence.quote).intersection(draftWords).count >= needed
+    } != nil
+  }
+
+  /// The draft's date to the day, which the corpus writes as the draft does ("published on 4 July
+  /// 2024", the corpus dating an account so), against statements that give a month alone ("the
+  /// Governing Council meeting in September 2023"): a day the corpus knows, of another doing
+  /// than those statements'. Said only when the corpus gives the day too.
+  static func writesTheDayTheStatementsGiveNot(
+    _ value: TypedValue, _ conflicting: [Int], _ index: FrameIndex, _ context: CheckContext
+  ) -> Bool {
+    guard value.kind == .date, value.day != nil,
+      conflicting.allSatisfy({ index.entries[$0].frame.value.kind == .date && index.entries[$0].frame.value.day == nil }
+      )
+    else { return false }
+    return context.corpus.firstUse(of: context.text(context.prose.originalRange(ofTokens: value.tokens))) != nil
   }
 
   /// The clause of `sentence` that holds the tokens `value`: bounded by a semicolon or a colon,

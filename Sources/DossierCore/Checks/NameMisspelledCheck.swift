@@ -235,6 +235,8 @@ enum NameMisspelledCheck: BlockCheck {
     // A people's name that replaces its country's ending ("Seychellois" beside "Seychelles",
     // "Canadian" beside "Canada", "Mexican" beside "Mexico").
     ("es", ["ois"]), ("a", ["ian", "ians", "an", "ans"]), ("o", ["an", "ans"]),
+    // A land's name built on its adjective ("Antarctica" beside "Antarctic").
+    ("ic", ["ica"]),
   ]
 
   /// Every use of the proper noun `name` is the last word of a longer name the corpus writes
@@ -253,9 +255,10 @@ enum NameMisspelledCheck: BlockCheck {
   }
 
   /// Endings English words of one stem trade for each other ("commemoration", "commemorative",
-  /// "commemorate" is no name's misspelling of another).
+  /// "commemorate" is no name's misspelling of another; "Excellencies", "Excellence").
   static let alternatingEndings = [
-    "ion", "ions", "ive", "ives", "ory", "ure", "ures", "ant", "ants", "ance", "ent", "ents", "ence", "ency", "ic",
+    "ion", "ions", "ive", "ives", "ory", "ure", "ures", "ant", "ants", "ance", "ances", "ancy", "ancies", "ent", "ents",
+    "ence", "ences", "ency", "encies", "ic",
     "ics", "ical", "ism", "ist", "ists", "ity", "ing", "ed", "al", "ate", "ates", "ator", "ators", "or", "ors",
   ]
 

@@ -70,6 +70,15 @@ enum NameSpacing {
     // The draft's spelling inside a longer name of the corpus's ("North American Free Trade
     // Agreement" beside "the Free-Trade Agreement"), or in lower case, is the corpus's too.
     guard corpus.firstUse(of: written) == nil, let evidence = corpus.firstUse(of: preferred) else { return nil }
+    // Nor where the corpus writes the piece the two differ in as the draft does, in capitals too
+    // ("Secretary General" of "Secretary General Mark Rutte", beside "Secretary-General Jens
+    // Stoltenberg"): it writes both spellings of that piece, and neither is its own.
+    // (A name broken across lines is one name: "Secretary General Jens\nStoltenberg".)
+    if let piece = differingPiece(of: written.singleSpaced, and: preferred), piece != written.singleSpaced,
+      corpus.firstUse(of: piece, remembering: "as written", where: { $0.quote.contains(piece) }) != nil
+    {
+      return nil
+    }
     // Nor in the other spelling convention ("Organisation for Economic Cooperation and
     // Development" where the corpus writes "Organization for Economic Cooperation …" too).
     let words = WordForms.folded(written).split(separator: " ").map(String.init)
@@ -78,5 +87,36 @@ enum NameSpacing {
     let replacement = TermVariantCheck.replacement(for: written, preferred: preferred, at: range, in: text)
     return TermVariantCheck.variant(
       preferred: preferred, written: written, range: range, evidence: [evidence], replacement: replacement)
+  }
+
+  /// The words of `written` around where it differs from `preferred`, spaces and hyphens aside
+  /// and in any case: "Secretary General" of "Secretary General Jens Stoltenberg" against
+  /// "Secretary-General Jens Stoltenberg". Nil unless it holds two words or more.
+  static func differingPiece(of written: String, and preferred: String) -> String? {
+    let a = Array(written.unicodeScalars)
+    let b = Array(preferred.unicodeScalars)
+    func same(_ x: Unicode.Scalar, _ y: Unicode.Scalar) -> Bool {
+      x == y || x.properties.lowercaseMapping == y.properties.lowercaseMapping
+    }
+    var prefix = 0
+    while prefix < a.count, prefix < b.count, same(a[prefix], b[prefix]) { prefix += 1 }
+    var suffix = 0
+    while suffix < a.count - prefix, suffix < b.count - prefix, same(a[a.count - 1 - suffix], b[b.count - 1 - suffix]) {
+      suffix += 1
+    }
+    func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+    var start = prefix
+    while start > 0, !isSeparator(a[start - 1]) { start -= 1 }
+    // Back past the separator the two differ in, to the word before it.
+    if start == prefix, start > 0 { start -= 1 }
+    while start > 0, !isSeparator(a[start - 1]) { start -= 1 }
+    var end = a.count - suffix
+    while end < a.count, !isSeparator(a[end]) { end += 1 }
+    if end == a.count - suffix, end < a.count { end += 1 }
+    while end < a.count, !isSeparator(a[end]) { end += 1 }
+    let piece = String(String.UnicodeScalarView(a[start..<max(start, end)]))
+    return piece.unicodeScalars.contains(where: isSeparator) ? piece : nil
   }
 }

@@ -86,6 +86,13 @@ enum TermVariantCheck: BlockCheck {
             term.modifies.isEmpty || term.modifies.contains(modified)
               || isChainAfterArticle(term, at: match.range.lowerBound, in: prose)
           else { continue }
+          // Written hyphenated once, and open twice or more elsewhere ("no ex-ante limit" beside
+          // "not restricted ex ante"): too little to call the hyphen the corpus's form.
+          if corpus.uses(of: term.preferred, upTo: 2).count < 2,
+            corpus.uses(of: match.form.spelling, upTo: 2).count >= 2
+          {
+            continue
+          }
         }
         // An open pair the draft hyphenates before a word it modifies ("supply-chain
         // enforcement"), the usual style there, is a variant only where the corpus writes the

@@ -61,9 +61,9 @@ enum UnknownReferenceCheck: BlockCheck {
         // A case the corpus cites inside the draft's parties, or the other way round ("West
         // Virginia v. EPA" for "Virginia v. EPA" at a sentence's start).
         if occurrence.kind == "case",
-          corpus.references.contains(where: {
-            $0.kind == "case"
-              && ($0.identifier.contains(occurrence.identifier) || occurrence.identifier.contains($0.identifier))
+          corpus.referencePositions(ofKind: "case").contains(where: {
+            let identifier = corpus.references[$0].identifier
+            return identifier.contains(occurrence.identifier) || occurrence.identifier.contains(identifier)
           })
         {
           continue
@@ -123,10 +123,11 @@ enum UnknownReferenceCheck: BlockCheck {
         // (Only names opening with the same letter, as initials keep it, are split into words.)
         let writtenWords = Self.nameWords(written)
         let firstLetter = written.first.map { $0.uppercased() }
-        if corpus.references.contains(where: { known in
-          known.kind == occurrence.kind && known.preferred.first.map({ $0.uppercased() }) == firstLetter
-            && (Self.abbreviates(writtenWords, Self.nameWords(known.preferred))
-              || Self.abbreviates(Self.nameWords(known.preferred), writtenWords))
+        if corpus.referencePositions(ofKind: occurrence.kind).contains(where: { position in
+          let preferred = corpus.references[position].preferred
+          return preferred.first.map({ $0.uppercased() }) == firstLetter
+            && (Self.abbreviates(writtenWords, Self.nameWords(preferred))
+              || Self.abbreviates(Self.nameWords(preferred), writtenWords))
         }) {
           continue
         }
@@ -134,10 +135,11 @@ enum UnknownReferenceCheck: BlockCheck {
         // the misspelt word is `name-misspelled`'s, the reference is the known one.
         let identifier = Array(occurrence.identifier.utf8)
         if identifier.count >= 12,
-          corpus.references.contains(where: { known in
+          corpus.referencePositions(ofKind: occurrence.kind).contains(where: { position in
+            let known = corpus.references[position].identifier
             // (Lengths more than two apart are more than two edits apart: no distance computed.)
-            known.kind == occurrence.kind && abs(known.identifier.utf8.count - identifier.count) <= 2
-              && WordForms.editDistance(Array(known.identifier.utf8), identifier, limit: 2) <= 2
+            return abs(known.utf8.count - identifier.count) <= 2
+              && WordForms.editDistance(Array(known.utf8), identifier, limit: 2) <= 2
           })
         {
           continue
@@ -190,7 +192,9 @@ enum UnknownReferenceCheck: BlockCheck {
       // ("M-22-18" where it cites M-22-09 and M-21-31): a lone code of a prefix may be anything.
       if occurrence.kind == "code" {
         let family = Self.codeFamily(occurrence.identifier)
-        let members = corpus.references.filter { $0.kind == "code" && Self.codeFamily($0.identifier) == family }
+        let members = corpus.referencePositions(ofKind: "code").map { corpus.references[$0] }.filter {
+          Self.codeFamily($0.identifier) == family
+        }
         guard members.count >= 2 else { continue }
         findings.append(
           Finding(
@@ -206,9 +210,10 @@ enum UnknownReferenceCheck: BlockCheck {
       // not repeat. Nor is one the corpus cites by its family's initials ("NSPM-2" for "National
       // Security Presidential Memorandum 2").
       let family = Self.family(of: occurrence.identifier)
-      func isOfFamily(_ reference: Reference) -> Bool { Self.family(of: reference.identifier) == family }
+      let ofKind = corpus.referencePositions(ofKind: occurrence.kind)
+      func isOfFamily(_ position: Int) -> Bool { Self.family(of: corpus.references[position].identifier) == family }
       if occurrence.kind == "numbered-directive" {
-        guard corpus.references.contains(where: { $0.kind == occurrence.kind && isOfFamily($0) }) else { continue }
+        guard ofKind.contains(where: isOfFamily) else { continue }
         let initials = String(family.compactMap(\.first)).uppercased()
         let number = occurrence.identifier.split(separator: " ").last.map(String.init) ?? ""
         if corpus.firstUse(of: "\(initials)-\(number)") != nil || corpus.firstUse(of: "\(initials) \(number)") != nil {
@@ -224,8 +229,9 @@ enum UnknownReferenceCheck: BlockCheck {
       }
       // (Those of the same family first, each group in the corpus's order: "Space Policy
       // Directive 3" for "Space Policy Directive 1".)
-      let ofKind = corpus.references.filter { $0.kind == occurrence.kind }
-      let known = (ofKind.filter(isOfFamily) + ofKind.filter { !isOfFamily($0) }).map(\.preferred)
+      let known = (ofKind.lazy.filter(isOfFamily) + ofKind.lazy.filter { !isOfFamily($0) }).prefix(3).map {
+        corpus.references[$0].preferred
+      }
       let message: String
       if known.isEmpty {
         message = "the corpus cites no \(label(occurrence.kind)); \"\(written)\" is not in the sources"
@@ -236,7 +242,7 @@ enum UnknownReferenceCheck: BlockCheck {
       findings.append(
         Finding(
           rule: rule, message: message, range: range,
-          evidence: corpus.references.filter { $0.kind == occurrence.kind }.flatMap(\.evidence).prefix(1).map { $0 }))
+          evidence: ofKind.lazy.flatMap { corpus.references[$0].evidence }.prefix(1).map { $0 }))
     }
     return findings
   }
@@ -352,10 +358,9 @@ enum UnknownReferenceCheck: BlockCheck {
     guard instrument + 2 < sentence.upperBound, prose.tokens[instrument + 1].kind == .word else { return false }
     // (Names of two words of their own or more after the instrument's: "Memorandum of
     // Understanding" is a kind of instrument, not one.)
-    let known = corpus.references.filter { reference in
-      reference.kind == occurrence.kind
-        && reference.identifier.split(separator: " ").dropFirst().filter { !WordForms.isFunctionWord(String($0)) }
-          .count >= 2
+    let known = corpus.referencePositions(ofKind: occurrence.kind).map { corpus.references[$0] }.filter { reference in
+      reference.identifier.split(separator: " ").dropFirst().filter { !WordForms.isFunctionWord(String($0)) }.count
+        >= 2
     }
     guard !known.isEmpty else { return false }
     var words = prose.tokens[instrument].text

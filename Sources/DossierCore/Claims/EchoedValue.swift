@@ -24,6 +24,8 @@ enum EchoedValue {
   struct Echo {
     var written: String
     var evidence: Evidence
+    /// Found by `transposition`: two of the draft's digits swapped, in a sentence of its words.
+    var isTransposition = false
   }
 
   /// Fewest words around the number that must be the corpus's, and content words among them.
@@ -186,6 +188,106 @@ enum EchoedValue {
     return Echo(written: written, evidence: document.evidence(sentenceAround: token.originalRange))
   }
 
+  /// Most places a trigram of the draft's sentence may stand in the corpus and still tie it to a
+  /// passage (a commoner one, "of the united", ties nothing).
+  static let mostTrigramPlaces = 64
+
+  /// The corpus's number where the draft's number at token `index` has two neighbouring digits
+  /// of it swapped, in a corpus sentence that shares the draft sentence's words though not the
+  /// words right around the number ("give the Australian Energy Regulator an additional $76.4
+  /// million" where the corpus writes "Strengthen the Australian Energy Regulator by providing it
+  /// with an additional $67.4 million"; "ARENA provided $435,000 for an initial feasibility study"
+  /// for "ARENA, provided $453,000 in funding to conduct an initial feasibility study"), or nil.
+  /// A swap of two digits is a typist's slip, where a changed digit may be another figure, so all
+  /// of these must hold:
+  /// - the number has three digits or more and is no year; the corpus's has as many, the same
+  ///   decimal points, and the same mark or word before it ("$") and scale after it ("million");
+  /// - the corpus's paragraph holds two or more of the draft sentence's word trigrams (of two
+  ///   content words at least, each standing in few places) and its sentence four or more of the
+  ///   draft sentence's content words;
+  /// - the corpus never writes the draft's number, and the passages found give one number only.
+  static func transposition(
+    at index: Int, in prose: ProseText, sentence: Range<Int>, _ sentenceWords: SentenceWords, corpus: Corpus
+  ) -> Echo? {
+    let tokens = prose.tokens
+    let value = tokens[index]
+    guard value.kind == .number, let valueDigits = digits(of: value.textValue), valueDigits.count >= 3,
+      !isYear(valueDigits)
+    else { return nil }
+    let words = sentenceWords.words
+    let wordTokens = sentenceWords.tokens
+    guard let at = wordTokens.firstIndex(of: index) else { return nil }
+    func isContent(_ word: TokenText) -> Bool {
+      word.count >= 3 && word.withUTF8({ $0.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } })
+        && !WordForms.isFunctionWord(word.string)
+    }
+    // The passages holding the sentence's trigrams (away from the number), and how many each.
+    let passages = corpus.passages
+    var trigramsHeld: [Int: Int] = [:]
+    if words.count >= 3 {
+      for start in 0...(words.count - 3) where !(start...start + 2).contains(at) {
+        guard words[start..<start + 3].filter(isContent).count >= 2 else { continue }
+        var places: [Int] = []
+        var tooMany = false
+        passages.forEachHit(words[start..<start + 3]) { passage, _ in
+          if places.count >= mostTrigramPlaces { tooMany = true } else { places.append(passage) }
+        }
+        if tooMany { continue }
+        for passage in Set(places) { trigramsHeld[passage, default: 0] += 1 }
+      }
+    }
+    let draftContent = Set(words.filter(isContent))
+    func scaleAfter(_ position: Int, in words: ArraySlice<TokenText>) -> TokenText? {
+      position + 1 < words.endIndex && quantityWords.contains(words[position + 1]) ? words[position + 1] : nil
+    }
+    let draftScale = scaleAfter(at, in: words[...])
+    let draftMark = index > 0 && tokens[index - 1].kind == .punctuation ? tokens[index - 1].textValue : nil
+    var found: Echo?
+    for passageIndex in trigramsHeld.keys.sorted() where trigramsHeld[passageIndex]! >= 2 {
+      let passage = passages.passage(at: passageIndex)
+      if passage.words.contains(value.textValue) { return nil }
+      for position in passage.words.indices {
+        let written = passage.words[position]
+        guard let writtenDigits = digits(of: written), writtenDigits.count == valueDigits.count,
+          isSwap(valueDigits, writtenDigits),
+          decimalPoints(written) == decimalPoints(value.textValue),
+          scaleAfter(position, in: passage.words) == draftScale
+        else { continue }
+        let document = corpus.documents[passage.document]
+        guard document.paragraphs.indices.contains(passage.paragraph),
+          document.paragraphs[passage.paragraph].readsAsText
+        else { continue }
+        let paragraph = document.paragraphs[passage.paragraph]
+        let passageTokens = passages.tokenIndices(of: passage, at: passageIndex)
+        let offset = position - passage.words.startIndex
+        guard offset < passageTokens.count else { continue }
+        let tokenIndex = passageTokens[offset]
+        let corpusTokens = paragraph.prose.tokens
+        let mark =
+          tokenIndex > 0 && corpusTokens[tokenIndex - 1].kind == .punctuation
+          ? corpusTokens[tokenIndex - 1].textValue : nil
+        guard mark == draftMark else { continue }
+        let evidence = document.evidence(sentenceAround: corpusTokens[tokenIndex].originalRange)
+        let sentenceContent = Set(
+          evidence.quote.lowercased().split(whereSeparator: { !$0.isLetter }).map { TokenText(String($0)) }
+        ).filter(isContent)
+        guard sentenceContent.intersection(draftContent).count >= 4 else { continue }
+        if let found, found.written != written.string { return nil }
+        found = Echo(written: written.string, evidence: evidence, isTransposition: true)
+      }
+    }
+    guard let found, corpus.firstUse(of: value.textValue.string) == nil else { return nil }
+    return found
+  }
+
+  /// `a` and `b` differ by two neighbouring digits swapped, and by nothing else.
+  static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    let differing = a.indices.filter { a[$0] != b[$0] }
+    return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
+      && a[differing[1]] == b[differing[0]]
+  }
+
   /// A capitalised month name beside a day's number ("July 1", "1 July"): a date's month.
   static func isMonthOfADate(at index: Int, _ tokens: [Token]) -> Bool {
     let token = tokens[index]
@@ -285,10 +387,7 @@ enum EchoedValue {
   static func isSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     guard a != b, max(a.count, b.count) >= 2 else { return false }
     if a.count == b.count {
-      let differing = a.indices.filter { a[$0] != b[$0] }
-      if differing.count == 1 { return true }
-      return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
-        && a[differing[1]] == b[differing[0]]
+      return a.indices.filter({ a[$0] != b[$0] }).count == 1 || isSwap(a, b)
     }
     let (short, long) = a.count < b.count ? (a, b) : (b, a)
     guard long.count == short.count + 1 else { return false }

@@ -18,6 +18,9 @@ public final class Corpus: Sendable {
   /// they are indexed when one first asks.
   var passages: PassageIndex { builtPassages.value }
   private let builtPassages: BuiltOnFirstUse<PassageIndex>
+  /// The documents that write each word, kept in a compiled index (nil for a corpus read from its
+  /// folders): a phrase is looked for only in those that write all its words.
+  let postings: StoredPostings?
   /// Acronyms by their singular spelling.
   let acronymIndex: [String: AcronymDefinition]
   /// Acronyms by their expansion, folded and single-spaced ("standing deposit facility" → SDF),
@@ -67,6 +70,8 @@ public final class Corpus: Sendable {
   /// `citedTitle(of:)`'s and `codes(after:limit:)`'s answers so far.
   let citedTitles = Mutex<[String: (title: String, evidence: Evidence)?]>([:])
   let codesAfter = Mutex<[String: [String]]>([:])
+  /// `listsAfter(_:_:)`'s lists so far: the words of every list after each plural asked.
+  let listedWords = Mutex<[String: Set<[UInt8]>]>([:])
   /// The references whose identifier is one character away from another identifier of the same
   /// kind and length, found without comparing with each (`UnknownReferenceCheck.nearMiss`).
   var referenceNeighbours: ReferenceNeighbours { builtReferenceNeighbours.value }
@@ -76,6 +81,11 @@ public final class Corpus: Sendable {
   /// "declaration:lahore declaration"; the first of equal ones), built when a check first asks.
   var referencesByKey: [String: Int] { builtReferencesByKey.value }
   private let builtReferencesByKey: BuiltOnFirstUse<[String: Int]>
+
+  /// The positions in `references` of each kind's references, in the corpus's order, built when a
+  /// check first asks: a check asks one kind's of a corpus citing thousands of all kinds.
+  func referencePositions(ofKind kind: String) -> [Int] { builtReferencePositionsByKind.value[kind] ?? [] }
+  private let builtReferencePositionsByKind: BuiltOnFirstUse<[String: [Int]]>
 
   /// "kind:name" of the references named with an owner before them, by the name after the owner
   /// ("law:national apprenticeship act of 2021" of "Bobby Scott's National Apprenticeship Act of
@@ -130,6 +140,8 @@ public final class Corpus: Sendable {
     var notes: [DossierError]
     /// The passage index kept in a compiled index; nil: built from the documents when first asked.
     var passages: StoredPassages? = nil
+    /// The documents that write each word, kept in a compiled index; nil: none kept.
+    var postings: StoredPostings? = nil
   }
 
   /// Indexes what was derived from `documents` (read now, or kept in a compiled index) for the
@@ -148,6 +160,7 @@ public final class Corpus: Sendable {
     self.termTable = TermTable(terms: terms, references: references)
     self.claims = derived.claims
     self.patterns = CorpusPatterns(termTable: termTable, claims: claims)
+    self.postings = derived.postings
     if let stored = derived.passages {
       self.builtPassages = BuiltOnFirstUse(built: PassageIndex(stored: stored))
     } else {
@@ -155,6 +168,11 @@ public final class Corpus: Sendable {
     }
     let allReferences = references
     self.builtDocumentDates = BuiltOnFirstUse { DocumentDates(documents) }
+    self.builtReferencePositionsByKind = BuiltOnFirstUse {
+      var byKind: [String: [Int]] = [:]
+      for (position, reference) in allReferences.enumerated() { byKind[reference.kind, default: []].append(position) }
+      return byKind
+    }
     self.builtReferencesByKey = BuiltOnFirstUse {
       var byKey: [String: Int] = [:]
       for (position, reference) in allReferences.enumerated() {

@@ -76,6 +76,13 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     position(named: evidence.document, folder: evidence.folder)
   }
 
+  /// A stored document's text as its file gave it, read without parsing it; nil for documents
+  /// held parsed, or a read that failed.
+  func storedText(at position: Int) -> [UInt8]? {
+    guard case .stored(let documents) = storage else { return nil }
+    return documents.text(at: position)
+  }
+
   /// Each paragraph's folded text (`ProseText.normalized`), one slice per paragraph in order, for
   /// searching every document without parsing them (`Corpus.firstUse(of:)`); nil for documents
   /// held parsed, whose paragraphs are at hand.
@@ -147,6 +154,11 @@ final class StoredDocuments: Sendable {
       if recent.count > Self.recentCapacity { recent.removeFirst() }
     }
     return document
+  }
+
+  /// The text of the document at `position`, as read into the index; nil when the read fails.
+  func text(at position: Int) -> [UInt8]? {
+    file.read(entries[position].text)
   }
 
   func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32]) {

@@ -34,19 +34,50 @@ extension Corpus {
   /// Pelindaba" lists "Bangkok").
   func listsAfter(_ plural: String, _ name: String) -> Bool {
     let needle = QuoteLocator.needle(for: name)
-    guard !needle.isEmpty else { return false }
-    return searchFirstUse(
-      of: plural,
-      where: { bytes, range in
-        // The list: to the sentence's end, a few names long at most.
-        var end = range.upperBound
-        while end < bytes.endIndex, end - range.upperBound < 160, bytes[end] != UInt8(ascii: "."),
-          bytes[end] != UInt8(ascii: ";")
-        {
-          end += 1
-        }
-        return QuoteLocator.firstWordOccurrence(of: needle, in: bytes[range.upperBound..<end]) != nil
-      }) != nil
+    // (A name no document writes is in no list: known from the vocabulary, without reading
+    // every document for the plural.)
+    guard !needle.isEmpty, !hasWordNeverWritten(needle) else { return false }
+    // The words of the lists after the plural, read once for every name asked of it: a draft
+    // names many instruments of one kind ("the Lahore Declaration", "the Berlin Declaration").
+    guard needle.allSatisfy(PatternAutomaton.isWordByte) else {
+      return searchFirstUse(
+        of: plural,
+        where: { bytes, range in
+          QuoteLocator.firstWordOccurrence(of: needle, in: Self.list(after: range, in: bytes)) != nil
+        }) != nil
+    }
+    let words: Set<[UInt8]>
+    if let known = listedWords.withLock({ $0[plural] }) {
+      words = known
+    } else {
+      var found = Set<[UInt8]>()
+      _ = searchFirstUse(
+        of: plural,
+        where: { bytes, range in
+          for word in Self.list(after: range, in: bytes).split(whereSeparator: { !PatternAutomaton.isWordByte($0) }) {
+            found.insert(Array(word))
+          }
+          return false
+        })
+      words = found
+      listedWords.withLock { Self.remember(found, for: plural, in: &$0) }
+    }
+    // As `QuoteLocator.firstWordOccurrence` finds a word: whole, or with an inflection's ending.
+    if words.contains(needle) { return true }
+    return needle.count >= QuoteLocator.inflectedLength
+      && QuoteLocator.inflections.contains { words.contains(needle + $0) }
+  }
+
+  /// The list after a plural at `range` in `bytes`: to the sentence's end, a few names long at
+  /// most.
+  private static func list(after range: Range<Int>, in bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var end = range.upperBound
+    while end < bytes.endIndex, end - range.upperBound < 160, bytes[end] != UInt8(ascii: "."),
+      bytes[end] != UInt8(ascii: ";")
+    {
+      end += 1
+    }
+    return bytes[range.upperBound..<end]
   }
 
   /// Whether some document writes `word` alone in parentheses, as an acronym's definition does
@@ -634,8 +665,10 @@ extension Corpus {
     var fallback: Evidence?
     var count = 0
     var refused = 0
+    let holding = documentsWritingTheWords(of: needle)
     for position in documents.indices {
       if answer != nil && count >= limit { break }
+      if let holding, !holding.contains(UInt32(position)) { continue }
       // A document kept in the compiled index is searched in its paragraphs' folded text first,
       // and read only when one of them holds the phrase.
       var candidates: Set<Int>?
@@ -652,6 +685,14 @@ extension Corpus {
         candidates = Set(found)
       }
       guard answer == nil || candidates == nil else { continue }
+      // A word in capitals that the document's text never writes so ("OFFICIAL" where it writes
+      // "official" only) has no use there to show: its text is asked before it is read whole.
+      if let capitals, candidates != nil,
+        let original = documents.storedText(at: position),
+        QuoteLocator.firstOccurrence(of: capitals, in: original) == nil
+      {
+        continue
+      }
       let document = documents[position]
       for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
         if answer != nil && candidates != nil { break }
@@ -707,6 +748,33 @@ extension Corpus {
     // (At most `limit`, however many the last paragraph read held: a count never depends on
     // where the search stopped, nor on which earlier count is remembered.)
     return (answer ?? fallback, min(count, limit))
+  }
+
+  /// The documents that write every word of `needle` (folded) as `QuoteLocator.firstWordOccurrence`
+  /// reads it (its last word perhaps with an inflection's ending), from the compiled index's
+  /// postings: every document holding the needle is among them. Nil (every document may) for a
+  /// corpus read from its folders, or postings that cannot be read.
+  private func documentsWritingTheWords(of needle: [UInt8]) -> Set<UInt32>? {
+    guard let postings else { return nil }
+    let words = needle.split(whereSeparator: { !PatternAutomaton.isWordByte($0) })
+    guard !words.isEmpty else { return nil }
+    // The last word may go on with an ending where the needle ends in it and it is long enough.
+    let lastInflects =
+      PatternAutomaton.isWordByte(needle.last!) && words.last!.count >= QuoteLocator.inflectedLength
+    // Each word narrows the documents the next is asked of; none left, none holds the needle.
+    var holding: Set<UInt32>?
+    for (index, word) in words.enumerated() {
+      var forms = [Array(word)]
+      if index == words.count - 1, lastInflects { forms += QuoteLocator.inflections.map { Array(word) + $0 } }
+      var writing = Set<UInt32>()
+      for form in forms {
+        guard let documents = postings.documents(writing: form[...]) else { return nil }
+        writing.formUnion(documents)
+      }
+      holding = holding.map { $0.intersection(writing) } ?? writing
+      if holding!.isEmpty { break }
+    }
+    return holding
   }
 
   /// Whether text has a capital letter after its first character ("Loss and Damage", not "Loss

@@ -16,19 +16,21 @@ import Synchronization
 /// - *assertions*: the affirmative clauses of denied predicates, read when a draft first needs
 ///   them (`PolarityIndex`);
 /// - *passages*: the trigram index of every paragraph's words, looked up in place when a draft
-///   quotes (`StoredPassages`).
+///   quotes (`StoredPassages`);
+/// - *postings*: the documents that write each word, so that a phrase is looked for only in
+///   those that write all its words (`StoredPostings`).
 ///
 /// Every section is fingerprinted and checked when the file is opened (those read later a piece
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 79
+  static let formatVersion: UInt64 = 80
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
-  static let sectionCount = 7
+  static let sectionCount = 8
   static let headerSize = 16 + 8 + sectionCount * 16
 
   enum Section: Int {
-    case manifest, scope, restrictions, documents, knowledge, assertions, passages
+    case manifest, scope, restrictions, documents, knowledge, assertions, passages, postings
   }
 
   /// Reads the documents of `sources` for what they say (with the `knowledge` files' entries)
@@ -81,6 +83,12 @@ enum CorpusIndexFile {
     CorpusIndexStore.returnFreedMemory()
     var foldedText = reading.words.foldedText
     let foldedStarts = reading.words.foldedStarts
+    // The documents that write each word, from their folded text: written last.
+    var postings = StoredPostings.SectionWriter()
+    for (position, start) in foldedStarts.enumerated() {
+      let end = position + 1 < foldedStarts.count ? foldedStarts[position + 1] : foldedText.count
+      postings.add(folded: foldedText[start..<end])
+    }
 
     // Where each document will lie in the documents section.
     var entries: [StoredDocuments.Entry] = []
@@ -193,6 +201,8 @@ enum CorpusIndexFile {
     }
     file.endSection()
     CorpusIndexStore.returnFreedMemory()
+    postings.write(to: &file)
+    file.endSection()
 
   }
 
@@ -261,7 +271,7 @@ enum CorpusIndexFile {
   /// The sections a corpus reads later, when a draft needs them, checked whole against their
   /// fingerprints, a piece at a time. `isWanted` is asked between the sections, as in `corpus`.
   static func verifyLaterSections(_ opened: Opened, isWanted: () -> Bool = { true }) throws(IndexDamage) {
-    for section in [Section.assertions, .passages, .scope, .restrictions, .documents] {
+    for section in [Section.assertions, .passages, .postings, .scope, .restrictions, .documents] {
       guard isWanted() else { throw IndexDamage("no longer wanted") }
       guard opened.file.hash(of: opened.sections[section.rawValue].range) == opened.sections[section.rawValue].hash
       else {
@@ -373,7 +383,9 @@ enum CorpusIndexFile {
         acronymNames: acronymNames, acronymsSpelledOut: acronymsSpelledOut, splitWritten: splitWritten,
         openModifiers: openModifiers, nameSpellings: nameSpellings, notes: notes,
         passages: try StoredPassages(
-          file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents)))
+          file: file, section: opened.sections[Section.passages.rawValue].range, documents: documents),
+        postings: try StoredPostings(
+          file: file, section: opened.sections[Section.postings.rawValue].range, documentCount: entries.count)))
   }
 }
 

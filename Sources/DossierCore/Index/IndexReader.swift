@@ -185,3 +185,16 @@ struct IndexDamage: Error, Sendable, CustomStringConvertible {
     self.isOtherVersion = isOtherVersion
   }
 }
+
+extension Array where Element == UInt8 {
+  /// The little-endian 32-bit number at `offset` of bytes read from a fixed-width section (the
+  /// caller has checked the bytes' length).
+  func loadLittleEndian32(at offset: Int) -> UInt32 {
+    withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+  }
+
+  /// The little-endian 64-bit number at `offset` (see `loadLittleEndian32(at:)`).
+  func loadLittleEndian64(at offset: Int) -> UInt64 {
+    withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+  }
+}

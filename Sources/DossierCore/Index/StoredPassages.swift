@@ -51,14 +51,14 @@ final class StoredPassages: Sendable {
     else { throw IndexDamage("the passages section cannot be read") }
     var previous: UInt64 = 0
     for index in 0..<Int(passageCount) {
-      let document = Int(Self.load32(table, index * 8))
-      let paragraph = Int(Self.load32(table, index * 8 + 4))
+      let document = Int(table.loadLittleEndian32(at: index * 8))
+      let paragraph = Int(table.loadLittleEndian32(at: index * 8 + 4))
       guard document < documents.count, paragraph < documents.paragraphCount(at: document) else {
         throw IndexDamage("a passage lies outside the documents")
       }
     }
     for index in 0...Int(passageCount) {
-      let offset = Self.load64(offsets, index * 8)
+      let offset = offsets.loadLittleEndian64(at: index * 8)
       guard offset >= previous, offset <= wordBytes, index > 0 || offset == 0 else {
         throw IndexDamage("a passage's words lie outside the section")
       }
@@ -83,15 +83,15 @@ final class StoredPassages: Sendable {
     let key = Self.key(words[first], words[first + 1], words[first + 2])
     let bucket = Int(key >> UInt64(64 - bucketBits))
     guard let bounds = file.read(directory + bucket * 4..<directory + bucket * 4 + 8) else { return }
-    let start = Int(Self.load32(bounds, 0))
-    let end = Int(Self.load32(bounds, 4))
+    let start = Int(bounds.loadLittleEndian32(at: 0))
+    let end = Int(bounds.loadLittleEndian32(at: 4))
     guard start >= 0, start < end, end <= entryCount,
       let hits = file.read(entries + start * Self.entrySize..<entries + end * Self.entrySize)
     else { return }
-    for offset in stride(from: 0, to: hits.count, by: Self.entrySize) where Self.load64(hits, offset) == key {
-      let passage = Int(Self.load32(hits, offset + 8))
+    for offset in stride(from: 0, to: hits.count, by: Self.entrySize) where hits.loadLittleEndian64(at: offset) == key {
+      let passage = Int(hits.loadLittleEndian32(at: offset + 8))
       guard passage < passageCount else { continue }
-      body(passage, Int(Self.load32(hits, offset + 12)))
+      body(passage, Int(hits.loadLittleEndian32(at: offset + 12)))
     }
   }
 
@@ -102,8 +102,8 @@ final class StoredPassages: Sendable {
       return PassageIndex.Passage(document: 0, paragraph: 0, words: [])
     }
     // Checked when the section was opened.
-    let start = Int(truncatingIfNeeded: Self.load64(bounds, 0))
-    let end = Int(truncatingIfNeeded: Self.load64(bounds, 8))
+    let start = Int(truncatingIfNeeded: bounds.loadLittleEndian64(at: 0))
+    let end = Int(truncatingIfNeeded: bounds.loadLittleEndian64(at: 8))
     var words: [TokenText] = []
     if start <= end, end <= wordBytes, let bytes = file.read(self.words + start..<self.words + end) {
       var reader = IndexReader(bytes)
@@ -113,7 +113,8 @@ final class StoredPassages: Sendable {
       }
     }
     return PassageIndex.Passage(
-      document: Int(Self.load32(place, 0)), paragraph: Int(Self.load32(place, 4)), words: words[...])
+      document: Int(place.loadLittleEndian32(at: 0)), paragraph: Int(place.loadLittleEndian32(at: 4)), words: words[...]
+    )
   }
 
   /// The token indices of a passage's words in its paragraph (its document is read).
@@ -316,13 +317,5 @@ final class StoredPassages: Sendable {
     hash &*= 0xFF51_AFD7_ED55_8CCD
     hash ^= hash >> 33
     return hash
-  }
-
-  private static func load32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
-    bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
-  }
-
-  private static func load64(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
-    bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
   }
 }

@@ -84,6 +84,17 @@ public enum ReferenceScanner {
     return position
   }
 
+  /// The digits of a number of four digits or more written in groups of three ("14,169"), or nil.
+  private static func groupedNumber(_ token: Token) -> String? {
+    guard token.kind == .number else { return nil }
+    let groups = token.text.split(separator: ",", omittingEmptySubsequences: false)
+    guard groups.count >= 2, (1...3).contains(groups[0].count),
+      groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    return groups.joined()
+  }
+
   private static func isYear(_ token: Token) -> Bool {
     guard token.kind == .number, token.isDigits else { return false }
     return token.withUTF8 { bytes in
@@ -288,8 +299,17 @@ public enum ReferenceScanner {
       if cursor < range.upperBound, tokens[cursor].hasText(".") || tokens[cursor].hasText(":") { cursor += 1 }
       form = .variant
     }
-    guard cursor < range.upperBound, isNumber(tokens[cursor]), tokens[cursor].utf8Count >= 4 else { return nil }
-    let number = tokens[cursor].text
+    guard cursor < range.upperBound else { return nil }
+    let number: String
+    if isNumber(tokens[cursor]), tokens[cursor].utf8Count >= 4 {
+      number = tokens[cursor].text
+    } else if let grouped = groupedNumber(tokens[cursor]) {
+      // In groups of three, as legal citations write it ("Exec. Order No. 14,169").
+      number = grouped
+      form = .variant
+    } else {
+      return nil
+    }
     return Occurrence(
       kind: "executive-order", identifier: number, tokens: index..<cursor + 1, form: form,
       canonical: "Executive Order \(number)")
