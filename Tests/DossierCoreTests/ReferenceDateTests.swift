@@ -88,4 +88,32 @@ import Testing
     #expect(unknown.map(\.message).first?.contains("Executive Order 14111") == true)
     #expect(unknown.count == 1)
   }
+
+  /// The UN's style dates a resolution past its year in parentheses ("resolution 1706 (2006) of
+  /// 31 August 2006"); a participle that dates the instrument joins its date as "of" does.
+  @Test func aYearInParenthesesAndADatingParticipleLeadToTheDate() throws {
+    let resolutions = try inventedCorpus([
+      "renewal.md": """
+      Recalling its previous resolutions, in particular resolution 1706 (2006) of 31 August 2006 and 1679 \
+      (2006) of 16 May 2006, the Council decides to extend the mandate.
+      """
+    ])
+    func dates(_ draft: String) -> [String] {
+      let document = DraftDocument(draft)
+      return Analyzer.findings(in: document, corpus: resolutions).filter { $0.message.hasPrefix("wrong date") }.map {
+        document.text.string(in: $0.range)
+      }
+    }
+    #expect(dates("Resolution 1706 (2006), adopted on 31 July 2006, expands the mandate.") == ["31 July 2006"])
+    #expect(dates("Resolution 1706 (2006) of 31 July 2006 expands the mandate.") == ["31 July 2006"])
+    #expect(dates("Resolution 1706, adopted in 2007, expands the mandate.") == ["2007"])
+    #expect(dates("Resolution 1706 (2006), adopted on 31 August 2006, expands the mandate.").isEmpty)
+    #expect(dates("Resolution 1679 (2006), adopted on 16 May 2006, was recalled.").isEmpty)
+    // A date joined otherwise may be another event's.
+    #expect(dates("The Council recalled resolution 1706 on 31 July 2006.").isEmpty)
+    #expect(dates("Resolution 1706 (2006) was debated again on 31 July 2006.").isEmpty)
+    // And for an order, signed on its date.
+    #expect(dateFindings("The policy rests on Executive Order 12957, signed on March 15, 1996.").count == 1)
+    #expect(dateFindings("The policy rests on Executive Order 12957, signed on March 15, 1995.").isEmpty)
+  }
 }

@@ -149,6 +149,16 @@ let fisheriesCorpusFiles = [
       flagged("They cited the G7 Hiroshima Leaders' Communique again.", .unknownReference, corpus: leaders) == [
         "G7 Hiroshima Leaders' Communique"
       ])
+    // Also as a scraped page writes it, spaced.
+    let scraped = try inventedCorpus([
+      "tourism.md": "The BRICS Tourism Ministers ’ Communiqué was adopted on 3 September 2021."
+    ])
+    #expect(
+      flagged("The BRICS Tourism Ministers’ Communiqué set priorities.", .unknownReference, corpus: scraped).isEmpty)
+    #expect(
+      flagged("The BRICS Culture Ministers’ Communiqué set priorities.", .unknownReference, corpus: scraped) == [
+        "BRICS Culture Ministers’ Communiqué"
+      ])
     // Before "of" and its date too: the plural's possessive is no owner ("the South Pacific's
     // Treaty of Rarotonga").
     #expect(

@@ -852,8 +852,11 @@ public enum ReferenceScanner {
           continue
         }
         // A plural's possessive inside the name: "G20 Leaders' Declaration", "Hiroshima Leaders'
-        // Communique".
-        if previous.hasText("'"), start - 2 >= range.lowerBound, touching(tokens, start - 2),
+        // Communique"; and as pages scraped with a space on each side of it write it ("BRICS
+        // Tourism Ministers ’ Communiqué"). (Not a quotation mark before the name: "‘Leaders
+        // ’Declaration".)
+        if previous.hasText("'"), start - 2 >= range.lowerBound,
+          touching(tokens, start - 2) || !touching(tokens, start - 1),
           isNameWord(tokens[start - 2]), tokens[start - 2].text.hasSuffix("s")
         {
           start -= 2
