@@ -522,6 +522,8 @@ extension AcronymFormsTests {
       The department, its agencies and principal NDPBs reported. The GSFP recommendations of the 2024 review stand.
       The Treasury blocked VTB Bank (VTB) and its subsidiaries; the VTB subsidiaries closed. Joint Stock Company NTV Broadcasting Company closed; the NTV office shut.
       The agency published a FACT SHEET on the review, and the AIM of the review is met.
+      The network used the Palau-flagged ABYSS (IMO: 9157765); the ABYSS forged its papers. The OLYMPICS sailed on.
+      The SPIDR team reported; the SPIDR findings stand.
       """,
       "decision.md": "The GSFP recommendations stand.",
       "minutes.md": "The GSFP team met, and its aim is met.",
@@ -539,5 +541,10 @@ extension AcronymFormsTests {
     #expect(undefined("The NTV office shut.").isEmpty)
     #expect(undefined("The SHEET was published.").isEmpty)
     #expect(undefined("The AIM is met.").isEmpty)
+    // Capitals that read as a word: a ship's name, not initials.
+    #expect(undefined("The ABYSS carried Iranian oil.").isEmpty)
+    #expect(undefined("By June the ship was trading as the OLYMPICS.").isEmpty)
+    // Five letters with one vowel read as initials.
+    #expect(undefined("The SPIDR findings stand.") == ["SPIDR"])
   }
 }

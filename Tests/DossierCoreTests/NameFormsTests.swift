@@ -25,6 +25,25 @@ import Testing
     #expect(flagged("The talks in Tarvo went well.", .nameMisspelled, corpus: corpus).isEmpty)
   }
 
+  /// The start of a longer name the corpus writes is that name's form ("Slava Ukraini" beside
+  /// the corpus's "Ukrainian"); a name's word in the other spelling convention is a convention,
+  /// not a slip, and a term variant of the name.
+  @Test func aLongerNamesStartAndAConventionAreNoMisspellings() throws {
+    let corpus = try inventedCorpus([
+      "war.md": """
+      Ukraine was invaded in 2022. Ukrainian forces held Kherson, and Ukraine's allies met again in Kherson.
+      The Ukrainian government sought Most-Favoured-Nation treatment, and Most-Favoured-Nation status was revoked.
+      """
+    ])
+    #expect(flagged("Slava Ukraini.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("Troops left Khersom in November.", .nameMisspelled, corpus: corpus) == ["Khersom"])
+    #expect(flagged("Slava Ukriane.", .nameMisspelled, corpus: corpus) == ["Ukriane"])
+    // (A word of a name in the other convention is the name written otherwise: a term variant.)
+    #expect(flagged("Russia lost its Most-Favored-Nation status.", .nameMisspelled, corpus: corpus).isEmpty)
+    #expect(flagged("Russia lost its Most-Favored-Nation status.", .termVariant, corpus: corpus) == ["Favored"])
+    #expect(flagged("Russia lost its Most-Favuored-Nation status.", .nameMisspelled, corpus: corpus) == ["Favuored"])
+  }
+
   /// A name's shorter form is no misspelling ("Philippine" of "Philippines"), but one letter of
   /// a doubled last letter dropped is ("Goolsbe" for "Goolsbee").
   @Test func aDoubledLastLetterDroppedIsAMisspelling() throws {

@@ -505,13 +505,15 @@ enum AcronymUndefinedCheck: DocumentCheck {
 
   /// An acronym of three letters or more that one corpus document alone writes, `evidence`'s,
   /// never in lower or title case (a word or a name in capitals: "WHEREAS", "JOHNSON"), and
-  /// written there as the short form of a description (`abbreviatesDescription`).
+  /// written there as the short form of a description (`abbreviatesDescription`). Not one that
+  /// reads as a word (`readsAsAWord`): a ship, an operation or a product named in capitals ("the
+  /// Palau-flagged ABYSS", "the OLYMPICS"), whose name the draft need not expand.
   static func isOneDocumentsShorthand(
     _ acronym: AcronymDefinitions.Acronym, writtenAt evidence: Evidence, in corpus: Corpus
   ) -> Bool {
     let word = acronym.singular
     guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }),
-      Set([word, acronym.spelling]).allSatisfy({ corpus.acronymDocuments($0).using <= 1 })
+      !readsAsAWord(word), Set([word, acronym.spelling]).allSatisfy({ corpus.acronymDocuments($0).using <= 1 })
     else { return false }
     let lower = word.lowercased()
     let title = String(word.prefix(1) + lower.dropFirst())
@@ -519,6 +521,18 @@ enum AcronymUndefinedCheck: DocumentCheck {
       let position = corpus.documents.position(of: evidence)
     else { return false }
     return abbreviatesDescription(acronym, in: corpus.documents[position])
+  }
+
+  /// Capitals of five letters or more with two vowels or more ("Y" past the first letter
+  /// counted): a word or a name written in capitals ("ABYSS", "OLYMPICS") as likely as initials; a
+  /// description's initials seldom have more than one ("CBI", "NDPB", "FSAP").
+  static func readsAsAWord(_ capitals: String) -> Bool {
+    let letters = Array(capitals.utf8)
+    guard letters.count >= 5 else { return false }
+    let vowels = letters.indices.filter { index in
+      "AEIOU".utf8.contains(letters[index]) || (index > 0 && letters[index] == UInt8(ascii: "Y"))
+    }
+    return vowels.count >= 2
   }
 
   /// `document` writes the acronym as the short form of a description: after "the" ("the CBI

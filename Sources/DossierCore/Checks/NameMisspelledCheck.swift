@@ -43,12 +43,12 @@ enum NameMisspelledCheck: BlockCheck {
       // (With its other ending too: "National Security Adviser" where the corpus always writes
       // "National Security Advisor" is the corpus's title written otherwise.)
       if let name = nameSequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
-        findings.append(finding(token: token, word: word, spelling: name, context: context))
+        findings.append(nameWordFinding(token: token, word: word, spelling: name, context: context))
         continue
       }
       // The first word of a multi-word name whose later word the draft writes exactly.
       if let name = namePrequel(of: bytes, at: index, in: prose, vocabulary: vocabulary) {
-        findings.append(finding(token: token, word: word, spelling: name, context: context))
+        findings.append(nameWordFinding(token: token, word: word, spelling: name, context: context))
         continue
       }
       guard length >= 5 else { continue }
@@ -108,6 +108,9 @@ enum NameMisspelledCheck: BlockCheck {
       // A name's shorter form ("Philippine" of "Philippines"), not a misspelling; but one letter
       // of a doubled last letter dropped is ("Goolsbe" for "Goolsbee", "Russel" for "Russell").
       if best.name.hasPrefix(word), !dropsOneOfADoubledLastLetter(word, of: best.name) { continue }
+      // The start of a longer name the corpus writes ("Ukraini", in "Slava Ukraini", of its
+      // "Ukrainian"): that name's form in another language or case, not the shorter one misspelt.
+      if beginsALongerName(bytes, names, other: best.name) { continue }
       // Another word built on the name ("Presidency" beside "President", "Federalist" beside
       // "Federal"), not a misspelling.
       if isDerivation(word, of: best.name) { continue }
@@ -339,6 +342,19 @@ enum NameMisspelledCheck: BlockCheck {
     }
   }
 
+  /// The finding for a word of a multi-word name the corpus writes otherwise; a `term-variant`
+  /// where the draft writes the word in the other spelling convention ("Joint Defense Board",
+  /// "Most-Favored-Nation" where the corpus writes "Joint Defence Board",
+  /// "Most-Favoured-Nation"): the name as its owner spells it, a convention, not a slip.
+  static func nameWordFinding(token: Token, word: String, spelling: String, context: CheckContext) -> Finding {
+    var found = finding(token: token, word: word, spelling: spelling, context: context)
+    if SpellingVariants.counterparts(of: word).contains(WordForms.folded(spelling)) {
+      found.rule = .termVariant
+      found.message = "the corpus writes this name with \"\(spelling)\", in its spelling convention"
+    }
+    return found
+  }
+
   static func finding(token: Token, word: String, spelling: String, context: CheckContext) -> Finding {
     let written = context.text(of: token)
     let possessive = written.count > word.count ? String(written.dropFirst(word.count)) : ""
@@ -531,6 +547,15 @@ enum NameMisspelledCheck: BlockCheck {
     let distance = WordForms.editDistance(bytes, name, limit: 2)
     let reordered = bytes.count >= 4 && bytes.sorted() == name.sorted() && distance <= 2
     return distance <= 1 || reordered || allowingTwoEdits && distance == 2 && min(bytes.count, name.count) >= 5
+  }
+
+  /// Whether `bytes` (folded) opens a name the corpus writes, other than `name`, that is one to
+  /// four letters longer.
+  static func beginsALongerName(_ bytes: [UInt8], _ names: ProperNounTable, other name: String) -> Bool {
+    guard let first = bytes.first else { return false }
+    return (bytes.count + 1...bytes.count + 4).contains { length in
+      names.names(first: first, length: length).contains { $0.bytes.starts(with: bytes) && $0.folded != name }
+    }
   }
 
   /// Two words of equal length that differ only by two neighbouring letters swapped.
