@@ -45,6 +45,23 @@ import Testing
     #expect(references("Under the Basin Act, 1991 was a dry year.") == ["Basin Act = basin act"])
   }
 
+  /// Westminster's statutory instruments: "Regulations" with the year after them, a name before,
+  /// and words in parentheses, several, commas inside.
+  @Test func statutoryInstrumentsAreNamedRegulationsWithTheirYear() {
+    #expect(
+      references("The firm breached the Money Laundering Regulations 2017 twice.")
+        == ["Money Laundering Regulations 2017 = money laundering regulations"])
+    #expect(
+      references("The Health Protection (Coronavirus, Restrictions) (England) Regulations 2020 were made.")
+        == [
+          "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020 = "
+            + "health protection coronavirus restrictions england regulations"
+        ])
+    // Without the year, or without a name, the word names no instrument.
+    #expect(references("The Money Laundering Regulations apply to banks.").isEmpty)
+    #expect(references("These Regulations 2021 apply to banks.").isEmpty)
+  }
+
   @Test func aGeneralAssemblyResolutionBySessionAndNumber() {
     #expect(
       references("It builds on General Assembly resolution 76/300, which recognized the right.")

@@ -37,11 +37,13 @@ public enum ReferenceScanner {
     ("arrangement", "agreement"), ("framework", "framework"), ("communique", "communique"),
     ("communiqué", "communique"), ("statute", "treaty"),
     // Only before a year ("the Space Activities Bill, 2017", "the Remote Sensing Data Policy,
-    // 2011"): "Bill" is as often a first name, "Policy" a heading's word.
-    ("bill", "law"), ("policy", "policy"),
+    // 2011", Westminster's statutory instruments: "the Health Protection (Coronavirus,
+    // Restrictions) (England) Regulations 2020"): "Bill" is as often a first name, "Policy" a
+    // heading's word, "Regulations" any rules.
+    ("bill", "law"), ("policy", "policy"), ("regulations", "law"),
   ]
   /// Instrument words that name one only with a year after them (`instrumentList`).
-  static let datedInstrumentWords = WordSet(["bill", "policy"])
+  static let datedInstrumentWords = WordSet(["bill", "policy", "regulations"])
   /// The kinds of reference that carry a number (or symbol) rather than a name.
   public static let numberedKinds: Set<String> = [
     "executive-order", "resolution", "decision", "regulation", "directive", "statute", "numbered-directive",
@@ -72,7 +74,8 @@ public enum ReferenceScanner {
     while position > range.lowerBound, close - position <= 8, !tokens[position].hasText("(") {
       let token = tokens[position]
       let isWord = token.kind == .word && token.isCapitalized && !notNames.contains(token)
-      let isConnector = token.kind == .word && !token.isCapitalized && nameConnectors.contains(token)
+      let isConnector =
+        token.kind == .word && !token.isCapitalized && nameConnectors.contains(token) || token.hasText(",")
       guard isWord || isConnector else { return nil }
       position -= 1
     }
@@ -111,7 +114,8 @@ public enum ReferenceScanner {
   ])
 
   static let notNames = WordSet([
-    "the", "a", "an", "this", "that", "our", "their", "its", "why", "what", "how", "new", "one",
+    "the", "a", "an", "this", "that", "these", "those", "such", "our", "their", "its", "why", "what", "how", "new",
+    "one",
     "each", "every", "any", "some", "no", "under", "in", "on", "of", "and", "to", "for", "with",
   ])
 
@@ -864,12 +868,20 @@ public enum ReferenceScanner {
         }
         // Capitalised words in parentheses inside the name: "Epidemic Diseases (Amendment) Act",
         // "Migration Legislation Amendment (Regional Processing and Other Measures) Act 2012".
-        // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.)
+        // (Not an acronym: "Harbor Trade Council (HTC) Agreement" names the council by it.) Several
+        // of them, commas inside, as Westminster's statutory instruments are named: "the Health
+        // Protection (Coronavirus, Restrictions) (England) Regulations 2020".
         if previous.hasText(")"), let opening = parenthesizedNameWords(endingAt: start - 1, tokens, range),
-          opening - 1 >= range.lowerBound, isNameWord(tokens[opening - 1])
+          opening - 1 >= range.lowerBound
         {
-          start = opening - 1
-          continue
+          if isNameWord(tokens[opening - 1]) {
+            start = opening - 1
+            continue
+          }
+          if tokens[opening - 1].hasText(")") {
+            start = opening
+            continue
+          }
         }
         // The connector: a lower-case one, or a capitalised one with "the" after it ("Trading
         // With the Enemy Act").
