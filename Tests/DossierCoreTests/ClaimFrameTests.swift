@@ -913,6 +913,33 @@ extension ClaimFrameTests {
 }
 
 extension ClaimFrameTests {
+  /// A name the draft spells out before its acronym ("the National Health Service (NHS)") is the
+  /// acronym the corpus writes: its words are no names the corpus statement lacks.
+  @Test func aNameSpelledOutBeforeItsAcronymIsTheAcronym() throws {
+    let corpus = try inventedCorpus([
+      "address.md": """
+      Good evening. Our extraordinary NHS has now succeeded in vaccinating more than 17.7 million people across \
+      the United Kingdom.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(
+      conflicts(
+        "The Prime Minister said the National Health Service (NHS) had vaccinated more than 15.7 million people "
+          + "across the United Kingdom.") == ["15.7 million"])
+    #expect(
+      conflicts(
+        "The Prime Minister said the National Health Service (NHS) had vaccinated more than 17.7 million people "
+          + "across the United Kingdom."
+      ).isEmpty)
+    // Another body's name, spelled out before other capitals, is still a name the corpus lacks.
+    #expect(
+      conflicts(
+        "The Prime Minister said the National Vaccine Taskforce (NVT) had vaccinated more than 15.7 million people "
+          + "across the United Kingdom."
+      ).isEmpty)
+  }
+
   /// ", and Denver has accelerated … through $76 million" is a clause of its own: its sum is no
   /// companion of the year before it.
   @Test func aNamedClauseAfterACommaSaysItsOwnSums() throws {

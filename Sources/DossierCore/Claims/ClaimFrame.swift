@@ -595,6 +595,16 @@ enum ClaimFrameReader {
     /// Superiority", "National Security Advisor Jake Sullivan"); a possessive ends one
     /// ("Riverton's Harbor Line").
     var runs: [[TokenText]] = []
+    /// The acronym each word of a name spelled out before it in parentheses stands in
+    /// ("national", "health", "service" → "nhs" of "the National Health Service (NHS)").
+    var acronymOf: [TokenText: TokenText] = [:]
+
+    /// `named`, or, for a word of a name spelled out before its acronym, its acronym `named`: a
+    /// corpus statement that writes only "NHS" names the National Health Service.
+    func namedOrByItsAcronym(_ named: @escaping (TokenText) -> Bool) -> (TokenText) -> Bool {
+      let acronymOf = acronymOf
+      return { word in named(word) || acronymOf[word].map(named) ?? false }
+    }
 
     /// Some pair of the clause's words are both among `words`: the clause names what `words`
     /// name ("the Glasgow decision" names "decision-1-cma3-glasgow-climate-pact.txt").
@@ -609,6 +619,10 @@ enum ClaimFrameReader {
     prose.tokens.withUnsafeBufferPointer { tokens in
       let firstWord = sentence.first { tokens[$0].kind != .punctuation } ?? sentence.lowerBound
       var found = ClauseNames()
+      let spelledOut = expansionWords(in: tokens, frame.clause, sentence: sentence)
+      for (word, acronym) in spelledOut {
+        found.acronymOf[WordForms.stemText(of: tokens[word])] = WordForms.stemText(of: tokens[acronym])
+      }
       // The word before, and whether it is capitalised or a number.
       var previous: (word: TokenText, isName: Bool)?
       // The last name word read, for the runs.
@@ -641,6 +655,43 @@ enum ClaimFrameReader {
       }
       return found
     }
+  }
+
+  /// The capitalised words, in `range`, of a name spelled out before its acronym in parentheses
+  /// ("the National Health Service (NHS) had vaccinated"), each with the acronym's index: the
+  /// acronym names the same thing, and a corpus statement that writes only the acronym ("Our NHS
+  /// has now succeeded") names it too.
+  static func expansionWords(in tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, sentence: Range<Int>)
+    -> [Int: Int]
+  {
+    var found: [Int: Int] = [:]
+    let last = min(range.upperBound, sentence.upperBound - 3)
+    guard range.lowerBound < last else { return found }
+    for open in range.lowerBound + 1...last
+    where tokens[open].hasText("(") && tokens[open + 1].isUpperCaseAcronym && tokens[open + 2].hasText(")") {
+      // The acronym's capitals ("GPs": "GP").
+      let capitals = tokens[open + 1].withUTF8 { Array($0.filter { $0 >= 0x61 && $0 <= 0x7A }) }
+      let letters = tokens[open + 1].hasLowerCasePluralS ? Array(capitals.dropLast()) : capitals
+      // The name before it, read back: capitalised words, and the small words between them.
+      var initials: [UInt8] = []
+      var words: [Int] = []
+      var index = open - 1
+      while index >= range.lowerBound, tokens[index].kind == .word {
+        let token = tokens[index]
+        if token.isCapitalized, !token.isUpperCaseAcronym {
+          initials.insert(token.withUTF8 { $0.first ?? 0 }, at: 0)
+          words.append(index)
+        } else if !DerivedKnowledge.AcronymReading.smallWords.contains(token) {
+          break
+        }
+        if initials.count == letters.count { break }
+        index -= 1
+      }
+      if initials == letters {
+        for word in words { found[word] = open + 1 }
+      }
+    }
+    return found
   }
 
   /// Where a clause coordinated with a comma and "and" or "but" opens (", and wants …"), from

@@ -179,13 +179,15 @@ enum FrameAlignment {
       let clause = readNamesOnce ?? readNames()
       readNamesOnce = clause
       let sentenceNames = index.entries[entry].names
-      if !isMostlyNamed(clause.names, by: { other.subject.contains($0) || sentenceNames.contains($0) }) {
+      if !isMostlyNamed(
+        clause.names, by: clause.namedOrByItsAcronym { other.subject.contains($0) || sentenceNames.contains($0) })
+      {
         // Through its document, no name of the clause is named in part: "Ensuring American
         // Space Superiority" is not the "American Space Achievement" of a fact sheet's title.
         let isNamed = { (word: TokenText) in
           other.subject.contains(word) || sentenceNames.contains(word) || title.contains(word)
         }
-        guard clause.namesTwo(of: title), isMostlyNamed(clause.names, by: isNamed),
+        guard clause.namesTwo(of: title), isMostlyNamed(clause.names, by: clause.namedOrByItsAcronym(isNamed)),
           !clause.runs.contains(where: { run in run.contains(where: isNamed) && !run.allSatisfy(isNamed) })
         else { continue }
         throughTitle = true
