@@ -55,6 +55,12 @@ import Testing
     ])
     #expect(flagged("The board heard Goolsbe in May.", .nameMisspelled, corpus: names) == ["Goolsbe"])
     #expect(flagged("The Mariana fleets met in June.", .nameMisspelled, corpus: names).isEmpty)
+    // Five letters: one of a doubled letter dropped is a slip; another edit may be another name.
+    let chair = try inventedCorpus([
+      "vote.txt": "Voting for the action were Jerome H. Powell, Chair; and Lisa D. Cook. Chair Powell spoke."
+    ])
+    #expect(flagged("Chair Jerome Powel spoke.", .nameMisspelled, corpus: chair) == ["Powel"])
+    #expect(flagged("Chair Jerome Poell spoke.", .nameMisspelled, corpus: chair).isEmpty)
     // After the name's first word too: "Southeast Asia" beside the corpus's "Southeast Asian";
     // "Governor Goolsbe" still a misspelling.
     let region = try inventedCorpus([

@@ -100,9 +100,12 @@ enum NameMisspelledCheck: BlockCheck {
         }
         continue
       }
-      // Five letters: only two neighbouring letters swapped ("Soeul"); one other edit turns a
-      // short name into too many other real names ("Susan" and "Sudan").
-      if length == 5, !isTransposition(bytes, Array(best.name.utf8)) { continue }
+      // Five letters: only two neighbouring letters swapped ("Soeul") or one of a doubled letter
+      // dropped ("Powel" for "Powell"); one other edit turns a short name into too many other real
+      // names ("Susan" and "Sudan").
+      if length == 5, !isTransposition(bytes, Array(best.name.utf8)), !dropsOneOfADoubledLetter(bytes, of: best.name) {
+        continue
+      }
       // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
       if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
       // A name's shorter form ("Philippine" of "Philippines"), not a misspelling; but one letter
@@ -301,6 +304,17 @@ enum NameMisspelledCheck: BlockCheck {
     guard letters.count == word.count + 1, letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2]
     else { return false }
     return letters[letters.count - 1].isLetter
+  }
+
+  /// `bytes` is `name` (folded) with one letter of a doubled one dropped, anywhere ("powel" of
+  /// "powell", "maryland" → "mariland" is not: a changed letter).
+  static func dropsOneOfADoubledLetter(_ bytes: [UInt8], of name: String) -> Bool {
+    let letters = Array(name.utf8)
+    guard letters.count == bytes.count + 1 else { return false }
+    for index in 1..<letters.count where letters[index] == letters[index - 1] {
+      if Array(letters[..<index]) + Array(letters[(index + 1)...]) == bytes { return true }
+    }
+    return false
   }
 
   /// `word` is `name` in "-man" with its number changed, or the other way ("Congresswomen",
