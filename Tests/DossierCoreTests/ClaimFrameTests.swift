@@ -1345,6 +1345,31 @@ extension ClaimFrameTests {
     #expect(flagged(draft, .factConflict, corpus: try inventedCorpus(["b.md": later])) == ["2019"])
   }
 
+  /// A date that labels a list item ("**December 16, 2008.** …") dates what the item's sentences
+  /// report, as far as it goes: a statement from a document of another day is another occasion's.
+  @Test func aDateLabellingTheItemDatesItsSentences() throws {
+    let corpus = try inventedCorpus([
+      "cuts.md": """
+      ---
+      date: 2008-10-08
+      ---
+
+      The Federal Open Market Committee has decided to lower its target for the federal funds rate 50 basis points to \
+      1-1/2 percent.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    let lowered = "The Committee lowered its target for the federal funds rate 75 basis points."
+    #expect(conflicts("- **December 16, 2008.** \(lowered)").isEmpty)
+    #expect(conflicts("- **October 8, 2008.** \(lowered)") == ["75 basis points"])
+    // A release is often dated a day or two after what it reports.
+    #expect(conflicts("- **October 7, 2008.** \(lowered)") == ["75 basis points"])
+    #expect(conflicts("- **October 2008.** \(lowered)") == ["75 basis points"])
+    #expect(conflicts("- \(lowered)") == ["75 basis points"])
+    // A first sentence that says more than its date labels nothing.
+    #expect(conflicts("- It was December 16, 2008. \(lowered)") == ["75 basis points"])
+  }
+
   /// A draft sentence dating what it reports in another year than the document of every
   /// statement it conflicts with, whose sentence dates nothing, reports another occasion.
   @Test func aSentenceDatedInAnotherYearThanTheStatementsDocumentReportsAnotherOccasion() throws {

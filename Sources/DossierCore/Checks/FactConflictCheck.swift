@@ -84,7 +84,7 @@ enum FactConflictCheck: BlockCheck {
           else { continue }
           if namesAnotherOfItsKind(frame, entries, context) { continue }
           if numbersAnotherInstrument(frame, typed, entries, context) { continue }
-          if datesAnotherOccasion(frame, typed, entries, context) { continue }
+          if datesAnotherOccasion(frame, typed, entries, context, sentence: sentence) { continue }
           if datesAThingTheStatementsDoNotName(frame, entries, claims.frames, prose, sentence) { continue }
           if statementsDateAThingTheDraftDoesNotName(frame, entries, claims.frames, prose) { continue }
           if writesTheValueWithItsWords(frame.value, context) { continue }
@@ -263,27 +263,55 @@ enum FactConflictCheck: BlockCheck {
   /// from a document its front matter dates in another year ("OFAC is also designating eight
   /// members of the commission", in a release of June 2021): the draft reports another occasion,
   /// which the corpus may not cover. (Not a year or a date itself, which is what may be wrong.)
+  ///
+  /// Where the clause dates nothing, a date that labels its block does: a list item or paragraph
+  /// whose first sentence is a date alone ("**December 16, 2008.** The target range went to 0 to
+  /// 1/4 percent; the discount rate fell 75 basis points …", against an October statement's 50).
+  /// The times are compared as far as the draft's go: a year by its year, a month by its month, a
+  /// day within a week (a release is often dated the day after what it reports).
   static func datesAnotherOccasion(
-    _ frame: ClaimFrame, _ typed: [TypedValue], _ entries: [Int], _ context: CheckContext
+    _ frame: ClaimFrame, _ typed: [TypedValue], _ entries: [Int], _ context: CheckContext, sentence: Range<Int>
   ) -> Bool {
     guard frame.value.kind != .year, frame.value.kind != .date else { return false }
     // (In the value's own clause: "…; Bank Dabrabyt, bought in 2016, is the eleventh largest"
     // dates another clause's bank.)
-    let years = Set(
-      typed.filter {
-        $0.tokens != frame.value.tokens && ($0.kind == .year || $0.kind == .date)
-          && frame.clause.contains($0.tokens.lowerBound)
-      }.compactMap(\.year))
-    guard !years.isEmpty else { return false }
+    var times = typed.filter {
+      $0.tokens != frame.value.tokens && ($0.kind == .year || $0.kind == .date)
+        && frame.clause.contains($0.tokens.lowerBound)
+    }
+    if times.isEmpty, let label = labelDate(of: context.prose, before: sentence) { times = [label] }
+    guard !times.isEmpty else { return false }
     let corpus = context.corpus
     for entry in entries {
       let evidence = corpus.claims.frames.entries[entry].evidence
       guard let position = corpus.documents.position(of: evidence),
-        let date = corpus.documentDates.date(at: position), !years.contains(Int(date / 10_000)),
-        !namesAYear(evidence.quote)
+        let date = corpus.documentDates.date(at: position), !namesAYear(evidence.quote),
+        !times.contains(where: { isOnTheDate(Int(date), as: $0) })
       else { return false }
     }
     return true
+  }
+
+  /// Whether a document dated `date` (yyyymmdd) is of `time`, as far as `time` goes: its year,
+  /// its month, or a week of its day.
+  static func isOnTheDate(_ date: Int, as time: TypedValue) -> Bool {
+    guard let year = time.year else { return false }
+    guard time.kind == .date, let month = time.month else { return year == date / 10_000 }
+    guard let day = time.day else { return year == date / 10_000 && month == (date / 100) % 100 }
+    // Days counted as if every month had 31: near enough for a week.
+    func days(_ year: Int, _ month: Int, _ day: Int) -> Int { (year * 12 + month) * 31 + day }
+    return abs(days(year, month, day) - days(date / 10_000, (date / 100) % 100, date % 100)) <= 7
+  }
+
+  /// The date that labels the block `sentence` is in: the block's first sentence, before it, when
+  /// that sentence is one full date and its punctuation alone ("**December 16, 2008.**").
+  static func labelDate(of prose: ProseText, before sentence: Range<Int>) -> TypedValue? {
+    guard let first = prose.sentences.first, first.upperBound <= sentence.lowerBound else { return nil }
+    let values = ValueReader.values(in: prose, sentence: first)
+    guard values.count == 1, let date = values.first, date.kind == .date, date.day != nil,
+      first.allSatisfy({ date.tokens.contains($0) || prose.tokens[$0].kind == .punctuation })
+    else { return nil }
+    return date
   }
 
   /// Whether a corpus sentence holds a year (four digits from 1900 to 2099, standing alone).
