@@ -44,6 +44,23 @@ import Testing
     #expect(flagged("Russia lost its Most-Favuored-Nation status.", .nameMisspelled, corpus: corpus) == ["Favuored"])
   }
 
+  /// Eight or nine letters with two vowels written otherwise, as another transliteration writes
+  /// the name, are the corpus's name; not where two names are so near, nor a consonant changed.
+  @Test func aNamesVowelsTransliteratedOtherwise() throws {
+    let corpus = try inventedCorpus([
+      "network.md": """
+      The revenue funds Hizballah and the Houthis. Hizballah's financiers were designated in June.
+      The minister met Dalbarak officials, and Delbarok officials met the envoy.
+      """
+    ])
+    #expect(flagged("The revenue funds Hezbollah.", .nameMisspelled, corpus: corpus) == ["Hezbollah"])
+    #expect(flagged("The revenue funds Hizballah.", .nameMisspelled, corpus: corpus).isEmpty)
+    // Two names as near: which one is meant is unsure.
+    #expect(flagged("The minister met Dolbarik officials.", .nameMisspelled, corpus: corpus).isEmpty)
+    // Three letters changed: too many for a name this short.
+    #expect(flagged("The revenue funds Hezbolleh.", .nameMisspelled, corpus: corpus).isEmpty)
+  }
+
   /// A name's shorter form is no misspelling ("Philippine" of "Philippines"), but one letter of
   /// a doubled last letter dropped is ("Goolsbe" for "Goolsbee").
   @Test func aDoubledLastLetterDroppedIsAMisspelling() throws {

@@ -82,6 +82,16 @@ enum NameMisspelledCheck: BlockCheck {
           }
         }
       }
+      // Eight or nine letters, no name an edit away: the name's vowels written otherwise, two of
+      // them, as another transliteration writes it ("Hezbollah" where the corpus writes
+      // "Hizballah"), when exactly one name is so near.
+      if best == nil, length == 8 || length == 9 {
+        let near = names.names(first: bytes[0], length: bytes.count).filter {
+          ($0.letters ^ letters).nonzeroBitCount <= 4 && !vocabulary.listNames.contains($0.folded)
+            && differsInVowelsOnly(bytes, $0.bytes)
+        }
+        if near.count == 1 { best = (near[0].folded, near[0].spelling, 2) }
+      }
       // As near two names, the one the corpus writes five times as often as any other, five
       // times at least, is the one meant ("Nigera": "Nigeria" ten times, "Niger" once).
       if ambiguous, let first = best {
@@ -304,6 +314,15 @@ enum NameMisspelledCheck: BlockCheck {
     guard letters.count == word.count + 1, letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2]
     else { return false }
     return letters[letters.count - 1].isLetter
+  }
+
+  /// Two words of equal length that differ in two letters, each a vowel in both ("hezbollah",
+  /// "hizballah").
+  static func differsInVowelsOnly(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    let vowels = Array("aeiou".utf8)
+    let differing = a.indices.filter { a[$0] != b[$0] }
+    return differing.count == 2 && differing.allSatisfy { vowels.contains(a[$0]) && vowels.contains(b[$0]) }
   }
 
   /// `bytes` is `name` (folded) with one letter of a doubled one dropped, anywhere ("powel" of
