@@ -1345,6 +1345,23 @@ extension ClaimFrameTests {
     #expect(flagged(draft, .factConflict, corpus: try inventedCorpus(["b.md": later])) == ["2019"])
   }
 
+  /// A day written without its year is compared with another written so ("the task force
+  /// announced on February 26"), never with a full date or a year.
+  @Test func aDayWithoutItsYearIsComparedWithAnotherWithout() throws {
+    let corpus = try inventedCorpus([
+      "taskforce.md": """
+      The leaders committed to launching a transatlantic task force, which the task force announced on February 26.
+      The ministers met in Brussels on 3 March 2022 to review the sanctions.
+      """
+    ])
+    func conflicts(_ draft: String) -> [String] { flagged(draft, .factConflict, corpus: corpus) }
+    #expect(conflicts("The transatlantic task force was announced on 28 February.") == ["28 February"])
+    #expect(conflicts("The transatlantic task force was announced on 26 February.").isEmpty)
+    // A full date or a year is not compared with a day of no year, nor the other way round.
+    #expect(conflicts("The transatlantic task force was announced on 28 February 2022.").isEmpty)
+    #expect(conflicts("The ministers met in Brussels on 4 March to review the sanctions.").isEmpty)
+  }
+
   /// A date that labels a list item ("**December 16, 2008.** …") dates what the item's sentences
   /// report, as far as it goes: a statement from a document of another day is another occasion's.
   @Test func aDateLabellingTheItemDatesItsSentences() throws {

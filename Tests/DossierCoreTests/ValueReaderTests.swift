@@ -72,9 +72,15 @@ import Testing
       #expect(read(text).map(\.0) == [.date], "\(text)")
       #expect(read(text).first?.1 == date, "\(text)")
     }
-    // No year: a date, but no value to compare; never a rank.
+    // No year: a day of the year (year 0), compared only with another written so; never a rank.
     #expect(read("The accord was signed on the 29th of July at noon.").isEmpty)
-    #expect(read("The accord was signed on 4th July at noon.").isEmpty)
+    #expect(read("The accord was signed on 4th July at noon.").map(\.0) == [.date])
+    #expect(read("The accord was signed on 4th July at noon.").first?.1 == 704)
+    #expect(read("The board meets on December 2 in Sydney.").first?.1 == 1202)
+    // Not a range's first day, nor a list's.
+    #expect(read("The summit met on July 9-11 in Vilnius.").isEmpty)
+    #expect(read("The summit met on 9 to 11 July in Vilnius.").isEmpty)
+    #expect(!read("The summit met on July 9 and 10 in Vilnius.").map(\.0).contains(.date))
     // An ordinal that ranks is still one.
     #expect(kinds("It was the 29th session of the board in 1987.") == [.ordinal, .year])
   }

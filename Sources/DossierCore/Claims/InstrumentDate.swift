@@ -37,7 +37,7 @@ enum InstrumentDate {
     else { return nil }
     let values = ValueReader.values(in: prose, sentence: prose.sentences[sentence])
     guard let value = values.first(where: { $0.tokens.lowerBound == start }),
-      value.kind == .date || value.kind == .year, value.bound == .exact
+      value.kind == .date || value.kind == .year, value.bound == .exact, !value.isYearless
     else { return nil }
     if fullDatesOnly, value.day == nil { return nil }
     return value

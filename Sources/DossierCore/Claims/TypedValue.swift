@@ -99,12 +99,18 @@ public struct TypedValue: Sendable, Hashable {
 
   /// The same kind of value in the same unit, whatever the bounds ("up to $12.3 billion" and
   /// "$9.4 billion" are two sums): what another value of a clause is checked against.
+  /// (A day of the year written without its year, "17 May", compares only with another.)
   public func isOfTheSameKind(as other: TypedValue) -> Bool {
     switch (kind, other.kind) {
-    case (.year, .year), (.year, .date), (.date, .year): return true
+    case (.year, .year): return true
+    case (.year, .date), (.date, .year): return !isYearless && !other.isYearless
+    case (.date, .date): return isYearless == other.isYearless
     default: return kind == other.kind && unit == other.unit && kind != .identifier
     }
   }
+
+  /// A date written without its year ("17 May"): year 0.
+  public var isYearless: Bool { kind == .date && magnitude < 10_000 }
 
   /// True when two comparable values say the same thing: equal magnitudes; a year equals a date
   /// in that year; a month and year equals any day of that month.

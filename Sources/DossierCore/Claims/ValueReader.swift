@@ -514,16 +514,32 @@ private struct Reader {
     return year
   }
 
+  /// A day of the year written without its year ("17 May", "December 2"), as a date of year 0:
+  /// not where it opens a range ("July 9-11", "9 to 11 July") or a list of days ("July 9 and
+  /// 10"). Returns the index after it.
+  mutating func yearlessDate(_ month: Int, _ day: Int, tokens range: Range<Int>, token: Int) -> Int {
+    let after = range.upperBound
+    if isText(after, "-") || isText(after, "\u{2013}") || isWord(after, "to") || isWord(after, "and")
+      || isWord(after, "or") || isText(token - 1, "-") || isText(token - 1, "\u{2013}")
+      || isWord(range.lowerBound - 1, "to")
+      || isWord(range.lowerBound - 1, "and")
+    {
+      return after
+    }
+    return emit(.date, Double(month * 100 + day), tokens: range, token: token)
+  }
+
   /// Reads a date whose first number is at `index`; returns the index after it, or nil.
   mutating func readDate(at index: Int) -> Int? {
-    // "July 18, 2023", "July 18 2023", "July 18" (no year: a date, but not one to compare).
+    // "July 18, 2023", "July 18 2023", "July 18" (no year: a day of the year, compared only with
+    // another written so, `TypedValue.isOfTheSameKind`).
     if let month = month(index - 1), let day = dayOrOrdinalDay(index) {
       var next = index + 1
       if isText(next, ",") { next += 1 }
       if let year = yearNumber(next) {
         return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index - 1..<next + 1, token: index)
       }
-      return index + 1
+      return yearlessDate(month, day, tokens: index - 1..<index + 1, token: index)
     }
     // "Jul 29, 1987", "Sept. 11 2001": abbreviated, only with a day and a year.
     if let (month, start) = abbreviatedMonth(endingAt: index - 1), let day = dayOrOrdinalDay(index) {
@@ -553,9 +569,9 @@ private struct Reader {
       if let year = yearNumber(next) {
         return emit(.date, Double(year * 10000 + month * 100 + day), tokens: index..<next + 1, token: index)
       }
-      return index + 2
+      return yearlessDate(month, day, tokens: index..<index + 2, token: index)
     }
-    // "the 2nd of January, 1987", "the 29th of July" (no year: a date, not one to compare).
+    // "the 2nd of January, 1987", "the 29th of July" (no year: left unread).
     if let day = dayOrOrdinalDay(index), day != self.day(index), isWord(index + 1, "of"),
       let month = month(index + 2), token(index + 2)?.isCapitalized == true
     {

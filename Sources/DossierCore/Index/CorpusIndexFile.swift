@@ -24,7 +24,7 @@ import Synchronization
 /// at a time, not held). An index that does not check out is damaged: never used, rebuilt.
 enum CorpusIndexFile {
   /// Changes whenever the layout or anything encoded changes.
-  static let formatVersion: UInt64 = 81
+  static let formatVersion: UInt64 = 82
   static let magic = Array("DOSSIER-INDEX\n\u{0}\u{0}".utf8)
   static let sectionCount = 8
   static let headerSize = 16 + 8 + sectionCount * 16
