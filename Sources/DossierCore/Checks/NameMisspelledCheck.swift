@@ -113,7 +113,9 @@ enum NameMisspelledCheck: BlockCheck {
       // Five letters: only two neighbouring letters swapped ("Soeul") or one of a doubled letter
       // dropped ("Powel" for "Powell"); one other edit turns a short name into too many other real
       // names ("Susan" and "Sudan").
-      if length == 5, !isTransposition(bytes, Array(best.name.utf8)), !dropsOneOfADoubledLetter(bytes, of: best.name) {
+      if length == 5, !WordForms.differByANeighbourSwap(bytes, Array(best.name.utf8)),
+        !dropsOneOfADoubledLetter(bytes, of: best.name)
+      {
         continue
       }
       // "Pakistanis", "Kashmiri": the name plus an ending is a derived form.
@@ -589,13 +591,5 @@ enum NameMisspelledCheck: BlockCheck {
     return (bytes.count + 1...bytes.count + 4).contains { length in
       names.names(first: first, length: length).contains { $0.bytes.starts(with: bytes) && $0.folded != name }
     }
-  }
-
-  /// Two words of equal length that differ only by two neighbouring letters swapped.
-  static func isTransposition(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    guard a.count == b.count else { return false }
-    let differences = a.indices.filter { a[$0] != b[$0] }
-    return differences.count == 2 && differences[1] == differences[0] + 1 && a[differences[0]] == b[differences[1]]
-      && a[differences[1]] == b[differences[0]]
   }
 }

@@ -249,7 +249,7 @@ enum EchoedValue {
       for position in passage.words.indices {
         let written = passage.words[position]
         guard let writtenDigits = digits(of: written), writtenDigits.count == valueDigits.count,
-          isSwap(valueDigits, writtenDigits),
+          WordForms.differByANeighbourSwap(valueDigits, writtenDigits),
           decimalPoints(written) == decimalPoints(value.textValue),
           scaleAfter(position, in: passage.words) == draftScale
         else { continue }
@@ -278,14 +278,6 @@ enum EchoedValue {
     }
     guard let found, corpus.firstUse(of: value.textValue.string) == nil else { return nil }
     return found
-  }
-
-  /// `a` and `b` differ by two neighbouring digits swapped, and by nothing else.
-  static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    guard a.count == b.count else { return false }
-    let differing = a.indices.filter { a[$0] != b[$0] }
-    return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
-      && a[differing[1]] == b[differing[0]]
   }
 
   /// A capitalised month name beside a day's number ("July 1", "1 July"): a date's month.
@@ -387,7 +379,7 @@ enum EchoedValue {
   static func isSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     guard a != b, max(a.count, b.count) >= 2 else { return false }
     if a.count == b.count {
-      return a.indices.filter({ a[$0] != b[$0] }).count == 1 || isSwap(a, b)
+      return a.indices.filter({ a[$0] != b[$0] }).count == 1 || WordForms.differByANeighbourSwap(a, b)
     }
     let (short, long) = a.count < b.count ? (a, b) : (b, a)
     guard long.count == short.count + 1 else { return false }

@@ -242,6 +242,15 @@ public enum WordForms {
     }
   }
 
+  /// Whether `a` and `b`, of equal length, differ by two neighbouring bytes swapped and by nothing
+  /// else: a typist's slip in a name ("Soeul") or a number ("$76.4 million" for "$67.4 million").
+  static func differByANeighbourSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    let differing = a.indices.filter { a[$0] != b[$0] }
+    return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
+      && a[differing[1]] == b[differing[0]]
+  }
+
   /// Damerau–Levenshtein distance (optimal string alignment) between two short strings, capped:
   /// returns `limit + 1` as soon as the distance must exceed `limit`.
   public static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
