@@ -114,7 +114,7 @@ enum NameMisspelledCheck: BlockCheck {
       // dropped ("Powel" for "Powell"); one other edit turns a short name into too many other real
       // names ("Susan" and "Sudan").
       if length == 5, !WordForms.differByANeighbourSwap(bytes, Array(best.name.utf8)),
-        !dropsOneOfADoubledLetter(bytes, of: best.name)
+        !dropsOneOfADoubledLetter(bytes, of: Array(best.name.utf8))
       {
         continue
       }
@@ -122,7 +122,8 @@ enum NameMisspelledCheck: BlockCheck {
       if word.hasPrefix(best.name), derivedEndings.contains(String(word.dropFirst(best.name.count))) { continue }
       // A name's shorter form ("Philippine" of "Philippines"), not a misspelling; but one letter
       // of a doubled last letter dropped is ("Goolsbe" for "Goolsbee", "Russel" for "Russell").
-      if best.name.hasPrefix(word), !dropsOneOfADoubledLastLetter(word, of: best.name) { continue }
+      // (As the name's prefix, the letter dropped is of a doubled last one.)
+      if best.name.hasPrefix(word), !dropsOneOfADoubledLetter(Array(word), of: Array(best.name)) { continue }
       // The start of a longer name the corpus writes ("Ukraini", in "Slava Ukraini", of its
       // "Ukrainian"): that name's form in another language or case, not the shorter one misspelt.
       if beginsALongerName(bytes, names, other: best.name) { continue }
@@ -310,14 +311,6 @@ enum NameMisspelledCheck: BlockCheck {
       && Set([String(word.suffix(2)), String(name.suffix(2))]) == ["er", "or"]
   }
 
-  /// `word` is `name` without the last of its doubled last letters ("goolsbe" of "goolsbee").
-  static func dropsOneOfADoubledLastLetter(_ word: String, of name: String) -> Bool {
-    let letters = Array(name)
-    guard letters.count == word.count + 1, letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2]
-    else { return false }
-    return letters[letters.count - 1].isLetter
-  }
-
   /// Two words of equal length that differ in two letters, each a vowel in both ("hezbollah",
   /// "hizballah").
   static func differsInVowelsOnly(_ a: [UInt8], _ b: [UInt8]) -> Bool {
@@ -327,13 +320,13 @@ enum NameMisspelledCheck: BlockCheck {
     return differing.count == 2 && differing.allSatisfy { vowels.contains(a[$0]) && vowels.contains(b[$0]) }
   }
 
-  /// `bytes` is `name` (folded) with one letter of a doubled one dropped, anywhere ("powel" of
-  /// "powell", "maryland" → "mariland" is not: a changed letter).
-  static func dropsOneOfADoubledLetter(_ bytes: [UInt8], of name: String) -> Bool {
-    let letters = Array(name.utf8)
-    guard letters.count == bytes.count + 1 else { return false }
-    for index in 1..<letters.count where letters[index] == letters[index - 1] {
-      if Array(letters[..<index]) + Array(letters[(index + 1)...]) == bytes { return true }
+  /// `word` is `name` with one letter of a doubled one dropped, anywhere ("powel" of "powell",
+  /// "goolsbe" of "goolsbee"; "mariland" of "maryland" is not: a changed letter), by bytes or by
+  /// characters.
+  static func dropsOneOfADoubledLetter<Letter: Equatable>(_ word: [Letter], of name: [Letter]) -> Bool {
+    guard name.count == word.count + 1 else { return false }
+    for index in 1..<name.count where name[index] == name[index - 1] {
+      if Array(name[..<index]) + Array(name[(index + 1)...]) == word { return true }
     }
     return false
   }
