@@ -53,6 +53,15 @@ final class IndexFile: Sendable {
     return failed ? nil : bytes
   }
 
+  /// A reader of the fixed-size header that opens `section`, which a section read in place
+  /// (`StoredPassages`, `StoredPostings`) starts with; `name` says which section is cut short.
+  func header(of section: Range<Int>, size: Int, name: String) throws(IndexDamage) -> IndexReader {
+    guard let header = read(section.lowerBound..<min(section.upperBound, section.lowerBound + size)),
+      header.count == size
+    else { throw IndexDamage("the \(name) section is cut short") }
+    return IndexReader(header)
+  }
+
   /// Private, read-only mappings, filled in one go where the system can (one call instead of a
   /// fault per page).
   #if os(Linux)

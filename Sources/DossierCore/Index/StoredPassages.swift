@@ -28,10 +28,7 @@ final class StoredPassages: Sendable {
   private static let entrySize = 16
 
   init(file: IndexFile, section: Range<Int>, documents: CorpusDocuments) throws(IndexDamage) {
-    guard let header = file.read(section.lowerBound..<min(section.upperBound, section.lowerBound + Self.headerSize)),
-      header.count == Self.headerSize
-    else { throw IndexDamage("the passages section is cut short") }
-    var reader = IndexReader(header)
+    var reader = try file.header(of: section, size: Self.headerSize, name: "passages")
     let passageCount = try reader.readFixed()
     let bucketBits = try reader.readFixed()
     let entryCount = try reader.readFixed()

@@ -28,10 +28,7 @@ final class StoredPostings: Sendable {
   static let mostDocuments = 1 << (64 - 40)
 
   init(file: IndexFile, section: Range<Int>, documentCount: Int) throws(IndexDamage) {
-    guard let header = file.read(section.lowerBound..<min(section.upperBound, section.lowerBound + Self.headerSize)),
-      header.count == Self.headerSize
-    else { throw IndexDamage("the postings section is cut short") }
-    var reader = IndexReader(header)
+    var reader = try file.header(of: section, size: Self.headerSize, name: "postings")
     let wordCount = try reader.readFixed()
     let postingCount = try reader.readFixed()
     guard wordCount <= UInt64(Int32.max), postingCount <= UInt64(Int32.max),
