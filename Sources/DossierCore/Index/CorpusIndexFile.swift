@@ -83,12 +83,6 @@ enum CorpusIndexFile {
     CorpusIndexStore.returnFreedMemory()
     var foldedText = reading.words.foldedText
     let foldedStarts = reading.words.foldedStarts
-    // The documents that write each word, from their folded text: written last.
-    var postings = StoredPostings.SectionWriter()
-    for (position, start) in foldedStarts.enumerated() {
-      let end = position + 1 < foldedStarts.count ? foldedStarts[position + 1] : foldedText.count
-      postings.add(folded: foldedText[start..<end])
-    }
 
     // Where each document will lie in the documents section.
     var entries: [StoredDocuments.Entry] = []
@@ -108,6 +102,7 @@ enum CorpusIndexFile {
     // what deriving needs read again, until it wants no more. When deriving needs no second look,
     // it is a reading of its own, after deriving.
     let passages = Mutex(StoredPassages.SectionWriter(textBytes: textBytes))
+    var postings = StoredPostings.SectionWriter()
     let restrictions = scope.withLock { $0.wantsRestrictions }
     var secondReadingDone = false
     func secondReading(alongside each: (@Sendable (CorpusDocument) -> Bool)?) {
@@ -146,8 +141,12 @@ enum CorpusIndexFile {
         reread: { each in withoutActuallyEscaping(each) { secondReading(alongside: $0) } },
         document: { sources[$0].parsed() }, scope: BuiltOnFirstUse { ScopeIndex(documents: ParsedSources(sources)) })
       if !secondReadingDone { secondReading(alongside: nil) }
-      // The documents, now that deriving is done with their folded text, which is let go.
+      // The documents, now that deriving is done with their folded text, which is let go; and,
+      // from that text, the documents that write each word (written last, its own section): built
+      // here, after deriving, so that deriving's peak does not hold them too.
       for (position, source) in sources.enumerated() {
+        let end = position + 1 < foldedStarts.count ? foldedStarts[position + 1] : foldedText.count
+        postings.add(folded: foldedText[foldedStarts[position]..<end])
         file.append(source.text.bytes)
         // Each paragraph's folded text, without the line feed that follows it in `foldedText`.
         var start = foldedStarts[position]
