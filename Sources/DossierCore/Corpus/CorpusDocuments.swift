@@ -83,6 +83,12 @@ public struct CorpusDocuments: RandomAccessCollection, Sendable {
     return documents.text(at: position)
   }
 
+  /// The document at `position`, parsed from `storedText(at:)`'s answer for it, not read again.
+  func document(at position: Int, storedText: [UInt8]) -> CorpusDocument {
+    guard case .stored(let documents) = storage else { return self[position] }
+    return documents.document(at: position, text: storedText)
+  }
+
   /// Each paragraph's folded text (`ProseText.normalized`), one slice per paragraph in order, for
   /// searching every document without parsing them (`Corpus.firstUse(of:)`); nil for documents
   /// held parsed, whose paragraphs are at hand.
@@ -127,7 +133,9 @@ final class StoredDocuments: Sendable {
     self.entries = entries
   }
 
-  func document(at position: Int) -> CorpusDocument {
+  /// The document at `position`: one read last, or read now (`text`: its text, when the caller
+  /// read it already, `text(at:)`).
+  func document(at position: Int, text: [UInt8]? = nil) -> CorpusDocument {
     if let found = recent.withLock({ recent -> CorpusDocument? in
       guard let index = recent.firstIndex(where: { $0.position == position }) else { return nil }
       let hit = recent.remove(at: index)
@@ -142,7 +150,7 @@ final class StoredDocuments: Sendable {
     // folder, as a corpus without an index would be, or else stands empty (evidence from it is
     // left out), rather than the process stopping.
     let bytes =
-      file.read(entry.text)
+      text ?? file.read(entry.text)
       ?? entry.folder.flatMap { folder in
         FileManager.default.contents(atPath: PathName.appending(entry.name, to: folder)).map { [UInt8]($0) }
       } ?? []
@@ -156,9 +164,13 @@ final class StoredDocuments: Sendable {
     return document
   }
 
-  /// The text of the document at `position`, as read into the index; nil when the read fails.
+  /// The text of the document at `position`, as read into the index (a document read last is not
+  /// read again); nil when the read fails.
   func text(at position: Int) -> [UInt8]? {
-    file.read(entries[position].text)
+    if let recent = recent.withLock({ $0.last(where: { $0.position == position })?.document }) {
+      return recent.text.bytes
+    }
+    return file.read(entries[position].text)
   }
 
   func foldedParagraphs(at position: Int) -> (text: [UInt8], lengths: [Int32]) {

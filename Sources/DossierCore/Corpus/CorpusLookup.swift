@@ -686,14 +686,14 @@ extension Corpus {
       }
       guard answer == nil || candidates == nil else { continue }
       // A word in capitals that the document's text never writes so ("OFFICIAL" where it writes
-      // "official" only) has no use there to show: its text is asked before it is read whole.
-      if let capitals, candidates != nil,
-        let original = documents.storedText(at: position),
-        QuoteLocator.firstOccurrence(of: capitals, in: original) == nil
-      {
-        continue
+      // "official" only) has no use there to show: its text is asked before it is parsed (from
+      // that text, not read again).
+      var storedText: [UInt8]?
+      if let capitals, candidates != nil {
+        storedText = documents.storedText(at: position)
+        if let storedText, QuoteLocator.firstOccurrence(of: capitals, in: storedText) == nil { continue }
       }
-      let document = documents[position]
+      let document = storedText.map { documents.document(at: position, storedText: $0) } ?? documents[position]
       for (index, paragraph) in document.paragraphs.enumerated() where candidates?.contains(index) ?? true {
         if answer != nil && candidates != nil { break }
         let folded = paragraph.prose.normalized
